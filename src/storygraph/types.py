@@ -1,0 +1,196 @@
+"""The records storygraph passes between stages: frozen, plain data, no spaCy objects.
+
+Offsets are Python ``str`` indices into the document text, ``end`` exclusive, and
+``text[start:end] == span.text`` always holds (CONTRACT.md).
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Optional
+
+#: The contract's entity labels (OntoNotes names).
+ENTITY_LABELS = (
+    "PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW",
+    "WORK_OF_ART", "LANGUAGE",
+)
+QUOTE_KINDS = ("direct", "indirect", "mixed")
+TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
+#: PLOVER event types (DESIGN.md).
+RELATION_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> "Span":
+        return cls(start, end, text[start:end])
+
+    def to_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, d: Optional[dict]) -> Optional["Span"]:
+        return None if d is None else cls(int(d["start"]), int(d["end"]), d["text"])
+
+
+@dataclass(frozen=True)
+class Document:
+    """One input article. ``origin`` says where it came from ("file.jsonl:12")."""
+
+    id: str
+    text: str
+    published: Optional[str] = None
+    source: Optional[str] = None
+    title: Optional[str] = None
+    url: Optional[str] = None
+    origin: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A mention of a named entity; ``entity`` is its corpus-wide id."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    entity: Optional[str] = None
+
+    def to_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text,
+                "label": self.label, "entity": self.entity}
+
+
+@dataclass(frozen=True)
+class Quote:
+    content: Span
+    speaker: Optional[Span] = None
+    speaker_entity: Optional[str] = None
+    cue: Optional[Span] = None
+    kind: str = "direct"
+    addressee: Optional[Span] = None
+
+    def to_dict(self) -> dict:
+        return {
+            "content": self.content.to_dict(),
+            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "speaker_entity": self.speaker_entity,
+            "cue": self.cue.to_dict() if self.cue else None,
+            "kind": self.kind,
+            "addressee": self.addressee.to_dict() if self.addressee else None,
+        }
+
+
+@dataclass(frozen=True)
+class Timex:
+    start: int
+    end: int
+    text: str
+    type: str
+    value: Optional[str] = None
+
+    def to_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text,
+                "type": self.type, "value": self.value}
+
+
+@dataclass(frozen=True)
+class Relation:
+    type: str
+    evidence: Span
+    source_entity: Optional[str] = None
+    target_entity: Optional[str] = None
+    content: Optional[Span] = None
+    negated: bool = False
+    reporter_entity: Optional[str] = None
+    source: Optional[Span] = None
+    target: Optional[Span] = None
+
+    def to_dict(self) -> dict:
+        return {
+            "type": self.type,
+            "source_entity": self.source_entity,
+            "target_entity": self.target_entity,
+            "content": self.content.to_dict() if self.content else None,
+            "evidence": self.evidence.to_dict(),
+            "negated": self.negated,
+            "reporter_entity": self.reporter_entity,
+            "source": self.source.to_dict() if self.source else None,
+            "target": self.target.to_dict() if self.target else None,
+        }
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """The contract-v1 record for one document."""
+
+    id: str
+    text: str
+    published: Optional[str] = None
+    source: Optional[str] = None
+    title: Optional[str] = None
+    url: Optional[str] = None
+    entities: tuple[Entity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    timexes: tuple[Timex, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    #: How ``published`` was found: "input", "dateline", "html" or None.
+    published_from: Optional[str] = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "text": self.text,
+            "published": self.published,
+            "source": self.source,
+            "title": self.title,
+            "url": self.url,
+            "entities": [e.to_dict() for e in self.entities],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "timexes": [t.to_dict() for t in self.timexes],
+            "relations": [r.to_dict() for r in self.relations],
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Extraction":
+        def rel(r: dict) -> Relation:
+            return Relation(
+                type=r["type"], evidence=Span.from_dict(r["evidence"]),
+                source_entity=r.get("source_entity"), target_entity=r.get("target_entity"),
+                content=Span.from_dict(r.get("content")), negated=bool(r.get("negated")),
+                reporter_entity=r.get("reporter_entity"),
+                source=Span.from_dict(r.get("source")), target=Span.from_dict(r.get("target")))
+
+        return cls(
+            id=d["id"], text=d["text"], published=d.get("published"),
+            source=d.get("source"), title=d.get("title"), url=d.get("url"),
+            entities=tuple(Entity(e["start"], e["end"], e["text"], e["label"], e.get("entity"))
+                           for e in d.get("entities") or ()),
+            quotes=tuple(Quote(content=Span.from_dict(q["content"]),
+                               speaker=Span.from_dict(q.get("speaker")),
+                               speaker_entity=q.get("speaker_entity"),
+                               cue=Span.from_dict(q.get("cue")), kind=q.get("kind", "direct"),
+                               addressee=Span.from_dict(q.get("addressee")))
+                         for q in d.get("quotes") or ()),
+            timexes=tuple(Timex(t["start"], t["end"], t["text"], t["type"], t.get("value"))
+                          for t in d.get("timexes") or ()),
+            relations=tuple(rel(r) for r in d.get("relations") or ()),
+        )
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input that could not be used, and why: "file.jsonl:7: invalid JSON (...)"."""
+
+    origin: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.reason}"
