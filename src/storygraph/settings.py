@@ -15,6 +15,8 @@ DEFAULT_DB = "storygraph.db"
 
 @dataclass(frozen=True)
 class Settings:
+    DEFAULT_DB_PATH = DEFAULT_DB
+
     model: str = DEFAULT_MODEL
     db: str = DEFAULT_DB
 

@@ -51,6 +51,8 @@ class Document:
     title: Optional[str] = None
     url: Optional[str] = None
     origin: Optional[str] = None
+    #: How ``published`` was found: "input", "dateline", "html" or None.
+    published_from: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,10 @@ class Quote:
     cue: Optional[Span] = None
     kind: str = "direct"
     addressee: Optional[Span] = None
+    #: When it was said: the governing time expression's value, else ``published``.
+    date: Optional[str] = None
+    #: "timex" or "published": which of the two gave ``date``.
+    date_from: Optional[str] = None
 
     def to_dict(self) -> dict:
         return {
@@ -85,6 +91,8 @@ class Quote:
             "cue": self.cue.to_dict() if self.cue else None,
             "kind": self.kind,
             "addressee": self.addressee.to_dict() if self.addressee else None,
+            "date": self.date,
+            "date_from": self.date_from,
         }
 
 
@@ -112,6 +120,8 @@ class Relation:
     reporter_entity: Optional[str] = None
     source: Optional[Span] = None
     target: Optional[Span] = None
+    date: Optional[str] = None
+    date_from: Optional[str] = None
 
     def to_dict(self) -> dict:
         return {
@@ -124,6 +134,8 @@ class Relation:
             "reporter_entity": self.reporter_entity,
             "source": self.source.to_dict() if self.source else None,
             "target": self.target.to_dict() if self.target else None,
+            "date": self.date,
+            "date_from": self.date_from,
         }
 
 
@@ -166,7 +178,8 @@ class Extraction:
                 source_entity=r.get("source_entity"), target_entity=r.get("target_entity"),
                 content=Span.from_dict(r.get("content")), negated=bool(r.get("negated")),
                 reporter_entity=r.get("reporter_entity"),
-                source=Span.from_dict(r.get("source")), target=Span.from_dict(r.get("target")))
+                source=Span.from_dict(r.get("source")), target=Span.from_dict(r.get("target")),
+                date=r.get("date"), date_from=r.get("date_from"))
 
         return cls(
             id=d["id"], text=d["text"], published=d.get("published"),
@@ -177,7 +190,8 @@ class Extraction:
                                speaker=Span.from_dict(q.get("speaker")),
                                speaker_entity=q.get("speaker_entity"),
                                cue=Span.from_dict(q.get("cue")), kind=q.get("kind", "direct"),
-                               addressee=Span.from_dict(q.get("addressee")))
+                               addressee=Span.from_dict(q.get("addressee")),
+                               date=q.get("date"), date_from=q.get("date_from"))
                          for q in d.get("quotes") or ()),
             timexes=tuple(Timex(t["start"], t["end"], t["text"], t["type"], t.get("value"))
                           for t in d.get("timexes") or ()),

@@ -1,0 +1,201 @@
+"""The ``storygraph`` command: thin click commands over the library.
+
+Every StorygraphError becomes one clear line on stderr and exit code 2; a run that had
+to skip inputs ends with a summary and exit code 1.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import click
+
+from . import query
+from .errors import StorygraphError
+from .settings import Settings
+
+EXIT_SKIPPED, EXIT_ERROR = 1, 2
+
+
+class Group(click.Group):
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except StorygraphError as exc:
+            click.echo(f"storygraph: {exc}", err=True)
+            ctx.exit(EXIT_ERROR)
+
+
+def db_option(f):
+    return click.option("--db", envvar="STORYGRAPH_DB", default=Settings.DEFAULT_DB_PATH,
+                        show_default=True, metavar="PATH|URL",
+                        help="SQLite file or database URL (env STORYGRAPH_DB).")(f)
+
+
+def json_option(f):
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON for machines.")(f)
+
+
+def run_options(f):
+    f = click.option("--quiet", "-q", is_flag=True, help="No progress bar.")(f)
+    f = click.option("--workers", "-w", type=click.IntRange(1, 64), default=1, show_default=True,
+                     help="Worker processes for extraction.")(f)
+    f = click.option("--model", envvar="STORYGRAPH_MODEL", default=None,
+                     help="spaCy model package (env STORYGRAPH_MODEL).")(f)
+    return f
+
+
+def _open(db: str, create: bool = False):
+    from .store import Store
+    return Store(db, create=create)
+
+
+def _emit_json(data) -> None:
+    click.echo(json.dumps(query.to_json(data), ensure_ascii=False, indent=2, default=str))
+
+
+@click.group(cls=Group)
+@click.version_option(package_name="storygraph")
+def main():
+    """Turn news articles into an evidence-linked story graph."""
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write JSON Lines here (default: standard output).")
+@run_options
+def extract(inputs, output, workers, model, quiet):
+    """Extract contract-v1 records from INPUTS (.jsonl[.gz], .txt, .html, folders)."""
+    from .pipeline import run_extract
+    summary = run_extract(inputs, output, workers=workers, model=model, quiet=quiet)
+    _finish(summary, "written")
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@db_option
+@click.option("--batch-size", type=click.IntRange(1, 10_000), default=64, show_default=True,
+              help="Documents per transaction.")
+@run_options
+def ingest(inputs, db, batch_size, workers, model, quiet):
+    """Extract INPUTS and store them (re-ingesting is a no-op)."""
+    from .pipeline import run_ingest
+    summary = run_ingest(inputs, db, workers=workers, model=model, quiet=quiet,
+                         batch_size=batch_size)
+    _finish(summary, "stored")
+
+
+def _finish(summary, verb: str) -> None:
+    for skipped in summary.skipped:
+        click.echo(f"skipped {skipped}", err=True)
+    click.echo(summary.line(verb), err=True)
+    if summary.skipped:
+        sys.exit(EXIT_SKIPPED)
+
+
+@main.command()
+@db_option
+@json_option
+@click.option("--type", "label", help="Only this type (PERSON, ORG, GPE, …).")
+@click.option("--limit", type=click.IntRange(1), default=50, show_default=True)
+def entities(db, as_json, label, limit):
+    """List entities with their aliases, most documents first."""
+    rows = query.entities(_open(db), label=label, limit=limit)
+    if as_json:
+        return _emit_json(rows)
+    from .render import entities_table
+    entities_table(rows)
+
+
+@main.command()
+@click.argument("name")
+@db_option
+@json_option
+def entity(name, db, as_json):
+    """An entity's profile: aliases, documents, quotes, the entities it appears with."""
+    profile = query.entity(_open(db), name)
+    if as_json:
+        return _emit_json(profile)
+    from .render import entity_profile
+    entity_profile(profile)
+
+
+@main.command()
+@db_option
+@json_option
+@click.option("--speaker", help="Speaker name, alias or entity id.")
+@click.option("--source", help="Outlet (e.g. 'Al Jazeera').")
+@click.option("--since", metavar="YYYY-MM-DD")
+@click.option("--until", metavar="YYYY-MM-DD")
+@click.option("--contains", help="Only quotes containing this text.")
+def quotes(db, as_json, speaker, source, since, until, contains):
+    """Quotes grouped by speaker, each with its date, outlet and document."""
+    groups = query.quotes(_open(db), speaker=speaker, source=source, since=since,
+                          until=until, contains=contains)
+    if as_json:
+        return _emit_json(groups)
+    from .render import quote_groups
+    quote_groups(groups)
+
+
+@main.command()
+@click.argument("entity_name", required=False)
+@db_option
+@json_option
+@click.option("--from", "since", metavar="YYYY-MM-DD")
+@click.option("--to", "until", metavar="YYYY-MM-DD")
+def timeline(entity_name, db, as_json, since, until):
+    """Dated quotes, relations and events in order, across documents."""
+    items = query.timeline(_open(db), entity_name, since=since, until=until)
+    if as_json:
+        return _emit_json(items)
+    from .render import timeline_table
+    timeline_table(items)
+
+
+@main.command()
+@click.argument("words")
+@db_option
+@json_option
+@click.option("--limit", type=click.IntRange(1), default=20, show_default=True)
+def search(words, db, as_json, limit):
+    """Full-text search over article text and quotes."""
+    hits = query.search(_open(db), words, limit=limit)
+    if as_json:
+        return _emit_json(hits)
+    from .render import search_hits
+    search_hits(hits)
+
+
+@main.command()
+@click.argument("doc_id")
+@db_option
+@json_option
+def show(doc_id, db, as_json):
+    """One stored document with its entities, quotes and dates."""
+    doc = query.document(_open(db), doc_id)
+    if as_json:
+        return _emit_json(doc)
+    from .render import document_view
+    document_view(doc)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--db", default="storygraph-demo.db", show_default=True,
+              help="Where the demo store goes (replaced on each run).")
+@click.option("--quiet", "-q", is_flag=True)
+def demo(inputs, db, quiet):
+    """Ingest the bundled example articles and print what storygraph found."""
+    from .render import demo_report
+    from .pipeline import example_articles, run_ingest
+    inputs = inputs or (example_articles(),)
+    path = Path(db)
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    summary = run_ingest(inputs, db, quiet=quiet)
+    click.echo(summary.line("stored"), err=True)
+    demo_report(_open(db), db)

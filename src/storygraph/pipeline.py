@@ -1,0 +1,273 @@
+"""sources -> nlp -> extract -> resolve: documents in, records (or reasons) out.
+
+Extraction is a pure function of one document, so it runs over worker processes, each
+returning plain ``Extraction`` records; a failure in one document becomes a ``Skipped``
+and never costs the others. Memory stays flat: only a few batches are in flight.
+"""
+from __future__ import annotations
+
+import json
+import multiprocessing
+import sys
+import tempfile
+from collections import deque
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from itertools import islice
+from pathlib import Path
+from typing import Iterable, Iterator, Optional, Union
+
+from .extract import extraction
+from .types import Document, Extraction, Skipped
+
+_WORKER_NLP = None  # the worker's Language, inherited from the parent by fork
+
+
+def _run(nlp, batch: list[Union[Document, Skipped]]) -> list[Union[Extraction, Skipped]]:
+    """Extract one batch in order; each document succeeds or is skipped on its own."""
+    out: list = list(batch)
+    todo = []
+    for i, item in enumerate(batch):
+        if isinstance(item, Skipped):
+            continue
+        if len(item.text) > nlp.max_length:
+            out[i] = Skipped(item.origin or item.id,
+                             f"text of {len(item.text):,} characters is longer than the "
+                             f"model's limit of {nlp.max_length:,}")
+            continue
+        todo.append(i)
+    try:
+        done = list(zip(todo, nlp.pipe((_doc(nlp, batch[i]) for i in todo),
+                                       batch_size=len(todo) or 1)))
+    except Exception:
+        # One document broke the batch: redo them one by one so only it is lost.
+        done = []
+        for i in todo:
+            try:
+                done.append((i, nlp(_doc(nlp, batch[i]))))
+            except Exception as exc:
+                out[i] = Skipped(batch[i].origin or batch[i].id,
+                                 f"extraction failed: {type(exc).__name__}: {exc}")
+    for i, doc in done:
+        try:
+            out[i] = extraction(doc, batch[i])
+        except Exception as exc:
+            out[i] = Skipped(batch[i].origin or batch[i].id,
+                             f"extraction failed: {type(exc).__name__}: {exc}")
+    return out
+
+
+def _doc(nlp, document: Document):
+    doc = nlp.make_doc(document.text)
+    doc._.published = document.published
+    return doc
+
+
+def _worker(batch):
+    return _run(_WORKER_NLP, batch)
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def process(items: Iterable[Union[Document, Skipped]], nlp, workers: int = 1,
+            batch_size: int = 16) -> Iterator[Union[Extraction, Skipped]]:
+    """Extract every Document in ``items``, in order; Skipped items pass through."""
+    batches = _batches(items, batch_size)
+    if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        for batch in batches:
+            yield from _run(nlp, batch)
+        return
+    global _WORKER_NLP
+    _WORKER_NLP = nlp
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        pending: deque = deque()
+        for batch in batches:
+            pending.append(pool.apply_async(_worker, (batch,)))
+            if len(pending) >= 2 * workers:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+
+
+def extract(texts: Iterable[Union[str, Document]], nlp=None, workers: int = 1,
+            resolve: bool = True) -> list[Extraction]:
+    """The Python API: texts or Documents in, contract records out (ids resolved)."""
+    from . import nlp as nlp_module
+    from .sources import document_id
+
+    nlp = nlp or nlp_module.load()
+    docs = [t if isinstance(t, Document) else Document(id=document_id(t), text=t)
+            for t in texts]
+    records = [r for r in process(docs, nlp, workers) if isinstance(r, Extraction)]
+    if resolve:
+        from .resolve import resolve as resolve_ids
+        records = resolve_ids(records)
+    return records
+
+
+# -- runners: the I/O around extraction, for the CLI and the Python API ----------------
+
+@dataclass
+class Summary:
+    done: int = 0
+    skipped: list = field(default_factory=list)
+    already: int = 0
+
+    def line(self, verb: str) -> str:
+        text = f"{self.done} {verb}"
+        if self.already:
+            text += f", {self.already} already stored"
+        if self.skipped:
+            reasons = "; ".join(str(s) for s in self.skipped[:3])
+            more = f" (and {len(self.skipped) - 3} more)" if len(self.skipped) > 3 else ""
+            text += f", {len(self.skipped)} skipped: {reasons}{more}"
+        return text
+
+
+@contextmanager
+def _progress(quiet: bool, what: str):
+    """A live count on an interactive terminal; nothing otherwise or with --quiet."""
+    if quiet or not sys.stderr.isatty():
+        yield lambda n=1: None
+        return
+    from rich.console import Console
+    from rich.progress import (BarColumn, Progress, SpinnerColumn, TextColumn,
+                               TimeElapsedColumn)
+    with Progress(SpinnerColumn(), TextColumn(f"{what} {{task.completed}} documents"),
+                  BarColumn(bar_width=None), TimeElapsedColumn(), console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(what, total=None)
+        yield lambda n=1: bar.advance(task, n)
+
+
+def redirect(record: Extraction, merges: dict[str, str]) -> Extraction:
+    """The record with every retired entity id replaced by the id that absorbed it."""
+    if not merges:
+        return record
+
+    def new(eid):
+        seen = set()
+        while eid in merges and eid not in seen:
+            seen.add(eid)
+            eid = merges[eid]
+        return eid
+
+    return replace(
+        record,
+        entities=tuple(replace(e, entity=new(e.entity)) for e in record.entities),
+        quotes=tuple(replace(q, speaker_entity=new(q.speaker_entity)) for q in record.quotes),
+        relations=tuple(replace(r, source_entity=new(r.source_entity),
+                                target_entity=new(r.target_entity),
+                                reporter_entity=new(r.reporter_entity))
+                        for r in record.relations))
+
+
+def run_extract(inputs, output: Optional[Path], workers: int = 1, model: Optional[str] = None,
+                quiet: bool = False, batch_size: int = 64) -> Summary:
+    """Extract inputs to contract JSON Lines; entity ids are resolved across the run.
+
+    Records stream to a temporary file while the resolver sees them; ids it merges
+    later are redirected in a second pass, so memory stays flat in corpus size.
+    """
+    from . import nlp as nlp_module
+    from .resolve import Resolver
+    from .sources import read
+
+    nlp = nlp_module.load(model)
+    summary, resolver, merges = Summary(), Resolver(), {}
+    spool = tempfile.TemporaryFile("w+", encoding="utf-8")
+    with spool, _progress(quiet, "extracted") as tick:
+        batch: list[Extraction] = []
+
+        def flush():
+            resolved, merged = resolver.add(batch)
+            merges.update(merged)
+            for rec in resolved:
+                spool.write(json.dumps(rec.to_dict(), ensure_ascii=False) + "\n")
+            batch.clear()
+
+        for item in process(read(inputs), nlp, workers):
+            if isinstance(item, Skipped):
+                summary.skipped.append(item)
+                continue
+            batch.append(item)
+            summary.done += 1
+            tick()
+            if len(batch) >= batch_size:
+                flush()
+        flush()
+        spool.seek(0)
+        out = open(output, "w", encoding="utf-8") if output else sys.stdout
+        try:
+            for line in spool:
+                rec = redirect(Extraction.from_dict(json.loads(line)), merges) if merges else None
+                out.write(json.dumps(rec.to_dict(), ensure_ascii=False) + "\n" if rec else line)
+        finally:
+            if output:
+                out.close()
+            else:
+                out.flush()
+    return summary
+
+
+def run_ingest(inputs, db: str, workers: int = 1, model: Optional[str] = None,
+               quiet: bool = False, batch_size: int = 64) -> Summary:
+    """Extract inputs and store them, one transaction per batch (crash-safe, resumable)."""
+    from . import nlp as nlp_module
+    from .resolve import Resolver
+    from .sources import read
+    from .store import Store
+
+    store = Store(db)
+    known = store.known_ids()
+
+    def fresh():
+        # Documents already stored are not extracted again: a re-run only does the rest.
+        for item in read(inputs):
+            if isinstance(item, Document) and item.id in known:
+                summary.already += 1
+                continue
+            yield item
+
+    nlp = nlp_module.load(model)
+    summary = Summary()
+    resolver = Resolver.from_state(store.resolver_state())
+    with store, _progress(quiet, "stored") as tick:
+        batch: list[Extraction] = []
+
+        def flush():
+            if not batch:
+                return
+            resolved, merges = resolver.add(batch)
+            stored, skipped = store.add(resolved, merges=merges, resolver_state=resolver.state())
+            summary.done += len(stored)
+            for s in skipped:
+                if s.reason == "already stored":
+                    summary.already += 1
+                else:
+                    summary.skipped.append(s)
+            tick(len(batch))
+            batch.clear()
+
+        for item in process(fresh(), nlp, workers):
+            if isinstance(item, Skipped):
+                summary.skipped.append(item)
+                continue
+            batch.append(item)
+            if len(batch) >= batch_size:
+                flush()
+        flush()
+    return summary
+
+
+def example_articles() -> Path:
+    """The bundled example articles (the demo's default input)."""
+    for base in (Path.cwd(), Path(__file__).resolve().parents[2]):
+        candidate = base / "examples" / "articles.jsonl"
+        if candidate.exists():
+            return candidate
+    from .errors import InputError
+    raise InputError("examples/articles.jsonl not found: run the demo from the repository")

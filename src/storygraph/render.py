@@ -1,0 +1,138 @@
+"""Readable terminal output (rich) for the CLI's listings; ``--json`` bypasses it."""
+from __future__ import annotations
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from .query import HIT_END, HIT_START
+
+console = Console(soft_wrap=False)
+
+
+def _aliases(aliases: list[dict], limit: int = 6) -> str:
+    return ", ".join(f"{a['text']} ×{a['count']}" for a in aliases[:limit])
+
+
+def entities_table(rows: list[dict], title: str = "Entities") -> None:
+    table = Table(title=title, show_lines=False)
+    for col in ("name", "type", "docs", "mentions", "aliases", "id"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(escape(r["name"]), r["label"], str(r["documents"]), str(r["mentions"]),
+                      escape(_aliases(r.get("aliases", []))), escape(r["id"]))
+    console.print(table)
+
+
+def _quote_line(q) -> str:
+    when = q.date or "undated"
+    where = q.source or "unknown outlet"
+    to = f" to {escape(q.addressee)}" if q.addressee else ""
+    return (f"  [dim]{when} · {escape(where)} · {escape(q.doc_id)} · {q.kind}{to}[/dim]\n"
+            f"    “{escape(q.content)}”")
+
+
+def quote_groups(groups, limit_per_speaker: int = 0) -> None:
+    if not groups:
+        console.print("No quotes match.")
+        return
+    for g in groups:
+        console.print(f"[bold]{escape(g.speaker)}[/bold] [dim]({len(g.quotes)} quotes"
+                      f"{', ' + escape(g.speaker_entity) if g.speaker_entity else ''})[/dim]")
+        for q in g.quotes[:limit_per_speaker or None]:
+            console.print(_quote_line(q))
+        console.print()
+
+
+def timeline_table(items, title: str = "Timeline") -> None:
+    if not items:
+        console.print("Nothing dated yet.")
+        return
+    table = Table(title=title)
+    for col in ("date", "what", "text", "outlet", "document"):
+        table.add_column(col, overflow="fold")
+    for i in items:
+        what = i.kind + (f" · {escape(i.actor)}" if i.actor else "")
+        body = escape(i.text if i.kind != "date" else i.evidence)
+        table.add_row(i.date, what, body, escape(i.source or ""), escape(i.doc_id))
+    console.print(table)
+
+
+def _highlight(snippet: str) -> str:
+    return escape(snippet or "").replace(HIT_START, "[reverse]").replace(HIT_END, "[/reverse]")
+
+
+def search_hits(hits: dict) -> None:
+    if not hits["documents"] and not hits["quotes"]:
+        console.print("No matches.")
+        return
+    for d in hits["documents"]:
+        console.print(f"[bold]{escape(d['title'] or d['id'])}[/bold] [dim]{escape(d['source'] or '')} "
+                      f"{d['published'] or ''} · {escape(d['id'])}[/dim]")
+        console.print("  " + _highlight(d["snippet"]))
+    if hits["quotes"]:
+        console.print("\n[bold]Quotes[/bold]")
+    for q in hits["quotes"]:
+        console.print(f"  [dim]{q['date'] or ''} {escape(q['source'] or '')} · "
+                      f"{escape(q['speaker_text'] or 'unnamed')}[/dim]: {_highlight(q['snippet'])}")
+
+
+def entity_profile(p) -> None:
+    console.print(f"[bold]{escape(p.name)}[/bold] [dim]{p.label} · {escape(p.id)}[/dim]")
+    console.print(f"{p.mentions} mentions in {p.documents} documents, "
+                  f"{p.first_seen or '?'} – {p.last_seen or '?'}")
+    console.print(f"Aliases: {escape(_aliases(p.aliases, 20))}")
+    if p.quotes:
+        console.print(f"\n[bold]Quotes ({len(p.quotes)})[/bold]")
+        for q in p.quotes:
+            console.print(_quote_line(q))
+    if p.cooccurring:
+        console.print("\n[bold]Appears with[/bold]: " + ", ".join(
+            f"{escape(c['name'])} ({c['documents']})" for c in p.cooccurring[:15]))
+    console.print("\n[bold]Documents[/bold]")
+    for d in p.appears_in:
+        console.print(f"  {d['published'] or '?'} {escape(d['source'] or '')} · "
+                      f"{escape(d['title'] or d['id'])} [dim]({escape(d['id'])})[/dim]")
+
+
+def document_view(doc: dict) -> None:
+    console.print(f"[bold]{escape(doc['title'] or doc['id'])}[/bold]")
+    console.print(f"[dim]{escape(doc['source'] or 'unknown outlet')} · "
+                  f"{doc['published'] or 'undated'} · {escape(doc['id'])}[/dim]\n")
+    console.print(escape(doc["text"]))
+    if doc["entities"]:
+        console.print("\n[bold]Entities[/bold]: " + ", ".join(sorted({
+            f"{escape(m['text'])} ({m['label']})" for m in doc["entities"]})))
+    for q in doc["quotes"]:
+        console.print(f"\n[bold]{escape(q['speaker_text'] or 'unnamed')}[/bold] "
+                      f"[dim]{escape(q['cue_text'] or '')} · {q['kind']}[/dim]: "
+                      f"“{escape(q['content_text'])}”")
+    if doc["timexes"]:
+        console.print("\n[bold]Dates[/bold]: " + ", ".join(
+            f"{escape(t['text'])} = {t['value'] or '?'}" for t in doc["timexes"]))
+
+
+def demo_report(store, db: str) -> None:
+    from . import query
+    stats = store.stats()
+    console.rule("[bold]storygraph demo")
+    console.print(f"{stats['documents']} documents, {stats['entities']} entities, "
+                  f"{stats['quotes']} quotes, {stats['timexes']} time expressions, "
+                  f"{stats['relations']} relations  ({stats['first']} – {stats['last']})\n")
+    table = Table(title="Documents")
+    for col in ("published", "outlet", "title", "id"):
+        table.add_column(col, overflow="fold")
+    for d in store.documents():
+        table.add_row(d["published"] or "?", escape(d["source"] or ""),
+                      escape(d["title"] or ""), escape(d["id"]))
+    console.print(table)
+    entities_table(query.entities(store, limit=12), title="Main entities")
+    console.rule("Quotes by speaker")
+    quote_groups(query.quotes(store)[:6], limit_per_speaker=4)
+    timeline_table([i for i in query.timeline(store) if i.kind != "quote"][:20],
+                   title="Dated events")
+    console.print(f"\nThe store is {escape(db)}. Explore it:\n"
+                  f"  storygraph entities --db {escape(db)}\n"
+                  f"  storygraph entity Lavrov --db {escape(db)}\n"
+                  f"  storygraph quotes --speaker Lavrov --db {escape(db)}\n"
+                  f"  storygraph timeline --db {escape(db)}")

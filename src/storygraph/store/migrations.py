@@ -1,0 +1,47 @@
+"""Versioned schema changes. Version 1 creates the tables; each later change appends a
+function here, and ``migrate`` runs the ones a store has not seen, in order."""
+from __future__ import annotations
+
+from sqlalchemy import select, text
+
+from ..errors import StoreError
+from . import schema
+
+SQLITE_FTS = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5("
+    "doc_id UNINDEXED, title, text, tokenize='unicode61 remove_diacritics 2')",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5("
+    "quote_id UNINDEXED, doc_id UNINDEXED, content, speaker, tokenize='unicode61 remove_diacritics 2')",
+)
+
+
+def _v1(conn) -> None:
+    schema.metadata.create_all(conn)
+    if conn.dialect.name == "sqlite":
+        for statement in SQLITE_FTS:
+            conn.execute(text(statement))
+
+
+MIGRATIONS = [_v1]
+VERSION = len(MIGRATIONS)
+
+
+def current_version(conn) -> int:
+    if not conn.dialect.has_table(conn, "meta"):
+        return 0
+    row = conn.execute(select(schema.meta.c.value)
+                       .where(schema.meta.c.key == "schema_version")).first()
+    return int(row[0]) if row else 0
+
+
+def migrate(engine) -> None:
+    with engine.begin() as conn:
+        version = current_version(conn)
+        if version > VERSION:
+            raise StoreError(f"the store has schema version {version}, newer than this "
+                             f"storygraph knows ({VERSION}): upgrade storygraph")
+        for number in range(version, VERSION):
+            MIGRATIONS[number](conn)
+        if version != VERSION:
+            conn.execute(schema.meta.delete().where(schema.meta.c.key == "schema_version"))
+            conn.execute(schema.meta.insert().values(key="schema_version", value=str(VERSION)))

@@ -1,0 +1,197 @@
+"""Reading the store: plain rows (dicts) for ``query.py`` to shape into answers."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from sqlalchemy import and_, func, or_, select, text
+
+from . import schema
+
+D, E, M, Q, T, R = (schema.documents, schema.entities, schema.mentions, schema.quotes,
+                    schema.timexes, schema.relations)
+
+
+def _rows(result) -> list[dict]:
+    return [dict(row._mapping) for row in result]
+
+
+def _fts_query(q: str) -> str:
+    """A user's words as an FTS5 query: each word a quoted term (no syntax errors)."""
+    words = re.findall(r"\w+", q)
+    return " ".join(f'"{w}"' for w in words)
+
+
+class Reads:
+    engine = None  # set by Store
+
+    def _all(self, statement, **params) -> list[dict]:
+        with self.engine.connect() as conn:
+            return _rows(conn.execute(statement, params) if params else conn.execute(statement))
+
+    # -- corpus -------------------------------------------------------------------
+    def stats(self) -> dict:
+        with self.engine.connect() as conn:
+            one = lambda s: conn.execute(s).scalar()  # noqa: E731
+            return {
+                "documents": one(select(func.count()).select_from(D)),
+                "entities": one(select(func.count()).select_from(E)),
+                "mentions": one(select(func.count()).select_from(M)),
+                "quotes": one(select(func.count()).select_from(Q)),
+                "timexes": one(select(func.count()).select_from(T)),
+                "relations": one(select(func.count()).select_from(R)),
+                "first": one(select(func.min(D.c.published))),
+                "last": one(select(func.max(D.c.published))),
+                "outlets": _rows(conn.execute(
+                    select(D.c.source, func.count().label("documents"))
+                    .group_by(D.c.source).order_by(func.count().desc(), D.c.source))),
+            }
+
+    def documents(self, limit: int = 100, offset: int = 0) -> list[dict]:
+        return self._all(select(D.c.id, D.c.title, D.c.source, D.c.published,
+                                D.c.published_from, func.length(D.c.text).label("chars"))
+                         .order_by(D.c.published.desc(), D.c.id).limit(limit).offset(offset))
+
+    def document(self, doc_id: str) -> Optional[dict]:
+        rows = self._all(select(D).where(D.c.id == doc_id))
+        if not rows:
+            return None
+        doc = rows[0]
+        doc["entities"] = self._all(select(M, E.c.name.label("entity_name"))
+                                    .outerjoin(E, E.c.id == M.c.entity_id)
+                                    .where(M.c.doc_id == doc_id).order_by(M.c.start))
+        doc["quotes"] = self._all(select(Q).where(Q.c.doc_id == doc_id).order_by(Q.c.content_start))
+        doc["timexes"] = self._all(select(T).where(T.c.doc_id == doc_id).order_by(T.c.start))
+        doc["relations"] = self._all(select(R).where(R.c.doc_id == doc_id).order_by(R.c.evidence_start))
+        return doc
+
+    # -- entities -----------------------------------------------------------------
+    def entities(self, label: Optional[str] = None, limit: Optional[int] = None,
+                 offset: int = 0) -> list[dict]:
+        s = select(E).order_by(E.c.documents.desc(), E.c.mentions.desc(), E.c.name)
+        if label:
+            s = s.where(E.c.label == label.upper())
+        if limit:
+            s = s.limit(limit).offset(offset)
+        return self._all(s)
+
+    def aliases(self, entity_ids: list[str]) -> dict[str, list[dict]]:
+        out: dict[str, list[dict]] = {i: [] for i in entity_ids}
+        if not entity_ids:
+            return out
+        for row in self._all(select(M.c.entity_id, M.c.text, func.count().label("count"))
+                             .where(M.c.entity_id.in_(entity_ids))
+                             .group_by(M.c.entity_id, M.c.text)
+                             .order_by(M.c.entity_id, func.count().desc(), M.c.text)):
+            out[row["entity_id"]].append({"text": row["text"], "count": row["count"]})
+        return out
+
+    def find_entity(self, name: str) -> Optional[dict]:
+        """An entity by id, retired id, name or alias (case-insensitive)."""
+        with self.engine.connect() as conn:
+            target = conn.execute(select(schema.redirects.c.new_id)
+                                  .where(schema.redirects.c.old_id == name)).scalar() or name
+            row = conn.execute(select(E).where(E.c.id == target)).first()
+            if row is None:
+                row = conn.execute(select(E).where(func.lower(E.c.name) == name.lower())
+                                   .order_by(E.c.mentions.desc())).first()
+            if row is None:
+                hit = conn.execute(select(M.c.entity_id, func.count().label("n"))
+                                   .where(func.lower(M.c.text) == name.lower(),
+                                          M.c.entity_id.isnot(None))
+                                   .group_by(M.c.entity_id).order_by(text("n DESC"))).first()
+                if hit:
+                    row = conn.execute(select(E).where(E.c.id == hit.entity_id)).first()
+            return dict(row._mapping) if row else None
+
+    def entity_documents(self, entity_id: str) -> list[dict]:
+        return self._all(select(D.c.id, D.c.title, D.c.source, D.c.published,
+                                func.count().label("mentions"))
+                         .join(M, M.c.doc_id == D.c.id).where(M.c.entity_id == entity_id)
+                         .group_by(D.c.id, D.c.title, D.c.source, D.c.published)
+                         .order_by(D.c.published, D.c.id))
+
+    def cooccurring(self, entity_id: str, limit: int = 20) -> list[dict]:
+        docs = select(M.c.doc_id).where(M.c.entity_id == entity_id).distinct()
+        return self._all(select(E.c.id, E.c.name, E.c.label,
+                                func.count(func.distinct(M.c.doc_id)).label("documents"))
+                         .join(M, M.c.entity_id == E.c.id)
+                         .where(M.c.doc_id.in_(docs), E.c.id != entity_id)
+                         .group_by(E.c.id, E.c.name, E.c.label)
+                         .order_by(text("documents DESC"), E.c.name).limit(limit))
+
+    # -- quotes, time, relations -------------------------------------------------------
+    def quotes(self, speaker_ids: Optional[list[str]] = None, speaker_text: Optional[str] = None,
+               source: Optional[str] = None, since: Optional[str] = None,
+               until: Optional[str] = None, contains: Optional[str] = None,
+               doc_id: Optional[str] = None, limit: Optional[int] = None) -> list[dict]:
+        s = (select(Q, D.c.source, D.c.title, D.c.published, E.c.name.label("speaker_name"))
+             .join(D, D.c.id == Q.c.doc_id).outerjoin(E, E.c.id == Q.c.speaker_entity))
+        conds = []
+        if speaker_ids is not None or speaker_text:
+            alts = []
+            if speaker_ids:
+                alts.append(Q.c.speaker_entity.in_(speaker_ids))
+            if speaker_text:
+                alts.append(func.lower(Q.c.speaker_text).contains(speaker_text.lower()))
+            conds.append(or_(*alts) if alts else text("0=1"))
+        if source:
+            conds.append(func.lower(D.c.source) == source.lower())
+        if since:
+            conds.append(Q.c.date >= since)
+        if until:
+            conds.append(Q.c.date <= until + "\uffff")
+        if contains:
+            conds.append(func.lower(Q.c.content_text).contains(contains.lower()))
+        if doc_id:
+            conds.append(Q.c.doc_id == doc_id)
+        s = s.where(and_(*conds)) if conds else s
+        s = s.order_by(Q.c.date, Q.c.doc_id, Q.c.content_start)
+        return self._all(s.limit(limit) if limit else s)
+
+    def relations(self, entity_id: Optional[str] = None, limit: Optional[int] = None) -> list[dict]:
+        s = select(R, D.c.source.label("outlet"), D.c.published).join(D, D.c.id == R.c.doc_id)
+        if entity_id:
+            s = s.where(or_(R.c.source_entity == entity_id, R.c.target_entity == entity_id))
+        s = s.order_by(R.c.date, R.c.doc_id, R.c.evidence_start)
+        return self._all(s.limit(limit) if limit else s)
+
+    def dated_timexes(self, entity_id: Optional[str] = None) -> list[dict]:
+        """Time expressions with a calendar value, with their document (for the timeline)."""
+        s = (select(T, D.c.source, D.c.title, D.c.published, D.c.text.label("doc_text"))
+             .join(D, D.c.id == T.c.doc_id)
+             .where(T.c.type.in_(["DATE", "TIME"]), T.c.value.op("GLOB" if self.is_sqlite else "~")(
+                 "[12][0-9][0-9][0-9]-*" if self.is_sqlite else "^[12][0-9]{3}-")))
+        if entity_id:
+            s = s.where(T.c.doc_id.in_(select(M.c.doc_id).where(M.c.entity_id == entity_id)))
+        return self._all(s.order_by(T.c.value, T.c.doc_id, T.c.start))
+
+    # -- search -------------------------------------------------------------------
+    def search(self, q: str, limit: int = 20) -> dict:
+        if self.is_sqlite:
+            fts = _fts_query(q)
+            if not fts:
+                return {"documents": [], "quotes": []}
+            docs = self._all(text(
+                "SELECT f.doc_id AS id, d.title, d.source, d.published, "
+                "snippet(documents_fts, 2, char(2), char(3), '…', 16) AS snippet "
+                "FROM documents_fts f JOIN documents d ON d.id = f.doc_id "
+                "WHERE documents_fts MATCH :q ORDER BY rank LIMIT :n"), q=fts, n=limit)
+            quotes = self._all(text(
+                "SELECT q.id, q.doc_id, q.content_text, q.speaker_text, q.date, d.source, "
+                "snippet(quotes_fts, 2, char(2), char(3), '…', 16) AS snippet "
+                "FROM quotes_fts f JOIN quotes q ON q.id = f.quote_id "
+                "JOIN documents d ON d.id = q.doc_id "
+                "WHERE quotes_fts MATCH :q ORDER BY rank LIMIT :n"), q=fts, n=limit)
+            return {"documents": docs, "quotes": quotes}
+        tsq = func.plainto_tsquery("english", q)
+        docs = self._all(select(D.c.id, D.c.title, D.c.source, D.c.published,
+                                func.ts_headline("english", D.c.text, tsq,
+                                                 "StartSel=[,StopSel=],MaxWords=30").label("snippet"))
+                         .where(func.to_tsvector("english", D.c.text).op("@@")(tsq)).limit(limit))
+        quotes = self._all(select(Q.c.id, Q.c.doc_id, Q.c.content_text, Q.c.speaker_text, Q.c.date,
+                                  D.c.source, Q.c.content_text.label("snippet"))
+                           .join(D, D.c.id == Q.c.doc_id)
+                           .where(func.to_tsvector("english", Q.c.content_text).op("@@")(tsq))
+                           .limit(limit))
+        return {"documents": docs, "quotes": quotes}

@@ -1,0 +1,112 @@
+"""The store's tables (SQLAlchemy Core): one schema for SQLite and PostgreSQL.
+
+Every fact keeps its document and character span (evidence first). Entities are
+aggregates of their mentions, refreshed in the same transaction that adds them.
+"""
+from __future__ import annotations
+
+from sqlalchemy import (Boolean, Column, ForeignKey, Index, Integer, MetaData, String,
+                        Table, Text)
+
+metadata = MetaData()
+
+
+def _span(prefix: str, nullable: bool = True) -> list[Column]:
+    return [Column(f"{prefix}_start", Integer, nullable=nullable),
+            Column(f"{prefix}_end", Integer, nullable=nullable),
+            Column(f"{prefix}_text", Text, nullable=nullable)]
+
+
+meta = Table("meta", metadata,
+             Column("key", String(64), primary_key=True),
+             Column("value", Text, nullable=False))
+
+documents = Table(
+    "documents", metadata,
+    Column("id", String(255), primary_key=True),
+    Column("text_hash", String(40), nullable=False, unique=True),
+    Column("text", Text, nullable=False),
+    Column("published", String(32)),
+    Column("published_from", String(16)),
+    Column("source", Text),
+    Column("title", Text),
+    Column("url", Text),
+    Column("origin", Text),
+    Column("ingested_at", String(32), nullable=False),
+)
+
+entities = Table(
+    "entities", metadata,
+    Column("id", String(255), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("label", String(16), nullable=False),
+    Column("mentions", Integer, nullable=False),
+    Column("documents", Integer, nullable=False),
+    Column("first_seen", String(32)),
+    Column("last_seen", String(32)),
+)
+
+redirects = Table(
+    "redirects", metadata,
+    Column("old_id", String(255), primary_key=True),
+    Column("new_id", String(255), nullable=False),
+    Column("merged_at", String(32), nullable=False),
+)
+
+mentions = Table(
+    "mentions", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("doc_id", String(255), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("label", String(16), nullable=False),
+    Column("entity_id", String(255)),
+    Index("mentions_entity", "entity_id"),
+    Index("mentions_doc", "doc_id"),
+)
+
+quotes = Table(
+    "quotes", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("doc_id", String(255), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    *_span("content", nullable=False),
+    *_span("speaker"),
+    Column("speaker_entity", String(255)),
+    *_span("cue"),
+    *_span("addressee"),
+    Column("kind", String(16), nullable=False),
+    Column("date", String(32)),
+    Column("date_from", String(16)),
+    Index("quotes_speaker", "speaker_entity"),
+    Index("quotes_doc", "doc_id"),
+)
+
+timexes = Table(
+    "timexes", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("doc_id", String(255), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("type", String(16), nullable=False),
+    Column("value", String(64)),
+    Index("timexes_doc", "doc_id"),
+)
+
+relations = Table(
+    "relations", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("doc_id", String(255), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("type", String(16), nullable=False),
+    Column("source_entity", String(255)),
+    Column("target_entity", String(255)),
+    Column("reporter_entity", String(255)),
+    Column("negated", Boolean, nullable=False),
+    *_span("evidence", nullable=False),
+    *_span("content"),
+    Column("date", String(32)),
+    Column("date_from", String(16)),
+    Index("relations_source", "source_entity"),
+    Index("relations_target", "target_entity"),
+)
