@@ -1,0 +1,126 @@
+import sqlite3
+
+import pytest
+from sqlalchemy.exc import OperationalError
+
+from storygraph import query
+from storygraph.errors import StoreError, StorygraphError
+from storygraph.store import Store
+from storygraph.types import Entity, Extraction, Quote, Relation, Span, Timex
+
+TEXT = 'Sergey Lavrov said "we have nothing to do with that" on Saturday in Moscow.'
+
+
+def record(doc_id="d1", text=TEXT, published="2021-09-25", lavrov="sergey-lavrov"):
+    return Extraction(
+        id=doc_id, text=text, published=published, source="Al Jazeera", title="T",
+        entities=(Entity(0, 13, "Sergey Lavrov", "PERSON", lavrov),
+                  Entity(67, 73, "Moscow", "GPE", "moscow")),
+        quotes=(Quote(content=Span.of(text, 19, 51), speaker=Span.of(text, 0, 13),
+                      speaker_entity=lavrov, cue=Span.of(text, 14, 18), kind="direct"),),
+        timexes=(Timex(56, 64, "Saturday", "DATE", "2021-09-25"),),
+        relations=(Relation("REJECT", evidence=Span.of(text, 0, 74), source_entity=lavrov,
+                            negated=True),),
+    )
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(str(tmp_path / "s.db")) as s:
+        yield s
+
+
+def test_round_trip(store):
+    stored, skipped = store.add([record()])
+    assert (stored, skipped) == (["d1"], [])
+    doc = query.document(store, "d1")
+    assert doc["text"] == TEXT and doc["published"] == "2021-09-25"
+    assert [(m["text"], m["entity_id"]) for m in doc["entities"]] == [
+        ("Sergey Lavrov", "sergey-lavrov"), ("Moscow", "moscow")]
+    [q] = doc["quotes"]
+    assert TEXT[q["content_start"]:q["content_end"]] == q["content_text"]
+    assert (q["speaker_text"], q["cue_text"], q["kind"], q["date"]) == (
+        "Sergey Lavrov", "said", "direct", "2021-09-25")
+    assert doc["timexes"][0]["value"] == "2021-09-25"
+    assert doc["relations"][0]["negated"] is True
+
+
+def test_same_document_twice_is_stored_once(store):
+    store.add([record()])
+    stored, skipped = store.add([record(), record(doc_id="other")])
+    assert stored == []
+    assert [s.reason for s in skipped] == ["already stored", "same text already stored as 'd1'"]
+    assert store.stats()["documents"] == 1
+
+
+def test_duplicate_id_with_other_text_is_refused(store):
+    store.add([record()])
+    _, [skip] = store.add([record(text=TEXT.replace("Moscow", "Bamako"))])
+    assert "different text" in skip.reason
+
+
+def test_entities_aggregate_and_merges_redirect(store):
+    store.add([record()])
+    store.add([record("d2", TEXT.replace("Saturday", "Sunday!!"), "2023-02-07",
+                      lavrov="sergei-lavrov")])
+    assert {e["id"] for e in store.entities()} == {"sergey-lavrov", "sergei-lavrov", "moscow"}
+    store.add([], merges={"sergei-lavrov": "sergey-lavrov"})
+    [lavrov] = store.entities(label="PERSON")
+    assert (lavrov["id"], lavrov["documents"], lavrov["first_seen"], lavrov["last_seen"]) == (
+        "sergey-lavrov", 2, "2021-09-25", "2023-02-07")
+    assert query.entity(store, "sergei-lavrov").id == "sergey-lavrov"   # the old id redirects
+    assert query.entity(store, "sergey lavrov").id == "sergey-lavrov"
+    assert len(query.entity(store, "Sergey Lavrov").quotes) == 2
+
+
+def test_a_failed_batch_leaves_nothing_behind(store, monkeypatch):
+    store.add([record()])
+    original = store._insert
+    calls = []
+
+    def crash(conn, r, h, now):
+        calls.append(r.id)
+        original(conn, r, h, now)
+        if r.id == "d3":
+            raise OperationalError("INSERT", {}, Exception("disk I/O error"))
+
+    monkeypatch.setattr(store, "_insert", crash)
+    with pytest.raises(StoreError):
+        store.add([record("d2", TEXT + " More."), record("d3", TEXT + " Even more.")])
+    assert calls == ["d2", "d3"]
+    assert store.known_ids() == {"d1"}
+    assert store.stats()["quotes"] == 1
+
+
+def test_search_quotes_and_text(store):
+    store.add([record()])
+    hits = query.search(store, "nothing")
+    assert hits["documents"][0]["id"] == "d1"
+    assert "\x02nothing\x03" in hits["quotes"][0]["snippet"]
+    assert query.search(store, 'AND OR "(')["documents"] == []  # words, never FTS syntax
+    with pytest.raises(StorygraphError, match="at least one word"):
+        query.search(store, "   ")
+
+
+def test_quotes_filters(store):
+    store.add([record(), record("d2", TEXT + " Two.", "2023-02-07")])
+    groups = query.quotes(store, speaker="Lavrov")
+    assert [len(g.quotes) for g in groups] == [2]
+    assert query.quotes(store, speaker="Lavrov", since="2022-01-01")[0].quotes[0].doc_id == "d2"
+    assert query.quotes(store, source="Euronews") == []
+    assert query.quotes(store, speaker="Nobody") == []
+
+
+def test_store_file_is_plain_sqlite_with_schema_version(tmp_path):
+    path = tmp_path / "s.db"
+    Store(str(path)).add([record()])
+    con = sqlite3.connect(path)
+    assert con.execute("select value from meta where key='schema_version'").fetchone() == ("1",)
+    assert con.execute("pragma integrity_check").fetchone() == ("ok",)
+
+
+def test_missing_store_is_a_clear_error(tmp_path):
+    with pytest.raises(StoreError, match="no store at"):
+        Store(str(tmp_path / "nope.db"), create=False)
+    with pytest.raises(StoreError):
+        Store("postgresql://127.0.0.1:1/none")
