@@ -199,3 +199,52 @@ def demo(inputs, db, quiet):
     summary = run_ingest(inputs, db, quiet=quiet)
     click.echo(summary.line("stored"), err=True)
     demo_report(_open(db), db)
+
+
+@main.command()
+@click.argument("name")
+@db_option
+@json_option
+def framing(name, db, as_json):
+    """The words each outlet and each speaker uses for an entity, with evidence."""
+    result = query.framing(_open(db), name)
+    if as_json:
+        return _emit_json(result)
+    from .render import framing_view
+    framing_view(result)
+
+
+@main.command()
+@click.argument("speaker", required=False)
+@db_option
+@json_option
+def shifts(speaker, db, as_json):
+    """Where a speaker's position shifted: pairs of conflicting statements over time."""
+    pairs = query.shifts(_open(db), speaker)
+    if as_json:
+        return _emit_json(pairs)
+    from .render import shifts_view
+    shifts_view(pairs)
+
+
+@main.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["graphml", "jsonl", "csv"]), required=True)
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
+              help="A file (graphml, jsonl) or a folder (csv: one file per table).")
+def export(db, fmt, output):
+    """Export entities and relations as GraphML, or the whole store as JSON Lines / CSV."""
+    from .export import write
+    written = write(_open(db), fmt, output)
+    click.echo(f"wrote {written}", err=True)
+
+
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=click.IntRange(1, 65535), default=8001, show_default=True)
+def serve(db, host, port):
+    """Explore the store in a local web app (read-only)."""
+    from .web import serve as serve_app
+    _open(db)  # a clear error now rather than on the first page
+    serve_app(db, host=host, port=port)

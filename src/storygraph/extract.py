@@ -24,4 +24,5 @@ def extraction(doc, document: Optional[Document] = None) -> Extraction:
         quotes=tuple(doc._.quotes or ()),
         timexes=tuple(doc._.timexes or ()),
         relations=tuple(doc._.relations or ()),
+        descriptors=tuple(doc._.descriptors or ()),
     )

@@ -162,7 +162,9 @@ def redirect(record: Extraction, merges: dict[str, str]) -> Extraction:
         relations=tuple(replace(r, source_entity=new(r.source_entity),
                                 target_entity=new(r.target_entity),
                                 reporter_entity=new(r.reporter_entity))
-                        for r in record.relations))
+                        for r in record.relations),
+        descriptors=tuple(replace(d, entity=new(d.entity), speaker_entity=new(d.speaker_entity))
+                          for d in record.descriptors))
 
 
 def run_extract(inputs, output: Optional[Path], workers: int = 1, model: Optional[str] = None,

@@ -187,3 +187,63 @@ def overview(store, top: int = 10) -> dict:
     stats["top_entities"] = entities(store, limit=top)
     stats["latest_quotes"] = [_quote(q) for q in store.quotes()[-top:]][::-1]
     return stats
+
+
+@dataclass(frozen=True)
+class FramingTerm:
+    term: str
+    count: int
+    kinds: list[str]
+    evidence: list[dict]      # {doc_id, sentence, speaker} for each use
+
+
+@dataclass(frozen=True)
+class Framing:
+    entity_id: str
+    name: str
+    by_outlet: dict[str, list[FramingTerm]]
+    by_speaker: dict[str, list[FramingTerm]]
+
+
+def _terms(rows: list[dict]) -> list[FramingTerm]:
+    grouped: dict[str, list[dict]] = {}
+    for r in rows:
+        grouped.setdefault(r["span_text"].lower(), []).append(r)
+    terms = [FramingTerm(term=uses[0]["span_text"], count=len(uses),
+                         kinds=sorted({u["kind"] for u in uses}),
+                         evidence=[{"doc_id": u["doc_id"], "sentence": u["evidence_text"],
+                                    "speaker": u.get("speaker_name"), "date": u["published"]}
+                                   for u in uses])
+             for uses in grouped.values()]
+    return sorted(terms, key=lambda t: (-t.count, t.term.lower()))
+
+
+def framing(store, name: str) -> Framing:
+    """The words each outlet, and each quoted speaker, uses for an entity."""
+    row = store.find_entity(name)
+    if row is None:
+        raise NotFound(f"no entity named {name!r}: see 'storygraph entities'")
+    rows = store.descriptors(row["id"])
+    by_outlet: dict[str, list[dict]] = {}
+    by_speaker: dict[str, list[dict]] = {}
+    for r in rows:
+        if r["speaker_entity"]:
+            by_speaker.setdefault(r.get("speaker_name") or r["speaker_entity"], []).append(r)
+        else:
+            by_outlet.setdefault(r["source"] or "unknown outlet", []).append(r)
+    return Framing(row["id"], row["name"],
+                   {k: _terms(v) for k, v in sorted(by_outlet.items())},
+                   {k: _terms(v) for k, v in sorted(by_speaker.items())})
+
+
+def shifts(store, speaker: Optional[str] = None) -> list:
+    """Pairs of a speaker's statements, months apart, that conflict or shift."""
+    from .shifts import find_shifts
+    speaker_ids = None
+    if speaker:
+        found = store.find_entity(speaker)
+        if found is None:
+            raise NotFound(f"no entity named {speaker!r}: see 'storygraph entities'")
+        speaker_ids = [found["id"]]
+    items = [_quote(q) for q in store.quotes(speaker_ids=speaker_ids)]
+    return find_shifts([q for q in items if q.speaker_entity])

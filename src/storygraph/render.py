@@ -136,3 +136,32 @@ def demo_report(store, db: str) -> None:
                   f"  storygraph entity Lavrov --db {escape(db)}\n"
                   f"  storygraph quotes --speaker Lavrov --db {escape(db)}\n"
                   f"  storygraph timeline --db {escape(db)}")
+
+
+def framing_view(f) -> None:
+    console.print(f"[bold]How {escape(f.name)} is described[/bold] [dim]({escape(f.entity_id)})[/dim]")
+    if not f.by_outlet and not f.by_speaker:
+        console.print("No descriptions found.")
+    for title, groups in (("By outlet", f.by_outlet), ("In quotes, by speaker", f.by_speaker)):
+        if not groups:
+            continue
+        console.print(f"\n[bold]{title}[/bold]")
+        for who, terms in groups.items():
+            console.print(f"  [bold]{escape(who)}[/bold]: " + ", ".join(
+                f"“{escape(t.term)}” ×{t.count}" for t in terms))
+
+
+def shifts_view(pairs) -> None:
+    if not pairs:
+        console.print("No position shifts found.")
+        return
+    for p in pairs:
+        d = p if isinstance(p, dict) else p.__dict__
+        console.print(f"[bold]{escape(str(d.get('speaker')))}[/bold] "
+                      f"[dim]confidence {d.get('confidence', 0):.2f} · {escape(str(d.get('reason', '')))}[/dim]")
+        for side in ("before", "after"):
+            q = d.get(side) or {}
+            q = q if isinstance(q, dict) else q.__dict__
+            console.print(f"  [dim]{q.get('date')} · {escape(str(q.get('source')))}[/dim] "
+                          f"“{escape(str(q.get('content')))}”")
+        console.print()

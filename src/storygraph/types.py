@@ -140,6 +140,26 @@ class Relation:
 
 
 @dataclass(frozen=True)
+class Descriptor:
+    """A word or phrase a text uses for an entity ("mercenary group", "instructors").
+
+    ``kind`` says how it attaches: "apposition", "modifier", "predicate" or "title";
+    ``speaker_entity`` is set when the wording is inside a quote (whose words they are).
+    """
+
+    entity: Optional[str]
+    span: Span
+    evidence: Span
+    kind: str
+    speaker_entity: Optional[str] = None
+
+    def to_dict(self) -> dict:
+        return {"entity": self.entity, "span": self.span.to_dict(),
+                "evidence": self.evidence.to_dict(), "kind": self.kind,
+                "speaker_entity": self.speaker_entity}
+
+
+@dataclass(frozen=True)
 class Extraction:
     """The contract-v1 record for one document."""
 
@@ -153,6 +173,7 @@ class Extraction:
     quotes: tuple[Quote, ...] = ()
     timexes: tuple[Timex, ...] = ()
     relations: tuple[Relation, ...] = ()
+    descriptors: tuple[Descriptor, ...] = ()
     #: How ``published`` was found: "input", "dateline", "html" or None.
     published_from: Optional[str] = None
 
@@ -168,6 +189,7 @@ class Extraction:
             "quotes": [q.to_dict() for q in self.quotes],
             "timexes": [t.to_dict() for t in self.timexes],
             "relations": [r.to_dict() for r in self.relations],
+            "descriptors": [d.to_dict() for d in self.descriptors],
         }
 
     @classmethod
@@ -196,6 +218,10 @@ class Extraction:
             timexes=tuple(Timex(t["start"], t["end"], t["text"], t["type"], t.get("value"))
                           for t in d.get("timexes") or ()),
             relations=tuple(rel(r) for r in d.get("relations") or ()),
+            descriptors=tuple(Descriptor(x.get("entity"), Span.from_dict(x["span"]),
+                                         Span.from_dict(x["evidence"]), x["kind"],
+                                         x.get("speaker_entity"))
+                              for x in d.get("descriptors") or ()),
         )
 
 

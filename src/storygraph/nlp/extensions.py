@@ -13,6 +13,7 @@ DOC_ATTRIBUTES = {
     "timexes": None,     # list[types.Timex]
     "quotes": None,      # list[types.Quote]
     "relations": None,   # list[types.Relation]
+    "descriptors": None, # list[types.Descriptor]
 }
 
 

@@ -178,6 +178,17 @@ class Store(Reads):
                                f"{name}_end": span and span.end,
                                f"{name}_text": span and span.text})
             conn.execute(schema.relations.insert().values(**values))
+        if r.descriptors:
+            rows = []
+            for x in r.descriptors:
+                row = dict(doc_id=r.id, entity_id=x.entity, kind=x.kind,
+                           speaker_entity=x.speaker_entity)
+                for name in ("span", "evidence"):
+                    span = getattr(x, name)
+                    row.update({f"{name}_start": span.start, f"{name}_end": span.end,
+                                f"{name}_text": span.text})
+                rows.append(row)
+            conn.execute(schema.descriptors.insert(), rows)
         if self.is_sqlite:
             conn.execute(text("INSERT INTO documents_fts(doc_id, title, text) VALUES (:d, :t, :x)"),
                          dict(d=r.id, t=r.title or "", x=r.text))
@@ -191,6 +202,9 @@ class Store(Reads):
             conn.execute(q.update().where(q.c.speaker_entity == old).values(speaker_entity=new))
             for col in ("source_entity", "target_entity", "reporter_entity"):
                 conn.execute(rel.update().where(rel.c[col] == old).values({col: new}))
+            x = schema.descriptors
+            conn.execute(x.update().where(x.c.entity_id == old).values(entity_id=new))
+            conn.execute(x.update().where(x.c.speaker_entity == old).values(speaker_entity=new))
             conn.execute(red.update().where(red.c.new_id == old).values(new_id=new))
             conn.execute(red.delete().where(red.c.old_id == old))
             conn.execute(red.insert().values(old_id=old, new_id=new, merged_at=now))

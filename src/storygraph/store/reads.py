@@ -166,6 +166,15 @@ class Reads:
             s = s.where(T.c.doc_id.in_(select(M.c.doc_id).where(M.c.entity_id == entity_id)))
         return self._all(s.order_by(T.c.value, T.c.doc_id, T.c.start))
 
+    def descriptors(self, entity_id: str) -> list[dict]:
+        X = schema.descriptors
+        return self._all(select(X, D.c.source, D.c.published, D.c.title,
+                                E.c.name.label("speaker_name"))
+                         .join(D, D.c.id == X.c.doc_id)
+                         .outerjoin(E, E.c.id == X.c.speaker_entity)
+                         .where(X.c.entity_id == entity_id)
+                         .order_by(D.c.source, D.c.published, X.c.span_start))
+
     # -- search -------------------------------------------------------------------
     def search(self, q: str, limit: int = 20) -> dict:
         if self.is_sqlite:

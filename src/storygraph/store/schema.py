@@ -110,3 +110,15 @@ relations = Table(
     Index("relations_source", "source_entity"),
     Index("relations_target", "target_entity"),
 )
+
+descriptors = Table(
+    "descriptors", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("doc_id", String(255), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("entity_id", String(255)),
+    Column("kind", String(16), nullable=False),
+    Column("speaker_entity", String(255)),
+    *_span("span", nullable=False),
+    *_span("evidence", nullable=False),
+    Index("descriptors_entity", "entity_id"),
+)
