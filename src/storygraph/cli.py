@@ -248,3 +248,7 @@ def serve(db, host, port):
     from .web import serve as serve_app
     _open(db)  # a clear error now rather than on the first page
     serve_app(db, host=host, port=port)
+
+
+if __name__ == "__main__":  # python -m storygraph.cli
+    main()

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
 from .extract import extraction
+from .nlp import extensions  # noqa: F401  (Doc._.published and the record lists)
 from .types import Document, Extraction, Skipped
 
 _WORKER_NLP = None  # the worker's Language, inherited from the parent by fork

@@ -1,0 +1,115 @@
+"""Every command through click's runner, on a store ingested from the example articles."""
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from storygraph.cli import main
+from tests.conftest import EXAMPLES
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("cli") / "story.db"
+    result = CliRunner().invoke(main, ["ingest", str(EXAMPLES), "--db", str(path), "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert "3 stored" in result.output
+    return str(path)
+
+
+def run(*args, code=0):
+    result = CliRunner().invoke(main, [str(a) for a in args])
+    assert result.exit_code == code, result.output
+    return result.output
+
+
+def test_reingest_is_a_noop(db):
+    out = run("ingest", EXAMPLES, "--db", db, "-q")
+    assert "0 stored, 3 already stored" in out
+
+
+def test_entities(db):
+    assert "Lavrov" in run("entities", "--db", db)
+    rows = json.loads(run("entities", "--db", db, "--json", "--type", "GPE"))
+    assert rows and all(r["label"] == "GPE" for r in rows)
+    assert {"id", "name", "aliases", "documents", "first_seen", "last_seen"} <= set(rows[0])
+
+
+def test_entity_profile(db):
+    out = run("entity", "Lavrov", "--db", db)
+    assert "Lavrov" in out and "Documents" in out
+    profile = json.loads(run("entity", "Lavrov", "--db", db, "--json"))
+    assert profile["label"] == "PERSON" and profile["quotes"]
+    assert "no entity named" in run("entity", "Nobody Atall", "--db", db, code=2)
+
+
+def test_quotes(db):
+    groups = json.loads(run("quotes", "--db", db, "--json"))
+    assert groups and all(q["content"] for g in groups for q in g["quotes"])
+    lavrov = json.loads(run("quotes", "--speaker", "Lavrov", "--db", db, "--json"))
+    assert lavrov and all(q["date"] for g in lavrov for q in g["quotes"])
+    old = json.loads(run("quotes", "--speaker", "Lavrov", "--until", "2021-12-31", "--db", db, "--json"))
+    assert {q["source"] for g in old for q in g["quotes"]} <= {"Al Jazeera"}
+    assert "“" in run("quotes", "--db", db)
+
+
+def test_timeline_is_in_date_order(db):
+    items = json.loads(run("timeline", "--db", db, "--json"))
+    dates = [i["date"] for i in items]
+    assert dates == sorted(dates) and len(items) >= 3
+    assert "Timeline" in run("timeline", "--db", db)
+    narrowed = json.loads(run("timeline", "--from", "2023-01-01", "--db", db, "--json"))
+    assert narrowed and all(i["date"] >= "2023-01-01" for i in narrowed)
+
+
+def test_search(db):
+    hits = json.loads(run("search", "instructors", "--db", db, "--json"))
+    assert hits["documents"][0]["id"] == "seed-0"
+    assert "instructors" in run("search", "instructors", "--db", db)
+
+
+def test_show(db):
+    doc = json.loads(run("show", "seed-1", "--db", db, "--json"))
+    assert doc["source"] == "Al Jazeera" and doc["entities"] and doc["timexes"]
+    assert "Al Jazeera" in run("show", "seed-1", "--db", db)
+    assert "no document with id" in run("show", "nope", "--db", db, code=2)
+
+
+def test_extract_writes_the_contract(tmp_path):
+    out = tmp_path / "pred.jsonl"
+    run("extract", EXAMPLES, "-o", out, "-q")
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["id"] for r in records] == ["seed-0", "seed-1", "seed-2"]
+    for r in records:
+        assert set(r) >= {"id", "text", "published", "entities", "quotes", "timexes", "relations"}
+        for e in r["entities"]:
+            assert r["text"][e["start"]:e["end"]] == e["text"] and e["entity"]
+
+
+def test_bad_input_is_reported_and_the_rest_stored(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "ok", "text": "Sergey Lavrov said the talks would go on."}\n'
+                   '{broken\n{"id": "notext"}\n')
+    (tmp_path / "empty.txt").write_text("")
+    db = tmp_path / "s.db"
+    result = CliRunner().invoke(main, ["ingest", str(bad), str(tmp_path / "empty.txt"),
+                                       "--db", str(db), "-q"])
+    assert result.exit_code == 1
+    assert f"{bad}:2: invalid JSON" in result.output
+    assert f"{bad}:3: record has no 'text'" in result.output
+    assert "empty.txt: empty file" in result.output
+    assert "1 stored, 3 skipped" in result.output
+
+
+def test_missing_store_is_a_clean_error(tmp_path):
+    out = run("entities", "--db", tmp_path / "none.db", code=2)
+    assert out.startswith("storygraph: no store at")
+
+
+def test_demo(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    out = run("demo", "--quiet")
+    assert "3 documents" in out and "Main entities" in out and "Quotes by speaker" in out
+    assert "storygraph serve" in out

@@ -1,0 +1,106 @@
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from storygraph.pipeline import Summary, process, redirect
+from storygraph.sources import read
+from storygraph.types import Document, Entity, Extraction, Quote, Skipped, Span
+from tests.conftest import EXAMPLES
+
+
+@Language.component("explodes_on_boom")
+def _explodes(doc):
+    if "BOOM" in doc.text:
+        raise ValueError("component failed on purpose")
+    return doc
+
+
+@pytest.fixture(scope="module")
+def blank():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("explodes_on_boom")
+    return nlp
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_one_failing_document_costs_only_itself(blank, workers):
+    items = [Document(id=f"d{i}", text=("BOOM " if i == 3 else "") + f"Text {i}.")
+             for i in range(7)]
+    items.insert(2, Skipped("f.jsonl:3", "invalid JSON"))
+    out = list(process(items, blank, workers=workers, batch_size=3))
+    assert [getattr(o, "id", None) or o.origin for o in out] == [
+        "d0", "d1", "f.jsonl:3", "d2", "d3", "d4", "d5", "d6"]
+    failed = out[4]
+    assert isinstance(failed, Skipped) and "component failed on purpose" in failed.reason
+    assert all(isinstance(o, Extraction) for i, o in enumerate(out) if i not in (2, 4))
+
+
+def test_too_long_text_is_skipped_with_reason(blank):
+    blank.max_length = 50
+    try:
+        [out] = list(process([Document(id="long", text="x " * 40)], blank))
+    finally:
+        blank.max_length = 1_000_000
+    assert "longer than the model's limit" in out.reason
+
+
+def test_redirect_rewrites_every_entity_reference():
+    text = "Sergei Lavrov said no."
+    rec = Extraction(id="a", text=text,
+                     entities=(Entity(0, 13, "Sergei Lavrov", "PERSON", "sergei-lavrov"),),
+                     quotes=(Quote(Span.of(text, 19, 21), Span.of(text, 0, 13), "sergei-lavrov"),))
+    out = redirect(rec, {"sergei-lavrov": "x", "x": "sergey-lavrov"})
+    assert out.entities[0].entity == "sergey-lavrov"
+    assert out.quotes[0].speaker_entity == "sergey-lavrov"
+
+
+def test_summary_line():
+    s = Summary(done=312, skipped=[Skipped("a.jsonl:2", "invalid JSON")], already=1)
+    assert s.line("stored") == "312 stored, 1 already stored, 1 skipped: a.jsonl:2: invalid JSON"
+
+
+@pytest.mark.model
+def test_killed_ingest_leaves_a_usable_store_and_a_rerun_completes(tmp_path):
+    records = [json.loads(line) for line in EXAMPLES.read_text().splitlines()]
+    src = tmp_path / "many.jsonl"
+    with src.open("w") as fh:
+        for n in range(40):
+            r = records[n % 3]
+            fh.write(json.dumps({**r, "id": f"{r['id']}-{n}", "text": r["text"] + f"\n\n(copy {n})"}) + "\n")
+    db = tmp_path / "s.db"
+    cmd = [sys.executable, "-m", "storygraph.cli", "ingest", str(src), "--db", str(db),
+           "--batch-size", "2", "--quiet"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.time() + 300
+    stored = 0
+    while time.time() < deadline and proc.poll() is None:
+        time.sleep(0.2)
+        if db.exists():
+            try:
+                stored = sqlite3.connect(db).execute("select count(*) from documents").fetchone()[0]
+            except sqlite3.OperationalError:
+                continue
+            if stored >= 4:
+                break
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    con = sqlite3.connect(db)
+    assert con.execute("pragma integrity_check").fetchone() == ("ok",)
+    partial = con.execute("select count(*) from documents").fetchone()[0]
+    assert 4 <= partial < 40
+    # Every stored document is whole: its mentions came in the same transaction.
+    assert con.execute("select count(*) from documents d where not exists "
+                       "(select 1 from mentions m where m.doc_id = d.id)").fetchone()[0] == 0
+    con.close()
+    rerun = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+    assert rerun.returncode == 0, rerun.stderr
+    assert f"{partial} already stored" in rerun.stderr
+    assert sqlite3.connect(db).execute("select count(*) from documents").fetchone()[0] == 40
