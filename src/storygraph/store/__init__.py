@@ -100,8 +100,6 @@ class Store(Reads):
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
         try:
             with self.engine.begin() as conn:
-                if merges:
-                    self._merge(conn, merges, now)
                 ids = [r.id for r in records]
                 hashes = {r.id: text_hash(r.text) for r in records}
                 known_ids = {row.id: row.text_hash for row in conn.execute(
@@ -127,7 +125,10 @@ class Store(Reads):
                     touched.update(m.entity for m in record.entities if m.entity)
                     stored.append(record.id)
                 if merges:
+                    # After the inserts, so that ids retired by this batch are caught too.
+                    self._merge(conn, merges, now)
                     touched.update(merges.values())
+                    touched.difference_update(merges)
                 self._refresh_entities(conn, touched)
                 if resolver_state is not None:
                     # Saved in the same transaction as the batch, so the two never disagree.
