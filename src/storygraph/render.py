@@ -135,7 +135,8 @@ def demo_report(store, db: str) -> None:
                   f"  storygraph entities --db {escape(db)}\n"
                   f"  storygraph entity Lavrov --db {escape(db)}\n"
                   f"  storygraph quotes --speaker Lavrov --db {escape(db)}\n"
-                  f"  storygraph timeline --db {escape(db)}")
+                  f"  storygraph timeline --db {escape(db)}\n"
+                  f"  storygraph serve --db {escape(db)}    (a web app on http://127.0.0.1:8001)")
 
 
 def framing_view(f) -> None:
