@@ -26,7 +26,12 @@ def load(model: Optional[str] = None, components: Iterable[str] = COMPONENTS):
     from ..settings import Settings
 
     _register_factories()
-    name = model or Settings.load().model
+    settings = Settings.load()
+    name = model or settings.model
+    if settings.numpy_ops:
+        # Must precede loading: each layer keeps the ops current when it is built.
+        from thinc.api import NumpyOps, set_current_ops
+        set_current_ops(NumpyOps(use_blis=False))
     try:
         nlp = spacy.load(name)
     except OSError as exc:
