@@ -66,7 +66,7 @@ def test_timeline_is_in_date_order(db):
 
 def test_search(db):
     hits = json.loads(run("search", "instructors", "--db", db, "--json"))
-    assert hits["documents"][0]["id"] == "seed-0"
+    assert {d["id"] for d in hits["documents"]} >= {"seed-0", "seed-1"}
     assert "instructors" in run("search", "instructors", "--db", db)
 
 

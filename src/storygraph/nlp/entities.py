@@ -34,6 +34,29 @@ def slug(name: str) -> str:
     return normalise(name).replace(" ", "-") or "entity"
 
 
+def _country_names() -> frozenset:
+    """Names of countries (pycountry's ISO 3166 data): a country is a GPE, whatever the
+    small model's tag on one sentence says."""
+    import pycountry
+    names = set()
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if value:
+                names.add(normalise(value))
+    return frozenset(names)
+
+
+_COUNTRIES: frozenset = frozenset()
+
+
+def _is_country(key: str) -> bool:
+    global _COUNTRIES
+    if not _COUNTRIES:
+        _COUNTRIES = _country_names()
+    return key in _COUNTRIES
+
+
 def _trim(doc, ent):
     """The mention without a leading article or trailing possessive marker."""
     start, end = ent.start, ent.end
@@ -74,7 +97,7 @@ def find_mentions(doc) -> list[Entity]:
     out = []
     for span, label in spans:
         key = owner[normalise(span.text)]
-        voted = cluster_votes[key].most_common(1)[0][0]
+        voted = "GPE" if _is_country(key) else cluster_votes[key].most_common(1)[0][0]
         # A demonym stays NORP whatever its cluster says.
         final = label if label == "NORP" else voted
         out.append(Entity(span.start_char, span.end_char, span.text, final, slug(key)))

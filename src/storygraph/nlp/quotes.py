@@ -46,7 +46,7 @@ def _subject(verb):
         if child.dep_ in ("nsubj", "nsubjpass"):
             return child
     # "…, adding that …": the subject of the verb it hangs off.
-    if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head is not verb:
+    if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i:
         return _subject(verb.head)
     return None
 
@@ -117,9 +117,9 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None) -> list[Quote]:
 
     def add(content: tuple[int, int], verb, subj, kind: Optional[str] = None):
         s, e = content
-        while s < e and text[s] in " ,":
+        while s < e and text[s] in " ,\n":
             s += 1
-        while e > s and text[e - 1] in " ,":
+        while e > s and text[e - 1] in " ,\n":
             e -= 1
         if e - s < 3 or covered(s, e):
             return
@@ -172,11 +172,11 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None) -> list[Quote]:
         if pending:
             add(*pending)
         if verb is not None and subj is not None:
-            pending = [(s, e), verb, subj]
+            pending = [(s, e), verb, subj, "direct"]
             last_verb, last_subj = verb, subj
         elif last_subj is not None and (text[max(0, s - 3):s].strip() == "" or
                                         text[s - 2:s].startswith("\n")):
-            pending = [(s, e), None, last_subj]  # a quoted paragraph: the last speaker
+            pending = [(s, e), None, last_subj, "direct"]  # a quoted paragraph: the last speaker
         else:
             pending = None
     if pending:
