@@ -34,29 +34,6 @@ def slug(name: str) -> str:
     return normalise(name).replace(" ", "-") or "entity"
 
 
-def _country_names() -> frozenset:
-    """Names of countries (pycountry's ISO 3166 data): a country is a GPE, whatever the
-    small model's tag on one sentence says."""
-    import pycountry
-    names = set()
-    for c in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(c, attr, None)
-            if value:
-                names.add(normalise(value))
-    return frozenset(names)
-
-
-_COUNTRIES: frozenset = frozenset()
-
-
-def _is_country(key: str) -> bool:
-    global _COUNTRIES
-    if not _COUNTRIES:
-        _COUNTRIES = _country_names()
-    return key in _COUNTRIES
-
-
 def _trim(doc, ent):
     """The mention without a leading article or trailing possessive marker."""
     start, end = ent.start, ent.end
@@ -67,7 +44,58 @@ def _trim(doc, ent):
     return doc[start:end] if end > start else None
 
 
+_STOP = {"of", "the", "and", "for", "de", "du", "des", "la", "le", "&"}
+_PLACE_NOUNS = {"capital", "city", "town", "streets", "outskirts", "suburbs", "centre",
+                "center", "downtown"}
+
+
+def initials(name: str) -> str:
+    """"Central African Republic" -> "car"; "United Nations" -> "un"."""
+    words = [w for w in name.split() if w not in _STOP]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+def is_acronym(text: str) -> bool:
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()
+
+
+def _as_place(doc, span) -> bool:
+    """"Russian capital Moscow", "the city of Bamako": the city itself, not its government."""
+    before = [t.lower_ for t in doc[max(0, span.start - 3):span.start]]
+    return bool(_PLACE_NOUNS.intersection(before))
+
+
+def _repeats(doc, spans) -> list:
+    """Other occurrences of names already found: the small model tags a name in one
+    sentence and misses it in the next. A surname of a full person name counts too."""
+    import re
+
+    taken = [(sp.start_char, sp.end_char) for sp, _ in spans]
+    forms: dict[str, str] = {}
+    for sp, label in spans:
+        if sp.text[:1].isupper() and len(sp.text) > 2:
+            forms.setdefault(sp.text, label)
+        words = sp.text.split()
+        if label == "PERSON" and len(words) >= 2 and len(words[-1]) > 2:
+            forms.setdefault(words[-1], "PERSON")
+    found = []
+    for form, label in sorted(forms.items(), key=lambda kv: -len(kv[0])):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc.text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            span = doc.char_span(m.start(), m.end())
+            if span is None or (len(span) == 1 and span[0].is_sent_start and span[0].pos_ != "PROPN"):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append((span, label))
+    return found
+
+
 def find_mentions(doc) -> list[Entity]:
+    from .gazetteer import places
+
+    gaz = places()
     spans = []
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:
@@ -76,16 +104,25 @@ def find_mentions(doc) -> list[Entity]:
         if span is None or not normalise(span.text):
             continue
         spans.append((span, ent.label_))
+    spans += _repeats(doc, spans)
     votes: dict[str, Counter] = defaultdict(Counter)
     for span, label in spans:
         votes[normalise(span.text)][label] += 1
-    # A partial name joins the longest full name that ends or starts with it.
     full_names = sorted({k for k in votes if " " in k}, key=len, reverse=True)
+    by_initials = {}
+    for full in full_names:
+        by_initials.setdefault(initials(full), full)
     owner: dict[str, str] = {}
     for key in votes:
         owner[key] = key
         if " " in key:
             continue
+        # An acronym joins the name it abbreviates ("CAR", "Central African Republic").
+        if key.replace(" ", "") in by_initials and any(
+                is_acronym(sp.text) for sp, _ in spans if normalise(sp.text) == key):
+            owner[key] = by_initials[key.replace(" ", "")]
+            continue
+        # A partial name joins the longest full name that ends or starts with it.
         for full in full_names:
             words = full.split()
             if key in (words[-1], words[0]) and votes[full].most_common(1)[0][0] in ("PERSON", "ORG"):
@@ -97,10 +134,19 @@ def find_mentions(doc) -> list[Entity]:
     out = []
     for span, label in spans:
         key = owner[normalise(span.text)]
-        voted = "GPE" if _is_country(key) else cluster_votes[key].most_common(1)[0][0]
-        # A demonym stays NORP whatever its cluster says.
-        final = label if label == "NORP" else voted
-        out.append(Entity(span.start_char, span.end_char, span.text, final, slug(key)))
+        if key in gaz.demonyms and label == "NORP":
+            final, cluster = "NORP", key
+        elif key in gaz.countries:
+            final, cluster = "GPE", normalise(gaz.countries[key])
+        elif key in gaz.capitals:
+            # A capital acting or speaking stands for its country's government.
+            final = "GPE"
+            cluster = key if _as_place(doc, span) else normalise(gaz.capitals[key])
+        else:
+            final, cluster = cluster_votes[key].most_common(1)[0][0], key
+            if final == "NORP" and label != "NORP":
+                final = label
+        out.append(Entity(span.start_char, span.end_char, span.text, final, slug(cluster)))
     return out
 
 

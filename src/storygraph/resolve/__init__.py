@@ -47,9 +47,12 @@ class Resolver:
             self._surnames[normalise(name).split()[-1]].add(eid)
         return eid
 
-    def _global(self, names: Counter, label: str) -> str:
-        """The corpus id for one local cluster, given its names and type."""
-        keys = sorted((normalise(n) for n in names), key=lambda k: (-len(k), k))
+    def _global(self, local: str, names: Counter, label: str) -> str:
+        """The corpus id for one local cluster, given its id, names and type."""
+        # The name the cluster is named after first ("Russia" for Moscow-as-government),
+        # then the longest: a city's name must not pull its country's cluster away.
+        keys = sorted({normalise(n) for n in names} | {local.replace("-", " ")},
+                      key=lambda k: (slug(k) != local, -len(k), k))
         for key in keys:
             if key in self.names:
                 eid = self.names[key]
@@ -60,8 +63,7 @@ class Resolver:
             if label == "PERSON" and len(candidates) == 1:
                 eid = next(iter(candidates))
             else:
-                longest = max(names, key=lambda n: (len(normalise(n)), names[n], n))
-                eid = self._new_id(longest, label)
+                eid = self._new_id(keys[0], label)
         for key in keys:
             self.names.setdefault(key, eid)
         return eid
@@ -75,7 +77,7 @@ class Resolver:
                 if m.entity:
                     clusters[m.entity][m.text] += 1
                     labels[m.entity][m.label] += 1
-            mapping = {local: self._global(names, labels[local].most_common(1)[0][0])
+            mapping = {local: self._global(local, names, labels[local].most_common(1)[0][0])
                        for local, names in sorted(clusters.items())}
             out.append(relabel(record, mapping))
         return out, {}

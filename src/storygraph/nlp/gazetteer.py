@@ -1,0 +1,66 @@
+"""Places from maintained data: country names, capitals and demonyms.
+
+Built once from the data the ``countryinfo`` package ships (names, alternative
+spellings, capitals, demonyms) and ``pycountry`` (ISO 3166 names), keyed by normalised
+name (``entities.normalise``) and pointing at the country's usual short name ("Russia",
+not "Russian Federation"). Nothing is downloaded.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+#: Country codes so common in news that they are names in their own right. Other short
+#: alternative spellings ("ML", "RU") are left out: too ambiguous in running text.
+COMMON_CODES = {"US", "USA", "UK", "UAE", "DRC"}
+
+
+@dataclass(frozen=True)
+class Places:
+    countries: dict   # normalised name or spelling -> the country's usual name
+    capitals: dict    # normalised capital -> the country's usual name
+    demonyms: dict    # normalised demonym ("malian") -> the country's usual name
+
+
+@lru_cache(maxsize=1)
+def places() -> Places:
+    import pycountry
+    from countryinfo import all_countries
+
+    from .entities import normalise
+
+    usual: dict[str, str] = {}       # ISO alpha-2 -> usual name
+    countries: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    infos = []
+    for country in all_countries():
+        info = country.info()
+        code = (info.get("ISO") or {}).get("alpha2")
+        if code and info.get("name"):
+            infos.append((code, info))
+    # A spelling or demonym shared by several entries ("American", "British") goes to
+    # the most populous: the United Kingdom, not Wales (both listed under GB).
+    infos.sort(key=lambda ci: -(ci[1].get("population") or 0))
+    for code, info in infos:
+        usual.setdefault(code, info["name"])
+    for c in pycountry.countries:
+        usual.setdefault(c.alpha_2, getattr(c, "common_name", None) or c.name)
+        for value in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+            if value:
+                countries.setdefault(normalise(value), usual[c.alpha_2])
+    for code, info in infos:
+        name = usual[code]
+        if name != info["name"]:  # a constituent country (Wales): its own name only
+            countries.setdefault(normalise(info["name"]), info["name"])
+            continue
+        countries.setdefault(normalise(info["name"]), name)
+        for spelling in info.get("altSpellings") or ():
+            if len(spelling) > 3 or spelling in COMMON_CODES:
+                countries.setdefault(normalise(spelling), name)
+        for key, table in (("capital", capitals), ("demonym", demonyms)):
+            values = info.get(key) or ()
+            for value in [values] if isinstance(values, str) else values:
+                if value:
+                    table.setdefault(normalise(value), name)
+    return Places(countries, capitals, demonyms)
