@@ -247,3 +247,27 @@ def shifts(store, speaker: Optional[str] = None) -> list:
         speaker_ids = [found["id"]]
     items = [_quote(q) for q in store.quotes(speaker_ids=speaker_ids)]
     return find_shifts([q for q in items if q.speaker_entity])
+
+
+def graph(store, label: Optional[str] = None, since: Optional[str] = None,
+          until: Optional[str] = None, limit: int = 150) -> dict:
+    """Entities and the edges between them: relations, else shared documents."""
+    relations = [r for r in store.relations()
+                 if r["source_entity"] and r["target_entity"]
+                 and (not since or (r["date"] or "") >= since)
+                 and (not until or (r["date"] or "")[:len(until)] <= until)]
+    pairs = store.entity_pairs(label=label, since=since, until=until, limit=limit)
+    ids = sorted({p["a"] for p in pairs} | {p["b"] for p in pairs}
+                 | {r["source_entity"] for r in relations} | {r["target_entity"] for r in relations})
+    nodes = store.entities_by_id(ids)
+    if label:
+        nodes = {k: v for k, v in nodes.items() if v["label"] == label}
+    edges = [{"source": p["a"], "target": p["b"], "kind": "co-occurs", "weight": p["documents"]}
+             for p in pairs if p["a"] in nodes and p["b"] in nodes]
+    edges += [{"source": r["source_entity"], "target": r["target_entity"], "kind": r["type"],
+               "negated": bool(r["negated"]), "evidence": r["evidence_text"], "doc_id": r["doc_id"],
+               "date": r["date"], "weight": 1}
+              for r in relations if r["source_entity"] in nodes and r["target_entity"] in nodes]
+    return {"nodes": [{"id": n["id"], "name": n["name"], "label": n["label"],
+                       "documents": n["documents"]} for n in nodes.values()],
+            "edges": edges}

@@ -102,6 +102,12 @@ class Reads:
                                    .group_by(M.c.entity_id).order_by(text("n DESC"))).first()
                 if hit:
                     row = conn.execute(select(E).where(E.c.id == hit.entity_id)).first()
+            if row is None:
+                # A part of the name ("Lavrov" for "Sergey Lavrov"): the best known one.
+                low = name.lower()
+                row = conn.execute(select(E).where(or_(
+                    func.lower(E.c.name).like(f"% {low}"), func.lower(E.c.name).like(f"{low} %")))
+                    .order_by(E.c.mentions.desc(), E.c.id)).first()
             return dict(row._mapping) if row else None
 
     def entity_documents(self, entity_id: str) -> list[dict]:
@@ -174,6 +180,31 @@ class Reads:
                          .outerjoin(E, E.c.id == X.c.speaker_entity)
                          .where(X.c.entity_id == entity_id)
                          .order_by(D.c.source, D.c.published, X.c.span_start))
+
+    def entity_pairs(self, label: Optional[str] = None, since: Optional[str] = None,
+                     until: Optional[str] = None, limit: int = 400) -> list[dict]:
+        """Pairs of entities named in the same documents, with how many (the network)."""
+        m1, m2 = M.alias("m1"), M.alias("m2")
+        e1, e2 = E.alias("e1"), E.alias("e2")
+        s = (select(m1.c.entity_id.label("a"), m2.c.entity_id.label("b"),
+                    func.count(func.distinct(m1.c.doc_id)).label("documents"))
+             .join(m2, and_(m2.c.doc_id == m1.c.doc_id, m2.c.entity_id > m1.c.entity_id))
+             .join(e1, e1.c.id == m1.c.entity_id).join(e2, e2.c.id == m2.c.entity_id)
+             .join(D, D.c.id == m1.c.doc_id))
+        if label:
+            s = s.where(e1.c.label == label, e2.c.label == label)
+        if since:
+            s = s.where(D.c.published >= since)
+        if until:
+            s = s.where(D.c.published <= until + "\uffff")
+        s = (s.group_by(m1.c.entity_id, m2.c.entity_id)
+             .order_by(text("documents DESC"), m1.c.entity_id, m2.c.entity_id).limit(limit))
+        return self._all(s)
+
+    def entities_by_id(self, ids: list[str]) -> dict[str, dict]:
+        if not ids:
+            return {}
+        return {r["id"]: r for r in self._all(select(E).where(E.c.id.in_(ids)))}
 
     # -- search -------------------------------------------------------------------
     def search(self, q: str, limit: int = 20) -> dict:

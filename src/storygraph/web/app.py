@@ -1,0 +1,176 @@
+"""Routes: each page is a Jinja2 template over a query.py answer, and the same answer
+as JSON at the same path plus ``.json``. Read-only; errors never show a stack trace."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+from typing import Callable, Optional
+
+from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException
+
+from .. import query
+from ..errors import StorygraphError
+from ..query import HIT_END, HIT_START, NotFound
+from ..store import Store
+from .highlight import segments
+
+HERE = Path(__file__).parent
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW",
+          "WORK_OF_ART", "LANGUAGE")
+
+
+class BadParameter(StorygraphError):
+    """A query parameter the app cannot use (answered with 400)."""
+
+
+def _date(name: str, value: Optional[str]) -> Optional[str]:
+    if value in (None, ""):
+        return None
+    try:
+        if not _DATE.match(value):
+            raise ValueError
+        date.fromisoformat((value + "-01-01")[:10] if len(value) < 10 else value)
+    except ValueError:
+        raise BadParameter(f"{name} must be a date like 2023-06-26 (got {value!r})") from None
+    return value
+
+
+def _label(value: Optional[str]) -> Optional[str]:
+    if not value:
+        return None
+    if value.upper() not in LABELS:
+        raise BadParameter(f"type must be one of {', '.join(LABELS)} (got {value!r})")
+    return value.upper()
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.endswith(".json")
+
+
+def _highlight(snippet: Optional[str]):
+    """Escape a search snippet, then mark its hits."""
+    from markupsafe import Markup, escape
+    return Markup(str(escape(snippet or "")).replace(HIT_START, "<mark>").replace(HIT_END, "</mark>"))
+
+
+def create_app(db: str) -> FastAPI:
+    store = Store(db, create=False)
+    app = FastAPI(title="storygraph",
+                  description="Explore a story graph: entities, quotes, dates, relations. "
+                              "Every page is also JSON at the same path plus `.json`.",
+                  version="0.1.0")
+    templates = Jinja2Templates(directory=str(HERE / "templates"))
+    templates.env.filters["highlight"] = _highlight
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+
+    def render(request: Request, template: str, data, title: str):
+        if _wants_json(request):
+            return JSONResponse(jsonable_encoder(data))
+        return templates.TemplateResponse(request, template, {"data": data, "title": title})
+
+    def page(path: str, json_path: Optional[str] = None, **kwargs):
+        """Register one handler for the HTML page and its .json twin."""
+        def register(fn: Callable):
+            app.get(json_path or path + ".json", response_class=JSONResponse, **kwargs)(fn)
+            app.get(path, response_class=HTMLResponse, include_in_schema=False)(fn)
+            return fn
+        return register
+
+    @page("/", json_path="/index.json", summary="Overview of the corpus")
+    def overview(request: Request):
+        return render(request, "index.html", query.overview(store), "Overview")
+
+    @page("/entities", summary="Entities, most documents first")
+    def entities(request: Request, type: Optional[str] = None, limit: int = 200):
+        rows = query.entities(store, label=_label(type), limit=max(1, min(limit, 2000)))
+        return render(request, "entities.html", {"type": _label(type), "entities": rows}, "Entities")
+
+    @page("/entities/{entity_id}", summary="An entity's profile")
+    def entity(request: Request, entity_id: str):
+        profile = query.entity(store, entity_id)
+        data = {"entity": profile,
+                "framing": query.framing(store, profile.id),
+                "timeline": query.timeline(store, profile.id)[:200]}
+        return render(request, "entity.html", data, profile.name)
+
+    @page("/documents/{doc_id}", summary="A document with its facts")
+    def document(request: Request, doc_id: str):
+        doc = query.document(store, doc_id)
+        if _wants_json(request):
+            return render(request, "", doc, doc_id)
+        parts = segments(doc["text"], doc["entities"], doc["quotes"], doc["timexes"])
+        return render(request, "document.html", {"doc": doc, "segments": parts},
+                      doc["title"] or doc_id)
+
+    @page("/quotes", summary="Quotes by speaker, filtered")
+    def quotes(request: Request, speaker: Optional[str] = None, source: Optional[str] = None,
+               since: Optional[str] = None, until: Optional[str] = None, q: Optional[str] = None):
+        groups = query.quotes(store, speaker=speaker or None, source=source or None,
+                              since=_date("since", since), until=_date("until", until),
+                              contains=q or None)
+        outlets = [o["source"] for o in store.stats()["outlets"] if o["source"]]
+        data = {"groups": groups, "outlets": outlets,
+                "filters": {"speaker": speaker, "source": source, "since": since,
+                            "until": until, "q": q}}
+        return render(request, "quotes.html", data, "Quotes")
+
+    @page("/timeline", summary="Dated quotes, relations and events in order")
+    def timeline(request: Request, entity: Optional[str] = None,
+                 since: Optional[str] = None, until: Optional[str] = None):
+        items = query.timeline(store, entity or None, since=_date("since", since),
+                               until=_date("until", until))
+        data = {"items": items, "filters": {"entity": entity, "since": since, "until": until}}
+        return render(request, "timeline.html", data, "Timeline")
+
+    @page("/graph", summary="Entities and their relations as a network")
+    def graph(request: Request, type: Optional[str] = None, since: Optional[str] = None,
+              until: Optional[str] = None):
+        data = query.graph(store, label=_label(type), since=_date("since", since),
+                           until=_date("until", until))
+        data["filters"] = {"type": _label(type), "since": since, "until": until}
+        return render(request, "graph.html", data, "Graph")
+
+    @page("/search", summary="Full-text search over articles and quotes")
+    def search(request: Request, q: str = ""):
+        hits = query.search(store, q) if q.strip() else {"documents": [], "quotes": []}
+        return render(request, "search.html", {"q": q, **hits}, f"Search: {q}" if q else "Search")
+
+    def error(request: Request, status: int, message: str):
+        if _wants_json(request) or "application/json" in request.headers.get("accept", ""):
+            return JSONResponse({"error": message, "status": status}, status_code=status)
+        return templates.TemplateResponse(request, "error.html",
+                                          {"status": status, "message": message,
+                                           "title": f"Error {status}"}, status_code=status)
+
+    @app.exception_handler(NotFound)
+    def not_found(request: Request, exc: NotFound):
+        return error(request, 404, str(exc))
+
+    @app.exception_handler(StorygraphError)
+    def bad_request(request: Request, exc: StorygraphError):
+        return error(request, 400, str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    def invalid(request: Request, exc: RequestValidationError):
+        first = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(p) for p in first.get("loc", ())[1:]) or "request"
+        return error(request, 400, f"bad parameter {where}: {first.get('msg', 'invalid')}")
+
+    @app.exception_handler(HTTPException)
+    def http_error(request: Request, exc: HTTPException):
+        message = "no such page" if exc.status_code == 404 else str(exc.detail)
+        return error(request, exc.status_code, message)
+
+    @app.exception_handler(Exception)
+    def crash(request: Request, exc: Exception):
+        return error(request, 500, "internal error: the request could not be answered")
+
+    return app

@@ -1,0 +1,111 @@
+"""Every route, as HTML and as JSON, on a store built from hand-made records."""
+import pytest
+from fastapi.testclient import TestClient
+
+from storygraph.store import Store
+from storygraph.types import Entity, Extraction, Quote, Relation, Span, Timex
+from storygraph.web import create_app
+
+TEXT = ('Sergey Lavrov said "we have nothing to do with that" on Saturday. '
+        "<script>alert('x')</script> Mali denied it.")
+
+
+def _record(doc_id, text, published, source):
+    return Extraction(
+        id=doc_id, text=text, published=published, source=source, title=f"Title {doc_id}",
+        entities=(Entity(0, 13, "Sergey Lavrov", "PERSON", "sergey-lavrov"),
+                  Entity(text.index("Mali"), text.index("Mali") + 4, "Mali", "GPE", "mali")),
+        quotes=(Quote(content=Span.of(text, 19, 51), speaker=Span.of(text, 0, 13),
+                      speaker_entity="sergey-lavrov", cue=Span.of(text, 14, 18), kind="direct"),),
+        timexes=(Timex(56, 64, "Saturday", "DATE", published),),
+        relations=(Relation("REJECT", evidence=Span.of(text, text.index("Mali"), len(text)),
+                            source_entity="mali", target_entity="sergey-lavrov", negated=True),),
+    )
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory):
+    db = str(tmp_path_factory.mktemp("web") / "web.db")
+    with Store(db) as store:
+        store.add([_record("d1", TEXT, "2021-09-25", "Al Jazeera"),
+                   _record("d2", TEXT + " Again.", "2023-06-26", "TRT Afrika")])
+    return TestClient(create_app(db))
+
+
+PAGES = ["/", "/entities", "/entities?type=PERSON", "/entities/sergey-lavrov", "/documents/d1",
+         "/quotes", "/quotes?speaker=Lavrov&since=2022-01-01", "/quotes?source=Al+Jazeera&q=nothing",
+         "/timeline", "/timeline?entity=Lavrov&since=2021-01-01&until=2021-12-31",
+         "/graph", "/graph?type=GPE", "/search?q=nothing", "/search"]
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_as_html_and_json(client, path):
+    html = client.get(path)
+    assert html.status_code == 200 and html.headers["content-type"].startswith("text/html")
+    assert "<script>alert" not in html.text
+    base, _, params = path.partition("?")
+    json_path = ("/index" if base == "/" else base) + ".json" + ("?" + params if params else "")
+    data = client.get(json_path)
+    assert data.status_code == 200 and data.headers["content-type"] == "application/json"
+    data.json()
+
+
+def test_entity_page_content(client):
+    page = client.get("/entities/sergey-lavrov").text
+    assert "Sergey Lavrov" in page and "we have nothing to do with that" in page
+    assert "Al Jazeera" in page and "TRT Afrika" in page
+    profile = client.get("/entities/sergey-lavrov.json").json()
+    assert profile["entity"]["documents"] == 2 and len(profile["entity"]["quotes"]) == 2
+    assert client.get("/entities/Sergey%20Lavrov.json").json()["entity"]["id"] == "sergey-lavrov"
+
+
+def test_document_page_highlights_and_escapes(client):
+    page = client.get("/documents/d1").text
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in page
+    assert '<span class="q" data-quote="0">' in page
+    assert 'href="/entities/sergey-lavrov"' in page
+    assert 'class="date" title="2021-09-25"' in page
+
+
+def test_quote_filters(client):
+    groups = client.get("/quotes.json?speaker=Lavrov&since=2022-01-01").json()["groups"]
+    assert [q["source"] for g in groups for q in g["quotes"]] == ["TRT Afrika"]
+
+
+def test_search_highlights_hits(client):
+    page = client.get("/search?q=nothing").text
+    assert "<mark>nothing</mark>" in page
+    hits = client.get("/search.json?q=nothing").json()
+    assert {d["id"] for d in hits["documents"]} == {"d1", "d2"}
+
+
+def test_graph_has_nodes_and_relation_edges(client):
+    g = client.get("/graph.json").json()
+    assert {n["id"] for n in g["nodes"]} == {"sergey-lavrov", "mali"}
+    assert any(e["kind"] == "REJECT" and e["negated"] for e in g["edges"])
+
+
+@pytest.mark.parametrize("path", ["/entities/nobody", "/documents/nope", "/no/such/page"])
+def test_unknown_is_404_without_trace(client, path):
+    r = client.get(path)
+    assert r.status_code == 404 and "Traceback" not in r.text
+    if path.startswith("/entities"):
+        assert client.get(path + ".json").json()["status"] == 404
+
+
+@pytest.mark.parametrize("path", ["/quotes?since=yesterday", "/timeline.json?until=2021-13",
+                                  "/entities?type=ALIEN", "/entities.json?limit=abc"])
+def test_bad_parameter_is_400_with_message(client, path):
+    r = client.get(path)
+    assert r.status_code == 400, r.text
+    assert "Traceback" not in r.text
+
+
+def test_openapi_documents_the_json_routes(client):
+    paths = client.get("/openapi.json").json()["paths"]
+    assert {"/index.json", "/entities/{entity_id}.json", "/documents/{doc_id}.json",
+            "/quotes.json", "/timeline.json", "/graph.json", "/search.json"} <= set(paths)
+
+
+def test_read_only(client):
+    assert client.post("/entities").status_code == 405

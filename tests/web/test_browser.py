@@ -1,0 +1,91 @@
+"""End to end in a real headless Chromium (Debian's), driven by Playwright for Python."""
+import os
+import shutil
+import socket
+import threading
+import time
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.model]
+
+CHROMIUM = os.environ.get("STORYGRAPH_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    import uvicorn
+
+    from storygraph.pipeline import run_ingest
+    from storygraph.web import create_app
+    from tests.conftest import EXAMPLES
+
+    db = str(tmp_path_factory.mktemp("browser") / "story.db")
+    run_ingest([EXAMPLES], db, quiet=True)
+    port = _free_port()
+    config = uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
+    srv = uvicorn.Server(config)
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    for _ in range(100):
+        if srv.started:
+            break
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not os.path.exists(CHROMIUM):
+        pytest.skip(f"no Chromium at {CHROMIUM} (make test installs Debian's chromium; "
+                    "or set STORYGRAPH_CHROMIUM)")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+        yield b
+        b.close()
+
+
+def test_overview_to_lavrov_to_a_highlighted_quote(server, browser, artifacts):
+    page = browser.new_page(viewport={"width": 1280, "height": 1000})
+    page.goto(server + "/")
+    assert "3 documents" in page.inner_text("p.lead")
+    page.screenshot(path=str(artifacts / "overview.png"), full_page=True)
+
+    page.get_by_role("link", name="Sergey Lavrov").first.click()
+    page.wait_for_selector("h1")
+    assert page.inner_text("h1").startswith("Sergey Lavrov")
+    quotes = page.inner_text("#quotes + ul")
+    for outlet in ("Al Jazeera", "Euronews", "TRT Afrika"):
+        assert outlet in quotes, f"no Lavrov quote from {outlet}"
+    page.screenshot(path=str(artifacts / "entity-lavrov.png"), full_page=True)
+
+    page.locator("ul.quotes a", has_text="Mali approached Russian companies").first.click()
+    page.wait_for_selector("article.text")
+    highlighted = page.locator("article.text span.q")
+    assert highlighted.count() > 0 and highlighted.first.is_visible()
+    assert "nothing to do with" in " ".join(highlighted.all_inner_texts())
+    page.screenshot(path=str(artifacts / "document-seed-1.png"), full_page=True)
+
+
+def test_search_and_graph_pages(server, browser, artifacts):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(server + "/")
+    page.fill("header input[name=q]", "instructors")
+    page.press("header input[name=q]", "Enter")
+    page.wait_for_selector("mark")
+    assert page.locator("mark").first.inner_text().lower() == "instructors"
+    page.goto(server + "/graph")
+    page.wait_for_selector("svg#graph[data-ready=true]")
+    assert page.locator("svg#graph circle").count() > 5
+    page.screenshot(path=str(artifacts / "graph.png"), full_page=True)
