@@ -80,7 +80,8 @@ def main() -> None:
             line = (f"{kind}: p50={statistics.median(times):.1f}ms p95={p95:.1f}ms "
                     f"max={times[-1]:.1f}ms n={len(times)}")
             print(line)
-            lines.append(f"{kind.split()[0]}_p95={p95:.0f}ms")
+            key = {"entity (top 20)": "entity_top", "entity (any)": "entity_any"}.get(kind, kind)
+            lines.append(f"{key}_p95={p95:.0f}ms")
     server.should_exit = True
     print("summary: " + " ".join(lines))
 

@@ -113,3 +113,13 @@ def test_demo(tmp_path, monkeypatch):
     out = run("demo", "--quiet")
     assert "3 documents" in out and "Main entities" in out and "Quotes by speaker" in out
     assert "storygraph serve" in out
+
+
+def test_same_text_under_another_id_is_a_reported_duplicate(tmp_path):
+    text = "Sergey Lavrov said the talks would go on."
+    src = tmp_path / "dup.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": text}) + "\n" + json.dumps({"id": "b", "text": text}) + "\n")
+    result = CliRunner().invoke(main, ["ingest", str(src), "--db", str(tmp_path / "s.db"), "-q"])
+    assert result.exit_code == 0, result.output
+    assert "note: b: same text already stored as 'a'" in result.output
+    assert "1 stored, 1 duplicates of stored texts" in result.output

@@ -89,6 +89,8 @@ def ingest(inputs, db, batch_size, workers, model, quiet):
 
 
 def _finish(summary, verb: str) -> None:
+    for duplicate in summary.duplicates:
+        click.echo(f"note: {duplicate}", err=True)
     for skipped in summary.skipped:
         click.echo(f"skipped {skipped}", err=True)
     click.echo(summary.line(verb), err=True)

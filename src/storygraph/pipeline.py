@@ -117,11 +117,15 @@ class Summary:
     done: int = 0
     skipped: list = field(default_factory=list)
     already: int = 0
+    #: Inputs whose text is stored under another id: reported, not an error.
+    duplicates: list = field(default_factory=list)
 
     def line(self, verb: str) -> str:
         text = f"{self.done} {verb}"
         if self.already:
             text += f", {self.already} already stored"
+        if self.duplicates:
+            text += f", {len(self.duplicates)} duplicates of stored texts"
         if self.skipped:
             reasons = "; ".join(str(s) for s in self.skipped[:3])
             more = f" (and {len(self.skipped) - 3} more)" if len(self.skipped) > 3 else ""
@@ -250,6 +254,8 @@ def run_ingest(inputs, db: str, workers: int = 1, model: Optional[str] = None,
             for s in skipped:
                 if s.reason == "already stored":
                     summary.already += 1
+                elif s.reason.startswith("same text already stored"):
+                    summary.duplicates.append(s)
                 else:
                     summary.skipped.append(s)
             tick(len(batch))

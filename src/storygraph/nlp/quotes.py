@@ -26,6 +26,22 @@ assert declare describe write report suggest stress emphasise emphasize reply re
 acknowledge predict promise concede maintain allege complain repeat recall conclude
 comment tweet testify indicate reveal estimate caution pledge threaten accuse urge
 """.split())
+#: Verbs of thought, finding and stance that report a clause ("polls show that …").
+CLAUSE_VERBS = SPEECH_VERBS | frozenset("""
+believe think feel know hope fear expect find show agree suggest signal worry contend
+hint doubt realize realise recognize recognise understand imply reckon assume mean
+""".split())
+#: Verbs whose report is an infinitive ("vowed to continue", "wants to build").
+INFINITIVE_VERBS = frozenset("""
+want plan pledge promise vow refuse decline threaten hope intend aim offer agree urge
+ask call seek demand propose
+""".split())
+#: Verbs whose report is their object ("cited her record", "called Clinton a 'champion'").
+OBJECT_VERBS = frozenset("""
+cite call criticize criticise attack question mention describe praise blame support
+endorse welcome applaud announce
+""".split())
+# Accusing, denying, rejecting are relations (nlp/relations), not quotes of their own.
 OPEN_QUOTES, CLOSE_QUOTES = "“\"‘", "”\"’"
 PRONOUNS = {"he", "she", "they", "i", "we"}
 _QUOTE_RE = re.compile(r"“[^“”]+”|\"[^\"]+\"")
@@ -61,6 +77,22 @@ def _phrase(tok):
         else:
             break
     return tok.doc[start:end]
+
+
+def _report(verb, lemma: str):
+    """The token heading what ``verb`` reports, or None if it reports nothing."""
+    deps = {}
+    for child in verb.children:
+        deps.setdefault(child.dep_, child)
+    if lemma in CLAUSE_VERBS and "ccomp" in deps:
+        return deps["ccomp"]
+    if lemma in INFINITIVE_VERBS and "xcomp" in deps:
+        return deps["xcomp"]
+    if lemma in OBJECT_VERBS and "dobj" in deps:
+        return deps["dobj"]
+    if lemma == "call" and "prep" in deps and deps["prep"].lower_ in ("for", "on"):
+        return deps["prep"]
+    return None
 
 
 def _addressee(verb) -> Optional[Span]:
@@ -133,22 +165,29 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None) -> list[Quote]:
             addressee=_addressee(verb) if verb is not None else None))
         claimed.append((s, e))
 
-    # 1. Reported speech with a clausal complement: direct quotes inside it make it mixed.
+    # 1. Reported speech: a reporting verb with its clause, infinitive or object.
     for tok in doc:
-        if not _speech_verb(tok):
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma not in CLAUSE_VERBS and lemma not in INFINITIVE_VERBS and lemma not in OBJECT_VERBS:
             continue
         subj = _subject(tok)
-        comp = next((c for c in tok.children if c.dep_ in ("ccomp",)), None)
-        if subj is None or comp is None or comp.i < tok.i and not _quoted_segments(
-                text[comp.left_edge.idx:comp.right_edge.idx + len(comp.right_edge)]):
+        if subj is None or subj.pos_ == "PRON" and subj.lower_ == "it":
+            continue
+        comp = _report(tok, lemma)
+        if comp is None:
             continue
         left = comp.left_edge
-        if left.dep_ == "mark" and left.lower_ == "that":
+        if left.dep_ == "mark" and left.lower_ in ("that", "whether", "if"):
             left = doc[left.i + 1]
-        start, end = left.idx, comp.right_edge.idx + len(comp.right_edge.text)
+        right = comp.right_edge if comp.dep_ != "dobj" else tok.right_edge
+        while right.i > left.i and right.is_punct and right.text not in CLOSE_QUOTES:
+            right = doc[right.i - 1]
+        start, end = left.idx, right.idx + len(right.text)
         segs = _quoted_segments(text[start:end])
-        if comp.i < tok.i and segs:
-            continue  # a quotation before its cue: handled as a direct quote below
+        if comp.i < tok.i:
+            continue  # a report before its cue: a direct quotation, handled below
         add((start, end), tok, subj)
 
     # 2. Quotations in quotation marks, their cue in the same sentence.
@@ -168,6 +207,10 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None) -> list[Quote]:
         subj = _subject(verb) if verb is not None else None
         if pending and verb is not None and pending[1] is verb:
             pending[0] = (pending[0][0], e)  # "A," he said, "B." is one quote
+            continue
+        between = text[pending[0][1]:s] if pending else ""
+        if pending and verb is None and "\n" not in between and len(between) < 120:
+            pending[0] = (pending[0][0], e)  # "A," said Fallon. "B." goes on the same quote
             continue
         if pending:
             add(*pending)
