@@ -153,6 +153,12 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None) -> list[Quote]:
             s += 1
         while e > s and text[e - 1] in " ,\n":
             e -= 1
+        # A quotation opened inside the content runs on to its closing mark.
+        opened = text[s:e].count("“") - text[s:e].count("”") + text[s:e].count('"') % 2
+        if opened > 0:
+            close = min((i for i in (text.find("”", e), text.find('"', e)) if i != -1), default=-1)
+            if close != -1 and close - e < 400 and "\n" not in text[e:close]:
+                e = close + 1
         if e - s < 3 or covered(s, e):
             return
         speaker = _phrase(subj) if subj is not None else None

@@ -24,6 +24,8 @@ def _fts_query(q: str) -> str:
 
 class Reads:
     engine = None  # set by Store
+    EXPORT_TABLES = ("documents", "entities", "redirects", "mentions", "quotes", "timexes",
+                     "relations", "descriptors")
 
     def _all(self, statement, **params) -> list[dict]:
         with self.engine.connect() as conn:
@@ -205,6 +207,17 @@ class Reads:
         if not ids:
             return {}
         return {r["id"]: r for r in self._all(select(E).where(E.c.id.in_(ids)))}
+
+    def table_columns(self, name: str) -> list[str]:
+        return [c.name for c in schema.metadata.tables[name].columns]
+
+    def table_rows(self, name: str):
+        """Every row of one table, streamed in id order (for CSV export)."""
+        table = schema.metadata.tables[name]
+        with self.engine.connect() as conn:
+            for row in conn.execution_options(stream_results=True).execute(
+                    select(table).order_by(*table.primary_key.columns)):
+                yield dict(row._mapping)
 
     # -- search -------------------------------------------------------------------
     def search(self, q: str, limit: int = 20) -> dict:

@@ -1,0 +1,228 @@
+"""Who did what to whom: events coded in the PLOVER vocabulary, from the parse.
+
+``find_relations(doc, mentions, quotes)`` looks for verbs of a small lexicon (below),
+takes their subject as the source and their object (or the object of "to", "with",
+"against", "on") as the target, each resolved to the entity mentioned there. An edge
+needs at least one named end: precision before recall, since an analyst must trust each
+edge. Conjoined subjects give one relation each ("Mali and Russia denied …"); a passive
+swaps the ends ("X was accused by Y"); "receive … from X" makes X the source. A relation
+inside reported speech records who reports it (``reporter_entity``); a negated verb
+("did not attack") sets ``negated``.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.language import Language
+
+from ..types import Entity, Quote, Relation, Span
+
+#: Nouns that name an event, and the type ("on a visit to Mali", "a troop drawdown").
+NOUNS = {"visit": "CONSULT", "talks": "CONSULT", "meeting": "CONSULT", "drawdown": "RETREAT",
+         "withdrawal": "RETREAT", "pullout": "RETREAT", "attack": "ASSAULT", "invasion": "ASSAULT",
+         "sanctions": "SANCTION", "accusation": "ACCUSE", "allegation": "ACCUSE"}
+#: Verbs of asking whose object noun is what is asked for ("want Russia's help").
+_WANTING = {"want", "seek", "need", "request"}
+#: Verb lemma -> PLOVER type. General verbs only, documented in docs/relations.md.
+LEXICON = {
+    **dict.fromkeys("agree sign ratify".split(), "AGREE"),
+    **dict.fromkeys("meet visit host consult discuss negotiate".split(), "CONSULT"),
+    **dict.fromkeys("support back endorse praise defend welcome".split(), "SUPPORT"),
+    **dict.fromkeys("concede apologize apologise yield".split(), "CONCEDE"),
+    **dict.fromkeys("cooperate collaborate ally partner hire recruit".split(), "COOPERATE"),
+    **dict.fromkeys("help aid assist supply fund finance arm train".split(), "AID"),
+    **dict.fromkeys("withdraw retreat evacuate".split(), "RETREAT"),
+    **dict.fromkeys("ask request urge appeal demand".split(), "REQUEST"),
+    **dict.fromkeys("accuse blame allege charge criticize criticise condemn denounce".split(), "ACCUSE"),
+    **dict.fromkeys("deny reject refuse dismiss rebuff veto".split(), "REJECT"),
+    **dict.fromkeys("threaten warn".split(), "THREATEN"),
+    **dict.fromkeys("protest boycott".split(), "PROTEST"),
+    **dict.fromkeys("sanction ban expel embargo".split(), "SANCTION"),
+    **dict.fromkeys("mobilize mobilise deploy".split(), "MOBILIZE"),
+    **dict.fromkeys("arrest detain seize confiscate coerce".split(), "COERCE"),
+    **dict.fromkeys("attack bomb invade shell kill strike raid".split(), "ASSAULT"),
+}
+_TARGET_PREPS = {"to", "with", "against", "on", "at"}
+# Demonyms ("Russian forces") say too little about who acted to make an edge.
+_ACTORS = {"PERSON", "ORG", "GPE"}
+_SPEECH = {"say", "tell", "add", "claim", "insist", "state", "report", "announce", "write"}
+
+
+class _Mentions:
+    def __init__(self, mentions):
+        self.by_char = sorted((m for m in mentions or () if m.label in _ACTORS),
+                              key=lambda m: m.start)
+
+    def of(self, tok) -> Optional[Entity]:
+        """The actor a noun phrase names: its head's mention, else one in its modifiers."""
+        if tok is None:
+            return None
+        for m in self.by_char:
+            if m.start <= tok.idx < m.end:
+                return m
+        # "Russia's foreign minister Sergey Lavrov": the person the phrase names.
+        phrase = tok.doc[tok.left_edge.i:tok.i + 1]
+        for m in self.by_char:
+            if m.label == "PERSON" and phrase.start_char <= m.start and m.end <= phrase.end_char:
+                return m
+        # "Mali's government", "Russian forces": a named modifier of the head noun.
+        for child in tok.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod") or (
+                    child.dep_ == "prep" and child.lower_ in ("of", "from")):
+                for t in ([child] if child.dep_ != "prep" else list(child.children)):
+                    for m in self.by_char:
+                        if m.start <= t.idx < m.end:
+                            return m
+        return None
+
+
+def _conjuncts(tok) -> list:
+    return [tok] + [c for c in tok.conjuncts if c.i > tok.i]
+
+
+def _subjects(verb):
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child.dep_ == "nsubjpass", _conjuncts(child)
+    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
+        return _subjects(verb.head)
+    if verb.dep_ in ("pcomp", "pobj", "acomp", "prep") and verb.head.i != verb.i:
+        return _subjects(verb.head)  # "is close to hiring": the subject of "is"
+    if verb.dep_ in ("relcl", "acl") and verb.head.i != verb.i:
+        return False, [verb.head]
+    return False, []
+
+
+def _objects(verb) -> list:
+    out = []
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "iobj"):
+            out.extend(_conjuncts(child))
+        elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+    if not out:  # "help Bamako improve …": the subject of the clause it governs
+        for child in verb.children:
+            if child.dep_ in ("ccomp", "xcomp"):
+                out.extend(c for c in child.children if c.dep_ == "nsubj")
+    return out
+
+
+def _reporter(verb, mentions: _Mentions) -> Optional[str]:
+    """Who reports the event when its clause is reported speech ("X said Y attacked Z")."""
+    tok = verb
+    while tok.dep_ in ("ccomp", "conj", "xcomp") and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.lemma_.lower() in _SPEECH | {"accuse", "allege"}:
+            _, subjects = _subjects(tok)
+            m = mentions.of(subjects[0]) if subjects else None
+            return m.entity if m else None
+    return None
+
+
+def find_relations(doc, mentions: Optional[list[Entity]] = None,
+                   quotes: Optional[list[Quote]] = None) -> list[Relation]:
+    if mentions is None:
+        mentions = [Entity(e.start_char, e.end_char, e.text, e.label_, None) for e in doc.ents]
+    ments = _Mentions(mentions)
+    out: list[Relation] = []
+    seen = set()
+    for verb in doc:
+        kind = LEXICON.get(verb.lemma_.lower())
+        if verb.lemma_.lower() in ("insist", "maintain") and any(
+                c.dep_ == "ccomp" and any(t.dep_ == "neg" or t.lower_ == "no" for t in c.subtree)
+                for c in verb.children):
+            kind = "REJECT"  # "Russia insists there are no paramilitaries": a denial
+        if kind is None or verb.pos_ not in ("VERB",):
+            continue
+        passive, subjects = _subjects(verb)
+        objects = _objects(verb)
+        if passive:  # "Wagner was accused by the UN": the agent is the source
+            agents = [c for p in verb.children if p.dep_ == "agent" for c in p.children if c.dep_ == "pobj"]
+            subjects, objects = agents, subjects
+        if verb.tag_ == "VBN" and (verb.dep_ == "advcl" or verb.i == verb.sent.start
+                                   or verb.doc[verb.i - 1].is_space):
+            continue  # "Asked if …, Lavrov said": the participle's subject is not stated
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        sentence = verb.sent
+        evidence = Span(sentence.start_char, sentence.end_char, sentence.text)
+        sources = [m for m in (ments.of(s) for s in subjects) if m] or [None]
+        targets = [m for m in (ments.of(o) for o in objects) if m] or [None]
+        reporter = _reporter(verb, ments)
+        for src in sources:
+            for tgt in targets:
+                if src is None and tgt is None:
+                    continue
+                if src is not None and tgt is not None and src.entity == tgt.entity and src.entity:
+                    continue
+                key = (kind, src and src.entity, tgt and tgt.entity, sentence.start)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(Relation(
+                    type=kind, evidence=evidence,
+                    source_entity=src.entity if src else None,
+                    target_entity=tgt.entity if tgt else None,
+                    negated=negated, reporter_entity=reporter,
+                    source=Span(src.start, src.end, src.text) if src else None,
+                    target=Span(tgt.start, tgt.end, tgt.text) if tgt else None))
+    out.extend(_noun_events(doc, ments, seen))
+    return out
+
+
+def _governing_verb(tok):
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok if tok.pos_ in ("VERB", "AUX") else None
+
+
+def _noun_events(doc, ments: _Mentions, seen: set) -> list[Relation]:
+    """Events named by nouns, and "receive X from Y" (Y aids the receiver)."""
+    out = []
+    for tok in doc:
+        lemma = tok.lower_ if tok.pos_ == "NOUN" else None
+        kind, src_tok, tgt_tok = None, None, None
+        if lemma in NOUNS:
+            kind = NOUNS[lemma]
+            verb = _governing_verb(tok)
+            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            subj = _subjects(verb)[1] if verb is not None else []
+            src_tok = poss or (subj[0] if subj else None)
+            tgt_tok = next((c for p in tok.children if p.dep_ == "prep" and p.lower_ in _TARGET_PREPS | {"of"}
+                            for c in p.children if c.dep_ == "pobj"), None)
+        elif tok.lower_ in ("help", "support", "aid", "assistance") and tok.pos_ == "NOUN" \
+                and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _WANTING:
+            kind = "REQUEST"
+            subj = _subjects(tok.head)[1]
+            src_tok = subj[0] if subj else None
+            tgt_tok = next((c for c in tok.children if c.dep_ == "poss"), None)
+        elif tok.lemma_.lower() == "receive" and tok.pos_ == "VERB":
+            kind = "AID"
+            subj = _subjects(tok)[1]
+            tgt_tok = subj[0] if subj else None
+            src_tok = next((c for p in tok.subtree if p.dep_ == "prep" and p.lower_ == "from"
+                            and p.head.i in (tok.i, *[d.i for d in tok.children])
+                            for c in p.children if c.dep_ == "pobj"), None)
+        if kind is None:
+            continue
+        src, tgt = ments.of(src_tok), ments.of(tgt_tok)
+        if src is None or (tgt is not None and src.entity == tgt.entity):
+            continue  # a noun event needs a named actor
+        sentence = tok.sent
+        key = (kind, src.entity, tgt and tgt.entity, sentence.start)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(Relation(type=kind, evidence=Span(sentence.start_char, sentence.end_char, sentence.text),
+                            source_entity=src.entity, target_entity=tgt.entity if tgt else None,
+                            source=Span(src.start, src.end, src.text),
+                            target=Span(tgt.start, tgt.end, tgt.text) if tgt else None))
+    return out
+
+
+@Language.factory("storygraph_relations", requires=["token.dep", "token.lemma"],
+                  assigns=["doc._.relations"])
+def make_relations(nlp, name):
+    def component(doc):
+        doc._.relations = find_relations(doc, doc._.mentions, doc._.quotes)
+        return doc
+    return component

@@ -1,0 +1,80 @@
+"""Evaluation gates: each fails when a score on the shared data drops below the floor
+reached so far (the figure measured, less 0.005). Skipped, saying why, without ../shared.
+
+Raise a floor when a change lifts its score; never lower one to make a change pass.
+"""
+import subprocess
+import sys
+
+import pytest
+
+import storygraph
+from storygraph.pipeline import run_extract
+from tests.conftest import ROOT, SHARED, shared
+
+pytestmark = [pytest.mark.gate, pytest.mark.model]
+
+FLOORS = {
+    "seeds": {"quotes": {"overlap_f1": 0.85, "speaker_acc": 0.87},
+              "story": {"b3_f1": 0.99, "relation_f1": 0.545, "relation_strict_f1": 0.495},
+              "timex": {"relaxed_f1": 0.958, "value_f1": 0.958},
+              "ner": {}},
+    "polnear": {"overlap_f1": 0.486, "speaker_acc": 0.877, "full_f1": 0.428},
+    "tempeval": {"relaxed_f1": 0.873, "value_f1": 0.46},
+    "conll": {"ner_f1": 0.69},
+}
+
+
+def score(kind: str, gold, pred, *extra) -> dict:
+    out = subprocess.run([sys.executable, str(SHARED / "eval" / f"score_{kind}.py"), str(gold),
+                          str(pred), *extra], capture_output=True, text=True, check=True).stdout
+    last = out.strip().splitlines()[-1]
+    return {k: float(v) for k, v in (pair.split("=") for pair in last.split()) if _num(v)}
+
+
+def _num(v: str) -> bool:
+    try:
+        float(v)
+        return True
+    except ValueError:
+        return False
+
+
+def check(figures: dict, floors: dict) -> None:
+    low = {k: (figures[k], f) for k, f in floors.items() if figures[k] < f}
+    assert not low, f"below the floor (measured, floor): {low}"
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory):
+    cache = {}
+
+    def run(path, workers=2):
+        if path not in cache:
+            out = tmp_path_factory.mktemp("gate") / "pred.jsonl"
+            run_extract([path], out, workers=workers, quiet=True)
+            cache[path] = out
+        return cache[path]
+    return run
+
+
+def test_seeds(extracted):
+    gold = shared("data", "seeds", "gold.jsonl")
+    pred = extracted(shared("data", "seeds", "input.jsonl"), workers=1)
+    for kind, floors in FLOORS["seeds"].items():
+        check(score(kind, gold, pred), floors)
+
+
+def test_polnear_dev_quotes(extracted):
+    gold = shared("data", "polnear", "dev.jsonl.gz")
+    check(score("quotes", gold, extracted(gold)), FLOORS["polnear"])
+
+
+def test_tempeval_train_timexes(extracted):
+    gold = shared("data", "tempeval3", "train.jsonl")
+    check(score("timex", gold, extracted(gold)), FLOORS["tempeval"])
+
+
+def test_conll_dev_names(extracted):
+    gold = shared("data", "conll2003", "dev.jsonl")
+    check(score("ner", gold, extracted(gold)), FLOORS["conll"])

@@ -1,0 +1,37 @@
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def rels(nlp, text):
+    return [(r.type, r.source_entity, r.target_entity, r.negated, r.reporter_entity)
+            for r in nlp(text)._.relations]
+
+
+def test_accusation_with_source_and_target(nlp):
+    assert ("ACCUSE", "united-nations", "wagner-group", False, None) in rels(
+        nlp, "The United Nations accused the Wagner Group of committing war crimes.")
+
+
+def test_conjoined_subjects_each_get_a_relation(nlp):
+    found = rels(nlp, "Mali's government and Russia have denied the allegations.")
+    assert {(t, s) for t, s, *_ in found} == {("REJECT", "mali"), ("REJECT", "russia")}
+
+
+def test_negation(nlp):
+    assert ("ASSAULT", "france", "mali", True, None) in rels(nlp, "France did not attack Mali.")
+
+
+def test_reported_relation_names_its_reporter(nlp):
+    found = rels(nlp, "Sergey Lavrov said that Ukraine attacked Russia.")
+    assert ("ASSAULT", "ukraine", "russia", False, "sergey-lavrov") in found
+
+
+def test_no_named_actor_no_edge(nlp):
+    assert rels(nlp, "They attacked the convoy at night.") == []
+
+
+def test_evidence_is_the_sentence(nlp):
+    doc = nlp("Talks ended. France warned Mali that hiring Wagner would isolate it.")
+    [r] = [r for r in doc._.relations if r.type == "THREATEN"]
+    assert r.evidence.text.startswith("France warned Mali") and doc.text[r.evidence.start:r.evidence.end] == r.evidence.text
