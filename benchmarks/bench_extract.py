@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -77,7 +78,12 @@ def main() -> None:
         for workers in args.workers:
             for kind in ("spacy", "storygraph"):
                 cmd = [sys.executable, __file__, "--one", kind, str(workers), "--data", str(data)]
-                line = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+                env = dict(os.environ)
+                if kind == "spacy" and workers > 1:
+                    # spaCy's own worker processes get one BLAS thread each, as storygraph's do.
+                    env["OPENBLAS_NUM_THREADS"] = "1"
+                line = subprocess.run(cmd, check=True, capture_output=True, text=True,
+                                      env=env).stdout
                 r = json.loads(line.strip().splitlines()[-1])
                 results[(kind, workers)] = r
                 print(f"{kind:<10} workers={workers} docs={r['docs']} "

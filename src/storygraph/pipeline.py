@@ -68,6 +68,15 @@ def _worker(batch):
     return _run(_WORKER_NLP, batch)
 
 
+def _one_thread() -> None:
+    """In a worker process: one BLAS thread, so N workers use N cores, not N x N threads."""
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:
+        return
+    threadpool_limits(1)
+
+
 def _batches(items: Iterable, size: int) -> Iterator[list]:
     it = iter(items)
     while batch := list(islice(it, size)):
@@ -84,7 +93,7 @@ def process(items: Iterable[Union[Document, Skipped]], nlp, workers: int = 1,
         return
     global _WORKER_NLP
     _WORKER_NLP = nlp
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
+    with multiprocessing.get_context("fork").Pool(workers, initializer=_one_thread) as pool:
         pending: deque = deque()
         for batch in batches:
             pending.append(pool.apply_async(_worker, (batch,)))
