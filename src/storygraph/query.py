@@ -154,10 +154,18 @@ def timeline(store, entity_name: Optional[str] = None, since: Optional[str] = No
             items.append(TimelineItem(q["date"], "quote", q["content_text"], q["content_text"],
                                       q["doc_id"], q["source"], q.get("speaker_name") or q["speaker_text"],
                                       q["date_from"]))
-    for r in store.relations(entity_id=eid):
+    relations = store.relations(entity_id=eid)
+    names = {k: v["name"] for k, v in store.entities_by_id(sorted(
+        {r[k] for r in relations for k in ("source_entity", "target_entity") if r[k]})).items()}
+    for r in relations:
         if r["date"]:
-            items.append(TimelineItem(r["date"], "relation", r["type"], r["evidence_text"],
-                                      r["doc_id"], r["outlet"], r["source_entity"], r["date_from"]))
+            what = (f"{names.get(r['source_entity'], r['source_entity'] or '?')} "
+                    f"{'NOT ' if r['negated'] else ''}{r['type']} "
+                    f"{names.get(r['target_entity'], r['target_entity'] or '?')}")
+            items.append(TimelineItem(r["date"], "relation", what, r["evidence_text"],
+                                      r["doc_id"], r["outlet"],
+                                      names.get(r["source_entity"], r["source_entity"]),
+                                      r["date_from"]))
     for t in store.dated_timexes(entity_id=eid):
         items.append(TimelineItem(t["value"], "date", t["text"],
                                   _sentence(t["doc_text"], t["start"], t["end"]),

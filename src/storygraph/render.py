@@ -53,7 +53,7 @@ def timeline_table(items, title: str = "Timeline") -> None:
         table.add_column(col, overflow="fold")
     for i in items:
         what = i.kind + (f" · {escape(i.actor)}" if i.actor else "")
-        body = escape(i.text if i.kind != "date" else i.evidence)
+        body = escape({"date": i.evidence, "relation": f"{i.text}: {i.evidence}"}.get(i.kind, i.text))
         table.add_row(i.date, what, body, escape(i.source or ""), escape(i.doc_id))
     console.print(table)
 
@@ -131,7 +131,7 @@ def demo_report(store, db: str) -> None:
     quote_groups(query.quotes(store)[:6], limit_per_speaker=4)
     timeline_table([i for i in query.timeline(store) if i.kind != "quote"][:20],
                    title="Dated events")
-    console.print(f"\nThe store is {escape(db)}. Explore it:\n"
+    console.print(f"\nThe store is {escape(db)}. Explore it (after `. .venv/bin/activate`):\n"
                   f"  storygraph entities --db {escape(db)}\n"
                   f"  storygraph entity Lavrov --db {escape(db)}\n"
                   f"  storygraph quotes --speaker Lavrov --db {escape(db)}\n"
