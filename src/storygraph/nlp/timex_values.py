@@ -14,7 +14,11 @@ UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "Y", "hou
          "minute": "M", "second": "S", "quarter": "Q"}
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-           "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100}
+           "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+           "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+           "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+           "hundred": 100, "couple": 2, "a couple of": 2, "half a": 0.5}
+_NUMBER_WORDS = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)|a couple of|couple of)"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")
@@ -35,10 +39,11 @@ REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_RE
         "the present day": "PRESENT_REF"}
 
 DURATION = re.compile(
-    r"^(?:about |nearly |almost |more than |at least |over |some |only |just )?"
+    r"^(?:about |nearly |almost |more than |at least |over |some |only |just |up to |roughly |less than )?"
     r"(?:the\s+)?(?:(?:past|last|coming|previous|first|final|latest)\s+)?"
-    r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-    r"twenty|thirty|fifty|hundred|several|few|a few|many|some)?[\s-]*"
+    rf"(?P<n>\d+|{_NUMBER_WORDS}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|hundred|several|few|a few|many|some)?[\s-]*"
     r"(?P<unit>year|month|week|day|decade|hour|minute|second|quarter)s?(?:[\s-]long)?$", re.I)
 SET = re.compile(r"\b(?:every|each|weekly|daily|monthly|annually|yearly|a year|per year)\b", re.I)
 _QUARTER = re.compile(r"(?:(?P<this>this year's|last year's)\s+)?(?:the\s+)?(?:fiscal\s+)?"
@@ -63,6 +68,9 @@ def duration_value(text: str) -> Optional[str]:
         count = "1" if not re.search(r"s(?:[\s-]long)?$", text.strip(), re.I) else "X"
     elif n.isdigit():
         count = n
+    elif re.fullmatch(r"\w+[\s-]\w+", n) and n.split()[0].split("-")[0] in NUMBERS and "couple" not in n:
+        tens, units = re.split(r"[\s-]", n)
+        count = str(NUMBERS[tens] + NUMBERS.get(units, 0))
     else:
         count = str(NUMBERS[n]) if n in NUMBERS else "X"
     if unit == "decade":
@@ -200,6 +208,26 @@ def relative_value(words: str, published: date, tense: Optional[str],
     return None
 
 
+_FULL_DATE = re.compile(rf"{_MONTH_RE}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:1[6-9]|20)\d\d)")
+
+
+def _inner_value(words: str, published: Optional[date], tense: Optional[str]) -> Optional[str]:
+    """A longer phrase around a date ("the quarter ended Sept. 30", "fiscal 1989's"):
+    the most precise date inside it."""
+    m = _FULL_DATE.search(words)
+    if m:
+        month = _MONTH_ABBR[m.group("month")[:4] if m.group("month").startswith("sept") else m.group("month")[:3]]
+        return f"{m.group('year')}-{month:02d}-{int(m.group('day')):02d}"
+    if published:
+        m = re.search(rf"{_MONTH_RE}\s+\d{{1,2}}\b", words)
+        if m:
+            return _month_day(m.group(0), published, tense)
+    years = re.findall(r"\b((?:1[6-9]|20)\d\d)(?:'s)?\b", words)
+    if len(set(years)) == 1 and not re.search(r"\b\d{1,2}\b", words.replace(years[0], "")):
+        return years[0]
+    return None
+
+
 def value_of(text: str, kind: str, published: Optional[date], tense: Optional[str] = None,
              reference_quarter: Optional[str] = None) -> Optional[str]:
     """The TIMEX3 value of one expression, or None when it cannot be worked out."""
@@ -221,6 +249,9 @@ def value_of(text: str, kind: str, published: Optional[date], tense: Optional[st
             return relative
     elif not re.search(r"\b(?:1[6-9]|20)\d\d\b", words):
         return None  # a relative date with nothing to resolve it against
+    inner = _inner_value(words, published, tense)
+    if inner:
+        return inner
     import dateparser
 
     settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
