@@ -68,7 +68,7 @@ def duration_value(text: str) -> Optional[str]:
         count = "1" if not re.search(r"s(?:[\s-]long)?$", text.strip(), re.I) else "X"
     elif n.isdigit():
         count = n
-    elif re.fullmatch(r"\w+[\s-]\w+", n) and n.split()[0].split("-")[0] in NUMBERS and "couple" not in n:
+    elif re.fullmatch(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]\w+", n):
         tens, units = re.split(r"[\s-]", n)
         count = str(NUMBERS[tens] + NUMBERS.get(units, 0))
     else:
