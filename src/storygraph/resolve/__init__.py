@@ -8,6 +8,7 @@ ids on every run, and adding documents never renames an existing id.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import Optional, Sequence
@@ -47,25 +48,38 @@ class Resolver:
             self._surnames[normalise(name).split()[-1]].add(eid)
         return eid
 
+    @staticmethod
+    def _words(eid: str) -> set[str]:
+        return set(re.sub(r"-\d+$", "", eid).split("-"))
+
     def _global(self, local: str, names: Counter, label: str) -> str:
-        """The corpus id for one local cluster, given its id, names and type."""
-        # The name the cluster is named after first ("Russia" for Moscow-as-government),
-        # then the longest: a city's name must not pull its country's cluster away.
-        keys = sorted({normalise(n) for n in names} | {local.replace("-", " ")},
-                      key=lambda k: (slug(k) != local, -len(k), k))
-        for key in keys:
-            if key in self.names:
-                eid = self.names[key]
-                break
-        else:
-            full = keys[0]
-            candidates = self._surnames.get(full, set()) if " " not in full else set()
-            if label == "PERSON" and len(candidates) == 1:
+        """The corpus id for one local cluster, given its id, names and type.
+
+        The cluster's own name (the one its local id is made from) decides first; its
+        other names link only to an entity sharing a word with it ("Lavrov" -> Sergey
+        Lavrov), so that "Moscow" speaking for Russia never joins the city, nor the city
+        Russia.
+        """
+        own = local.replace("-", " ")
+        keys = sorted({normalise(n) for n in names} - {own}, key=lambda k: (-len(k), k))
+        own_words = set(own.split())
+        eid = self.names.get(own)
+        if eid is None:
+            for key in keys:
+                known = self.names.get(key)
+                if known and own_words & self._words(known):
+                    eid = known
+                    break
+        if eid is None and label == "PERSON" and " " not in own:
+            candidates = self._surnames.get(own, set())
+            if len(candidates) == 1:
                 eid = next(iter(candidates))
-            else:
-                eid = self._new_id(keys[0], label)
+        if eid is None:
+            eid = self._new_id(own, label)
+        self.names.setdefault(own, eid)
         for key in keys:
-            self.names.setdefault(key, eid)
+            if own_words & set(key.split()):
+                self.names.setdefault(key, eid)
         return eid
 
     def add(self, batch: Sequence[Extraction]) -> tuple[list[Extraction], dict[str, str]]:

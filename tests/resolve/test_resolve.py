@@ -1,0 +1,54 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from storygraph.resolve import Resolver, resolve
+from storygraph.types import Entity, Extraction, Quote, Span
+
+
+def rec(doc_id, *names):
+    """A record whose mentions are (text, label, local id) triples."""
+    text = " ".join(n for n, _, _ in names)
+    entities, at = [], 0
+    for name, label, local in names:
+        entities.append(Entity(at, at + len(name), name, label, local))
+        at += len(name) + 1
+    quotes = (Quote(Span.of(text, 0, len(text)), Span.of(text, 0, len(names[0][0])), names[0][2]),)
+    return Extraction(id=doc_id, text=text, entities=tuple(entities), quotes=quotes)
+
+
+def ids(record):
+    return [e.entity for e in record.entities]
+
+
+def test_same_name_same_id_across_documents_and_quotes_follow():
+    a, b = resolve([rec("a", ("Sergei Lavrov", "PERSON", "sergei-lavrov"), ("Lavrov", "PERSON", "sergei-lavrov")),
+                    rec("b", ("Lavrov", "PERSON", "lavrov"))])
+    assert ids(a) == ["sergei-lavrov", "sergei-lavrov"] and ids(b) == ["sergei-lavrov"]
+    assert b.quotes[0].speaker_entity == "sergei-lavrov"
+
+
+def test_a_city_does_not_pull_its_country_away():
+    a, b = resolve([rec("a", ("Moscow", "GPE", "moscow")),
+                    rec("b", ("Moscow", "GPE", "russia"), ("Russia", "GPE", "russia"))])
+    assert ids(a) == ["moscow"] and ids(b) == ["russia", "russia"]
+
+
+def test_ids_are_stable_and_never_renamed_by_later_documents():
+    first = Resolver()
+    [a], _ = first.add([rec("a", ("Wagner Group", "ORG", "wagner-group"))])
+    restored = Resolver.from_state(first.state())
+    [b], merges = restored.add([rec("b", ("Wagner", "ORG", "wagner"), ("Wagner Group", "ORG", "wagner"))])
+    assert ids(a) == ["wagner-group"] and set(ids(b)) == {"wagner-group"} and merges == {}
+
+
+def test_different_people_with_different_names_stay_apart():
+    a, b = resolve([rec("a", ("Sergey Lavrov", "PERSON", "sergey-lavrov")),
+                    rec("b", ("Sergey Shoigu", "PERSON", "sergey-shoigu"))])
+    assert ids(a) != ids(b)
+
+
+@given(st.lists(st.sampled_from(["Mali", "Russia", "Sergey Lavrov", "Wagner", "France"]),
+                min_size=1, max_size=6))
+def test_deterministic(names):
+    records = [rec(f"d{i}", (n, "ORG", n.lower().replace(" ", "-"))) for i, n in enumerate(names)]
+    assert [ids(r) for r in resolve(records)] == [ids(r) for r in resolve(records)]
