@@ -92,6 +92,40 @@ def _repeats(doc, spans) -> list:
     return found
 
 
+_SCORE = re.compile(r"^\d+(?:[-/]\d+)?$")
+_DATELINE_DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
+
+
+def _as_team(doc, span, label: str) -> str:
+    """A place name directly followed by a score ("Kent 108-3", "CHICAGO 71 64 .526") or
+    paired with "v"/"at" between two such names is a team: an ORG, as results tables mean."""
+    from .gazetteer import places
+
+    nxt = doc[span.end] if span.end < len(doc) else None
+    line_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
+    if line_start and nxt is not None and _DATELINE_DATE.match(nxt.text) and label in ("ORG", "PERSON", "NORP"):
+        return "GPE"  # a dateline: "NEW YORK 1996-08-22", "MOSCOW 25 Sep"
+    if label not in ("GPE", "LOC", "NORP") or len(span) > 3:
+        return label
+    if normalise(span.text) in places().countries:
+        return label  # national sides are named as their countries (CoNLL: LOC)
+    nxt = doc[span.end] if span.end < len(doc) else None
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if nxt is not None and _SCORE.match(nxt.text) and not (nxt.i + 1 < len(doc) and
+                                                            doc[nxt.i + 1].lower_ in _DATE_WORDS):
+        return "ORG"
+    if prev is not None and prev.lower_ in ("v", "vs", "v.", "vs.") :
+        return "ORG"
+    if nxt is not None and nxt.lower_ in ("v", "vs", "v.", "vs."):
+        return "ORG"
+    return label
+
+
+_DATE_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december", "percent", "%", "million",
+               "billion", "people", "years", "km", "miles"}
+
+
 def find_mentions(doc) -> list[Entity]:
     from .gazetteer import places
 
@@ -104,6 +138,7 @@ def find_mentions(doc) -> list[Entity]:
         if span is None or not normalise(span.text):
             continue
         spans.append((span, ent.label_))
+    spans = [(span, _as_team(doc, span, label)) for span, label in spans]
     spans += _repeats(doc, spans)
     votes: dict[str, Counter] = defaultdict(Counter)
     for span, label in spans:
