@@ -83,6 +83,8 @@ def _conjuncts(tok) -> list:
 def _subjects(verb):
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+                return child.dep_ == "nsubjpass", [verb.head]  # "France, which has …"
             return child.dep_ == "nsubjpass", _conjuncts(child)
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
         return _subjects(verb.head)
@@ -189,10 +191,13 @@ def _noun_events(doc, ments: _Mentions, seen: set) -> list[Relation]:
             src_tok = poss or (subj[0] if subj else None)
             tgt_tok = next((c for p in tok.children if p.dep_ == "prep" and p.lower_ in _TARGET_PREPS | {"of"}
                             for c in p.children if c.dep_ == "pobj"), None)
-        elif tok.lower_ in ("help", "support", "aid", "assistance") and tok.pos_ == "NOUN" \
-                and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _WANTING:
-            kind = "REQUEST"
-            subj = _subjects(tok.head)[1]
+        elif tok.lower_ in ("help", "support", "aid", "assistance") and tok.pos_ == "NOUN" and (
+                (tok.dep_ == "dobj" and tok.head.lemma_.lower() in _WANTING)
+                or (tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp"
+                    and tok.head.head.lemma_.lower() in _WANTING)):
+            kind = "REQUEST"  # "want Russia's help": asked of Russia
+            wanting = tok.head if tok.dep_ == "dobj" else tok.head.head
+            subj = _subjects(wanting)[1]
             src_tok = subj[0] if subj else None
             tgt_tok = next((c for c in tok.children if c.dep_ == "poss"), None)
         elif tok.lemma_.lower() == "receive" and tok.pos_ == "VERB":
@@ -205,6 +210,11 @@ def _noun_events(doc, ments: _Mentions, seen: set) -> list[Relation]:
         if kind is None:
             continue
         src, tgt = ments.of(src_tok), ments.of(tgt_tok)
+        if src is not None and tgt is not None and src.entity == tgt.entity:
+            # "… helping Bamako improve … on a visit to Mali": the clause's actor is the
+            # subject of the sentence's main verb, not of the nearest one.
+            root_subjects = _subjects(tok.sent.root)[1]
+            src = ments.of(root_subjects[0]) if root_subjects else None
         if src is None or (tgt is not None and src.entity == tgt.entity):
             continue  # a noun event needs a named actor
         sentence = tok.sent
