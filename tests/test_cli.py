@@ -123,3 +123,26 @@ def test_same_text_under_another_id_is_a_reported_duplicate(tmp_path):
     assert result.exit_code == 0, result.output
     assert "note: b: same text already stored as 'a'" in result.output
     assert "1 stored, 1 duplicates of stored texts" in result.output
+
+
+def test_framing(db):
+    result = json.loads(run("framing", "Wagner", "--db", db, "--json"))
+    assert result["by_outlet"] and all(t["evidence"] for terms in result["by_outlet"].values() for t in terms)
+    assert "instructors" in {t["term"] for terms in result["by_speaker"].values() for t in terms}
+    assert "By outlet" in run("framing", "Wagner", "--db", db)
+
+
+def test_shifts(db):
+    pairs = json.loads(run("shifts", "Lavrov", "--db", db, "--json"))
+    assert pairs, "no position shift found for Lavrov on the seeds"
+    top = pairs[0]
+    assert top["speaker"] and top["before"]["date"] < top["after"]["date"]
+    assert top["before"]["content"] and top["after"]["content"] and top["reason"]
+    assert top["before"]["date"].startswith("2021") and top["after"]["date"].startswith("2023")
+    assert "confidence" in run("shifts", "--db", db)
+
+
+@pytest.mark.parametrize("fmt,name", [("graphml", "g.graphml"), ("jsonl", "all.jsonl"), ("csv", "tables")])
+def test_export(db, tmp_path, fmt, name):
+    out = run("export", "--db", db, "--format", fmt, "-o", tmp_path / name)
+    assert "wrote" in out and (tmp_path / name).exists()
