@@ -30,7 +30,7 @@ def _port() -> int:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--db", default="/tmp/storygraph-bench.db")
+    ap.add_argument("--db", default="/tmp/bench.db")
     ap.add_argument("--pages", type=int, default=200, help="requests per page kind")
     args = ap.parse_args()
     import httpx

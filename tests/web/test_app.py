@@ -33,9 +33,10 @@ def client(tmp_path_factory):
 
 
 PAGES = ["/", "/entities", "/entities?type=PERSON", "/entities/sergey-lavrov", "/documents/d1",
-         "/quotes", "/quotes?speaker=Lavrov&since=2022-01-01", "/quotes?source=Al+Jazeera&q=nothing",
-         "/timeline", "/timeline?entity=Lavrov&since=2021-01-01&until=2021-12-31",
-         "/graph", "/graph?type=GPE", "/search?q=nothing", "/search"]
+         "/quotes", "/quotes?speaker=Lavrov&from=2022-01-01", "/quotes?source=Al+Jazeera&q=nothing",
+         "/quotes?since=2022-01-01", "/timeline", "/timeline?entity=Lavrov&from=2021-01-01&to=2021-12-31",
+         "/timeline?entity=Lavrov&since=2021&until=2021-12", "/graph", "/graph?type=GPE",
+         "/graph?from=2021-01-01&to=2022", "/search?q=nothing", "/search"]
 
 
 @pytest.mark.parametrize("path", PAGES)
@@ -62,14 +63,32 @@ def test_entity_page_content(client):
 def test_document_page_highlights_and_escapes(client):
     page = client.get("/documents/d1").text
     assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in page
-    assert '<span class="q" data-quote="0">' in page
+    assert '<span class="q" data-quote="0" id="text-q' in page
     assert 'href="/entities/sergey-lavrov"' in page
     assert 'class="date" title="2021-09-25"' in page
 
 
 def test_quote_filters(client):
-    groups = client.get("/quotes.json?speaker=Lavrov&since=2022-01-01").json()["groups"]
+    groups = client.get("/quotes.json?speaker=Lavrov&from=2022-01-01").json()["groups"]
     assert [q["source"] for g in groups for q in g["quotes"]] == ["TRT Afrika"]
+    groups = client.get("/quotes.json?speaker=Lavrov&to=2021-12-31").json()["groups"]
+    assert [q["source"] for g in groups for q in g["quotes"]] == ["Al Jazeera"]
+    groups = client.get("/quotes.json?source=TRT+Afrika&q=nothing").json()["groups"]
+    assert [q["doc_id"] for g in groups for q in g["quotes"]] == ["d2"]
+    assert client.get("/quotes.json?q=no+such+words").json()["groups"] == []
+
+
+def test_timeline_filters(client):
+    items = client.get("/timeline.json?entity=sergey-lavrov&from=2023-01-01").json()["items"]
+    assert items and all(i["date"] >= "2023-01-01" for i in items)
+    items = client.get("/timeline.json?to=2021-12-31").json()["items"]
+    assert items and all(i["date"] <= "2021-12-31" for i in items)
+    assert client.get("/timeline.json?entity=nobody").status_code == 404
+
+
+def test_entity_relations_show_names(client):
+    page = client.get("/entities/sergey-lavrov").text
+    assert '<a class="entity" href="/entities/mali">Mali</a>' in page
 
 
 def test_search_highlights_hits(client):
@@ -94,11 +113,40 @@ def test_unknown_is_404_without_trace(client, path):
 
 
 @pytest.mark.parametrize("path", ["/quotes?since=yesterday", "/timeline.json?until=2021-13",
-                                  "/entities?type=ALIEN", "/entities.json?limit=abc"])
+                                  "/timeline?from=notadate", "/timeline.json?to=2021-02-30",
+                                  "/quotes.json?from=2023-01-01&to=2022-01-01", "/graph?from=soon",
+                                  "/entities?type=ALIEN", "/entities.json?limit=abc",
+                                  "/search?q=%21%21%21"])
 def test_bad_parameter_is_400_with_message(client, path):
     r = client.get(path)
     assert r.status_code == 400, r.text
     assert "Traceback" not in r.text
+    if ".json" in path:
+        assert r.json()["status"] == 400 and r.json()["error"]
+    else:
+        assert r.headers["content-type"].startswith("text/html") and '<p class="error">' in r.text
+
+
+def test_bad_date_message_names_the_parameter(client):
+    assert "from must be a date" in client.get("/timeline.json?from=notadate").json()["error"]
+
+
+def test_document_json_has_spans(client):
+    doc = client.get("/documents/d1.json").json()
+    assert doc["text"] == TEXT
+    q = doc["quotes"][0]
+    assert TEXT[q["content_start"]:q["content_end"]] == q["content_text"]
+    assert "we have nothing to do with that" in q["content_text"]
+    assert {m["entity_id"] for m in doc["entities"]} == {"sergey-lavrov", "mali"}
+    assert doc["timexes"][0]["value"] == "2021-09-25"
+
+
+def test_server_binds_loopback_by_default():
+    import inspect
+
+    from storygraph.web import serve
+    assert inspect.signature(serve).parameters["host"].default == "127.0.0.1"
+    assert inspect.signature(serve).parameters["port"].default == 8001
 
 
 def test_openapi_documents_the_json_routes(client):

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Optional
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, Query, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
@@ -41,6 +41,21 @@ def _date(name: str, value: Optional[str]) -> Optional[str]:
     except ValueError:
         raise BadParameter(f"{name} must be a date like 2023-06-26 (got {value!r})") from None
     return value
+
+
+def _range(date_from, date_to, since, until) -> tuple[Optional[str], Optional[str]]:
+    """``from``/``to`` (or their older names ``since``/``until``), checked as dates."""
+    start = _date("from", date_from) if date_from not in (None, "") else _date("since", since)
+    end = _date("to", date_to) if date_to not in (None, "") else _date("until", until)
+    if start and end and start[:len(end)] > end:
+        raise BadParameter(f"from ({start}) is after to ({end})")
+    return start, end
+
+
+FROM = Query(None, alias="from", description="earliest date, YYYY, YYYY-MM or YYYY-MM-DD")
+TO = Query(None, alias="to", description="latest date, YYYY, YYYY-MM or YYYY-MM-DD")
+SINCE = Query(None, include_in_schema=False)
+UNTIL = Query(None, include_in_schema=False)
 
 
 def _label(value: Optional[str]) -> Optional[str]:
@@ -96,9 +111,12 @@ def create_app(db: str) -> FastAPI:
     @page("/entities/{entity_id}", summary="An entity's profile")
     def entity(request: Request, entity_id: str):
         profile = query.entity(store, entity_id)
-        data = {"entity": profile,
+        ids = sorted({r[k] for r in profile.relations
+                      for k in ("source_entity", "target_entity") if r[k]})
+        names = {k: v["name"] for k, v in store.entities_by_id(ids).items()}
+        data = {"entity": profile, "names": names,
                 "framing": query.framing(store, profile.id),
-                "timeline": query.timeline(store, profile.id)[:200]}
+                "timeline": query.timeline(store, profile.id)[:300]}
         return render(request, "entity.html", data, profile.name)
 
     @page("/documents/{doc_id}", summary="A document with its facts")
@@ -112,30 +130,34 @@ def create_app(db: str) -> FastAPI:
 
     @page("/quotes", summary="Quotes by speaker, filtered")
     def quotes(request: Request, speaker: Optional[str] = None, source: Optional[str] = None,
-               since: Optional[str] = None, until: Optional[str] = None, q: Optional[str] = None):
+               date_from: Optional[str] = FROM, date_to: Optional[str] = TO,
+               q: Optional[str] = None, since: Optional[str] = SINCE,
+               until: Optional[str] = UNTIL):
+        since, until = _range(date_from, date_to, since, until)
         groups = query.quotes(store, speaker=speaker or None, source=source or None,
-                              since=_date("since", since), until=_date("until", until),
-                              contains=q or None)
+                              since=since, until=until, contains=q or None)
         outlets = [o["source"] for o in store.stats()["outlets"] if o["source"]]
         data = {"groups": groups, "outlets": outlets,
-                "filters": {"speaker": speaker, "source": source, "since": since,
-                            "until": until, "q": q}}
+                "filters": {"speaker": speaker, "source": source, "from": since,
+                            "to": until, "q": q}}
         return render(request, "quotes.html", data, "Quotes")
 
     @page("/timeline", summary="Dated quotes, relations and events in order")
     def timeline(request: Request, entity: Optional[str] = None,
-                 since: Optional[str] = None, until: Optional[str] = None):
-        items = query.timeline(store, entity or None, since=_date("since", since),
-                               until=_date("until", until))
-        data = {"items": items, "filters": {"entity": entity, "since": since, "until": until}}
+                 date_from: Optional[str] = FROM, date_to: Optional[str] = TO,
+                 since: Optional[str] = SINCE, until: Optional[str] = UNTIL):
+        since, until = _range(date_from, date_to, since, until)
+        items = query.timeline(store, entity or None, since=since, until=until)
+        data = {"items": items, "filters": {"entity": entity, "from": since, "to": until}}
         return render(request, "timeline.html", data, "Timeline")
 
     @page("/graph", summary="Entities and their relations as a network")
-    def graph(request: Request, type: Optional[str] = None, since: Optional[str] = None,
-              until: Optional[str] = None):
-        data = query.graph(store, label=_label(type), since=_date("since", since),
-                           until=_date("until", until))
-        data["filters"] = {"type": _label(type), "since": since, "until": until}
+    def graph(request: Request, type: Optional[str] = None,
+              date_from: Optional[str] = FROM, date_to: Optional[str] = TO,
+              since: Optional[str] = SINCE, until: Optional[str] = UNTIL):
+        since, until = _range(date_from, date_to, since, until)
+        data = query.graph(store, label=_label(type), since=since, until=until)
+        data["filters"] = {"type": _label(type), "from": since, "to": until}
         return render(request, "graph.html", data, "Graph")
 
     @page("/search", summary="Full-text search over articles and quotes")

@@ -17,6 +17,7 @@ class Segment:
     quote: Optional[int] = None        # index of the quote covering it
     speaker: Optional[int] = None      # index of the quote whose speaker it is
     date: Optional[str] = None         # TIMEX3 value of a time expression
+    quote_start: bool = False          # the first segment of its quote (an anchor)
 
 
 def segments(text: str, mentions: list[dict], quotes: list[dict], timexes: list[dict]) -> list[Segment]:
@@ -31,6 +32,7 @@ def segments(text: str, mentions: list[dict], quotes: list[dict], timexes: list[
         marks.append((t["start"], t["end"], "date", t["value"] or "?"))
     cuts = sorted({0, len(text)} | {max(0, min(len(text), p)) for s, e, _, _ in marks for p in (s, e)})
     out = []
+    started: set = set()
     for a, b in zip(cuts, cuts[1:]):
         if a == b:
             continue
@@ -39,6 +41,10 @@ def segments(text: str, mentions: list[dict], quotes: list[dict], timexes: list[
             if s <= a and b <= e:
                 found.setdefault(kind, value)
         entity = found.get("entity") or (None, None)
-        out.append(Segment(text[a:b], entity[0], entity[1], found.get("quote"),
-                           found.get("speaker"), found.get("date")))
+        quote = found.get("quote")
+        first = quote is not None and quote not in started
+        if first:
+            started.add(quote)
+        out.append(Segment(text[a:b], entity[0], entity[1], quote,
+                           found.get("speaker"), found.get("date"), first))
     return out
