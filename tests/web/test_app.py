@@ -157,3 +157,12 @@ def test_openapi_documents_the_json_routes(client):
 
 def test_read_only(client):
     assert client.post("/entities").status_code == 405
+
+
+def test_quotes_limit_says_the_list_is_cut(client):
+    data = client.get("/quotes.json?limit=1").json()
+    assert data["truncated"] and sum(len(g["quotes"]) for g in data["groups"]) == 1
+    assert data["groups"][0]["quotes"][0]["doc_id"] == "d1"  # the earliest is kept
+    assert "Showing the first 1 quotes" in client.get("/quotes?limit=1").text
+    assert not client.get("/quotes.json").json()["truncated"]
+    assert client.get("/quotes.json?limit=0").status_code == 400

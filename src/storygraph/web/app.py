@@ -3,7 +3,9 @@ as JSON at the same path plus ``.json``. Read-only; errors never show a stack tr
 from __future__ import annotations
 
 import re
-from datetime import date
+import threading
+import time
+from datetime import date, datetime
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -66,6 +68,43 @@ def _label(value: Optional[str]) -> Optional[str]:
     return value.upper()
 
 
+class _Recent:
+    """Answers to corpus-wide questions (overview, graph), kept for ``ttl`` seconds: they
+    read the whole store, which changes only when someone ingests."""
+
+    def __init__(self, ttl: float = 60.0, size: int = 64):
+        self.ttl, self.size, self.items, self.lock = ttl, size, {}, threading.Lock()
+
+    def get(self, key, compute: Callable):
+        now = time.monotonic()
+        with self.lock:
+            hit = self.items.get(key)
+            if hit and now - hit[0] < self.ttl:
+                return hit[1]
+        value = compute()
+        with self.lock:
+            if len(self.items) >= self.size:
+                self.items.pop(min(self.items, key=lambda k: self.items[k][0]))
+            self.items[key] = (now, value)
+        return value
+
+
+def _plain(value):
+    """Answers as JSON-ready data (much faster than FastAPI's generic encoder on large
+    profiles): dataclasses, dicts, lists, dates; anything else through the encoder."""
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [_plain(v) for v in value]
+    if hasattr(value, "__dataclass_fields__"):
+        return {f: _plain(getattr(value, f)) for f in value.__dataclass_fields__}
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return jsonable_encoder(value)
+
+
 def _wants_json(request: Request) -> bool:
     return request.url.path.endswith(".json")
 
@@ -78,6 +117,7 @@ def _highlight(snippet: Optional[str]):
 
 def create_app(db: str) -> FastAPI:
     store = Store(db, create=False)
+    recent = _Recent()
     app = FastAPI(title="storygraph",
                   description="Explore a story graph: entities, quotes, dates, relations. "
                               "Every page is also JSON at the same path plus `.json`.",
@@ -88,7 +128,7 @@ def create_app(db: str) -> FastAPI:
 
     def render(request: Request, template: str, data, title: str):
         if _wants_json(request):
-            return JSONResponse(jsonable_encoder(data))
+            return JSONResponse(_plain(data))
         return templates.TemplateResponse(request, template, {"data": data, "title": title})
 
     def page(path: str, json_path: Optional[str] = None, **kwargs):
@@ -101,7 +141,8 @@ def create_app(db: str) -> FastAPI:
 
     @page("/", json_path="/index.json", summary="Overview of the corpus")
     def overview(request: Request):
-        return render(request, "index.html", query.overview(store), "Overview")
+        return render(request, "index.html", recent.get("overview", lambda: query.overview(store)),
+                      "Overview")
 
     @page("/entities", summary="Entities, most documents first")
     def entities(request: Request, type: Optional[str] = None, limit: int = 200):
@@ -131,13 +172,19 @@ def create_app(db: str) -> FastAPI:
     @page("/quotes", summary="Quotes by speaker, filtered")
     def quotes(request: Request, speaker: Optional[str] = None, source: Optional[str] = None,
                date_from: Optional[str] = FROM, date_to: Optional[str] = TO,
-               q: Optional[str] = None, since: Optional[str] = SINCE,
-               until: Optional[str] = UNTIL):
+               q: Optional[str] = None, limit: int = Query(500, ge=1, le=5000),
+               since: Optional[str] = SINCE, until: Optional[str] = UNTIL):
         since, until = _range(date_from, date_to, since, until)
         groups = query.quotes(store, speaker=speaker or None, source=source or None,
-                              since=since, until=until, contains=q or None)
+                              since=since, until=until, contains=q or None, limit=limit + 1)
+        shown = sum(len(g.quotes) for g in groups)
+        if shown > limit:  # one more than asked for: say the list is cut, drop the extra
+            last = max(((g, q) for g in groups for q in g.quotes),
+                       key=lambda gq: (gq[1].date or "", gq[1].doc_id, gq[1].content_start))
+            last[0].quotes.remove(last[1])
+            groups = [g for g in groups if g.quotes]
         outlets = [o["source"] for o in store.stats()["outlets"] if o["source"]]
-        data = {"groups": groups, "outlets": outlets,
+        data = {"groups": groups, "outlets": outlets, "limit": limit, "truncated": shown > limit,
                 "filters": {"speaker": speaker, "source": source, "from": since,
                             "to": until, "q": q}}
         return render(request, "quotes.html", data, "Quotes")
@@ -156,7 +203,9 @@ def create_app(db: str) -> FastAPI:
               date_from: Optional[str] = FROM, date_to: Optional[str] = TO,
               since: Optional[str] = SINCE, until: Optional[str] = UNTIL):
         since, until = _range(date_from, date_to, since, until)
-        data = query.graph(store, label=_label(type), since=since, until=until)
+        label = _label(type)
+        data = dict(recent.get(("graph", label, since, until),
+                               lambda: query.graph(store, label=label, since=since, until=until)))
         data["filters"] = {"type": _label(type), "from": since, "to": until}
         return render(request, "graph.html", data, "Graph")
 
