@@ -32,7 +32,7 @@ def client(tmp_path_factory):
     return TestClient(create_app(db))
 
 
-PAGES = ["/", "/entities", "/entities?type=PERSON", "/entities/sergey-lavrov", "/documents/d1",
+PAGES = ["/", "/documents", "/documents?limit=1&offset=1", "/entities", "/entities?type=PERSON", "/entities/sergey-lavrov", "/documents/d1",
          "/quotes", "/quotes?speaker=Lavrov&from=2022-01-01", "/quotes?source=Al+Jazeera&q=nothing",
          "/quotes?since=2022-01-01", "/timeline", "/timeline?entity=Lavrov&from=2021-01-01&to=2021-12-31",
          "/timeline?entity=Lavrov&since=2021&until=2021-12", "/graph", "/graph?type=GPE",
@@ -166,3 +166,34 @@ def test_quotes_limit_says_the_list_is_cut(client):
     assert "Showing the first 1 quotes" in client.get("/quotes?limit=1").text
     assert not client.get("/quotes.json").json()["truncated"]
     assert client.get("/quotes.json?limit=0").status_code == 400
+
+
+def test_documents_list_pages(client):
+    first = client.get("/documents.json?limit=1").json()
+    assert first["more"] and [d["id"] for d in first["documents"]] == ["d2"]  # newest first
+    second = client.get("/documents.json?limit=1&offset=1").json()
+    assert not second["more"] and [d["id"] for d in second["documents"]] == ["d1"]
+    assert "older →" in client.get("/documents?limit=1").text
+    assert client.get("/documents?offset=-1").status_code == 400
+
+
+def test_error_pages_are_html_with_a_way_back(client):
+    r = client.get("/documents/nope")
+    assert r.status_code == 404 and "Not found" in r.text and 'href="/entities"' in r.text
+    assert client.get("/documents/nope.json").json() == {"error": "no document with id 'nope'",
+                                                         "status": 404}
+
+
+def test_search_escapes_before_marking(client):
+    page = client.get("/search?q=alert").text
+    assert "&lt;script&gt;<mark>alert</mark>" in page
+    assert "<script>alert" not in page
+
+
+def test_static_assets_work_offline(client):
+    for path in ["/static/style.css", "/static/graph.js"]:
+        r = client.get(path)
+        assert r.status_code == 200 and "http://" not in r.text.replace("http://www.w3.org/2000/svg", "")
+        assert "https://" not in r.text
+    page = client.get("/graph").text
+    assert 'src="/static/graph.js"' in page and "https://" not in page

@@ -160,6 +160,14 @@ def create_app(db: str) -> FastAPI:
                 "timeline": query.timeline(store, profile.id)[:300]}
         return render(request, "entity.html", data, profile.name)
 
+    @page("/documents", summary="Documents, newest first")
+    def documents(request: Request, limit: int = Query(100, ge=1, le=1000),
+                  offset: int = Query(0, ge=0)):
+        rows = store.documents(limit=limit + 1, offset=offset)
+        data = {"documents": rows[:limit], "limit": limit, "offset": offset,
+                "more": len(rows) > limit}
+        return render(request, "documents.html", data, "Documents")
+
     @page("/documents/{doc_id}", summary="A document with its facts")
     def document(request: Request, doc_id: str):
         doc = query.document(store, doc_id)
