@@ -197,3 +197,19 @@ def test_static_assets_work_offline(client):
         assert "https://" not in r.text
     page = client.get("/graph").text
     assert 'src="/static/graph.js"' in page and "https://" not in page
+
+
+def test_entity_by_name_written_as_a_slug(tmp_path):
+    text = "Sergey Lavrov spoke. Sergey Lavrov left."
+    record = Extraction(id="x1", text=text, published="2021-09-25", source="Al Jazeera",
+                        entities=(Entity(0, 13, "Sergey Lavrov", "PERSON", "sergei-lavrov"),
+                                  Entity(21, 34, "Sergey Lavrov", "PERSON", "sergei-lavrov")))
+    db = str(tmp_path / "slug.db")
+    with Store(db) as store:
+        store.add([record])
+    client = TestClient(create_app(db))
+    profile = client.get("/entities/sergey-lavrov.json").json()["entity"]  # the name's slug
+    assert (profile["id"], profile["name"]) == ("sergei-lavrov", "Sergey Lavrov")
+    assert "Sergey Lavrov" in client.get("/entities/sergey-lavrov").text
+    assert client.get("/timeline.json?entity=sergey-lavrov").status_code == 200
+    assert client.get("/entities/no-such-person").status_code == 404

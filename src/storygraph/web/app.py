@@ -126,6 +126,16 @@ def create_app(db: str) -> FastAPI:
     templates.env.filters["highlight"] = _highlight
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
+    def known(name: str) -> str:
+        """An entity as asked for in a URL: its id, a retired id, a name or an alias; or a
+        name written as a slug (``sergey-lavrov`` for "Sergey Lavrov", whose id may come
+        from another spelling). Unknown names are passed on, for query.py to refuse."""
+        if store.find_entity(name) is None and "-" in name:
+            found = store.find_entity(name.replace("-", " "))
+            if found is not None:
+                return found["id"]
+        return name
+
     def render(request: Request, template: str, data, title: str):
         if _wants_json(request):
             return JSONResponse(_plain(data))
@@ -151,7 +161,7 @@ def create_app(db: str) -> FastAPI:
 
     @page("/entities/{entity_id}", summary="An entity's profile")
     def entity(request: Request, entity_id: str):
-        profile = query.entity(store, entity_id)
+        profile = query.entity(store, known(entity_id))
         ids = sorted({r[k] for r in profile.relations
                       for k in ("source_entity", "target_entity") if r[k]})
         names = {k: v["name"] for k, v in store.entities_by_id(ids).items()}
@@ -202,7 +212,7 @@ def create_app(db: str) -> FastAPI:
                  date_from: Optional[str] = FROM, date_to: Optional[str] = TO,
                  since: Optional[str] = SINCE, until: Optional[str] = UNTIL):
         since, until = _range(date_from, date_to, since, until)
-        items = query.timeline(store, entity or None, since=since, until=until)
+        items = query.timeline(store, known(entity) if entity else None, since=since, until=until)
         data = {"items": items, "filters": {"entity": entity, "from": since, "to": until}}
         return render(request, "timeline.html", data, "Timeline")
 
