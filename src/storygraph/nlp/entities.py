@@ -134,23 +134,27 @@ def _pieces(doc, span) -> list:
     bracket, comma or spaced dash ("Romania - Cosmin Contra", "Scott Draper ( Australia")
     holds several names; numbers at either end ("Kent 108-3", "G. Kersey 63") are scores,
     not part of the name."""
-    out, start = [], span.start
-    for i in range(span.start, span.end + 1):
-        at_break = i == span.end or doc[i].text in _BREAKS or "\n" in doc[i].text or (
-            i > span.start and "\n" in doc[i - 1].whitespace_ + doc[i - 1].text_with_ws[len(doc[i - 1].text):])
-        if not at_break and doc[i].text in ("-", "–") and doc[i].whitespace_ and i > 0 and doc[i - 1].whitespace_:
-            at_break = True
-        if not at_break:
+    groups, current = [], []
+    for tok in span:
+        spaced_dash = (tok.text in ("-", "–") and bool(tok.whitespace_) and tok.i > 0
+                       and bool(doc[tok.i - 1].whitespace_))
+        if tok.text in _BREAKS or spaced_dash or not tok.text.strip():
+            groups.append(current)
+            current = []
             continue
-        stop = i if i == span.end or doc[i].text in _BREAKS or doc[i].text in ("-", "–") or "\n" in doc[i].text else i
-        a, b = start, stop
-        while a < b and (_is_number(doc[a]) or not doc[a].text.strip()):
-            a += 1
-        while b > a and (_is_number(doc[b - 1]) or not doc[b - 1].text.strip()):
-            b -= 1
-        if b > a and any(t.text[:1].isalpha() for t in doc[a:b]):
-            out.append(doc[a:b])
-        start = stop + 1 if stop < span.end and (doc[stop].text in _BREAKS or doc[stop].text in ("-", "–") or "\n" in doc[stop].text) else stop
+        current.append(tok)
+        if "\n" in tok.whitespace_:
+            groups.append(current)
+            current = []
+    groups.append(current)
+    out = []
+    for group in groups:
+        while group and _is_number(group[0]):
+            group = group[1:]
+        while group and _is_number(group[-1]):
+            group = group[:-1]
+        if group and any(t.text[:1].isalpha() for t in group):
+            out.append(doc[group[0].i:group[-1].i + 1])
     return out
 
 
@@ -177,7 +181,8 @@ def find_mentions(doc) -> list[Entity]:
     typed = []
     for span, label in spans:
         new = _as_team(doc, span, label)
-        if new == "GPE" and label != "GPE" and _is_dateline(doc, span):
+        if _is_dateline(doc, span):
+            new = "GPE"
             fixed.add(span.start_char)
         elif new == label and label == "ORG" and len(span) <= 3 and _is_place_name(gaz, span):
             new = "GPE"   # "Arbil", "Wisconsin": a known place the model took for a body
@@ -238,10 +243,20 @@ def find_mentions(doc) -> list[Entity]:
     return out
 
 
+_DATELINE = re.compile(r"[^\W\d][\w .,'()/-]{0,60}?,?\s+(?:\d{4}-\d\d-\d\d|\(\w+\)\s*-)")
+
+
 def _is_dateline(doc, span) -> bool:
-    nxt = doc[span.end] if span.end < len(doc) else None
-    line_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
-    return bool(line_start and nxt is not None and _DATELINE_DATE.match(nxt.text))
+    """A name on a dateline line ("NEW YORK 1996-08-30", "MILWAUKEE , Wisconsin
+    1996-08-29", "MOSCOW (Reuters) -"): the place the story was filed from."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    m = _DATELINE.match(line)
+    if not m or span.end_char - line_start > m.end():
+        return False
+    return m.group(0).endswith("-") or not line[m.end():].strip()
 
 
 def _is_place_name(gaz, span) -> bool:
