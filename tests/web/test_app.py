@@ -213,3 +213,10 @@ def test_entity_by_name_written_as_a_slug(tmp_path):
     assert "Sergey Lavrov" in client.get("/entities/sergey-lavrov").text
     assert client.get("/timeline.json?entity=sergey-lavrov").status_code == 200
     assert client.get("/entities/no-such-person").status_code == 404
+
+
+def test_graph_limit_keeps_the_best_linked(client):
+    g = client.get("/graph.json?limit=1").json()
+    assert len(g["nodes"]) == 1 and g["entities_in_all"] == 2 and g["edges"] == []
+    assert "the best linked of 2" in client.get("/graph?limit=1").text
+    assert client.get("/graph.json?limit=0").status_code == 400

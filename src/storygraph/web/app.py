@@ -89,6 +89,22 @@ class _Recent:
         return value
 
 
+def _busiest(graph: dict, limit: int) -> dict:
+    """The ``limit`` entities with most links (then most documents), and the links
+    between them: a network small enough to read."""
+    nodes = graph["nodes"]
+    if len(nodes) > limit:
+        degree: dict = {}
+        for e in graph["edges"]:
+            for k in ("source", "target"):
+                degree[e[k]] = degree.get(e[k], 0) + e.get("weight", 1)
+        nodes = sorted(nodes, key=lambda n: (-degree.get(n["id"], 0), -(n["documents"] or 0),
+                                             n["name"]))[:limit]
+    kept = {n["id"] for n in nodes}
+    edges = [e for e in graph["edges"] if e["source"] in kept and e["target"] in kept]
+    return {"nodes": nodes, "edges": edges, "entities_in_all": len(graph["nodes"])}
+
+
 def _plain(value):
     """Answers as JSON-ready data (much faster than FastAPI's generic encoder on large
     profiles): dataclasses, dicts, lists, dates; anything else through the encoder."""
@@ -219,12 +235,14 @@ def create_app(db: str) -> FastAPI:
     @page("/graph", summary="Entities and their relations as a network")
     def graph(request: Request, type: Optional[str] = None,
               date_from: Optional[str] = FROM, date_to: Optional[str] = TO,
+              limit: int = Query(80, ge=1, le=500, description="most entities drawn"),
               since: Optional[str] = SINCE, until: Optional[str] = UNTIL):
         since, until = _range(date_from, date_to, since, until)
         label = _label(type)
-        data = dict(recent.get(("graph", label, since, until),
-                               lambda: query.graph(store, label=label, since=since, until=until)))
-        data["filters"] = {"type": _label(type), "from": since, "to": until}
+        full = recent.get(("graph", label, since, until),
+                          lambda: query.graph(store, label=label, since=since, until=until))
+        data = _busiest(full, limit)
+        data["filters"] = {"type": label, "from": since, "to": until, "limit": limit}
         return render(request, "graph.html", data, "Graph")
 
     @page("/search", summary="Full-text search over articles and quotes")
