@@ -10,6 +10,7 @@ on 127.0.0.1, and prints p50/p95/max per page kind.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import socket
 import statistics
@@ -83,6 +84,8 @@ def main() -> None:
             key = {"entity (top 20)": "entity_top", "entity (any)": "entity_any"}.get(kind, kind)
             lines.append(f"{key}_p95={p95:.0f}ms")
     server.should_exit = True
+    load = " ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"load average during the run: {load} on {os.cpu_count()} cores (other work skews p95)")
     print("summary: " + " ".join(lines))
 
 
