@@ -220,3 +220,16 @@ def test_graph_limit_keeps_the_best_linked(client):
     assert len(g["nodes"]) == 1 and g["entities_in_all"] == 2 and g["edges"] == []
     assert "the best linked of 2" in client.get("/graph?limit=1").text
     assert client.get("/graph.json?limit=0").status_code == 400
+
+
+def test_unexpected_failure_is_500_without_trace(client, monkeypatch):
+    from storygraph import query
+
+    def broken(store, doc_id):
+        raise RuntimeError("secret internals")
+    monkeypatch.setattr(query, "document", broken)
+    quiet = TestClient(client.app, raise_server_exceptions=False)
+    for path in ["/documents/d1", "/documents/d1.json"]:
+        r = quiet.get(path)
+        assert r.status_code == 500
+        assert "secret internals" not in r.text and "Traceback" not in r.text
