@@ -35,3 +35,58 @@ def test_types_by_vote_capitals_acronyms_and_surnames(nlp):
     assert {e for t, _, e in found if "Lavrov" in t} == {"sergei-lavrov"}
     for m in doc._.mentions:
         assert doc.text[m.start:m.end] == m.text
+
+
+def _doc(words, ents, spaces=None):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+    doc = Doc(Vocab(), words=words, spaces=spaces)
+    from spacy.tokens import Span as SpacySpan
+    doc.ents = [SpacySpan(doc, s, e, label=l) for s, e, l in ents]
+    return doc
+
+
+def test_scores_brackets_and_line_breaks_split_names():
+    from storygraph.nlp.entities import _pieces
+    doc = _doc(["Kent", "108-3", "(", "Scott", "Draper", ")", "\n", "Romania", "-", "Cosmin", "Contra"],
+               [], spaces=[True, True, True, True, True, False, False, True, True, True, False])
+    assert [p.text for p in _pieces(doc, doc[0:11])] == ["Kent", "Scott Draper", "Romania", "Cosmin Contra"]
+
+
+def test_hand_built_doc_votes_types_and_links_surnames():
+    from storygraph.nlp.entities import find_mentions
+    doc = _doc(["Sergei", "Lavrov", "met", "Diop", ".", "Lavrov", "said", "Lavrov", "agreed", "."],
+               [(0, 2, "PERSON"), (5, 6, "ORG"), (7, 8, "ORG")])
+    found = find_mentions(doc)
+    assert {(m.text, m.label, m.entity) for m in found} == {
+        ("Sergei Lavrov", "PERSON", "sergei-lavrov"), ("Lavrov", "PERSON", "sergei-lavrov")}
+    for m in found:
+        assert doc.text[m.start:m.end] == m.text
+
+
+def test_datelines_are_places():
+    from storygraph.nlp.entities import find_mentions
+    doc = _doc(["NEW", "YORK", "1996-08-30", "\n", "NEW", "YORK", "74", "59", "\n", "NEW", "YORK", "59"],
+               [(0, 2, "ORG"), (4, 6, "ORG"), (9, 11, "ORG")],
+               spaces=[True, True, False, False, True, True, True, False, False, True, True, False])
+    labels = [m.label for m in find_mentions(doc)]
+    assert labels[0] == "GPE" and labels[1:] == ["ORG", "ORG"]
+
+
+@pytest.mark.model
+def test_roles_and_pronouns_link_to_their_person(nlp):
+    doc = nlp("Russian Foreign Minister Sergey Lavrov said the Kremlin was not involved. "
+              "He spoke to reporters. Later the foreign minister left for Bamako.")
+    corefs = {(c.text, c.entity) for c in doc._.corefs}
+    assert ("He", "sergey-lavrov") in corefs
+    assert any(t.lower().startswith("foreign minister") or t == "Russian Foreign Minister"
+               for t, e in corefs if e == "sergey-lavrov")
+    assert all(c.label == "PERSON" for c in doc._.corefs)
+    assert not {(c.start, c.end) for c in doc._.corefs} & {(m.start, m.end) for m in doc._.mentions}
+
+
+@pytest.mark.model
+def test_capitals_in_prepositions_stay_cities(nlp):
+    doc = nlp("Lavrov arrived in Bamako on Tuesday. Moscow said the government in Bamako agreed.")
+    by = [(m.text, m.entity) for m in doc._.mentions if m.text in ("Bamako", "Moscow")]
+    assert by == [("Bamako", "bamako"), ("Moscow", "russia"), ("Bamako", "mali")]

@@ -12,6 +12,7 @@ import unicodedata
 from collections import Counter, defaultdict
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from ..types import Entity
 
@@ -60,10 +61,24 @@ def is_acronym(text: str) -> bool:
     return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()
 
 
+#: Prepositions of place: "in Moscow", "toward Bamako" name the city, while "from Moscow"
+#: (helicopters from Moscow) or "on behalf of Moscow" name its government.
+_AT = {"in", "at", "near", "to", "into", "outside", "around", "inside", "across", "toward",
+       "towards", "within", "via", "through", "throughout"}
+#: "the government in Bamako" is the government, wherever it sits.
+_RULERS = {"government", "regime", "authorities", "junta", "leadership", "officials",
+           "rulers", "administration"}
+
+
 def _as_place(doc, span) -> bool:
-    """"Russian capital Moscow", "the city of Bamako": the city itself, not its government."""
+    """"Russian capital Moscow", "the city of Bamako", "in Moscow": the city itself, not
+    its government (which acts, speaks, is helped or is the source of something)."""
     before = [t.lower_ for t in doc[max(0, span.start - 3):span.start]]
-    return bool(_PLACE_NOUNS.intersection(before))
+    if _PLACE_NOUNS.intersection(before):
+        return True
+    root = span.root
+    return (root.dep_ == "pobj" and root.head.lower_ in _AT
+            and root.head.head.lemma_.lower() not in _RULERS)
 
 
 def _repeats(doc, spans) -> list:
@@ -184,7 +199,8 @@ def find_mentions(doc) -> list[Entity]:
         if _is_dateline(doc, span):
             new = "GPE"
             fixed.add(span.start_char)
-        elif new == label and label == "ORG" and len(span) <= 3 and _is_place_name(gaz, span):
+        elif (new == label == "ORG" and len(span) <= 3 and _is_place_name(gaz, span)
+              and _as_team(doc, span, "GPE") == "GPE"):
             new = "GPE"   # "Arbil", "Wisconsin": a known place the model took for a body
         typed.append((span, new))
     spans = typed
@@ -226,7 +242,8 @@ def find_mentions(doc) -> list[Entity]:
             final = label
             cluster = normalise(gaz.countries.get(key, key))
         elif key in gaz.demonyms and label == "NORP":
-            final, cluster = "NORP", key
+            # "Malian" stays NORP and carries its country: the country's id.
+            final, cluster = "NORP", normalise(gaz.demonyms[key])
         elif key in gaz.countries:
             final, cluster = "GPE", normalise(gaz.countries[key])
         elif key in gaz.capitals:
@@ -235,8 +252,8 @@ def find_mentions(doc) -> list[Entity]:
             cluster = key if _as_place(doc, span) else normalise(gaz.capitals[key])
         else:
             final, cluster = cluster_votes[key].most_common(1)[0][0], key
-            if key != own and votes[key].most_common(1)[0][0] == "PERSON":
-                final = "PERSON"   # a surname is what its full name is
+            if " " in key and votes[key].most_common(1)[0][0] == "PERSON":
+                final = "PERSON"   # a full person name decides for its surname mentions
             if final == "NORP" and label != "NORP":
                 final = label
         out.append(Entity(span.start_char, span.end_char, span.text, final, slug(cluster)))
@@ -296,7 +313,7 @@ def recase_names(doc, ner, make_doc) -> None:
     doc.ents = sorted(kept, key=lambda e: e.start)
 
 
-@Language.factory("storygraph_entities", requires=["doc.ents"], assigns=["doc._.mentions"])
+@Language.factory("storygraph_entities", requires=["doc.ents"], assigns=["doc._.mentions", "doc._.corefs"])
 def make_entities(nlp, name):
     ner = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
 
@@ -304,5 +321,93 @@ def make_entities(nlp, name):
         if ner is not None:
             recase_names(doc, ner, nlp.make_doc)
         doc._.mentions = find_mentions(doc)
+        doc._.corefs = find_corefs(doc, doc._.mentions)
         return doc
     return component
+
+
+# -- role nouns and pronouns ------------------------------------------------------------
+
+if not Doc.has_extension("corefs"):
+    Doc.set_extension("corefs", default=None)
+
+#: Nouns that name a person by office or relation ("the foreign minister", "his Malian
+#: counterpart"). A small closed class of English words, not a list of entities.
+ROLE_NOUNS = {"minister", "president", "counterpart", "spokesman", "spokeswoman",
+              "spokesperson", "leader", "chief", "head", "secretary", "ambassador",
+              "envoy", "premier", "chancellor", "general", "commander", "founder",
+              "director", "chairman", "official", "prime", "king", "queen", "prince"}
+_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
+             "she": "f", "her": "f", "hers": "f", "herself": "f"}
+
+
+def _role_key(tokens) -> str:
+    """"the Russian Foreign Minister" -> "foreign minister": the role without articles,
+    possessors or nationality (which vary between mentions of the same role)."""
+    words = [t.lower_ for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ")
+             and t.ent_type_ not in ("NORP", "GPE") and t.lower_ not in ("both", "former")]
+    return " ".join(words)
+
+
+def find_corefs(doc, mentions: list[Entity]) -> list[Entity]:
+    """Role nouns and pronouns that clearly stand for a person named in the document.
+
+    A role phrase right next to a name ("Foreign Minister Sergei Lavrov", "his Malian
+    counterpart Abdoulaye Diop", "Lavrov, Russia's foreign minister") names that person,
+    and later uses of the same role ("the foreign minister") do too. A he/she pronoun
+    links to the last person named when only one person is named in its sentence and the
+    one before; otherwise it stays unresolved.
+    """
+    persons = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.start)
+    if not persons:
+        return []
+    out: list[Entity] = []
+    roles: dict[str, str] = {}
+
+    def person_at(char: int, after: bool):
+        for m in persons:
+            if after and 0 <= m.start - char <= 2:
+                return m
+            if not after and 0 <= char - m.end <= 2:
+                return m
+        return None
+
+    for chunk in doc.noun_chunks:
+        role_tokens = [t for t in chunk if t.lower_ in ROLE_NOUNS]
+        if not role_tokens:
+            continue
+        # The role part: the chunk up to the role head, without any name inside it.
+        head = role_tokens[-1]
+        start = chunk.start
+        for t in doc[chunk.start:head.i]:
+            if not t.text.strip() or t.pos_ in ("CCONJ", "PUNCT") or t.ent_type_ == "PERSON":
+                start = t.i + 1
+        while start < head.i and doc[start].lower_ in ("both", "the", "a", "an"):
+            start += 1
+        role = doc[start:head.i + 1]
+        key = _role_key(role)
+        if not key:
+            continue
+        named = [m for m in persons if role.end_char <= m.start and m.end <= chunk.end_char]
+        target = (named[0] if named else person_at(chunk.end_char + 1, True)
+                  or person_at(chunk.start_char - 1, False))
+        if target is not None:
+            roles[key] = target.entity
+            eid = target.entity
+        elif key in roles:
+            eid = roles[key]
+        else:
+            continue
+        if not any(m.start < role.end_char and role.start_char < m.end for m in persons):
+            out.append(Entity(role.start_char, role.end_char, role.text, "PERSON", eid))
+    sents = list(doc.sents)
+    for i, sent in enumerate(sents):
+        window_start = sents[i - 1].start_char if i else sent.start_char
+        for tok in sent:
+            if tok.lower_ not in _PRONOUNS or tok.pos_ != "PRON":
+                continue
+            before = [m for m in persons if window_start <= m.start and m.end <= tok.idx]
+            if len({m.entity for m in before}) == 1:
+                out.append(Entity(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON",
+                                  before[-1].entity))
+    return sorted(out, key=lambda m: m.start)
