@@ -6,6 +6,7 @@ from sqlalchemy.exc import OperationalError
 from storygraph import query
 from storygraph.errors import StoreError, StorygraphError
 from storygraph.store import Store
+from storygraph.store.migrations import VERSION
 from storygraph.types import Entity, Extraction, Quote, Relation, Span, Timex
 
 TEXT = 'Sergey Lavrov said "we have nothing to do with that" on Saturday in Moscow.'
@@ -115,7 +116,8 @@ def test_store_file_is_plain_sqlite_with_schema_version(tmp_path):
     path = tmp_path / "s.db"
     Store(str(path)).add([record()])
     con = sqlite3.connect(path)
-    assert con.execute("select value from meta where key='schema_version'").fetchone() == ("1",)
+    assert con.execute("select value from meta where key='schema_version'").fetchone() == (str(VERSION),)
+    assert {"mentions_entity_doc", "mentions_doc_entity"} <= {r[0] for r in con.execute("select name from sqlite_master where type='index'")}
     assert con.execute("pragma integrity_check").fetchone() == ("ok",)
 
 
@@ -124,3 +126,30 @@ def test_missing_store_is_a_clear_error(tmp_path):
         Store(str(tmp_path / "nope.db"), create=False)
     with pytest.raises(StoreError):
         Store("postgresql://127.0.0.1:1/none")
+
+
+def test_an_older_store_is_migrated_in_place(tmp_path):
+    from sqlalchemy import create_engine
+
+    from storygraph.store import migrations, schema
+    path = tmp_path / "old.db"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:  # a store as version 1 left it, with a document in it
+        migrations.MIGRATIONS[0](conn)
+        conn.execute(schema.meta.insert().values(key="schema_version", value="1"))
+    engine.dispose()
+    Store(str(path)).add([record()])
+    with Store(str(path)) as store:
+        assert store.known_ids() == {"d1"}
+    con = sqlite3.connect(path)
+    assert con.execute("select value from meta where key='schema_version'").fetchone() == (str(VERSION),)
+
+
+def test_a_newer_store_is_refused(tmp_path):
+    path = tmp_path / "new.db"
+    Store(str(path)).close()
+    con = sqlite3.connect(path)
+    con.execute("update meta set value='99' where key='schema_version'")
+    con.commit()
+    with pytest.raises(StoreError, match="newer than this"):
+        Store(str(path))

@@ -22,7 +22,13 @@ def _v1(conn) -> None:
             conn.execute(text(statement))
 
 
-MIGRATIONS = [_v1]
+def _v2(conn) -> None:
+    """Indexes for co-occurrence: entity pages and the graph pair mentions by document."""
+    conn.execute(text("CREATE INDEX IF NOT EXISTS mentions_entity_doc ON mentions (entity_id, doc_id)"))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS mentions_doc_entity ON mentions (doc_id, entity_id)"))
+
+
+MIGRATIONS = [_v1, _v2]
 VERSION = len(MIGRATIONS)
 
 
