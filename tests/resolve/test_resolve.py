@@ -52,3 +52,39 @@ def test_different_people_with_different_names_stay_apart():
 def test_deterministic(names):
     records = [rec(f"d{i}", (n, "ORG", n.lower().replace(" ", "-"))) for i, n in enumerate(names)]
     assert [ids(r) for r in resolve(records)] == [ids(r) for r in resolve(records)]
+
+
+def test_transliterations_of_a_person_join():
+    a, b, c = resolve([rec("a", ("Sergei Lavrov", "PERSON", "sergei-lavrov")),
+                       rec("b", ("Sergey Lavrov", "PERSON", "sergey-lavrov")),
+                       rec("c", ("Evgeny Prigozhin", "PERSON", "evgeny-prigozhin"),
+                           ("Yevgeny Prigozhin", "PERSON", "yevgeny-prigozhin"))])
+    assert ids(a) == ids(b) == ["sergei-lavrov"]
+    assert len(set(ids(c))) == 1
+    [d] = resolve([rec("d", ("Yevgeny Prigozhin", "PERSON", "yevgeny-prigozhin")),
+                   rec("e", ("Evgeny Prigozhin", "PERSON", "evgeny-prigozhin"))])[:1]
+    assert ids(d) == ["yevgeny-prigozhin"]
+
+
+def test_organisation_core_names_join():
+    a, b, c = resolve([rec("a", ("Wagner Group", "ORG", "wagner-group")),
+                       rec("b", ("Wagner", "ORG", "wagner")),
+                       rec("c", ("Wagner group", "ORG", "wagner-group"))])
+    assert ids(a) == ids(b) == ids(c) == ["wagner-group"]
+
+
+def test_merges_retire_the_younger_id_and_state_round_trips():
+    r = Resolver()
+    r.add([rec("a", ("Wagner Group", "ORG", "wagner-group")),
+           rec("b", ("PMC Wagner", "ORG", "pmc-wagner"))])
+    r = Resolver.from_state(r.state())
+    [c], merges = r.add([rec("c", ("Wagner Group", "ORG", "wagner-group"),
+                             ("PMC Wagner", "ORG", "wagner-group"))])
+    assert merges == {"pmc-wagner": "wagner-group"} and set(ids(c)) == {"wagner-group"}
+    assert Resolver.from_state(r.state()).find("pmc-wagner") == "wagner-group"
+
+
+def test_different_given_names_stay_apart():
+    a, b = resolve([rec("a", ("Adam Hollioake", "PERSON", "adam-hollioake")),
+                    rec("b", ("Ben Hollioake", "PERSON", "ben-hollioake"))])
+    assert ids(a) != ids(b)

@@ -4,7 +4,12 @@
 ``add(batch)`` rewrites the batch's local ids (in entities, quote speakers, relations and
 descriptors) and reports merges (retired id -> surviving id) for the store to redirect.
 Ids are readable slugs of the first full name seen, so the same corpus gives the same
-ids on every run, and adding documents never renames an existing id.
+ids on every run, and adding documents never renames an existing id: a merge retires
+the younger of two ids into the older, and the retired id keeps answering as a redirect.
+
+Lookups are blocked (exact name, a transliteration key of a person's surname, an
+organisation's name without "Group"/"Inc"), so the cost per document stays flat as the
+corpus grows; the state holds names and ids only, never texts.
 """
 from __future__ import annotations
 
@@ -15,28 +20,55 @@ from typing import Optional, Sequence
 
 from ..nlp.entities import normalise, slug
 from ..types import Extraction
+from .names import org_core, same_given_name, translit
+
+_PERSONISH = ("PERSON", "ORG")  # the small model tags many lone surnames ORG
 
 
 class Resolver:
-    def __init__(self, names: Optional[dict] = None, ids: Optional[dict] = None):
-        self.names: dict[str, str] = dict(names or {})   # normalised name -> corpus id
-        self.ids: dict[str, str] = dict(ids or {})       # corpus id -> its label
-        self._surnames: dict[str, set] = defaultdict(set)
+    def __init__(self, names: Optional[dict] = None, ids: Optional[dict] = None,
+                 redirects: Optional[dict] = None):
+        self.names: dict[str, str] = dict(names or {})          # normalised name -> id
+        self.ids: dict[str, str] = dict(ids or {})              # id -> label, in creation order
+        self.redirects: dict[str, str] = dict(redirects or {})  # retired id -> surviving id
+        self._order = {eid: i for i, eid in enumerate(self.ids)}
+        self._people: dict[str, list] = defaultdict(list)       # translit(surname) -> [(given, id)]
+        self._cores: dict[str, str] = {}                        # org core name -> id
         for name, eid in self.names.items():
-            if " " in name and self.ids.get(eid) == "PERSON":
-                self._surnames[name.split()[-1]].add(eid)
+            self._index(name, eid)
 
     # -- state as plain data, saved by the store with each batch -----------------------
     def state(self) -> dict:
-        return {"version": 1, "names": self.names, "ids": self.ids}
+        return {"version": 2, "names": self.names, "ids": self.ids, "redirects": self.redirects}
 
     @classmethod
     def from_state(cls, state: Optional[dict]) -> "Resolver":
         if not state:
             return cls()
-        return cls(state.get("names"), state.get("ids"))
+        return cls(state.get("names"), state.get("ids"), state.get("redirects"))
 
-    # -- resolution ---------------------------------------------------------------
+    # -- indexes ------------------------------------------------------------------
+    def find(self, eid: str) -> str:
+        while eid in self.redirects:
+            eid = self.redirects[eid]
+        return eid
+
+    def _index(self, name: str, eid: str) -> None:
+        label = self.ids.get(self.find(eid))
+        words = name.split()
+        if label == "PERSON" and len(words) >= 2:
+            entry = (words[0], eid)
+            bucket = self._people[translit(words[-1])]
+            if entry not in bucket:
+                bucket.append(entry)
+        elif label == "ORG":
+            self._cores.setdefault(org_core(name), eid)
+
+    def _learn(self, name: str, eid: str) -> None:
+        if name not in self.names:
+            self.names[name] = eid
+            self._index(name, eid)
+
     def _new_id(self, name: str, label: str) -> str:
         base = slug(name)
         eid, n = base, 1
@@ -44,46 +76,76 @@ class Resolver:
             n += 1
             eid = f"{base}-{n}"
         self.ids[eid] = label
-        if label == "PERSON" and " " in normalise(name):
-            self._surnames[normalise(name).split()[-1]].add(eid)
+        self._order[eid] = len(self._order)
         return eid
 
     @staticmethod
     def _words(eid: str) -> set[str]:
         return set(re.sub(r"-\d+$", "", eid).split("-"))
 
-    def _global(self, local: str, names: Counter, label: str) -> str:
+    def _people_named(self, own: str) -> set[str]:
+        """Known people this name can be: same surname key, compatible given name; for a
+        lone surname, every person with that surname."""
+        words = own.split()
+        found = set()
+        for given, eid in self._people.get(translit(words[-1]), ()):
+            if len(words) == 1 or same_given_name(words[0], given):
+                found.add(self.find(eid))
+        return found
+
+    # -- resolution ---------------------------------------------------------------
+    def _global(self, local: str, names: Counter, label: str, merges: dict) -> str:
         """The corpus id for one local cluster, given its id, names and type.
 
         The cluster's own name (the one its local id is made from) decides first; its
         other names link only to an entity sharing a word with it ("Lavrov" -> Sergey
         Lavrov), so that "Moscow" speaking for Russia never joins the city, nor the city
-        Russia.
+        Russia. Then a person's spelling variant ("Sergei"/"Sergey Lavrov"), a lone
+        surname known for exactly one person, an organisation's core name.
         """
         own = local.replace("-", " ")
         keys = sorted({normalise(n) for n in names} - {own}, key=lambda k: (-len(k), k))
         own_words = set(own.split())
+        related = [k for k in keys if own_words & set(k.split())]
         eid = self.names.get(own)
         if eid is None:
-            for key in keys:
+            for key in related:
                 known = self.names.get(key)
                 if known and own_words & self._words(known):
                     eid = known
                     break
-        if eid is None and label == "PERSON" and " " not in own:
-            candidates = self._surnames.get(own, set())
-            if len(candidates) == 1:
-                eid = next(iter(candidates))
+        if eid is None and label in _PERSONISH and (label == "PERSON" or " " not in own):
+            people = self._people_named(own)
+            if len(people) == 1:
+                eid = next(iter(people))
+        if eid is None and label == "ORG":
+            eid = self._cores.get(org_core(own))
         if eid is None:
             eid = self._new_id(own, label)
-        self.names.setdefault(own, eid)
-        for key in keys:
-            if own_words & set(key.split()):
-                self.names.setdefault(key, eid)
+        eid = self.find(eid)
+        # Two known full names of one local cluster with different ids: one entity.
+        for key in related:
+            other = self.names.get(key)
+            if (other and " " in key and self.find(other) != eid
+                    and self.ids.get(self.find(other)) == self.ids.get(eid)):
+                eid = self._merge(eid, self.find(other), merges)
+        self._learn(own, eid)
+        for key in related:
+            self._learn(key, eid)
         return eid
 
+    def _merge(self, a: str, b: str, merges: dict) -> str:
+        keep, retire = sorted((a, b), key=lambda e: self._order.get(e, 1 << 60))
+        self.redirects[retire] = keep
+        merges[retire] = keep
+        for old, new in list(merges.items()):
+            merges[old] = self.find(new)
+        return keep
+
     def add(self, batch: Sequence[Extraction]) -> tuple[list[Extraction], dict[str, str]]:
+        """The batch with corpus ids, and the merges it caused (retired -> surviving)."""
         out = []
+        merges: dict[str, str] = {}
         for record in batch:
             clusters: dict[str, Counter] = defaultdict(Counter)
             labels: dict[str, Counter] = defaultdict(Counter)
@@ -91,10 +153,12 @@ class Resolver:
                 if m.entity:
                     clusters[m.entity][m.text] += 1
                     labels[m.entity][m.label] += 1
-            mapping = {local: self._global(local, names, labels[local].most_common(1)[0][0])
+            mapping = {local: self._global(local, names, labels[local].most_common(1)[0][0], merges)
                        for local, names in sorted(clusters.items())}
             out.append(relabel(record, mapping))
-        return out, {}
+        if merges:
+            out = [relabel(r, {e: self.find(e) for e in merges}) for r in out]
+        return out, merges
 
 
 def relabel(record: Extraction, mapping: dict[str, str]) -> Extraction:

@@ -1,0 +1,46 @@
+"""Name keys for blocking and comparing across documents (pure functions).
+
+Transliterations of the same Russian, Arabic or Chinese name differ in a few letters
+("Sergei"/"Sergey", "Yevgeny"/"Evgeny", "Prigozhin"/"Prigojine"); ``translit`` folds the
+usual alternations so such spellings share a key, and ``same_given_name`` accepts the
+rest by edit similarity (rapidfuzz). Organisation names lose a trailing designator
+("Wagner Group" -> "wagner") so a bare "Wagner" finds them.
+"""
+from __future__ import annotations
+
+import re
+
+from rapidfuzz.distance import JaroWinkler
+
+#: English designators of a body's kind, dropped from the end of an ORG name's key.
+ORG_DESIGNATORS = {"group", "company", "co", "corp", "corporation", "inc", "ltd", "plc",
+                   "llc", "sa", "ag", "gmbh", "holdings", "pmc"}
+
+_FOLDS = [(r"^ye", "e"), (r"^yu", "u"), (r"^ya", "a"), ("kh", "h"), ("zh", "j"), ("ey", "ei"),
+          ("iy", "i"), ("yi", "i"), ("y", "i"), ("ck", "k"), ("ph", "f"), ("w", "v"),
+          ("dj", "j"), ("ou", "u"), ("ii", "i"), ("ai", "ei"), ("ie", "i"), ("ee", "i"), ("e$", "")]
+
+
+def translit(word: str) -> str:
+    """A loose phonetic key: "sergey" and "sergei" -> "sergei"; "yevgeny" -> "evgeni"."""
+    for pattern, repl in _FOLDS:
+        word = re.sub(pattern, repl, word)
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Two given names that can be the same person's: equal under ``translit``, one an
+    initial of the other, or close by Jaro-Winkler similarity."""
+    if a == b or translit(a) == translit(b):
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    return a[0] == b[0] and JaroWinkler.similarity(translit(a), translit(b)) >= 0.88
+
+
+def org_core(key: str) -> str:
+    """"wagner group" -> "wagner"; "private military company wagner" stays as it is."""
+    words = key.split()
+    while len(words) > 1 and words[-1] in ORG_DESIGNATORS:
+        words.pop()
+    return " ".join(words)
