@@ -90,3 +90,12 @@ def test_capitals_in_prepositions_stay_cities(nlp):
     doc = nlp("Lavrov arrived in Bamako on Tuesday. Moscow said the government in Bamako agreed.")
     by = [(m.text, m.entity) for m in doc._.mentions if m.text in ("Bamako", "Moscow")]
     assert by == [("Bamako", "bamako"), ("Moscow", "russia"), ("Bamako", "mali")]
+
+
+def test_fixtures_split_at_joining_words_and_countries_stay_themselves():
+    from storygraph.nlp.entities import _pieces, find_mentions
+    doc = _doc(["BALTIMORE", "AT", "SEATTLE", ".", "Air", "France", "flew", "to", "France", "."],
+               [(0, 3, "ORG"), (4, 6, "ORG"), (8, 9, "GPE")])
+    assert [p.text for p in _pieces(doc, doc[0:3])] == ["BALTIMORE", "SEATTLE"]
+    by = {m.text: m.entity for m in find_mentions(doc)}
+    assert by["France"] == "france" and by["Air France"] == "air-france"

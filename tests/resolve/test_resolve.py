@@ -88,3 +88,10 @@ def test_different_given_names_stay_apart():
     a, b = resolve([rec("a", ("Adam Hollioake", "PERSON", "adam-hollioake")),
                     rec("b", ("Ben Hollioake", "PERSON", "ben-hollioake"))])
     assert ids(a) != ids(b)
+
+
+def test_a_person_and_a_place_of_the_same_name_stay_apart():
+    a, b = resolve([rec("a", ("MaliVai Washington", "PERSON", "malivai-washington"),
+                        ("Washington", "PERSON", "malivai-washington")),
+                    rec("b", ("Washington", "GPE", "washington"))])
+    assert set(ids(a)) == {"malivai-washington"} and ids(b) == ["washington"]

@@ -142,6 +142,9 @@ _DATE_WORDS = {"january", "february", "march", "april", "may", "june", "july", "
 
 
 _BREAKS = {"(", ")", ",", ":", ";", "[", "]", "/"}
+#: Words that join two names in fixtures and places ("BALTIMORE AT SEATTLE",
+#: "Yorkshire at Headingley", "Kent v Surrey") but are never inside one.
+_JOINERS = {"at", "v", "vs", "v.", "vs."}
 
 
 def _pieces(doc, span) -> list:
@@ -153,7 +156,8 @@ def _pieces(doc, span) -> list:
     for tok in span:
         spaced_dash = (tok.text in ("-", "–") and bool(tok.whitespace_) and tok.i > 0
                        and bool(doc[tok.i - 1].whitespace_))
-        if tok.text in _BREAKS or spaced_dash or not tok.text.strip():
+        joiner = (tok.text.lower() in _JOINERS and tok.i > span.start and bool(tok.whitespace_))
+        if tok.text in _BREAKS or spaced_dash or joiner or not tok.text.strip():
             groups.append(current)
             current = []
             continue
@@ -225,7 +229,10 @@ def find_mentions(doc) -> list[Entity]:
                 is_acronym(sp.text) for sp, _ in spans if normalise(sp.text) == key):
             owner[key] = by_initials[key.replace(" ", "")]
             continue
-        # A partial name joins the longest full name that ends or starts with it.
+        # A partial name joins the longest full name that ends or starts with it; a
+        # country never does ("France" is not "Air France", "England" not "ex-England").
+        if key in gaz.countries or key in gaz.demonyms:
+            continue
         for full in full_names:
             words = full.split()
             if key in (words[-1], words[0]) and votes[full].most_common(1)[0][0] in ("PERSON", "ORG"):

@@ -55,6 +55,7 @@ class Resolver:
 
     def _index(self, name: str, eid: str) -> None:
         label = self.ids.get(self.find(eid))
+        name = name.split("|")[0]
         words = name.split()
         if label == "PERSON" and len(words) >= 2:
             entry = (words[0], eid)
@@ -64,8 +65,21 @@ class Resolver:
         elif label == "ORG":
             self._cores.setdefault(org_core(name), eid)
 
+    def _known(self, name: str, label: str) -> Optional[str]:
+        """The id a name is known by, for an entity of this type: a person and a place
+        of the same name ("Washington") are kept apart."""
+        eid = self.names.get(name)
+        if eid is not None and _clash(label, self.ids.get(self.find(eid))):
+            eid = self.names.get(f"{name}|{_kind(label)}")
+        return eid
+
     def _learn(self, name: str, eid: str) -> None:
-        if name not in self.names:
+        label = self.ids.get(self.find(eid))
+        known = self.names.get(name)
+        if known is not None and _clash(label, self.ids.get(self.find(known))):
+            name = f"{name}|{_kind(label)}"
+            known = self.names.get(name)
+        if known is None:
             self.names[name] = eid
             self._index(name, eid)
 
@@ -107,10 +121,10 @@ class Resolver:
         keys = sorted({normalise(n) for n in names} - {own}, key=lambda k: (-len(k), k))
         own_words = set(own.split())
         related = [k for k in keys if own_words & set(k.split())]
-        eid = self.names.get(own)
+        eid = self._known(own, label)
         if eid is None:
             for key in related:
-                known = self.names.get(key)
+                known = self._known(key, label)
                 if known and own_words & self._words(known):
                     eid = known
                     break
@@ -125,7 +139,7 @@ class Resolver:
         eid = self.find(eid)
         # Two known full names of one local cluster with different ids: one entity.
         for key in related:
-            other = self.names.get(key)
+            other = self._known(key, label)
             if (other and " " in key and self.find(other) != eid
                     and self.ids.get(self.find(other)) == self.ids.get(eid)):
                 eid = self._merge(eid, self.find(other), merges)
@@ -159,6 +173,19 @@ class Resolver:
         if merges:
             out = [relabel(r, {e: self.find(e) for e in merges}) for r in out]
         return out, merges
+
+
+_PLACES = {"GPE", "LOC", "FAC", "NORP"}
+
+
+def _kind(label: Optional[str]) -> str:
+    return "person" if label == "PERSON" else "place" if label in _PLACES else "other"
+
+
+def _clash(a: Optional[str], b: Optional[str]) -> bool:
+    """A person and a place are never one entity (organisations are too often mistyped
+    by the tagger to be kept apart from either)."""
+    return {_kind(a), _kind(b)} == {"person", "place"}
 
 
 def relabel(record: Extraction, mapping: dict[str, str]) -> Extraction:
