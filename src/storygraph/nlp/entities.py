@@ -77,8 +77,21 @@ def _as_place(doc, span) -> bool:
     if _PLACE_NOUNS.intersection(before):
         return True
     root = span.root
-    return (root.dep_ == "pobj" and root.head.lower_ in _AT
-            and root.head.head.lemma_.lower() not in _RULERS)
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head   # "between Moscow and Bamako": as the first of the pair
+    if root.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "dative", "agent"):
+        return False
+    if root.dep_ == "pobj":
+        prep = root.head
+        if prep.lower_ in _AT:
+            return prep.head.lemma_.lower() not in _RULERS
+        return prep.lower_ not in _ACTING
+    return True
+
+
+#: Prepositions after which a capital is a party, not a place: "on behalf of Moscow",
+#: "helicopters from Moscow", "talks with Bamako", "ties between Moscow and Bamako".
+_ACTING = {"of", "from", "with", "against", "by", "between", "for"}
 
 
 def _repeats(doc, spans) -> list:
@@ -231,11 +244,15 @@ def find_mentions(doc) -> list[Entity]:
             continue
         # A partial name joins the longest full name that ends or starts with it; a
         # country never does ("France" is not "Air France", "England" not "ex-England").
-        if key in gaz.countries or key in gaz.demonyms:
+        if key in gaz.countries or key in gaz.demonyms or votes[key].most_common(1)[0][0] == "NORP":
             continue
+        place = key in gaz.capitals or key in gaz.cities
         for full in full_names:
             words = full.split()
-            if key in (words[-1], words[0]) and votes[full].most_common(1)[0][0] in ("PERSON", "ORG"):
+            full_label = votes[full].most_common(1)[0][0]
+            if place and full_label != "PERSON":
+                continue   # "Moscow" is not "Dynamo Moscow"
+            if key in (words[-1], words[0]) and full_label in ("PERSON", "ORG"):
                 owner[key] = full
                 break
     cluster_votes: dict[str, Counter] = defaultdict(Counter)
@@ -245,6 +262,8 @@ def find_mentions(doc) -> list[Entity]:
     for span, label in spans:
         own = normalise(span.text)
         key = owner[own]
+        if key == own and is_acronym(span.text) and key.replace(" ", "") in gaz.countries:
+            key = key.replace(" ", "")   # "U.S." -> "us" -> United States
         if span.start_char in fixed:
             final = label
             cluster = normalise(gaz.countries.get(key, key))
