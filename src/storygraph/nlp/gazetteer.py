@@ -13,6 +13,8 @@ from functools import lru_cache
 #: Country codes so common in news that they are names in their own right. Other short
 #: alternative spellings ("ML", "RU") are left out: too ambiguous in running text.
 COMMON_CODES = {"US", "USA", "UK", "UAE", "DRC"}
+#: Short names news uses that neither package lists. Keep this tiny.
+ALIASES = {"Britain": "United Kingdom"}
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,14 @@ def places() -> Places:
             for value in [values] if isinstance(values, str) else values:
                 if value:
                     table.setdefault(normalise(value), name)
+    # The nations of the United Kingdom (England, Scotland, Wales, Northern Ireland):
+    # ISO 3166-2 subdivisions of type "Country", each its own entity.
+    for sub in pycountry.subdivisions:
+        if sub.type == "Country":
+            name = sub.name.split(" [")[0]
+            countries.setdefault(normalise(name), name)
+    for alias, name in ALIASES.items():
+        countries.setdefault(normalise(alias), name)
     return Places(countries, capitals, demonyms, _cities(normalise))
 
 
