@@ -95,3 +95,12 @@ def test_a_person_and_a_place_of_the_same_name_stay_apart():
                         ("Washington", "PERSON", "malivai-washington")),
                     rec("b", ("Washington", "GPE", "washington"))])
     assert set(ids(a)) == {"malivai-washington"} and ids(b) == ["washington"]
+
+
+def test_acronyms_join_their_expansion_across_documents():
+    a, b, c = resolve([rec("a", ("United Nations", "ORG", "united-nations")),
+                       rec("b", ("U.N.", "ORG", "u-n")),
+                       rec("c", ("UN", "ORG", "un"))])
+    assert ids(a) == ids(b) == ids(c) == ["united-nations"]
+    d, e = resolve([rec("d", ("EU", "ORG", "eu")), rec("e", ("European Union", "ORG", "european-union"))])
+    assert ids(d) == ids(e)

@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import Optional, Sequence
 
-from ..nlp.entities import normalise, slug
+from ..nlp.entities import initials, is_acronym, normalise, slug
 from ..types import Extraction
 from .names import org_core, same_given_name, translit
 
@@ -34,6 +34,7 @@ class Resolver:
         self._order = {eid: i for i, eid in enumerate(self.ids)}
         self._people: dict[str, list] = defaultdict(list)       # translit(surname) -> [(given, id)]
         self._cores: dict[str, str] = {}                        # org core name -> id
+        self._acronyms: dict[str, list] = defaultdict(list)     # initials -> [id]
         for name, eid in self.names.items():
             self._index(name, eid)
 
@@ -62,7 +63,11 @@ class Resolver:
             bucket = self._people[translit(words[-1])]
             if entry not in bucket:
                 bucket.append(entry)
-        elif label == "ORG":
+        if label in ("ORG", "GPE", "LOC") and len(words) >= 2 and len(initials(name)) >= 2:
+            bucket = self._acronyms[initials(name)]
+            if eid not in bucket:
+                bucket.append(eid)
+        if label == "ORG":
             self._cores.setdefault(org_core(name), eid)
 
     def _known(self, name: str, label: str) -> Optional[str]:
@@ -134,6 +139,8 @@ class Resolver:
                 eid = next(iter(people))
         if eid is None and label == "ORG":
             eid = self._cores.get(org_core(own))
+        if eid is None and label in ("ORG", "GPE", "LOC"):
+            eid = self._by_acronym(own, names, label)
         if eid is None:
             eid = self._new_id(own, label)
         eid = self.find(eid)
@@ -147,6 +154,21 @@ class Resolver:
         for key in related:
             self._learn(key, eid)
         return eid
+
+    def _by_acronym(self, own: str, names: Counter, label: str) -> Optional[str]:
+        """"U.N." in one article, "United Nations" in another: the acronym of a known
+        name, or the name whose acronym is known, when the match is unique."""
+        if all(is_acronym(n) for n in names):
+            letters = own.replace(" ", "")
+            found = {self.find(e) for e in self._acronyms.get(letters, ())}
+            return next(iter(found)) if len(found) == 1 else None
+        short = initials(own)
+        if len(short) >= 2:
+            for key in (short, " ".join(short)):
+                eid = self._known(key, label)
+                if eid is not None and self.ids.get(self.find(eid)) == label:
+                    return eid
+        return None
 
     def _merge(self, a: str, b: str, merges: dict) -> str:
         keep, retire = sorted((a, b), key=lambda e: self._order.get(e, 1 << 60))
