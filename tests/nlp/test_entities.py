@@ -99,3 +99,27 @@ def test_fixtures_split_at_joining_words_and_countries_stay_themselves():
     assert [p.text for p in _pieces(doc, doc[0:3])] == ["BALTIMORE", "SEATTLE"]
     by = {m.text: m.entity for m in find_mentions(doc)}
     assert by["France"] == "france" and by["Air France"] == "air-france"
+
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+_WORDS = ["Lavrov", "Sergei", "Mali", "Moscow", "said", "in", "the", "CAR", "U.S.", "(", ")",
+          ",", "-", "12", "4-3", "at", "\n", "Wagner", "Group", "Malian", "he"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=14), st.data())
+def test_offsets_hold_and_output_is_deterministic(words, data):
+    from storygraph.nlp.entities import find_mentions
+    n = len(words)
+    a = data.draw(st.integers(0, n - 1))
+    b = data.draw(st.integers(a + 1, n))
+    label = data.draw(st.sampled_from(["PERSON", "ORG", "GPE", "NORP", "DATE"]))
+    doc = _doc(words, [(a, b, label)])
+    first = find_mentions(doc)
+    for m in first:
+        assert doc.text[m.start:m.end] == m.text and m.text.strip() == m.text
+        assert m.label in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT",
+                           "LAW", "WORK_OF_ART", "LANGUAGE") and m.entity
+    assert find_mentions(_doc(words, [(a, b, label)])) == first
