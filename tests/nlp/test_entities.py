@@ -123,3 +123,11 @@ def test_offsets_hold_and_output_is_deterministic(words, data):
         assert m.label in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT",
                            "LAW", "WORK_OF_ART", "LANGUAGE") and m.entity
     assert find_mentions(_doc(words, [(a, b, label)])) == first
+
+
+def test_wire_slugs_are_not_names_but_dateline_places_are():
+    from storygraph.nlp.entities import find_mentions
+    doc = _doc(["CRICKET", "-", "KENT", "WIN", "\n", "MOSCOW", "-", "Russia", "said", "."],
+               [(0, 1, "ORG"), (5, 6, "GPE"), (7, 8, "GPE")],
+               spaces=[True, True, True, False, False, True, True, True, False, False])
+    assert [m.text for m in find_mentions(doc)] == ["MOSCOW", "Russia"]

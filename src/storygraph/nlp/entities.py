@@ -179,15 +179,30 @@ def _pieces(doc, span) -> list:
             groups.append(current)
             current = []
     groups.append(current)
+    if _is_slug(doc, span):
+        return []
     out = []
     for group in groups:
-        while group and _is_number(group[0]):
+        while group and (_is_number(group[0]) or not any(c.isalnum() for c in group[0].text)):
             group = group[1:]
-        while group and _is_number(group[-1]):
+        while group and (_is_number(group[-1]) or not any(c.isalnum() for c in group[-1].text)):
             group = group[:-1]
         if group and any(t.text[:1].isalpha() for t in group):
             out.append(doc[group[0].i:group[-1].i + 1])
     return out
+
+
+def _is_slug(doc, span) -> bool:
+    """The one-word topic slug opening a wire headline ("CRICKET - ...", "SOCCER - ...")
+    is a section name, not an entity."""
+    if len(span) != 1 or not span.text.isupper():
+        return False
+    from .gazetteer import places
+    if _is_place_name(places(), span):
+        return False   # "MOSCOW - Russia said ...": a dateline
+    at_line_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return at_line_start and nxt is not None and nxt.text in ("-", "–", ":")
 
 
 def _is_number(token) -> bool:
