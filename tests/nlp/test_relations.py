@@ -35,3 +35,20 @@ def test_evidence_is_the_sentence(nlp):
     doc = nlp("Talks ended. France warned Mali that hiring Wagner would isolate it.")
     [r] = [r for r in doc._.relations if r.type == "THREATEN"]
     assert r.evidence.text.startswith("France warned Mali") and doc.text[r.evidence.start:r.evidence.end] == r.evidence.text
+
+
+def test_asking_a_question_is_not_a_request(nlp):
+    assert not [r for r in rels(nlp, "Russia asked whether the talks would resume.") if r[0] == "REQUEST"]
+    assert ("REQUEST", "mali", "russia", False, None) in rels(nlp, "Mali asked Russia to send troops.")
+
+
+def test_evidence_stops_at_a_blank_line():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+    from storygraph.nlp.relations import _evidence
+
+    words = ["Headline", "\n\n", "France", "warned", "Mali", "."]
+    doc = Doc(Vocab(), words=words, spaces=[False] * 6, heads=[3, 3, 3, 3, 3, 3],
+              deps=["dep", "dep", "nsubj", "ROOT", "dobj", "punct"], sent_starts=[1, 0, 0, 0, 0, 0])
+    span = _evidence(doc[0:6], doc[3], [doc[2], doc[4]])
+    assert span.text == "FrancewarnedMali." and doc.text[span.start:span.end] == span.text

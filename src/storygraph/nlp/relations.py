@@ -141,12 +141,14 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
         if passive:  # "Wagner was accused by the UN": the agent is the source
             agents = [c for p in verb.children if p.dep_ == "agent" for c in p.children if c.dep_ == "pobj"]
             subjects, objects = agents, subjects
+        if kind == "REQUEST" and _is_question(verb):
+            continue  # "asked if there could be changes": a question, not a request
         if verb.tag_ == "VBN" and (verb.dep_ == "advcl" or verb.i == verb.sent.start
                                    or verb.doc[verb.i - 1].is_space):
             continue  # "Asked if …, Lavrov said": the participle's subject is not stated
         negated = any(c.dep_ == "neg" for c in verb.children)
         sentence = verb.sent
-        evidence = Span(sentence.start_char, sentence.end_char, sentence.text)
+        evidence = _evidence(sentence, verb, [*subjects, *objects])
         sources = [m for m in (ments.of(s) for s in subjects) if m] or [None]
         targets = [m for m in (ments.of(o) for o in objects) if m] or [None]
         reporter = _reporter(verb, ments)
@@ -169,6 +171,35 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
                     target=Span(tgt.start, tgt.end, tgt.text) if tgt else None))
     out.extend(_noun_events(doc, ments, seen))
     return out
+
+
+def _is_question(verb) -> bool:
+    """`ask if/whether/what …`, `ask about …`: asking a question, not for something."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "about":
+            return True
+        if c.dep_ in ("ccomp", "advcl", "xcomp") and any(
+                t.lower_ in ("if", "whether") or t.tag_ in ("WDT", "WP", "WRB")
+                for t in c.subtree if t.i < c.i or t.dep_ == "mark"):
+            return True
+    return False
+
+
+def _evidence(sentence, anchor, toks) -> Span:
+    """The sentence, cut at blank lines (headlines and captions the parser glued on) so
+    that it keeps the trigger and its ends, with edge whitespace trimmed."""
+    text, base = sentence.text, sentence.start_char
+    lo = min([anchor.idx, *(t.idx for t in toks)]) - base
+    hi = max([anchor.idx + len(anchor), *(t.idx + len(t) for t in toks)]) - base
+    cut = text.rfind("\n\n", 0, lo)
+    start = cut + 2 if cut >= 0 else 0
+    cut = text.find("\n\n", hi)
+    end = cut if cut >= 0 else len(text)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(base + start, base + end, text[start:end])
 
 
 def _governing_verb(tok):
@@ -222,7 +253,7 @@ def _noun_events(doc, ments: _Mentions, seen: set) -> list[Relation]:
         if key in seen:
             continue
         seen.add(key)
-        out.append(Relation(type=kind, evidence=Span(sentence.start_char, sentence.end_char, sentence.text),
+        out.append(Relation(type=kind, evidence=_evidence(sentence, tok, [t for t in (src_tok, tgt_tok) if t is not None]),
                             source_entity=src.entity, target_entity=tgt.entity if tgt else None,
                             source=Span(src.start, src.end, src.text),
                             target=Span(tgt.start, tgt.end, tgt.text) if tgt else None))
