@@ -52,3 +52,12 @@ def test_evidence_stops_at_a_blank_line():
               deps=["dep", "dep", "nsubj", "ROOT", "dobj", "punct"], sent_starts=[1, 0, 0, 0, 0, 0])
     span = _evidence(doc[0:6], doc[3], [doc[2], doc[4]])
     assert span.text == "FrancewarnedMali." and doc.text[span.start:span.end] == span.text
+
+
+def test_aid_needs_a_named_recipient(nlp):
+    assert not [r for r in rels(nlp, "The United States helped to push the dollar lower.") if r[0] == "AID"]
+
+
+def test_denied_to_a_newspaper_is_no_target(nlp):
+    found = [r for r in rels(nlp, "Gazprom denied to Reuters that it bought the unit.") if r[0] == "REJECT"]
+    assert all(r[2] != "reuters" for r in found)

@@ -45,6 +45,8 @@ LEXICON = {
 _TARGET_PREPS = {"to", "with", "against", "on", "at"}
 # Demonyms ("Russian forces") say too little about who acted to make an edge.
 _ACTORS = {"PERSON", "ORG", "GPE"}
+# "denied to Reuters", "complained to the UN": `to` names who is told, not the target.
+_TO_IS_ADDRESSEE = {"deny", "reject", "accuse", "blame", "allege", "complain", "protest", "warn"}
 _SPEECH = {"say", "tell", "add", "claim", "insist", "state", "report", "announce", "write"}
 
 
@@ -100,7 +102,8 @@ def _objects(verb) -> list:
     for child in verb.children:
         if child.dep_ in ("dobj", "dative", "iobj"):
             out.extend(_conjuncts(child))
-        elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+        elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS and not (
+                child.lower_ == "to" and verb.lemma_.lower() in _TO_IS_ADDRESSEE):
             out.extend(c for c in child.children if c.dep_ == "pobj")
     if not out:  # "help Bamako improve …": the subject of the clause it governs
         for child in verb.children:
@@ -151,6 +154,8 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
         evidence = _evidence(sentence, verb, [*subjects, *objects])
         sources = [m for m in (ments.of(s) for s in subjects) if m] or [None]
         targets = [m for m in (ments.of(o) for o in objects) if m] or [None]
+        if kind == "AID" and targets == [None]:
+            continue  # "helping to push the dollar", "helps guarantee …": aid needs a named recipient
         reporter = _reporter(verb, ments)
         for src in sources:
             for tgt in targets:
