@@ -61,3 +61,8 @@ def test_aid_needs_a_named_recipient(nlp):
 def test_denied_to_a_newspaper_is_no_target(nlp):
     found = [r for r in rels(nlp, "Gazprom denied to Reuters that it bought the unit.") if r[0] == "REJECT"]
     assert all(r[2] != "reuters" for r in found)
+
+
+def test_seeking_an_event_is_a_request(nlp):
+    found = rels(nlp, "Yukos will seek sanctions against Gazprom in a US court.")
+    assert not [r for r in found if r[0] == "SANCTION"]

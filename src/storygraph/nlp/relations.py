@@ -227,6 +227,9 @@ def _noun_events(doc, ments: _Mentions, seen: set) -> list[Relation]:
             src_tok = poss or (subj[0] if subj else None)
             tgt_tok = next((c for p in tok.children if p.dep_ == "prep" and p.lower_ in _TARGET_PREPS | {"of"}
                             for c in p.children if c.dep_ == "pobj"), None)
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _WANTING:
+                # "seek sanctions against X": a request (of a court, a body) for the event
+                kind, tgt_tok = "REQUEST", None
         elif tok.lower_ in ("help", "support", "aid", "assistance") and tok.pos_ == "NOUN" and (
                 (tok.dep_ == "dobj" and tok.head.lemma_.lower() in _WANTING)
                 or (tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp"
