@@ -168,7 +168,8 @@ def timeline(store, entity_name: Optional[str] = None, since: Optional[str] = No
                                       r["date_from"]))
     for t in store.dated_timexes(entity_id=eid):
         items.append(TimelineItem(t["value"], "date", t["text"],
-                                  _sentence(t["doc_text"], t["start"], t["end"]),
+                                  _sentence(t["window_text"], t["start"] - t["window_start"],
+                                            t["end"] - t["window_start"]),
                                   t["doc_id"], t["source"], None, "timex"))
     if since:
         items = [i for i in items if i.date >= since]
