@@ -159,26 +159,19 @@ def _progress(quiet: bool, what: str):
 
 def redirect(record: Extraction, merges: dict[str, str]) -> Extraction:
     """The record with every retired entity id replaced by the id that absorbed it."""
+    from .resolve import relabel
+
     if not merges:
         return record
 
-    def new(eid):
+    def final(eid: str) -> str:
         seen = set()
-        while eid in merges and eid not in seen:
+        while eid in merges and eid not in seen:  # merges may chain: a -> b -> c
             seen.add(eid)
             eid = merges[eid]
         return eid
 
-    return replace(
-        record,
-        entities=tuple(replace(e, entity=new(e.entity)) for e in record.entities),
-        quotes=tuple(replace(q, speaker_entity=new(q.speaker_entity)) for q in record.quotes),
-        relations=tuple(replace(r, source_entity=new(r.source_entity),
-                                target_entity=new(r.target_entity),
-                                reporter_entity=new(r.reporter_entity))
-                        for r in record.relations),
-        descriptors=tuple(replace(d, entity=new(d.entity), speaker_entity=new(d.speaker_entity))
-                          for d in record.descriptors))
+    return relabel(record, {old: final(old) for old in merges})
 
 
 def run_extract(inputs, output: Optional[Path], workers: int = 1, model: Optional[str] = None,
