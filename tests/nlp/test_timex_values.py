@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from storygraph.nlp.timex_values import duration_value, value_of
+from storygraph.nlp.timex_values import duration_value, is_duration, value_of
 
 MON = date(2023, 6, 26)  # a Monday
 SAT = date(2021, 9, 25)  # a Saturday
@@ -68,3 +68,80 @@ def test_never_today_always_anchored(published, text, tense):
     assert value_of(text, "DATE", published, tense) == value_of(text, "DATE", published, tense)
     value = value_of(text, "DATE", published, tense)
     assert value and value[:4].isdigit() and abs(int(value[:4]) - published.year) <= 1
+
+
+FEB98 = date(1998, 2, 6)  # a Friday
+SPRING99 = date(1999, 4, 10)
+
+
+@pytest.mark.parametrize("text,published,value", [
+    ("this summer", date(1998, 3, 22), "1998-SU"),      # seasons: YYYY-SU/FA/WI/SP
+    ("last fall", SPRING99, "1998-FA"),
+    ("the winter of nineteen ninety-four", FEB98, "1994-WI"),
+    ("this past spring", FALL89, "1989-SP"),
+    ("this evening", FEB98, "1998-02-06TEV"),            # parts of day: TMO/TAF/TEV/TNI
+    ("this morning", FEB98, "1998-02-06TMO"),
+    ("Thursday evening", FEB98, "1998-02-05TEV"),
+    ("last night", FEB98, "1998-02-05TNI"),
+    ("mid-afternoon yesterday", FEB98, "1998-02-05TAF"),
+    ("later this afternoon", FEB98, "1998-02-06TAF"),
+    ("the 1988 second quarter", FALL89, "1988-Q2"),      # quarters and halves
+    ("the third quarter of 1984", FALL89, "1984-Q3"),
+    ("next year's first quarter", FALL89, "1990-Q1"),
+    ("a fourth-quarter", FALL89, "1989-Q4"),
+    ("the last half of 1989", FALL89, "1989-H2"),
+    ("first two quarters of 1990", FALL89, "1990-H1"),
+    ("two years ago", date(1998, 4, 24), "1996"),         # "ago": as precise as its unit
+    ("five months ago", date(1998, 3, 31), "1997-10"),
+    ("10 days ago", date(1998, 3, 22), "1998-03-12"),
+    ("several years ago", FEB98, "PAST_REF"),
+    ("the late 1970s", FEB98, "197"),                    # decades and centuries
+    ("the nineties", FEB98, "199"),
+    ("the '80s", FALL89, "198"),
+    ("20th century", FEB98, "19"),
+    ("11th century", FEB98, "10"),
+    ("nineteen ninety-six", FEB98, "1996"),               # spoken numbers
+    ("January nineteen ninety-seven", FEB98, "1997-01"),
+    ("the year two thousand", FEB98, "2000"),
+    ("this coming Sunday, March eighth", date(1998, 3, 5), "1998-03-08"),
+    ("January this year", FEB98, "1998-01"),             # a month in a named year
+    ("June last year", FEB98, "1997-06"),
+    ("July 1997", FEB98, "1997-07"),
+    ("last year's", FEB98, "1997"),                      # a possessive is not part of it
+    ("late yesterday", FEB98, "1998-02-05"),             # hedges keep the value
+    ("sometime next year", FALL89, "1990"),
+    ("the current fiscal year", FALL89, "1989"),
+    ("the end of November", FALL89, "1989-11"),
+    ("around 7:15 p.m.", date(1998, 2, 12), "1998-02-12T19:15"),
+    ("noon Thursday", date(1998, 2, 13), "1998-02-12T12:00"),
+    ("a later date", FALL89, "FUTURE_REF"),
+])
+def test_timeml_conventions(text, published, value):
+    assert value_of(text, "DATE", published) == value
+
+
+@pytest.mark.parametrize("text,value", [
+    ("the last twenty four hours", "PT24H"), ("2 1/2 years", "P2Y6M"),
+    ("a minute and a half", "PT1M30S"), ("almost a hundred years", "P100Y"),
+    ("no more than sixty days", "P60D"), ("8-month-old", "P8M"), ("the weeks ahead", "PXW"),
+    ("Eight trading days", "P8D"), ("the next few days", "PXD"), ("weeks or months", "PXW"),
+])
+def test_more_durations(text, value):
+    assert duration_value(text) == value
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the last three months", True), ("the next 14 months", True), ("the past few weeks", True),
+    ("two weeks", True), ("years", True), ("the past year", False), ("last week", False),
+    ("two years ago", False), ("the year", False), ("the 1988 quarter", False),
+])
+def test_is_duration(text, expected):
+    assert is_duration(text) is expected
+
+
+@pytest.mark.parametrize("text,value", [
+    ("each Thursday", "XXXX-WXX-4"), ("every month", "P1M"), ("each year", "P1Y"),
+    ("hourly", "PT1H"), ("daily", "P1D"),
+])
+def test_sets(text, value):
+    assert value_of(text, "SET", FALL89) == value

@@ -3,6 +3,9 @@ clause. Pure functions over strings and dates (no spaCy), so they test on their 
 
 ``tense`` is "past", "future" or None; a date without a year ("Jan. 14", "April") goes
 to the side of the publication date the tense points to, else to the nearest one.
+Granularity follows the words, as the TIMEX3 guidelines ask: "two years ago" is a year
+(1996), "five months ago" a month, "this summer" a season (1998-SU), "Friday morning"
+a part of a day (1998-08-07TMO), "the 1980s" a decade (198).
 """
 from __future__ import annotations
 
@@ -10,15 +13,10 @@ import re
 from datetime import date, datetime, timedelta
 from typing import Optional
 
-UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "Y", "hour": "H",
-         "minute": "M", "second": "S", "quarter": "Q"}
-NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-           "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-           "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-           "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-           "hundred": 100, "couple": 2, "a couple of": 2, "half a": 0.5}
-_NUMBER_WORDS = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)|a couple of|couple of)"
+from .timex_durations import DURATION, duration_value, is_duration, spell_numbers
+
+__all__ = ["DURATION", "SET", "value_of", "duration_value", "is_duration", "relative_value"]
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")
@@ -26,6 +24,7 @@ _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 _MONTH_RE = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
              r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 
 REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
         "nowadays": "PRESENT_REF", "recently": "PAST_REF", "the past": "PAST_REF",
@@ -36,50 +35,56 @@ REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_RE
         "coming years": "FUTURE_REF", "the coming years": "FUTURE_REF",
         "years to come": "FUTURE_REF", "soon": "FUTURE_REF", "right now": "PRESENT_REF",
         "more recently": "PAST_REF", "the present time": "PRESENT_REF",
-        "the present day": "PRESENT_REF"}
+        "the present day": "PRESENT_REF", "a later date": "FUTURE_REF",
+        "future quarters": "FUTURE_REF", "coming months": "FUTURE_REF",
+        "coming quarters": "FUTURE_REF", "past years": "PAST_REF", "earlier": "PAST_REF",
+        "the past several years": "PAST_REF", "in the past": "PAST_REF",
+        "in the future": "FUTURE_REF", "one day": "FUTURE_REF", "someday": "FUTURE_REF"}
 
-DURATION = re.compile(
-    r"^(?:about |nearly |almost |more than |at least |over |some |only |just |up to |roughly |less than )?"
-    r"(?:the\s+)?(?:(?:past|last|coming|previous|first|final|latest)\s+)?"
-    rf"(?P<n>\d+|{_NUMBER_WORDS}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
-    r"fifty|sixty|seventy|eighty|ninety|hundred|several|few|a few|many|some)?[\s-]*"
-    r"(?P<unit>year|month|week|day|decade|hour|minute|second|quarter)s?(?:[\s-]long)?$", re.I)
-SET = re.compile(r"\b(?:every|each|weekly|daily|monthly|annually|yearly|a year|per year)\b", re.I)
-_QUARTER = re.compile(r"(?:(?P<this>this year's|last year's)\s+)?(?:the\s+)?(?:fiscal\s+)?"
-                      r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter$")
-_LATEST_QUARTER = re.compile(r"^(?:the\s+)?(?:latest|current|recent|most recent|just-ended|"
-                             r"just ended|september|june|march|december)?\s*quarter$")
-_YEAR_AGO = re.compile(r"^(?:the\s+)?(?:a year (?:ago|earlier)|year-(?:ago|earlier)"
-                       r"(?:\s+(?:quarter|period))?|the year-(?:ago|earlier)\s+(?:quarter|period))$")
+SET = re.compile(r"\b(?:every|each|weekly|daily|monthly|annually|yearly|hourly|a year|per year)\b", re.I)
+_SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
+              "yearly": "P1Y", "hourly": "PT1H"}
+# Hedges and the prepositions a span may carry: the value is that of what follows
+# ("late yesterday", "sometime next year", "mid-afternoon", "since July").
+_LEAD = re.compile(r"^(?:(?:early|late|mid|earlier|later|around|about|approximately|roughly|"
+                   r"sometime|just|only|barely|as early as|as late as|as soon as|no later than|"
+                   r"until|by|in|on|at|since|during|through|throughout|from|before|after)[\s-]+)+")
+_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                 "seventies": 7, "eighties": 8, "nineties": 9}
+_YEAR_OFFSET = {"this": 0, "last": -1, "next": 1, "the same": 0, "the current": 0,
+                "the previous": -1, "the past": -1, "the coming": 1, "the following": 1}
+_QUARTER = re.compile(rf"(?:(?:a|an|its|their)\s+)?(?:(?P<this>this year's|last year's|next year's)\s+)?(?:the\s+)?"
+                      rf"(?:(?P<y>\d{{4}})\s+)?(?:year-(?:ago|earlier)\s+)?(?:fiscal[\s-]+)?"
+                      rf"(?P<ord>{_ORD})[\s-](?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<y2>\d{{4}}))?$")
+_LATEST_QUARTER = re.compile(r"^(?:the\s+)?(?:latest|recent|most recent|just-ended|"
+                             r"just ended|september|june|march|december|this|that|latest\s+)?"
+                             r"\s*(?:quarter|period)$")
+_YEAR_AGO = re.compile(r"^(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?"
+                       r"(?:a year (?:ago|earlier)|year-(?:ago|earlier)(?:\s+(?:quarter|period))?|"
+                       r"(?:quarter|period) a year (?:ago|earlier)|last year's (?:quarter|period)|"
+                       r"(?:quarter|period) (?:of )?last year)$")
+_AGO = re.compile(rf"^(?P<n>\d+|a|an|a few|few|several|many|some)?\s*(?:or so\s+)?"
+                  r"(?P<unit>year|month|week|day|decade|centur(?:y|ie))s?\s+(?:or so\s+)?"
+                  r"(?:ago|earlier|before)$")
 
 
 def quarter_of(d: date) -> int:
     return (d.month - 1) // 3 + 1
 
 
-def duration_value(text: str) -> Optional[str]:
-    m = DURATION.match(text.strip())
-    if not m:
-        return None
-    unit = m.group("unit").lower()
-    n = (m.group("n") or "").lower()
-    if not n:
-        count = "1" if not re.search(r"s(?:[\s-]long)?$", text.strip(), re.I) else "X"
-    elif n.isdigit():
-        count = n
-    elif re.fullmatch(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]\w+", n):
-        tens, units = re.split(r"[\s-]", n)
-        count = str(NUMBERS[tens] + NUMBERS.get(units, 0))
-    else:
-        count = str(NUMBERS[n]) if n in NUMBERS else "X"
-    if unit == "decade":
-        count = str(int(count) * 10) if count.isdigit() else "X"
-        unit = "year"
-    if unit == "quarter":
-        count, unit = (str(int(count) * 3) if count.isdigit() else "X"), "month"
-    prefix = "PT" if unit in ("hour", "minute", "second") else "P"
-    return f"{prefix}{count}{UNITS[unit]}"
+def _month(name: str) -> int:
+    return _MONTH_ABBR[name[:4] if name.startswith("sept") else name[:3]]
+
+
+def normalise(text: str) -> str:
+    """Lower case, straight quotes, digits for number words, without a trailing
+    possessive or punctuation mark."""
+    words = " ".join(text.lower().replace("’", "'").replace("`", "'").split())
+    words = re.sub(r"(?:'s|s')$", lambda m: "s" if m.group(0) == "s'" else "", words)
+    words = re.sub(r"(?<![ap]\.m)[.,;:!?\"']+$", "", words).strip()
+    return spell_numbers(words)
 
 
 def _pick_year(month: int, day: int, published: date, tense: Optional[str]) -> int:
@@ -105,13 +110,19 @@ def _month_day(words: str, published: date, tense: Optional[str]) -> Optional[st
         if which.group(1) == "this":
             m = re.fullmatch(rf"{_MONTH_RE}", words)
             if m:
-                month = _MONTH_ABBR[m.group("month")[:4] if m.group("month").startswith("sept") else m.group("month")[:3]]
-                return f"{published.year}-{month:02d}"
+                return f"{published.year}-{_month(m.group('month')):02d}"
+    # "January this year", "June last year", "April next year": the year is named
+    m = re.fullmatch(rf"{_MONTH_RE}(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?"
+                     r"(?P<which>this|last|next) year", words)
+    if m:
+        year = published.year + _YEAR_OFFSET[m.group("which")]
+        day = f"-{int(m.group('day')):02d}" if m.group("day") else ""
+        return f"{year}-{_month(m.group('month')):02d}{day}"
     m = re.fullmatch(rf"(?:(?:early|late|mid)[\s-])?{_MONTH_RE}(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?", words) \
         or re.fullmatch(rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}", words)
     if not m:
         return None
-    month = _MONTH_ABBR[m.group("month")[:4] if m.group("month").startswith("sept") else m.group("month")[:3]]
+    month = _month(m.group("month"))
     if m.group("day"):
         day = int(m.group("day"))
         if not 1 <= day <= 31:
@@ -122,31 +133,166 @@ def _month_day(words: str, published: date, tense: Optional[str]) -> Optional[st
     return f"{year}-{month:02d}"
 
 
-def relative_value(words: str, published: date, tense: Optional[str],
-                   reference_quarter: Optional[str] = None) -> Optional[str]:
-    """Values anchored on the publication date: weekdays, weeks, months, quarters, …"""
-    future = tense == "future"
-    if words.startswith("on "):
-        words = words[3:]
-    if words in ("today", "tonight", "this morning", "this afternoon", "this evening", "this week's"):
+def _weekday(words: str, published: date, future: bool) -> Optional[str]:
+    m = re.fullmatch(r"(?:(?P<which>last|next|this|early|late|earlier|the previous|"
+                     r"this coming|the coming|the following)\s+)?(?P<day>" + "|".join(WEEKDAYS) + ")", words)
+    if not m:
+        return None
+    target = WEEKDAYS.index(m.group("day"))
+    delta = target - published.weekday()
+    which = m.group("which")
+    if which in ("next", "this coming", "the coming", "the following") or (which not in ("last", "the previous") and future):
+        delta = delta if delta > 0 else delta + 7
+    elif which in ("last", "the previous"):
+        delta = delta if delta < 0 else delta - 7
+    else:  # the nearest one on the side of the telling: the same day counts
+        delta = delta if delta <= 0 else delta - 7
+    return (published + timedelta(days=delta)).isoformat()
+
+
+def _day(words: str, published: date, future: bool) -> Optional[str]:
+    """A single day named relative to publication: today, yesterday, a weekday."""
+    if words in ("today", "tonight", "this week's"):
         return published.isoformat()
     if words == "yesterday":
         return (published - timedelta(days=1)).isoformat()
     if words == "tomorrow":
         return (published + timedelta(days=1)).isoformat()
-    m = re.fullmatch(r"(?:(?P<which>last|next|this|early|late)\s+)?(?P<day>" + "|".join(WEEKDAYS) + r")"
-                     r"(?:\s+(?:morning|afternoon|evening|night))?", words)
+    return _weekday(words, published, future)
+
+
+def _part_of_day(words: str, published: date, future: bool) -> Optional[str]:
+    """"this evening" -> 1998-02-06TEV, "Friday morning", "mid-afternoon yesterday"."""
+    m = re.fullmatch(r"(?P<before>.*?)\s*(?:(?:early|late|mid)[\s-]?)?(?P<part>morning|afternoon|"
+                     r"evening|night)(?:\s+(?P<after>.+))?", words)
+    if not m or (m.group("before") and m.group("after")):
+        return None
+    when = (m.group("before") or m.group("after") or "").strip()
+    if when in ("", "the", "this", "in the", "later in the", "early in the", "late in the"):
+        day = published.isoformat()
+    elif when == "last" and m.group("part") in ("night", "evening"):
+        day = (published - timedelta(days=1)).isoformat()
+    else:
+        day = _day(re.sub(r"^(?:on|early|late|earlier|later)\s+", "", when), published, future)
+    return f"{day}T{_PARTS[m.group('part')]}" if day else None
+
+
+def _season(words: str, published: date, tense: Optional[str]) -> Optional[str]:
+    m = re.fullmatch(r"(?:(?P<which>this|last|next|this past|this coming|the|the past|the coming|"
+                     r"the previous|the following)\s+)?(?:(?:early|late|mid)[\s-]?)?(?P<s>spring|summer|"
+                     r"fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>\d{4}))?", words) \
+        or re.fullmatch(r"(?:the\s+)?(?P<y>\d{4})\s+(?P<s>spring|summer|fall|autumn|winter)", words)
+    if not m:
+        return None
+    if m.group("y"):
+        year = int(m.group("y"))
+    else:
+        which = m.groupdict().get("which") or ""
+        # "last fall" said in the spring is the previous year's; "last spring" in the
+        # autumn is read the same way in TimeBank, a year back
+        step = -1 if which in ("last", "the previous") else 1 if which in ("next", "the following") else 0
+        year = published.year + step
+    return f"{year}-{_SEASONS[m.group('s')]}"
+
+
+def _decade_or_century(words: str, published: date) -> Optional[str]:
+    words = re.sub(r"^the\s+", "", words)
+    words = re.sub(r"^(?:(?:early|late|mid)[\s-]?|(?:first|last|second) half of (?:the\s+)?)", "", words)
+    m = re.fullmatch(r"(?P<c>1[0-9]|20)(?P<d>\d)0'?s", words)
     if m:
-        target = WEEKDAYS.index(m.group("day"))
-        delta = target - published.weekday()
-        which = m.group("which")
-        if which == "next" or (which not in ("last",) and future):
-            delta = delta if delta > 0 else delta + 7
-        elif which == "last":
-            delta = delta if delta < 0 else delta - 7
-        else:  # the nearest one on the side of the telling: the same day counts
-            delta = delta if delta <= 0 else delta - 7
-        return (published + timedelta(days=delta)).isoformat()
+        return f"{m.group('c')}{m.group('d')}"
+    m = re.fullmatch(r"'(?P<d>\d)0'?s|(?P<w>" + "|".join(_DECADE_WORDS) + ")", words)
+    if m:
+        d = int(m.group("d")) if m.group("d") else _DECADE_WORDS[m.group("w")]
+        century = published.year // 100 - (1 if d * 10 > published.year % 100 else 0)
+        return f"{century}{d}"
+    m = re.fullmatch(r"(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]century", words)
+    if m:
+        return f"{int(m.group('n')) - 1:02d}"
+    if words == "this century":
+        return f"{published.year // 100:02d}"
+    return None
+
+
+def _ago(words: str, published: date) -> Optional[str]:
+    """"two years ago" -> 1996, "five months ago" -> 1997-10, "10 days ago" -> a day:
+    as precise as the unit counted; a vague count is only somewhere in the past."""
+    words = re.sub(r"^(?:about|nearly|almost|more than|some|just|only|roughly|barely|over|"
+                   r"less than|at least)\s+", "", words)
+    m = _AGO.match(words)
+    if not m:
+        return None
+    n = m.group("n") or "a"
+    unit = m.group("unit")
+    if not n.isdigit() and n not in ("a", "an"):
+        return "PAST_REF"
+    count = int(n) if n.isdigit() else 1
+    if unit == "year":
+        return str(published.year - count)
+    if unit == "decade":
+        return str(published.year - 10 * count)
+    if unit.startswith("centur"):
+        return f"{published.year // 100 - count:02d}"
+    if unit == "month":
+        total = published.year * 12 + published.month - 1 - count
+        return f"{total // 12}-{total % 12 + 1:02d}"
+    if unit == "week":
+        year, week, _ = (published - timedelta(weeks=count)).isocalendar()
+        return f"{year}-W{week:02d}"
+    return (published - timedelta(days=count)).isoformat()
+
+
+def _quarter(words: str, published: date, future: bool, reference_quarter: Optional[str]) -> Optional[str]:
+    m = _QUARTER.match(words)
+    if m:
+        q = ORDINALS[m.group("ord")]
+        year = m.group("y") or m.group("y2")
+        if year:
+            year = int(year)
+        elif m.group("this") == "last year's" or "year-ago" in words or "year-earlier" in words:
+            year = published.year - 1
+        elif m.group("this") == "next year's":
+            year = published.year + 1
+        elif m.group("this") or future:
+            year = published.year
+        else:
+            year = published.year if q <= quarter_of(published) else published.year - 1
+        return f"{year}-Q{q}"
+    m = re.fullmatch(rf"(?:the\s+)?(?:(?P<ord>first|second|last) half|(?P<two>first|last) (?:two|2) quarters)"
+                     r"(?:\s+of\s+(?P<y>\d{4}))?", words)
+    if m:
+        year = m.group("y") or published.year
+        first = (m.group("ord") or m.group("two")) == "first"
+        return f"{year}-H{1 if first else 2}"
+    m = re.fullmatch(r"(?:the\s+)?(?P<y>\d{4})\s+(?:quarter|period)", words)
+    if m:  # "the 1988 quarter": the quarter under discussion, in that year
+        return f"{m.group('y')}-Q{reference_quarter[-1]}" if reference_quarter else m.group("y")
+    if _LATEST_QUARTER.match(words):
+        if reference_quarter:
+            return reference_quarter
+        if words.endswith("period"):
+            return None
+        total = published.year * 4 + quarter_of(published) - 2
+        return f"{total // 4}-Q{total % 4 + 1}"
+    if _YEAR_AGO.match(words):
+        if reference_quarter:
+            year, q = reference_quarter.split("-Q")
+            return f"{int(year) - 1}-Q{q}"
+        return str(published.year - 1)
+    return None
+
+
+def relative_value(words: str, published: date, tense: Optional[str],
+                   reference_quarter: Optional[str] = None) -> Optional[str]:
+    """Values anchored on the publication date: weekdays, weeks, months, quarters, …"""
+    future = tense == "future"
+    if words.startswith("since "):
+        tense = "past"
+    bare = _LEAD.sub("", words)
+    for candidate in dict.fromkeys((words, bare)):
+        day = _day(candidate, published, future)
+        if day:
+            return day
     if words in ("the weekend", "this weekend", "over the weekend", "weekend", "last weekend"):
         if future:
             sat = published + timedelta(days=(5 - published.weekday()) % 7)
@@ -154,11 +300,19 @@ def relative_value(words: str, published: date, tense: Optional[str],
             sat = published - timedelta(days=(published.weekday() - 5) % 7)
         year, week, _ = sat.isocalendar()
         return f"{year}-W{week:02d}-WE"
+    part = _part_of_day(words, published, future) or _part_of_day(bare, published, future)
+    if part:
+        return part
+    season = _season(bare, published, tense) or _season(words, published, tense)
+    if season:
+        return season
+    decade = _decade_or_century(words, published)
+    if decade:
+        return decade
     m = re.fullmatch(r"(?:(?:earlier|later|late|early)\s+)?(?P<which>last|this|next|the past|the previous|"
-                     r"the coming|the current|the same)\s+(?P<unit>week|month|year|weekend|quarter)", words)
+                     r"the coming|the current|the same)\s+(?P<unit>week|month|year|weekend|quarter)", bare)
     if m:
-        step = {"last": -1, "the past": -1, "the previous": -1, "this": 0, "next": 1,
-                "the coming": 1, "the current": 0, "the same": 0}[m.group("which")]
+        step = _YEAR_OFFSET[m.group("which")]
         unit = m.group("unit")
         if unit in ("week", "weekend"):
             year, week, _ = (published + timedelta(weeks=step)).isocalendar()
@@ -167,82 +321,129 @@ def relative_value(words: str, published: date, tense: Optional[str],
             total = published.year * 12 + published.month - 1 + step
             return f"{total // 12}-{total % 12 + 1:02d}"
         if unit == "quarter":
+            if m.group("which") == "this" and reference_quarter:
+                return reference_quarter  # "this quarter" in an earnings report: the one reported
             total = published.year * 4 + quarter_of(published) - 1 + step
             return f"{total // 4}-Q{total % 4 + 1}"
         return str(published.year + step)
-    m = _QUARTER.match(words)
-    if m:
-        q = ORDINALS[m.group("ord")]
-        if m.group("this") == "last year's":
-            year = published.year - 1
-        elif m.group("this") or future:
-            year = published.year if future or q <= quarter_of(published) else published.year
-        else:
-            year = published.year if q <= quarter_of(published) else published.year - 1
-        return f"{year}-Q{q}"
-    if _LATEST_QUARTER.match(words):
-        if reference_quarter:
-            return reference_quarter
-        total = published.year * 4 + quarter_of(published) - 2
-        return f"{total // 4}-Q{total % 4 + 1}"
-    if _YEAR_AGO.match(words):
-        if reference_quarter:
-            year, q = reference_quarter.split("-Q")
-            return f"{int(year) - 1}-Q{q}"
-        return str(published.year - 1)
-    m = re.fullmatch(r"(?:fiscal|calendar|the fiscal year|the year)\s+(?P<y>(?:19|20)\d\d)", words)
+    quarter = _quarter(words, published, future, reference_quarter)
+    if quarter:
+        return quarter
+    ago = _ago(bare, published)
+    if ago:
+        return ago
+    # "the year", "the full year", "the current fiscal year", "year-end": this year
+    if re.fullmatch(r"(?:the\s+)?(?:full|current|entire|whole|this)?\s*(?:fiscal\s+|calendar\s+)?"
+                    r"year(?:[\s-]?end|'s end)?|(?:the\s+)?end of (?:the|this) year", words):
+        return str(published.year)
+    m = re.fullmatch(r"(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+(?:the\s+)?(?P<rest>.+)", words)
+    if m:  # "the end of November", "the middle of October": the period it is the end of
+        rest = m.group("rest")
+        if rest == "month":
+            return f"{published.year}-{published.month:02d}"
+        return relative_value(rest, published, tense, reference_quarter) or _plain_date(rest)
+    m = re.fullmatch(r"(?:fiscal|calendar|the fiscal year|the year|the calendar year)\s+(?P<y>(?:1[6-9]|20)\d\d)", words)
     if m:
         return m.group("y")
-    m = re.fullmatch(r"(?:the\s+)?(?P<y>(?:19|20)\d)0s", words)
-    if m:
-        return m.group("y")
-    m = re.fullmatch(r"(?:the\s+)?(?:end|beginning|start|middle|spring|summer|fall|autumn|winter)\s+of\s+"
-                     r"(?P<y>(?:19|20)\d\d)", words)
-    if m:
-        return m.group("y")
-    month_day = _month_day(words, published, "past" if words.startswith("since ") else tense)
+    month_day = _month_day(bare, published, tense)
     if month_day:
         return month_day
-    if words.startswith("since "):
-        return _month_day(words[6:], published, "past")
     return None
 
 
 _FULL_DATE = re.compile(rf"{_MONTH_RE}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:1[6-9]|20)\d\d)")
+_DAY_FIRST = re.compile(rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE},?\s+(?P<year>(?:1[6-9]|20)\d\d)")
+_MONTH_YEAR = re.compile(rf"(?<!\d )(?:(?:early|late|mid)[\s-])?{_MONTH_RE},?\s+(?:of\s+)?(?P<year>(?:1[6-9]|20)\d\d)")
+
+
+def _plain_date(words: str) -> Optional[str]:
+    """A date that names its year: "Sept. 27, 1989", "July 1997", "1996"."""
+    m = re.fullmatch(r"(?:the\s+)?(?:year\s+)?((?:1[6-9]|20)\d\d)", words)
+    if m:
+        return m.group(1)
+    m = re.fullmatch(_FULL_DATE.pattern, words) or re.fullmatch(_DAY_FIRST.pattern, words)
+    if m:
+        return f"{m.group('year')}-{_month(m.group('month')):02d}-{int(m.group('day')):02d}"
+    m = re.fullmatch(_MONTH_YEAR.pattern, words)
+    if m:
+        return f"{m.group('year')}-{_month(m.group('month')):02d}"
+    return None
 
 
 def _inner_value(words: str, published: Optional[date], tense: Optional[str]) -> Optional[str]:
     """A longer phrase around a date ("the quarter ended Sept. 30", "fiscal 1989's"):
     the most precise date inside it."""
-    m = _FULL_DATE.search(words)
+    m = _FULL_DATE.search(words) or _DAY_FIRST.search(words)
     if m:
-        month = _MONTH_ABBR[m.group("month")[:4] if m.group("month").startswith("sept") else m.group("month")[:3]]
-        return f"{m.group('year')}-{month:02d}-{int(m.group('day')):02d}"
+        return f"{m.group('year')}-{_month(m.group('month')):02d}-{int(m.group('day')):02d}"
     if published:
         m = re.search(rf"{_MONTH_RE}\s+\d{{1,2}}\b", words)
         if m:
             return _month_day(m.group(0), published, tense)
+    m = _MONTH_YEAR.search(words)
+    if m:
+        return f"{m.group('year')}-{_month(m.group('month')):02d}"
     years = re.findall(r"\b((?:1[6-9]|20)\d\d)(?:'s)?\b", words)
     if len(set(years)) == 1 and not re.search(r"\b\d{1,2}\b", words.replace(years[0], "")):
         return years[0]
     return None
 
 
+def _clock(words: str, published: Optional[date], tense: Optional[str]) -> Optional[str]:
+    """"7:15 p.m." -> the publication day at 19:15; "noon Thursday" -> that Thursday."""
+    m = re.search(r"\b(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?|\b(?P<word>noon|midday|midnight)\b",
+                  words)
+    if not m or not published:
+        return None
+    if m.group("word"):
+        hour, minute = (24, 0) if m.group("word") == "midnight" else (12, 0)
+    else:
+        hour, minute = int(m.group("h")) % 12 + (12 if m.group("ap") == "p" else 0), int(m.group("m") or 0)
+    rest = (words[:m.start()] + " " + words[m.end():])
+    rest = re.sub(r"\b(?:est|edt|gmt|cst|cdt|pst|pdt|et|local time|on|at|around|about|"
+                  r"approximately|some|until|by|before|after)\b|[(),]", " ", rest)
+    rest = " ".join(rest.split())
+    day = published.isoformat() if not rest else \
+        (_day(rest, published, tense == "future") or _month_day(rest, published, tense) or _plain_date(rest))
+    if not day or len(day) != 10:
+        return None
+    return f"{day}T{hour:02d}:{minute:02d}"
+
+
+def _set_value(words: str) -> Optional[str]:
+    m = re.search(r"\b(daily|weekly|monthly|annually|yearly|hourly)\b", words)
+    if m:
+        return _SET_WORDS[m.group(1)]
+    m = re.fullmatch(r"(?:every|each|per|a|once a)\s+(?P<what>\w+)", words)
+    if not m:
+        return None
+    what = m.group("what")
+    if what in WEEKDAYS:
+        return f"XXXX-WXX-{WEEKDAYS.index(what) + 1}"
+    if what in ("year", "month", "week", "day", "quarter"):
+        return f"P1{what[0].upper()}"
+    if what in ("hour", "minute"):
+        return f"PT1{what[0].upper()}"
+    return None
+
+
 def value_of(text: str, kind: str, published: Optional[date], tense: Optional[str] = None,
              reference_quarter: Optional[str] = None) -> Optional[str]:
     """The TIMEX3 value of one expression, or None when it cannot be worked out."""
-    words = " ".join(text.lower().replace("’", "'").split())
+    words = normalise(text)
     if kind == "DURATION":
         return duration_value(words)
     if kind == "SET":
-        m = re.search(r"\b(daily|weekly|monthly|annually|yearly)\b", words)
-        return {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
-                "yearly": "P1Y"}.get(m.group(1)) if m else None
+        return _set_value(words)
     if words in REFS:
         return REFS[words]
-    year = re.fullmatch(r"(?:in\s+)?((?:1[6-9]|20)\d\d)", words)
-    if year:
-        return year.group(1)
+    plain = _plain_date(_LEAD.sub("", words))
+    if plain:
+        return plain
+    if kind == "TIME" or re.search(r"\d\s*[ap]\.?\s?m\b|\b(?:noon|midday|midnight)\b", words):
+        clock = _clock(words, published, tense)
+        if clock:
+            return clock
     if published:
         relative = relative_value(words, published, tense, reference_quarter)
         if relative:
@@ -252,6 +453,8 @@ def value_of(text: str, kind: str, published: Optional[date], tense: Optional[st
     inner = _inner_value(words, published, tense)
     if inner:
         return inner
+    if not re.search(r"\d|" + "|".join(m[:3] for m in MONTHS), words):
+        return None  # nothing a date parser could read a date from
     import dateparser
 
     settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
@@ -260,8 +463,6 @@ def value_of(text: str, kind: str, published: Optional[date], tense: Optional[st
     parsed = dateparser.parse(text, languages=["en"], settings=settings)
     if parsed is None:
         return None
-    if re.fullmatch(rf"(?:in\s+)?(?:(?:early|late|mid)[\s-])?{_MONTH_RE},?\s+(?:of\s+)?(?:1[6-9]|20)\d\d", words):
-        return parsed.strftime("%Y-%m")
     if kind == "TIME" and re.search(r"\d", text):
         return parsed.strftime("%Y-%m-%dT%H:%M")
     return parsed.date().isoformat()

@@ -16,7 +16,7 @@ from spacy.language import Language
 
 from ..sources.dates import anchor
 from ..types import Timex
-from .timex_values import DURATION, SET, value_of
+from .timex_values import SET, is_duration, value_of
 
 # Words the small model does not tag as dates, valued as TIMEX3 references.
 _REFERENCES = re.compile(r"\b(?:now|currently|recently|nowadays|the past|the future|"
@@ -31,12 +31,8 @@ _NOT_TIME = re.compile(r"^(?:\d{1,3}|\d{5,}|\w+-years?-olds?|.*\byears? old|the 
 def _type(text: str, label: str) -> str:
     if SET.search(text) and not re.search(r"\ba year (?:ago|earlier)\b", text, re.I):
         return "SET"
-    m = DURATION.match(text.strip())
-    if m and not re.search(r"\b(ago|last|this|earlier|next)\b", text, re.I):
-        # "the quarter", "the week": a period named, not a length; "three weeks" is one.
-        if m.group("n") or text.strip().lower().endswith("s") or not text.lower().startswith("the ") \
-                or re.match(r"the (?:past|last|first|coming|previous|final) ", text.lower()):
-            return "DURATION"
+    if is_duration(text):
+        return "DURATION"
     return "TIME" if label == "TIME" else "DATE"
 
 
@@ -70,16 +66,135 @@ def _spans(doc):
             if pattern is _REFERENCES and any(e.start < span.end and span.start < e.end for e in ents):
                 continue  # a reference word inside a longer expression stays part of it
             ents = [e for e in ents if e.end <= span.start or span.end <= e.start] + [span]
-    return sorted(ents, key=lambda e: e.start)
+    return sorted((_widen(e) for e in ents), key=lambda e: e.start)
+
+
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DAY_WORD = rf"(?:{_WEEKDAY}|yesterday|today|tomorrow)"
+
+
+def _widen(ent):
+    """"Friday morning" whole where the model names only "morning" (or only "Friday"),
+    and "9 a.m. Tuesday" whole where it names only the clock time."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    if start > 0 and re.fullmatch(r"(?:early |late |mid-?)?(?:morning|afternoon|evening|night)", ent.text, re.I) \
+            and re.fullmatch(_DAY_WORD, doc[start - 1].lower_):
+        start -= 1
+    elif end < len(doc) and re.search(rf"\b{_DAY_WORD}$", ent.text, re.I) \
+            and doc[end].lower_ in ("morning", "afternoon", "evening", "night"):
+        end += 1
+    elif end < len(doc) and ent.label_ == "TIME" and re.search(r"\d|noon|midnight", ent.text, re.I) \
+            and re.fullmatch(_DAY_WORD, doc[end].lower_):
+        end += 1
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return _span(ent.doc, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), ent.label_) or ent
+
+
+def _span(doc, start: int, end: int, label: str):
+    from spacy.tokens import Span
+
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return Span(doc, span.start, span.end, label=label) if span is not None and len(span) else None
+
+
+# Words that name or qualify a time; a span's leading words outside these are not part
+# of the expression ("d'etat last year", "an interview several months").
+_TIMEISH = re.compile(r"\b(?:\d{4}|\d0s|" + _WEEKDAY + r"|jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|"
+                      r"nov|dec|january|february|march|april|august|september|october|november|"
+                      r"december|years?|months?|weeks?|days?|quarters?|decades?|centur(?:y|ies)|"
+                      r"hours?|minutes?|today|yesterday|tomorrow|tonight|now|morning|afternoon|"
+                      r"evening|night|spring|summer|fall|autumn|winter|noon|midnight)\b", re.I)
+_QUALIFIER = re.compile(r"^(?:the|a|an|this|that|these|those|its|their|his|her|our|each|every|"
+                        r"last|next|past|coming|previous|early|late|mid|earlier|later|about|nearly|"
+                        r"almost|more|than|less|over|under|some|just|only|around|roughly|several|"
+                        r"few|many|recent|current|latest|first|second|third|fourth|final|fiscal|"
+                        r"calendar|full|same|following|end|beginning|start|middle|of|half|at|least|"
+                        r"sometime|year-ago|year-earlier|comparable|corresponding|fiscal-\w+|"
+                        r"no|up|to|within|another|additional|[\d.,/:-]+(?:st|nd|rd|th)?|\w+-\w+|"
+                        r"one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|"
+                        r"forty|fifty|sixty|hundred|couple)$", re.I)
+_CONNECTOR = re.compile(r"\s+(?P<c>and|to|through|until|till|ended|ending|of)\s+", re.I)
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    """[a, b) of text without leading words that are not time words, a possessive, or a
+    trailing "later" ("A few days later": the length is the expression)."""
+    words = list(re.finditer(r"\S+", text[a:b]))
+    first = next((i for i, w in enumerate(words) if _TIMEISH.search(w.group())), 0)
+    keep = 0
+    for i in range(first):
+        if not _QUALIFIER.match(words[i].group()):
+            keep = i + 1
+    if keep and keep < len(words):
+        a += words[keep].start()
+    m = re.search(r"(?:'s|’s|\s+later)$", text[a:b], re.I)
+    if m and m.start() > 0:
+        b = a + m.start()
+    return a, b
+
+
+def _pieces(ent) -> list[tuple[int, int, Optional[str]]]:
+    """(start, end, connector) in the document for the expressions in one span: "between
+    1985 and 1987" is two, as is "the quarter ended Sept. 30"; the connector is the word
+    that joins a piece to the next one."""
+    text, base = ent.text, ent.start_char
+    a = 0
+    m = re.match(r"(?:between|from)\s+", text, re.I)
+    if m:
+        a = m.end()
+    b = len(text)
+    m = re.search(r"(?:,?\s+(?:and|to|or))$", text, re.I)
+    if m and m.start() > a:
+        b = m.start()
+    segments, links, pos = [], [], a
+    for c in _CONNECTOR.finditer(text, a, b):
+        left = text[pos:c.start()]
+        if c.group("c").lower() == "of" and not (is_duration(left) and re.search(r"\d|few|several", left)):
+            continue  # "the end of November" is one expression; "the first nine months of 1997" two
+        segments.append((pos, c.start()))
+        links.append(c.group("c").lower())
+        pos = c.end()
+    segments.append((pos, b))
+    links.append(None)
+    if len(segments) > 1 and not all(_TIMEISH.search(text[x:y]) for x, y in segments):
+        segments, links = [(a, b)], [None]
+    if len(segments) == 1 and re.fullmatch(r"\d{4}(?:,\s+\d{4})+", text[a:b]):
+        segments = [(m.start() + a, m.end() + a) for m in re.finditer(r"\d{4}", text[a:b])]
+        links = [None] * len(segments)
+    out = []
+    for (x, y), link in zip(segments, links):
+        x, y = _trim(text, x, y)
+        if y > x:
+            out.append((base + x, base + y, link))
+    return out
 
 
 def find_timexes(doc, published: Optional[str] = None) -> list[Timex]:
     base = anchor(published)
+    pieces = []
+    for ent in _spans(doc):
+        if ent is None:
+            continue
+        for start, end, link in _pieces(ent):
+            span = _span(doc, start, end, ent.label_)
+            if span is not None and not _NOT_TIME.match(span.text):
+                pieces.append((span, link))
     out = []
     reference_quarter = None  # the last quarter named: "the quarter" refers back to it
-    for ent in _spans(doc):
+    ended = None
+    for i, (ent, link) in enumerate(pieces):
         kind = _type(ent.text, ent.label_)
-        value = value_of(ent.text, kind, base, _tense(ent), reference_quarter)
+        quarter = reference_quarter
+        if link in ("ended", "ending") and i + 1 < len(pieces):
+            # "the quarter ended Sept. 30": the period that closes on the date named next
+            end_value = value_of(pieces[i + 1][0].text, "DATE", base, "past")
+            if end_value and re.match(r"\d{4}-\d\d", end_value):
+                quarter = f"{end_value[:4]}-Q{(int(end_value[5:7]) - 1) // 3 + 1}"
+            if re.fullmatch(r"(?:the|its)\s+(?:fiscal\s+)?year|(?:the|its)\s+\w+\s+months", ent.text, re.I):
+                kind = "DURATION"
+        value = value_of(ent.text, kind, base, _tense(ent), quarter)
         if value and re.fullmatch(r"\d{4}-Q\d", value) and "year" not in ent.text.lower():
             reference_quarter = value
         out.append(Timex(ent.start_char, ent.end_char, ent.text, kind, value))

@@ -1,0 +1,148 @@
+"""Lengths of time and the number words they are counted in: TIMEX3 durations
+("three weeks" -> P3W, "2 1/2 years" -> P2Y6M, "the next few days" -> PXD) and the
+spelled-out numbers of broadcast transcripts ("nineteen ninety-six" -> 1996). Pure
+functions over lower-cased strings.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "Y", "hour": "H",
+         "minute": "M", "second": "S", "quarter": "Q", "century": "C"}
+_SMALL = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+          "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+          "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_SCALES = {"hundred": 100, "thousand": 1000}
+NUMBERS = {**_SMALL, **_TENS, "a": 1, "an": 1, "hundred": 100, "couple": 2, "a couple of": 2,
+           "couple of": 2, "half a": 0.5}
+_NUMBER_WORD = "|".join(sorted([*_SMALL, *_TENS, *_SCALES], key=len, reverse=True))
+# A run of number words: "twenty four", "nineteen ninety-six", "two thousand and one".
+_NUMBER_RUN = re.compile(rf"\b(?:{_NUMBER_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{_NUMBER_WORD}))*\b")
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                  "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+                  "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+                  "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+                  "twentieth": 20, "thirtieth": 30}
+
+
+def _run_value(tokens: list[str]) -> Optional[int]:
+    """The number a run of number words names; a year said as two pairs counts."""
+    # "nineteen ninety-six", "nineteen eighty": a year read out as two two-digit numbers
+    groups, current = [], []
+    for t in tokens:
+        if t in _SCALES:
+            return _plain_value(tokens)
+        if current and (t in _TENS or (t in _SMALL and (current[-1] in _SMALL or _SMALL.get(t, 0) >= 10))):
+            groups.append(current)
+            current = []
+        current.append(t)
+    groups.append(current)
+    if len(groups) == 2 and 10 <= _plain_value(groups[0]) <= 20 and _plain_value(groups[1]) >= 10:
+        return _plain_value(groups[0]) * 100 + _plain_value(groups[1])
+    return _plain_value(tokens) if len(groups) == 1 else None
+
+
+def _plain_value(tokens: list[str]) -> int:
+    total = current = 0
+    for t in tokens:
+        if t in _SCALES:
+            current = (current or 1) * _SCALES[t]
+            if t == "thousand":
+                total, current = total + current, 0
+        else:
+            current += _SMALL.get(t, 0) + _TENS.get(t, 0)
+    return total + current
+
+
+def spell_numbers(words: str) -> str:
+    """Digits for number words ("twenty four hours" -> "24 hours"), and for the day
+    ordinal after a month ("march eighth" -> "march 8")."""
+    if not re.search(rf"\b(?:{_NUMBER_WORD}|[a-z]+th|first|second|third)\b", words):
+        return words
+
+    def number(m):
+        tokens = [t for t in re.split(r"[\s-]+", m.group(0)) if t != "and"]
+        value = _run_value(tokens)
+        return str(value) if value is not None else m.group(0)
+
+    words = re.sub(r"\ban? (\d)", r"\1", _NUMBER_RUN.sub(number, words))  # "a hundred"
+    return re.sub(r"\b(jan\w*|feb\w*|mar\w*|apr\w*|may|june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)"
+                  r"\s+(" + "|".join(_ORDINAL_WORDS) + r")\b",
+                  lambda m: f"{m.group(1)} {_ORDINAL_WORDS[m.group(2)]}", words)
+
+
+_HEDGES = (r"(?:about|nearly|almost|more than|at least|over|some|only|just|up to|roughly|"
+           r"less than|no more than|barely|around|approximately|another|an additional|"
+           r"additional|fewer than|under|within)")
+_COUNT = (r"\d+(?:\.\d+)?(?:\s+1/2)?|a couple of|couple of|a few|few|several|many|some|"
+          rf"a|an|{_NUMBER_WORD}")
+DURATION = re.compile(
+    rf"^(?:{_HEDGES}\s+)*(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final|latest|"
+    r"full|entire|whole|initial|remaining)\s+)*"
+    rf"(?:(?P<n>{_COUNT})(?:\s+(?:or so|or more))?[\s-]+)?(?P<half>and a half\s+)?"
+    r"(?:(?:trading|business|working|calendar|fiscal|straight|consecutive)\s+)?"
+    r"(?P<unit>year|month|week|day|decade|hour|minute|second|quarter|centur(?:y|ie))s?"
+    r"(?P<half2>\s+and a half)?(?:[\s-](?:long|old)|\s+ahead|\s+or so|\s+in a row|"
+    r"\s+or (?:two|more|longer|so))?$", re.I)
+_SHORTER = {"year": (6, "M"), "month": (15, "D"), "day": (12, "H"), "hour": (30, "M"),
+            "minute": (30, "S"), "week": (84, "H")}
+
+
+def duration_value(text: str) -> Optional[str]:
+    """P<n><unit> for a length of time, PX<unit> when the count is vague, else None."""
+    words = spell_numbers(" ".join(text.lower().split()))
+    # "weeks or months": the first length named
+    words = re.sub(r"^(\w+s) or \w+s$", r"\1", words)
+    m = DURATION.match(words)
+    if not m:
+        return None
+    unit = m.group("unit").lower()
+    unit = "century" if unit.startswith("centur") else unit
+    n = (m.group("n") or "").lower()
+    half = bool(m.group("half") or m.group("half2") or re.search(r"\d\s+1/2$|\.5$", n))
+    plural = re.search(r"s(?:[\s-](?:long|old))?(?:\s+(?:ahead|or so|in a row))?$", words) \
+        and not words.endswith(("ss", "old")) and unit not in ("centur",)
+    if not n:
+        count = "X" if plural else "1"
+    elif re.match(r"\d", n):
+        count = n.split()[0].split(".")[0]
+    elif n in NUMBERS:
+        count = str(NUMBERS[n])
+    else:
+        count = "X"
+    if unit == "decade":
+        count = str(int(count) * 10) if count.isdigit() else "X"
+        unit = "year"
+    if unit == "quarter":
+        count, unit = (str(int(count) * 3) if count.isdigit() else "X"), "month"
+    prefix = "PT" if unit in ("hour", "minute", "second") else "P"
+    value = f"{prefix}{count}{UNITS[unit]}"
+    if half and count.isdigit() and unit in _SHORTER:
+        more, smaller = _SHORTER[unit]
+        if unit == "week":
+            return f"P{int(count) * 7 + 3}DT12H"
+        sep = "T" if unit == "day" and prefix == "P" else ""
+        value += f"{sep}{more}{smaller}"
+    return value
+
+
+def is_duration(text: str) -> bool:
+    """A length of time rather than a dated period: "the past three years", "two weeks",
+    "the weeks ahead" are; "the past year", "last week", "two years ago" are not."""
+    words = spell_numbers(" ".join(text.lower().split()))
+    words = re.sub(r"^(\w+s) or \w+s$", r"\1", words)
+    m = DURATION.match(words)
+    if not m or re.search(r"\b(?:ago|earlier|before|this|these|that|those)\b", words):
+        return False
+    if m.group("n"):
+        # "the 1988 quarter" is a year's quarter, not 1,988 of them
+        return not re.fullmatch(r"(?:1[6-9]|20)\d\d", m.group("n")) or words.endswith("s")
+    if re.match(r"^(?:the\s+)?(?:past|last|next|coming|previous|latest)\s", words):
+        # "the past year", "last week": the period before now, a DATE; a decade is a length
+        return m.group("unit").lower() == "decade"
+    return bool(re.search(r"s(?:[\s-]long)?(?:\s+(?:ahead|or so|in a row))?$", words)) \
+        or not words.startswith("the ")
