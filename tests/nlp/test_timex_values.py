@@ -14,7 +14,9 @@ FALL89 = date(1989, 10, 26)
 
 @pytest.mark.parametrize("text,published,tense,value", [
     ("Monday", MON, None, "2023-06-26"),            # the same day counts
-    ("Monday", MON, "future", "2023-07-03"),
+    ("Monday", MON, "future", "2023-06-26"),      # "will meet Monday" said that Monday
+    ("next Monday", MON, None, "2023-07-03"),
+    ("Tuesday", MON, "future", "2023-06-27"),
     ("Saturday", SAT, "past", "2021-09-25"),
     ("Tuesday", date(2023, 2, 7), None, "2023-02-07"),
     ("last Friday", MON, None, "2023-06-23"),
@@ -145,3 +147,25 @@ def test_is_duration(text, expected):
 ])
 def test_sets(text, value):
     assert value_of(text, "SET", FALL89) == value
+
+
+@pytest.mark.parametrize("text,reference,value", [
+    ("that year", "1988", "1988"), ("the following year", "1995-08-02", "1996"),
+    ("later that year", "1998-06", "1998"), ("The following month", "1989-03", "1989-04"),
+    ("Earlier that day", "1998-10-23", "1998-10-23"),
+])
+def test_anaphoric_dates_count_from_the_date_last_named(text, reference, value):
+    assert value_of(text, "DATE", FALL89, None, None, reference) == value
+    assert value_of(text, "DATE", FALL89) != value or text == "that year"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("coming weeks", "PXW"), ("the year-earlier nine months", "P9M"),
+])
+def test_vague_lengths(text, value):
+    assert is_duration(text) and duration_value(text) == value
+
+
+def test_recent_years_is_a_past_reference_not_a_length():
+    assert not is_duration("recent years")  # as the seeds are annotated
+    assert value_of("recent years", "DATE", FALL89) == "PAST_REF"

@@ -82,7 +82,7 @@ _COUNT = (r"\d+(?:\.\d+)?(?:\s+1/2)?|a couple of|couple of|a few|few|several|man
           rf"a|an|{_NUMBER_WORD}")
 DURATION = re.compile(
     rf"^(?:{_HEDGES}\s+)*(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final|latest|"
-    r"full|entire|whole|initial|remaining)\s+)*"
+    r"full|entire|whole|initial|remaining|year-earlier|year-ago|comparable|same)\s+)*"
     rf"(?:(?P<n>{_COUNT})(?:\s+(?:or so|or more))?[\s-]+)?(?P<half>and a half\s+)?"
     r"(?:(?:trading|business|working|calendar|fiscal|straight|consecutive)\s+)?"
     r"(?P<unit>year|month|week|day|decade|hour|minute|second|quarter|centur(?:y|ie))s?"
@@ -136,12 +136,14 @@ def is_duration(text: str) -> bool:
     words = spell_numbers(" ".join(text.lower().split()))
     words = re.sub(r"^(\w+s) or \w+s$", r"\1", words)
     m = DURATION.match(words)
-    if not m or re.search(r"\b(?:ago|earlier|before|this|these|that|those)\b", words):
+    if not m or re.search(r"(?<![\w-])(?:ago|earlier|before|this|these|that|those)\b", words):
         return False
     if m.group("n"):
         # "the 1988 quarter" is a year's quarter, not 1,988 of them
         return not re.fullmatch(r"(?:1[6-9]|20)\d\d", m.group("n")) or words.endswith("s")
-    if re.match(r"^(?:the\s+)?(?:past|last|next|coming|previous|latest)\s", words):
+    if re.search(r"s(?:\s+(?:ahead|or so|in a row))?$", words) and not words.endswith("ss"):
+        return True  # "coming weeks", "the weeks ahead": some number of them
+    if re.search(r"\b(?:past|last|next|coming|previous|latest)\s", words):
         # "the past year", "last week": the period before now, a DATE; a decade is a length
         return m.group("unit").lower() == "decade"
     return bool(re.search(r"s(?:[\s-]long)?(?:\s+(?:ahead|or so|in a row))?$", words)) \

@@ -84,6 +84,7 @@ def normalise(text: str) -> str:
     words = " ".join(text.lower().replace("’", "'").replace("`", "'").split())
     words = re.sub(r"(?:'s|s')$", lambda m: "s" if m.group(0) == "s'" else "", words)
     words = re.sub(r"(?<![ap]\.m)[.,;:!?\"']+$", "", words).strip()
+    words = re.sub(r"\b(\w+) \1\b", r"\1", words)  # "the the end": a stutter in the text
     return spell_numbers(words)
 
 
@@ -142,7 +143,8 @@ def _weekday(words: str, published: date, future: bool) -> Optional[str]:
     delta = target - published.weekday()
     which = m.group("which")
     if which in ("next", "this coming", "the coming", "the following") or (which not in ("last", "the previous") and future):
-        delta = delta if delta > 0 else delta + 7
+        # "will meet Friday" said on a Friday is that day; "next Friday" is a week on
+        delta = delta if delta > 0 or (delta == 0 and not which) else delta + 7
     elif which in ("last", "the previous"):
         delta = delta if delta < 0 else delta - 7
     else:  # the nearest one on the side of the telling: the same day counts
@@ -196,7 +198,7 @@ def _season(words: str, published: date, tense: Optional[str]) -> Optional[str]:
 
 
 def _decade_or_century(words: str, published: date) -> Optional[str]:
-    words = re.sub(r"^the\s+", "", words)
+    words = re.sub(r"^(?:the|a)\s+", "", words)
     words = re.sub(r"^(?:(?:early|late|mid)[\s-]?|(?:first|last|second) half of (?:the\s+)?)", "", words)
     m = re.fullmatch(r"(?P<c>1[0-9]|20)(?P<d>\d)0'?s", words)
     if m:
@@ -222,8 +224,8 @@ def _ago(words: str, published: date) -> Optional[str]:
     m = _AGO.match(words)
     if not m:
         return None
-    n = m.group("n") or "a"
     unit = m.group("unit")
+    n = m.group("n") or ("some" if words.split()[0].endswith("s") else "a")  # "months ago"
     if not n.isdigit() and n not in ("a", "an"):
         return "PAST_REF"
     count = int(n) if n.isdigit() else 1
@@ -282,10 +284,34 @@ def _quarter(words: str, published: date, future: bool, reference_quarter: Optio
     return None
 
 
+def _anaphoric(words: str, reference: Optional[str]) -> Optional[str]:
+    """"that year", "the following month", "earlier that day": counted from the date
+    the text last named (``reference``), not from publication."""
+    m = re.fullmatch(r"(?:(?:earlier|later|early|late)\s+(?:in\s+)?)?(?P<which>that|the same|the following|"
+                     r"the previous|the prior)\s+(?P<unit>year|month|day|morning|afternoon|evening|night)", words)
+    if not m or not reference or not re.fullmatch(r"\d{4}(?:-\d\d){0,2}", reference):
+        return None
+    step = {"that": 0, "the same": 0, "the following": 1, "the previous": -1, "the prior": -1}[m.group("which")]
+    unit = m.group("unit")
+    if unit == "year":
+        return str(int(reference[:4]) + step)
+    if unit == "month" and len(reference) >= 7:
+        total = int(reference[:4]) * 12 + int(reference[5:7]) - 1 + step
+        return f"{total // 12}-{total % 12 + 1:02d}"
+    if len(reference) == 10 and unit != "month":
+        day = (date.fromisoformat(reference) + timedelta(days=step)).isoformat()
+        return day if unit == "day" else f"{day}T{_PARTS[unit]}"
+    return None
+
+
 def relative_value(words: str, published: date, tense: Optional[str],
-                   reference_quarter: Optional[str] = None) -> Optional[str]:
+                   reference_quarter: Optional[str] = None,
+                   reference: Optional[str] = None) -> Optional[str]:
     """Values anchored on the publication date: weekdays, weeks, months, quarters, …"""
     future = tense == "future"
+    anaphoric = _anaphoric(words, reference)
+    if anaphoric:
+        return anaphoric
     if words.startswith("since "):
         tense = "past"
     bare = _LEAD.sub("", words)
@@ -428,8 +454,10 @@ def _set_value(words: str) -> Optional[str]:
 
 
 def value_of(text: str, kind: str, published: Optional[date], tense: Optional[str] = None,
-             reference_quarter: Optional[str] = None) -> Optional[str]:
-    """The TIMEX3 value of one expression, or None when it cannot be worked out."""
+             reference_quarter: Optional[str] = None, reference: Optional[str] = None) -> Optional[str]:
+    """The TIMEX3 value of one expression, or None when it cannot be worked out.
+    ``reference_quarter`` is the quarter under discussion ("the quarter"), ``reference``
+    the date the text last named ("that year")."""
     words = normalise(text)
     if kind == "DURATION":
         return duration_value(words)
@@ -445,7 +473,7 @@ def value_of(text: str, kind: str, published: Optional[date], tense: Optional[st
         if clock:
             return clock
     if published:
-        relative = relative_value(words, published, tense, reference_quarter)
+        relative = relative_value(words, published, tense, reference_quarter, reference)
         if relative:
             return relative
     elif not re.search(r"\b(?:1[6-9]|20)\d\d\b", words):

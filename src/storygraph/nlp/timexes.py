@@ -38,6 +38,10 @@ def _type(text: str, label: str) -> str:
 
 def _tense(ent) -> Optional[str]:
     """"past", "future" or None: the tense of the clause the expression belongs to."""
+    doc = ent.doc
+    before = doc[max(0, ent.start - 3):ent.start].text.lower()
+    if re.search(r"\bas (?:soon|early) as$", before):
+        return "future"  # "as soon as Tuesday": still to come
     head = ent.root.head
     if head.lower_ == "since":
         return "past"
@@ -46,8 +50,10 @@ def _tense(ent) -> Optional[str]:
     if head.pos_ not in ("VERB", "AUX"):
         return None  # "the rebellion over the weekend": a noun's time, not the clause's
     aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
-    if any(c.lemma_ in ("will", "shall") or c.lower_ == "'ll" for c in aux):
+    if any(c.lemma_ in ("will", "shall", "would") or c.lower_ == "'ll" for c in aux):
         return "future"
+    if head.tag_ == "VB" and any(c.lower_ == "to" for c in aux) and head.head.tag_ != "VBD":
+        return "future"  # "set to resume Monday"; but "declined to comment Saturday"
     if head.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux):
         return "past"
     return None
@@ -66,11 +72,22 @@ def _spans(doc):
             if pattern is _REFERENCES and any(e.start < span.end and span.start < e.end for e in ents):
                 continue  # a reference word inside a longer expression stays part of it
             ents = [e for e in ents if e.end <= span.start or span.end <= e.start] + [span]
-    return sorted((_widen(e) for e in ents), key=lambda e: e.start)
+    ents = sorted((_widen(e) for e in ents), key=lambda e: e.start)
+    merged = []
+    for e in ents:
+        last = merged[-1] if merged else None
+        if last is not None and last.label_ == "TIME" and re.search(r"\d|noon|midnight", last.text, re.I) \
+                and re.fullmatch(r"[\s,(]*", doc.text[last.end_char:e.start_char]) \
+                and re.match(rf"{_DAY_WORD}|{_MONTH}", e.text, re.I):
+            merged[-1] = _span(doc, last.start_char, e.end_char, "TIME") or last
+            continue  # "9 a.m. Tuesday", "5 p.m. EST, Nov. 6": one time
+        merged.append(e)
+    return merged
 
 
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _DAY_WORD = rf"(?:{_WEEKDAY}|yesterday|today|tomorrow)"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
 
 
 def _widen(ent):
@@ -81,9 +98,9 @@ def _widen(ent):
     if start > 0 and re.fullmatch(r"(?:early |late |mid-?)?(?:morning|afternoon|evening|night)", ent.text, re.I) \
             and re.fullmatch(_DAY_WORD, doc[start - 1].lower_):
         start -= 1
-    elif end < len(doc) and re.search(rf"\b{_DAY_WORD}$", ent.text, re.I) \
-            and doc[end].lower_ in ("morning", "afternoon", "evening", "night"):
-        end += 1
+    elif start > 0 and doc[start - 1].lower_ in ("this", "last", "next") \
+            and re.match(r"(?:year|month|week|quarter)\b", ent.text, re.I):
+        start -= 1  # "[This] year's": the model leaves the determiner out
     elif end < len(doc) and ent.label_ == "TIME" and re.search(r"\d|noon|midnight", ent.text, re.I) \
             and re.fullmatch(_DAY_WORD, doc[end].lower_):
         end += 1
@@ -114,7 +131,7 @@ _QUALIFIER = re.compile(r"^(?:the|a|an|this|that|these|those|its|their|his|her|o
                         r"sometime|year-ago|year-earlier|comparable|corresponding|fiscal-\w+|"
                         r"no|up|to|within|another|additional|[\d.,/:-]+(?:st|nd|rd|th)?|\w+-\w+|"
                         r"one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|"
-                        r"forty|fifty|sixty|hundred|couple)$", re.I)
+                        r"forty|fifty|sixty|hundred|couple|\w+th)$", re.I)
 _CONNECTOR = re.compile(r"\s+(?P<c>and|to|through|until|till|ended|ending|of)\s+", re.I)
 
 
@@ -124,8 +141,10 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     words = list(re.finditer(r"\S+", text[a:b]))
     first = next((i for i, w in enumerate(words) if _TIMEISH.search(w.group())), 0)
     keep = 0
-    for i in range(first):
-        if not _QUALIFIER.match(words[i].group()):
+    # a word right before the time word modifies it ("Eight trading days", "future
+    # quarters"); one further out starts another phrase ("d'etat last year")
+    for i in range(first - 1):
+        if not _QUALIFIER.match(words[i].group()) and words[i].group().islower():
             keep = i + 1
     if keep and keep < len(words):
         a += words[keep].start()
@@ -151,7 +170,7 @@ def _pieces(ent) -> list[tuple[int, int, Optional[str]]]:
     segments, links, pos = [], [], a
     for c in _CONNECTOR.finditer(text, a, b):
         left = text[pos:c.start()]
-        if c.group("c").lower() == "of" and not (is_duration(left) and re.search(r"\d|few|several", left)):
+        if c.group("c").lower() == "of" and not is_duration(left):
             continue  # "the end of November" is one expression; "the first nine months of 1997" two
         segments.append((pos, c.start()))
         links.append(c.group("c").lower())
@@ -183,7 +202,7 @@ def find_timexes(doc, published: Optional[str] = None) -> list[Timex]:
                 pieces.append((span, link))
     out = []
     reference_quarter = None  # the last quarter named: "the quarter" refers back to it
-    ended = None
+    reference = None
     for i, (ent, link) in enumerate(pieces):
         kind = _type(ent.text, ent.label_)
         quarter = reference_quarter
@@ -194,9 +213,12 @@ def find_timexes(doc, published: Optional[str] = None) -> list[Timex]:
                 quarter = f"{end_value[:4]}-Q{(int(end_value[5:7]) - 1) // 3 + 1}"
             if re.fullmatch(r"(?:the|its)\s+(?:fiscal\s+)?year|(?:the|its)\s+\w+\s+months", ent.text, re.I):
                 kind = "DURATION"
-        value = value_of(ent.text, kind, base, _tense(ent), quarter)
+        value = value_of(ent.text, kind, base, _tense(ent), quarter, reference)
         if value and re.fullmatch(r"\d{4}-Q\d", value) and "year" not in ent.text.lower():
             reference_quarter = value
+        if kind == "DATE" and value and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", value) \
+                and re.search(r"\d", ent.text):
+            reference = value  # a date the text names outright: "that year" refers to it
         out.append(Timex(ent.start_char, ent.end_char, ent.text, kind, value))
     return out
 
