@@ -146,5 +146,7 @@ def is_duration(text: str) -> bool:
     if re.search(r"\b(?:past|last|next|coming|previous|latest)\s", words):
         # "the past year", "last week": the period before now, a DATE; a decade is a length
         return m.group("unit").lower() == "decade"
+    if re.search(r"\b(?:year-ago|year-earlier|comparable|same)\s", words):
+        return False  # "the year-ago quarter": a period named, not a length
     return bool(re.search(r"s(?:[\s-]long)?(?:\s+(?:ahead|or so|in a row))?$", words)) \
         or not words.startswith("the ")

@@ -58,9 +58,10 @@ _YEAR_OFFSET = {"this": 0, "last": -1, "next": 1, "the same": 0, "the current": 
 _QUARTER = re.compile(rf"(?:(?:a|an|its|their)\s+)?(?:(?P<this>this year's|last year's|next year's)\s+)?(?:the\s+)?"
                       rf"(?:(?P<y>\d{{4}})\s+)?(?:year-(?:ago|earlier)\s+)?(?:fiscal[\s-]+)?"
                       rf"(?P<ord>{_ORD})[\s-](?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<y2>\d{{4}}))?$")
-_LATEST_QUARTER = re.compile(r"^(?:the\s+)?(?:latest|recent|most recent|just-ended|"
-                             r"just ended|september|june|march|december|this|that|latest\s+)?"
-                             r"\s*(?:quarter|period)$")
+# "the latest quarter" is the last one closed; "the quarter", "that period" the one
+# under discussion
+_LATEST_QUARTER = re.compile(r"^(?:the\s+)?(?:(?P<latest>latest|most recent|just-ended|just ended)|"
+                             r"recent|september|june|march|december|this|that)?\s*(?:quarter|period)$")
 _YEAR_AGO = re.compile(r"^(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?"
                        r"(?:a year (?:ago|earlier)|year-(?:ago|earlier)(?:\s+(?:quarter|period))?|"
                        r"(?:quarter|period) a year (?:ago|earlier)|last year's (?:quarter|period)|"
@@ -269,8 +270,9 @@ def _quarter(words: str, published: date, future: bool, reference_quarter: Optio
     m = re.fullmatch(r"(?:the\s+)?(?P<y>\d{4})\s+(?:quarter|period)", words)
     if m:  # "the 1988 quarter": the quarter under discussion, in that year
         return f"{m.group('y')}-Q{reference_quarter[-1]}" if reference_quarter else m.group("y")
-    if _LATEST_QUARTER.match(words):
-        if reference_quarter:
+    m = _LATEST_QUARTER.match(words)
+    if m:
+        if reference_quarter and not m.group("latest"):
             return reference_quarter
         if words.endswith("period"):
             return None

@@ -76,6 +76,9 @@ def _spans(doc):
     merged = []
     for e in ents:
         last = merged[-1] if merged else None
+        if last is not None and e.start < last.end:  # widened into its neighbour: one span
+            merged[-1] = _span(doc, last.start_char, max(last.end_char, e.end_char), last.label_) or last
+            continue
         if last is not None and last.label_ == "TIME" and re.search(r"\d|noon|midnight", last.text, re.I) \
                 and re.fullmatch(r"[\s,(]*", doc.text[last.end_char:e.start_char]) \
                 and re.match(rf"{_DAY_WORD}|{_MONTH}", e.text, re.I):
@@ -98,6 +101,9 @@ def _widen(ent):
     if start > 0 and re.fullmatch(r"(?:early |late |mid-?)?(?:morning|afternoon|evening|night)", ent.text, re.I) \
             and re.fullmatch(_DAY_WORD, doc[start - 1].lower_):
         start -= 1
+    elif 0 < start and end < len(doc) and doc[start - 1].lower_ == "the" and doc[end].lower_ in ("period", "quarter") \
+            and re.fullmatch(r"(?:19|20)\d\d", ent.text):
+        start, end = start - 1, end + 1  # "the 1988 period": that year's part under discussion
     elif start > 0 and doc[start - 1].lower_ in ("this", "last", "next") \
             and re.match(r"(?:year|month|week|quarter)\b", ent.text, re.I):
         start -= 1  # "[This] year's": the model leaves the determiner out
@@ -170,7 +176,7 @@ def _pieces(ent) -> list[tuple[int, int, Optional[str]]]:
     segments, links, pos = [], [], a
     for c in _CONNECTOR.finditer(text, a, b):
         left = text[pos:c.start()]
-        if c.group("c").lower() == "of" and not is_duration(left):
+        if c.group("c").lower() == "of" and (not is_duration(left) or "quarter" in left.lower()):
             continue  # "the end of November" is one expression; "the first nine months of 1997" two
         segments.append((pos, c.start()))
         links.append(c.group("c").lower())
@@ -198,7 +204,7 @@ def find_timexes(doc, published: Optional[str] = None) -> list[Timex]:
             continue
         for start, end, link in _pieces(ent):
             span = _span(doc, start, end, ent.label_)
-            if span is not None and not _NOT_TIME.match(span.text):
+            if span is not None and not _NOT_TIME.match(span.text) and not span.text.lower().endswith(" of"):
                 pieces.append((span, link))
     out = []
     reference_quarter = None  # the last quarter named: "the quarter" refers back to it
@@ -214,11 +220,15 @@ def find_timexes(doc, published: Optional[str] = None) -> list[Timex]:
             if re.fullmatch(r"(?:the|its)\s+(?:fiscal\s+)?year|(?:the|its)\s+\w+\s+months", ent.text, re.I):
                 kind = "DURATION"
         value = value_of(ent.text, kind, base, _tense(ent), quarter, reference)
-        if value and re.fullmatch(r"\d{4}-Q\d", value) and "year" not in ent.text.lower():
+        if value and re.fullmatch(r"\d{4}-Q\d", value) and not re.search(r"year|period", ent.text, re.I):
             reference_quarter = value
+        elif quarter != reference_quarter:
+            reference_quarter = quarter  # "the year ended Sept. 30": then "a year ago" is its Q3
         if kind == "DATE" and value and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", value) \
                 and re.search(r"\d", ent.text):
             reference = value  # a date the text names outright: "that year" refers to it
+        if value is None and not (_TIMEISH.search(ent.text) or re.search(r"\d", ent.text)):
+            continue  # "Olympic", "Stauber": the model's slips, no time word in them
         out.append(Timex(ent.start_char, ent.end_char, ent.text, kind, value))
     return out
 
