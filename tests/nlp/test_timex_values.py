@@ -169,3 +169,14 @@ def test_vague_lengths(text, value):
 def test_recent_years_is_a_past_reference_not_a_length():
     assert not is_duration("recent years")  # as the seeds are annotated
     assert value_of("recent years", "DATE", FALL89) == "PAST_REF"
+
+
+@pytest.mark.parametrize("text,published,tense,value", [
+    ("Thanksgiving Day", date(2000, 1, 7), None, "1999-11-25"),   # the nearest one
+    ("last Thanksgiving", date(1998, 10, 26), None, "1997-11-27"),
+    ("Election Day", date(1998, 10, 26), "future", "1998-11-03"),  # Tuesday after 1st Monday
+    ("Easter", date(2000, 4, 17), None, "2000-04-23"),
+    ("Christmas 1997", FEB98, None, "1997-12-25"),
+])
+def test_holidays(text, published, tense, value):
+    assert value_of(text, "DATE", published, tense) == value

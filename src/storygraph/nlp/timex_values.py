@@ -180,6 +180,48 @@ def _part_of_day(words: str, published: date, future: bool) -> Optional[str]:
     return f"{day}T{_PARTS[m.group('part')]}" if day else None
 
 
+# Fixed (month, day), or (month, weekday, n) for the n-th weekday (-1: the last one).
+_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+             "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
+             "independence day": (7, 4), "the fourth of july": (7, 4), "veterans day": (11, 11),
+             "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),
+             "memorial day": (5, 0, -1), "labor day": (9, 0, 1), "election day": (11, 0, 1),
+             "martin luther king day": (1, 0, 3), "presidents day": (2, 0, 3), "easter": None,
+             "easter sunday": None}
+
+
+def _holiday_in(name: str, year: int) -> date:
+    rule = _HOLIDAYS[name]
+    if rule is None:
+        from dateutil.easter import easter
+        return easter(year)
+    if len(rule) == 2:
+        return date(year, *rule)
+    from dateutil.relativedelta import relativedelta, weekday
+
+    month, day, n = rule
+    first = date(year, month, 1) if n > 0 else date(year, month, 1) + relativedelta(months=1, days=-1)
+    found = first + relativedelta(weekday=weekday(day, n if n > 0 else -1))
+    # US Election Day is the Tuesday after the first Monday
+    return found + timedelta(days=1) if name == "election day" else found
+
+
+def _holiday(words: str, published: date, tense: Optional[str]) -> Optional[str]:
+    m = re.fullmatch(r"(?:(?P<which>last|next|this)\s+)?(?P<name>.+?)(?:\s+(?P<y>\d{4}))?", words)
+    if not m or m.group("name") not in _HOLIDAYS:
+        return None
+    name = m.group("name")
+    if m.group("y"):
+        return _holiday_in(name, int(m.group("y"))).isoformat()
+    days = [_holiday_in(name, y) for y in (published.year - 1, published.year, published.year + 1)]
+    which = m.group("which")
+    if which == "last" or tense == "past":
+        return max(d for d in days if d < published or (d == published and which != "last")).isoformat()
+    if which == "next" or tense == "future":
+        return min(d for d in days if d > published or (d == published and which != "next")).isoformat()
+    return min(days, key=lambda d: abs((d - published).days)).isoformat()
+
+
 def _season(words: str, published: date, tense: Optional[str]) -> Optional[str]:
     m = re.fullmatch(r"(?:(?P<which>this|last|next|this past|this coming|the|the past|the coming|"
                      r"the previous|the following)\s+)?(?:(?:early|late|mid)[\s-]?)?(?P<s>spring|summer|"
@@ -328,6 +370,9 @@ def relative_value(words: str, published: date, tense: Optional[str],
             sat = published - timedelta(days=(published.weekday() - 5) % 7)
         year, week, _ = sat.isocalendar()
         return f"{year}-W{week:02d}-WE"
+    holiday = _holiday(bare, published, tense)
+    if holiday:
+        return holiday
     part = _part_of_day(words, published, future) or _part_of_day(bare, published, future)
     if part:
         return part

@@ -19,8 +19,12 @@ from ..types import Timex
 from .timex_values import SET, is_duration, value_of
 
 # Words the small model does not tag as dates, valued as TIMEX3 references.
-_REFERENCES = re.compile(r"\b(?:now|currently|recently|nowadays|the past|the future|"
+_REFERENCES = re.compile(r"\b(?:now|currently|current|recently|nowadays|the past|the future|"
+                         r"(?<!average )daily|every day|"
                          r"the present(?: juncture| time| moment| day)?)\b", re.I)
+_HOLIDAYS = re.compile(r"\b(?:(?:last|next|this)\s+)?(?:Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|"
+                       r"New Year's (?:Day|Eve)|Easter(?: Sunday)?|Election Day|Memorial Day|Labor Day|"
+                       r"Independence Day|Halloween|Veterans Day)\b")
 _QUARTERS = re.compile(r"\b(?:(?:this|last) year's\s+)?(?:the\s+)?(?:fiscal\s+)?"
                        r"(?:first|second|third|fourth)[\s-]quarter\b", re.I)
 # "a 6-year-old", "52 years old", "44": ages and numbers, not times.
@@ -64,7 +68,7 @@ def _spans(doc):
     from ..sources.dates import _DATELINE
 
     ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME") and not _NOT_TIME.match(e.text)]
-    for pattern in (_DATELINE, _QUARTERS, _REFERENCES):
+    for pattern in (_DATELINE, _QUARTERS, _HOLIDAYS, _REFERENCES):
         for m in pattern.finditer(doc.text):
             span = doc.char_span(m.start(), m.end(), label="DATE", alignment_mode="contract")
             if span is None or any(e.start <= span.start and span.end <= e.end for e in ents):

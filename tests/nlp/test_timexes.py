@@ -1,0 +1,47 @@
+"""Time-expression spans over real parses: splits, trims, widening, anaphora."""
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def timexes(nlp, text, published):
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    return [(t.text, t.type, t.value) for t in nlp(doc)._.timexes]
+
+
+def test_a_range_is_two_expressions(nlp):
+    found = timexes(nlp, "He sold shares between 1985 and 1987.", "1989-10-27")
+    assert ("1985", "DATE", "1985") in found and ("1987", "DATE", "1987") in found
+
+
+def test_the_period_ended_on_a_date_is_that_dates_quarter(nlp):
+    found = timexes(nlp, "Net income for the quarter ended Sept. 30 rose 5%.", "1989-11-01")
+    assert ("the quarter", "DATE", "1989-Q3") in found
+    assert ("Sept. 30", "DATE", "1989-09-30") in found
+
+
+def test_a_possessive_is_left_out(nlp):
+    found = timexes(nlp, "Sales were below last year's level.", "1998-02-06")
+    assert ("last year", "DATE", "1997") in found
+
+
+def test_weekday_and_part_of_day_are_one_expression(nlp):
+    found = timexes(nlp, "A bomb went off in Nairobi early Friday morning, police said.", "1998-08-08")
+    assert any(v == "1998-08-07TMO" for _, _, v in found)
+
+
+def test_holidays_resolve_against_publication(nlp):
+    found = timexes(nlp, "Elian was found in the sea on Thanksgiving Day.", "2000-01-07")
+    assert ("Thanksgiving Day", "DATE", "1999-11-25") in found
+
+
+def test_that_year_refers_to_the_year_last_named(nlp):
+    found = timexes(nlp, "He fled to Florida in June 1998 and returned to Cuba later that year.",
+                    "2000-01-28")
+    assert ("later that year", "DATE", "1998") in found
+
+
+def test_a_scheduled_weekday_is_ahead(nlp):
+    found = timexes(nlp, "The sale is scheduled to close Monday.", "1989-11-02")
+    assert ("Monday", "DATE", "1989-11-06") in found
