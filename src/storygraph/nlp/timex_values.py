@@ -13,7 +13,8 @@ import re
 from datetime import date, datetime, timedelta
 from typing import Optional
 
-from .timex_durations import DURATION, duration_value, is_duration, spell_numbers
+from .timex_periods import (DURATION, decade_or_century, duration_value, holiday_value, is_duration,
+                            quarter_of, quarter_value, season_value, spell_numbers)
 
 __all__ = ["DURATION", "SET", "value_of", "duration_value", "is_duration", "relative_value"]
 
@@ -23,9 +24,6 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 _MONTH_RE = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
              r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-_ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
-
 REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
         "nowadays": "PRESENT_REF", "recently": "PAST_REF", "the past": "PAST_REF",
         "the future": "FUTURE_REF", "future": "FUTURE_REF", "once": "PAST_REF",
@@ -50,29 +48,11 @@ _LEAD = re.compile(r"^(?:(?:early|late|mid|earlier|later|around|about|approximat
                    r"sometime|just|only|barely|as early as|as late as|as soon as|no later than|"
                    r"until|by|in|on|at|since|during|through|throughout|from|before|after)[\s-]+)+")
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
-_SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
-_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
-                 "seventies": 7, "eighties": 8, "nineties": 9}
 _YEAR_OFFSET = {"this": 0, "last": -1, "next": 1, "the same": 0, "the current": 0,
                 "the previous": -1, "the past": -1, "the coming": 1, "the following": 1}
-_QUARTER = re.compile(rf"(?:(?:a|an|its|their)\s+)?(?:(?P<this>this year's|last year's|next year's)\s+)?(?:the\s+)?"
-                      rf"(?:(?P<y>\d{{4}})\s+)?(?:year-(?:ago|earlier)\s+)?(?:fiscal[\s-]+)?"
-                      rf"(?P<ord>{_ORD})[\s-](?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<y2>\d{{4}}))?$")
-# "the latest quarter" is the last one closed; "the quarter", "that period" the one
-# under discussion
-_LATEST_QUARTER = re.compile(r"^(?:the\s+)?(?:(?P<latest>latest|most recent|just-ended|just ended)|"
-                             r"recent|september|june|march|december|this|that)?\s*(?:quarter|period)$")
-_YEAR_AGO = re.compile(r"^(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?"
-                       r"(?:a year (?:ago|earlier)|year-(?:ago|earlier)(?:\s+(?:quarter|period))?|"
-                       r"(?:quarter|period) a year (?:ago|earlier)|last year's (?:quarter|period)|"
-                       r"(?:quarter|period) (?:of )?last year)$")
 _AGO = re.compile(rf"^(?P<n>\d+|a|an|a few|few|several|many|some)?\s*(?:or so\s+)?"
                   r"(?P<unit>year|month|week|day|decade|centur(?:y|ie))s?\s+(?:or so\s+)?"
                   r"(?:ago|earlier|before)$")
-
-
-def quarter_of(d: date) -> int:
-    return (d.month - 1) // 3 + 1
 
 
 def _month(name: str) -> int:
@@ -180,85 +160,6 @@ def _part_of_day(words: str, published: date, future: bool) -> Optional[str]:
     return f"{day}T{_PARTS[m.group('part')]}" if day else None
 
 
-# Fixed (month, day), or (month, weekday, n) for the n-th weekday (-1: the last one).
-_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-             "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
-             "independence day": (7, 4), "the fourth of july": (7, 4), "veterans day": (11, 11),
-             "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),
-             "memorial day": (5, 0, -1), "labor day": (9, 0, 1), "election day": (11, 0, 1),
-             "martin luther king day": (1, 0, 3), "presidents day": (2, 0, 3), "easter": None,
-             "easter sunday": None}
-
-
-def _holiday_in(name: str, year: int) -> date:
-    rule = _HOLIDAYS[name]
-    if rule is None:
-        from dateutil.easter import easter
-        return easter(year)
-    if len(rule) == 2:
-        return date(year, *rule)
-    from dateutil.relativedelta import relativedelta, weekday
-
-    month, day, n = rule
-    first = date(year, month, 1) if n > 0 else date(year, month, 1) + relativedelta(months=1, days=-1)
-    found = first + relativedelta(weekday=weekday(day, n if n > 0 else -1))
-    # US Election Day is the Tuesday after the first Monday
-    return found + timedelta(days=1) if name == "election day" else found
-
-
-def _holiday(words: str, published: date, tense: Optional[str]) -> Optional[str]:
-    m = re.fullmatch(r"(?:(?P<which>last|next|this)\s+)?(?P<name>.+?)(?:\s+(?P<y>\d{4}))?", words)
-    if not m or m.group("name") not in _HOLIDAYS:
-        return None
-    name = m.group("name")
-    if m.group("y"):
-        return _holiday_in(name, int(m.group("y"))).isoformat()
-    days = [_holiday_in(name, y) for y in (published.year - 1, published.year, published.year + 1)]
-    which = m.group("which")
-    if which == "last" or tense == "past":
-        return max(d for d in days if d < published or (d == published and which != "last")).isoformat()
-    if which == "next" or tense == "future":
-        return min(d for d in days if d > published or (d == published and which != "next")).isoformat()
-    return min(days, key=lambda d: abs((d - published).days)).isoformat()
-
-
-def _season(words: str, published: date, tense: Optional[str]) -> Optional[str]:
-    m = re.fullmatch(r"(?:(?P<which>this|last|next|this past|this coming|the|the past|the coming|"
-                     r"the previous|the following)\s+)?(?:(?:early|late|mid)[\s-]?)?(?P<s>spring|summer|"
-                     r"fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>\d{4}))?", words) \
-        or re.fullmatch(r"(?:the\s+)?(?P<y>\d{4})\s+(?P<s>spring|summer|fall|autumn|winter)", words)
-    if not m:
-        return None
-    if m.group("y"):
-        year = int(m.group("y"))
-    else:
-        which = m.groupdict().get("which") or ""
-        # "last fall" said in the spring is the previous year's; "last spring" in the
-        # autumn is read the same way in TimeBank, a year back
-        step = -1 if which in ("last", "the previous") else 1 if which in ("next", "the following") else 0
-        year = published.year + step
-    return f"{year}-{_SEASONS[m.group('s')]}"
-
-
-def _decade_or_century(words: str, published: date) -> Optional[str]:
-    words = re.sub(r"^(?:the|a)\s+", "", words)
-    words = re.sub(r"^(?:(?:early|late|mid)[\s-]?|(?:first|last|second) half of (?:the\s+)?)", "", words)
-    m = re.fullmatch(r"(?P<c>1[0-9]|20)(?P<d>\d)0'?s", words)
-    if m:
-        return f"{m.group('c')}{m.group('d')}"
-    m = re.fullmatch(r"'(?P<d>\d)0'?s|(?P<w>" + "|".join(_DECADE_WORDS) + ")", words)
-    if m:
-        d = int(m.group("d")) if m.group("d") else _DECADE_WORDS[m.group("w")]
-        century = published.year // 100 - (1 if d * 10 > published.year % 100 else 0)
-        return f"{century}{d}"
-    m = re.fullmatch(r"(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]century", words)
-    if m:
-        return f"{int(m.group('n')) - 1:02d}"
-    if words == "this century":
-        return f"{published.year // 100:02d}"
-    return None
-
-
 def _ago(words: str, published: date) -> Optional[str]:
     """"two years ago" -> 1996, "five months ago" -> 1997-10, "10 days ago" -> a day:
     as precise as the unit counted; a vague count is only somewhere in the past."""
@@ -285,47 +186,6 @@ def _ago(words: str, published: date) -> Optional[str]:
         year, week, _ = (published - timedelta(weeks=count)).isocalendar()
         return f"{year}-W{week:02d}"
     return (published - timedelta(days=count)).isoformat()
-
-
-def _quarter(words: str, published: date, future: bool, reference_quarter: Optional[str]) -> Optional[str]:
-    m = _QUARTER.match(words)
-    if m:
-        q = ORDINALS[m.group("ord")]
-        year = m.group("y") or m.group("y2")
-        if year:
-            year = int(year)
-        elif m.group("this") == "last year's" or "year-ago" in words or "year-earlier" in words:
-            year = published.year - 1
-        elif m.group("this") == "next year's":
-            year = published.year + 1
-        elif m.group("this") or future:
-            year = published.year
-        else:
-            year = published.year if q <= quarter_of(published) else published.year - 1
-        return f"{year}-Q{q}"
-    m = re.fullmatch(rf"(?:the\s+)?(?:(?P<ord>first|second|last) half|(?P<two>first|last) (?:two|2) quarters)"
-                     r"(?:\s+of\s+(?P<y>\d{4}))?", words)
-    if m:
-        year = m.group("y") or published.year
-        first = (m.group("ord") or m.group("two")) == "first"
-        return f"{year}-H{1 if first else 2}"
-    m = re.fullmatch(r"(?:the\s+)?(?P<y>\d{4})\s+(?:quarter|period)", words)
-    if m:  # "the 1988 quarter": the quarter under discussion, in that year
-        return f"{m.group('y')}-Q{reference_quarter[-1]}" if reference_quarter else m.group("y")
-    m = _LATEST_QUARTER.match(words)
-    if m:
-        if reference_quarter and not m.group("latest"):
-            return reference_quarter
-        if words.endswith("period"):
-            return None
-        total = published.year * 4 + quarter_of(published) - 2
-        return f"{total // 4}-Q{total % 4 + 1}"
-    if _YEAR_AGO.match(words):
-        if reference_quarter:
-            year, q = reference_quarter.split("-Q")
-            return f"{int(year) - 1}-Q{q}"
-        return str(published.year - 1)
-    return None
 
 
 def _anaphoric(words: str, reference: Optional[str]) -> Optional[str]:
@@ -370,16 +230,16 @@ def relative_value(words: str, published: date, tense: Optional[str],
             sat = published - timedelta(days=(published.weekday() - 5) % 7)
         year, week, _ = sat.isocalendar()
         return f"{year}-W{week:02d}-WE"
-    holiday = _holiday(bare, published, tense)
+    holiday = holiday_value(bare, published, tense)
     if holiday:
         return holiday
     part = _part_of_day(words, published, future) or _part_of_day(bare, published, future)
     if part:
         return part
-    season = _season(bare, published, tense) or _season(words, published, tense)
+    season = season_value(bare, published, tense) or season_value(words, published, tense)
     if season:
         return season
-    decade = _decade_or_century(words, published)
+    decade = decade_or_century(words, published)
     if decade:
         return decade
     m = re.fullmatch(r"(?:(?:earlier|later|late|early)\s+)?(?P<which>last|this|next|the past|the previous|"
@@ -399,7 +259,7 @@ def relative_value(words: str, published: date, tense: Optional[str],
             total = published.year * 4 + quarter_of(published) - 1 + step
             return f"{total // 4}-Q{total % 4 + 1}"
         return str(published.year + step)
-    quarter = _quarter(words, published, future, reference_quarter)
+    quarter = quarter_value(words, published, future, reference_quarter)
     if quarter:
         return quarter
     ago = _ago(bare, published)

@@ -1,0 +1,296 @@
+"""Periods of time: lengths (TIMEX3 durations: "three weeks" -> P3W, "2 1/2 years" ->
+P2Y6M, "the next few days" -> PXD), the spelled-out numbers they are counted in
+("nineteen ninety-six" -> 1996), and named periods of the calendar: quarters and halves
+(1989-Q3, 1990-H1), seasons (1998-SU), decades and centuries (198, 19) and holidays.
+Pure functions over lower-cased strings and dates.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Optional
+
+UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "Y", "hour": "H",
+         "minute": "M", "second": "S", "quarter": "Q", "century": "C"}
+_SMALL = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+          "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+          "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_SCALES = {"hundred": 100, "thousand": 1000}
+NUMBERS = {**_SMALL, **_TENS, "a": 1, "an": 1, "hundred": 100, "couple": 2, "a couple of": 2,
+           "couple of": 2, "half a": 0.5}
+_NUMBER_WORD = "|".join(sorted([*_SMALL, *_TENS, *_SCALES], key=len, reverse=True))
+# A run of number words: "twenty four", "nineteen ninety-six", "two thousand and one".
+_NUMBER_RUN = re.compile(rf"\b(?:{_NUMBER_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{_NUMBER_WORD}))*\b")
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                  "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+                  "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+                  "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+                  "twentieth": 20, "thirtieth": 30}
+
+
+def _run_value(tokens: list[str]) -> Optional[int]:
+    """The number a run of number words names; a year said as two pairs counts."""
+    # "nineteen ninety-six", "nineteen eighty": a year read out as two two-digit numbers
+    groups, current = [], []
+    for t in tokens:
+        if t in _SCALES:
+            return _plain_value(tokens)
+        if current and (t in _TENS or (t in _SMALL and (current[-1] in _SMALL or _SMALL.get(t, 0) >= 10))):
+            groups.append(current)
+            current = []
+        current.append(t)
+    groups.append(current)
+    if len(groups) == 2 and 10 <= _plain_value(groups[0]) <= 20 and _plain_value(groups[1]) >= 10:
+        return _plain_value(groups[0]) * 100 + _plain_value(groups[1])
+    return _plain_value(tokens) if len(groups) == 1 else None
+
+
+def _plain_value(tokens: list[str]) -> int:
+    total = current = 0
+    for t in tokens:
+        if t in _SCALES:
+            current = (current or 1) * _SCALES[t]
+            if t == "thousand":
+                total, current = total + current, 0
+        else:
+            current += _SMALL.get(t, 0) + _TENS.get(t, 0)
+    return total + current
+
+
+def spell_numbers(words: str) -> str:
+    """Digits for number words ("twenty four hours" -> "24 hours"), and for the day
+    ordinal after a month ("march eighth" -> "march 8")."""
+    if not re.search(rf"\b(?:{_NUMBER_WORD}|[a-z]+th|first|second|third)\b", words):
+        return words
+
+    def number(m):
+        tokens = [t for t in re.split(r"[\s-]+", m.group(0)) if t != "and"]
+        value = _run_value(tokens)
+        return str(value) if value is not None else m.group(0)
+
+    words = re.sub(r"\ban? (\d)", r"\1", _NUMBER_RUN.sub(number, words))  # "a hundred"
+    return re.sub(r"\b(jan\w*|feb\w*|mar\w*|apr\w*|may|june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)"
+                  r"\s+(" + "|".join(_ORDINAL_WORDS) + r")\b",
+                  lambda m: f"{m.group(1)} {_ORDINAL_WORDS[m.group(2)]}", words)
+
+
+_HEDGES = (r"(?:about|nearly|almost|more than|at least|over|some|only|just|up to|roughly|"
+           r"less than|no more than|barely|around|approximately|another|an additional|"
+           r"additional|fewer than|under|within)")
+_COUNT = (r"\d+(?:\.\d+)?(?:\s+1/2)?|a couple of|couple of|a few|few|several|many|some|"
+          rf"a|an|{_NUMBER_WORD}")
+DURATION = re.compile(
+    rf"^(?:{_HEDGES}\s+)*(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final|latest|"
+    r"full|entire|whole|initial|remaining|year-earlier|year-ago|comparable|same)\s+)*"
+    rf"(?:(?P<n>{_COUNT})(?:\s+(?:or so|or more))?[\s-]+)?(?P<half>and a half\s+)?"
+    r"(?:(?:trading|business|working|calendar|fiscal|straight|consecutive)\s+)?"
+    r"(?P<unit>year|month|week|day|decade|hour|minute|second|quarter|centur(?:y|ie))s?"
+    r"(?P<half2>\s+and a half)?(?:[\s-](?:long|old)|\s+ahead|\s+or so|\s+in a row|"
+    r"\s+or (?:two|more|longer|so))?$", re.I)
+_SHORTER = {"year": (6, "M"), "month": (15, "D"), "day": (12, "H"), "hour": (30, "M"),
+            "minute": (30, "S"), "week": (84, "H")}
+
+
+def duration_value(text: str) -> Optional[str]:
+    """P<n><unit> for a length of time, PX<unit> when the count is vague, else None."""
+    words = spell_numbers(" ".join(text.lower().split()))
+    # "weeks or months": the first length named
+    words = re.sub(r"^(\w+s) or \w+s$", r"\1", words)
+    m = DURATION.match(words)
+    if not m:
+        return None
+    unit = m.group("unit").lower()
+    unit = "century" if unit.startswith("centur") else unit
+    n = (m.group("n") or "").lower()
+    half = bool(m.group("half") or m.group("half2") or re.search(r"\d\s+1/2$|\.5$", n))
+    plural = re.search(r"s(?:[\s-](?:long|old))?(?:\s+(?:ahead|or so|in a row))?$", words) \
+        and not words.endswith(("ss", "old")) and unit not in ("centur",)
+    if not n:
+        count = "X" if plural else "1"
+    elif re.match(r"\d", n):
+        count = n.split()[0].split(".")[0]
+    elif n in NUMBERS:
+        count = str(NUMBERS[n])
+    else:
+        count = "X"
+    if unit == "decade":
+        count = str(int(count) * 10) if count.isdigit() else "X"
+        unit = "year"
+    if unit == "quarter":
+        count, unit = (str(int(count) * 3) if count.isdigit() else "X"), "month"
+    prefix = "PT" if unit in ("hour", "minute", "second") else "P"
+    value = f"{prefix}{count}{UNITS[unit]}"
+    if half and count.isdigit() and unit in _SHORTER:
+        more, smaller = _SHORTER[unit]
+        if unit == "week":
+            return f"P{int(count) * 7 + 3}DT12H"
+        sep = "T" if unit == "day" and prefix == "P" else ""
+        value += f"{sep}{more}{smaller}"
+    return value
+
+
+def is_duration(text: str) -> bool:
+    """A length of time rather than a dated period: "the past three years", "two weeks",
+    "the weeks ahead" are; "the past year", "last week", "two years ago" are not."""
+    words = spell_numbers(" ".join(text.lower().split()))
+    words = re.sub(r"^(\w+s) or \w+s$", r"\1", words)
+    m = DURATION.match(words)
+    if not m or re.search(r"(?<![\w-])(?:ago|earlier|before|this|these|that|those)\b", words):
+        return False
+    if m.group("n"):
+        # "the 1988 quarter" is a year's quarter, not 1,988 of them
+        return not re.fullmatch(r"(?:1[6-9]|20)\d\d", m.group("n")) or words.endswith("s")
+    if re.search(r"s(?:\s+(?:ahead|or so|in a row))?$", words) and not words.endswith("ss"):
+        return True  # "coming weeks", "the weeks ahead": some number of them
+    if re.search(r"\b(?:past|last|next|coming|previous|latest)\s", words):
+        # "the past year", "last week": the period before now, a DATE; a decade is a length
+        return m.group("unit").lower() == "decade"
+    if re.search(r"\b(?:year-ago|year-earlier|comparable|same)\s", words):
+        return False  # "the year-ago quarter": a period named, not a length
+    return bool(re.search(r"s(?:[\s-]long)?(?:\s+(?:ahead|or so|in a row))?$", words)) \
+        or not words.startswith("the ")
+
+
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+_SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                 "seventies": 7, "eighties": 8, "nineties": 9}
+_QUARTER = re.compile(rf"(?:(?:a|an|its|their)\s+)?(?:(?P<this>this year's|last year's|next year's)\s+)?(?:the\s+)?"
+                      rf"(?:(?P<y>\d{{4}})\s+)?(?:year-(?:ago|earlier)\s+)?(?:fiscal[\s-]+)?"
+                      rf"(?P<ord>{_ORD})[\s-](?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<y2>\d{{4}}))?$")
+# "the latest quarter" is the last one closed; "the quarter", "that period" the one
+# under discussion
+_LATEST_QUARTER = re.compile(r"^(?:the\s+)?(?:(?P<latest>latest|most recent|just-ended|just ended)|"
+                             r"recent|september|june|march|december|this|that)?\s*(?:quarter|period)$")
+_YEAR_AGO = re.compile(r"^(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?"
+                       r"(?:a year (?:ago|earlier)|year-(?:ago|earlier)(?:\s+(?:quarter|period))?|"
+                       r"(?:quarter|period) a year (?:ago|earlier)|last year's (?:quarter|period)|"
+                       r"(?:quarter|period) (?:of )?last year)$")
+
+
+def quarter_of(d: date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+# Fixed (month, day), or (month, weekday, n) for the n-th weekday (-1: the last one).
+_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+             "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
+             "independence day": (7, 4), "the fourth of july": (7, 4), "veterans day": (11, 11),
+             "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),
+             "memorial day": (5, 0, -1), "labor day": (9, 0, 1), "election day": (11, 0, 1),
+             "martin luther king day": (1, 0, 3), "presidents day": (2, 0, 3), "easter": None,
+             "easter sunday": None}
+
+
+def _holiday_in(name: str, year: int) -> date:
+    rule = _HOLIDAYS[name]
+    if rule is None:
+        from dateutil.easter import easter
+        return easter(year)
+    if len(rule) == 2:
+        return date(year, *rule)
+    from dateutil.relativedelta import relativedelta, weekday
+
+    month, day, n = rule
+    first = date(year, month, 1) if n > 0 else date(year, month, 1) + relativedelta(months=1, days=-1)
+    found = first + relativedelta(weekday=weekday(day, n if n > 0 else -1))
+    # US Election Day is the Tuesday after the first Monday
+    return found + timedelta(days=1) if name == "election day" else found
+
+
+def holiday_value(words: str, published: date, tense: Optional[str]) -> Optional[str]:
+    m = re.fullmatch(r"(?:(?P<which>last|next|this)\s+)?(?P<name>.+?)(?:\s+(?P<y>\d{4}))?", words)
+    if not m or m.group("name") not in _HOLIDAYS:
+        return None
+    name = m.group("name")
+    if m.group("y"):
+        return _holiday_in(name, int(m.group("y"))).isoformat()
+    days = [_holiday_in(name, y) for y in (published.year - 1, published.year, published.year + 1)]
+    which = m.group("which")
+    if which == "last" or tense == "past":
+        return max(d for d in days if d < published or (d == published and which != "last")).isoformat()
+    if which == "next" or tense == "future":
+        return min(d for d in days if d > published or (d == published and which != "next")).isoformat()
+    return min(days, key=lambda d: abs((d - published).days)).isoformat()
+
+
+def season_value(words: str, published: date, tense: Optional[str]) -> Optional[str]:
+    m = re.fullmatch(r"(?:(?P<which>this|last|next|this past|this coming|the|the past|the coming|"
+                     r"the previous|the following)\s+)?(?:(?:early|late|mid)[\s-]?)?(?P<s>spring|summer|"
+                     r"fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>\d{4}))?", words) \
+        or re.fullmatch(r"(?:the\s+)?(?P<y>\d{4})\s+(?P<s>spring|summer|fall|autumn|winter)", words)
+    if not m:
+        return None
+    if m.group("y"):
+        year = int(m.group("y"))
+    else:
+        which = m.groupdict().get("which") or ""
+        # "last fall" said in the spring is the previous year's; "last spring" in the
+        # autumn is read the same way in TimeBank, a year back
+        step = -1 if which in ("last", "the previous") else 1 if which in ("next", "the following") else 0
+        year = published.year + step
+    return f"{year}-{_SEASONS[m.group('s')]}"
+
+
+def decade_or_century(words: str, published: date) -> Optional[str]:
+    words = re.sub(r"^(?:the|a)\s+", "", words)
+    words = re.sub(r"^(?:(?:early|late|mid)[\s-]?|(?:first|last|second) half of (?:the\s+)?)", "", words)
+    m = re.fullmatch(r"(?P<c>1[0-9]|20)(?P<d>\d)0'?s", words)
+    if m:
+        return f"{m.group('c')}{m.group('d')}"
+    m = re.fullmatch(r"'(?P<d>\d)0'?s|(?P<w>" + "|".join(_DECADE_WORDS) + ")", words)
+    if m:
+        d = int(m.group("d")) if m.group("d") else _DECADE_WORDS[m.group("w")]
+        century = published.year // 100 - (1 if d * 10 > published.year % 100 else 0)
+        return f"{century}{d}"
+    m = re.fullmatch(r"(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]century", words)
+    if m:
+        return f"{int(m.group('n')) - 1:02d}"
+    if words == "this century":
+        return f"{published.year // 100:02d}"
+    return None
+
+
+def quarter_value(words: str, published: date, future: bool, reference_quarter: Optional[str]) -> Optional[str]:
+    m = _QUARTER.match(words)
+    if m:
+        q = ORDINALS[m.group("ord")]
+        year = m.group("y") or m.group("y2")
+        if year:
+            year = int(year)
+        elif m.group("this") == "last year's" or "year-ago" in words or "year-earlier" in words:
+            year = published.year - 1
+        elif m.group("this") == "next year's":
+            year = published.year + 1
+        elif m.group("this") or future:
+            year = published.year
+        else:
+            year = published.year if q <= quarter_of(published) else published.year - 1
+        return f"{year}-Q{q}"
+    m = re.fullmatch(rf"(?:the\s+)?(?:(?P<ord>first|second|last) half|(?P<two>first|last) (?:two|2) quarters)"
+                     r"(?:\s+of\s+(?P<y>\d{4}))?", words)
+    if m:
+        year = m.group("y") or published.year
+        first = (m.group("ord") or m.group("two")) == "first"
+        return f"{year}-H{1 if first else 2}"
+    m = re.fullmatch(r"(?:the\s+)?(?P<y>\d{4})\s+(?:quarter|period)", words)
+    if m:  # "the 1988 quarter": the quarter under discussion, in that year
+        return f"{m.group('y')}-Q{reference_quarter[-1]}" if reference_quarter else m.group("y")
+    m = _LATEST_QUARTER.match(words)
+    if m:
+        if reference_quarter and not m.group("latest"):
+            return reference_quarter
+        if words.endswith("period"):
+            return None
+        total = published.year * 4 + quarter_of(published) - 2
+        return f"{total // 4}-Q{total % 4 + 1}"
+    if _YEAR_AGO.match(words):
+        if reference_quarter:
+            year, q = reference_quarter.split("-Q")
+            return f"{int(year) - 1}-Q{q}"
+        return str(published.year - 1)
+    return None
