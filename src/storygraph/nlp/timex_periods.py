@@ -282,7 +282,9 @@ def quarter_value(words: str, published: date, future: bool, reference_quarter: 
         return f"{m.group('y')}-Q{reference_quarter[-1]}" if reference_quarter else m.group("y")
     m = _LATEST_QUARTER.match(words)
     if m:
-        if reference_quarter and not m.group("latest"):
+        # the latest period reported is the one under discussion; the latest quarter
+        # is the last one closed
+        if reference_quarter and not (m.group("latest") and words.endswith("quarter")):
             return reference_quarter
         if words.endswith("period"):
             return None

@@ -20,6 +20,7 @@ from .timex_values import SET, is_duration, value_of
 
 # Words the small model does not tag as dates, valued as TIMEX3 references.
 _REFERENCES = re.compile(r"\b(?:now|currently|current|recently|nowadays|the past|the future|"
+                         r"the near future|the near term|the short term|the latest period|"
                          r"(?<!average )daily|every day|"
                          r"the present(?: juncture| time| moment| day)?)\b", re.I)
 _HOLIDAYS = re.compile(r"\b(?:(?:last|next|this)\s+)?(?:Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|"
@@ -85,7 +86,7 @@ def _spans(doc):
             continue
         if last is not None and last.label_ == "TIME" and re.search(r"\d|noon|midnight", last.text, re.I) \
                 and re.fullmatch(r"[\s,(]*", doc.text[last.end_char:e.start_char]) \
-                and re.match(rf"{_DAY_WORD}|{_MONTH}", e.text, re.I):
+                and re.match(rf"(?:(?:[ECMP][SD]T|GMT),?\s+)?(?:{_DAY_WORD}|{_MONTH})", e.text, re.I):
             merged[-1] = _span(doc, last.start_char, e.end_char, "TIME") or last
             continue  # "9 a.m. Tuesday", "5 p.m. EST, Nov. 6": one time
         merged.append(e)
@@ -132,7 +133,7 @@ _TIMEISH = re.compile(r"\b(?:\d{4}|\d0s|" + _WEEKDAY + r"|jan|feb|mar|apr|may|ju
                       r"nov|dec|january|february|march|april|august|september|october|november|"
                       r"december|years?|months?|weeks?|days?|quarters?|decades?|centur(?:y|ies)|"
                       r"hours?|minutes?|today|yesterday|tomorrow|tonight|now|morning|afternoon|"
-                      r"evening|night|spring|summer|fall|autumn|winter|noon|midnight)\b", re.I)
+                      r"evening|night|spring|summer|fall|autumn|winter|noon|midnight|[ap]\.m)\b", re.I)
 _QUALIFIER = re.compile(r"^(?:the|a|an|this|that|these|those|its|their|his|her|our|each|every|"
                         r"last|next|past|coming|previous|early|late|mid|earlier|later|about|nearly|"
                         r"almost|more|than|less|over|under|some|just|only|around|roughly|several|"
