@@ -180,3 +180,17 @@ def test_recent_years_is_a_past_reference_not_a_length():
 ])
 def test_holidays(text, published, tense, value):
     assert value_of(text, "DATE", published, tense) == value
+
+
+@pytest.mark.parametrize("text,value", [
+    ("the next year or so", "1990"), ("at least the first two quarters of 1990", "1990-H1"),
+    ("the latest fiscal year", "1988"), ("the near term", "FUTURE_REF"),
+    ("the latest quarter", "1989-Q3"),  # the last one closed, even with another under discussion
+])
+def test_hedged_and_latest(text, value):
+    assert value_of(text, "DATE", FALL89, None, "1989-Q4") == value
+
+
+def test_the_latest_period_is_the_one_under_discussion():
+    assert value_of("the latest period", "DATE", FALL89, None, "1989-Q4") == "1989-Q4"
+    assert value_of("the latest period", "DATE", FALL89) == "1989-Q3"

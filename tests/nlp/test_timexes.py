@@ -45,3 +45,8 @@ def test_that_year_refers_to_the_year_last_named(nlp):
 def test_a_scheduled_weekday_is_ahead(nlp):
     found = timexes(nlp, "The sale is scheduled to close Monday.", "1989-11-02")
     assert ("Monday", "DATE", "1989-11-06") in found
+
+
+def test_a_weekday_with_a_present_tense_verb_is_ahead(nlp):
+    found = timexes(nlp, "Arafat and Netanyahu meet separately Monday with Albright.", "1998-05-01")
+    assert ("Monday", "DATE", "1998-05-04") in found

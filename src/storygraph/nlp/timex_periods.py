@@ -286,8 +286,8 @@ def quarter_value(words: str, published: date, future: bool, reference_quarter: 
         # is the last one closed
         if reference_quarter and not (m.group("latest") and words.endswith("quarter")):
             return reference_quarter
-        if words.endswith("period"):
-            return None
+        if words.endswith("period") and not m.group("latest"):
+            return None  # "the period" with nothing reported before it
         total = published.year * 4 + quarter_of(published) - 2
         return f"{total // 4}-Q{total % 4 + 1}"
     if _YEAR_AGO.match(words):

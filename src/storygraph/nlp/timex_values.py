@@ -46,11 +46,12 @@ _SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1
 # Hedges and the prepositions a span may carry: the value is that of what follows
 # ("late yesterday", "sometime next year", "mid-afternoon", "since July").
 _LEAD = re.compile(r"^(?:(?:early|late|mid|earlier|later|around|about|approximately|roughly|"
-                   r"sometime|just|only|barely|as early as|as late as|as soon as|no later than|"
+                   r"sometime|just|only|barely|as early as|as late as|as soon as|no later than|at least|"
                    r"until|by|in|on|at|since|during|through|throughout|from|before|after)[\s-]+)+")
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _YEAR_OFFSET = {"this": 0, "last": -1, "next": 1, "the same": 0, "the current": 0,
-                "the previous": -1, "the past": -1, "the coming": 1, "the following": 1}
+                "the previous": -1, "the past": -1, "the coming": 1, "the following": 1,
+                "the last": -1, "the latest": -1, "the next": 1}
 _AGO = re.compile(rf"^(?P<n>\d+|a|an|a few|few|several|many|some)?\s*(?:or so\s+)?"
                   r"(?P<unit>year|month|week|day|decade|centur(?:y|ie))s?\s+(?:or so\s+)?"
                   r"(?:ago|earlier|before)$")
@@ -67,6 +68,7 @@ def normalise(text: str) -> str:
     words = re.sub(r"(?:'s|s')$", lambda m: "s" if m.group(0) == "s'" else "", words)
     words = re.sub(r"(?<![ap]\.m)[.,;:!?\"']+$", "", words).strip()
     words = re.sub(r"\b(\w+) \1\b", r"\1", words)  # "the the end": a stutter in the text
+    words = re.sub(r"(?<=\w) or so$", "", words)  # "the next year or so": a hedge
     return spell_numbers(words)
 
 
@@ -244,7 +246,8 @@ def relative_value(words: str, published: date, tense: Optional[str],
     if decade:
         return decade
     m = re.fullmatch(r"(?:(?:earlier|later|late|early)\s+)?(?P<which>last|this|next|the past|the previous|"
-                     r"the coming|the current|the same)\s+(?P<unit>week|month|year|weekend|quarter)", bare)
+                     r"the coming|the current|the same|the last|the latest|the next)\s+(?:fiscal\s+)?"
+                     r"(?P<unit>week|month|year|weekend|quarter)", bare)
     if m:
         step = _YEAR_OFFSET[m.group("which")]
         unit = m.group("unit")
@@ -260,7 +263,8 @@ def relative_value(words: str, published: date, tense: Optional[str],
             total = published.year * 4 + quarter_of(published) - 1 + step
             return f"{total // 4}-Q{total % 4 + 1}"
         return str(published.year + step)
-    quarter = quarter_value(words, published, future, reference_quarter)
+    quarter = quarter_value(words, published, future, reference_quarter) \
+        or quarter_value(bare, published, future, reference_quarter)
     if quarter:
         return quarter
     ago = _ago(bare, published)

@@ -61,6 +61,9 @@ def _tense(ent) -> Optional[str]:
         return "future"  # "set to resume Monday"; but "declined to comment Saturday"
     if head.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux):
         return "past"
+    if head.tag_ in ("VBP", "VBZ") and not aux and ent.label_ == "DATE" \
+            and re.fullmatch(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", ent.text, re.I):
+        return "future"  # "Arafat meets Albright Monday": the present of a plan
     return None
 
 
@@ -230,7 +233,7 @@ def find_timexes(doc, published: Optional[str] = None) -> list[Timex]:
         elif quarter != reference_quarter:
             reference_quarter = quarter  # "the year ended Sept. 30": then "a year ago" is its Q3
         if kind == "DATE" and value and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", value) \
-                and re.search(r"\d", ent.text):
+                and re.search(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", ent.text, re.I):
             reference = value  # a date the text names outright: "that year" refers to it
         if value is None and not (_TIMEISH.search(ent.text) or re.search(r"\d", ent.text)):
             continue  # "Olympic", "Stauber": the model's slips, no time word in them
