@@ -194,3 +194,9 @@ def test_hedged_and_latest(text, value):
 def test_the_latest_period_is_the_one_under_discussion():
     assert value_of("the latest period", "DATE", FALL89, None, "1989-Q4") == "1989-Q4"
     assert value_of("the latest period", "DATE", FALL89) == "1989-Q3"
+
+
+def test_a_bare_date_leans_to_the_past():
+    # six months either way: the one gone by ("the Oct. 23 slaying", said in May)
+    assert value_of("Oct. 23", "DATE", date(1999, 5, 6)) == "1998-10-23"
+    assert value_of("Nov. 16", "DATE", FALL89) == "1989-11-16"   # weeks ahead: still ahead

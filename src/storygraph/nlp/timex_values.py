@@ -84,7 +84,8 @@ def _pick_year(month: int, day: int, published: date, tense: Optional[str]) -> i
         return max(y for y in candidates if at(y) <= published)
     if tense == "future":
         return min(y for y in candidates if at(y) >= published)
-    return min(candidates, key=lambda y: abs((at(y) - published).days))
+    # news looks back: a bare month or day is the last one unless the next is much nearer
+    return min(candidates, key=lambda y: abs((at(y) - published).days) + (90 if at(y) > published else 0))
 
 
 def _month_day(words: str, published: date, tense: Optional[str]) -> Optional[str]:

@@ -228,8 +228,9 @@ def find_timexes(doc, published: Optional[str] = None) -> list[Timex]:
             if re.fullmatch(r"(?:the|its)\s+(?:fiscal\s+)?year|(?:the|its)\s+\w+\s+months", ent.text, re.I):
                 kind = "DURATION"
         value = value_of(ent.text, kind, base, _tense(ent), quarter, reference)
-        if value and re.fullmatch(r"\d{4}-Q\d", value) and not re.search(r"year|period", ent.text, re.I):
-            reference_quarter = value
+        if value and re.fullmatch(r"\d{4}-Q\d", value) and not re.search(r"year|period", ent.text, re.I) \
+                and (base is None or int(value[:4]) <= base.year):
+            reference_quarter = value  # a quarter reported on, not one forecast for next year
         elif quarter != reference_quarter:
             reference_quarter = quarter  # "the year ended Sept. 30": then "a year ago" is its Q3
         if kind == "DATE" and value and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", value) \
