@@ -247,7 +247,7 @@ def decade_or_century(words: str, published: date) -> Optional[str]:
         d = int(m.group("d")) if m.group("d") else _DECADE_WORDS[m.group("w")]
         century = published.year // 100 - (1 if d * 10 > published.year % 100 else 0)
         return f"{century}{d}"
-    m = re.fullmatch(r"(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]century", words)
+    m = re.fullmatch(r"(?P<n>[1-9]\d?)(?:st|nd|rd|th)[\s-]century", words)
     if m:
         return f"{int(m.group('n')) - 1:02d}"
     if words == "this century":

@@ -275,6 +275,12 @@ def relative_value(words: str, published: date, tense: Optional[str],
     if re.fullmatch(r"(?:the\s+)?(?:full|current|entire|whole|this)?\s*(?:fiscal\s+|calendar\s+)?"
                     r"year(?:[\s-]?end|'s end)?|(?:the\s+)?end of (?:the|this) year", words):
         return str(published.year)
+    m = re.fullmatch(r"(?:the\s+)?week of (?P<rest>.+)", words)
+    if m:  # "the week of March 6": the ISO week holding that day
+        day = _month_day(m.group("rest"), published, tense) or _plain_date(m.group("rest"))
+        if day and len(day) == 10:
+            year, week, _ = date.fromisoformat(day).isocalendar()
+            return f"{year}-W{week:02d}"
     m = re.fullmatch(r"(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+(?:the\s+)?(?P<rest>.+)", words)
     if m:  # "the end of November", "the middle of October": the period it is the end of
         rest = m.group("rest")

@@ -1,10 +1,14 @@
 """Time expressions (TIMEX3): where they are, what type, and their value.
 
 ``find_timexes(doc, published)`` takes spaCy's DATE and TIME names, widens the full
-dates the small model splits ("25 Sep 2021"), adds the reference words it never tags
-("now", "recently", "the future"), drops ages and bare numbers ("a 6-year-old", "44"),
+dates the small model splits ("25 Sep 2021", "Friday [morning]", "9 a.m. [Tuesday]"),
+adds the reference words and holidays it never tags ("now", "the near term",
+"Thanksgiving Day"), drops ages and bare numbers ("a 6-year-old", "44"), splits what
+TimeML counts as two ("between 1985 and 1987", "the quarter ended Sept. 30"), trims
+what is not part of it ("d'etat last year", "last year['s]", "A few days [later]"),
 types each expression (DATE, TIME, DURATION, SET) and values it against the
-publication date with the tense of its clause (``timex_values``). A value that cannot
+publication date with the tense of its clause (``timex_values``), the quarter under
+discussion ("the quarter") and the date last named ("that year"). A value that cannot
 be worked out is None — never a guess, and never today's date.
 """
 from __future__ import annotations
@@ -102,8 +106,9 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
 
 
 def _widen(ent):
-    """"Friday morning" whole where the model names only "morning" (or only "Friday"),
-    and "9 a.m. Tuesday" whole where it names only the clock time."""
+    """"Friday morning" whole where the model names only "morning", "the 1988 period"
+    where it names only the year, "this year" where it leaves out "this", "9 a.m.
+    Tuesday" where it names only the clock time."""
     doc = ent.doc
     start, end = ent.start, ent.end
     if start > 0 and re.fullmatch(r"(?:early |late |mid-?)?(?:morning|afternoon|evening|night)", ent.text, re.I) \
