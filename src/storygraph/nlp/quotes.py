@@ -1,267 +1,216 @@
-"""Quotes: who said what — direct, mixed and indirect — from the dependency parse.
+"""Quotes: who said what — direct, mixed and indirect — from the parse and a small model.
 
-``find_quotes(doc, mentions)`` finds
-- quotations in quotation marks, with the speech verb ("said", "told", …) of their
-  sentence as cue and its subject as speaker; a quotation interrupted by its own cue
-  ("A," he said, "B.") is one quote, and a quoted paragraph with no cue of its own
-  belongs to the previous speaker;
-- reported speech: a speech verb with a clausal complement ("Lavrov said the rebellion
-  would not change anything"), mixed when the clause holds quoted words;
-- "according to X" attributions.
-The speaker is the subject's noun phrase; its entity is the mention it contains, or for
-a pronoun the last person named before it. Unnamed sources get no entity.
+``find_quotes(doc, mentions)`` scores each token whose lemma is a known cue head
+(``said``, ``according``, ``told``, ``show``, ``:`` …) with a linear model trained on
+PolNeAR (nlp/quotes_train.py); for each cue it picks what was said among the spans the
+parse offers (its clause, object, the quotation beside it, the rest of the sentence …)
+and who said it among the sentence's nouns, or nobody. Then rules: a quotation opened in
+the content runs to its closing mark; ``"A," he said, "B."`` is one quote; a quoted
+paragraph with no cue of its own belongs to the last speaker. The weights are JSON in
+``storygraph/models/quotes/model.json`` — nothing is downloaded.
 """
 from __future__ import annotations
 
-import re
+import json
+import math
+
+from functools import lru_cache
+from pathlib import Path
 from typing import Optional
 
 from spacy.language import Language
 
+from ..errors import ModelError
 from ..types import Entity, Quote, Span
+from .quote_features import (QUOTE_TOKENS, DocInfo, content_candidates, content_features,
+                             cue_features, noun_phrase, speaker_candidates, speaker_features)
 
-SPEECH_VERBS = frozenset("""
-say tell add confirm insist admit warn vow deny claim state explain note announce argue
-assert declare describe write report suggest stress emphasise emphasize reply respond
-acknowledge predict promise concede maintain allege complain repeat recall conclude
-comment tweet testify indicate reveal estimate caution pledge threaten accuse urge
-""".split())
-#: Verbs of thought, finding and stance that report a clause ("polls show that …").
-CLAUSE_VERBS = SPEECH_VERBS | frozenset("""
-believe think feel know hope fear expect find show agree suggest signal worry contend
-hint doubt realize realise recognize recognise understand imply reckon assume mean
-""".split())
-#: Verbs whose report is an infinitive ("vowed to continue", "wants to build").
-INFINITIVE_VERBS = frozenset("""
-want plan pledge promise vow refuse decline threaten hope intend aim offer agree urge
-ask call seek demand propose
-""".split())
-#: Verbs whose report is their object ("cited her record", "called Clinton a 'champion'").
-OBJECT_VERBS = frozenset("""
-cite call criticize criticise attack question mention describe praise blame support
-endorse welcome applaud announce
-""".split())
-# Accusing, denying, rejecting are relations (nlp/relations), not quotes of their own.
-OPEN_QUOTES, CLOSE_QUOTES = "“\"‘", "”\"’"
-PRONOUNS = {"he", "she", "they", "i", "we"}
-_QUOTE_RE = re.compile(r"“[^“”]+”|\"[^\"]+\"")
+MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "quotes" / "model.json"
+#: Overlap (share of the union) above which two contents are one quote found twice.
+SAME_WORDS = 0.5
+PRONOUNS = frozenset(("he", "she", "i", "him", "her"))
+UNNAMED = frozenset(("reports", "report", "sources", "source", "media", "officials",
+                     "people", "reporters", "analysts", "observers", "critics"))
 
 
-def _quoted_segments(text: str) -> list[tuple[int, int]]:
-    """(start, end) of text inside each pair of double quotation marks, marks excluded."""
-    return [(m.start() + 1, m.end() - 1) for m in _QUOTE_RE.finditer(text)
-            if len(re.findall(r"\w+", m.group())) >= 3]
+class QuoteModel:
+    """The three linear scorers and the cue lexicon, read from JSON."""
+
+    def __init__(self, data: dict):
+        self.lexicon = frozenset(data["lexicon"])
+        self.threshold = float(data.get("threshold", 0.5))
+        self.cue, self.content, self.speaker = data["cue"], data["content"], data["speaker"]
+
+    @staticmethod
+    def score(part: dict, feats: list[str]) -> float:
+        w = part["w"]
+        return part["bias"] + sum(w.get(f, 0.0) for f in feats)
+
+    def cue_score(self, tok, info) -> float:
+        return self.score(self.cue, cue_features(tok, info))
 
 
-def _speech_verb(tok) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS
+@lru_cache(maxsize=4)
+def load_model(path: str = str(MODEL_PATH)) -> QuoteModel:
+    try:
+        return QuoteModel(json.loads(Path(path).read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError) as exc:
+        raise ModelError(f"cannot read the quote model {path}: {exc}. Rebuild it with "
+                         "python -m storygraph.nlp.quotes_train") from exc
 
 
-def _subject(verb):
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child
-    # "…, adding that …": the subject of the verb it hangs off.
-    if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i:
-        return _subject(verb.head)
-    return None
+def _sigmoid(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, x))))
 
 
-def _phrase(tok):
-    """The subject's noun phrase, without relative clauses or appositions after it."""
-    start = tok.left_edge.i
-    end = tok.i + 1
-    for child in tok.rights:
-        if child.dep_ in ("compound", "flat", "nmod") or child.dep_ == "cc" or child.dep_ == "conj":
-            end = child.right_edge.i + 1
-        else:
-            break
-    return tok.doc[start:end]
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(start, end, text[start:end])
 
 
-def _report(verb, lemma: str):
-    """The token heading what ``verb`` reports, or None if it reports nothing."""
-    deps = {}
-    for child in verb.children:
-        deps.setdefault(child.dep_, child)
-    if lemma in CLAUSE_VERBS and "ccomp" in deps:
-        return deps["ccomp"]
-    if lemma in INFINITIVE_VERBS and "xcomp" in deps:
-        return deps["xcomp"]
-    if lemma in OBJECT_VERBS and "dobj" in deps:
-        return deps["dobj"]
-    if lemma == "call" and "prep" in deps and deps["prep"].lower_ in ("for", "on"):
-        return deps["prep"]
-    return None
-
-
-def _addressee(verb) -> Optional[Span]:
-    if verb.lemma_.lower() != "tell":
-        return None
-    for child in verb.children:
-        if child.dep_ in ("dobj", "dative", "iobj") and child.pos_ in ("PROPN", "NOUN", "PRON"):
-            span = child.doc[child.left_edge.i:child.i + 1]
-            return Span(span.start_char, span.end_char, span.text)
-    return None
-
-
-def _span(doc, start: int, end: int) -> Span:
+def _tok_span(doc, a: int, b: int) -> Span:
+    start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
     return Span(start, end, doc.text[start:end])
 
 
+def quote_kind(text: str, start: int, end: int, regions) -> str:
+    """direct: every alphanumeric character inside quotation marks; indirect: none."""
+    total = inside = 0
+    for i in range(start, end):
+        if text[i].isalnum():
+            total += 1
+            if any(s <= i < e for s, e in regions):
+                inside += 1
+    if not inside:
+        return "indirect"
+    return "direct" if inside == total else "mixed"
+
+
+def _addressee(cue) -> Optional[Span]:
+    lemma = cue.lemma_.lower()
+    for c in cue.children:
+        if lemma == "tell" and c.dep_ in ("dobj", "dative", "iobj") and c.pos_ in ("PROPN", "NOUN", "PRON"):
+            return _tok_span(cue.doc, c.left_edge.i, c.i + 1)
+        if lemma in ("say", "write", "explain", "admit", "confirm") and c.dep_ in ("prep", "dative") \
+                and c.lower_ == "to":
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON"):
+                return _tok_span(cue.doc, obj.left_edge.i, obj.i + 1)
+    return None
+
+
 class _Speakers:
-    """Looks speakers up among the document's mentions; remembers the last person."""
+    """Finds the mention a speaker span is or contains; for he/she the last person."""
 
     def __init__(self, mentions: Optional[list[Entity]]):
-        self.mentions = sorted(mentions or [], key=lambda m: m.start)
+        self.mentions = sorted((m for m in mentions or [] if getattr(m, "entity", None)),
+                               key=lambda m: m.start)
 
-    def entity(self, span) -> Optional[str]:
-        inside = [m for m in self.mentions if m.start < span.end_char and span.start_char < m.end]
-        people = [m for m in inside if m.label == "PERSON"]
-        if people:
-            return people[-1].entity
-        head = span.root
-        for m in inside:
-            if m.start <= head.idx < m.end:
-                return m.entity
-        if head.lower_ in PRONOUNS and head.lower_ in ("he", "she", "i"):
-            before = [m for m in self.mentions if m.end <= span.start_char and m.label == "PERSON"]
+    def entity(self, speaker: Span, head_text: str) -> Optional[str]:
+        if not self.mentions:
+            return None
+        inside = [m for m in self.mentions if speaker.start <= m.start and m.end <= speaker.end]
+        if not inside:
+            inside = [m for m in self.mentions if m.start <= speaker.start and speaker.end <= m.end]
+        if inside:
+            people = [m for m in inside if m.label == "PERSON"]
+            return (people or inside)[0].entity
+        if head_text.lower() in PRONOUNS and speaker.end - speaker.start == len(head_text):
+            before = [m for m in self.mentions if m.end <= speaker.start and m.label == "PERSON"]
             return before[-1].entity if before else None
         return None
 
 
-def _kind(text: str, start: int, end: int) -> str:
-    inside = sum(e - s for s, e in _quoted_segments(text[start:end]))
-    body = len(text[start:end].strip(" \"“”,."))
-    if not inside:
-        return "indirect"
-    return "direct" if inside >= body - 2 else "mixed"
+def _same_words(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    return inter > 0 and inter >= SAME_WORDS * (max(a[1], b[1]) - min(a[0], b[0]))
 
 
-def find_quotes(doc, mentions: Optional[list[Entity]] = None) -> list[Quote]:
+def _close_quotation(text: str, start: int, end: int, regions) -> int:
+    """Extend ``end`` to the closing mark of a quotation opened inside [start, end)."""
+    for s, e in regions:
+        if start <= s < end < e and e - end < 600:
+            return e
+    return end
+
+
+def find_quotes(doc, mentions: Optional[list[Entity]] = None,
+                model: Optional[QuoteModel] = None) -> list[Quote]:
+    model = model or load_model()
     text = doc.text
+    info = DocInfo(doc)
     speakers = _Speakers(mentions)
+    found = []  # (probability, content (start, end) chars, cue token, speaker token range)
+    for tok in doc:
+        if tok.lemma_.lower() not in model.lexicon:
+            continue
+        p = _sigmoid(model.cue_score(tok, info))
+        if p < model.threshold:
+            continue
+        cands = content_candidates(tok, info)
+        if not cands:
+            continue
+        (a, b), _ = max(cands.items(), key=lambda kv: model.score(
+            model.content, content_features(tok, kv[0][0], kv[0][1], kv[1], info)))
+        best, best_score = None, model.score(model.speaker, speaker_features(None, tok, (a, b)))
+        for cand in speaker_candidates(tok, (a, b), info):
+            s = model.score(model.speaker, speaker_features(cand, tok, (a, b)))
+            if s > best_score:
+                best, best_score = cand, s
+        start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+        end = _close_quotation(text, start, end, info.regions)
+        found.append((p, (start, end), tok, noun_phrase(best, info) if best is not None else None,
+                      best))
+    # One quote per stretch of text: of two cues claiming mostly the same words
+    # ("adding that …" and "said …"), the surer keeps them.
+    found.sort(key=lambda f: -f[0])
+    kept = []
+    for f in found:
+        if any(_same_words(f[1], k[1]) for k in kept):
+            continue
+        kept.append(f)
+    kept.sort(key=lambda f: f[1][0])
     quotes: list[Quote] = []
-    claimed: list[tuple[int, int]] = []
-
-    def covered(s: int, e: int) -> bool:
-        return any(s < ce and cs < e for cs, ce in claimed)
-
-    def add(content: tuple[int, int], verb, subj, kind: Optional[str] = None):
-        s, e = content
-        while s < e and text[s] in " ,\n":
-            s += 1
-        while e > s and text[e - 1] in " ,\n":
-            e -= 1
-        # A quotation opened inside the content runs on to its closing mark.
-        opened = text[s:e].count("“") - text[s:e].count("”") + text[s:e].count('"') % 2
-        if opened > 0:
-            close = min((i for i in (text.find("”", e), text.find('"', e)) if i != -1), default=-1)
-            if close != -1 and close - e < 400 and "\n" not in text[e:close]:
-                e = close + 1
-        if e - s < 3 or covered(s, e):
-            return
-        speaker = _phrase(subj) if subj is not None else None
+    for p, (start, end), cue, sp, head in kept:
+        speaker = _tok_span(doc, *sp) if sp is not None else None
+        unnamed = head is not None and head.lower_ in UNNAMED and head.pos_ == "NOUN"
+        cue_end = cue.idx + len(cue.text)
+        if cue.lower_ == "according" and cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ == "to":
+            cue_end = doc[cue.i + 1].idx + len(doc[cue.i + 1].text)
         quotes.append(Quote(
-            content=_span(doc, s, e),
-            speaker=Span(speaker.start_char, speaker.end_char, speaker.text) if speaker else None,
-            speaker_entity=speakers.entity(speaker) if speaker else None,
-            cue=Span(verb.idx, verb.idx + len(verb.text), verb.text) if verb is not None else None,
-            kind=kind or _kind(text, s, e),
-            addressee=_addressee(verb) if verb is not None else None))
-        claimed.append((s, e))
+            content=_span(text, start, end),
+            speaker=speaker,
+            speaker_entity=None if speaker is None or unnamed else speakers.entity(speaker, head.text),
+            cue=_span(text, cue.idx, cue_end),
+            kind=quote_kind(text, start, end, info.regions),
+            addressee=_addressee(cue)))
+    quotes.extend(_uncued_paragraphs(doc, info, quotes, speakers))
+    return sorted(quotes, key=lambda q: (q.content.start, q.content.end))
 
-    # 1. Reported speech: a reporting verb with its clause, infinitive or object.
-    for tok in doc:
-        if tok.pos_ not in ("VERB", "AUX"):
-            continue
-        lemma = tok.lemma_.lower()
-        if lemma not in CLAUSE_VERBS and lemma not in INFINITIVE_VERBS and lemma not in OBJECT_VERBS:
-            continue
-        subj = _subject(tok)
-        if subj is None or subj.pos_ == "PRON" and subj.lower_ == "it":
-            continue
-        comp = _report(tok, lemma)
-        if comp is None:
-            continue
-        left = comp.left_edge
-        if left.dep_ == "mark" and left.lower_ in ("that", "whether", "if"):
-            left = doc[left.i + 1]
-        right = comp.right_edge if comp.dep_ != "dobj" else tok.right_edge
-        while right.i > left.i and right.is_punct and right.text not in CLOSE_QUOTES:
-            right = doc[right.i - 1]
-        start, end = left.idx, right.idx + len(right.text)
-        segs = _quoted_segments(text[start:end])
-        if comp.i < tok.i:
-            continue  # a report before its cue: a direct quotation, handled below
-        add((start, end), tok, subj)
 
-    # 2. Quotations in quotation marks, their cue in the same sentence.
-    last_verb = last_subj = None
-    pending: Optional[list] = None
-    for s, e in _quoted_segments(text):
-        if covered(s, e):
+def _uncued_paragraphs(doc, info: DocInfo, quotes: list[Quote], speakers) -> list[Quote]:
+    """A quotation opening a paragraph, taken by no quote, belongs to the last speaker."""
+    text = doc.text
+    out = []
+    for s, e in info.regions:
+        if any(q.content.start < e and s < q.content.end for q in quotes):
             continue
-        sent = doc.char_span(s, e, alignment_mode="expand")
-        sentence = sent.sent if sent is not None else None
-        verb = None
-        if sentence is not None:
-            for tok in sentence:
-                if _speech_verb(tok) and not (s <= tok.idx < e):
-                    verb = tok
-                    break
-        subj = _subject(verb) if verb is not None else None
-        if pending and verb is not None and pending[1] is verb:
-            pending[0] = (pending[0][0], e)  # "A," he said, "B." is one quote
+        if s > 0 and text[s - 1] != "\n" or len(text[s:e].split()) < 4:
             continue
-        between = text[pending[0][1]:s] if pending else ""
-        if pending and verb is None and "\n" not in between and len(between) < 120:
-            pending[0] = (pending[0][0], e)  # "A," said Fallon. "B." goes on the same quote
+        before = [q for q in quotes if q.content.end <= s and q.speaker is not None]
+        if not before:
             continue
-        if pending:
-            add(*pending)
-        if verb is not None and subj is not None:
-            pending = [(s, e), verb, subj, "direct"]
-            last_verb, last_subj = verb, subj
-        elif last_subj is not None and (text[max(0, s - 3):s].strip() == "" or
-                                        text[s - 2:s].startswith("\n")):
-            pending = [(s, e), None, last_subj, "direct"]  # a quoted paragraph: the last speaker
-        else:
-            pending = None
-    if pending:
-        add(*pending)
-
-    # 3. "according to X": the clause it hangs on, X as speaker.
-    for tok in doc:
-        if tok.lower_ == "according" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
-            if pobj is None:
-                continue
-            sentence = tok.sent
-            phrase_end = pobj.right_edge.idx + len(pobj.right_edge.text)
-            if tok.idx - sentence.start_char < 3:
-                content = (phrase_end, sentence.end_char)
-            else:
-                content = (sentence.start_char, tok.idx)
-            content = (content[0], content[1] - 1 if text[content[1] - 1:content[1]] == "." else content[1])
-            speaker_span = doc[pobj.left_edge.i:pobj.i + 1]
-            unnamed = pobj.pos_ == "NOUN" and pobj.lower_ in ("reports", "report", "sources", "media")
-            s, e = content
-            if not covered(s, e) and e - s > 3:
-                quotes.append(Quote(
-                    content=_span(doc, s, e).__class__(s, e, text[s:e]),
-                    speaker=Span(speaker_span.start_char, speaker_span.end_char, speaker_span.text),
-                    speaker_entity=None if unnamed else speakers.entity(speaker_span),
-                    cue=Span(tok.idx, doc[tok.i + 1].idx + 2, text[tok.idx:doc[tok.i + 1].idx + 2]),
-                    kind=_kind(text, s, e)))
-                claimed.append((s, e))
-    return sorted(quotes, key=lambda q: q.content.start)
+        last = max(before, key=lambda q: q.content.end)
+        out.append(Quote(content=_span(text, s, e), speaker=last.speaker,
+                         speaker_entity=last.speaker_entity, cue=None, kind="direct"))
+    return out
 
 
 @Language.factory("storygraph_quotes", requires=["token.dep", "token.lemma"],
                   assigns=["doc._.quotes"])
 def make_quotes(nlp, name):
+    model = load_model()
+
     def component(doc):
-        doc._.quotes = find_quotes(doc, doc._.mentions)
+        doc._.quotes = find_quotes(doc, doc._.mentions, model)
         return doc
     return component

@@ -1,0 +1,409 @@
+"""Candidates and features for the quote model (nlp/quotes.py, nlp/quotes_train.py).
+
+Three decisions, each a linear model over sparse string features:
+- cue: is this token the head of an attribution cue (``said``, ``according``, ``:``)?
+- content: which of the cue's candidate spans (its clause, object, the quotation next to
+  it, the rest of its sentence …) is what was said?
+- speaker: which noun of the sentence (or nobody) said it?
+Candidates are read off spaCy's parse; the features are plain strings so the trained
+weights ship as JSON.
+"""
+from __future__ import annotations
+
+import re
+
+#: Quotation marks: openers, closers, and the ambiguous ones that toggle.
+OPENERS = ("“", "``", "‘‘")
+CLOSERS = ("”", "’’")
+TOGGLES = ('"', "''")
+_MARK_RE = re.compile(r"“|”|``|''|‘‘|’’|\"")
+QUOTE_TOKENS = frozenset(OPENERS + CLOSERS + TOGGLES)
+SUBJECTS = frozenset(("nsubj", "nsubjpass", "csubj", "csubjpass", "expl"))
+_SKIP_CHILD = frozenset(("aux", "auxpass", "neg", "punct", "cc", "det", "case", "mark",
+                         "prt", "compound", "amod", "nummod", "poss")) | SUBJECTS
+SPEAKER_POS = frozenset(("NOUN", "PROPN", "PRON"))
+#: Candidate contents that may hold their own cue: a quotation interrupted by it
+#: ("A," X said, "B.") and the whole sentence around a parenthetical cue.
+_AROUND = frozenset(("wsent", "qboth", "qpara"))
+# A run of characters holding no alphanumerics: a gap a quotation can close across.
+_THIN = re.compile(r"^[\W_]*$")
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quotation, marks included. A quotation closes at its closing
+    mark or, when a paragraph ends first (news style for quotes running over several
+    paragraphs), at the end of that paragraph."""
+    regions = []
+    pos = 0
+    for para in text.split("\n"):
+        start = None
+        for m in _MARK_RE.finditer(para):
+            mark = m.group()
+            if start is None and (mark in OPENERS or mark in TOGGLES):
+                start = m.start()
+            elif start is not None and (mark in CLOSERS or mark in TOGGLES):
+                regions.append((pos + start, pos + m.end()))
+                start = None
+        if start is not None and len(para) - start > 10:
+            regions.append((pos + start, pos + len(para.rstrip())))
+        pos += len(para) + 1
+    return [r for r in regions if re.search(r"\w", text[r[0]:r[1]])]
+
+
+class DocInfo:
+    """Per-document facts the features share: quotation regions and token flags."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.regions = quote_regions(doc.text)
+        inq = [0] * len(doc)
+        region_of = [-1] * len(doc)
+        if self.regions:
+            ri = 0
+            for tok in doc:
+                while ri < len(self.regions) and self.regions[ri][1] <= tok.idx:
+                    ri += 1
+                if ri < len(self.regions) and self.regions[ri][0] <= tok.idx:
+                    inq[tok.i] = 1
+                    region_of[tok.i] = ri
+        self.in_quote = inq
+        self.region_of = region_of
+        first_nl = doc.text.find("\n")
+        self.headline_end = first_nl if first_nl != -1 else len(doc.text)
+        # Line of each token: a sentence never runs over a line break here.
+        self.line_start = [0] * len(doc)
+        self.line_end = [len(doc)] * len(doc)
+        start = 0
+        for tok in doc:
+            if "\n" in tok.text:
+                for j in range(start, tok.i + 1):
+                    self.line_end[j] = tok.i
+                start = tok.i + 1
+            self.line_start[tok.i] = start
+        self._sents = {}
+
+    def bounds(self, tok) -> tuple[int, int]:
+        """Token range of ``tok``'s sentence, cut at line breaks."""
+        sent = tok.sent
+        return (max(sent.start, self.line_start[tok.i]),
+                min(sent.end, max(self.line_end[tok.i], tok.i + 1)))
+
+    def sent_has_quote(self, bounds: tuple[int, int]) -> bool:
+        if bounds not in self._sents:
+            self._sents[bounds] = any(self.in_quote[bounds[0]:bounds[1]])
+        return self._sents[bounds]
+
+
+def _bucket(n: int) -> str:
+    for b in (0, 1, 2, 3, 5, 8, 13, 21, 34, 55):
+        if n <= b:
+            return str(b)
+    return "big"
+
+
+def cue_features(tok, info: DocInfo) -> list[str]:
+    doc = tok.doc
+    lemma = tok.lemma_.lower()
+    head = tok.head
+    f = ["b", "w=" + tok.lower_, "l=" + lemma, "p=" + tok.pos_, "t=" + tok.tag_,
+         "d=" + tok.dep_, "ld=" + lemma + "|" + tok.dep_, "lt=" + lemma + "|" + tok.tag_,
+         "hl=" + head.lemma_.lower(), "hp=" + head.pos_, "lhd=" + lemma + "|" + head.dep_,
+         "lhl=" + lemma + "|" + head.lemma_.lower(), "q=%d" % info.in_quote[tok.i],
+         "lq=%s|%d" % (lemma, info.in_quote[tok.i])]
+    deps = set()
+    subj = None
+    for c in tok.children:
+        deps.add(c.dep_)
+        if c.dep_ in SUBJECTS:
+            subj = c
+        if c.dep_ == "prep":
+            f.append("prep=" + lemma + "|" + c.lower_)
+    for d in deps:
+        f.append("c=" + d)
+        f.append("lc=" + lemma + "|" + d)
+    if subj is not None:
+        f.append("sl=" + (subj.lemma_.lower() if subj.pos_ == "NOUN" else subj.pos_))
+        f.append("sp=" + subj.pos_)
+        f.append("se=" + subj.ent_type_)
+        if subj.pos_ == "PRON":
+            f.append("spr=" + subj.lower_)
+        f.append("lse=" + lemma + "|" + (subj.ent_type_ or subj.pos_))
+    else:
+        f.append("nosubj|" + lemma)
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    prv = doc[tok.i - 1] if tok.i > 0 else None
+    f.append("n=" + (nxt.lower_ if nxt is not None else "<e>"))
+    f.append("ln=" + lemma + "|" + (nxt.lower_ if nxt is not None else "<e>"))
+    f.append("pr=" + (prv.lower_ if prv is not None else "<s>"))
+    f.append("lpr=" + lemma + "|" + (prv.lower_ if prv is not None else "<s>"))
+    sent_start, sent_end = info.bounds(tok)
+    sq = info.sent_has_quote((sent_start, sent_end))
+    f.append("sq=%d" % sq)
+    f.append("lsq=%s|%d" % (lemma, sq))
+    # A quotation closing just before or opening just after the cue.
+    near = 0
+    for j in range(max(sent_start, tok.i - 3), min(sent_end, tok.i + 4)):
+        if doc[j].text in QUOTE_TOKENS:
+            near = 1
+    f.append("nq=%d" % near)
+    f.append("lnq=%s|%d" % (lemma, near))
+    if tok.idx < info.headline_end:
+        f.append("headline")
+        f.append("hl|" + lemma)
+    if tok.text == ":":
+        after = doc[tok.i + 1:sent_end]
+        f.append(":after=" + _bucket(len(after)))
+        f.append(":afterpos=" + (after[0].pos_ if len(after) else "<e>"))
+        f.append(":names=%d" % all(t.pos_ == "PROPN" or t.is_punct for t in after))
+        f.append(":before=" + _bucket(tok.i - sent_start))
+    f.append("pos_in_sent=" + _bucket(tok.i - sent_start))
+    f.append("dhd=" + tok.dep_ + "|" + head.dep_)
+    f.append("lm=" + lemma + "|" + str(tok.morph.get("Tense")) + str(tok.morph.get("VerbForm")))
+    return f
+
+
+def _trim(doc, a: int, b: int) -> tuple[int, int]:
+    """Token range [a, b) without edge punctuation (quotation marks kept)."""
+    while a < b and (doc[a].is_punct or doc[a].is_space) and doc[a].text not in QUOTE_TOKENS:
+        a += 1
+    while b > a and (doc[b - 1].is_punct or doc[b - 1].is_space) and doc[b - 1].text not in QUOTE_TOKENS:
+        b -= 1
+    return a, b
+
+
+def _subject_of(tok):
+    for c in tok.children:
+        if c.dep_ in SUBJECTS:
+            return c
+    return None
+
+
+def content_candidates(tok, info: DocInfo) -> dict[tuple[int, int], list[str]]:
+    """Token ranges [a, b) the cue ``tok`` may report, each with the names of the ways
+    it was found."""
+    doc = tok.doc
+    s_start, s_end = info.bounds(tok)
+    cands: dict[tuple[int, int], list[str]] = {}
+
+    def add(a: int, b: int, name: str):
+        a, b = _trim(doc, max(a, s_start) if not name.startswith("q") else a,
+                     min(b, s_end) if not name.startswith("q") else b)
+        if b - a < 1 or (a <= tok.i < b and name not in _AROUND):
+            return
+        cands.setdefault((a, b), []).append(name)
+
+    subj = _subject_of(tok)
+    for c in tok.children:
+        if c.dep_ in _SKIP_CHILD:
+            continue
+        add(c.left_edge.i, c.right_edge.i + 1, "ch:" + c.dep_)
+        if c.dep_ in ("prep", "agent", "dative"):
+            for g in c.children:
+                if g.dep_ in ("pobj", "pcomp"):
+                    add(g.left_edge.i, g.right_edge.i + 1, "pobj:" + c.lower_)
+        if c.dep_ in ("ccomp", "xcomp") and c.left_edge.dep_ == "mark":
+            add(c.left_edge.i + 1, c.right_edge.i + 1, "nomark:" + c.dep_)
+        if c.dep_ in ("ccomp", "xcomp", "dobj"):
+            # The clause without a trailing ", despite …" / ", as …" adjunct.
+            for r in c.rights:
+                if r.dep_ in ("prep", "advcl", "npadvmod", "conj", "cc") and doc[r.i - 1].text == ",":
+                    add(c.left_edge.i, r.i - 1, "core:" + c.dep_)
+                    break
+    # Everything right of the cue in its subtree / sentence.
+    add(tok.i + 1, tok.right_edge.i + 1, "right")
+    add(tok.i + 1, s_end, "rightsent")
+    # Everything left of the cue (and its subject) in the sentence.
+    left_end = tok.i
+    if subj is not None and subj.i < tok.i:
+        left_end = min(left_end, subj.left_edge.i)
+    lefts = [c for c in tok.lefts if c.dep_ in ("aux", "auxpass", "neg", "advmod")]
+    if lefts:
+        left_end = min(left_end, lefts[0].left_edge.i)
+    add(s_start, left_end, "leftsent")
+    if tok.dep_ != "ROOT":
+        head = tok.head
+        if tok.i > head.i:
+            add(head.left_edge.i, tok.left_edge.i, "headleft:" + tok.dep_)
+        else:
+            add(tok.right_edge.i + 1, head.right_edge.i + 1, "headright:" + tok.dep_)
+        if tok.dep_ in ("prep", "advcl", "parataxis", "conj", "advmod", "npadvmod"):
+            if tok.left_edge.i <= s_start + 1:
+                add(tok.right_edge.i + 1, s_end, "sentrest")
+            else:
+                add(s_start, tok.left_edge.i, "sentbefore")
+    # PolNeAR's convention for a cue inside its sentence ("A, X said, B"; "'A,' X said
+    # after B"): the content is the whole sentence, cue and speaker included.
+    if s_start < tok.i < s_end - 1:
+        add(s_start, s_end, "wsent")
+    # Quotations next to the cue.
+    before = after = None
+    regions = info.regions
+    for ri, (s, e) in enumerate(regions):
+        if e <= tok.idx and tok.idx - e < 80 and e > doc[s_start].idx - 2:
+            before = ri
+        elif s > tok.idx and s - tok.idx < 150 and after is None:
+            after = ri
+    spans = []
+    if before is not None:
+        spans.append(("qbefore", regions[before]))
+    if after is not None:
+        spans.append(("qafter", regions[after]))
+    if before is not None and after is not None:
+        spans.append(("qboth", (regions[before][0], regions[after][1])))
+    first = before if before is not None else after
+    if first is not None:
+        # The quotation and those after it in the same paragraph.
+        last = first
+        text = doc.text
+        while last + 1 < len(regions) and "\n" not in text[regions[last][1]:regions[last + 1][0]]:
+            last += 1
+        if last != first and (after is None or last != after):
+            spans.append(("qpara", (regions[first][0], regions[last][1])))
+    for name, (s, e) in spans:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None:
+            add(span.start, span.end, name)
+    return cands
+
+
+def _side(i: int, a: int, b: int) -> str:
+    return "L" if b <= i else ("R" if a > i else "C")
+
+
+def content_features(tok, a: int, b: int, names: list[str], info: DocInfo) -> list[str]:
+    doc = tok.doc
+    lemma = tok.lemma_.lower()
+    n = b - a
+    quoted = sum(info.in_quote[a:b])
+    frac = "none" if quoted == 0 else ("all" if quoted == n else "some")
+    f = ["b", "len=" + _bucket(n), "frac=" + frac, "side=" + _side(tok.i, a, b),
+         "first=" + doc[a].lower_ if doc[a].lower_ in ("that", "whether", "if", "to", "“", '"')
+         else "firstpos=" + doc[a].pos_, "gap=" + _bucket(a - tok.i - 1 if a > tok.i else tok.i - b)]
+    s_start, s_end = info.bounds(tok)
+    if a < s_start or b > s_end:
+        f.append("cross")
+    if not any(doc[i].pos_ in ("VERB", "AUX") for i in range(a, b)):
+        f.append("noverb")
+        f.append("noverb|" + lemma)
+    if doc[a].text in QUOTE_TOKENS:
+        f.append("qstart")
+    if doc[b - 1].text in QUOTE_TOKENS:
+        f.append("qend")
+    subj = _subject_of(tok)
+    if subj is not None and a <= subj.i < b:
+        f.append("hassubj")
+    for name in names:
+        f.append("n=" + name)
+        f.append("nl=" + name + "|" + lemma)
+        f.append("nd=" + name + "|" + tok.dep_)
+        f.append("nf=" + name + "|" + frac)
+        f.append("nlen=" + name + "|" + _bucket(n))
+    f.append("nn=" + _bucket(len(names)))
+    ns = "+".join(sorted(set(n.split(":")[0] for n in names)))
+    f.append("ns=" + ns)
+    f.append("nsl=" + ns + "|" + lemma)
+    f.append("last=" + doc[b - 1].pos_)
+    f.append("fw=" + doc[a].lower_)
+    # Where the span ends: at the sentence's end, or short of it (an adjunct left out).
+    reach = "end" if b >= s_end else ("cue" if b <= tok.i else "mid")
+    f.append("reach=" + reach)
+    f.append("reachl=" + reach + "|" + lemma)
+    f.append("reachn=" + reach + "|" + ns)
+    # Quoted words of the sentence left outside the span (a quotation it should cover).
+    out_q = sum(info.in_quote[s_start:a]) + sum(info.in_quote[b:s_end])
+    f.append("qout=" + _bucket(out_q))
+    f.append("qoutf=" + _bucket(out_q) + "|" + frac)
+    f.append("fd=" + doc[a].dep_ + "|" + doc[a].pos_)
+    f.append("fdl=" + doc[a].dep_ + "|" + lemma)
+    f.append("lenl=" + _bucket(n) + "|" + lemma)
+    f.append("lens=" + _bucket(n) + "|" + _side(tok.i, a, b))
+    if a <= tok.i < b:
+        f.append("wl=" + lemma)
+        f.append("wd=" + tok.dep_)
+        f.append("wpos=" + _bucket(tok.i - a) + "|" + _bucket(b - tok.i))
+        f.append("wq=" + frac + "|" + tok.dep_)
+    if any(doc[i].dep_ in SUBJECTS and doc[i].head.i == tok.i for i in range(a, b)):
+        f.append("subjin|" + ns)
+    # Which of the cue's own dependents the span takes in: an object alone, or its
+    # adjuncts too ("attacked Machado | in early-morning tweets").
+    kids = [c for c in tok.children if a <= c.i < b and c.dep_ not in ("punct", "cc")]
+    f.append("nkids=" + _bucket(len(kids)))
+    for c in kids:
+        f.append("incl=" + c.dep_ + ("|" + c.lower_ if c.dep_ in ("prep", "advmod", "mark") else ""))
+        f.append("incll=" + c.dep_ + "|" + lemma)
+    if b < s_end:
+        f.append("next=" + doc[b].dep_ + "|" + ("cue" if doc[b].head.i == tok.i else "other"))
+    if b < len(doc) and doc[b].text in (",", "—", "--", ";") and b < s_end - 1:
+        f.append("cutat=" + doc[b].text + "|" + doc[b + 1].pos_)
+    return f
+
+
+def noun_phrase(tok, info: DocInfo) -> tuple[int, int]:
+    """Token range of the phrase a speaker token heads: its left edge to itself, plus
+    names and coordinated heads after it (no relative clauses or prepositions)."""
+    a = tok.left_edge.i
+    b = tok.i + 1
+    for c in tok.rights:
+        if c.dep_ in ("compound", "flat", "conj", "cc", "appos", "nmod"):
+            b = c.right_edge.i + 1
+        elif c.dep_ == "punct" and c.i == b:
+            continue
+        else:
+            break
+    doc = tok.doc
+    a = max(a, info.line_start[tok.i])
+    b = min(b, max(info.line_end[tok.i], tok.i + 1))
+    while b > tok.i + 1 and doc[b - 1].is_punct:
+        b -= 1
+    return a, b
+
+
+def _path(cand, tok) -> str:
+    """Dependency path between a candidate speaker and the cue, as labels."""
+    up = []
+    x = cand
+    anc_c = {cand.i: 0}
+    while x.head.i != x.i and len(up) < 5:
+        up.append(x.dep_)
+        x = x.head
+        anc_c[x.i] = len(up)
+    down = []
+    y = tok
+    while y.i not in anc_c and y.head.i != y.i and len(down) < 5:
+        down.append(y.dep_)
+        y = y.head
+    if y.i not in anc_c:
+        return "far"
+    k = anc_c[y.i]
+    return ">".join(up[:k]) + "^" + "<".join(reversed(down))
+
+
+def speaker_candidates(tok, content: tuple[int, int], info: DocInfo) -> list:
+    a, b = info.bounds(tok)
+    doc = tok.doc
+    return [doc[i] for i in range(a, b) if doc[i].pos_ in SPEAKER_POS
+            and doc[i].dep_ != "compound" and i != tok.i]
+
+
+def speaker_features(cand, tok, content: tuple[int, int]) -> list[str]:
+    lemma = tok.lemma_.lower()
+    if cand is None:
+        f = ["NONE", "NONE|" + lemma, "NONE|" + tok.dep_,
+             "NONE|subj=%d" % (_subject_of(tok) is not None)]
+        return f
+    path = _path(cand, tok)
+    short = path if len(path) < 40 else "long"
+    inside = content[0] <= cand.i < content[1]
+    f = ["b", "path=" + short, "lpath=" + lemma + "|" + short, "pos=" + cand.pos_,
+         "ent=" + cand.ent_type_, "dep=" + cand.dep_, "in=%d" % inside,
+         "side=" + ("L" if cand.i < tok.i else "R"),
+         "dist=" + _bucket(abs(cand.i - tok.i)), "pdep=" + short + "|" + cand.pos_,
+         "cdep=" + tok.dep_ + "|" + short]
+    if cand.pos_ == "PRON":
+        f.append("pron=" + cand.lower_)
+    elif cand.pos_ == "NOUN":
+        f.append("noun=" + cand.lemma_.lower())
+    f.append("epath=" + cand.ent_type_ + "|" + short)
+    if inside:
+        f.append("inpath=" + short)
+    return f
