@@ -395,7 +395,7 @@ def find_corefs(doc, mentions: list[Entity]) -> list[Entity]:
 
     A role phrase right next to a name ("Foreign Minister Sergei Lavrov", "his Malian
     counterpart Abdoulaye Diop", "Lavrov, Russia's foreign minister") names that person,
-    and later uses of the same role ("the foreign minister") do too. A he/she pronoun
+    and other uses of the same role ("the foreign minister") do too. A he/she pronoun
     links to the last person named when only one person is named in its sentence and the
     one before; otherwise it stays unresolved.
     """
@@ -403,7 +403,8 @@ def find_corefs(doc, mentions: list[Entity]) -> list[Entity]:
     if not persons:
         return []
     out: list[Entity] = []
-    roles: dict[str, str] = {}
+    roles: dict[str, list[tuple[int, str]]] = {}
+    pending = []
 
     def person_at(char: int, after: bool):
         for m in persons:
@@ -433,13 +434,17 @@ def find_corefs(doc, mentions: list[Entity]) -> list[Entity]:
         target = (named[0] if named else person_at(chunk.end_char + 1, True)
                   or person_at(chunk.start_char - 1, False))
         if target is not None:
-            roles[key] = target.entity
-            eid = target.entity
-        elif key in roles:
-            eid = roles[key]
-        else:
+            roles.setdefault(key, []).append((role.start_char, target.entity))
+        if any(m.start < role.end_char and role.start_char < m.end for m in persons):
             continue
-        if not any(m.start < role.end_char and role.start_char < m.end for m in persons):
+        pending.append((role, key, target.entity if target is not None else None))
+    # A bare role is its last holder named before it, or — a headline's "Russian foreign
+    # minister", named further down — the first one after it.
+    for role, key, eid in pending:
+        holders = roles.get(key, [])
+        before = [e for at, e in holders if at < role.start_char]
+        eid = eid or (before[-1] if before else holders[0][1] if holders else None)
+        if eid is not None:
             out.append(Entity(role.start_char, role.end_char, role.text, "PERSON", eid))
     sents = list(doc.sents)
     for i, sent in enumerate(sents):

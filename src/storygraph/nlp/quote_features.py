@@ -241,7 +241,8 @@ def content_candidates(tok, info: DocInfo) -> dict[tuple[int, int], list[str]]:
     for ri, (s, e) in enumerate(regions):
         if e <= tok.idx and tok.idx - e < 80 and e > doc[s_start].idx - 2:
             before = ri
-        elif s > tok.idx and s - tok.idx < 150 and after is None:
+        elif s > tok.idx and s - tok.idx < 150 and after is None \
+                and "\n" not in doc.text[tok.idx:s]:  # a new paragraph has its own cue
             after = ri
     spans = []
     if before is not None:

@@ -99,25 +99,50 @@ def _addressee(cue) -> Optional[Span]:
 
 
 class _Speakers:
-    """Finds the mention a speaker span is or contains; for he/she the last person."""
+    """The entity a speaker phrase stands for.
 
-    def __init__(self, mentions: Optional[list[Entity]]):
+    The phrase's own head decides first: a person named there, a role that
+    entities.find_corefs tied to a person ("Russia's foreign minister" -> Lavrov, not
+    Russia), then any name there ("Moscow"). Failing that, a person or a name inside the
+    phrase. A he/she is the person last named outside quotation marks (a name inside a
+    quotation is someone the speaker talks about), else the last quote's speaker.
+    """
+
+    def __init__(self, mentions: Optional[list[Entity]], corefs: Optional[list[Entity]],
+                 regions=()):
         self.mentions = sorted((m for m in mentions or [] if getattr(m, "entity", None)),
                                key=lambda m: m.start)
+        self.corefs = [m for m in corefs or [] if getattr(m, "entity", None)
+                       and m.text.lower() not in PRONOUNS]
+        # People named outside quotation marks, in order: who a "he" can be.
+        self.named = sorted((m for m in self.mentions + self.corefs if m.label == "PERSON"
+                             and not any(s <= m.start < e for s, e in regions)),
+                            key=lambda m: m.start)
+        self.last: Optional[str] = None  # the previous quote's speaker entity
 
-    def entity(self, speaker: Span, head_text: str) -> Optional[str]:
-        if not self.mentions:
-            return None
+    def entity(self, speaker: Span, head) -> Optional[str]:
+        found, person = self._find(speaker, head)
+        if person:
+            self.last = found
+        return found
+
+    def _find(self, speaker: Span, head) -> tuple[Optional[str], bool]:
+        at = head.idx
+        people = [m for m in self.mentions if m.label == "PERSON"]
+        for group, person in ((people, True), (self.corefs, True), (self.mentions, False)):
+            hit = next((m for m in group if m.start <= at < m.end), None)
+            if hit is not None:
+                return hit.entity, person
         inside = [m for m in self.mentions if speaker.start <= m.start and m.end <= speaker.end]
-        if not inside:
-            inside = [m for m in self.mentions if m.start <= speaker.start and speaker.end <= m.end]
-        if inside:
-            people = [m for m in inside if m.label == "PERSON"]
-            return (people or inside)[0].entity
-        if head_text.lower() in PRONOUNS and speaker.end - speaker.start == len(head_text):
-            before = [m for m in self.mentions if m.end <= speaker.start and m.label == "PERSON"]
-            return before[-1].entity if before else None
-        return None
+        named = [m for m in inside if m.label == "PERSON"]
+        if named or inside:
+            return (named or inside)[0].entity, bool(named)
+        if head.lower_ in PRONOUNS:
+            before = [m for m in self.named if m.end <= speaker.start]
+            if before:
+                return before[-1].entity, True
+            return self.last, self.last is not None
+        return None, False
 
 
 def _same_words(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -134,11 +159,15 @@ def _close_quotation(text: str, start: int, end: int, regions) -> int:
 
 
 def find_quotes(doc, mentions: Optional[list[Entity]] = None,
-                model: Optional[QuoteModel] = None) -> list[Quote]:
+                model: Optional[QuoteModel] = None,
+                corefs: Optional[list[Entity]] = None) -> list[Quote]:
+    """The attributions in ``doc``. ``mentions`` (named entities with their entity ids)
+    and ``corefs`` (role nouns and pronouns tied to a person, entities.find_corefs) give
+    each speaker its entity; without them ``speaker_entity`` stays null."""
     model = model or load_model()
     text = doc.text
     info = DocInfo(doc)
-    speakers = _Speakers(mentions)
+    speakers = _Speakers(mentions, corefs, info.regions)
     found = []  # (probability, content (start, end) chars, cue token, speaker token range)
     for tok in doc:
         if tok.lemma_.lower() not in model.lexicon:
@@ -176,10 +205,11 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         cue_end = cue.idx + len(cue.text)
         if cue.lower_ == "according" and cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ == "to":
             cue_end = doc[cue.i + 1].idx + len(doc[cue.i + 1].text)
+        entity = None if speaker is None or unnamed else speakers.entity(speaker, head)
         quotes.append(Quote(
             content=_span(text, start, end),
             speaker=speaker,
-            speaker_entity=None if speaker is None or unnamed else speakers.entity(speaker, head.text),
+            speaker_entity=entity,
             cue=_span(text, cue.idx, cue_end),
             kind=quote_kind(text, start, end, info.regions),
             addressee=_addressee(cue)))
@@ -211,6 +241,6 @@ def make_quotes(nlp, name):
     model = load_model()
 
     def component(doc):
-        doc._.quotes = find_quotes(doc, doc._.mentions, model)
+        doc._.quotes = find_quotes(doc, doc._.mentions, model, doc._.corefs)
         return doc
     return component

@@ -1,0 +1,167 @@
+"""Quotes: the pure helpers on hand-built input, then the whole stage on the real model."""
+import json
+
+import pytest
+import spacy
+from hypothesis import given, settings, strategies as st
+from spacy.tokens import Doc
+
+from storygraph.errors import ModelError
+from storygraph.nlp.quote_features import quote_regions
+from storygraph.nlp.quotes import _same_words, _Speakers, load_model, quote_kind
+from storygraph.types import Entity, Span
+
+
+# -- quotation regions ------------------------------------------------------------------
+
+def test_regions_pair_curly_and_straight_marks():
+    text = 'He said "yes." She said “no way.”'
+    assert [text[s:e] for s, e in quote_regions(text)] == ['"yes."', "“no way.”"]
+
+
+def test_unclosed_quotation_runs_to_the_end_of_its_paragraph():
+    text = '“This goes on over two paragraphs,\n“and closes here,” she said.'
+    assert [text[s:e] for s, e in quote_regions(text)] == [
+        "“This goes on over two paragraphs,", "“and closes here,”"]
+
+
+def test_marks_around_nothing_are_no_quotation():
+    assert quote_regions('a "" b') == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet='ab "“”\n.,', max_size=80))
+def test_regions_lie_inside_the_text_in_order(text):
+    regions = quote_regions(text)
+    assert all(0 <= s < e <= len(text) for s, e in regions)
+    assert all(a[1] <= b[0] for a, b in zip(regions, regions[1:]))
+
+
+def test_kind_counts_quoted_words():
+    text = 'Wagner members "are working there" as instructors'
+    regions = quote_regions(text)
+    assert quote_kind(text, 0, len(text), regions) == "mixed"
+    assert quote_kind(text, 15, 34, regions) == "direct"
+    assert quote_kind(text, 0, 14, regions) == "indirect"
+
+
+def test_same_words_is_mostly_shared_text():
+    assert _same_words((0, 100), (10, 100))
+    assert not _same_words((0, 100), (80, 200))
+    assert not _same_words((0, 10), (10, 20))
+
+
+# -- speaker entities -------------------------------------------------------------------
+
+def _doc(words):
+    return Doc(spacy.blank("en").vocab, words=words)
+
+
+def test_a_role_tied_to_a_person_beats_the_country_inside_it():
+    doc = _doc(["Russia", "'s", "foreign", "minister", "said"])
+    mentions = [Entity(0, 6, "Russia", "GPE", "russia")]
+    corefs = [Entity(9, 25, "foreign minister", "PERSON", "sergey-lavrov")]
+    speakers = _Speakers(mentions, corefs)
+    assert speakers.entity(Span(0, 25, doc.text[:25]), doc[3]) == "sergey-lavrov"
+
+
+def test_a_pronoun_is_the_last_person_named_outside_quotation_marks():
+    text = 'Lavrov spoke. "Calls came to Putin," he said.'
+    doc = _doc(["Lavrov", "spoke", ".", '"', "Calls", "came", "to", "Putin", ",", '"', "he",
+                "said", "."])
+    assert doc.text.replace(" ", "") == text.replace(" ", "")
+    putin = doc.text.index("Putin")
+    mentions = [Entity(0, 6, "Lavrov", "PERSON", "sergey-lavrov"),
+                Entity(putin, putin + 5, "Putin", "PERSON", "vladimir-putin")]
+    he = doc[10]
+    speakers = _Speakers(mentions, [], quote_regions(doc.text))
+    assert speakers.entity(Span(he.idx, he.idx + 2, "he"), he) == "sergey-lavrov"
+
+
+def test_no_mention_no_entity():
+    doc = _doc(["officials", "said"])
+    assert _Speakers([], []).entity(Span(0, 9, "officials"), doc[0]) is None
+
+
+# -- the shipped model ------------------------------------------------------------------
+
+def test_model_ships_inside_the_package():
+    model = load_model()
+    assert {"say", "tell", "accord", ":"} <= model.lexicon
+    assert model.cue["w"] and model.content["w"] and model.speaker["w"]
+
+
+def test_unreadable_model_is_a_clear_error(tmp_path):
+    bad = tmp_path / "model.json"
+    bad.write_text(json.dumps({"lexicon": []}))
+    with pytest.raises(ModelError, match="quotes_train"):
+        load_model(str(bad))
+
+
+# -- the stage on the real model -------------------------------------------------------
+
+def quotes(nlp, text):
+    doc = nlp(text)
+    return [(q.content.text, q.speaker.text if q.speaker else None, q.speaker_entity, q.kind,
+             q.cue.text if q.cue else None) for q in doc._.quotes], doc
+
+
+@pytest.mark.model
+def test_indirect_quote_with_its_speaker(nlp):
+    found, _ = quotes(nlp, "Angela Merkel said the talks would resume in March.")
+    assert ("the talks would resume in March", "Angela Merkel", "angela-merkel", "indirect",
+            "said") in found
+
+
+@pytest.mark.model
+def test_direct_quote_and_the_pronoun_after_it(nlp):
+    text = ('Prime Minister Jacinda Ardern visited the port on Monday.\n\n'
+            '"We will rebuild every house," she said.')
+    found, _ = quotes(nlp, text)
+    assert len(found) == 1
+    content, speaker, entity, kind, cue = found[0]
+    assert content.strip('"“”,') == "We will rebuild every house"
+    assert (speaker, entity, kind, cue) == ("she", "jacinda-ardern", "direct", "said")
+
+
+@pytest.mark.model
+def test_interrupted_quotation_is_one_quote(nlp):
+    text = '"The vote is over," Senator Maria Lopez said, "and we lost it."'
+    found, _ = quotes(nlp, text)
+    assert len(found) == 1
+    assert "The vote is over" in found[0][0] and "we lost it" in found[0][0]
+    assert found[0][2] == "maria-lopez"
+
+
+@pytest.mark.model
+def test_mixed_quote(nlp):
+    found, _ = quotes(nlp, 'The minister said the army was "ready for anything" this winter.')
+    assert any(kind == "mixed" and "ready for anything" in content
+               for content, _, _, kind, _ in found)
+
+
+@pytest.mark.model
+def test_according_to_an_unnamed_source_has_no_entity(nlp):
+    found, _ = quotes(nlp, "The plant will close next year, according to reports.")
+    assert [(f[0], f[1], f[2], f[4]) for f in found] == [
+        ("The plant will close next year", "reports", None, "according to")]
+
+
+@pytest.mark.model
+def test_addressee_of_told(nlp):
+    doc = nlp("Ahmed Hassan told Reuters the border was closed.")
+    (q,) = doc._.quotes
+    assert q.addressee is not None and q.addressee.text == "Reuters"
+    assert q.speaker_entity == "ahmed-hassan"
+
+
+@pytest.mark.model
+def test_offsets_point_at_the_text(nlp):
+    text = ('Oil prices rose, traders said on Friday.\n'
+            '"It is a tight market," said Lena Park, an analyst. "Supply is short."')
+    doc = nlp(text)
+    assert doc._.quotes
+    for q in doc._.quotes:
+        for span in (q.content, q.speaker, q.cue, q.addressee):
+            if span is not None:
+                assert text[span.start:span.end] == span.text
