@@ -65,7 +65,7 @@ def test_a_role_tied_to_a_person_beats_the_country_inside_it():
     assert speakers.entity(Span(0, 25, doc.text[:25]), doc[3]) == "sergey-lavrov"
 
 
-def test_a_pronoun_is_the_last_person_named_outside_quotation_marks():
+def test_a_pronoun_is_the_last_person_named_outside_quotes():
     text = 'Lavrov spoke. "Calls came to Putin," he said.'
     doc = _doc(["Lavrov", "spoke", ".", '"', "Calls", "came", "to", "Putin", ",", '"', "he",
                 "said", "."])

@@ -119,6 +119,7 @@ class _Speakers:
                              and not any(s <= m.start < e for s, e in regions)),
                             key=lambda m: m.start)
         self.last: Optional[str] = None  # the previous quote's speaker entity
+        self.contents: list[tuple[int, int]] = []  # what the quotes so far said
 
     def entity(self, speaker: Span, head) -> Optional[str]:
         found, person = self._find(speaker, head)
@@ -138,7 +139,9 @@ class _Speakers:
         if named or inside:
             return (named or inside)[0].entity, bool(named)
         if head.lower_ in PRONOUNS:
-            before = [m for m in self.named if m.end <= speaker.start]
+            # Not someone the last quotes talk about ("… by Wagner chief Prigozhin …").
+            before = [m for m in self.named if m.end <= speaker.start
+                      and not any(s <= m.start < e for s, e in self.contents)]
             if before:
                 return before[-1].entity, True
             return self.last, self.last is not None
@@ -148,6 +151,54 @@ class _Speakers:
 def _same_words(a: tuple[int, int], b: tuple[int, int]) -> bool:
     inter = min(a[1], b[1]) - max(a[0], b[0])
     return inter > 0 and inter >= SAME_WORDS * (max(a[1], b[1]) - min(a[0], b[0]))
+
+
+def _cut_at_quotations(text: str, kept: list, regions) -> list:
+    """A content running on into a quotation that another cue claims ("A," X said.
+    "B," he added.) stops where that quotation starts."""
+    direct = [(s, e) for _, (s, e), *_ in kept
+              if any(rs <= s and e <= re_ for rs, re_ in regions)]
+    out = []
+    for f in kept:
+        start, end = f[1]
+        for s, e in direct:
+            if start < s and e <= end and (s, e) != (start, end):
+                end = s
+                # What is left ends with this cue ("A," X said): keep just "A,".
+                cue = f[2].idx
+                ends = [re_ for rs, re_ in regions if start <= rs and re_ <= cue]
+                if start <= cue < end and ends:
+                    end = ends[-1]
+        while end > start and not text[end - 1].isalnum() and text[end - 1] not in "\"'”’":
+            end -= 1
+        if end > start:
+            out.append((f[0], (start, end), *f[2:]))
+    return out
+
+
+def _headlines(doc, mentions, quotes: list[Quote]) -> list[Quote]:
+    """The headline form "Moscow not involved: Lavrov": a line ending in a colon and a
+    name is that name's words."""
+    text = doc.text
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        colon = line.rfind(":")
+        if colon > 10:
+            name_start = pos + colon + 1 + (len(line[colon + 1:]) - len(line[colon + 1:].lstrip()))
+            name_end = pos + len(line.rstrip())
+            name = [m for m in mentions or [] if m.start == name_start and m.end == name_end
+                    and m.label in ("PERSON", "ORG", "GPE", "NORP")]
+            start = pos + len(line) - len(line.lstrip())
+            end = pos + colon
+            if name and len(text[start:end].split()) >= 3 and not any(
+                    q.content.start < end and start < q.content.end for q in quotes):
+                out.append(Quote(content=_span(text, start, end),
+                                 speaker=_span(text, name_start, name_end),
+                                 speaker_entity=name[0].entity, cue=_span(text, end, end + 1),
+                                 kind=quote_kind(text, start, end, ())))
+        pos += len(line) + 1
+    return out
 
 
 def _close_quotation(text: str, start: int, end: int, regions) -> int:
@@ -180,11 +231,15 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             continue
         (a, b), _ = max(cands.items(), key=lambda kv: model.score(
             model.content, content_features(tok, kv[0][0], kv[0][1], kv[1], info)))
+        if tok.text == ":" and sum(1 for t in doc[a:b] if t.is_alpha) < 3:
+            continue  # "Photo: Reuters" is a caption, not a headline's attribution
         best, best_score = None, model.score(model.speaker, speaker_features(None, tok, (a, b)))
         for cand in speaker_candidates(tok, (a, b), info):
             s = model.score(model.speaker, speaker_features(cand, tok, (a, b)))
             if s > best_score:
                 best, best_score = cand, s
+        if best is not None and best.dep_ == "poss" and best.head.pos_ in ("NOUN", "PROPN"):
+            best = best.head  # "Russia's foreign minister said": the minister speaks
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
         end = _close_quotation(text, start, end, info.regions)
         found.append((p, (start, end), tok, noun_phrase(best, info) if best is not None else None,
@@ -198,6 +253,7 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             continue
         kept.append(f)
     kept.sort(key=lambda f: f[1][0])
+    kept = _cut_at_quotations(text, kept, info.regions)
     quotes: list[Quote] = []
     for p, (start, end), cue, sp, head in kept:
         speaker = _tok_span(doc, *sp) if sp is not None else None
@@ -205,14 +261,17 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         cue_end = cue.idx + len(cue.text)
         if cue.lower_ == "according" and cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ == "to":
             cue_end = doc[cue.i + 1].idx + len(doc[cue.i + 1].text)
+        content = _span(text, start, end)
         entity = None if speaker is None or unnamed else speakers.entity(speaker, head)
+        speakers.contents.append((start, end))
         quotes.append(Quote(
-            content=_span(text, start, end),
+            content=content,
             speaker=speaker,
             speaker_entity=entity,
             cue=_span(text, cue.idx, cue_end),
             kind=quote_kind(text, start, end, info.regions),
             addressee=_addressee(cue)))
+    quotes.extend(_headlines(doc, mentions, quotes))
     quotes.extend(_uncued_paragraphs(doc, info, quotes, speakers))
     return sorted(quotes, key=lambda q: (q.content.start, q.content.end))
 
