@@ -201,6 +201,14 @@ def content_candidates(tok, info: DocInfo) -> dict[tuple[int, int], list[str]]:
             for g in c.children:
                 if g.dep_ in ("pobj", "pcomp"):
                     add(g.left_edge.i, g.right_edge.i + 1, "pobj:" + c.lower_)
+        if c.dep_ in ("dobj", "attr", "prep"):
+            # A cue spelled out over its object: "expressed concern about | the policy",
+            # "made little secret of | their disagreements", "called for | …".
+            for prep in c.children:
+                if prep.dep_ == "prep":
+                    for g in prep.children:
+                        if g.dep_ in ("pobj", "pcomp"):
+                            add(g.left_edge.i, g.right_edge.i + 1, "dpobj:" + prep.lower_)
         if c.dep_ in ("ccomp", "xcomp") and c.left_edge.dep_ == "mark":
             add(c.left_edge.i + 1, c.right_edge.i + 1, "nomark:" + c.dep_)
         if c.dep_ in ("ccomp", "xcomp", "dobj"):
