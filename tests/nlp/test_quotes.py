@@ -165,3 +165,21 @@ def test_offsets_point_at_the_text(nlp):
         for span in (q.content, q.speaker, q.cue, q.addressee):
             if span is not None:
                 assert text[span.start:span.end] == span.text
+
+
+@pytest.mark.model
+def test_quotation_signed_with_a_dash(nlp):
+    text = ("Readers wrote in.\n“He does not speak for me or my family.” ― Sonya Herridge\n"
+            "“We deserve better than this campaign.”― Pamela Padilla.\n")
+    found, _ = quotes(nlp, text)
+    signed = [(c.strip("“”"), s, cue) for c, s, _, _, cue in found]
+    assert ("He does not speak for me or my family.", "Sonya Herridge", "―") in signed
+    assert ("We deserve better than this campaign.", "Pamela Padilla", "―") in signed
+
+
+@pytest.mark.model
+def test_headline_attribution(nlp):
+    text = "Mali hired Russian companies, Moscow not involved: Lavrov\n\nSergey Lavrov spoke."
+    found, _ = quotes(nlp, text)
+    assert ("Mali hired Russian companies, Moscow not involved", "Lavrov") in [
+        (f[0], f[1]) for f in found]

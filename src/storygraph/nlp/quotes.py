@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 
 from functools import lru_cache
 from pathlib import Path
@@ -176,9 +177,9 @@ def _cut_at_quotations(text: str, kept: list, regions) -> list:
     return out
 
 
-def _headlines(doc, mentions, quotes: list[Quote]) -> list[Quote]:
+def _headlines(doc, mentions) -> list[Quote]:
     """The headline form "Moscow not involved: Lavrov": a line ending in a colon and a
-    name is that name's words."""
+    name is that name's words (and not whatever its verbs might report)."""
     text = doc.text
     out = []
     pos = 0
@@ -191,13 +192,40 @@ def _headlines(doc, mentions, quotes: list[Quote]) -> list[Quote]:
                     and m.label in ("PERSON", "ORG", "GPE", "NORP")]
             start = pos + len(line) - len(line.lstrip())
             end = pos + colon
-            if name and len(text[start:end].split()) >= 3 and not any(
-                    q.content.start < end and start < q.content.end for q in quotes):
+            if name and len(text[start:end].split()) >= 3:
                 out.append(Quote(content=_span(text, start, end),
                                  speaker=_span(text, name_start, name_end),
                                  speaker_entity=name[0].entity, cue=_span(text, end, end + 1),
                                  kind=quote_kind(text, start, end, ())))
         pos += len(line) + 1
+    return out
+
+
+_DASHED = re.compile(r"[ \t\u00a0]*[―—][ \t\u00a0]*(\w[^\n(,]{1,60}?)[ \t\u00a0]*(?=\(|,|\n|$)")
+
+
+def _dashed(doc, info: DocInfo, mentions, quotes: list[Quote]) -> list[Quote]:
+    """A quotation signed with a dash and a name (“…” ― Sonya Herridge), the way blogs
+    and embedded posts attribute a quotation."""
+    text = doc.text
+    out = []
+    for s, e in info.regions:
+        m = _DASHED.match(text, e)
+        if m is None or any(q.content.start < e and s < q.content.end for q in quotes):
+            continue
+        name_end = m.end(1)
+        while text[name_end - 1] in ".;:":
+            name_end -= 1
+        name = _span(text, m.start(1), name_end)
+        words = name.text.split()
+        if not 1 <= len(words) <= 6 or not all(w[:1].isupper() for w in words[:2]):
+            continue
+        named = [x for x in mentions or [] if name.start <= x.start and x.end <= name.end]
+        dash = e + next(i for i, c in enumerate(m.group(0)) if c in "―—")
+        out.append(Quote(content=_span(text, s, e), speaker=name,
+                         speaker_entity=named[0].entity if named else None,
+                         cue=_span(text, dash, dash + 1),
+                         kind="direct"))
     return out
 
 
@@ -271,7 +299,10 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             cue=_span(text, cue.idx, cue_end),
             kind=quote_kind(text, start, end, info.regions),
             addressee=_addressee(cue)))
-    quotes.extend(_headlines(doc, mentions, quotes))
+    signed = _headlines(doc, mentions)
+    quotes = [q for q in quotes if not any(
+        h.content.start <= q.content.start < h.cue.end for h in signed)] + signed
+    quotes.extend(_dashed(doc, info, mentions, quotes))
     quotes.extend(_uncued_paragraphs(doc, info, quotes, speakers))
     return sorted(quotes, key=lambda q: (q.content.start, q.content.end))
 
