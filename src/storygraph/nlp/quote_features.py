@@ -217,6 +217,18 @@ def content_candidates(tok, info: DocInfo) -> dict[tuple[int, int], list[str]]:
                 if r.dep_ in ("prep", "advcl", "npadvmod", "conj", "cc") and doc[r.i - 1].text == ",":
                     add(c.left_edge.i, r.i - 1, "core:" + c.dep_)
                     break
+    # The passive's subject: "The issue was first reported by the Post".
+    for c in tok.children:
+        if c.dep_ == "nsubjpass":
+            add(c.left_edge.i, c.right_edge.i + 1, "ch:nsubjpass")
+    # "X said:" closing its line introduces the next paragraph, quoted or not.
+    if s_end < len(doc) and doc[s_end - 1].text == ":" or (
+            s_end < len(doc) and doc[s_end].text == ":"):
+        start = s_end + (doc[s_end].text == ":")
+        while start < len(doc) and doc[start].is_space:
+            start += 1
+        if start < len(doc) and start > info.line_end[tok.i]:
+            add(start, max(info.line_end[start], start + 1), "qnextpara")
     # Everything right of the cue in its subtree / sentence.
     add(tok.i + 1, tok.right_edge.i + 1, "right")
     add(tok.i + 1, s_end, "rightsent")

@@ -27,6 +27,9 @@ from .quote_features import (QUOTE_TOKENS, DocInfo, content_candidates, content_
                              cue_features, noun_phrase, speaker_candidates, speaker_features)
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "quotes" / "model.json"
+#: Words before a colon that credit a picture rather than quote anyone ("Photo: Reuters").
+CREDITS = frozenset(("photo", "photos", "image", "images", "picture", "pictures", "credit",
+                     "video", "file", "graphic", "illustration", "source", "sources"))
 #: Overlap (share of the union) above which two contents are one quote found twice.
 SAME_WORDS = 0.5
 PRONOUNS = frozenset(("he", "she", "i", "him", "her"))
@@ -192,7 +195,8 @@ def _headlines(doc, mentions) -> list[Quote]:
                     and m.label in ("PERSON", "ORG", "GPE", "NORP")]
             start = pos + len(line) - len(line.lstrip())
             end = pos + colon
-            if name and len(text[start:end].split()) >= 3:
+            label = text[start:end].split()
+            if name and len(label) >= 3 and label[-1].lower() not in CREDITS:
                 out.append(Quote(content=_span(text, start, end),
                                  speaker=_span(text, name_start, name_end),
                                  speaker_entity=name[0].entity, cue=_span(text, end, end + 1),
