@@ -55,7 +55,15 @@ class DocInfo:
 
     def __init__(self, doc):
         self.doc = doc
-        self.regions = quote_regions(doc.text)
+        # Doc.text and Token.sent are rebuilt on every access: read them once.
+        self.text = text = doc.text
+        self.regions = quote_regions(text)
+        self.sent_start = [0] * len(doc)
+        self.sent_end = [len(doc)] * len(doc)
+        for sent in doc.sents:
+            for i in range(sent.start, sent.end):
+                self.sent_start[i] = sent.start
+                self.sent_end[i] = sent.end
         inq = [0] * len(doc)
         region_of = [-1] * len(doc)
         if self.regions:
@@ -68,8 +76,8 @@ class DocInfo:
                     region_of[tok.i] = ri
         self.in_quote = inq
         self.region_of = region_of
-        first_nl = doc.text.find("\n")
-        self.headline_end = first_nl if first_nl != -1 else len(doc.text)
+        first_nl = text.find("\n")
+        self.headline_end = first_nl if first_nl != -1 else len(text)
         # Line of each token: a sentence never runs over a line break here.
         self.line_start = [0] * len(doc)
         self.line_end = [len(doc)] * len(doc)
@@ -84,9 +92,9 @@ class DocInfo:
 
     def bounds(self, tok) -> tuple[int, int]:
         """Token range of ``tok``'s sentence, cut at line breaks."""
-        sent = tok.sent
-        return (max(sent.start, self.line_start[tok.i]),
-                min(sent.end, max(self.line_end[tok.i], tok.i + 1)))
+        i = tok.i
+        return (max(self.sent_start[i], self.line_start[i]),
+                min(self.sent_end[i], max(self.line_end[i], i + 1)))
 
     def sent_has_quote(self, bounds: tuple[int, int]) -> bool:
         if bounds not in self._sents:
@@ -262,7 +270,7 @@ def content_candidates(tok, info: DocInfo) -> dict[tuple[int, int], list[str]]:
         if e <= tok.idx and tok.idx - e < 80 and e > doc[s_start].idx - 2:
             before = ri
         elif s > tok.idx and s - tok.idx < 150 and after is None \
-                and "\n" not in doc.text[tok.idx:s]:  # a new paragraph has its own cue
+                and "\n" not in info.text[tok.idx:s]:  # a new paragraph has its own cue
             after = ri
     spans = []
     if before is not None:
@@ -275,7 +283,7 @@ def content_candidates(tok, info: DocInfo) -> dict[tuple[int, int], list[str]]:
     if first is not None:
         # The quotation and those after it in the same paragraph.
         last = first
-        text = doc.text
+        text = info.text
         while last + 1 < len(regions) and "\n" not in text[regions[last][1]:regions[last + 1][0]]:
             last += 1
         if last != first and (after is None or last != after):

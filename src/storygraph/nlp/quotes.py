@@ -73,7 +73,7 @@ def _span(text: str, start: int, end: int) -> Span:
 
 def _tok_span(doc, a: int, b: int) -> Span:
     start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
-    return Span(start, end, doc.text[start:end])
+    return Span(start, end, doc[a:b].text)
 
 
 def quote_kind(text: str, start: int, end: int, regions) -> str:
@@ -211,7 +211,7 @@ _DASHED = re.compile(r"[ \t\u00a0]*[―—][ \t\u00a0]*(\w[^\n(,]{1,60}?)[ \t\u0
 def _dashed(doc, info: DocInfo, mentions, quotes: list[Quote]) -> list[Quote]:
     """A quotation signed with a dash and a name (“…” ― Sonya Herridge), the way blogs
     and embedded posts attribute a quotation."""
-    text = doc.text
+    text = info.text
     out = []
     for s, e in info.regions:
         m = _DASHED.match(text, e)
@@ -248,8 +248,8 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
     and ``corefs`` (role nouns and pronouns tied to a person, entities.find_corefs) give
     each speaker its entity; without them ``speaker_entity`` stays null."""
     model = model or load_model()
-    text = doc.text
     info = DocInfo(doc)
+    text = info.text
     speakers = _Speakers(mentions, corefs, info.regions)
     found = []  # (probability, content (start, end) chars, cue token, speaker token range)
     for tok in doc:
@@ -313,7 +313,7 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
 
 def _uncued_paragraphs(doc, info: DocInfo, quotes: list[Quote], speakers) -> list[Quote]:
     """A quotation opening a paragraph, taken by no quote, belongs to the last speaker."""
-    text = doc.text
+    text = info.text
     out = []
     for s, e in info.regions:
         if any(q.content.start < e and s < q.content.end for q in quotes):

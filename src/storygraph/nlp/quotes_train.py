@@ -137,7 +137,7 @@ def fit(xs: list[list[str]], ys: list[int], c: float) -> dict:
     x = vec.fit_transform([dict.fromkeys(f, 1) for f in xs]).tocsr()
     x.indices = x.indices.astype("int32")  # liblinear takes 32-bit indices only
     x.indptr = x.indptr.astype("int32")
-    model = LogisticRegression(C=c, max_iter=2000, solver="liblinear")
+    model = LogisticRegression(C=c, max_iter=2000, solver="liblinear", random_state=0)
     model.fit(x, ys)
     names = vec.get_feature_names_out()
     weights = {str(n): round(float(w), 4) for n, w in zip(names, model.coef_[0]) if abs(w) >= PRUNE}
