@@ -131,3 +131,12 @@ def test_wire_slugs_are_not_names_but_dateline_places_are():
                [(0, 1, "ORG"), (5, 6, "GPE"), (7, 8, "GPE")],
                spaces=[True, True, True, False, False, True, True, True, False, False])
     assert [m.text for m in find_mentions(doc)] == ["MOSCOW", "Russia"]
+
+
+@pytest.mark.model
+def test_a_shared_surname_is_the_person_named_most(nlp):
+    # Two full names of one length: the choice must not hang on set order (hash seed).
+    doc = nlp("Hillary Clinton spoke in Ohio. Chelsea Clinton joined her. Hillary Clinton "
+              "thanked the crowd. Clinton said the race was close.")
+    last = [m for m in doc._.mentions if m.text == "Clinton"]
+    assert last and all(m.entity == "hillary-clinton" for m in last)

@@ -243,10 +243,16 @@ def find_mentions(doc) -> list[Entity]:
             votes[normalise(span.text)][label] += 1
     for span, label in spans:
         votes.setdefault(normalise(span.text), Counter({label: 1}))
-    full_names = sorted({k for k in votes if " " in k}, key=len, reverse=True)
+    full_names = sorted((k for k in votes if " " in k), key=lambda k: (-len(k), k))
     by_initials = {}
     for full in full_names:
         by_initials.setdefault(initials(full), full)
+    # A lone surname with several full names ("Clinton": Hillary, Chelsea) is the one the
+    # article names most, then the one it names first.
+    first_at = {}
+    for span, _ in spans:
+        first_at.setdefault(normalise(span.text), span.start_char)
+    by_weight = sorted(full_names, key=lambda k: (-sum(votes[k].values()), first_at.get(k, 0)))
     owner: dict[str, str] = {}
     for key in votes:
         owner[key] = key
@@ -262,7 +268,7 @@ def find_mentions(doc) -> list[Entity]:
         if key in gaz.countries or key in gaz.demonyms or votes[key].most_common(1)[0][0] == "NORP":
             continue
         place = key in gaz.capitals or key in gaz.cities
-        for full in full_names:
+        for full in by_weight:
             words = full.split()
             full_label = votes[full].most_common(1)[0][0]
             if place and full_label != "PERSON":
