@@ -27,7 +27,7 @@ FALL89 = date(1989, 10, 26)
     ("since July", date(2023, 2, 7), "past", "2022-07"),
     ("January", FALL89, None, "1990-01"),           # nearest to publication
     ("Jan. 14", date(1999, 12, 20), None, "2000-01-14"),
-    ("Jan. 14", date(1999, 12, 20), "past", "1999-01-14"),
+    ("Feb. 14", date(1999, 12, 20), "past", "1999-02-14"),
     ("last April", FALL89, None, "1989-04"),
     ("the third quarter", FALL89, None, "1989-Q3"),
     ("fourth-quarter", FALL89, None, "1989-Q4"),
@@ -200,3 +200,14 @@ def test_a_bare_date_leans_to_the_past():
     # six months either way: the one gone by ("the Oct. 23 slaying", said in May)
     assert value_of("Oct. 23", "DATE", date(1999, 5, 6)) == "1998-10-23"
     assert value_of("Nov. 16", "DATE", FALL89) == "1989-11-16"   # weeks ahead: still ahead
+
+
+@pytest.mark.parametrize("text,published,tense,value", [
+    ("Nov. 16", date(1989, 10, 30), "past", "1989-11-16"),    # "was extended to Nov. 16"
+    ("Jan. 14", date(2000, 1, 15), "future", "2000-01-14"),   # "to be returned by Jan. 14"
+    ("Jan. 5", date(1999, 12, 28), "past", "2000-01-05"),     # weeks ahead, across New Year
+    ("December", date(1998, 3, 4), "past", "1997-12"),        # months ahead: the tense holds
+    ("March", date(1998, 10, 4), "future", "1999-03"),
+])
+def test_a_tense_does_not_move_a_date_weeks_away_by_a_year(text, published, tense, value):
+    assert value_of(text, "DATE", published, tense) == value

@@ -72,6 +72,9 @@ def normalise(text: str) -> str:
     return spell_numbers(words)
 
 
+_NEAR_DAYS = 30  # how far a tense may be contradicted before it moves the year
+
+
 def _pick_year(month: int, day: int, published: date, tense: Optional[str]) -> int:
     """The year that puts month/day on the tense's side of publication, else nearest."""
     def at(y):
@@ -80,10 +83,13 @@ def _pick_year(month: int, day: int, published: date, tense: Optional[str]) -> i
         except ValueError:
             return date(y, month, 28)
     candidates = [published.year - 1, published.year, published.year + 1]
+    # A deadline a few weeks off in a past-tense clause ("was extended to Nov. 16") is
+    # this year's, not last year's; so is a day just gone in a future one ("by Jan. 14")
+    slack = timedelta(days=_NEAR_DAYS)
     if tense == "past":
-        return max(y for y in candidates if at(y) <= published)
+        return max(y for y in candidates if at(y) <= published + slack)
     if tense == "future":
-        return min(y for y in candidates if at(y) >= published)
+        return min(y for y in candidates if at(y) >= published - slack)
     # news looks back: a bare month or day is the last one unless the next is much nearer
     return min(candidates, key=lambda y: abs((at(y) - published).days) + (90 if at(y) > published else 0))
 
