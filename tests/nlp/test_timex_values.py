@@ -143,7 +143,7 @@ def test_is_duration(text, expected):
 
 @pytest.mark.parametrize("text,value", [
     ("each Thursday", "XXXX-WXX-4"), ("every month", "P1M"), ("each year", "P1Y"),
-    ("hourly", "PT1H"), ("daily", "P1D"),
+    ("hourly", "PT1H"), ("daily", "P1D"), ("each July", "XXXX-07"),
 ])
 def test_sets(text, value):
     assert value_of(text, "SET", FALL89) == value

@@ -50,3 +50,18 @@ def test_a_scheduled_weekday_is_ahead(nlp):
 def test_a_weekday_with_a_present_tense_verb_is_ahead(nlp):
     found = timexes(nlp, "Arafat and Netanyahu meet separately Monday with Albright.", "1998-05-01")
     assert ("Monday", "DATE", "1998-05-04") in found
+
+
+def test_each_with_a_day_or_month_is_a_set(nlp):
+    found = timexes(nlp, "Orangemen march each July from their rural church.", "1998-03-22")
+    assert ("each July", "SET", "XXXX-07") in found
+
+
+def test_an_age_is_no_time(nlp):
+    found = timexes(nlp, "His stepmother married his father when Kopp was in his 30s.", "1999-05-06")
+    assert not any("30s" in t for t, _, _ in found)
+
+
+def test_trailing_punctuation_is_left_out(nlp):
+    found = timexes(nlp, "The Times said in an editorial on Thursday, April 6:\n\nThe boy", "2000-04-06")
+    assert any(t.endswith("April 6") and v == "2000-04-06" for t, _, v in found)

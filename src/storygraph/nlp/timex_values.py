@@ -371,6 +371,8 @@ def _set_value(words: str) -> Optional[str]:
     what = m.group("what")
     if what in WEEKDAYS:
         return f"XXXX-WXX-{WEEKDAYS.index(what) + 1}"
+    if what in MONTHS:
+        return f"XXXX-{MONTHS.index(what) + 1:02d}"
     if what in ("year", "month", "week", "day", "quarter"):
         return f"P1{what[0].upper()}"
     if what in ("hour", "minute"):

@@ -71,11 +71,20 @@ def _tense(ent) -> Optional[str]:
     return None
 
 
+def _is_age(ent) -> bool:
+    """"in his 30s", "her early twenties": a time of life, not of the calendar."""
+    before = ent.doc[max(0, ent.start - 2):ent.start]
+    return re.fullmatch(r"(?:(?:early|late|mid)[\s-]?)?(?:\d0'?s|twenties|thirties|forties|fifties|sixties|"
+                        r"seventies|eighties|nineties)", ent.text, re.I) is not None \
+        and any(t.lower_ in ("his", "her", "their", "my", "your", "our") for t in before)
+
+
 def _spans(doc):
     """Expression spans: spaCy's names, widened and completed, without ages and numbers."""
     from ..sources.dates import _DATELINE
 
-    ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME") and not _NOT_TIME.match(e.text)]
+    ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME") and not _NOT_TIME.match(e.text)
+            and not _is_age(e)]
     for pattern in (_DATELINE, _QUARTERS, _HOLIDAYS, _REFERENCES):
         for m in pattern.finditer(doc.text):
             span = doc.char_span(m.start(), m.end(), label="DATE", alignment_mode="contract")
@@ -103,6 +112,8 @@ def _spans(doc):
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _DAY_WORD = rf"(?:{_WEEKDAY}|yesterday|today|tomorrow)"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+_MONTH_NAME = (r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+               r"december)")
 
 
 def _widen(ent):
@@ -117,6 +128,9 @@ def _widen(ent):
     elif 0 < start and end < len(doc) and doc[start - 1].lower_ == "the" and doc[end].lower_ in ("period", "quarter") \
             and re.fullmatch(r"(?:19|20)\d\d", ent.text):
         start, end = start - 1, end + 1  # "the 1988 period": that year's part under discussion
+    elif start > 0 and doc[start - 1].lower_ in ("each", "every") \
+            and re.fullmatch(rf"{_WEEKDAY}s?|{_MONTH_NAME}", ent.text, re.I):
+        start -= 1  # "each Thursday", "each July": a SET, which the model names by its day only
     elif start > 0 and doc[start - 1].lower_ in ("this", "last", "next") \
             and re.match(r"(?:year|month|week|quarter)\b", ent.text, re.I):
         start -= 1  # "[This] year's": the model leaves the determiner out
@@ -170,6 +184,7 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     m = re.search(r"(?:'s|’s|\s+later)$", text[a:b], re.I)
     if m and m.start() > 0:
         b = a + m.start()
+    b = a + len(text[a:b].rstrip(" \t\n:;,"))  # "on Thursday, April 6:" then a new paragraph
     return a, b
 
 
