@@ -65,3 +65,20 @@ def test_an_age_is_no_time(nlp):
 def test_trailing_punctuation_is_left_out(nlp):
     found = timexes(nlp, "The Times said in an editorial on Thursday, April 6:\n\nThe boy", "2000-04-06")
     assert any(t.endswith("April 6") and v == "2000-04-06" for t, _, v in found)
+
+
+def test_a_bare_day_after_a_date_is_a_date_of_that_month(nlp):
+    found = timexes(nlp, "The summit will be held in Washington on April 24 and 25.", "1999-02-10")
+    assert ("April 24", "DATE", "1999-04-24") in found and ("25", "DATE", "1999-04-25") in found
+
+
+def test_a_year_after_a_preposition_is_a_length(nlp):
+    found = timexes(nlp, "The panel will finish its investigation within a year, it said.", "1998-02-27")
+    assert ("a year", "DURATION", "P1Y") in found
+    found = timexes(nlp, "The euro zone has been in recession for a year and a half.", "2013-03-22")
+    assert ("a year and a half", "DURATION", "P1Y6M") in found
+
+
+def test_this_before_a_season_belongs_to_it(nlp):
+    found = timexes(nlp, "Nine months after the quake, this spring's harvest failed.", "2013-03-22")
+    assert ("this spring", "DATE", "2013-SP") in found

@@ -37,12 +37,21 @@ _NOT_TIME = re.compile(r"^(?:\d{1,3}|\d{5,}|\w+-years?-olds?|.*\byears? old|the 
                        r"quarterly|annual|annually|night|the night|the day|that day)$", re.I)
 
 
-def _type(text: str, label: str) -> str:
-    if SET.search(text) and not re.search(r"\ba year (?:ago|earlier)\b", text, re.I):
+def _type(text: str, label: str, before: str = "") -> str:
+    """TIMEX3 type; ``before`` is the word ahead of the expression: "a year" is a rate
+    after an amount ("$33 million a year"), a length after a preposition ("within a year")."""
+    per = re.fullmatch(r"(?:a|per)\s+(?:year|month|week|day)", text, re.I)
+    if per and before.lower() in _PREPOSITIONS:
+        return "DURATION"
+    if SET.search(text) and (per or not re.search(r"\b(?:a|per)\s+(?:year|month|week|day)\b", text, re.I)):
         return "SET"
     if is_duration(text):
         return "DURATION"
     return "TIME" if label == "TIME" else "DATE"
+
+
+_PREPOSITIONS = {"in", "within", "for", "over", "after", "than", "about", "nearly", "almost", "under",
+                 "around", "least", "of", "than", "during", "throughout", "up", "to"}
 
 
 def _tense(ent) -> Optional[str]:
@@ -132,8 +141,8 @@ def _widen(ent):
             and re.fullmatch(rf"{_WEEKDAY}s?|{_MONTH_NAME}", ent.text, re.I):
         start -= 1  # "each Thursday", "each July": a SET, which the model names by its day only
     elif start > 0 and doc[start - 1].lower_ in ("this", "last", "next") \
-            and re.match(r"(?:year|month|week|quarter)\b", ent.text, re.I):
-        start -= 1  # "[This] year's": the model leaves the determiner out
+            and re.match(r"(?:year|month|week|quarter|spring|summer|fall|autumn|winter)\b", ent.text, re.I):
+        start -= 1  # "[This] year's", "[this] spring's": the model leaves the determiner out
     elif end < len(doc) and ent.label_ == "TIME" and re.search(r"\d|noon|midnight", ent.text, re.I) \
             and re.fullmatch(_DAY_WORD, doc[end].lower_):
         end += 1
@@ -188,6 +197,15 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_MONTH_DAY_END = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}$", re.I)
+
+
+def _is_next_day(text: str, segments, k: int) -> bool:
+    """"Feb. 24 and [25]": a bare day after a month's day is a date of that month."""
+    return k > 0 and re.fullmatch(r"\d{1,2}", text[segments[k][0]:segments[k][1]].strip()) is not None \
+        and _MONTH_DAY_END.search(text[segments[k - 1][0]:segments[k - 1][1]].strip()) is not None
+
+
 def _pieces(ent) -> list[tuple[int, int, Optional[str]]]:
     """(start, end, connector) in the document for the expressions in one span: "between
     1985 and 1987" is two, as is "the quarter ended Sept. 30"; the connector is the word
@@ -211,7 +229,8 @@ def _pieces(ent) -> list[tuple[int, int, Optional[str]]]:
         pos = c.end()
     segments.append((pos, b))
     links.append(None)
-    if len(segments) > 1 and not all(_TIMEISH.search(text[x:y]) for x, y in segments):
+    if len(segments) > 1 and not all(_TIMEISH.search(text[x:y]) or _is_next_day(text, segments, k)
+                                     for k, (x, y) in enumerate(segments)):
         segments, links = [(a, b)], [None]
     if len(segments) == 1 and re.fullmatch(r"\d{4}(?:,\s+\d{4})+", text[a:b]):
         segments = [(m.start() + a, m.end() + a) for m in re.finditer(r"\d{4}", text[a:b])]
@@ -230,15 +249,20 @@ def find_timexes(doc, published: Optional[str] = None) -> list[Timex]:
     for ent in _spans(doc):
         if ent is None:
             continue
+        previous = None
         for start, end, link in _pieces(ent):
             span = _span(doc, start, end, ent.label_)
-            if span is not None and not _NOT_TIME.match(span.text) and not span.text.lower().endswith(" of"):
+            next_day = previous is not None and _MONTH_DAY_END.search(previous.text) \
+                and re.fullmatch(r"\d{1,2}", span.text if span is not None else "")
+            if span is not None and (next_day or not _NOT_TIME.match(span.text)) \
+                    and not span.text.lower().endswith(" of"):
                 pieces.append((span, link))
+            previous = span
     out = []
     reference_quarter = None  # the last quarter named: "the quarter" refers back to it
     reference = None
     for i, (ent, link) in enumerate(pieces):
-        kind = _type(ent.text, ent.label_)
+        kind = _type(ent.text, ent.label_, ent.doc[ent.start - 1].text if ent.start else "")
         quarter = reference_quarter
         if link in ("ended", "ending") and i + 1 < len(pieces):
             # "the quarter ended Sept. 30": the period that closes on the date named next
@@ -248,6 +272,9 @@ def find_timexes(doc, published: Optional[str] = None) -> list[Timex]:
             if re.fullmatch(r"(?:the|its)\s+(?:fiscal\s+)?year|(?:the|its)\s+\w+\s+months", ent.text, re.I):
                 kind = "DURATION"
         value = value_of(ent.text, kind, base, _tense(ent), quarter, reference)
+        if re.fullmatch(r"\d{1,2}", ent.text) and out and out[-1].value \
+                and re.fullmatch(r"\d{4}-\d\d-\d\d", out[-1].value) and 1 <= int(ent.text) <= 31:
+            value = f"{out[-1].value[:8]}{int(ent.text):02d}"  # "Feb. 24 and 25": the month before it
         if value and re.fullmatch(r"\d{4}-Q\d", value) and not re.search(r"year|period", ent.text, re.I) \
                 and (base is None or int(value[:4]) <= base.year):
             reference_quarter = value  # a quarter reported on, not one forecast for next year
