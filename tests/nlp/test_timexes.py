@@ -82,3 +82,13 @@ def test_a_year_after_a_preposition_is_a_length(nlp):
 def test_this_before_a_season_belongs_to_it(nlp):
     found = timexes(nlp, "Nine months after the quake, this spring's harvest failed.", "2013-03-22")
     assert ("this spring", "DATE", "2013-SP") in found
+
+
+def test_a_past_plan_points_ahead(nlp):
+    found = timexes(nlp, "The team planned to leave Nairobi on Thursday for Dar es Salaam.", "1998-09-30")
+    assert ("Thursday", "DATE", "1998-10-01") in found
+
+
+def test_the_frame_around_a_named_day_is_left_out(nlp):
+    found = timexes(nlp, "During the day Friday, Elian played in the yard.", "2000-01-07")
+    assert ("Friday", "DATE", "2000-01-07") in found

@@ -54,6 +54,11 @@ _PREPOSITIONS = {"in", "within", "for", "over", "after", "than", "about", "nearl
                  "around", "least", "of", "than", "during", "throughout", "up", "to"}
 
 
+# Verbs whose infinitive is still to come when they are in the past: "planned to leave"
+_INTENT = {"plan", "intend", "expect", "hope", "schedule", "aim", "prepare", "promise", "vow", "agree",
+           "threaten", "want", "decide", "pledge", "vote", "ask", "urge", "order", "call"}
+
+
 def _tense(ent) -> Optional[str]:
     """"past", "future" or None: the tense of the clause the expression belongs to."""
     doc = ent.doc
@@ -70,8 +75,9 @@ def _tense(ent) -> Optional[str]:
     aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
     if any(c.lemma_ in ("will", "shall", "would") or c.lower_ == "'ll" for c in aux):
         return "future"
-    if head.tag_ == "VB" and any(c.lower_ == "to" for c in aux) and head.head.tag_ != "VBD":
-        return "future"  # "set to resume Monday"; but "declined to comment Saturday"
+    if head.tag_ == "VB" and any(c.lower_ == "to" for c in aux) \
+            and (head.head.tag_ != "VBD" or head.head.lemma_ in _INTENT):
+        return "future"  # "set to resume Monday", "planned to leave Thursday"; but "declined to comment Saturday"
     if head.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux):
         return "past"
     if head.tag_ in ("VBP", "VBZ") and not aux and ent.label_ == "DATE" \
@@ -177,6 +183,11 @@ _QUALIFIER = re.compile(r"^(?:the|a|an|this|that|these|those|its|their|his|her|o
 _CONNECTOR = re.compile(r"\s+(?P<c>and|to|through|until|till|ended|ending|of)\s+", re.I)
 
 
+_FRAME = re.compile(r"(?:the\s+(?:(?:early|small|wee)\s+hours|day|night|morning|afternoon|evening)(?:\s+of)?)\s+"
+                    rf"(?=(?:{_WEEKDAY}|today|yesterday|tomorrow|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))",
+                    re.I)
+
+
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     """[a, b) of text without leading words that are not time words, a possessive, or a
     trailing "later" ("A few days later": the length is the expression)."""
@@ -190,6 +201,9 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
             keep = i + 1
     if keep and keep < len(words):
         a += words[keep].start()
+    m = _FRAME.match(text[a:b])
+    if m and _TIMEISH.search(text[a + m.end():b]):
+        a += m.end()  # "the early hours of [Thursday morning]", "the day [Friday]": the date is named
     m = re.search(r"(?:'s|’s|\s+later)$", text[a:b], re.I)
     if m and m.start() > 0:
         b = a + m.start()
