@@ -146,3 +146,11 @@ def test_shifts(db):
 def test_export(db, tmp_path, fmt, name):
     out = run("export", "--db", db, "--format", fmt, "-o", tmp_path / name)
     assert "wrote" in out and (tmp_path / name).exists()
+
+
+def test_quoted_shows_one_pair_of_marks():
+    from storygraph.render import quoted
+    assert quoted('“We have nothing to do with that,”') == "“We have nothing to do with that”"
+    assert quoted('"As for the others, I don\'t care."') == "“As for the others, I don't care.”"
+    assert quoted("the Kremlin had nothing to do with it") == "“the Kremlin had nothing to do with it”"
+    assert quoted('Wagner members "are working there"') == '“Wagner members "are working there"”'

@@ -9,6 +9,17 @@ from .query import HIT_END, HIT_START
 
 console = Console(soft_wrap=False)
 
+_MARKS = "\"'“”‘’`"
+
+
+def quoted(text: str) -> str:
+    """A quote's words between one pair of curly marks: a direct quote's span carries its
+    own marks and the comma before its cue ("“We …,” he said"), which would double up."""
+    inner = text.strip()
+    if inner[:1] in _MARKS and inner.rstrip(",")[-1:] in _MARKS:
+        inner = inner.rstrip(",").strip(_MARKS).rstrip(",").strip()
+    return f"“{inner}”"
+
 
 def _aliases(aliases: list[dict], limit: int = 6) -> str:
     return ", ".join(f"{a['text']} ×{a['count']}" for a in aliases[:limit])
@@ -29,7 +40,7 @@ def _quote_line(q) -> str:
     where = q.source or "unknown outlet"
     to = f" to {escape(q.addressee)}" if q.addressee else ""
     return (f"  [dim]{when} · {escape(where)} · {escape(q.doc_id)} · {q.kind}{to}[/dim]\n"
-            f"    “{escape(q.content)}”")
+            f"    {escape(quoted(q.content))}")
 
 
 def quote_groups(groups, limit_per_speaker: int = 0) -> None:
@@ -106,7 +117,7 @@ def document_view(doc: dict) -> None:
     for q in doc["quotes"]:
         console.print(f"\n[bold]{escape(q['speaker_text'] or 'unnamed')}[/bold] "
                       f"[dim]{escape(q['cue_text'] or '')} · {q['kind']}[/dim]: "
-                      f"“{escape(q['content_text'])}”")
+                      + escape(quoted(q['content_text'])))
     if doc["timexes"]:
         console.print("\n[bold]Dates[/bold]: " + ", ".join(
             f"{escape(t['text'])} = {t['value'] or '?'}" for t in doc["timexes"]))
@@ -164,5 +175,5 @@ def shifts_view(pairs) -> None:
             q = d.get(side) or {}
             q = q if isinstance(q, dict) else q.__dict__
             console.print(f"  [dim]{q.get('date')} · {escape(str(q.get('source')))}[/dim] "
-                          f"“{escape(str(q.get('content')))}”")
+                          + escape(quoted(str(q.get('content')))))
         console.print()

@@ -20,6 +20,7 @@ from starlette.exceptions import HTTPException
 from .. import query
 from ..errors import StorygraphError
 from ..query import HIT_END, HIT_START, NotFound
+from ..render import quoted
 from ..store import Store
 from .highlight import segments
 
@@ -140,6 +141,7 @@ def create_app(db: str) -> FastAPI:
                   version="0.1.0")
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.filters["highlight"] = _highlight
+    templates.env.filters["quoted"] = quoted
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     def known(name: str) -> str:
