@@ -92,3 +92,14 @@ def test_a_past_plan_points_ahead(nlp):
 def test_the_frame_around_a_named_day_is_left_out(nlp):
     found = timexes(nlp, "During the day Friday, Elian played in the yard.", "2000-01-07")
     assert ("Friday", "DATE", "2000-01-07") in found
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The bank will remain closed until Tuesday.", "2013-03-26"),   # the tense of the verb, past the adjective
+    ("A verdict is due on Monday.", "2013-03-25"),
+    ("The talks are scheduled for Thursday.", "2013-03-28"),       # a present-tense schedule
+    ("The vote is set for Sunday.", "2013-03-24"),
+    ("The company reported results Tuesday.", "2013-03-19"),
+])
+def test_weekdays_follow_the_tense_of_their_clause(nlp, text, value):
+    assert any(v == value for _, _, v in timexes(nlp, text, "2013-03-22"))

@@ -70,6 +70,8 @@ def _tense(ent) -> Optional[str]:
         return "past"
     while head.pos_ == "ADP" and head.head.i != head.i:
         head = head.head
+    if head.pos_ == "ADJ" and head.dep_ == "acomp":
+        head = head.head  # "will remain closed until Tuesday", "is due on Monday": the verb's tense
     if head.pos_ not in ("VERB", "AUX"):
         return None  # "the rebellion over the weekend": a noun's time, not the clause's
     aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
@@ -78,6 +80,9 @@ def _tense(ent) -> Optional[str]:
     if head.tag_ == "VB" and any(c.lower_ == "to" for c in aux) \
             and (head.head.tag_ != "VBD" or head.head.lemma_ in _INTENT):
         return "future"  # "set to resume Monday", "planned to leave Thursday"; but "declined to comment Saturday"
+    if head.tag_ == "VBN" and head.lemma_ in _INTENT | {"set", "slate"} \
+            and any(c.tag_ in ("VBZ", "VBP") for c in aux):
+        return "future"  # "the talks are scheduled for Thursday", "the vote is set for Sunday"
     if head.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux):
         return "past"
     if head.tag_ in ("VBP", "VBZ") and not aux and ent.label_ == "DATE" \
