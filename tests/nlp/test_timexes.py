@@ -103,3 +103,24 @@ def test_the_frame_around_a_named_day_is_left_out(nlp):
 ])
 def test_weekdays_follow_the_tense_of_their_clause(nlp, text, value):
     assert any(v == value for _, _, v in timexes(nlp, text, "2013-03-22"))
+
+
+def test_a_clock_time_in_gmt_is_a_time_not_a_year(nlp):
+    found = timexes(nlp, "The blast occurred at about 10:35 a.m. (0735 GMT), police said.", "1998-08-08")
+    assert ("0735 GMT", "TIME", "1998-08-08T07:35") in found
+
+
+def test_seasons_after_a_preposition(nlp):
+    found = timexes(nlp, "The court will hear the case in the fall.", "2013-03-22")
+    assert ("the fall", "DATE", "2013-FA") in found
+    assert not timexes(nlp, "He wrote about the fall of the Berlin Wall.", "2013-03-22")
+
+
+def test_last_as_a_verb_is_not_part_of_the_length(nlp):
+    found = timexes(nlp, "The trial is expected to last several weeks.", "2013-03-22")
+    assert ("several weeks", "DURATION", "PXW") in found
+
+
+def test_a_present_tense_date_is_a_plan(nlp):
+    found = timexes(nlp, "The new law takes effect on Dec. 31.", "2013-03-22")
+    assert ("Dec. 31", "DATE", "2013-12-31") in found

@@ -342,16 +342,18 @@ def _inner_value(words: str, published: Optional[date], tense: Optional[str]) ->
 
 def _clock(words: str, published: Optional[date], tense: Optional[str]) -> Optional[str]:
     """"7:15 p.m." -> the publication day at 19:15; "noon Thursday" -> that Thursday."""
-    m = re.search(r"\b(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?|\b(?P<word>noon|midday|midnight)\b",
-                  words)
+    m = re.search(r"\b(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?|\b(?P<word>noon|midday|midnight)\b|"
+                  r"\b(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?:gmt|utc)\b", words)
     if not m or not published:
         return None
-    if m.group("word"):
+    if m.group("hh"):
+        hour, minute = int(m.group("hh")), int(m.group("mm"))  # "1230 GMT"
+    elif m.group("word"):
         hour, minute = (24, 0) if m.group("word") == "midnight" else (12, 0)
     else:
         hour, minute = int(m.group("h")) % 12 + (12 if m.group("ap") == "p" else 0), int(m.group("m") or 0)
     rest = (words[:m.start()] + " " + words[m.end():])
-    rest = re.sub(r"\b(?:est|edt|gmt|cst|cdt|pst|pdt|et|local time|on|at|around|about|"
+    rest = re.sub(r"\b(?:est|edt|gmt|utc|cst|cdt|pst|pdt|et|local time|on|at|around|about|"
                   r"approximately|some|until|by|before|after)\b|[(),]", " ", rest)
     rest = " ".join(rest.split())
     day = published.isoformat() if not rest else \
@@ -395,7 +397,7 @@ def value_of(text: str, kind: str, published: Optional[date], tense: Optional[st
     plain = _plain_date(_LEAD.sub("", words))
     if plain:
         return plain
-    if kind == "TIME" or re.search(r"\d\s*[ap]\.?\s?m\b|\b(?:noon|midday|midnight)\b", words):
+    if kind == "TIME" or re.search(r"\d\s*[ap]\.?\s?m\b|\b(?:noon|midday|midnight)\b|\d{4}\s*(?:gmt|utc)\b", words):
         clock = _clock(words, published, tense)
         if clock:
             return clock
@@ -416,8 +418,8 @@ def value_of(text: str, kind: str, published: Optional[date], tense: Optional[st
     if published:
         settings["RELATIVE_BASE"] = datetime(published.year, published.month, published.day)
     parsed = dateparser.parse(text, languages=["en"], settings=settings)
-    if parsed is None:
-        return None
+    if parsed is None or parsed.year < 1000:
+        return None  # "0735": a clock time the parser read as a year
     if kind == "TIME" and re.search(r"\d", text):
         return parsed.strftime("%Y-%m-%dT%H:%M")
     return parsed.date().isoformat()

@@ -30,6 +30,10 @@ _REFERENCES = re.compile(r"\b(?:now|currently|current|recently|nowadays|the past
 _HOLIDAYS = re.compile(r"\b(?:(?:last|next|this)\s+)?(?:Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|"
                        r"New Year's (?:Day|Eve)|Easter(?: Sunday)?|Election Day|Memorial Day|Labor Day|"
                        r"Independence Day|Halloween|Veterans Day)\b")
+# "in the fall", "by the summer": a season the model misses; "the fall of the wall" is none
+_SEASONS = re.compile(r"(?:(?<=\bin )|(?<=\bby )|(?<=during )|(?<=until )|(?<=\bover )|(?<=through ))the (?:spring|summer|fall|autumn|winter)\b"
+                      r"(?! of (?!\d))", re.I)
+_GMT = re.compile(r"\b(?:[01]\d|2[0-3])[0-5]\d (?:GMT|UTC)\b")  # "(0735 GMT)"
 _QUARTERS = re.compile(r"\b(?:(?:this|last) year's\s+)?(?:the\s+)?(?:fiscal\s+)?"
                        r"(?:first|second|third|fourth)[\s-]quarter\b", re.I)
 # "a 6-year-old", "52 years old", "44": ages and numbers, not times.
@@ -86,8 +90,9 @@ def _tense(ent) -> Optional[str]:
     if head.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux):
         return "past"
     if head.tag_ in ("VBP", "VBZ") and not aux and ent.label_ == "DATE" \
-            and re.fullmatch(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", ent.text, re.I):
-        return "future"  # "Arafat meets Albright Monday": the present of a plan
+            and re.fullmatch(r"(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                             r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2})", ent.text, re.I):
+        return "future"  # "Arafat meets Albright Monday", "the law takes effect Dec. 31": a plan
     return None
 
 
@@ -105,9 +110,10 @@ def _spans(doc):
 
     ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME") and not _NOT_TIME.match(e.text)
             and not _is_age(e)]
-    for pattern in (_DATELINE, _QUARTERS, _HOLIDAYS, _REFERENCES):
+    for pattern in (_DATELINE, _QUARTERS, _HOLIDAYS, _SEASONS, _GMT, _REFERENCES):
         for m in pattern.finditer(doc.text):
-            span = doc.char_span(m.start(), m.end(), label="DATE", alignment_mode="contract")
+            span = doc.char_span(m.start(), m.end(), label="TIME" if pattern is _GMT else "DATE",
+                                 alignment_mode="contract")
             if span is None or any(e.start <= span.start and span.end <= e.end for e in ents):
                 continue
             if pattern is _REFERENCES and any(e.start < span.end and span.start < e.end for e in ents):
@@ -142,7 +148,10 @@ def _widen(ent):
     Tuesday" where it names only the clock time."""
     doc = ent.doc
     start, end = ent.start, ent.end
-    if start > 0 and re.fullmatch(r"(?:early |late |mid-?)?(?:morning|afternoon|evening|night)", ent.text, re.I) \
+    label = ent.label_
+    if end < len(doc) and re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", ent.text) and doc[end].text in ("GMT", "UTC"):
+        end, label = end + 1, "TIME"  # "(1230 GMT)": a clock time, not the year 1230
+    elif start > 0 and re.fullmatch(r"(?:early |late |mid-?)?(?:morning|afternoon|evening|night)", ent.text, re.I) \
             and re.fullmatch(_DAY_WORD, doc[start - 1].lower_):
         start -= 1
     elif 0 < start and end < len(doc) and doc[start - 1].lower_ == "the" and doc[end].lower_ in ("period", "quarter") \
@@ -159,7 +168,7 @@ def _widen(ent):
         end += 1
     if (start, end) == (ent.start, ent.end):
         return ent
-    return _span(ent.doc, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), ent.label_) or ent
+    return _span(ent.doc, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), label) or ent
 
 
 def _span(doc, start: int, end: int, label: str):
@@ -271,6 +280,8 @@ def find_timexes(doc, published: Optional[str] = None) -> list[Timex]:
         previous = None
         for start, end, link in _pieces(ent):
             span = _span(doc, start, end, ent.label_)
+            if span is not None and len(span) > 1 and span[0].lower_ == "last" and span[0].pos_ == "VERB":
+                span = _span(doc, span[1].idx, end, ent.label_)  # "expected to [last] several weeks"
             next_day = previous is not None and _MONTH_DAY_END.search(previous.text) \
                 and re.fullmatch(r"\d{1,2}", span.text if span is not None else "")
             if span is not None and (next_day or not _NOT_TIME.match(span.text)) \
