@@ -211,3 +211,11 @@ def test_a_bare_date_leans_to_the_past():
 ])
 def test_a_tense_does_not_move_a_date_weeks_away_by_a_year(text, published, tense, value):
     assert value_of(text, "DATE", published, tense) == value
+
+
+@pytest.mark.parametrize("text,value", [
+    ("two to three years", "PXY"), ("the next 12 to 18 months", "PXM"), ("2-3 weeks", "PXW"),
+    ("two or three days", "PXD"),
+])
+def test_a_range_of_lengths_is_some_number_of_them(text, value):
+    assert is_duration(text) and duration_value(text) == value

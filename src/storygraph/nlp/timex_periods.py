@@ -94,11 +94,18 @@ _SHORTER = {"year": (6, "M"), "month": (15, "D"), "day": (12, "H"), "hour": (30,
             "minute": (30, "S"), "week": (84, "H")}
 
 
+def _lengths_only(words: str) -> str:
+    """"weeks or months": the first length named; "two to three years", "12 to 18
+    months": a range, so some number of them."""
+    words = re.sub(r"^(\w+s) or \w+s$", r"\1", words)
+    return re.sub(r"\b\d+(?:\.\d+)?\s*(?:to|or|-)\s*\d+(?:\.\d+)?(?=[\s-]+[a-z]+s\b)", "several", words)
+
+
 def duration_value(text: str) -> Optional[str]:
     """P<n><unit> for a length of time, PX<unit> when the count is vague, else None."""
     words = spell_numbers(" ".join(text.lower().split()))
     # "weeks or months": the first length named
-    words = re.sub(r"^(\w+s) or \w+s$", r"\1", words)
+    words = _lengths_only(words)
     m = DURATION.match(words)
     if not m:
         return None
@@ -136,7 +143,7 @@ def is_duration(text: str) -> bool:
     """A length of time rather than a dated period: "the past three years", "two weeks",
     "the weeks ahead" are; "the past year", "last week", "two years ago" are not."""
     words = spell_numbers(" ".join(text.lower().split()))
-    words = re.sub(r"^(\w+s) or \w+s$", r"\1", words)
+    words = _lengths_only(words)
     m = DURATION.match(words)
     if not m or re.search(r"(?<![\w-])(?:ago|earlier|before|this|these|that|those)\b", words):
         return False
