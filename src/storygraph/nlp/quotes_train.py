@@ -199,7 +199,7 @@ def train(records, docs) -> dict:
     lexicon, (cx, cy), con_g, spk_g = examples(records, docs)
     print(f"cue examples {len(cx)} (+{sum(cy)}), content groups {len(con_g)}, "
           f"speaker groups {len(spk_g)}, lexicon {len(lexicon)}", file=sys.stderr)
-    return {"version": 1, "trained_on": "PolNeAR v1.0.0 train (840 articles)",
+    return {"version": 1, "trained_on": f"PolNeAR v1.0.0 train ({len(records)} articles)",
             "lexicon": lexicon, "threshold": 0.4,
             "cue": fit(cx, cy, CUE_C), "content": fit_ranker(con_g, CONTENT_C),
             "speaker": fit_ranker(spk_g, SPEAKER_C)}
@@ -211,8 +211,16 @@ def main(argv=None) -> int:
     ap.add_argument("--cache", type=Path, default=None, help="folder for the parsed DocBin")
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     ap.add_argument("--threshold", type=float, default=0.4)
+    ap.add_argument("--limit", type=int, default=0,
+                    help="train on the first N articles only (a smoke test, not a model)")
     args = ap.parse_args(argv)
-    records = read_gold(args.shared / "data" / "polnear" / "train.jsonl.gz")
+    source = args.shared / "data" / "polnear" / "train.jsonl.gz"
+    if not source.exists():
+        print(f"error: {source} is absent (PolNeAR train lives in ../shared)", file=sys.stderr)
+        return 2
+    records = read_gold(source)
+    if args.limit:
+        records = records[:args.limit]
     docs = parse(records, args.cache, "train")
     model = train(records, docs)
     model["threshold"] = args.threshold
