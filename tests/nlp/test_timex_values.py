@@ -219,3 +219,15 @@ def test_a_tense_does_not_move_a_date_weeks_away_by_a_year(text, published, tens
 ])
 def test_a_range_of_lengths_is_some_number_of_them(text, value):
     assert is_duration(text) and duration_value(text) == value
+
+
+def test_every_n_units_is_a_set_of_that_length():
+    assert value_of("every six weeks", "SET", FALL89) == "P6W"
+    assert value_of("every other year", "SET", FALL89) == "P2Y"
+
+
+def test_half_a_century_and_the_half_of_a_named_year():
+    assert duration_value("the past half-century") == "P50Y"
+    assert duration_value("half a century") == "P50Y"
+    assert value_of("the second half of the year", "DATE", FALL89) == "1989-H2"
+    assert value_of("the first half of next year", "DATE", FALL89) == "1990-H1"

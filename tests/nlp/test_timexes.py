@@ -124,3 +124,8 @@ def test_last_as_a_verb_is_not_part_of_the_length(nlp):
 def test_a_present_tense_date_is_a_plan(nlp):
     found = timexes(nlp, "The new law takes effect on Dec. 31.", "2013-03-22")
     assert ("Dec. 31", "DATE", "2013-12-31") in found
+
+
+def test_an_age_phrase_is_no_time(nlp):
+    found = timexes(nlp, "He died on Tuesday at the age of 87.", "2013-03-22")
+    assert [t for t, _, _ in found] == ["Tuesday"]

@@ -96,8 +96,10 @@ _SHORTER = {"year": (6, "M"), "month": (15, "D"), "day": (12, "H"), "hour": (30,
 
 def _lengths_only(words: str) -> str:
     """"weeks or months": the first length named; "two to three years", "12 to 18
-    months": a range, so some number of them."""
+    months": a range, so some number of them; "half a century": 50 years."""
     words = re.sub(r"^(\w+s) or \w+s$", r"\1", words)
+    words = re.sub(r"\b(?:a\s+)?(half|quarter)(?:-|\s+(?:of\s+)?an?\s+)century\b",
+                   lambda m: "50 years" if m.group(1) == "half" else "25 years", words)
     return re.sub(r"\b\d+(?:\.\d+)?\s*(?:to|or|-)\s*\d+(?:\.\d+)?(?=[\s-]+[a-z]+s\b)", "several", words)
 
 
@@ -279,9 +281,9 @@ def quarter_value(words: str, published: date, future: bool, reference_quarter: 
             year = published.year if q <= quarter_of(published) else published.year - 1
         return f"{year}-Q{q}"
     m = re.fullmatch(rf"(?:the\s+)?(?:(?P<ord>first|second|last) half|(?P<two>first|last) (?:two|2) quarters)"
-                     r"(?:\s+of\s+(?P<y>\d{4}))?", words)
+                     r"(?:\s+of\s+(?:(?P<y>\d{4})|(?:the|this|(?P<rel>last|next)) year))?", words)
     if m:
-        year = m.group("y") or published.year
+        year = m.group("y") or published.year + {"last": -1, "next": 1}.get(m.group("rel"), 0)
         first = (m.group("ord") or m.group("two")) == "first"
         return f"{year}-H{1 if first else 2}"
     m = re.fullmatch(r"(?:the\s+)?(?P<y>\d{4})\s+(?:quarter|period)", words)

@@ -367,6 +367,10 @@ def _set_value(words: str) -> Optional[str]:
     m = re.search(r"\b(daily|weekly|monthly|annually|yearly|hourly)\b", words)
     if m:
         return _SET_WORDS[m.group(1)]
+    m = re.fullmatch(r"every\s+(?P<n>\d+|other)\s+(?P<unit>year|month|week|day|hour|minute)s?", words)
+    if m:  # "every six weeks", "every other year"
+        n = "2" if m.group("n") == "other" else m.group("n")
+        return f"{'PT' if m.group('unit') in ('hour', 'minute') else 'P'}{n}{m.group('unit')[0].upper()}"
     m = re.fullmatch(r"(?:every|each|per|a|once a)\s+(?P<what>\w+)", words)
     if not m:
         return None

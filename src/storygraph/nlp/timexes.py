@@ -38,7 +38,7 @@ _QUARTERS = re.compile(r"\b(?:(?:this|last) year's\s+)?(?:the\s+)?(?:fiscal\s+)?
                        r"(?:first|second|third|fourth)[\s-]quarter\b", re.I)
 # "a 6-year-old", "52 years old", "44": ages and numbers, not times.
 _NOT_TIME = re.compile(r"^(?:\d{1,3}|\d{5,}|\w+-years?-olds?|.*\byears? old|the \d{1,3}|"
-                       r"quarterly|annual|annually|night|the night|the day|that day)$", re.I)
+                       r"quarterly|annual|annually|night|the night|the day|that day|(?:the )?age of \d+)$", re.I)
 
 
 def _type(text: str, label: str, before: str = "") -> str:
