@@ -231,3 +231,7 @@ def test_half_a_century_and_the_half_of_a_named_year():
     assert duration_value("half a century") == "P50Y"
     assert value_of("the second half of the year", "DATE", FALL89) == "1989-H2"
     assert value_of("the first half of next year", "DATE", FALL89) == "1990-H1"
+
+
+def test_half_an_hour_is_thirty_minutes():
+    assert is_duration("half an hour") and duration_value("half an hour") == "PT30M"

@@ -129,3 +129,10 @@ def test_a_present_tense_date_is_a_plan(nlp):
 def test_an_age_phrase_is_no_time(nlp):
     found = timexes(nlp, "He died on Tuesday at the age of 87.", "2013-03-22")
     assert [t for t, _, _ in found] == ["Tuesday"]
+
+
+def test_weekend_and_frequency_phrases_the_model_misses(nlp):
+    found = timexes(nlp, "Riots broke out this past weekend after the election.", "2013-03-22")
+    assert ("this past weekend", "DATE", "2013-W11-WE") in found
+    found = timexes(nlp, "The airline flies to Paris twice a week.", "2013-03-22")
+    assert ("twice a week", "SET", "P1W") in found

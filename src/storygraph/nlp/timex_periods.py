@@ -100,6 +100,8 @@ def _lengths_only(words: str) -> str:
     words = re.sub(r"^(\w+s) or \w+s$", r"\1", words)
     words = re.sub(r"\b(?:a\s+)?(half|quarter)(?:-|\s+(?:of\s+)?an?\s+)century\b",
                    lambda m: "50 years" if m.group(1) == "half" else "25 years", words)
+    words = re.sub(r"\b(?:a\s+)?half\s+an?\s+(hour|day|year)\b",
+                   lambda m: {"hour": "30 minutes", "day": "12 hours", "year": "6 months"}[m.group(1)], words)
     return re.sub(r"\b\d+(?:\.\d+)?\s*(?:to|or|-)\s*\d+(?:\.\d+)?(?=[\s-]+[a-z]+s\b)", "several", words)
 
 

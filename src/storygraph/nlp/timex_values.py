@@ -233,8 +233,9 @@ def relative_value(words: str, published: date, tense: Optional[str],
         day = _day(candidate, published, future)
         if day:
             return day
-    if words in ("the weekend", "this weekend", "over the weekend", "weekend", "last weekend"):
-        if future:
+    if words in ("the weekend", "this weekend", "over the weekend", "weekend", "last weekend", "this past weekend",
+                 "this coming weekend"):
+        if (future or words == "this coming weekend") and not words.endswith(("last weekend", "past weekend")):
             sat = published + timedelta(days=(5 - published.weekday()) % 7)
         else:
             sat = published - timedelta(days=(published.weekday() - 5) % 7)
@@ -371,7 +372,7 @@ def _set_value(words: str) -> Optional[str]:
     if m:  # "every six weeks", "every other year"
         n = "2" if m.group("n") == "other" else m.group("n")
         return f"{'PT' if m.group('unit') in ('hour', 'minute') else 'P'}{n}{m.group('unit')[0].upper()}"
-    m = re.fullmatch(r"(?:every|each|per|a|once a)\s+(?P<what>\w+)", words)
+    m = re.fullmatch(r"(?:every|each|per|a|(?:once|twice|thrice|\d+ times) a)\s+(?P<what>\w+)", words)
     if not m:
         return None
     what = m.group("what")

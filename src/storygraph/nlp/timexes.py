@@ -33,6 +33,9 @@ _HOLIDAYS = re.compile(r"\b(?:(?:last|next|this)\s+)?(?:Thanksgiving(?: Day)?|Ch
 # "in the fall", "by the summer": a season the model misses; "the fall of the wall" is none
 _SEASONS = re.compile(r"(?:(?<=\bin )|(?<=\bby )|(?<=during )|(?<=until )|(?<=\bover )|(?<=through ))the (?:spring|summer|fall|autumn|winter)\b"
                       r"(?! of (?!\d))", re.I)
+# "this past weekend", "twice a week": what the model leaves untagged
+_WEEKEND = re.compile(r"\bthis (?:past|coming) weekend\b|\b(?:once|twice|three times) a (?:day|week|month|year)\b",
+                      re.I)
 _GMT = re.compile(r"\b(?:[01]\d|2[0-3])[0-5]\d (?:GMT|UTC)\b")  # "(0735 GMT)"
 _QUARTERS = re.compile(r"\b(?:(?:this|last) year's\s+)?(?:the\s+)?(?:fiscal\s+)?"
                        r"(?:first|second|third|fourth)[\s-]quarter\b", re.I)
@@ -47,6 +50,8 @@ def _type(text: str, label: str, before: str = "") -> str:
     per = re.fullmatch(r"(?:a|per)\s+(?:year|month|week|day)", text, re.I)
     if per and before.lower() in _PREPOSITIONS:
         return "DURATION"
+    if re.search(r"\b(?:once|twice|thrice|times) a\s", text, re.I):
+        return "SET"
     if SET.search(text) and (per or not re.search(r"\b(?:a|per)\s+(?:year|month|week|day)\b", text, re.I)):
         return "SET"
     if is_duration(text):
@@ -110,7 +115,7 @@ def _spans(doc):
 
     ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME") and not _NOT_TIME.match(e.text)
             and not _is_age(e)]
-    for pattern in (_DATELINE, _QUARTERS, _HOLIDAYS, _SEASONS, _GMT, _REFERENCES):
+    for pattern in (_DATELINE, _QUARTERS, _HOLIDAYS, _SEASONS, _WEEKEND, _GMT, _REFERENCES):
         for m in pattern.finditer(doc.text):
             span = doc.char_span(m.start(), m.end(), label="TIME" if pattern is _GMT else "DATE",
                                  alignment_mode="contract")
@@ -190,7 +195,7 @@ _QUALIFIER = re.compile(r"^(?:the|a|an|this|that|these|those|its|their|his|her|o
                         r"almost|more|than|less|over|under|some|just|only|around|roughly|several|"
                         r"few|many|recent|current|latest|first|second|third|fourth|final|fiscal|"
                         r"calendar|full|same|following|end|beginning|start|middle|of|half|at|least|"
-                        r"sometime|year-ago|year-earlier|comparable|corresponding|fiscal-\w+|"
+                        r"sometime|once|twice|thrice|times|year-ago|year-earlier|comparable|corresponding|fiscal-\w+|"
                         r"no|up|to|within|another|additional|[\d.,/:-]+(?:st|nd|rd|th)?|\w+-\w+|"
                         r"one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|"
                         r"forty|fifty|sixty|hundred|couple|\w+th)$", re.I)
