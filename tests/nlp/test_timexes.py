@@ -136,3 +136,20 @@ def test_weekend_and_frequency_phrases_the_model_misses(nlp):
     assert ("this past weekend", "DATE", "2013-W11-WE") in found
     found = timexes(nlp, "The airline flies to Paris twice a week.", "2013-03-22")
     assert ("twice a week", "SET", "P1W") in found
+
+
+def test_the_next_day_counts_from_the_day_last_named(nlp):
+    found = timexes(nlp, "The minister arrived on Tuesday and left the next day.", "2013-03-22")
+    assert ("the next day", "DATE", "2013-03-20") in found
+    found = timexes(nlp, "The man was arrested on March 3 and charged the following week.", "2013-03-22")
+    assert ("the following week", "DATE", "2013-W10") in found
+
+
+def test_a_clock_time_on_a_named_day(nlp):
+    found = timexes(nlp, "The deal was struck at 3:30 a.m. on Sunday after talks.", "2013-03-22")
+    assert ("3:30 a.m. on Sunday", "TIME", "2013-03-17T03:30") in found
+
+
+def test_a_plural_possessive_is_left_out(nlp):
+    found = timexes(nlp, "A decision is expected in two weeks' time.", "2013-03-22")
+    assert ("two weeks", "DURATION", "P2W") in found

@@ -201,12 +201,16 @@ def _ago(words: str, published: date) -> Optional[str]:
 def _anaphoric(words: str, reference: Optional[str]) -> Optional[str]:
     """"that year", "the following month", "earlier that day": counted from the date
     the text last named (``reference``), not from publication."""
-    m = re.fullmatch(r"(?:(?:earlier|later|early|late)\s+(?:in\s+)?)?(?P<which>that|the same|the following|"
-                     r"the previous|the prior)\s+(?P<unit>year|month|day|morning|afternoon|evening|night)", words)
+    m = re.fullmatch(r"(?:(?:earlier|later|early|late)\s+(?:in\s+)?)?(?P<which>that|the same|the following|the next|"
+                     r"the previous|the prior)\s+(?P<unit>year|month|week|day|morning|afternoon|evening|night)", words)
     if not m or not reference or not re.fullmatch(r"\d{4}(?:-\d\d){0,2}", reference):
         return None
-    step = {"that": 0, "the same": 0, "the following": 1, "the previous": -1, "the prior": -1}[m.group("which")]
+    step = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1,
+            "the prior": -1}[m.group("which")]
     unit = m.group("unit")
+    if unit == "week" and len(reference) == 10:
+        year, week, _ = (date.fromisoformat(reference) + timedelta(weeks=step)).isocalendar()
+        return f"{year}-W{week:02d}"
     if unit == "year":
         return str(int(reference[:4]) + step)
     if unit == "month" and len(reference) >= 7:

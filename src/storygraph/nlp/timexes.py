@@ -132,10 +132,10 @@ def _spans(doc):
             merged[-1] = _span(doc, last.start_char, max(last.end_char, e.end_char), last.label_) or last
             continue
         if last is not None and last.label_ == "TIME" and re.search(r"\d|noon|midnight", last.text, re.I) \
-                and re.fullmatch(r"[\s,(]*", doc.text[last.end_char:e.start_char]) \
+                and re.fullmatch(r"[\s,(]*(?:on\s+)?", doc.text[last.end_char:e.start_char]) \
                 and re.match(rf"(?:(?:[ECMP][SD]T|GMT),?\s+)?(?:{_DAY_WORD}|{_MONTH})", e.text, re.I):
             merged[-1] = _span(doc, last.start_char, e.end_char, "TIME") or last
-            continue  # "9 a.m. Tuesday", "5 p.m. EST, Nov. 6": one time
+            continue  # "9 a.m. Tuesday", "5 p.m. EST, Nov. 6", "3:30 a.m. on Sunday": one time
         merged.append(e)
     return merged
 
@@ -223,7 +223,7 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     m = _FRAME.match(text[a:b])
     if m and _TIMEISH.search(text[a + m.end():b]):
         a += m.end()  # "the early hours of [Thursday morning]", "the day [Friday]": the date is named
-    m = re.search(r"(?:'s|’s|\s+later)$", text[a:b], re.I)
+    m = re.search(r"(?:'s|’s|(?<=s)'|\s+later)$", text[a:b], re.I)
     if m and m.start() > 0:
         b = a + m.start()
     b = a + len(text[a:b].rstrip(" \t\n:;,"))  # "on Thursday, April 6:" then a new paragraph
@@ -316,8 +316,8 @@ def find_timexes(doc, published: Optional[str] = None) -> list[Timex]:
         elif quarter != reference_quarter:
             reference_quarter = quarter  # "the year ended Sept. 30": then "a year ago" is its Q3
         if kind == "DATE" and value and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", value) \
-                and re.search(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", ent.text, re.I):
-            reference = value  # a date the text names outright: "that year" refers to it
+                and re.search(rf"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|{_WEEKDAY}", ent.text, re.I):
+            reference = value  # a date the text names outright: "that year", "the next day" refer to it
         if value is None and not (_TIMEISH.search(ent.text) or re.search(r"\d", ent.text)):
             continue  # "Olympic", "Stauber": the model's slips, no time word in them
         out.append(Timex(ent.start_char, ent.end_char, ent.text, kind, value))
