@@ -12,12 +12,12 @@ from . import extensions  # noqa: F401  (registers Doc._ attributes)
 
 #: storygraph's components, in pipeline order (each reads what the earlier ones set).
 COMPONENTS = ("storygraph_entities", "storygraph_timexes", "storygraph_quotes",
-              "storygraph_relations", "storygraph_framing")
+              "storygraph_relations", "storygraph_dating", "storygraph_framing")
 
 
 def _register_factories() -> None:
     # Importing a component module registers its factory with spaCy.
-    from . import entities, framing, quotes, relations, timexes  # noqa: F401
+    from . import dating, entities, framing, quotes, relations, timexes  # noqa: F401
 
 
 def load(model: Optional[str] = None, components: Iterable[str] = COMPONENTS):
