@@ -235,3 +235,8 @@ def test_half_a_century_and_the_half_of_a_named_year():
 
 def test_half_an_hour_is_thirty_minutes():
     assert is_duration("half an hour") and duration_value("half an hour") == "PT30M"
+
+
+def test_a_season_spanning_two_years_is_the_year_it_starts():
+    assert value_of("2012-13", "DATE", date(2013, 3, 22)) == "2012"
+    assert value_of("the 1990-91 season", "DATE", FALL89) == "1990"

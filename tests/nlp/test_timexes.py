@@ -153,3 +153,15 @@ def test_a_clock_time_on_a_named_day(nlp):
 def test_a_plural_possessive_is_left_out(nlp):
     found = timexes(nlp, "A decision is expected in two weeks' time.", "2013-03-22")
     assert ("two weeks", "DURATION", "P2W") in found
+
+
+def test_a_month_of_last_year_is_one_expression(nlp):
+    found = timexes(nlp, "The program was suspended in mid-March last year.", "2013-03-22")
+    assert ("mid-March last year", "DATE", "2012-03") in found
+
+
+def test_a_clock_time_at_a_named_day_takes_its_date(nlp):
+    found = timexes(nlp, "The vote is set for Thursday at 10 a.m.", "2013-03-22")
+    assert ("10 a.m.", "TIME", "2013-03-28T10:00") in found
+    found = timexes(nlp, "The ceasefire took effect at 06:00 GMT on Friday.", "2013-03-22")
+    assert any(v == "2013-03-22T06:00" for _, _, v in found)

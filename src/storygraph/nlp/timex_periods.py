@@ -1,7 +1,8 @@
 """Periods of time: lengths (TIMEX3 durations: "three weeks" -> P3W, "2 1/2 years" ->
 P2Y6M, "the next few days" -> PXD), the spelled-out numbers they are counted in
-("nineteen ninety-six" -> 1996), and named periods of the calendar: quarters and halves
-(1989-Q3, 1990-H1), seasons (1998-SU), decades and centuries (198, 19) and holidays.
+("nineteen ninety-six" -> 1996), named periods of the calendar: quarters and halves
+(1989-Q3, 1990-H1), seasons (1998-SU), decades and centuries (198, 19) and holidays, and
+repeated times (TIMEX3 SET: "daily" -> P1D, "each July" -> XXXX-07).
 Pure functions over lower-cased strings and dates.
 """
 from __future__ import annotations
@@ -306,4 +307,37 @@ def quarter_value(words: str, published: date, future: bool, reference_quarter: 
             year, q = reference_quarter.split("-Q")
             return f"{int(year) - 1}-Q{q}"
         return str(published.year - 1)
+    return None
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december")
+SET = re.compile(r"\b(?:every|each|weekly|daily|monthly|annually|yearly|hourly|a year|per year)\b", re.I)
+_SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
+              "yearly": "P1Y", "hourly": "PT1H"}
+
+
+def set_value(words: str) -> Optional[str]:
+    """A repeated time: "daily" -> P1D, "every six weeks" -> P6W, "each Thursday" ->
+    XXXX-WXX-4, "each July" -> XXXX-07."""
+    m = re.search(r"\b(daily|weekly|monthly|annually|yearly|hourly)\b", words)
+    if m:
+        return _SET_WORDS[m.group(1)]
+    m = re.fullmatch(r"every\s+(?P<n>\d+|other)\s+(?P<unit>year|month|week|day|hour|minute)s?", words)
+    if m:  # "every six weeks", "every other year"
+        n = "2" if m.group("n") == "other" else m.group("n")
+        return f"{'PT' if m.group('unit') in ('hour', 'minute') else 'P'}{n}{m.group('unit')[0].upper()}"
+    m = re.fullmatch(r"(?:every|each|per|a|(?:once|twice|thrice|\d+ times) a)\s+(?P<what>\w+)", words)
+    if not m:
+        return None
+    what = m.group("what")
+    if what in _WEEKDAYS:
+        return f"XXXX-WXX-{_WEEKDAYS.index(what) + 1}"
+    if what in _MONTHS:
+        return f"XXXX-{_MONTHS.index(what) + 1:02d}"
+    if what in ("year", "month", "week", "day", "quarter"):
+        return f"P1{what[0].upper()}"
+    if what in ("hour", "minute"):
+        return f"PT1{what[0].upper()}"
     return None

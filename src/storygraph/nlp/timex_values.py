@@ -13,8 +13,8 @@ import re
 from datetime import date, datetime, timedelta
 from typing import Optional
 
-from .timex_periods import (DURATION, decade_or_century, duration_value, holiday_value, is_duration,
-                            quarter_of, quarter_value, season_value, spell_numbers)
+from .timex_periods import (DURATION, SET, decade_or_century, duration_value, holiday_value, is_duration,
+                            quarter_of, quarter_value, season_value, set_value, spell_numbers)
 
 __all__ = ["DURATION", "SET", "value_of", "duration_value", "is_duration", "relative_value"]
 
@@ -40,9 +40,6 @@ REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_RE
         "the past several years": "PAST_REF", "in the past": "PAST_REF",
         "in the future": "FUTURE_REF", "one day": "FUTURE_REF", "someday": "FUTURE_REF"}
 
-SET = re.compile(r"\b(?:every|each|weekly|daily|monthly|annually|yearly|hourly|a year|per year)\b", re.I)
-_SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
-              "yearly": "P1Y", "hourly": "PT1H"}
 # Hedges and the prepositions a span may carry: the value is that of what follows
 # ("late yesterday", "sometime next year", "mid-afternoon", "since July").
 _LEAD = re.compile(r"^(?:(?:early|late|mid|earlier|later|around|about|approximately|roughly|"
@@ -104,8 +101,8 @@ def _month_day(words: str, published: date, tense: Optional[str]) -> Optional[st
             if m:
                 return f"{published.year}-{_month(m.group('month')):02d}"
     # "January this year", "June last year", "April next year": the year is named
-    m = re.fullmatch(rf"{_MONTH_RE}(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?"
-                     r"(?P<which>this|last|next) year", words)
+    m = re.fullmatch(rf"(?:(?:early|late|mid)[\s-])?{_MONTH_RE}(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?,?\s+"
+                     r"(?:of\s+)?(?P<which>this|last|next) year", words)
     if m:
         year = published.year + _YEAR_OFFSET[m.group("which")]
         day = f"-{int(m.group('day')):02d}" if m.group("day") else ""
@@ -348,7 +345,7 @@ def _inner_value(words: str, published: Optional[date], tense: Optional[str]) ->
 def _clock(words: str, published: Optional[date], tense: Optional[str]) -> Optional[str]:
     """"7:15 p.m." -> the publication day at 19:15; "noon Thursday" -> that Thursday."""
     m = re.search(r"\b(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?|\b(?P<word>noon|midday|midnight)\b|"
-                  r"\b(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?:gmt|utc)\b", words)
+                  r"\b(?P<hh>[01]?\d|2[0-3]):?(?P<mm>[0-5]\d)\s*(?:gmt|utc)\b", words)
     if not m or not published:
         return None
     if m.group("hh"):
@@ -368,29 +365,6 @@ def _clock(words: str, published: Optional[date], tense: Optional[str]) -> Optio
     return f"{day}T{hour:02d}:{minute:02d}"
 
 
-def _set_value(words: str) -> Optional[str]:
-    m = re.search(r"\b(daily|weekly|monthly|annually|yearly|hourly)\b", words)
-    if m:
-        return _SET_WORDS[m.group(1)]
-    m = re.fullmatch(r"every\s+(?P<n>\d+|other)\s+(?P<unit>year|month|week|day|hour|minute)s?", words)
-    if m:  # "every six weeks", "every other year"
-        n = "2" if m.group("n") == "other" else m.group("n")
-        return f"{'PT' if m.group('unit') in ('hour', 'minute') else 'P'}{n}{m.group('unit')[0].upper()}"
-    m = re.fullmatch(r"(?:every|each|per|a|(?:once|twice|thrice|\d+ times) a)\s+(?P<what>\w+)", words)
-    if not m:
-        return None
-    what = m.group("what")
-    if what in WEEKDAYS:
-        return f"XXXX-WXX-{WEEKDAYS.index(what) + 1}"
-    if what in MONTHS:
-        return f"XXXX-{MONTHS.index(what) + 1:02d}"
-    if what in ("year", "month", "week", "day", "quarter"):
-        return f"P1{what[0].upper()}"
-    if what in ("hour", "minute"):
-        return f"PT1{what[0].upper()}"
-    return None
-
-
 def value_of(text: str, kind: str, published: Optional[date], tense: Optional[str] = None,
              reference_quarter: Optional[str] = None, reference: Optional[str] = None) -> Optional[str]:
     """The TIMEX3 value of one expression, or None when it cannot be worked out.
@@ -400,13 +374,13 @@ def value_of(text: str, kind: str, published: Optional[date], tense: Optional[st
     if kind == "DURATION":
         return duration_value(words)
     if kind == "SET":
-        return _set_value(words)
+        return set_value(words)
     if words in REFS:
         return REFS[words]
     plain = _plain_date(_LEAD.sub("", words))
     if plain:
         return plain
-    if kind == "TIME" or re.search(r"\d\s*[ap]\.?\s?m\b|\b(?:noon|midday|midnight)\b|\d{4}\s*(?:gmt|utc)\b", words):
+    if kind == "TIME" or re.search(r"\d\s*[ap]\.?\s?m\b|\b(?:noon|midday|midnight)\b|\d\d\s*(?:gmt|utc)\b", words):
         clock = _clock(words, published, tense)
         if clock:
             return clock
@@ -416,6 +390,9 @@ def value_of(text: str, kind: str, published: Optional[date], tense: Optional[st
             return relative
     elif not re.search(r"\b(?:1[6-9]|20)\d\d\b", words):
         return None  # a relative date with nothing to resolve it against
+    m = re.fullmatch(r"(?:the\s+)?((?:19|20)\d\d)[-/](\d\d)(?:\s+(?:season|fiscal year|financial year|school year))?", words)
+    if m and int(m.group(2)) == (int(m.group(1)) + 1) % 100:
+        return m.group(1)  # "2012-13", "the 1990-91 season": the year it starts in, not a month
     inner = _inner_value(words, published, tense)
     if inner:
         return inner

@@ -36,7 +36,7 @@ _SEASONS = re.compile(r"(?:(?<=\bin )|(?<=\bby )|(?<=during )|(?<=until )|(?<=\b
 # "this past weekend", "twice a week": what the model leaves untagged
 _WEEKEND = re.compile(r"\bthis (?:past|coming) weekend\b|\b(?:once|twice|three times) a (?:day|week|month|year)\b",
                       re.I)
-_GMT = re.compile(r"\b(?:[01]\d|2[0-3])[0-5]\d (?:GMT|UTC)\b")  # "(0735 GMT)"
+_GMT = re.compile(r"\b(?:[01]?\d|2[0-3]):?[0-5]\d (?:GMT|UTC)\b")  # "(0735 GMT)", "06:00 GMT"
 _QUARTERS = re.compile(r"\b(?:(?:this|last) year's\s+)?(?:the\s+)?(?:fiscal\s+)?"
                        r"(?:first|second|third|fourth)[\s-]quarter\b", re.I)
 # "a 6-year-old", "52 years old", "44": ages and numbers, not times.
@@ -136,6 +136,11 @@ def _spans(doc):
                 and re.match(rf"(?:(?:[ECMP][SD]T|GMT),?\s+)?(?:{_DAY_WORD}|{_MONTH})", e.text, re.I):
             merged[-1] = _span(doc, last.start_char, e.end_char, "TIME") or last
             continue  # "9 a.m. Tuesday", "5 p.m. EST, Nov. 6", "3:30 a.m. on Sunday": one time
+        if last is not None and re.fullmatch(r"(?:(?:early|mid|late)[\s-])?" + _MONTH_NAME + r"\.?", last.text, re.I) \
+                and re.fullmatch(r"\s+", doc.text[last.end_char:e.start_char]) \
+                and re.fullmatch(r"(?:last|this|next) year", e.text, re.I):
+            merged[-1] = _span(doc, last.start_char, e.end_char, "DATE") or last
+            continue  # "mid-March last year": the month of that year
         merged.append(e)
     return merged
 
@@ -318,6 +323,10 @@ def find_timexes(doc, published: Optional[str] = None) -> list[Timex]:
         if kind == "DATE" and value and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", value) \
                 and re.search(rf"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|{_WEEKDAY}", ent.text, re.I):
             reference = value  # a date the text names outright: "that year", "the next day" refer to it
+        if kind == "TIME" and value and base and value.startswith(base.isoformat()) and out \
+                and out[-1].value and re.fullmatch(r"\d{4}-\d\d-\d\d", out[-1].value) \
+                and re.fullmatch(r",?\s+at\s+", doc.text[out[-1].end:ent.start_char]):
+            value = out[-1].value + value[10:]  # "Thursday at 10 a.m.": the clock time of that day
         if value is None and not (_TIMEISH.search(ent.text) or re.search(r"\d", ent.text)):
             continue  # "Olympic", "Stauber": the model's slips, no time word in them
         out.append(Timex(ent.start_char, ent.end_char, ent.text, kind, value))
