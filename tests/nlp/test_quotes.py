@@ -183,3 +183,22 @@ def test_headline_attribution(nlp):
     found, _ = quotes(nlp, text)
     assert ("Mali hired Russian companies, Moscow not involved", "Lavrov") in [
         (f[0], f[1]) for f in found]
+
+
+_PIECES = ["Lavrov", "said", "told", "Reuters", "the", "talks", "would", "resume", '"', "“",
+           "”", ",", ".", ":", "―", "\n", "\n\n", "according to", "officials", "he", "she",
+           "added", "Photo", "Moscow", "not involved", "insisted", "that"]
+
+
+@pytest.mark.model
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_any_text_gives_quotes_pointing_into_it(nlp, pieces):
+    text = " ".join(pieces)
+    doc = nlp(text)
+    for q in doc._.quotes:
+        assert q.content.start < q.content.end
+        for span in (q.content, q.speaker, q.cue, q.addressee):
+            if span is not None:
+                assert 0 <= span.start <= span.end <= len(text)
+                assert text[span.start:span.end] == span.text
