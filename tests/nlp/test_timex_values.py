@@ -240,3 +240,9 @@ def test_half_an_hour_is_thirty_minutes():
 def test_a_season_spanning_two_years_is_the_year_it_starts():
     assert value_of("2012-13", "DATE", date(2013, 3, 22)) == "2012"
     assert value_of("the 1990-91 season", "DATE", FALL89) == "1990"
+
+
+def test_the_previous_weekday_counts_from_the_day_last_named():
+    assert value_of("the previous Friday", "DATE", date(1989, 10, 30), None, None, "1989-10-27") == "1989-10-20"
+    assert value_of("the following Monday", "DATE", date(1989, 10, 30), None, None, "1989-10-27") == "1989-10-30"
+    assert value_of("the previous Friday", "DATE", date(1989, 10, 30)) == "1989-10-27"  # none named

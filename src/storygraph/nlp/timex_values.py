@@ -197,7 +197,16 @@ def _ago(words: str, published: date) -> Optional[str]:
 
 def _anaphoric(words: str, reference: Optional[str]) -> Optional[str]:
     """"that year", "the following month", "earlier that day": counted from the date
-    the text last named (``reference``), not from publication."""
+    the text last named (``reference``), not from publication; so is "the previous
+    Friday" after a day was named."""
+    m = re.fullmatch(r"(?P<which>the previous|the prior|the following|the next)\s+(?P<day>" + "|".join(WEEKDAYS) + ")",
+                     words)
+    if m and reference and re.fullmatch(r"\d{4}-\d\d-\d\d", reference):
+        named = date.fromisoformat(reference)
+        delta = (WEEKDAYS.index(m.group("day")) - named.weekday()) % 7
+        if m.group("which") in ("the previous", "the prior"):
+            delta = delta - 7 if delta > 0 else -7
+        return (named + timedelta(days=delta or 7)).isoformat()
     m = re.fullmatch(r"(?:(?:earlier|later|early|late)\s+(?:in\s+)?)?(?P<which>that|the same|the following|the next|"
                      r"the previous|the prior)\s+(?P<unit>year|month|week|day|morning|afternoon|evening|night)", words)
     if not m or not reference or not re.fullmatch(r"\d{4}(?:-\d\d){0,2}", reference):
