@@ -165,3 +165,10 @@ def test_a_clock_time_at_a_named_day_takes_its_date(nlp):
     assert ("10 a.m.", "TIME", "2013-03-28T10:00") in found
     found = timexes(nlp, "The ceasefire took effect at 06:00 GMT on Friday.", "2013-03-22")
     assert any(v == "2013-03-22T06:00" for _, _, v in found)
+
+
+def test_a_clock_time_is_on_the_day_its_sentence_names(nlp):
+    found = timexes(nlp, "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, police said.", "1998-08-08")
+    assert any(t.endswith("10:35 a.m.") and v == "1998-08-07T10:35" for t, _, v in found)
+    found = timexes(nlp, "The market closed at 4 p.m. EDT.", "2013-03-22")
+    assert ("4 p.m. EDT", "TIME", "2013-03-22T16:00") in found

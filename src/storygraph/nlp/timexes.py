@@ -323,13 +323,29 @@ def find_timexes(doc, published: Optional[str] = None) -> list[Timex]:
         if kind == "DATE" and value and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", value) \
                 and re.search(rf"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|{_WEEKDAY}", ent.text, re.I):
             reference = value  # a date the text names outright: "that year", "the next day" refer to it
-        if kind == "TIME" and value and base and value.startswith(base.isoformat()) and out \
-                and out[-1].value and re.fullmatch(r"\d{4}-\d\d-\d\d", out[-1].value) \
-                and re.fullmatch(r",?\s+at\s+", doc.text[out[-1].end:ent.start_char]):
-            value = out[-1].value + value[10:]  # "Thursday at 10 a.m.": the clock time of that day
         if value is None and not (_TIMEISH.search(ent.text) or re.search(r"\d", ent.text)):
             continue  # "Olympic", "Stauber": the model's slips, no time word in them
         out.append(Timex(ent.start_char, ent.end_char, ent.text, kind, value))
+    return _clock_days(doc, out, base)
+
+
+def _clock_days(doc, found: list, base) -> list:
+    """A clock time that names no day ("at 10 a.m.") is on the day its sentence names
+    ("Thursday at 10 a.m.", "10:35 a.m. (0735 GMT) Friday"), else on the publication day."""
+    if base is None:
+        return found
+    out = list(found)
+    for i, t in enumerate(out):
+        if t.type != "TIME" or not t.value or not t.value.startswith(base.isoformat() + "T") \
+                or re.search(rf"{_DAY_WORD}|\d{{4}}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d",
+                             t.text, re.I):
+            continue
+        sent = doc.char_span(t.start, t.end, alignment_mode="expand").sent
+        days = [u for u in out if u is not t and sent.start_char <= u.start < sent.end_char and u.value
+                and re.fullmatch(r"\d{4}-\d\d-\d\d(?:T[A-Z]{2})?", u.value)]
+        if days:
+            day = min(days, key=lambda u: abs(u.start - t.start)).value[:10]
+            out[i] = Timex(t.start, t.end, t.text, t.type, day + t.value[10:])
     return out
 
 
