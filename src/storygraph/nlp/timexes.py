@@ -337,11 +337,12 @@ def _clock_days(doc, found: list, base) -> list:
     out = list(found)
     for i, t in enumerate(out):
         if t.type != "TIME" or not t.value or not t.value.startswith(base.isoformat() + "T") \
-                or re.search(rf"{_DAY_WORD}|\d{{4}}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d",
+                or re.search(rf"{_DAY_WORD}|\b(?:1[6-9]|20)\d\d\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d",
                              t.text, re.I):
             continue
         sent = doc.char_span(t.start, t.end, alignment_mode="expand").sent
-        days = [u for u in out if u is not t and sent.start_char <= u.start < sent.end_char and u.value
+        # the sentence, or just after it: the model may end one at "a.m."
+        days = [u for u in out if u is not t and sent.start_char <= u.start < max(sent.end_char, t.end + 30) and u.value
                 and re.fullmatch(r"\d{4}-\d\d-\d\d(?:T[A-Z]{2})?", u.value)]
         if days:
             day = min(days, key=lambda u: abs(u.start - t.start)).value[:10]
