@@ -172,3 +172,13 @@ def test_a_clock_time_is_on_the_day_its_sentence_names(nlp):
     assert any(t.endswith("10:35 a.m.") and v == "1998-08-07T10:35" for t, _, v in found)
     found = timexes(nlp, "The market closed at 4 p.m. EDT.", "2013-03-22")
     assert ("4 p.m. EDT", "TIME", "2013-03-22T16:00") in found
+
+
+def test_a_part_of_day_keeps_its_own_day(nlp):
+    found = timexes(nlp, "The market opened lower this morning after falling yesterday afternoon.", "2013-03-22")
+    assert ("this morning", "TIME", "2013-03-22TMO") in found
+
+
+def test_a_season_of_a_named_year(nlp):
+    found = timexes(nlp, "The law was adopted in the autumn of 2012.", "2013-03-22")
+    assert ("the autumn of 2012", "DATE", "2012-FA") in found

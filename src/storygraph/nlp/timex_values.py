@@ -108,7 +108,7 @@ def _month_day(words: str, published: date, tense: Optional[str]) -> Optional[st
         day = f"-{int(m.group('day')):02d}" if m.group("day") else ""
         return f"{year}-{_month(m.group('month')):02d}{day}"
     m = re.fullmatch(rf"(?:(?:early|late|mid)[\s-])?{_MONTH_RE}(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?", words) \
-        or re.fullmatch(rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}", words)
+        or re.fullmatch(rf"(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}", words)
     if not m:
         return None
     month = _month(m.group("month"))

@@ -32,7 +32,7 @@ _HOLIDAYS = re.compile(r"\b(?:(?:last|next|this)\s+)?(?:Thanksgiving(?: Day)?|Ch
                        r"Independence Day|Halloween|Veterans Day)\b")
 # "in the fall", "by the summer": a season the model misses; "the fall of the wall" is none
 _SEASONS = re.compile(r"(?:(?<=\bin )|(?<=\bby )|(?<=during )|(?<=until )|(?<=\bover )|(?<=through ))the (?:spring|summer|fall|autumn|winter)\b"
-                      r"(?! of (?!\d))", re.I)
+                      r"(?: of \d{4}\b)?(?! of)", re.I)
 # "this past weekend", "twice a week": what the model leaves untagged
 _WEEKEND = re.compile(r"\bthis (?:past|coming) weekend\b|\b(?:once|twice|three times) a (?:day|week|month|year)\b",
                       re.I)
@@ -336,7 +336,7 @@ def _clock_days(doc, found: list, base) -> list:
         return found
     out = list(found)
     for i, t in enumerate(out):
-        if t.type != "TIME" or not t.value or not t.value.startswith(base.isoformat() + "T") \
+        if t.type != "TIME" or not t.value or not re.fullmatch(re.escape(base.isoformat()) + r"T\d.*", t.value) \
                 or re.search(rf"{_DAY_WORD}|\b(?:1[6-9]|20)\d\d\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d",
                              t.text, re.I):
             continue
