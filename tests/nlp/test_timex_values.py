@@ -247,3 +247,18 @@ def test_the_previous_weekday_counts_from_the_day_last_named():
     assert value_of("the previous Friday", "DATE", date(1989, 10, 30), None, None, "1989-10-27") == "1989-10-20"
     assert value_of("the following Monday", "DATE", date(1989, 10, 30), None, None, "1989-10-27") == "1989-10-30"
     assert value_of("the previous Friday", "DATE", date(1989, 10, 30)) == "1989-10-27"  # none named
+
+
+@pytest.mark.parametrize("text,published,reference,value", [
+    ("Easter week", date(2000, 4, 17), None, "2000-W16"),   # the week of the nearest Easter
+    ("All week", date(2000, 3, 30), None, "2000-W13"),
+    ("around year end", FALL89, None, "1989"),
+    ("the year before", FEB98, "1997", "1996"),             # before the year last named
+])
+def test_named_weeks_year_end_and_the_year_before(text, published, reference, value):
+    assert value_of(text, "DATE", published, None, None, reference) == value
+
+
+def test_a_century_as_a_length_is_a_hundred_years():
+    assert duration_value("a century") == "P100Y"
+    assert is_duration("the past century") and duration_value("the past century") == "P100Y"

@@ -128,8 +128,9 @@ def duration_value(text: str) -> Optional[str]:
         count = str(NUMBERS[n])
     else:
         count = "X"
-    if unit == "decade":
-        count = str(int(count) * 10) if count.isdigit() else "X"
+    if unit == "decade" or (unit == "century" and count.isdigit()):
+        # "a century": P100Y, as TimeBank writes it ("this century" as a length)
+        count = str(int(count) * (10 if unit == "decade" else 100)) if count.isdigit() else "X"
         unit = "year"
     if unit == "quarter":
         count, unit = (str(int(count) * 3) if count.isdigit() else "X"), "month"
@@ -159,7 +160,7 @@ def is_duration(text: str) -> bool:
         return True  # "coming weeks", "the weeks ahead": some number of them
     if re.search(r"\b(?:past|last|next|coming|previous|latest)\s", words):
         # "the past year", "last week": the period before now, a DATE; a decade is a length
-        return m.group("unit").lower() == "decade"
+        return m.group("unit").lower() in ("decade", "century")
     if re.search(r"\b(?:year-ago|year-earlier|comparable|same)\s", words):
         return False  # "the year-ago quarter": a period named, not a length
     return bool(re.search(r"s(?:[\s-]long)?(?:\s+(?:ahead|or so|in a row))?$", words)) \

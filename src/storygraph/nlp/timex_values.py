@@ -207,6 +207,9 @@ def _anaphoric(words: str, reference: Optional[str]) -> Optional[str]:
         if m.group("which") in ("the previous", "the prior"):
             delta = delta - 7 if delta > 0 else -7
         return (named + timedelta(days=delta or 7)).isoformat()
+    m = re.fullmatch(r"the (?P<unit>year|month|day) (?P<side>before|after|earlier|later)", words)
+    if m:  # "the year before": one before the one last named
+        words = ("the previous " if m.group("side") in ("before", "earlier") else "the following ") + m.group("unit")
     m = re.fullmatch(r"(?:(?:earlier|later|early|late)\s+(?:in\s+)?)?(?P<which>that|the same|the following|the next|"
                      r"the previous|the prior)\s+(?P<unit>year|month|week|day|morning|afternoon|evening|night)", words)
     if not m or not reference or not re.fullmatch(r"\d{4}(?:-\d\d){0,2}", reference):
@@ -254,6 +257,14 @@ def relative_value(words: str, published: date, tense: Optional[str],
     holiday = holiday_value(bare, published, tense)
     if holiday:
         return holiday
+    m = re.fullmatch(r"(?P<name>.+) week", bare)
+    holiday = m and holiday_value(m.group("name"), published, None)
+    if holiday:  # "Easter week": the ISO week holding the nearest one (it may have begun already)
+        year, week, _ = date.fromisoformat(holiday).isocalendar()
+        return f"{year}-W{week:02d}"
+    if bare in ("all week", "all this week"):
+        year, week, _ = published.isocalendar()
+        return f"{year}-W{week:02d}"
     part = _part_of_day(words, published, future) or _part_of_day(bare, published, future)
     if part:
         return part
@@ -290,7 +301,7 @@ def relative_value(words: str, published: date, tense: Optional[str],
         return ago
     # "the year", "the full year", "the current fiscal year", "year-end": this year
     if re.fullmatch(r"(?:the\s+)?(?:full|current|entire|whole|this)?\s*(?:fiscal\s+|calendar\s+)?"
-                    r"year(?:[\s-]?end|'s end)?|(?:the\s+)?end of (?:the|this) year", words):
+                    r"year(?:[\s-]?end|'s end)?|(?:the\s+)?end of (?:the|this) year", bare):
         return str(published.year)
     m = re.fullmatch(r"(?:the\s+)?week of (?P<rest>.+)", words)
     if m:  # "the week of March 6": the ISO week holding that day
