@@ -99,6 +99,7 @@ SPRING99 = date(1999, 4, 10)
     ("several years ago", FEB98, "PAST_REF"),
     ("the late 1970s", FEB98, "197"),                    # decades and centuries
     ("the nineties", FEB98, "199"),
+    ("the end of the decade", date(2013, 3, 22), "201"),
     ("the '80s", FALL89, "198"),
     ("20th century", FEB98, "19"),
     ("11th century", FEB98, "10"),

@@ -265,6 +265,8 @@ def decade_or_century(words: str, published: date) -> Optional[str]:
         return f"{int(m.group('n')) - 1:02d}"
     if words == "this century":
         return f"{published.year // 100:02d}"
+    if words in ("decade", "this decade", "current decade"):  # "by the end of the decade"
+        return str(published.year // 10)
     return None
 
 
