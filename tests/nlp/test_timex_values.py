@@ -129,6 +129,7 @@ def test_timeml_conventions(text, published, value):
     ("a minute and a half", "PT1M30S"), ("almost a hundred years", "P100Y"),
     ("no more than sixty days", "P60D"), ("8-month-old", "P8M"), ("the weeks ahead", "PXW"),
     ("Eight trading days", "P8D"), ("the next few days", "PXD"), ("weeks or months", "PXW"),
+    ("2,000-year", "P2000Y"),
 ])
 def test_more_durations(text, value):
     assert duration_value(text) == value
@@ -136,7 +137,7 @@ def test_more_durations(text, value):
 
 @pytest.mark.parametrize("text,expected", [
     ("the last three months", True), ("the next 14 months", True), ("the past few weeks", True),
-    ("two weeks", True), ("years", True), ("the past year", False), ("last week", False),
+    ("two weeks", True), ("years", True), ("the past year", False), ("last week", False), ("2,000-year", True),
     ("two years ago", False), ("the year", False), ("the 1988 quarter", False),
 ])
 def test_is_duration(text, expected):

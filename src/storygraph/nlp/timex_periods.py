@@ -99,6 +99,7 @@ def _lengths_only(words: str) -> str:
     """"weeks or months": the first length named; "two to three years", "12 to 18
     months": a range, so some number of them; "half a century": 50 years."""
     words = re.sub(r"^(\w+s) or \w+s$", r"\1", words)
+    words = re.sub(r"(?<=\d),(?=\d{3}\b)", "", words)  # "2,000-year"
     words = re.sub(r"\b(?:a\s+)?(half|quarter)(?:-|\s+(?:of\s+)?an?\s+)century\b",
                    lambda m: "50 years" if m.group(1) == "half" else "25 years", words)
     words = re.sub(r"\b(?:a\s+)?half\s+an?\s+(hour|day|year)\b",
@@ -155,7 +156,8 @@ def is_duration(text: str) -> bool:
         return False
     if m.group("n"):
         # "the 1988 quarter" is a year's quarter, not 1,988 of them
-        return not re.fullmatch(r"(?:1[6-9]|20)\d\d", m.group("n")) or words.endswith("s")
+        return not re.fullmatch(r"(?:1[6-9]|20)\d\d", m.group("n")) or words.endswith("s") \
+            or f"{m.group('n')}-" in words  # "a 2,000-year history"
     if re.search(r"s(?:\s+(?:ahead|or so|in a row))?$", words) and not words.endswith("ss"):
         return True  # "coming weeks", "the weeks ahead": some number of them
     if re.search(r"\b(?:past|last|next|coming|previous|latest)\s", words):
