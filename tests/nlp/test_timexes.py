@@ -182,3 +182,10 @@ def test_a_part_of_day_keeps_its_own_day(nlp):
 def test_a_season_of_a_named_year(nlp):
     found = timexes(nlp, "The law was adopted in the autumn of 2012.", "2013-03-22")
     assert ("the autumn of 2012", "DATE", "2012-FA") in found
+
+
+def test_ahead_of_a_day_is_before_it(nlp):
+    found = timexes(nlp, "Traders squared positions ahead of the weekend.", "1989-10-30")
+    assert ("the weekend", "DATE", "1989-W44-WE") in found
+    found = timexes(nlp, "Troops were deployed in the run-up to Sunday's vote.", "2013-03-22")
+    assert ("Sunday", "DATE", "2013-03-24") in found

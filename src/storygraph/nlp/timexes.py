@@ -71,9 +71,9 @@ _INTENT = {"plan", "intend", "expect", "hope", "schedule", "aim", "prepare", "pr
 def _tense(ent) -> Optional[str]:
     """"past", "future" or None: the tense of the clause the expression belongs to."""
     doc = ent.doc
-    before = doc[max(0, ent.start - 3):ent.start].text.lower()
-    if re.search(r"\bas (?:soon|early) as$", before):
-        return "future"  # "as soon as Tuesday": still to come
+    before = doc.text[max(0, ent.start_char - 30):ent.start_char].lower()
+    if re.search(r"\b(?:as (?:soon|early) as|ahead of|in the run-up to)\s+$", before):
+        return "future"  # "as soon as Tuesday", "ahead of Sunday's vote": still to come
     head = ent.root.head
     if head.lower_ == "since":
         return "past"
