@@ -108,6 +108,7 @@ SPRING99 = date(1999, 4, 10)
     ("the year two thousand", FEB98, "2000"),
     ("this coming Sunday, March eighth", date(1998, 3, 5), "1998-03-08"),
     ("the 15th of April", date(2013, 3, 22), "2013-04-15"),
+    ("January 5th, 2014", date(2013, 3, 22), "2014-01-05"),
     ("January this year", FEB98, "1998-01"),             # a month in a named year
     ("June last year", FEB98, "1997-06"),
     ("July 1997", FEB98, "1997-07"),

@@ -324,7 +324,7 @@ def relative_value(words: str, published: date, tense: Optional[str],
     return None
 
 
-_FULL_DATE = re.compile(rf"{_MONTH_RE}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:1[6-9]|20)\d\d)")
+_FULL_DATE = re.compile(rf"{_MONTH_RE}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:1[6-9]|20)\d\d)")
 _DAY_FIRST = re.compile(rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE},?\s+(?P<year>(?:1[6-9]|20)\d\d)")
 _MONTH_YEAR = re.compile(rf"(?<!\d )(?:(?:early|late|mid)[\s-])?{_MONTH_RE},?\s+(?:of\s+)?(?P<year>(?:1[6-9]|20)\d\d)")
 
