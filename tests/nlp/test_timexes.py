@@ -189,3 +189,8 @@ def test_ahead_of_a_day_is_before_it(nlp):
     assert ("the weekend", "DATE", "1989-W44-WE") in found
     found = timexes(nlp, "Troops were deployed in the run-up to Sunday's vote.", "2013-03-22")
     assert ("Sunday", "DATE", "2013-03-24") in found
+
+
+def test_and_a_half_stays_in_the_length(nlp):
+    found = timexes(nlp, "He spent five and a half years in jail.", "2013-03-22")
+    assert ("five and a half years", "DURATION", "P5Y6M") in found

@@ -201,7 +201,7 @@ _QUALIFIER = re.compile(r"^(?:the|a|an|this|that|these|those|its|their|his|her|o
                         r"few|many|recent|current|latest|first|second|third|fourth|final|fiscal|"
                         r"calendar|full|same|following|end|beginning|start|middle|of|half|at|least|"
                         r"sometime|once|twice|thrice|times|year-ago|year-earlier|comparable|corresponding|fiscal-\w+|"
-                        r"no|up|to|within|another|additional|[\d.,/:-]+(?:st|nd|rd|th)?|\w+-\w+|"
+                        r"no|up|to|within|another|additional|and|[\d.,/:-]+(?:st|nd|rd|th)?|\w+-\w+|"
                         r"one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|"
                         r"forty|fifty|sixty|hundred|couple|\w+th)$", re.I)
 _CONNECTOR = re.compile(r"\s+(?P<c>and|to|through|until|till|ended|ending|of)\s+", re.I)
