@@ -265,3 +265,13 @@ def test_named_weeks_year_end_and_the_year_before(text, published, reference, va
 def test_a_century_as_a_length_is_a_hundred_years():
     assert duration_value("a century") == "P100Y"
     assert is_duration("the past century") and duration_value("the past century") == "P100Y"
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    ("A year from now", "DATE", "2014"), ("three months from now", "DATE", "2013-06"),
+    ("the first Monday of April", "DATE", "2013-04-01"), ("the last Friday of March", "DATE", "2013-03-29"),
+    ("the summer of next year", "DATE", "2014-SU"),
+    ("Oct. 15 each year", "SET", "XXXX-10-15"), ("Every summer", "SET", "XXXX-SU"),
+])
+def test_counted_forward_nth_weekdays_and_yearly_days(text, kind, value):
+    assert value_of(text, kind, date(2013, 3, 22)) == value

@@ -1,8 +1,9 @@
 """Periods of time: lengths (TIMEX3 durations: "three weeks" -> P3W, "2 1/2 years" ->
 P2Y6M, "the next few days" -> PXD), the spelled-out numbers they are counted in
 ("nineteen ninety-six" -> 1996), named periods of the calendar: quarters and halves
-(1989-Q3, 1990-H1), seasons (1998-SU), decades and centuries (198, 19) and holidays, and
-repeated times (TIMEX3 SET: "daily" -> P1D, "each July" -> XXXX-07).
+(1989-Q3, 1990-H1), seasons (1998-SU), decades and centuries (198, 19) and holidays,
+repeated times (TIMEX3 SET: "daily" -> P1D, "each July" -> XXXX-07) and times counted
+back or forward from publication ("two years ago" -> 1996, "a year from now").
 Pure functions over lower-cased strings and dates.
 """
 from __future__ import annotations
@@ -236,7 +237,7 @@ def holiday_value(words: str, published: date, tense: Optional[str]) -> Optional
 def season_value(words: str, published: date, tense: Optional[str]) -> Optional[str]:
     m = re.fullmatch(r"(?:(?P<which>this|last|next|this past|this coming|the|the past|the coming|"
                      r"the previous|the following)\s+)?(?:(?:early|late|mid)[\s-]?)?(?P<s>spring|summer|"
-                     r"fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>\d{4}))?", words) \
+                     r"fall|autumn|winter)(?:\s+(?:of\s+)?(?:(?P<y>\d{4})|(?P<rel>this|last|next) year))?", words) \
         or re.fullmatch(r"(?:the\s+)?(?P<y>\d{4})\s+(?P<s>spring|summer|fall|autumn|winter)", words)
     if not m:
         return None
@@ -247,7 +248,8 @@ def season_value(words: str, published: date, tense: Optional[str]) -> Optional[
         # "last fall" said in the spring is the previous year's; "last spring" in the
         # autumn is read the same way in TimeBank, a year back
         step = -1 if which in ("last", "the previous") else 1 if which in ("next", "the following") else 0
-        year = published.year + step
+        rel = m.groupdict().get("rel")
+        year = published.year + ({"last": -1, "next": 1, "this": 0}[rel] if rel else step)
     return f"{year}-{_SEASONS[m.group('s')]}"
 
 
@@ -333,10 +335,15 @@ def set_value(words: str) -> Optional[str]:
     if m:  # "every six weeks", "every other year"
         n = "2" if m.group("n") == "other" else m.group("n")
         return f"{'PT' if m.group('unit') in ('hour', 'minute') else 'P'}{n}{m.group('unit')[0].upper()}"
+    m = re.fullmatch(r"(?P<month>[a-z]{3})[a-z]*\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?:each|every) year", words)
+    if m and m.group("month") in [x[:3] for x in _MONTHS]:  # "Oct. 15 each year"
+        return f"XXXX-{[x[:3] for x in _MONTHS].index(m.group('month')) + 1:02d}-{int(m.group('day')):02d}"
     m = re.fullmatch(r"(?:every|each|per|a|(?:once|twice|thrice|\d+ times) a)\s+(?P<what>\w+)", words)
     if not m:
         return None
     what = m.group("what")
+    if what in _SEASONS:
+        return f"XXXX-{_SEASONS[what]}"
     if what in _WEEKDAYS:
         return f"XXXX-WXX-{_WEEKDAYS.index(what) + 1}"
     if what in _MONTHS:
@@ -346,3 +353,38 @@ def set_value(words: str) -> Optional[str]:
     if what in ("hour", "minute"):
         return f"PT1{what[0].upper()}"
     return None
+
+
+_AGO = re.compile(rf"^(?P<n>\d+|a|an|a few|few|several|many|some)?\s*(?:or so\s+)?"
+                  r"(?P<unit>year|month|week|day|decade|centur(?:y|ie))s?\s+(?:or so\s+)?"
+                  r"(?P<side>ago|earlier|before|from now|hence)$")
+
+
+def ago_value(words: str, published: date) -> Optional[str]:
+    """"two years ago" -> 1996, "five months ago" -> 1997-10, "10 days ago" -> a day:
+    as precise as the unit counted; a vague count is only somewhere in the past. "A year
+    from now" counts forward the same way."""
+    words = re.sub(r"^(?:about|nearly|almost|more than|some|just|only|roughly|barely|over|"
+                   r"less than|at least)\s+", "", words)
+    m = _AGO.match(words)
+    if not m:
+        return None
+    unit = m.group("unit")
+    n = m.group("n") or ("some" if words.split()[0].endswith("s") else "a")  # "months ago"
+    ahead = m.group("side") in ("from now", "hence")
+    if not n.isdigit() and n not in ("a", "an"):
+        return "FUTURE_REF" if ahead else "PAST_REF"
+    count = (int(n) if n.isdigit() else 1) * (-1 if ahead else 1)
+    if unit == "year":
+        return str(published.year - count)
+    if unit == "decade":
+        return str(published.year - 10 * count)
+    if unit.startswith("centur"):
+        return f"{published.year // 100 - count:02d}"
+    if unit == "month":
+        total = published.year * 12 + published.month - 1 - count
+        return f"{total // 12}-{total % 12 + 1:02d}"
+    if unit == "week":
+        year, week, _ = (published - timedelta(weeks=count)).isocalendar()
+        return f"{year}-W{week:02d}"
+    return (published - timedelta(days=count)).isoformat()

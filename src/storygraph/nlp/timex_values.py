@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import Optional
 
 from .timex_periods import (DURATION, SET, decade_or_century, duration_value, holiday_value, is_duration,
-                            quarter_of, quarter_value, season_value, set_value, spell_numbers)
+                            quarter_of, quarter_value, season_value, set_value, spell_numbers, ago_value)
 
 __all__ = ["DURATION", "SET", "value_of", "duration_value", "is_duration", "relative_value"]
 
@@ -49,10 +49,6 @@ _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _YEAR_OFFSET = {"this": 0, "last": -1, "next": 1, "the same": 0, "the current": 0,
                 "the previous": -1, "the past": -1, "the coming": 1, "the following": 1,
                 "the last": -1, "the latest": -1, "the next": 1}
-_AGO = re.compile(rf"^(?P<n>\d+|a|an|a few|few|several|many|some)?\s*(?:or so\s+)?"
-                  r"(?P<unit>year|month|week|day|decade|centur(?:y|ie))s?\s+(?:or so\s+)?"
-                  r"(?:ago|earlier|before)$")
-
 
 def _month(name: str) -> int:
     return _MONTH_ABBR[name[:4] if name.startswith("sept") else name[:3]]
@@ -167,34 +163,6 @@ def _part_of_day(words: str, published: date, future: bool) -> Optional[str]:
     return f"{day}T{_PARTS[m.group('part')]}" if day else None
 
 
-def _ago(words: str, published: date) -> Optional[str]:
-    """"two years ago" -> 1996, "five months ago" -> 1997-10, "10 days ago" -> a day:
-    as precise as the unit counted; a vague count is only somewhere in the past."""
-    words = re.sub(r"^(?:about|nearly|almost|more than|some|just|only|roughly|barely|over|"
-                   r"less than|at least)\s+", "", words)
-    m = _AGO.match(words)
-    if not m:
-        return None
-    unit = m.group("unit")
-    n = m.group("n") or ("some" if words.split()[0].endswith("s") else "a")  # "months ago"
-    if not n.isdigit() and n not in ("a", "an"):
-        return "PAST_REF"
-    count = int(n) if n.isdigit() else 1
-    if unit == "year":
-        return str(published.year - count)
-    if unit == "decade":
-        return str(published.year - 10 * count)
-    if unit.startswith("centur"):
-        return f"{published.year // 100 - count:02d}"
-    if unit == "month":
-        total = published.year * 12 + published.month - 1 - count
-        return f"{total // 12}-{total % 12 + 1:02d}"
-    if unit == "week":
-        year, week, _ = (published - timedelta(weeks=count)).isocalendar()
-        return f"{year}-W{week:02d}"
-    return (published - timedelta(days=count)).isoformat()
-
-
 def _anaphoric(words: str, reference: Optional[str]) -> Optional[str]:
     """"that year", "the following month", "earlier that day": counted from the date
     the text last named (``reference``), not from publication; so is "the previous
@@ -296,13 +264,21 @@ def relative_value(words: str, published: date, tense: Optional[str],
         or quarter_value(bare, published, future, reference_quarter)
     if quarter:
         return quarter
-    ago = _ago(bare, published)
+    ago = ago_value(bare, published)
     if ago:
         return ago
     # "the year", "the full year", "the current fiscal year", "year-end": this year
     if re.fullmatch(r"(?:the\s+)?(?:full|current|entire|whole|this)?\s*(?:fiscal\s+|calendar\s+)?"
                     r"year(?:[\s-]?end|'s end)?|(?:the\s+)?end of (?:the|this) year", bare):
         return str(published.year)
+    m = re.fullmatch(r"(?:the\s+)?(?P<n>first|second|third|fourth|last)\s+(?P<day>" + "|".join(WEEKDAYS)
+                     + r")\s+(?:of|in)\s+(?P<rest>.+)", words)
+    month = m and (_month_day(m.group("rest"), published, tense) or _plain_date(m.group("rest")))
+    if month and len(month) == 7:  # "the first Monday of April": that day of that month
+        from dateutil.relativedelta import relativedelta, weekday
+        n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}[m.group("n")]
+        start = date(int(month[:4]), int(month[5:]), 1) + (relativedelta(months=1, days=-1) if n < 0 else relativedelta())
+        return (start + relativedelta(weekday=weekday(WEEKDAYS.index(m.group("day")), n))).isoformat()
     m = re.fullmatch(r"(?:the\s+)?week of (?P<rest>.+)", words)
     if m:  # "the week of March 6": the ISO week holding that day
         day = _month_day(m.group("rest"), published, tense) or _plain_date(m.group("rest"))
