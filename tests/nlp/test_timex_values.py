@@ -275,3 +275,8 @@ def test_a_century_as_a_length_is_a_hundred_years():
 ])
 def test_counted_forward_nth_weekdays_and_yearly_days(text, kind, value):
     assert value_of(text, kind, date(2013, 3, 22)) == value
+
+
+def test_a_clock_time_without_am_pm_takes_its_half_from_the_part_of_day():
+    assert value_of("around 8:30 Wednesday night", "TIME", date(2013, 3, 22)) == "2013-03-20T20:30"
+    assert value_of("the week", "DATE", date(2013, 3, 22)) == "2013-W12"   # "later in the week"

@@ -230,7 +230,7 @@ def relative_value(words: str, published: date, tense: Optional[str],
     if holiday:  # "Easter week": the ISO week holding the nearest one (it may have begun already)
         year, week, _ = date.fromisoformat(holiday).isocalendar()
         return f"{year}-W{week:02d}"
-    if bare in ("all week", "all this week"):
+    if bare in ("all week", "all this week", "the week"):
         year, week, _ = published.isocalendar()
         return f"{year}-W{week:02d}"
     part = _part_of_day(words, published, future) or _part_of_day(bare, published, future)
@@ -341,18 +341,24 @@ def _inner_value(words: str, published: Optional[date], tense: Optional[str]) ->
 def _clock(words: str, published: Optional[date], tense: Optional[str]) -> Optional[str]:
     """"7:15 p.m." -> the publication day at 19:15; "noon Thursday" -> that Thursday."""
     m = re.search(r"\b(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?|\b(?P<word>noon|midday|midnight)\b|"
-                  r"\b(?P<hh>[01]?\d|2[0-3]):?(?P<mm>[0-5]\d)\s*(?:gmt|utc)\b", words)
+                  r"\b(?P<hh>[01]?\d|2[0-3]):?(?P<mm>[0-5]\d)\s*(?:gmt|utc)\b|"
+                  r"\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b", words)
     if not m or not published:
         return None
     if m.group("hh"):
         hour, minute = int(m.group("hh")), int(m.group("mm"))  # "1230 GMT"
+    elif m.group("h24"):
+        # "8:30 Wednesday night": the part of day says which half of it
+        late = re.search(r"\b(?:afternoon|evening|night|tonight)\b", words) and int(m.group("h24")) < 12
+        hour, minute = int(m.group("h24")) + (12 if late else 0), int(m.group("m24"))
     elif m.group("word"):
         hour, minute = (24, 0) if m.group("word") == "midnight" else (12, 0)
     else:
         hour, minute = int(m.group("h")) % 12 + (12 if m.group("ap") == "p" else 0), int(m.group("m") or 0)
     rest = (words[:m.start()] + " " + words[m.end():])
     rest = re.sub(r"\b(?:est|edt|gmt|utc|cst|cdt|pst|pdt|et|local time|on|at|around|about|"
-                  r"approximately|some|until|by|before|after)\b|[(),]", " ", rest)
+                  r"approximately|some|until|by|before|after|in the|morning|afternoon|evening|night)\b|[(),]",
+                  " ", rest)
     rest = " ".join(rest.split())
     day = published.isoformat() if not rest else \
         (_day(rest, published, tense == "future") or _month_day(rest, published, tense) or _plain_date(rest))
@@ -376,7 +382,8 @@ def value_of(text: str, kind: str, published: Optional[date], tense: Optional[st
     plain = _plain_date(_LEAD.sub("", words))
     if plain:
         return plain
-    if kind == "TIME" or re.search(r"\d\s*[ap]\.?\s?m\b|\b(?:noon|midday|midnight)\b|\d\d\s*(?:gmt|utc)\b", words):
+    if kind == "TIME" or re.search(r"\d\s*[ap]\.?\s?m\b|\b(?:noon|midday|midnight)\b|\d\d\s*(?:gmt|utc)\b|"
+                                   r"\b\d{1,2}:\d\d\b", words):
         clock = _clock(words, published, tense)
         if clock:
             return clock
