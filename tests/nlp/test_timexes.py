@@ -194,3 +194,8 @@ def test_ahead_of_a_day_is_before_it(nlp):
 def test_and_a_half_stays_in_the_length(nlp):
     found = timexes(nlp, "He spent five and a half years in jail.", "2013-03-22")
     assert ("five and a half years", "DURATION", "P5Y6M") in found
+
+
+def test_a_present_tense_month_is_ahead(nlp):
+    found = timexes(nlp, "The plan takes effect in January.", "2013-03-22")
+    assert ("January", "DATE", "2014-01") in found

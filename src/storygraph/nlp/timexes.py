@@ -96,7 +96,7 @@ def _tense(ent) -> Optional[str]:
         return "past"
     if head.tag_ in ("VBP", "VBZ") and not aux and ent.label_ == "DATE" \
             and re.fullmatch(r"(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-                             r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2})", ent.text, re.I):
+                             r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?)", ent.text, re.I):
         return "future"  # "Arafat meets Albright Monday", "the law takes effect Dec. 31": a plan
     return None
 
