@@ -37,6 +37,8 @@ def entities_table(rows: list[dict], title: str = "Entities") -> None:
 
 def _quote_line(q) -> str:
     when = q.date or "undated"
+    if q.date and q.date_from == "published":
+        when += " (published)"   # no date in the text: the article's
     where = q.source or "unknown outlet"
     to = f" to {escape(q.addressee)}" if q.addressee else ""
     return (f"  [dim]{when} · {escape(where)} · {escape(q.doc_id)} · {q.kind}{to}[/dim]\n"
