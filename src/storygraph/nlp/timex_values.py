@@ -277,7 +277,9 @@ def relative_value(words: str, published: date, tense: Optional[str],
     if month and len(month) == 7:  # "the first Monday of April": that day of that month
         from dateutil.relativedelta import relativedelta, weekday
         n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}[m.group("n")]
-        start = date(int(month[:4]), int(month[5:]), 1) + (relativedelta(months=1, days=-1) if n < 0 else relativedelta())
+        start = date(int(month[:4]), int(month[5:]), 1)
+        if n < 0:
+            start += relativedelta(months=1, days=-1)  # count back from the month's last day
         return (start + relativedelta(weekday=weekday(WEEKDAYS.index(m.group("day")), n))).isoformat()
     m = re.fullmatch(r"(?:the\s+)?week of (?P<rest>.+)", words)
     if m:  # "the week of March 6": the ISO week holding that day
@@ -393,7 +395,8 @@ def value_of(text: str, kind: str, published: Optional[date], tense: Optional[st
             return relative
     elif not re.search(r"\b(?:1[6-9]|20)\d\d\b", words):
         return None  # a relative date with nothing to resolve it against
-    m = re.fullmatch(r"(?:the\s+)?((?:19|20)\d\d)[-/](\d\d)(?:\s+(?:season|fiscal year|financial year|school year))?", words)
+    m = re.fullmatch(r"(?:the\s+)?((?:19|20)\d\d)[-/](\d\d)(?:\s+(?:season|fiscal year|financial year|school year))?",
+                     words)
     if m and int(m.group(2)) == (int(m.group(1)) + 1) % 100:
         return m.group(1)  # "2012-13", "the 1990-91 season": the year it starts in, not a month
     inner = _inner_value(words, published, tense)

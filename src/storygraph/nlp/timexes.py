@@ -8,8 +8,9 @@ TimeML counts as two ("between 1985 and 1987", "the quarter ended Sept. 30"), tr
 what is not part of it ("d'etat last year", "last year['s]", "A few days [later]"),
 types each expression (DATE, TIME, DURATION, SET) and values it against the
 publication date with the tense of its clause (``timex_values``), the quarter under
-discussion ("the quarter") and the date last named ("that year"). A value that cannot
-be worked out is None — never a guess, and never today's date.
+discussion ("the quarter") and the date last named ("that year", "the next day"); a
+clock time that names no day takes the one its sentence names ("Thursday at 10 a.m.").
+A value that cannot be worked out is None — never a guess, and never today's date.
 """
 from __future__ import annotations
 
@@ -31,8 +32,8 @@ _HOLIDAYS = re.compile(r"\b(?:(?:last|next|this)\s+)?(?:Thanksgiving(?: Day)?|Ch
                        r"New Year's (?:Day|Eve)|Easter(?: Sunday)?|Election Day|Memorial Day|Labor Day|"
                        r"Independence Day|Halloween|Veterans Day)\b")
 # "in the fall", "by the summer": a season the model misses; "the fall of the wall" is none
-_SEASONS = re.compile(r"(?:(?<=\bin )|(?<=\bby )|(?<=during )|(?<=until )|(?<=\bover )|(?<=through ))the (?:spring|summer|fall|autumn|winter)\b"
-                      r"(?: of \d{4}\b)?(?! of)", re.I)
+_SEASONS = re.compile(r"(?:(?<=\bin )|(?<=\bby )|(?<=during )|(?<=until )|(?<=\bover )|(?<=through ))"
+                      r"the (?:spring|summer|fall|autumn|winter)\b(?: of \d{4}\b)?(?! of)", re.I)
 # "this past weekend", "twice a week": what the model leaves untagged
 _WEEKEND = re.compile(r"\bthis (?:past|coming) weekend\b|\b(?:once|twice|three times) a (?:day|week|month|year)\b",
                       re.I)
@@ -60,7 +61,7 @@ def _type(text: str, label: str, before: str = "") -> str:
 
 
 _PREPOSITIONS = {"in", "within", "for", "over", "after", "than", "about", "nearly", "almost", "under",
-                 "around", "least", "of", "than", "during", "throughout", "up", "to"}
+                 "around", "least", "of", "during", "throughout", "up", "to"}
 
 
 # Verbs whose infinitive is still to come when they are in the past: "planned to leave"
@@ -95,8 +96,7 @@ def _tense(ent) -> Optional[str]:
     if head.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux):
         return "past"
     if head.tag_ in ("VBP", "VBZ") and not aux and ent.label_ == "DATE" \
-            and re.fullmatch(r"(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-                             r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?)", ent.text, re.I):
+            and re.fullmatch(rf"(?:on\s+)?(?:{_WEEKDAY}|{_MONTH_ABBR}[a-z]*\.?(?:\s+\d{{1,2}})?)", ent.text, re.I):
         return "future"  # "Arafat meets Albright Monday", "the law takes effect Dec. 31": a plan
     return None
 
@@ -147,7 +147,8 @@ def _spans(doc):
 
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _DAY_WORD = rf"(?:{_WEEKDAY}|yesterday|today|tomorrow)"
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+_MONTH_ABBR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_MONTH = rf"{_MONTH_ABBR}[a-z]*\.?\s+\d"
 _MONTH_NAME = (r"(?:january|february|march|april|may|june|july|august|september|october|november|"
                r"december)")
 
@@ -208,8 +209,7 @@ _CONNECTOR = re.compile(r"\s+(?P<c>and|to|through|until|till|ended|ending|of)\s+
 
 
 _FRAME = re.compile(r"(?:the\s+(?:(?:early|small|wee)\s+hours|day|night|morning|afternoon|evening)(?:\s+of)?)\s+"
-                    rf"(?=(?:{_WEEKDAY}|today|yesterday|tomorrow|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))",
-                    re.I)
+                    rf"(?=(?:{_DAY_WORD}|{_MONTH_ABBR}[a-z]*\.?\s+\d))", re.I)
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
@@ -332,18 +332,17 @@ def find_timexes(doc, published: Optional[str] = None) -> list[Timex]:
 def _clock_days(doc, found: list, base) -> list:
     """A clock time that names no day ("at 10 a.m.") is on the day its sentence names
     ("Thursday at 10 a.m.", "10:35 a.m. (0735 GMT) Friday"), else on the publication day."""
-    if base is None:
+    if base is None or not doc.has_annotation("SENT_START"):
         return found
     out = list(found)
     for i, t in enumerate(out):
         if t.type != "TIME" or not t.value or not re.fullmatch(re.escape(base.isoformat()) + r"T\d.*", t.value) \
-                or re.search(rf"{_DAY_WORD}|\b(?:1[6-9]|20)\d\d\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d",
-                             t.text, re.I):
+                or re.search(rf"{_DAY_WORD}|\b(?:1[6-9]|20)\d\d\b|{_MONTH}", t.text, re.I):
             continue
         sent = doc.char_span(t.start, t.end, alignment_mode="expand").sent
         # the sentence, or just after it: the model may end one at "a.m."
-        days = [u for u in out if u is not t and sent.start_char <= u.start < max(sent.end_char, t.end + 30) and u.value
-                and re.fullmatch(r"\d{4}-\d\d-\d\d(?:T[A-Z]{2})?", u.value)]
+        days = [u for u in out if u is not t and sent.start_char <= u.start < max(sent.end_char, t.end + 30)
+                and u.value and re.fullmatch(r"\d{4}-\d\d-\d\d(?:T[A-Z]{2})?", u.value)]
         if days:
             day = min(days, key=lambda u: abs(u.start - t.start)).value[:10]
             out[i] = Timex(t.start, t.end, t.text, t.type, day + t.value[10:])
