@@ -349,19 +349,6 @@ def _clock_days(doc, found: list, base) -> list:
     return out
 
 
-def governing_timex(doc, start: int, end: int, timexes) -> Optional[Timex]:
-    """The dated expression in the sentence holding [start, end), if there is one."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return None
-    sent = span.sent
-    for t in timexes:
-        if sent.start_char <= t.start < sent.end_char and t.type == "DATE" and t.value \
-                and re.match(r"\d{4}-\d\d-\d\d$", t.value):
-            return t
-    return None
-
-
 @Language.factory("storygraph_timexes", requires=["doc.ents"], assigns=["doc._.timexes"])
 def make_timexes(nlp, name):
     def component(doc):
