@@ -25,8 +25,6 @@ SPEAKER_POS = frozenset(("NOUN", "PROPN", "PRON"))
 #: Candidate contents that may hold their own cue: a quotation interrupted by it
 #: ("A," X said, "B.") and the whole sentence around a parenthetical cue.
 _AROUND = frozenset(("wsent", "qboth", "qpara"))
-# A run of characters holding no alphanumerics: a gap a quotation can close across.
-_THIN = re.compile(r"^[\W_]*$")
 
 
 def quote_regions(text: str) -> list[tuple[int, int]]:

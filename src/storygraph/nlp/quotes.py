@@ -4,10 +4,13 @@
 (``said``, ``according``, ``told``, ``show``, ``:`` …) with a linear model trained on
 PolNeAR (nlp/quotes_train.py); for each cue it picks what was said among the spans the
 parse offers (its clause, object, the quotation beside it, the rest of the sentence …)
-and who said it among the sentence's nouns, or nobody. Then rules: a quotation opened in
-the content runs to its closing mark; ``"A," he said, "B."`` is one quote; a quoted
-paragraph with no cue of its own belongs to the last speaker. The weights are JSON in
-``storygraph/models/quotes/model.json`` — nothing is downloaded.
+and who said it among the sentence's nouns, or nobody. Then rules for what the model
+cannot see: a quotation opened in the content runs to its closing mark; two cues
+claiming the same words keep the surer; a content running into another cue's quotation
+stops there; the headline form ``Moscow not involved: Lavrov``; a quotation signed with
+a dash (``“…” ― Name``); a quoted paragraph with no cue of its own belongs to the last
+speaker. The weights are JSON in ``storygraph/models/quotes/model.json`` — nothing is
+downloaded. docs/quotes.md has the details and figures.
 """
 from __future__ import annotations
 
@@ -23,7 +26,7 @@ from spacy.language import Language
 
 from ..errors import ModelError
 from ..types import Entity, Quote, Span
-from .quote_features import (QUOTE_TOKENS, DocInfo, content_candidates, content_features,
+from .quote_features import (DocInfo, content_candidates, content_features,
                              cue_features, noun_phrase, speaker_candidates, speaker_features)
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "quotes" / "model.json"
@@ -116,6 +119,7 @@ class _Speakers:
                  regions=()):
         self.mentions = sorted((m for m in mentions or [] if getattr(m, "entity", None)),
                                key=lambda m: m.start)
+        self.people = [m for m in self.mentions if m.label == "PERSON"]
         self.corefs = [m for m in corefs or [] if getattr(m, "entity", None)
                        and m.text.lower() not in PRONOUNS]
         # People named outside quotation marks, in order: who a "he" can be.
@@ -133,8 +137,7 @@ class _Speakers:
 
     def _find(self, speaker: Span, head) -> tuple[Optional[str], bool]:
         at = head.idx
-        people = [m for m in self.mentions if m.label == "PERSON"]
-        for group, person in ((people, True), (self.corefs, True), (self.mentions, False)):
+        for group, person in ((self.people, True), (self.corefs, True), (self.mentions, False)):
             hit = next((m for m in group if m.start <= at < m.end), None)
             if hit is not None:
                 return hit.entity, person

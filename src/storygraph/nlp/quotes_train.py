@@ -17,11 +17,11 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from .quotes import MODEL_PATH
 from .quote_features import (DocInfo, content_candidates, content_features, cue_features,
                              speaker_candidates, speaker_features)
 
 ROOT = Path(__file__).resolve().parents[3]
-MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "quotes" / "model.json"
 #: Lemmas seen as a cue head fewer times than this are not cue candidates.
 MIN_CUE_COUNT = 2
 #: Weights smaller than this are dropped from the shipped model.
