@@ -44,22 +44,23 @@ class _Dater:
     def __init__(self, doc, timexes: list[Timex], published: Optional[str]):
         self.doc = doc
         self.published = published
-        self.dated = []  # (token heading the time expression, its date)
+        self.dated = []  # (token heading the time expression, its date, its sentence)
         for t in timexes or []:
             date = calendar_date(t.value)
             if t.type not in ("DATE", "TIME") or date is None or not _not_after(date, published):
                 continue
             span = doc.char_span(t.start, t.end, alignment_mode="expand")
             if span is not None and len(span):
-                self.dated.append((span.root, date))
+                self.dated.append((span.root, date, span.sent.start))
 
     def governing(self, anchor, own_time=_OWN_TIME) -> Optional[str]:
         """The date of the nearest time expression in ``anchor``'s own clause: reached
         from the expression by climbing heads to ``anchor`` without passing through a
         clause with a time of its own (``own_time``)."""
         best = None
-        for root, date in self.dated:
-            if root.sent.start != anchor.sent.start:
+        sent = anchor.sent.start  # Token.sent walks the document: once per call
+        for root, date, root_sent in self.dated:
+            if root_sent != sent:
                 continue
             node, ok = root, False
             while node.head.i != node.i:
