@@ -14,6 +14,9 @@ ENTITY_LABELS = (
     "WORK_OF_ART", "LANGUAGE",
 )
 QUOTE_KINDS = ("direct", "indirect", "mixed")
+#: What a quote attributes: words said or written, a stated position or belief of a
+#: named source, or a report that names no source ("is believed", "it is understood").
+ATTRIBUTIONS = ("speech", "position", "unsourced")
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 #: PLOVER event types (DESIGN.md).
 RELATION_TYPES = (
@@ -82,6 +85,10 @@ class Quote:
     date: Optional[str] = None
     #: "timex" or "published": which of the two gave ``date``.
     date_from: Optional[str] = None
+    #: One of ``ATTRIBUTIONS``, or None where the stage does not say.
+    attribution: Optional[str] = None
+    #: How sure the stage is that this is an attribution as given (0..1), or None.
+    confidence: Optional[float] = None
 
     def to_dict(self) -> dict:
         return {
@@ -93,6 +100,8 @@ class Quote:
             "addressee": self.addressee.to_dict() if self.addressee else None,
             "date": self.date,
             "date_from": self.date_from,
+            "attribution": self.attribution,
+            "confidence": self.confidence,
         }
 
 
@@ -122,6 +131,8 @@ class Relation:
     target: Optional[Span] = None
     date: Optional[str] = None
     date_from: Optional[str] = None
+    #: How sure the stage is of this relation (0..1), or None.
+    confidence: Optional[float] = None
 
     def to_dict(self) -> dict:
         return {
@@ -136,6 +147,7 @@ class Relation:
             "target": self.target.to_dict() if self.target else None,
             "date": self.date,
             "date_from": self.date_from,
+            "confidence": self.confidence,
         }
 
 
@@ -201,7 +213,8 @@ class Extraction:
                 content=Span.from_dict(r.get("content")), negated=bool(r.get("negated")),
                 reporter_entity=r.get("reporter_entity"),
                 source=Span.from_dict(r.get("source")), target=Span.from_dict(r.get("target")),
-                date=r.get("date"), date_from=r.get("date_from"))
+                date=r.get("date"), date_from=r.get("date_from"),
+                confidence=r.get("confidence"))
 
         return cls(
             id=d["id"], text=d["text"], published=d.get("published"),
@@ -213,7 +226,9 @@ class Extraction:
                                speaker_entity=q.get("speaker_entity"),
                                cue=Span.from_dict(q.get("cue")), kind=q.get("kind", "direct"),
                                addressee=Span.from_dict(q.get("addressee")),
-                               date=q.get("date"), date_from=q.get("date_from"))
+                               date=q.get("date"), date_from=q.get("date_from"),
+                               attribution=q.get("attribution"),
+                               confidence=q.get("confidence"))
                          for q in d.get("quotes") or ()),
             timexes=tuple(Timex(t["start"], t["end"], t["text"], t["type"], t.get("value"))
                           for t in d.get("timexes") or ()),

@@ -153,3 +153,26 @@ def test_a_newer_store_is_refused(tmp_path):
     con.commit()
     with pytest.raises(StoreError, match="newer than this"):
         Store(str(path))
+
+
+def test_a_version_2_store_gains_the_confidence_columns(tmp_path):
+    """A store written before quotes and relations carried confidence opens and migrates."""
+    import sqlite3
+
+    path = tmp_path / "old.db"
+    Store(str(path)).close()
+    con = sqlite3.connect(path)
+    for table, column in (("quotes", "attribution"), ("quotes", "confidence"),
+                          ("relations", "confidence")):
+        con.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    con.commit()
+    con.close()
+    with Store(str(path)) as store:
+        store.add([record()])
+    con = sqlite3.connect(path)
+    columns = {row[1] for row in con.execute("PRAGMA table_info(quotes)")}
+    version = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0]
+    con.close()
+    assert {"attribution", "confidence"} <= columns
+    assert int(version) >= 3

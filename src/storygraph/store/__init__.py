@@ -154,6 +154,7 @@ class Store(Reads):
                      value=t.value) for t in r.timexes])
         for q in r.quotes:
             values = dict(doc_id=r.id, speaker_entity=q.speaker_entity, kind=q.kind,
+                          attribution=q.attribution, confidence=q.confidence,
                           date=q.date or r.published and r.published[:10],
                           date_from=q.date_from or ("published" if r.published else None))
             for name in ("content", "speaker", "cue", "addressee"):
@@ -170,7 +171,7 @@ class Store(Reads):
         for rel in r.relations:
             values = dict(doc_id=r.id, type=rel.type, source_entity=rel.source_entity,
                           target_entity=rel.target_entity, reporter_entity=rel.reporter_entity,
-                          negated=rel.negated,
+                          negated=rel.negated, confidence=rel.confidence,
                           date=rel.date or r.published and r.published[:10],
                           date_from=rel.date_from or ("published" if r.published else None))
             for name in ("evidence", "content"):

@@ -2,7 +2,7 @@
 function here, and ``migrate`` runs the ones a store has not seen, in order."""
 from __future__ import annotations
 
-from sqlalchemy import select, text
+from sqlalchemy import inspect, select, text
 
 from ..errors import StoreError
 from . import schema
@@ -28,7 +28,21 @@ def _v2(conn) -> None:
     conn.execute(text("CREATE INDEX IF NOT EXISTS mentions_doc_entity ON mentions (doc_id, entity_id)"))
 
 
-MIGRATIONS = [_v1, _v2]
+def add_column(conn, table: str, column: str, sql_type: str) -> None:
+    """Add a column a store made by an older version lacks (a new store has it from
+    ``_v1``, which creates the tables as ``schema`` declares them today)."""
+    if column not in {c["name"] for c in inspect(conn).get_columns(table)}:
+        conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {sql_type}"))
+
+
+def _v3(conn) -> None:
+    """How sure each quote and relation is, and what a quote attributes."""
+    add_column(conn, "quotes", "attribution", "VARCHAR(16)")
+    add_column(conn, "quotes", "confidence", "FLOAT")
+    add_column(conn, "relations", "confidence", "FLOAT")
+
+
+MIGRATIONS = [_v1, _v2, _v3]
 VERSION = len(MIGRATIONS)
 
 

@@ -5,7 +5,7 @@ aggregates of their mentions, refreshed in the same transaction that adds them.
 """
 from __future__ import annotations
 
-from sqlalchemy import (Boolean, Column, ForeignKey, Index, Integer, MetaData, String,
+from sqlalchemy import (Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, String,
                         Table, Text)
 
 metadata = MetaData()
@@ -78,6 +78,8 @@ quotes = Table(
     Column("kind", String(16), nullable=False),
     Column("date", String(32)),
     Column("date_from", String(16)),
+    Column("attribution", String(16)),
+    Column("confidence", Float),
     Index("quotes_speaker", "speaker_entity"),
     Index("quotes_doc", "doc_id"),
 )
@@ -107,6 +109,7 @@ relations = Table(
     *_span("content"),
     Column("date", String(32)),
     Column("date_from", String(16)),
+    Column("confidence", Float),
     Index("relations_source", "source_entity"),
     Index("relations_target", "target_entity"),
 )
