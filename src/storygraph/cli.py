@@ -88,6 +88,20 @@ def ingest(inputs, db, batch_size, workers, model, quiet):
     _finish(summary, "stored")
 
 
+@main.command()
+@click.argument("records", nargs=-1, required=True, type=click.Path(path_type=Path))
+@db_option
+@click.option("--batch-size", type=click.IntRange(1, 10_000), default=64, show_default=True,
+              help="Documents per transaction.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def load(records, db, batch_size, quiet):
+    """Store contract-v1 RECORDS (.jsonl[.gz] as 'extract' writes them), resolving their
+    entities against the store (re-loading is a no-op)."""
+    from .load import run_load
+    summary = run_load(records, db, quiet=quiet, batch_size=batch_size)
+    _finish(summary, "stored")
+
+
 def _finish(summary, verb: str) -> None:
     for duplicate in summary.duplicates:
         click.echo(f"note: {duplicate}", err=True)

@@ -224,9 +224,10 @@ def run_extract(inputs, output: Optional[Path], workers: int = 1, model: Optiona
 
 def run_ingest(inputs, db: str, workers: int = 1, model: Optional[str] = None,
                quiet: bool = False, batch_size: int = 64) -> Summary:
-    """Extract inputs and store them, one transaction per batch (crash-safe, resumable)."""
+    """Extract inputs and store them, one transaction per batch (crash-safe, resumable):
+    extraction feeding the loader ``storygraph load`` uses."""
     from . import nlp as nlp_module
-    from .resolve import Resolver
+    from .load import Loader
     from .sources import read
     from .store import Store
 
@@ -243,34 +244,14 @@ def run_ingest(inputs, db: str, workers: int = 1, model: Optional[str] = None,
 
     nlp = nlp_module.load(model)
     summary = Summary()
-    resolver = Resolver.from_state(store.resolver_state())
     with store, _progress(quiet, "stored") as tick:
-        batch: list[Extraction] = []
-
-        def flush():
-            if not batch:
-                return
-            resolved, merges = resolver.add(batch)
-            stored, skipped = store.add(resolved, merges=merges, resolver_state=resolver.state())
-            summary.done += len(stored)
-            for s in skipped:
-                if s.reason == "already stored":
-                    summary.already += 1
-                elif s.reason.startswith("same text already stored"):
-                    summary.duplicates.append(s)
-                else:
-                    summary.skipped.append(s)
-            tick(len(batch))
-            batch.clear()
-
+        loader = Loader(store, summary, tick, batch_size)
         for item in process(fresh(), nlp, workers):
             if isinstance(item, Skipped):
                 summary.skipped.append(item)
                 continue
-            batch.append(item)
-            if len(batch) >= batch_size:
-                flush()
-        flush()
+            loader.put(item)
+        loader.flush()
     return summary
 
 

@@ -7,18 +7,17 @@ re-run skips what is already stored.
 from __future__ import annotations
 
 import hashlib
-import json
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
-from sqlalchemy import create_engine, event, func, select, text
+from sqlalchemy import create_engine, event, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreError
 from ..types import Extraction, Skipped
-from . import schema
+from . import maintain, schema
 from .migrations import migrate
 from .reads import Reads
 
@@ -81,20 +80,32 @@ class Store(Reads):
         with self.engine.connect() as conn:
             return set(conn.execute(select(schema.documents.c.id)).scalars())
 
-    def resolver_state(self):
-        """The entity resolver's saved state (plain JSON data), or None for a new store."""
+    def stored_hashes(self, ids: Sequence[str]) -> dict[str, str]:
+        """id -> text hash for those of ``ids`` already stored."""
+        out = {}
         with self.engine.connect() as conn:
-            raw = conn.execute(select(schema.meta.c.value)
-                               .where(schema.meta.c.key == "resolver_state")).scalar()
-        return json.loads(raw) if raw else None
+            for chunk in maintain.chunks(ids):
+                out.update(conn.execute(select(schema.documents.c.id, schema.documents.c.text_hash)
+                                        .where(schema.documents.c.id.in_(chunk))).all())
+        return out
+
+    def resolver_lookup(self, keys):
+        """The resolver's rows for a batch's keys (``Resolver(lookup=store.resolver_lookup)``)."""
+        try:
+            with self.engine.connect() as conn:
+                return maintain.resolver_lookup(conn, keys)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot read the store: {exc.orig or exc}") from exc
 
     def add(self, records: Sequence[Extraction], merges: Optional[dict[str, str]] = None,
-            resolver_state=None) -> tuple[list[str], list[Skipped]]:
+            resolver=None) -> tuple[list[str], list[Skipped]]:
         """Store a batch in one transaction: (stored ids, skipped with reasons).
 
         A record whose id or text is already stored is not stored again (skipped
         with the reason), so re-ingesting is a no-op. ``merges`` maps entity ids the
         resolver retired to the id that absorbed them; old ids keep redirecting.
+        ``resolver`` (one with a lookup on this store) has what the batch taught it
+        saved in the same transaction, so the two never disagree.
         """
         stored, skipped = [], []
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -108,7 +119,7 @@ class Store(Reads):
                 known_hashes = {row.text_hash: row.id for row in conn.execute(
                     select(schema.documents.c.id, schema.documents.c.text_hash)
                     .where(schema.documents.c.text_hash.in_(list(hashes.values()))))}
-                touched: set[str] = set()
+                new: list[Extraction] = []
                 for record in records:
                     h = hashes[record.id]
                     if record.id in known_ids:
@@ -122,19 +133,20 @@ class Store(Reads):
                         continue
                     known_ids[record.id], known_hashes[h] = h, record.id
                     self._insert(conn, record, h, now)
-                    touched.update(m.entity for m in record.entities if m.entity)
+                    new.append(record)
                     stored.append(record.id)
+                maintain.record_batch(conn, new)
+                delta = maintain.batch_deltas(new)
+                whole: set[str] = set()
                 if merges:
                     # After the inserts, so that ids retired by this batch are caught too.
                     self._merge(conn, merges, now)
-                    touched.update(merges.values())
-                    touched.difference_update(merges)
-                self._refresh_entities(conn, touched)
-                if resolver_state is not None:
-                    # Saved in the same transaction as the batch, so the two never disagree.
-                    conn.execute(schema.meta.delete().where(schema.meta.c.key == "resolver_state"))
-                    conn.execute(schema.meta.insert().values(
-                        key="resolver_state", value=json.dumps(resolver_state, ensure_ascii=False)))
+                    whole = set(merges.values()) - set(merges)
+                    for old in merges:
+                        delta.pop(old, None)
+                maintain.refresh_entities(conn, delta, whole)
+                if resolver is not None:
+                    maintain.save_resolver(conn, resolver.changes())
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot write to the store: {exc.orig or exc}") from exc
         return stored, skipped
@@ -210,38 +222,7 @@ class Store(Reads):
             conn.execute(red.update().where(red.c.new_id == old).values(new_id=new))
             conn.execute(red.delete().where(red.c.old_id == old))
             conn.execute(red.insert().values(old_id=old, new_id=new, merged_at=now))
-            conn.execute(schema.entities.delete().where(schema.entities.c.id == old))
-
-    def _refresh_entities(self, conn, ids: Iterable[str]) -> None:
-        """Recompute the entity rows of ``ids`` from their mentions (name and label by vote)."""
-        m, d, e = schema.mentions, schema.documents, schema.entities
-        ids = sorted(set(ids))
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            conn.execute(e.delete().where(e.c.id.in_(chunk)))
-            names: dict[str, dict] = {}
-            for row in conn.execute(
-                    select(m.c.entity_id, m.c.text, m.c.label, func.count().label("n"))
-                    .where(m.c.entity_id.in_(chunk))
-                    .group_by(m.c.entity_id, m.c.text, m.c.label)):
-                agg = names.setdefault(row.entity_id, {"texts": {}, "labels": {}})
-                agg["texts"][row.text] = agg["texts"].get(row.text, 0) + row.n
-                agg["labels"][row.label] = agg["labels"].get(row.label, 0) + row.n
-            stats = {row.entity_id: row for row in conn.execute(
-                select(m.c.entity_id, func.count().label("mentions"),
-                       func.count(func.distinct(m.c.doc_id)).label("documents"),
-                       func.min(d.c.published).label("first"), func.max(d.c.published).label("last"))
-                .join(d, d.c.id == m.c.doc_id).where(m.c.entity_id.in_(chunk))
-                .group_by(m.c.entity_id))}
-            rows = []
-            for entity_id, agg in names.items():
-                s = stats[entity_id]
-                rows.append(dict(id=entity_id, name=canonical_name(agg["texts"]),
-                                 label=max(agg["labels"].items(), key=lambda kv: (kv[1], kv[0]))[0],
-                                 mentions=s.mentions, documents=s.documents,
-                                 first_seen=s.first and s.first[:10], last_seen=s.last and s.last[:10]))
-            if rows:
-                conn.execute(e.insert(), rows)
+            maintain.fold(conn, old, new)
 
 
 def canonical_name(texts: dict[str, int]) -> str:

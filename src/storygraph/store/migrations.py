@@ -42,7 +42,15 @@ def _v3(conn) -> None:
     add_column(conn, "relations", "confidence", "FLOAT")
 
 
-MIGRATIONS = [_v1, _v2, _v3]
+def _v4(conn) -> None:
+    """Scale: the resolver's state in indexed tables instead of one JSON value; counted
+    names, labels, documents, co-occurrences and relations per entity; counters; and
+    the indexes paged listings read in order."""
+    from .backfill import backfill
+    backfill(conn)
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4]
 VERSION = len(MIGRATIONS)
 
 
