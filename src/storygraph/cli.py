@@ -38,6 +38,17 @@ def json_option(f):
     return click.option("--json", "as_json", is_flag=True, help="Print JSON for machines.")(f)
 
 
+def page_options(default: Optional[int]):
+    """--limit and --offset: a listing's page, as the web app pages it."""
+    def wrap(f):
+        f = click.option("--offset", type=click.IntRange(0), default=0, show_default=True,
+                         help="Skip this many first.")(f)
+        return click.option("--limit", type=click.IntRange(1), default=default,
+                            show_default=default is not None,
+                            help="At most this many" + ("" if default else " (default: all)") + ".")(f)
+    return wrap
+
+
 def run_options(f):
     f = click.option("--quiet", "-q", is_flag=True, help="No progress bar.")(f)
     f = click.option("--workers", "-w", type=click.IntRange(1, 64), default=1, show_default=True,
@@ -116,10 +127,10 @@ def _finish(summary, verb: str) -> None:
 @db_option
 @json_option
 @click.option("--type", "label", help="Only this type (PERSON, ORG, GPE, …).")
-@click.option("--limit", type=click.IntRange(1), default=50, show_default=True)
-def entities(db, as_json, label, limit):
+@page_options(50)
+def entities(db, as_json, label, limit, offset):
     """List entities with their aliases, most documents first."""
-    rows = query.entities(_open(db), label=label, limit=limit)
+    rows = query.entities(_open(db), label=label, limit=limit, offset=offset)
     if as_json:
         return _emit_json(rows)
     from .render import entities_table
@@ -130,9 +141,11 @@ def entities(db, as_json, label, limit):
 @click.argument("name")
 @db_option
 @json_option
-def entity(name, db, as_json):
-    """An entity's profile: aliases, documents, quotes, the entities it appears with."""
-    profile = query.entity(_open(db), name)
+@page_options(50)
+def entity(name, db, as_json, limit, offset):
+    """An entity's profile: aliases, documents, quotes, the entities it appears with
+    (its documents, quotes and relations a page of --limit from --offset)."""
+    profile = query.entity(_open(db), name, limit=limit, offset=offset)
     if as_json:
         return _emit_json(profile)
     from .render import entity_profile
@@ -147,10 +160,11 @@ def entity(name, db, as_json):
 @click.option("--since", metavar="YYYY-MM-DD")
 @click.option("--until", metavar="YYYY-MM-DD")
 @click.option("--contains", help="Only quotes containing this text.")
-def quotes(db, as_json, speaker, source, since, until, contains):
+@page_options(None)
+def quotes(db, as_json, speaker, source, since, until, contains, limit, offset):
     """Quotes grouped by speaker, each with its date, outlet and document."""
     groups = query.quotes(_open(db), speaker=speaker, source=source, since=since,
-                          until=until, contains=contains)
+                          until=until, contains=contains, limit=limit, offset=offset)
     if as_json:
         return _emit_json(groups)
     from .render import quote_groups
@@ -163,9 +177,11 @@ def quotes(db, as_json, speaker, source, since, until, contains):
 @json_option
 @click.option("--from", "since", metavar="YYYY-MM-DD")
 @click.option("--to", "until", metavar="YYYY-MM-DD")
-def timeline(entity_name, db, as_json, since, until):
+@page_options(None)
+def timeline(entity_name, db, as_json, since, until, limit, offset):
     """Dated quotes, relations and events in order, across documents."""
-    items = query.timeline(_open(db), entity_name, since=since, until=until)
+    items = query.timeline(_open(db), entity_name, since=since, until=until, limit=limit,
+                           offset=offset)
     if as_json:
         return _emit_json(items)
     from .render import timeline_table
@@ -176,10 +192,10 @@ def timeline(entity_name, db, as_json, since, until):
 @click.argument("words")
 @db_option
 @json_option
-@click.option("--limit", type=click.IntRange(1), default=20, show_default=True)
-def search(words, db, as_json, limit):
+@page_options(20)
+def search(words, db, as_json, limit, offset):
     """Full-text search over article text and quotes."""
-    hits = query.search(_open(db), words, limit=limit)
+    hits = query.search(_open(db), words, limit=limit, offset=offset)
     if as_json:
         return _emit_json(hits)
     from .render import search_hits

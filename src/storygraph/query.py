@@ -70,6 +70,10 @@ class EntityProfile:
     quotes: list[QuoteItem] = field(default_factory=list)
     cooccurring: list[dict] = field(default_factory=list)
     relations: list[dict] = field(default_factory=list)
+    #: How many documents, quotes and relations there are in all (the lists are pages).
+    totals: dict = field(default_factory=dict)
+    offset: int = 0
+    limit: Optional[int] = None
 
 
 def to_json(value):
@@ -91,33 +95,40 @@ def _quote(row: dict) -> QuoteItem:
         content_start=row["content_start"], content_end=row["content_end"])
 
 
-def entities(store, label: Optional[str] = None, limit: Optional[int] = None) -> list[dict]:
-    rows = store.entities(label=label, limit=limit)
+def entities(store, label: Optional[str] = None, limit: Optional[int] = None,
+             offset: int = 0) -> list[dict]:
+    rows = store.entities(label=label, limit=limit, offset=offset)
     aliases = store.aliases([r["id"] for r in rows])
     return [{**r, "aliases": aliases.get(r["id"], [])} for r in rows]
 
 
-def entity(store, name: str) -> EntityProfile:
+def entity(store, name: str, limit: Optional[int] = None, offset: int = 0) -> EntityProfile:
+    """An entity's profile; with ``limit``, its documents, quotes and relations are the
+    page from ``offset`` (``totals`` says how many there are)."""
     row = store.find_entity(name)
     if row is None:
         raise NotFound(f"no entity named {name!r}: see 'storygraph entities'")
     eid = row["id"]
+    totals = {"documents": row["documents"],
+              "quotes": store.quote_count(speaker_ids=[eid]),
+              "relations": store.relation_count(eid)}
     return EntityProfile(
-        **row, aliases=store.aliases([eid])[eid], appears_in=store.entity_documents(eid),
-        quotes=[_quote(q) for q in store.quotes(speaker_ids=[eid])],
-        cooccurring=store.cooccurring(eid), relations=store.relations(entity_id=eid))
+        **row, aliases=store.aliases([eid])[eid],
+        appears_in=store.entity_documents(eid, limit=limit, offset=offset),
+        quotes=[_quote(q) for q in store.quotes(speaker_ids=[eid], limit=limit, offset=offset)],
+        cooccurring=store.cooccurring(eid),
+        relations=store.relations(entity_id=eid, limit=limit, offset=offset),
+        totals=totals, offset=offset, limit=limit)
 
 
 def quotes(store, speaker: Optional[str] = None, source: Optional[str] = None,
            since: Optional[str] = None, until: Optional[str] = None,
-           contains: Optional[str] = None, limit: Optional[int] = None) -> list[SpeakerQuotes]:
-    """Quotes grouped by speaker entity (speakers with most quotes first)."""
-    speaker_ids = None
-    if speaker:
-        found = store.find_entity(speaker)
-        speaker_ids = [found["id"]] if found else []
-    rows = store.quotes(speaker_ids=speaker_ids, speaker_text=speaker, source=source,
-                        since=since, until=until, contains=contains, limit=limit)
+           contains: Optional[str] = None, limit: Optional[int] = None,
+           offset: int = 0) -> list[SpeakerQuotes]:
+    """Quotes grouped by speaker entity (speakers with most quotes first): the page of
+    ``limit`` quotes from ``offset`` in date order."""
+    rows = store.quotes(**quote_filters(store, speaker, source, since, until, contains),
+                        limit=limit, offset=offset)
     groups: dict = {}
     for row in rows:
         item = _quote(row)
@@ -131,6 +142,25 @@ def quotes(store, speaker: Optional[str] = None, source: Optional[str] = None,
     return sorted(out, key=lambda g: (-len(g.quotes), g.speaker))
 
 
+def quote_filters(store, speaker=None, source=None, since=None, until=None,
+                  contains=None) -> dict:
+    """The store's quote filters for a speaker's name: a known entity's quotes (by id,
+    through an index), else quotes whose speaker is written so."""
+    speaker_ids, speaker_text = None, None
+    if speaker:
+        found = store.find_entity(speaker)
+        if found:
+            speaker_ids = [found["id"]]
+        else:
+            speaker_ids, speaker_text = [], speaker
+    return dict(speaker_ids=speaker_ids, speaker_text=speaker_text, source=source,
+                since=since, until=until, contains=contains)
+
+
+def quote_count(store, **filters) -> int:
+    return store.quote_count(**quote_filters(store, **filters))
+
+
 def _sentence(text: str, start: int, end: int) -> str:
     """The sentence around [start, end): between the nearest breaks either side."""
     left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
@@ -140,33 +170,35 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 
 def timeline(store, entity_name: Optional[str] = None, since: Optional[str] = None,
-             until: Optional[str] = None) -> list[TimelineItem]:
-    """Dated quotes, relations and dated events, in order across documents."""
+             until: Optional[str] = None, limit: Optional[int] = None,
+             offset: int = 0) -> list[TimelineItem]:
+    """Dated quotes, relations and dated events, in order across documents; with
+    ``limit``, the page from ``offset`` (each kind read in date order up to the page)."""
     eid = None
     if entity_name:
         row = store.find_entity(entity_name)
         if row is None:
             raise NotFound(f"no entity named {entity_name!r}: see 'storygraph entities'")
         eid = row["id"]
+    upto = offset + limit if limit else None
     items: list[TimelineItem] = []
-    for q in store.quotes(speaker_ids=[eid] if eid else None):
-        if q["date"]:
-            items.append(TimelineItem(q["date"], "quote", q["content_text"], q["content_text"],
-                                      q["doc_id"], q["source"], q.get("speaker_name") or q["speaker_text"],
-                                      q["date_from"]))
-    relations = store.relations(entity_id=eid)
+    for q in store.quotes(speaker_ids=[eid] if eid else None, since=since, until=until,
+                          limit=upto, dated=True):
+        items.append(TimelineItem(q["date"], "quote", q["content_text"], q["content_text"],
+                                  q["doc_id"], q["source"], q.get("speaker_name") or q["speaker_text"],
+                                  q["date_from"]))
+    relations = store.relations(entity_id=eid, since=since, until=until, limit=upto, dated=True)
     names = {k: v["name"] for k, v in store.entities_by_id(sorted(
         {r[k] for r in relations for k in ("source_entity", "target_entity") if r[k]})).items()}
     for r in relations:
-        if r["date"]:
-            what = (f"{names.get(r['source_entity'], r['source_entity'] or '?')} "
-                    f"{'NOT ' if r['negated'] else ''}{r['type']} "
-                    f"{names.get(r['target_entity'], r['target_entity'] or '?')}")
-            items.append(TimelineItem(r["date"], "relation", what, r["evidence_text"],
-                                      r["doc_id"], r["outlet"],
-                                      names.get(r["source_entity"], r["source_entity"]),
-                                      r["date_from"]))
-    for t in store.dated_timexes(entity_id=eid):
+        what = (f"{names.get(r['source_entity'], r['source_entity'] or '?')} "
+                f"{'NOT ' if r['negated'] else ''}{r['type']} "
+                f"{names.get(r['target_entity'], r['target_entity'] or '?')}")
+        items.append(TimelineItem(r["date"], "relation", what, r["evidence_text"],
+                                  r["doc_id"], r["outlet"],
+                                  names.get(r["source_entity"], r["source_entity"]),
+                                  r["date_from"]))
+    for t in store.dated_timexes(entity_id=eid, since=since, until=until, limit=upto):
         items.append(TimelineItem(t["value"], "date", t["text"],
                                   _sentence(t["window_text"], t["start"] - t["window_start"],
                                             t["end"] - t["window_start"]),
@@ -175,13 +207,14 @@ def timeline(store, entity_name: Optional[str] = None, since: Optional[str] = No
         items = [i for i in items if i.date >= since]
     if until:
         items = [i for i in items if i.date[:len(until)] <= until]
-    return sorted(items, key=lambda i: (i.date, i.doc_id, i.kind))
+    items.sort(key=lambda i: (i.date, i.doc_id, i.kind))
+    return items[offset:upto] if limit else items
 
 
-def search(store, q: str, limit: int = 20) -> dict:
+def search(store, q: str, limit: int = 20, offset: int = 0) -> dict:
     if not re.search(r"\w", q or ""):
         raise StorygraphError("the search needs at least one word")
-    return store.search(q, limit=limit)
+    return store.search(q, limit=limit, offset=offset)
 
 
 def document(store, doc_id: str) -> dict:
@@ -194,7 +227,7 @@ def document(store, doc_id: str) -> dict:
 def overview(store, top: int = 10) -> dict:
     stats = store.stats()
     stats["top_entities"] = entities(store, limit=top)
-    stats["latest_quotes"] = [_quote(q) for q in store.quotes()[-top:]][::-1]
+    stats["latest_quotes"] = [_quote(q) for q in store.quotes(limit=top, newest_first=True)]
     return stats
 
 
@@ -227,12 +260,13 @@ def _terms(rows: list[dict]) -> list[FramingTerm]:
     return sorted(terms, key=lambda t: (-t.count, t.term.lower()))
 
 
-def framing(store, name: str) -> Framing:
-    """The words each outlet, and each quoted speaker, uses for an entity."""
+def framing(store, name: str, limit: Optional[int] = None) -> Framing:
+    """The words each outlet, and each quoted speaker, uses for an entity (with
+    ``limit``, over its latest ``limit`` descriptors)."""
     row = store.find_entity(name)
     if row is None:
         raise NotFound(f"no entity named {name!r}: see 'storygraph entities'")
-    rows = store.descriptors(row["id"])
+    rows = store.descriptors(row["id"], limit=limit)
     by_outlet: dict[str, list[dict]] = {}
     by_speaker: dict[str, list[dict]] = {}
     for r in rows:
@@ -280,24 +314,23 @@ def shifts(store, speaker: Optional[str] = None, top_context: int = 3) -> list:
 
 
 def graph(store, label: Optional[str] = None, since: Optional[str] = None,
-          until: Optional[str] = None, limit: int = 150) -> dict:
-    """Entities and the edges between them: relations, else shared documents."""
-    relations = [r for r in store.relations()
-                 if r["source_entity"] and r["target_entity"]
-                 and (not since or (r["date"] or "") >= since)
-                 and (not until or (r["date"] or "")[:len(until)] <= until)]
-    pairs = store.entity_pairs(label=label, since=since, until=until, limit=limit)
-    ids = sorted({p["a"] for p in pairs} | {p["b"] for p in pairs}
-                 | {r["source_entity"] for r in relations} | {r["target_entity"] for r in relations})
+          until: Optional[str] = None, limit: int = 400) -> dict:
+    """Entities and the edges between them: the ``limit`` pairs most often named together
+    (maintained counts; with dates, counted over the range's latest documents) and the
+    relations counted between their entities."""
+    if since or until:
+        pairs = store.recent_pairs(since=since, until=until, label=label, limit=limit)
+    else:
+        pairs = store.entity_pairs(label=label, limit=limit)
+    ids = sorted({p["a"] for p in pairs} | {p["b"] for p in pairs})
     nodes = store.entities_by_id(ids)
     if label:
         nodes = {k: v for k, v in nodes.items() if v["label"] == label}
     edges = [{"source": p["a"], "target": p["b"], "kind": "co-occurs", "weight": p["documents"]}
              for p in pairs if p["a"] in nodes and p["b"] in nodes]
     edges += [{"source": r["source_entity"], "target": r["target_entity"], "kind": r["type"],
-               "negated": bool(r["negated"]), "evidence": r["evidence_text"], "doc_id": r["doc_id"],
-               "date": r["date"], "weight": 1}
-              for r in relations if r["source_entity"] in nodes and r["target_entity"] in nodes]
+               "negated": bool(r["negated"]), "weight": r["relations"]}
+              for r in store.relation_edges(sorted(nodes))]
     return {"nodes": [{"id": n["id"], "name": n["name"], "label": n["label"],
                        "documents": n["documents"]} for n in nodes.values()],
             "edges": edges}

@@ -90,19 +90,28 @@ def search_hits(hits: dict) -> None:
                       f"{escape(q['speaker_text'] or 'unnamed')}[/dim]: {_highlight(q['snippet'])}")
 
 
+def _of(p, what: str, items) -> str:
+    """"50 of 1,234" (from --offset) when a profile's list is a page of a longer one."""
+    total = (getattr(p, "totals", None) or {}).get(what)
+    if total is None or total <= len(items):
+        return str(len(items))
+    start = getattr(p, "offset", 0)
+    return f"{start + 1}–{start + len(items)} of {total:,}"
+
+
 def entity_profile(p) -> None:
     console.print(f"[bold]{escape(p.name)}[/bold] [dim]{p.label} · {escape(p.id)}[/dim]")
     console.print(f"{p.mentions} mentions in {p.documents} documents, "
                   f"{p.first_seen or '?'} – {p.last_seen or '?'}")
     console.print(f"Aliases: {escape(_aliases(p.aliases, 20))}")
     if p.quotes:
-        console.print(f"\n[bold]Quotes ({len(p.quotes)})[/bold]")
+        console.print(f"\n[bold]Quotes ({_of(p, 'quotes', p.quotes)})[/bold]")
         for q in p.quotes:
             console.print(_quote_line(q))
     if p.cooccurring:
         console.print("\n[bold]Appears with[/bold]: " + ", ".join(
             f"{escape(c['name'])} ({c['documents']})" for c in p.cooccurring[:15]))
-    console.print("\n[bold]Documents[/bold]")
+    console.print(f"\n[bold]Documents ({_of(p, 'documents', p.appears_in)})[/bold]")
     for d in p.appears_in:
         console.print(f"  {d['published'] or '?'} {escape(d['source'] or '')} · "
                       f"{escape(d['title'] or d['id'])} [dim]({escape(d['id'])})[/dim]")

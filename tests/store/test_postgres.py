@@ -71,3 +71,42 @@ def test_round_trip_dedupe_merge_and_search_on_postgres(pg_url):
     # A second connection sees the same schema version and data.
     with Store(pg_url, create=False) as again:
         assert again.stats()["documents"] == 2
+
+
+def _database(pg_url, name):
+    """A fresh database on the test server (each test its own store)."""
+    from sqlalchemy import create_engine, text
+    engine = create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f"DROP DATABASE IF EXISTS {name}"))
+        conn.execute(text(f"CREATE DATABASE {name}"))
+    engine.dispose()
+    return pg_url.rsplit("/", 1)[0] + f"/{name}"
+
+
+def test_loading_batches_on_postgres_keeps_entity_rows_exact_and_pages(pg_url):
+    from sqlalchemy import text
+
+    from storygraph.load import Loader
+    from storygraph.pipeline import Summary
+    from tests.test_load import BATCHES
+
+    url = _database(pg_url, "loading")
+    with Store(url) as store:
+        loader = Loader(store, Summary(), batch_size=2)
+        for batch in BATCHES:
+            for r in batch:
+                loader.put(r)
+        loader.flush()
+        assert loader.summary.done == sum(map(len, BATCHES))
+        with store.engine.connect() as conn:
+            recomputed = {r[0]: tuple(r[1:]) for r in conn.execute(text(
+                "SELECT m.entity_id, count(*), count(DISTINCT m.doc_id) FROM mentions m "
+                "WHERE m.entity_id IS NOT NULL GROUP BY m.entity_id"))}
+            kept = {r[0]: tuple(r[1:]) for r in conn.execute(text(
+                "SELECT id, mentions, documents FROM entities"))}
+        assert kept == recomputed and "president-putin" not in kept
+        assert query.entity(store, "President Putin").id == "vladimir-putin"
+        assert store.stats()["documents"] == sum(map(len, BATCHES))
+        assert len(query.entities(store, limit=2, offset=1)) == 2
+        assert query.graph(store)["edges"]
