@@ -21,12 +21,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from typing import Callable, Optional, Sequence
 
 from ..nlp.entities import initials, is_acronym, normalise, slug
 from ..types import Extraction
 from .names import org_core, same_given_name, translit
+
+# The same few thousand names come back in every batch: their keys are worth keeping.
+normalise, translit, slug = (lru_cache(maxsize=1 << 17)(f) for f in (normalise, translit, slug))
 
 _PERSONISH = ("PERSON", "ORG")  # the small model tags many lone surnames ORG
 

@@ -152,7 +152,9 @@ class Store(Reads):
         return stored, skipped
 
     def _insert(self, conn, r: Extraction, h: str, now: str) -> None:
-        conn.execute(schema.documents.insert().values(
+        # Parameters beside the statement, never ``.values(...)``: a statement with its
+        # values built in is compiled anew for every row (the slow part of storing).
+        conn.execute(schema.documents.insert(), dict(
             id=r.id, text_hash=h, text=r.text, published=r.published,
             published_from=r.published_from, source=r.source, title=r.title, url=r.url,
             origin=None, ingested_at=now))
@@ -164,6 +166,7 @@ class Store(Reads):
             conn.execute(schema.timexes.insert(), [
                 dict(doc_id=r.id, start=t.start, end=t.end, text=t.text, type=t.type,
                      value=t.value) for t in r.timexes])
+        rows = []
         for q in r.quotes:
             values = dict(doc_id=r.id, speaker_entity=q.speaker_entity, kind=q.kind,
                           attribution=q.attribution, confidence=q.confidence,
@@ -174,12 +177,14 @@ class Store(Reads):
                 values.update({f"{name}_start": span and span.start,
                                f"{name}_end": span and span.end,
                                f"{name}_text": span and span.text})
-            quote_id = conn.execute(schema.quotes.insert().values(**values)).inserted_primary_key[0]
+            rows.append(values)
+        if rows:
+            conn.execute(schema.quotes.insert(), rows)
             if self.is_sqlite:
                 conn.execute(text("INSERT INTO quotes_fts(quote_id, doc_id, content, speaker) "
-                                  "VALUES (:q, :d, :c, :s)"),
-                             dict(q=quote_id, d=r.id, c=q.content.text,
-                                  s=q.speaker.text if q.speaker else ""))
+                                  "SELECT id, doc_id, content_text, coalesce(speaker_text, '') "
+                                  "FROM quotes WHERE doc_id = :d"), dict(d=r.id))
+        rows = []
         for rel in r.relations:
             values = dict(doc_id=r.id, type=rel.type, source_entity=rel.source_entity,
                           target_entity=rel.target_entity, reporter_entity=rel.reporter_entity,
@@ -191,7 +196,9 @@ class Store(Reads):
                 values.update({f"{name}_start": span and span.start,
                                f"{name}_end": span and span.end,
                                f"{name}_text": span and span.text})
-            conn.execute(schema.relations.insert().values(**values))
+            rows.append(values)
+        if rows:
+            conn.execute(schema.relations.insert(), rows)
         if r.descriptors:
             rows = []
             for x in r.descriptors:

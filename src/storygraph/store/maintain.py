@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Iterable, Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 
 from ..types import Extraction
 from . import schema
@@ -162,6 +162,9 @@ def batch_deltas(records: Sequence[Extraction]) -> dict[str, list]:
     return delta
 
 
+ENTITY_COLUMNS = ("name", "label", "mentions", "documents", "first_seen", "last_seen")
+
+
 def _edge(a, b, pick):
     values = [x for x in (a, b) if x]
     return pick(values) if values else None
@@ -190,7 +193,7 @@ def refresh_entities(conn, delta: dict[str, list], whole: Iterable[str] = ()) ->
                        func.count().label("documents"), func.min(ED.c.published).label("first"),
                        func.max(ED.c.published).label("last"))
                 .where(ED.c.entity_id.in_(recount)).group_by(ED.c.entity_id))}
-        inserts = []
+        inserts, updates = [], []
         for eid in chunk:
             if not texts.get(eid):
                 continue
@@ -206,9 +209,12 @@ def refresh_entities(conn, delta: dict[str, list], whole: Iterable[str] = ()) ->
                            first_seen=_edge(old.first_seen, first, min),
                            last_seen=_edge(old.last_seen, last, max))
             if eid in current:
-                conn.execute(E.update().where(E.c.id == eid).values(**row))
+                updates.append({"key": eid, **row})
             else:
                 inserts.append({"id": eid, **row})
+        if updates:
+            conn.execute(E.update().where(E.c.id == bindparam("key")).values(
+                {c: bindparam(c) for c in ENTITY_COLUMNS}), updates)
         if inserts:
             conn.execute(E.insert(), inserts)
             created += len(inserts)
