@@ -110,3 +110,27 @@ def test_loading_batches_on_postgres_keeps_entity_rows_exact_and_pages(pg_url):
         assert store.stats()["documents"] == sum(map(len, BATCHES))
         assert len(query.entities(store, limit=2, offset=1)) == 2
         assert query.graph(store)["edges"]
+
+
+def test_a_select_only_role_is_served_every_page(pg_url):
+    from fastapi.testclient import TestClient
+    from sqlalchemy import create_engine, text
+
+    from storygraph.web import create_app
+    from tests.web.test_app import PAGES
+
+    url = _database(pg_url, "published")
+    with Store(url) as store:
+        store.add([record(), record("d2", TEXT + " Two.", "2023-02-07")])
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text("DROP ROLE IF EXISTS reader"))
+        conn.execute(text("CREATE ROLE reader LOGIN"))
+        conn.execute(text("GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader"))
+    engine.dispose()
+    reader = url.replace("postgres@", "reader@")
+    client = TestClient(create_app(reader))
+    for page in PAGES:
+        assert client.get(page).status_code == 200, page
+    with Store(reader, create=False) as store, pytest.raises(Exception):
+        store.add([record("d3", TEXT + " Three.")])  # and it really cannot write

@@ -7,9 +7,11 @@ re-run skips what is already stored.
 from __future__ import annotations
 
 import hashlib
+import os
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
+from urllib.parse import quote
 
 from sqlalchemy import create_engine, event, select, text
 from sqlalchemy.engine import Engine
@@ -46,15 +48,21 @@ def text_hash(text_: str) -> str:
 class Store(Reads):
     def __init__(self, db: str, create: bool = True):
         url = url_for(db)
-        if url.startswith("sqlite:///") and not create:
+        self.read_only = False
+        if url.startswith("sqlite:///"):
             path = Path(url[len("sqlite:///"):])
-            if not path.exists():
+            if not create and not path.exists():
                 raise StoreError(f"no store at {path}: run 'storygraph ingest' first")
+            if path.exists() and not os.access(path, os.W_OK):
+                # A store someone may only read (a published archive): opened as unchanging,
+                # so SQLite needs no lock or journal beside it.
+                self.read_only = True
+                url = f"sqlite:///file:{quote(str(path))}?mode=ro&immutable=1&uri=true"
         try:
             self.engine: Engine = create_engine(url, future=True)
         except (SQLAlchemyError, ImportError, ValueError) as exc:
             raise StoreError(f"cannot open the store {db!r}: {exc}") from exc
-        if self.engine.dialect.name == "sqlite":
+        if self.engine.dialect.name == "sqlite" and not self.read_only:
             event.listen(self.engine, "connect", _sqlite_pragmas)
         try:
             migrate(self.engine)
