@@ -42,6 +42,18 @@ def recomputed(path):
     return {r[0]: r[1:] for r in rows}
 
 
+def facts_exact(path):
+    """Each entity's maintained quote and relation counts are what its rows say."""
+    con = sqlite3.connect(path)
+    kept = {r[0]: r[1:] for r in con.execute("SELECT entity_id, quotes, relations FROM entity_facts")}
+    quotes = dict(con.execute("SELECT speaker_entity, count(*) FROM quotes "
+                              "WHERE speaker_entity IS NOT NULL GROUP BY speaker_entity"))
+    relations = dict(con.execute(
+        "SELECT e, count(*) FROM (SELECT id, source_entity AS e FROM relations UNION "
+        "SELECT id, target_entity FROM relations) WHERE e IS NOT NULL GROUP BY e"))
+    return kept == {e: (quotes.get(e, 0), relations.get(e, 0)) for e in set(quotes) | set(relations)}
+
+
 def maintained(path):
     con = sqlite3.connect(path)
     return {r[0]: r[1:] for r in con.execute(
@@ -69,6 +81,7 @@ def test_store_backed_resolver_gives_the_in_memory_resolvers_ids(tmp_path):
     assert [[memory.find(e) for e in x] for x in got] == [[memory.find(e) for e in x] for x in expected]
     assert final == {memory.find(e) for x in expected for e in x}
     assert maintained(path) == recomputed(path)
+    assert facts_exact(path)
 
 
 def _write(path, records, gz=False):

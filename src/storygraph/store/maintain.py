@@ -23,8 +23,8 @@ CHUNK = 500
 
 RN, RI, RD = schema.resolver_names, schema.resolver_ids, schema.redirects
 EN, EL, ED = schema.entity_names, schema.entity_labels, schema.entity_documents
-CO, RC, C, O, E = (schema.cooccurrences, schema.relation_counts, schema.counters,
-                   schema.outlets, schema.entities)
+CO, RC, C, O, E, F = (schema.cooccurrences, schema.relation_counts, schema.counters,
+                      schema.outlets, schema.entities, schema.entity_facts)
 
 
 def chunks(values: Iterable, size: int = CHUNK):
@@ -110,8 +110,7 @@ def record_batch(conn, records: Sequence[Extraction]) -> set[str]:
     """Add a batch of newly stored records to the maintained tables; the ids of the
     entities whose rows need refreshing."""
     names, labels, docs, pairs, rels = Counter(), Counter(), [], Counter(), Counter()
-    outlets = Counter()
-    totals = Counter()
+    outlets, totals, quotes, relations = Counter(), Counter(), Counter(), Counter()
     for r in records:
         counts, first = Counter(), {}
         for m in r.entities:
@@ -123,7 +122,9 @@ def record_batch(conn, records: Sequence[Extraction]) -> set[str]:
         docs += [{"entity_id": e, "doc_id": r.id, "mentions": n, "published": r.published}
                  for e, n in counts.items()]
         pairs.update(top_pairs(counts, first))
+        quotes.update(q.speaker_entity for q in r.quotes if q.speaker_entity)
         for rel in r.relations:
+            relations.update({rel.source_entity, rel.target_entity} - {None})
             if rel.source_entity and rel.target_entity:
                 rels[rel.source_entity, rel.target_entity, rel.type, bool(rel.negated)] += 1
         outlets[r.source or ""] += 1
@@ -143,8 +144,22 @@ def record_batch(conn, records: Sequence[Extraction]) -> set[str]:
                ["source_entity", "target_entity", "type", "negated"], "relations")
     add_counts(conn, O, [{"source": s, "documents": n} for s, n in outlets.items()],
                ["source"], "documents")
+    add_facts(conn, quotes, relations)
     bump(conn, dict(totals))
     return {d["entity_id"] for d in docs}
+
+
+def add_facts(conn, quotes: Counter, relations: Counter) -> None:
+    rows = [{"entity_id": e, "quotes": quotes[e], "relations": relations[e]}
+            for e in sorted(set(quotes) | set(relations))]
+    if not rows:
+        return
+    stmt = insert(conn)(F)
+    stmt = stmt.on_conflict_do_update(index_elements=["entity_id"], set_={
+        "quotes": F.c.quotes + stmt.excluded.quotes,
+        "relations": F.c.relations + stmt.excluded.relations})
+    for chunk in chunks(rows):
+        conn.execute(stmt, chunk)
 
 
 def batch_deltas(records: Sequence[Extraction]) -> dict[str, list]:
@@ -250,6 +265,12 @@ def fold(conn, old: str, new: str) -> None:
     add_counts(conn, RC, [{"source_entity": s, "target_entity": t, "type": k, "negated": neg,
                            "relations": n} for (s, t, k, neg), n in moved.items()],
                ["source_entity", "target_entity", "type", "negated"], "relations")
+    facts = conn.execute(select(F).where(F.c.entity_id == old)).first()
+    if facts:
+        conn.execute(F.delete().where(F.c.entity_id == old))
+        # A relation between the two counts once for the survivor (approximately: as
+        # many as the retired id had are added).
+        add_facts(conn, Counter({new: facts.quotes}), Counter({new: facts.relations}))
     gone = conn.execute(E.delete().where(E.c.id == old)).rowcount
     if gone:
         bump(conn, {"entities": -gone})

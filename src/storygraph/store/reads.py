@@ -4,12 +4,14 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from sqlalchemy import and_, case, func, or_, select, text
+from sqlalchemy import and_, case, func, literal_column, or_, select, text
 
 from . import schema
 
 #: Characters either side of a time expression read for its sentence.
 WINDOW = 400
+#: An entity in at most this many documents has its timeline read document by document.
+FEW_DOCUMENTS = 500
 
 D, E, M, Q, T, R = (schema.documents, schema.entities, schema.mentions, schema.quotes,
                     schema.timexes, schema.relations)
@@ -76,7 +78,7 @@ class Reads:
     def documents(self, limit: int = 100, offset: int = 0) -> list[dict]:
         return self._all(select(D.c.id, D.c.title, D.c.source, D.c.published,
                                 D.c.published_from, func.length(D.c.text).label("chars"))
-                         .order_by(D.c.published.desc(), D.c.id).limit(limit).offset(offset))
+                         .order_by(D.c.published.desc(), D.c.id.desc()).limit(limit).offset(offset))
 
     def document(self, doc_id: str) -> Optional[dict]:
         rows = self._all(select(D).where(D.c.id == doc_id))
@@ -94,7 +96,7 @@ class Reads:
     # -- entities -----------------------------------------------------------------
     def entities(self, label: Optional[str] = None, limit: Optional[int] = None,
                  offset: int = 0) -> list[dict]:
-        s = select(E).order_by(E.c.documents.desc(), E.c.mentions.desc(), E.c.name, E.c.id)
+        s = select(E).order_by(E.c.documents.desc(), E.c.mentions.desc(), E.c.name)
         if label:
             s = s.where(E.c.label == label.upper())
         return self._all(_page(s, limit, offset))
@@ -179,6 +181,8 @@ class Reads:
         conds = self._quote_conditions(speaker_ids, **filters)
         if not conds:
             return self.count("quotes")
+        if speaker_ids and len(speaker_ids) == 1 and len(conds) == 1:
+            return self._facts(speaker_ids[0])["quotes"]
         s = select(func.count()).select_from(Q)
         if filters.get("source"):
             s = s.join(D, D.c.id == Q.c.doc_id)
@@ -226,11 +230,13 @@ class Reads:
     def relation_count(self, entity_id: Optional[str] = None) -> int:
         if not entity_id:
             return self.count("relations")
+        return self._facts(entity_id)["relations"]
+
+    def _facts(self, entity_id: str) -> dict:
+        F = schema.entity_facts
         with self.engine.connect() as conn:
-            return sum(conn.execute(select(func.count()).select_from(R).where(col == entity_id)).scalar()
-                       for col in (R.c.source_entity, R.c.target_entity)) - conn.execute(
-                select(func.count()).select_from(R).where(R.c.source_entity == entity_id,
-                                                           R.c.target_entity == entity_id)).scalar()
+            row = conn.execute(select(F.c.quotes, F.c.relations).where(F.c.entity_id == entity_id)).first()
+        return {"quotes": row.quotes, "relations": row.relations} if row else {"quotes": 0, "relations": 0}
 
     def dated_timexes(self, entity_id: Optional[str] = None, limit: Optional[int] = None,
                       offset: int = 0, since: Optional[str] = None,
@@ -246,7 +252,12 @@ class Reads:
                  "[12][0-9][0-9][0-9]-*" if self.is_sqlite else "^[12][0-9]{3}-")))
         if entity_id:
             X = schema.entity_documents
-            s = s.where(T.c.doc_id.in_(select(X.c.doc_id).where(X.c.entity_id == entity_id)))
+            docs = select(X.c.doc_id).where(X.c.entity_id == entity_id)
+            few = self._all(docs.limit(FEW_DOCUMENTS + 1))
+            # An entity in few documents: their time expressions, sorted; in many: the
+            # expressions in date order, kept when in one of its documents.
+            s = s.where(T.c.doc_id.in_([r["doc_id"] for r in few] if len(few) <= FEW_DOCUMENTS
+                                       else docs))
         if since:
             s = s.where(T.c.value >= since)
         if until:
@@ -350,15 +361,17 @@ class Reads:
                 "JOIN documents d ON d.id = q.doc_id "
                 "WHERE quotes_fts MATCH :q ORDER BY rank LIMIT :n OFFSET :o"), q=fts, n=limit, o=offset)
             return {"documents": docs, "quotes": quotes}
-        tsq = func.plainto_tsquery("english", q)
+        # The configuration as a literal, so the expression matches the GIN index's.
+        english = literal_column("'english'::regconfig")
+        tsq = func.plainto_tsquery(english, q)
         docs = self._all(select(D.c.id, D.c.title, D.c.source, D.c.published,
-                                func.ts_headline("english", D.c.text, tsq,
+                                func.ts_headline(english, D.c.text, tsq,
                                                  "StartSel=[,StopSel=],MaxWords=30").label("snippet"))
-                         .where(func.to_tsvector("english", D.c.text).op("@@")(tsq))
-                         .order_by(D.c.published.desc(), D.c.id).limit(limit).offset(offset))
+                         .where(func.to_tsvector(english, D.c.text).op("@@")(tsq))
+                         .order_by(D.c.published.desc(), D.c.id.desc()).limit(limit).offset(offset))
         quotes = self._all(select(Q.c.id, Q.c.doc_id, Q.c.content_text, Q.c.speaker_text, Q.c.date,
                                   D.c.source, Q.c.content_text.label("snippet"))
                            .join(D, D.c.id == Q.c.doc_id)
-                           .where(func.to_tsvector("english", Q.c.content_text).op("@@")(tsq))
+                           .where(func.to_tsvector(english, Q.c.content_text).op("@@")(tsq))
                            .order_by(Q.c.id.desc()).limit(limit).offset(offset))
         return {"documents": docs, "quotes": quotes}

@@ -204,6 +204,14 @@ relation_counts = Table(
     Index("relation_counts_target", "target_entity"),
 )
 
+#: How many quotes each entity speaks and relations it takes part in (its page's totals).
+entity_facts = Table(
+    "entity_facts", metadata,
+    Column("entity_id", String(255), primary_key=True),
+    Column("quotes", Integer, nullable=False),
+    Column("relations", Integer, nullable=False),
+)
+
 #: Row counts for the overview ("documents", "mentions", "entities", ...).
 counters = Table(
     "counters", metadata,

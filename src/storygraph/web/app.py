@@ -32,7 +32,7 @@ LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW
 
 
 #: The framing an entity page shows is read from this many of its latest descriptors.
-FRAMING_DESCRIPTORS = 2000
+FRAMING_DESCRIPTORS = 400
 
 
 class BadParameter(StorygraphError):
@@ -252,8 +252,8 @@ def create_app(db: str) -> FastAPI:
             groups = [g for g in groups if g.quotes]
         outlets = [o["source"] for o in store.stats()["outlets"] if o["source"]]
         # A total only where an index counts it: a text filter would read every quote.
-        total = (query.quote_count(store, speaker=speaker or None, since=since, until=until)
-                 if not (q or source) else None)
+        total = (query.quote_count(store, speaker=speaker or None)
+                 if not (q or source or since or until) else None)
         data = {"groups": groups, "outlets": outlets, "limit": limit, "truncated": shown > limit,
                 "filters": {"speaker": speaker, "source": source, "from": since,
                             "to": until, "q": q},
@@ -263,7 +263,7 @@ def create_app(db: str) -> FastAPI:
     @page("/timeline", summary="Dated quotes, relations and events in order")
     def timeline(request: Request, entity: Optional[str] = None,
                  date_from: Optional[str] = FROM, date_to: Optional[str] = TO,
-                 limit: int = Query(200, ge=1, le=2000), offset: int = Query(0, ge=0),
+                 limit: int = Query(100, ge=1, le=2000), offset: int = Query(0, ge=0),
                  since: Optional[str] = SINCE, until: Optional[str] = UNTIL):
         since, until = _range(date_from, date_to, since, until)
         items = query.timeline(store, known(entity) if entity else None, since=since,
