@@ -368,10 +368,13 @@ class Reads:
                                 func.ts_headline(english, D.c.text, tsq,
                                                  "StartSel=[,StopSel=],MaxWords=30").label("snippet"))
                          .where(func.to_tsvector(english, D.c.text).op("@@")(tsq))
-                         .order_by(D.c.published.desc(), D.c.id.desc()).limit(limit).offset(offset))
+                         # No order: any order reads every match (a common word's tens of
+                         # thousands) before the first 20; without, the GIN index or a
+                         # scan stops at 20.
+                         .limit(limit).offset(offset))
         quotes = self._all(select(Q.c.id, Q.c.doc_id, Q.c.content_text, Q.c.speaker_text, Q.c.date,
                                   D.c.source, Q.c.content_text.label("snippet"))
                            .join(D, D.c.id == Q.c.doc_id)
                            .where(func.to_tsvector(english, Q.c.content_text).op("@@")(tsq))
-                           .order_by(Q.c.id.desc()).limit(limit).offset(offset))
+                           .limit(limit).offset(offset))
         return {"documents": docs, "quotes": quotes}
