@@ -25,6 +25,7 @@ import hashlib
 import json
 import os
 import shutil
+import signal
 import socket
 import statistics
 import subprocess
@@ -66,7 +67,8 @@ def base_records(path: Path | None):
 
 
 def _varied(name: str, copy: int) -> str:
-    return f"{name} K{copy}"
+    """"Sergey Lavrov" -> "Sergey Lavrovk7": a new name whose surname key is its own too."""
+    return f"{name}k{copy}"
 
 
 def copy_of(record, copy: int, share: float):
@@ -413,6 +415,8 @@ def main() -> None:
     ap.add_argument("--ratio-runs", type=int, default=2)
     ap.add_argument("--no-ratio", dest="ratio", action="store_false")
     args = ap.parse_args()
+    # Stopped from outside: still stop the PostgreSQL server (the finally clauses run).
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     args.sizes = [int(s) for s in args.sizes.split(",")]
     args.workdir.mkdir(parents=True, exist_ok=True)
     records = base_records(args.records)

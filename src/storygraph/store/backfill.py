@@ -26,6 +26,9 @@ INDEXES = (
     "CREATE INDEX IF NOT EXISTS relations_source_date ON relations (source_entity, date)",
     "CREATE INDEX IF NOT EXISTS relations_target_date ON relations (target_entity, date)",
     "CREATE INDEX IF NOT EXISTS timexes_value ON timexes (value, doc_id, start)",
+    # A merge rewrites these columns from the retired id to the survivor.
+    "CREATE INDEX IF NOT EXISTS descriptors_speaker ON descriptors (speaker_entity)",
+    "CREATE INDEX IF NOT EXISTS redirects_new ON redirects (new_id)",
     # Covers what listings show of a document: joins need not read past its text.
     "CREATE INDEX IF NOT EXISTS documents_listed ON documents (id, published, source, title)",
 )
