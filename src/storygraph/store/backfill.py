@@ -25,7 +25,7 @@ INDEXES = (
     "CREATE INDEX IF NOT EXISTS relations_date ON relations (date, doc_id, evidence_start)",
     "CREATE INDEX IF NOT EXISTS relations_source_date ON relations (source_entity, date)",
     "CREATE INDEX IF NOT EXISTS relations_target_date ON relations (target_entity, date)",
-    "CREATE INDEX IF NOT EXISTS timexes_value ON timexes (value, doc_id, start)",
+    "CREATE INDEX IF NOT EXISTS timexes_value ON timexes (value, type, doc_id, start)",
     # A merge rewrites these columns from the retired id to the survivor.
     "CREATE INDEX IF NOT EXISTS descriptors_speaker ON descriptors (speaker_entity)",
     "CREATE INDEX IF NOT EXISTS redirects_new ON redirects (new_id)",

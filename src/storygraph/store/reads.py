@@ -256,8 +256,13 @@ class Reads:
             few = self._all(docs.limit(FEW_DOCUMENTS + 1))
             # An entity in few documents: their time expressions, sorted; in many: the
             # expressions in date order, kept when in one of its documents.
-            s = s.where(T.c.doc_id.in_([r["doc_id"] for r in few] if len(few) <= FEW_DOCUMENTS
-                                       else docs))
+            if len(few) <= FEW_DOCUMENTS:
+                s = s.where(T.c.doc_id.in_([r["doc_id"] for r in few]))
+            else:
+                # SQLite would still look up every document's expressions and sort them
+                # all; "+" keeps it walking the date index instead.
+                column = literal_column("+timexes.doc_id") if self.is_sqlite else T.c.doc_id
+                s = s.where(column.in_(docs))
         if since:
             s = s.where(T.c.value >= since)
         if until:

@@ -32,7 +32,7 @@ LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW
 
 
 #: The framing an entity page shows is read from this many of its latest descriptors.
-FRAMING_DESCRIPTORS = 400
+FRAMING_DESCRIPTORS = 200
 
 
 class BadParameter(StorygraphError):
