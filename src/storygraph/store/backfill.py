@@ -43,9 +43,16 @@ TABLES = (schema.resolver_names, schema.resolver_ids, schema.entity_names,
           schema.relation_counts, schema.counters, schema.outlets, schema.entity_facts)
 
 
+#: Prefixes of the (entity, document) and (document, entity) indexes migration 2 added:
+#: the same lookups, a tenth of the store's size again.
+REDUNDANT = ("mentions_entity", "mentions_doc")
+
+
 def backfill(conn) -> None:
     for table in TABLES:
         table.create(conn, checkfirst=True)
+    for name in REDUNDANT:
+        conn.execute(text(f"DROP INDEX IF EXISTS {name}"))
     for statement in INDEXES:
         conn.execute(text(statement))
     if conn.dialect.name == "postgresql":
