@@ -341,12 +341,14 @@ def run(kind: str, records, args, work: Path) -> None:
                 ratio_done = True
                 loader.flush()
                 store.close()
+                paused = time.perf_counter()
                 ratio(kind, db, pg, records, args, work, summary.done)
                 store = Store(db)
                 loader = Loader(store, summary, batch_size=args.batch_size)
-                t_mark = time.perf_counter()
+                t_mark += time.perf_counter() - paused  # pauses are not loading time
             for size in reached:
                 seen.add(size)
+                paused = time.perf_counter()
                 loader.flush()
                 store.close()
                 print(f"  -- at {summary.done:,} documents --", flush=True)
@@ -368,7 +370,7 @@ def run(kind: str, records, args, work: Path) -> None:
                     os.unlink(reader)
                 store = Store(db)
                 loader = Loader(store, summary, batch_size=args.batch_size)
-                t_mark = time.perf_counter()
+                t_mark += time.perf_counter() - paused
         loader.flush()
         store.close()
     finally:
