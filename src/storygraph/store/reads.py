@@ -27,6 +27,17 @@ def _page(statement, limit: Optional[int], offset: int = 0):
     return statement.offset(offset) if offset else statement
 
 
+#: Search ranks the latest this many matches: ranking every match of a common word
+#: costs what the store holds.
+RANKED = 2000
+
+
+def _latest(table: str) -> str:
+    """The lowest rowid among the latest ``:m`` matches (FTS5 walks rowids backwards)."""
+    return (f"coalesce((SELECT min(rowid) FROM (SELECT rowid FROM {table} "
+            f"WHERE {table} MATCH :q ORDER BY rowid DESC LIMIT :m)), 0)")
+
+
 def _fts_query(q: str) -> str:
     """A user's words as an FTS5 query: each word a quoted term (no syntax errors)."""
     words = re.findall(r"\w+", q)
@@ -358,13 +369,15 @@ class Reads:
                 "SELECT f.doc_id AS id, d.title, d.source, d.published, "
                 "snippet(documents_fts, 2, char(2), char(3), '…', 16) AS snippet "
                 "FROM documents_fts f JOIN documents d ON d.id = f.doc_id "
-                "WHERE documents_fts MATCH :q ORDER BY rank LIMIT :n OFFSET :o"), q=fts, n=limit, o=offset)
+                "WHERE documents_fts MATCH :q AND f.rowid >= " + _latest("documents_fts") +
+                " ORDER BY rank LIMIT :n OFFSET :o"), q=fts, n=limit, o=offset, m=RANKED)
             quotes = self._all(text(
                 "SELECT q.id, q.doc_id, q.content_text, q.speaker_text, q.date, d.source, "
                 "snippet(quotes_fts, 2, char(2), char(3), '…', 16) AS snippet "
                 "FROM quotes_fts f JOIN quotes q ON q.id = f.quote_id "
                 "JOIN documents d ON d.id = q.doc_id "
-                "WHERE quotes_fts MATCH :q ORDER BY rank LIMIT :n OFFSET :o"), q=fts, n=limit, o=offset)
+                "WHERE quotes_fts MATCH :q AND f.rowid >= " + _latest("quotes_fts") +
+                " ORDER BY rank LIMIT :n OFFSET :o"), q=fts, n=limit, o=offset, m=RANKED)
             return {"documents": docs, "quotes": quotes}
         # The configuration as a literal, so the expression matches the GIN index's.
         english = literal_column("'english'::regconfig")
