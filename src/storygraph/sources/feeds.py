@@ -225,4 +225,6 @@ def read_list(text: str, origin: str) -> list[Union[Link, Skipped]]:
 def is_url_list(text: str) -> bool:
     """Whether a text file is a list of URLs rather than an article."""
     lines = [x.strip() for x in text.splitlines() if x.strip() and not x.strip().startswith("#")]
-    return bool(lines) and sum(is_web_url(x) and " " not in x for x in lines) >= 0.9 * len(lines)
+    urls = [is_web_url(x) and " " not in x for x in lines]
+    # An article may quote a link, but does not start with one and is not mostly links.
+    return bool(lines) and urls[0] and sum(urls) > len(lines) / 2
