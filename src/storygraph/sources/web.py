@@ -22,6 +22,8 @@ from .fetch import Fetcher, FetchError, Response, is_web_url
 
 #: How deep sitemap indexes are followed (an index of indexes of sitemaps).
 MAX_SITEMAP_DEPTH = 2
+#: Failures that will not pass by themselves: such an entry is not asked for again.
+GONE = ("HTTP 404", "HTTP 410", "disallowed by")
 
 
 @dataclass(frozen=True)
@@ -41,7 +43,7 @@ class Visit:
 
     url: str
     kind: str = "article"                # article, feed, sitemap
-    status: str = "stored"               # stored, unchanged, thin
+    status: str = "stored"               # stored, unchanged, thin, gone
     etag: Optional[str] = None
     last_modified: Optional[str] = None
     content_hash: Optional[str] = None
@@ -77,6 +79,8 @@ class WebReader:
         #: Visits that store no document (feeds, thin and unchanged pages), for the store.
         self.notes: list[Visit] = []
         self._done: set[str] = set()
+        #: Failures that may pass (timeouts, 5xx): counted so feeds are read again.
+        self._transient = 0
 
     def close(self) -> None:
         self.fetcher.close()
@@ -124,14 +128,11 @@ class WebReader:
             return
         links, problems = self._expand(index, url, depth=0)
         yield from problems
-        before = len(self.notes)
-        failed = False
-        for item in self.articles(links):
-            failed = failed or isinstance(item, Skipped) and not item.reason.endswith("not stored")
-            yield item
-        # The feed's ETag is kept only when every entry was read: else a 304 next time
-        # would hide the entries that failed now.
-        if not failed and not problems:
+        before, failures = len(self.notes), self._transient
+        yield from self.articles(links)
+        # The feed's ETag is kept only when every entry was read (or is gone for good):
+        # else a 304 next time would hide the entries that failed now.
+        if self._transient == failures and not problems:
             self.notes.insert(before, Visit(url, kind="sitemap" if "sitemap" in index.kind else "feed",
                                             status="unchanged", etag=resp.etag,
                                             last_modified=resp.last_modified))
@@ -183,7 +184,8 @@ class WebReader:
         for link in fresh:
             known = seen.get(link.url)
             if known and (link.date is None or link.date == known.get("entry_date")):
-                yield Unchanged(link.url, "seen before")
+                if known.get("status") != "gone":
+                    yield Unchanged(link.url, "seen before")
                 continue
             todo.append((link, known or {}))
         results = self.fetcher.get_many(
@@ -191,6 +193,11 @@ class WebReader:
             conditional=lambda job: (job[1].get("etag"), job[1].get("last_modified")))
         for (link, known), got in results:
             if isinstance(got, FetchError):
+                if got.reason.startswith(GONE):
+                    # Not asked for again unless the feed dates the entry anew.
+                    self.notes.append(Visit(link.url, status="gone", entry_date=link.date))
+                else:
+                    self._transient += 1
                 yield Skipped(got.url, got.reason)
             elif got.status == 304:
                 self.notes.append(Visit(link.url, status="unchanged", etag=got.etag or known.get("etag"),
