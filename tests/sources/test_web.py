@@ -176,3 +176,14 @@ def test_published_falls_back_to_the_feed_date_then_the_dateline():
     dated = page.replace("Words of", "PARIS, 25 Sep 2021 - Words of", 1)
     (doc,) = parse(dated, "x", document_id)
     assert (doc.published, doc.published_from) == ("2021-09-25", "dateline")
+
+
+def test_a_page_without_a_date_takes_its_feed_entry_date(server, web_settings):
+    body = "<p>" + "A report whose page states no date anywhere in its markup. " * 8 + "</p>"
+    server.static("/undated", f"<html><head><title>Undated | Example</title></head><body>"
+                  f"<article>{body}</article></body></html>".encode(), "text/html")
+    server.static("/undated.rss", f"""<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>
+<item><title>Undated</title><link>{server.url('/undated')}</link>
+<pubDate>Thu, 04 Mar 2021 05:06:07 GMT</pubDate></item></channel></rss>""".encode(), "application/rss+xml")
+    (doc,), skipped, _, _ = run(server, web_settings, "/undated.rss")
+    assert (doc.published, doc.published_from, doc.source) == ("2021-03-04T05:06:07+00:00", "feed", "127.0.0.1")

@@ -26,10 +26,13 @@ class Link:
     """An article to fetch: from a feed, a sitemap, a list, or named by the user."""
 
     url: str
-    #: The entry's date (ISO), from the feed or sitemap; None when it gives none.
+    #: The entry's latest date (ISO: updated, else published; a sitemap's lastmod): when
+    #: it changes, the article is fetched again. None when the feed gives none.
     date: Optional[str] = None
     #: The feed or sitemap it came from (None when the user named it).
     via: Optional[str] = None
+    #: The entry's publication date, when the feed states one (not a sitemap's lastmod).
+    published: Optional[str] = None
 
 
 @dataclass
@@ -96,7 +99,8 @@ def _iso(parsed: Optional[time.struct_time]) -> Optional[str]:
     return datetime(*parsed[:6], tzinfo=timezone.utc).isoformat(timespec="seconds")
 
 
-def _take(index: Index, url: str, where: str, date: Optional[str], feed_url: str, limit: int) -> None:
+def _take(index: Index, url: str, where: str, date: Optional[str], feed_url: str, limit: int,
+          published: Optional[str] = None) -> None:
     if not url or not isinstance(url, str):
         index.problems.append(Skipped(where, "entry has no link"))
         return
@@ -109,7 +113,7 @@ def _take(index: Index, url: str, where: str, date: Optional[str], feed_url: str
             index.problems.append(Skipped(feed_url, f"more than {limit:,} links: the rest not followed"))
             index.links.append(None)  # a marker, removed below, so the note is made once
         return
-    index.links.append(Link(clean_url(absolute), date, feed_url))
+    index.links.append(Link(clean_url(absolute), date, feed_url, published))
 
 
 def _done(index: Index) -> Index:
@@ -131,8 +135,10 @@ def _feed(body: bytes, url: str, limit: int) -> Index:
         alternates = [x.get("href") for x in entry.get("links", []) if x.get("rel") == "alternate"]
         if alternates:
             link = alternates[0]
-        date = _iso(entry.get("published_parsed") or entry.get("updated_parsed"))
-        _take(index, link, where, date, url, limit)
+        published = _iso(dict.get(entry, "published_parsed"))
+        # dict.get: feedparser's own get maps a missing updated to published, and warns.
+        date = _iso(dict.get(entry, "updated_parsed")) or published
+        _take(index, link, where, date, url, limit, published)
     return _done(index)
 
 
@@ -153,16 +159,9 @@ def _json_feed(body: bytes, url: str, limit: int) -> Optional[Index]:
         if not isinstance(item, dict):
             index.problems.append(Skipped(where, "item is not an object"))
             continue
-        date = None
-        for key in ("date_published", "date_modified"):
-            value = item.get(key)
-            if isinstance(value, str):
-                try:
-                    date = datetime.fromisoformat(value.replace("Z", "+00:00")).isoformat(timespec="seconds")
-                    break
-                except ValueError:
-                    continue
-        _take(index, item.get("url") or item.get("external_url"), where, date, url, limit)
+        published = _date(item.get("date_published"))
+        date = _date(item.get("date_modified")) or published
+        _take(index, item.get("url") or item.get("external_url"), where, date, url, limit, published)
     return _done(index)
 
 
@@ -184,9 +183,10 @@ def _sitemap(body: bytes, url: str, root_name: str, limit: int) -> Index:
             else:
                 index.problems.append(Skipped(where, f"no http(s) <loc>: {loc!r}"))
             continue
-        # News sitemaps give the article's date in <news:publication_date>.
-        date = _text(node, "publication_date") or lastmod
-        _take(index, loc, where, _date(date), url, limit)
+        # News sitemaps give the article's date in <news:publication_date>; lastmod is
+        # only when the page last changed.
+        published = _date(_text(node, "publication_date"))
+        _take(index, loc, where, _date(lastmod) or published, url, limit, published)
     return _done(index)
 
 
@@ -199,11 +199,11 @@ def _text(node, name: str) -> Optional[str]:
     return None
 
 
-def _date(value: Optional[str]) -> Optional[str]:
-    if not value:
+def _date(value) -> Optional[str]:
+    if not value or not isinstance(value, str):
         return None
     try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00")).isoformat()
+        return datetime.fromisoformat(value.strip().replace("Z", "+00:00")).isoformat(timespec="seconds")
     except ValueError:
         return None
 

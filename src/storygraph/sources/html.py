@@ -126,8 +126,12 @@ def parse(page: Union[str, bytes], origin: str, make_id, url: Optional[str] = No
         published = published_from_dateline(text)
         found = "dateline" if published else None
     canonical = meta.get("url") or url
-    outlet = meta.get("sitename") or meta.get("hostname") or (
-        urlsplit(url).hostname if url else None)
+    host = urlsplit(canonical).hostname if canonical else None
+    # trafilatura fills a missing site name with the host (port and all): take ours.
+    sitename = meta.get("sitename")
+    if sitename and (sitename == meta.get("hostname") or sitename == urlsplit(canonical or "").netloc):
+        sitename = None
+    outlet = sitename or (re.sub(r"^www\.", "", host) if host else meta.get("hostname"))
     title = headline(meta.get("title"), site_names(meta.get("sitename"), canonical or url))
     yield Document(id=make_id(text), text=text, published=published, source=outlet,
                    title=title, url=canonical, origin=origin, published_from=found,

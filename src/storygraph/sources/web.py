@@ -219,7 +219,7 @@ class WebReader:
         from . import document_id
 
         got = next(iter(html.parse(resp.body, link.url, document_id, url=resp.url,
-                                   feed_date=link.date, min_chars=self.settings.min_chars)))
+                                   feed_date=link.published, min_chars=self.settings.min_chars)))
         base = dict(etag=resp.etag, last_modified=resp.last_modified, entry_date=link.date)
         if isinstance(got, Skipped):
             if got.reason.endswith("not stored"):
