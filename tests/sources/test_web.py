@@ -57,6 +57,7 @@ def test_atom_feed_with_a_broken_entry_costs_only_that_entry(server, web_setting
 def test_json_feed(server, web_settings):
     docs, skipped, _, _ = run(server, replace(web_settings, max_links=3), "/feed.json")
     assert [d.source for d in docs] == ["Phys.org", "Salon.com", "The Verge"]
+    assert [d.lang for d in docs] == ["en", "en", "en"]     # The Verge's page does not say: from its text
     assert [s.reason for s in skipped] == ["more than 3 links: the rest not followed"]
 
 

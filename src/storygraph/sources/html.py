@@ -1,5 +1,6 @@
 """HTML pages: the main text through trafilatura; title, outlet, URL and language from
-the page's metadata; the publication date from its metadata through htmldate."""
+the page's metadata (the language from the text, by py3langid, when the page does not
+say); the publication date from its metadata through htmldate."""
 from __future__ import annotations
 
 import re
@@ -135,4 +136,11 @@ def parse(page: Union[str, bytes], origin: str, make_id, url: Optional[str] = No
     title = headline(meta.get("title"), site_names(meta.get("sitename"), canonical or url))
     yield Document(id=make_id(text), text=text, published=published, source=outlet,
                    title=title, url=canonical, origin=origin, published_from=found,
-                   lang=lang or meta.get("language"))
+                   lang=lang or meta.get("language") or text_language(text))
+
+
+def text_language(text: str) -> Optional[str]:
+    """The language of a text the page did not declare (py3langid, its bundled model)."""
+    import py3langid
+
+    return py3langid.classify(text[:3000])[0] or None
