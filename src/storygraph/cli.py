@@ -147,7 +147,11 @@ def watch(feeds, db, every, polls, batch_size, model, allow_private, contact, de
     def report(n, summary):
         for skipped in summary.skipped:
             click.echo(f"  skipped {skipped}", err=True)
-        click.echo(f"poll {n} at {stamp()}: {summary.line('stored')}", err=True)
+        counts = (f"{summary.fetched} fetched, {summary.done} stored, {summary.unchanged} "
+                  f"unchanged, {len(summary.skipped)} skipped")
+        if summary.already or summary.duplicates:
+            counts += f", {summary.already + len(summary.duplicates)} stored before"
+        click.echo(f"poll {n} at {stamp()}: {counts}", err=True)
 
     previous = signal.signal(signal.SIGINT, on_interrupt)
     try:

@@ -130,9 +130,9 @@ class WebReader:
         yield from problems
         before, failures = len(self.notes), self._transient
         yield from self.articles(links)
-        # The feed's ETag is kept only when every entry was read (or is gone for good):
-        # else a 304 next time would hide the entries that failed now.
-        if self._transient == failures and not problems:
+        # The feed's ETag is kept only when every entry was read (or is broken or gone
+        # for good): else a 304 next time would hide the entries that failed now.
+        if self._transient == failures:
             self.notes.insert(before, Visit(url, kind="sitemap" if "sitemap" in index.kind else "feed",
                                             status="unchanged", etag=resp.etag,
                                             last_modified=resp.last_modified))
