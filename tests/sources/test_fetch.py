@@ -97,7 +97,13 @@ def test_timeout(server, web_settings):
 def test_oversized_page_is_not_read(server, web_settings):
     with Fetcher(replace(web_settings, max_bytes=10_000)) as f:
         reason = fetch_error(f, server.url("/pages/dw.com.uncork.html"))
-    assert "larger than the 10,000" in reason
+    assert "larger than the 10,000" in reason and "not read" in reason
+    page = server.routes["/pages/dw.com.uncork.html"][2]
+    server.routes["/unsized"] = (200, {"Content-Type": "text/html", "X-No-Length": "1"}, page)
+    with Fetcher(replace(web_settings, max_bytes=10_000)) as f:
+        assert "not read to the end" in fetch_error(f, server.url("/unsized"))
+    with Fetcher(web_settings) as f:
+        assert f.get(server.url("/unsized")).body == page
 
 
 def test_redirect_loop_and_too_many_redirects(server, web_settings):

@@ -61,7 +61,9 @@ class Server:
                     self.send_response(status)
                     for key, value in headers.items():
                         self.send_header(key, value)
-                    if "Content-Length" not in headers:
+                    headers = dict(headers)
+                    # X-No-Length: a body ended by closing the connection (no size said).
+                    if not headers.pop("X-No-Length", None) and "Content-Length" not in headers:
                         self.send_header("Content-Length", str(len(body)))
                     self.end_headers()
                     self.wfile.write(body)
