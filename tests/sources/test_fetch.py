@@ -179,3 +179,13 @@ def test_retry_after_as_a_date():
     assert retry_after("120") == 120
     assert retry_after("Wed, 21 Oct 2015 07:28:00 GMT", now=1445412480 - 60) == 60
     assert retry_after("soon") is None
+
+
+def test_a_reader_that_stops_leaves_the_rest_unfetched(server, web_settings):
+    for i in range(20):
+        server.routes[f"/q/{i}"] = PAGE
+    with Fetcher(replace(web_settings, concurrency=2)) as f:
+        results = f.get_many([server.url(f"/q/{i}") for i in range(20)])
+        next(results)
+        results.close()                                # as a stopped watch does
+    assert sum(hit["path"].startswith("/q/") for hit in server.hits) <= 6

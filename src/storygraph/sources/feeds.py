@@ -17,6 +17,8 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from ..types import Skipped
 from .fetch import is_web_url
 
+#: The longest URL kept (the store's key; browsers and servers refuse longer ones).
+MAX_URL = 2048
 #: Query parameters that only track the click: dropped so one article is one URL.
 TRACKING = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "ocid", "cmpid")
 
@@ -105,6 +107,9 @@ def _take(index: Index, url: str, where: str, date: Optional[str], feed_url: str
         index.problems.append(Skipped(where, "entry has no link"))
         return
     absolute = urljoin(feed_url, url.strip())
+    if len(absolute) > MAX_URL:
+        index.problems.append(Skipped(where, f"entry's link is longer than {MAX_URL:,} characters"))
+        return
     if not is_web_url(absolute):
         index.problems.append(Skipped(where, f"entry's link is not an http(s) URL: {url!r}"))
         return

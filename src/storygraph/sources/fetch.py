@@ -20,6 +20,7 @@ import ipaddress
 import socket
 import threading
 import time
+from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -133,8 +134,20 @@ class Fetcher:
         if len(jobs) <= 1 or self.settings.concurrency <= 1:
             yield from map(one, jobs)
             return
-        with ThreadPoolExecutor(self.settings.concurrency, thread_name_prefix="fetch") as pool:
-            yield from pool.map(one, jobs)
+        # Only a few jobs ahead of the reader, so a stop (the reader closing this
+        # generator) leaves the rest unfetched rather than waiting for them all.
+        pool = ThreadPoolExecutor(self.settings.concurrency, thread_name_prefix="fetch")
+        ahead: deque = deque()
+        todo = iter(jobs)
+        try:
+            for job in todo:
+                ahead.append(pool.submit(one, job))
+                if len(ahead) >= 2 * self.settings.concurrency:
+                    yield ahead.popleft().result()
+            while ahead:
+                yield ahead.popleft().result()
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
 
     # -- one URL ------------------------------------------------------------------------
     def _follow(self, url: str, headers: dict, robots: bool) -> Response:

@@ -104,6 +104,9 @@ class WebReader:
         if not is_web_url(url):
             yield Skipped(url, "only http and https URLs are fetched")
             return
+        if len(url) > feeds.MAX_URL:
+            yield Skipped(url[:80] + "…", f"URL longer than {feeds.MAX_URL:,} characters")
+            return
         url = feeds.clean_url(url)
         if url in self._done:
             return
