@@ -279,7 +279,7 @@ def run_ingest(inputs, db: str, workers: int = 1, model: Optional[str] = None,
     store = store or Store(db)
     known = store.known_ids()
     summary = Summary(web=_web_inputs(inputs))
-    web = WebReader(web_settings, seen=store.seen) if summary.web else None
+    web = WebReader(web_settings, seen=store.seen, stop=stop) if summary.web else None
 
     def fresh():
         # Documents already stored are not extracted again: a re-run only does the rest.

@@ -68,8 +68,11 @@ class WebReader:
 
     def __init__(self, settings: Optional[WebSettings] = None,
                  seen: Optional[Callable[[list[str]], dict]] = None,
-                 fetcher: Optional[Fetcher] = None):
+                 fetcher: Optional[Fetcher] = None,
+                 stop: Optional[Callable[[], bool]] = None):
         self.settings = settings or WebSettings.load()
+        #: True once the run should end: no further article is fetched.
+        self._stop = stop or (lambda: False)
         self.fetcher = fetcher or Fetcher(self.settings)
         self._seen = seen or (lambda urls: {})
         #: Article pages downloaded (HTTP 200).
@@ -89,6 +92,8 @@ class WebReader:
         """Each target is a URL the user named (its kind found by fetching it) or a Link."""
         pending: list[Link] = []
         for target in targets:
+            if self._stop():
+                return
             if isinstance(target, Link):
                 pending.append(target)
                 continue
@@ -194,7 +199,11 @@ class WebReader:
         results = self.fetcher.get_many(
             todo, url_of=lambda job: job[0].url,
             conditional=lambda job: (job[1].get("etag"), job[1].get("last_modified")))
-        for (link, known), got in results:
+        for n, ((link, known), got) in enumerate(results):
+            if n and self._stop():
+                results.close()
+                self._transient += 1      # the feed was not read to the end
+                return
             if isinstance(got, FetchError):
                 if got.reason.startswith(GONE):
                     # Not asked for again unless the feed dates the entry anew.
