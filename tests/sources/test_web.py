@@ -30,7 +30,9 @@ def test_an_article_url_keeps_canonical_url_headline_outlet_language_and_date(se
     assert doc.title == "Uncork the mystery of Germany's Frühburgunder"   # "| DW | 10.06.2013" gone
     assert doc.source == "DW.COM"
     assert doc.url == "https://www.dw.com/en/uncork-the-mystery-of-germanys-fr%C3%BChburgunder/a-16863843"
-    assert (doc.published, doc.published_from, doc.lang) == ("2019-08-01", "html", "en")
+    # The page declares no date in its markup; its title and its "Date" line say 10.06.2013
+    # (htmldate alone takes 01.08.2019, a teaser's date beside the article).
+    assert (doc.published, doc.published_from, doc.lang) == ("2013-06-10", "html", "en")
     assert doc.origin == server.url("/pages/dw.com.uncork.html")
     assert "Frühburgunder" in doc.text and len(doc.text) > 5000
 
@@ -188,3 +190,26 @@ def test_a_page_without_a_date_takes_its_feed_entry_date(server, web_settings):
 <pubDate>Thu, 04 Mar 2021 05:06:07 GMT</pubDate></item></channel></rss>""".encode(), "application/rss+xml")
     (doc,), skipped, _, _ = run(server, web_settings, "/undated.rss")
     assert (doc.published, doc.published_from, doc.source) == ("2021-03-04T05:06:07+00:00", "feed", "127.0.0.1")
+
+
+@pytest.mark.parametrize("name, published", [
+    ("nationalgeographic.co.uk.goats.html", "2020-01-03"),   # article:published_time, not DC.date (modified)
+    ("mercurynews.com.2023.01.16.letters-1119.html", "2023-01-16"),  # local date, not the UTC timestamp's
+    ("boingboing.net.millenials.html", "2013-07-19"),
+])
+def test_published_is_the_date_the_page_declares(server, web_settings, name, published):
+    (doc,), _, _, _ = run(server, web_settings, "/pages/" + name)
+    assert (doc.published, doc.published_from) == (published, "html")
+
+
+def test_page_published_precedence():
+    from datetime import date
+
+    from storygraph.sources.dates import page_published, title_date
+    assert page_published("2020-01-06", date(2020, 1, 3), None) == "2020-01-03"
+    assert page_published("2023-01-16", date(2023, 1, 17), None) == "2023-01-16"
+    assert page_published("2019-08-01", None, date(2013, 6, 10)) == "2013-06-10"
+    assert page_published("2019-08-01", None, None) == "2019-08-01"
+    assert page_published(None, None, None) is None
+    assert title_date(["DW", "10.06.2013"]) == date(2013, 6, 10)
+    assert title_date(["Predicting climate"]) is None and title_date(["31.02.2020"]) is None

@@ -9,7 +9,8 @@ from typing import Callable, Iterator, Optional, Union
 from urllib.parse import urlsplit
 
 from ..types import Document, Skipped
-from .dates import normalise_published, published_from_dateline
+from .dates import (declared_published, normalise_published, page_published,
+                    published_from_dateline, title_date)
 from .files import read_text
 
 #: What separates a headline from the site's name in a <title>: "Headline | DW | 19.01.2020".
@@ -107,7 +108,10 @@ def parse(page: Union[str, bytes], origin: str, make_id, url: Optional[str] = No
         yield Skipped(origin, "not an HTML page")
         return
     # Read before trafilatura, which prunes the tree it is given.
-    lang, date = page_language(tree), metadata_date(tree)
+    lang = page_language(tree)
+    titles = tree.xpath("//meta[@property='og:title']/@content") + tree.xpath("//title/text()")
+    date = page_published(metadata_date(tree), declared_published(tree),
+                          title_date(_TITLE_PARTS.split(titles[0].strip())[1:]) if titles else None)
     extracted = trafilatura.bare_extraction(tree, url=url, with_metadata=True,
                                             include_comments=False, favor_precision=True)
     meta = {} if extracted is None else (
