@@ -23,7 +23,7 @@ import time
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import timezone
 from typing import Callable, Iterable, Iterator, Optional, Union
 from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
@@ -98,8 +98,6 @@ class Fetcher:
         self._robots: dict[str, Optional[RobotFileParser]] = {}
         self._robots_locks: dict[str, threading.Lock] = {}
         self._lock = threading.Lock()
-        #: Requests sent (robots.txt included), for reports and tests.
-        self.requests = 0
 
     def close(self) -> None:
         self._client.close()
@@ -207,8 +205,6 @@ class Fetcher:
         s = self.settings
         self._turn(url)
         with self._slots:
-            with self._lock:
-                self.requests += 1
             started = time.monotonic()
             try:
                 with self._client.stream("GET", url, headers=headers) as r:
@@ -300,7 +296,3 @@ class _Retry(Exception):
     def __init__(self, reason: str, wait: Optional[float] = None):
         super().__init__(reason)
         self.reason, self.wait = reason, wait
-
-
-def now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")

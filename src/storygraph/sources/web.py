@@ -132,7 +132,7 @@ class WebReader:
             return
         if index is None:
             self.fetched += 1
-            yield from self._page(Link(url), resp, seen, named=True)
+            yield from self._page(Link(url), resp, seen)
             return
         links, problems = self._expand(index, url, depth=0)
         yield from problems
@@ -226,8 +226,8 @@ class WebReader:
                 self.fetched += 1
                 yield from self._page(link, got, known)
 
-    def _page(self, link: Link, resp: Response, known: dict,
-              named: bool = False) -> Iterator[Union[Document, Skipped, Unchanged]]:
+    def _page(self, link: Link, resp: Response,
+              known: dict) -> Iterator[Union[Document, Skipped, Unchanged]]:
         from . import document_id
 
         got = next(iter(html.parse(resp.body, link.url, document_id, url=resp.url,
