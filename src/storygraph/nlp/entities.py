@@ -210,20 +210,45 @@ def _is_number(token) -> bool:
                                              and not any(c.isalpha() for c in token.text))
 
 
+#: OntoNotes labels a CoNLL class can be refined to (the first is the default).
+_REFINE = {"PER": ("PERSON",), "ORG": ("ORG",), "LOC": ("GPE", "LOC", "FAC"),
+           "MISC": ("NORP", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "LANGUAGE")}
+
+
+def name_spans(doc) -> list:
+    """The document's names as (span, contract label).
+
+    Where the names model ran (``doc.spans["names"]``, CoNLL's classes) its names replace
+    the base NER's, whose label refines the class when it tags the same words (a LOC that
+    OntoNotes calls LOC or FAC, a MISC it calls EVENT); otherwise LOC is GPE and MISC is
+    NORP. Without the names model, the base NER's names as they are."""
+    from .names import SPANS_KEY
+
+    if SPANS_KEY not in doc.spans:
+        return [(ent, ent.label_) for ent in doc.ents if ent.label_ in NAME_LABELS]
+    base = {(e.start, e.end): e.label_ for e in doc.ents}
+    out = []
+    for span in doc.spans[SPANS_KEY]:
+        choices = _REFINE.get(span.label_)
+        if choices is None:
+            continue
+        label = base.get((span.start, span.end))
+        out.append((span, label if label in choices else choices[0]))
+    return out
+
+
 def find_mentions(doc) -> list[Entity]:
-    from .gazetteer import places
+    from .gazetteer import demonym_country, places
 
     gaz = places()
     spans = []
-    for ent in doc.ents:
-        if ent.label_ not in NAME_LABELS:
-            continue
+    for ent, ent_label in name_spans(doc):
         span = _trim(doc, ent)
         if span is None:
             continue
         for piece in _pieces(doc, span):
             if normalise(piece.text):
-                spans.append((piece, ent.label_))
+                spans.append((piece, ent_label))
     fixed: set[int] = set()   # mentions whose context decides their type (datelines)
     typed = []
     for span, label in spans:
@@ -243,6 +268,8 @@ def find_mentions(doc) -> list[Entity]:
             votes[normalise(span.text)][label] += 1
     for span, label in spans:
         votes.setdefault(normalise(span.text), Counter({label: 1}))
+    for full in _bracketed_names(doc, spans):
+        votes[full]["PERSON"] += 1
     full_names = sorted((k for k in votes if " " in k), key=lambda k: (-len(k), k))
     by_initials = {}
     for full in full_names:
@@ -288,9 +315,9 @@ def find_mentions(doc) -> list[Entity]:
         if span.start_char in fixed:
             final = label
             cluster = normalise(gaz.countries.get(key, key))
-        elif key in gaz.demonyms and label == "NORP":
+        elif label == "NORP" and demonym_country(gaz, key):
             # "Malian" stays NORP and carries its country: the country's id.
-            final, cluster = "NORP", normalise(gaz.demonyms[key])
+            final, cluster = "NORP", normalise(demonym_country(gaz, key))
         elif key in gaz.countries:
             final, cluster = "GPE", normalise(gaz.countries[key])
         elif key in gaz.capitals:
@@ -304,6 +331,21 @@ def find_mentions(doc) -> list[Entity]:
             if final == "NORP" and label != "NORP":
                 final = label
         out.append(Entity(span.start_char, span.end_char, span.text, final, slug(cluster)))
+    return out
+
+
+def _bracketed_names(doc, spans) -> list[str]:
+    """"President (Vladimir) Putin": a given name in brackets right before a person's
+    surname makes one full name ("vladimir putin") for both to join."""
+    by_start = {span.start: (span, label) for span, label in spans}
+    out = []
+    for span, _ in spans:
+        if (len(span) == 1 and span.start > 0 and doc[span.start - 1].text == "("
+                and span.end < len(doc) and doc[span.end].text == ")"
+                and span.text[:1].isupper()):
+            nxt = by_start.get(span.end + 1)
+            if nxt is not None and nxt[1] == "PERSON" and len(nxt[0]) == 1:
+                out.append(f"{normalise(span.text)} {normalise(nxt[0].text)}")
     return out
 
 
@@ -365,7 +407,9 @@ def make_entities(nlp, name):
     ner = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
 
     def component(doc):
-        if ner is not None:
+        from .names import SPANS_KEY
+        if ner is not None and SPANS_KEY not in doc.spans:
+            # The names model learnt capitals from CoNLL's headlines and tables itself.
             recase_names(doc, ner, nlp.make_doc)
         doc._.mentions = find_mentions(doc)
         doc._.corefs = find_corefs(doc, doc._.mentions)
