@@ -62,4 +62,7 @@ class Names:
 
 @Language.factory("storygraph_names", assigns=["doc.spans"], default_config={"model_dir": ""})
 def make_names(nlp, name, model_dir: str):
+    if nlp.lang != "en" and not model_dir:
+        # The shipped model read English news only: other languages keep their own NER.
+        return lambda doc: doc
     return Names(nlp, Path(model_dir) if model_dir else MODEL_DIR)
