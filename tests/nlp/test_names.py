@@ -46,3 +46,9 @@ def test_names_component_keeps_dates_and_finds_wire_names(nlp):
     found = {(m.text, m.label) for m in doc._.mentions}
     assert ("Syria", "GPE") in found and ("JAPAN", "GPE") in found
     assert any(t == "Asian Cup" for t, _ in found)
+
+
+def test_a_name_with_an_acronym_is_not_a_person():
+    # The seeds' "TRT Afrika and agencies": the base NER's PERSON does not outvote ORG.
+    doc = _doc(["TRT", "Afrika", "and", "agencies"], [(0, 2, "ORG")], [(0, 2, "PERSON")])
+    assert [(m.text, m.label) for m in find_mentions(doc)] == [("TRT Afrika", "ORG")]

@@ -286,6 +286,12 @@ _TITLES = {"colonel", "col", "col.", "captain", "lieutenant", "major", "sergeant
 BASE_VOTE = 1.5
 
 
+def _acronym_word(span) -> bool:
+    """A word of two or more capitals ("TRT") in a name not written all in capitals."""
+    return len(span) > 1 and not span.text.isupper() and any(
+        len(t.text) >= 2 and t.text.isupper() and t.text.isalpha() for t in span)
+
+
 def _base_votes(doc) -> dict:
     from .names import SPANS_KEY
 
@@ -325,6 +331,8 @@ def find_mentions(doc) -> list[Entity]:
         if span.start_char not in fixed:
             votes[normalise(span.text)][label] += 1
             other = base.get((span.start_char, span.end_char))
+            if other == "PERSON" and _acronym_word(span):
+                other = None   # "TRT Afrika", "BBC News": a person's name has no acronym
             if other is not None and BASE_VOTE:
                 votes[normalise(span.text)][other] += BASE_VOTE
     for span, label in spans:
