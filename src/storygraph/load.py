@@ -70,10 +70,12 @@ class Loader:
     """Batches records into a store: resolve against the store, then store the batch
     (facts, entity rows and the resolver's new names) in one transaction."""
 
-    def __init__(self, store, summary, tick=lambda n=1: None, batch_size: int = 64):
+    def __init__(self, store, summary, tick=lambda n=1: None, batch_size: int = 64,
+                 visits=None):
         from .resolve import Resolver
 
         self.store, self.summary, self.tick, self.batch_size = store, summary, tick, batch_size
+        self.visits = visits  # () -> {document id: sources.web.Visit}, for fetched pages
         self.resolver = Resolver(lookup=store.resolver_lookup)
         self.batch: list[Extraction] = []
         self.where: dict[str, str] = {}
@@ -90,11 +92,14 @@ class Loader:
             return
         from .store import text_hash
         # What a previous run stored is not resolved again (its names are known already).
-        stored_before = self.store.stored_hashes([r.id for r in self.batch])
-        fresh = [r for r in self.batch if stored_before.get(r.id) != text_hash(r.text)]
-        self.summary.already += len(self.batch) - len(fresh)
+        fresh = self.batch
+        if self.visits is None:  # a fetched page's visit is noted even when stored before
+            stored_before = self.store.stored_hashes([r.id for r in self.batch])
+            fresh = [r for r in self.batch if stored_before.get(r.id) != text_hash(r.text)]
+            self.summary.already += len(self.batch) - len(fresh)
         resolved, merges = self.resolver.add(fresh)
-        stored, skipped = self.store.add(resolved, merges=merges, resolver=self.resolver)
+        stored, skipped = self.store.add(resolved, merges=merges, resolver=self.resolver,
+                                         visits=self.visits() if self.visits else None)
         self.summary.done += len(stored)
         for s in skipped:
             if s.origin in self.where:

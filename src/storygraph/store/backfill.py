@@ -1,4 +1,4 @@
-"""Migration 4: the maintained tables made from what an older store holds.
+"""Migration 5: the maintained tables made from what an older store holds.
 
 A store written before them keeps the resolver's state as one JSON value in ``meta``
 and entity rows recomputed from mentions; this builds the resolver's tables, counted

@@ -43,6 +43,12 @@ def _v3(conn) -> None:
 
 
 def _v4(conn) -> None:
+    """Web sources: what was fetched (for conditional requests), versions, language."""
+    add_column(conn, "documents", "lang", "VARCHAR(16)")
+    schema.metadata.create_all(conn, tables=[schema.web_pages, schema.document_versions])
+
+
+def _v5(conn) -> None:
     """Scale: the resolver's state in indexed tables instead of one JSON value; counted
     names, labels, documents, co-occurrences and relations per entity; counters; and
     the indexes paged listings read in order."""
@@ -50,7 +56,7 @@ def _v4(conn) -> None:
     backfill(conn)
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4]
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5]
 VERSION = len(MIGRATIONS)
 
 

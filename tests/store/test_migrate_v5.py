@@ -1,4 +1,4 @@
-"""A store written by the version before migration 4 (fixtures/store-v3.sql) opens, is
+"""A store written at schema version 3, before migrations 4 and 5 (fixtures/store-v3.sql) opens, is
 migrated in place, and goes on resolving names against what it held."""
 import json
 import sqlite3
