@@ -1,66 +1,226 @@
-"""Framing: the words a text uses for an entity, from the parse.
+"""Framing: the words a text uses to describe an entity, from the dependency parse.
 
-``find_descriptors(doc, mentions, quotes)`` collects, for each named mention,
-- appositions: `Wagner, a private military company` / `the private military company, Wagner`;
-- modifiers: the noun a name qualifies, `Russia's Wagner mercenary group` → "mercenary group";
-- titles: `Foreign Minister Sergei Lavrov` → "Foreign Minister";
-- predicates: `Wagner is a proxy`, `Wagner members are working there as instructors`
-  → "proxy", "instructors".
-Inside a quote, the descriptor is the speaker's wording (``speaker_entity``); else the
-outlet's. Determiners and possessives are left out of the words.
+``find_descriptors(doc, mentions, quotes)`` collects, for each named mention, what the
+text says the entity *is*:
+- appositions: `Wagner, a private military company` / `the real estate mogul, Donald Trump`;
+- titles and roles before a name: `Foreign Minister Sergei Lavrov`, `GOP front-runner
+  Donald Trump`, `Sen. Ted Cruz` (→ "senator");
+- predicates: nominals and adjectives of a copula (`Trump is a serial liar`, `... is
+  dangerous`), `as` (`working there as instructors`, `described as a demagogue`) and
+  naming verbs (`called Trump a fraud`);
+- epithets: an adjective on the name itself (`a defiant Trump`);
+- modifiers, for organisations only: the category noun a name qualifies (`Russia's Wagner
+  mercenary group` → "mercenary group"); for people such nouns are their things
+  ("Trump campaign", "Trump supporters"), never a description.
+
+Each descriptor has the phrase as written (``span``, adjectives kept: "presumptive
+Republican nominee") and its ``term``, the lemmatised head noun with its compound nouns
+("nominee", "real estate mogul", "front-runner"), which groups the variants. Left out
+by the parse, not by word lists of any corpus: possessions (``poss``), determiners,
+numbers, other names, handles, honorifics (a closed class: Mr., Mrs., Dr. …), headlines
+(title-case or upper-case lines) and negated predicates ("is not a racist").
+
+Inside a quote, a descriptor is the speaker's wording (``speaker_entity``); inside a quote
+whose speaker is not a known entity it is left out rather than given to the outlet.
 """
 from __future__ import annotations
 
-from typing import Optional
+import re
+from typing import Iterable, Optional
 
 from spacy.language import Language
 
 from ..types import Descriptor, Entity, Quote, Span
 
 _KINDS = {"PERSON", "ORG", "GPE", "NORP"}
-_SKIP = {"DET", "PRON", "PUNCT", "PART", "ADP", "CCONJ", "SPACE"}
-_NAMES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "CARDINAL", "TIME"}
+#: Entity types never part of a description (other names, numbers, dates). NORP and ORG
+#: may stand inside one ("Republican nominee", "GOP front-runner") but not in its term.
+_NOT_WORDS = {"PERSON", "GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL",
+              "MONEY", "PERCENT", "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
+#: Left dependents that belong to a noun's description (not det, poss, nummod, prep …).
+_MODS = {"amod", "compound", "nmod", "advmod", "npadvmod", "hmod", "punct"}
+#: Courtesy titles: house style, not a description (a closed class of English).
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "messrs", "mme", "sir", "dame", "madam"}
+#: Abbreviated titles, written out so "Sen." and "senator" are one term.
+_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor",
+                  "gen": "general", "lt": "lieutenant", "col": "colonel", "pres": "president",
+                  "sec": "secretary", "amb": "ambassador", "atty": "attorney", "sgt": "sergeant",
+                  "adm": "admiral", "cmdr": "commander", "capt": "captain", "supt": "superintendent"}
+#: Copulas: their nominal or adjective complement says what the subject is.
+_COPULAS = {"be", "become", "remain", "seem", "appear", "look", "sound", "stay"}
+#: Verbs that name their object as something ("called Trump a fraud").
+_NAMING = {"call", "label", "brand", "dub", "name", "describe", "consider", "deem", "declare"}
+#: Nouns that denote an organisation: "X group" is X itself, "X campaign" is X's thing.
+_COLLECTIVES = {"group", "company", "firm", "party", "organisation", "organization", "militia",
+                "network", "movement", "agency", "army", "force", "forces", "outfit",
+                "corporation", "coalition", "alliance", "union", "faction", "front", "gang",
+                "cartel", "channel", "outlet", "newspaper", "broadcaster", "institute",
+                "foundation", "association", "club", "band", "team", "brigade", "battalion",
+                "contractor", "conglomerate", "bank", "regime", "government"}
 
 
-def _words(tokens) -> Optional[tuple[int, int]]:
-    """Char range of the content words among ``tokens`` (contiguous run), or None."""
-    # Other names and their possessive marks are not the description ("Russia's").
-    kept = [t for t in tokens if t.pos_ not in _SKIP and t.ent_type_ not in _NAMES
-            and t.tag_ != "POS"]
-    if not kept:
-        return None
-    return kept[0].idx, kept[-1].idx + len(kept[-1].text)
+def _headline(tokens) -> bool:
+    """A headline or section heading: upper case, or most content words capitalised."""
+    words = [t for t in tokens if t.is_alpha and len(t) > 3 and not t.is_stop]
+    if not words:
+        return False
+    if sum(t.is_upper for t in words) * 2 > len(words):
+        return True
+    # Names are capitalised anywhere; the other words only in a headline.
+    words = [t for t in words if not t.ent_type_ and t.i != t.sent.start]
+    caps = sum(t.is_title for t in words)
+    return len(words) >= 2 and caps * 2 >= len(words)
 
 
-def _phrase(tok, stop: set[int]):
-    """A noun's phrase (its left modifiers and itself), without tokens in ``stop``."""
-    return [t for t in tok.doc[tok.left_edge.i:tok.i + 1] if t.i not in stop]
+def _in_headline(tok) -> bool:
+    """Whether the token stands in a headline: its line (headlines end with a line break,
+    and the parser may run them into the next sentence) or else its sentence."""
+    text = tok.doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    end = len(text) if end == -1 else end
+    if end - start < 200:
+        line = tok.doc.char_span(start, end, alignment_mode="expand")
+        if line is not None and not line.text.rstrip().endswith((".", "?", "!", '"', "\u201d")):
+            # A short line without a full stop is a heading, in any case.
+            return len(line) < 10 or _headline(line)
+    return _headline(tok.sent)
 
 
-def find_descriptors(doc, mentions: Optional[list[Entity]] = None,
-                     quotes: Optional[list[Quote]] = None) -> list[Descriptor]:
+def _honorific(tok) -> bool:
+    return tok.lower_.rstrip(".") in _HONORIFICS
+
+
+def _name_token(tok, own: set[int]) -> bool:
+    return tok.i in own or tok.ent_type_ in _NOT_WORDS or tok.like_num or tok.like_url \
+        or tok.text.startswith(("@", "#")) or tok.tag_ == "POS" or _honorific(tok)
+
+
+def _left(tok, own: set[int]) -> list:
+    """The noun's left modifiers (recursively), with itself, in text order."""
+    out = [tok]
+    for child in tok.lefts:
+        if child.dep_ not in _MODS or _name_token(child, own):
+            continue
+        if child.dep_ == "punct" and not (child.text in "-–" and not child.whitespace_):
+            continue
+        out.extend(_left(child, own))
+    return sorted(out, key=lambda t: t.i)
+
+
+def _run(tokens: list, head) -> list:
+    """The contiguous run of ``tokens`` that ends at ``head`` (a span is one stretch)."""
+    run = [head]
+    kept = {t.i for t in tokens}
+    i = head.i - 1
+    while i in kept:
+        run.insert(0, head.doc[i])
+        i -= 1
+    while len(run) > 1 and run[0].pos_ in ("PUNCT", "ADV", "CCONJ", "ADP", "PART"):
+        run.pop(0)
+    return run
+
+
+def _lemma(tok) -> str:
+    word = tok.lower_.rstrip(".")
+    if word in _ABBREVIATIONS:
+        return _ABBREVIATIONS[word]
+    return (tok.lemma_ or tok.text).lower()
+
+
+def _term(run: list, head, adjectives: bool = False) -> Optional[str]:
+    """The head noun's lemma with its compound nouns and the word it is hyphened to; with
+    ``adjectives`` its adjectives too (an organisation's kind is in them: "mercenary
+    group", "private military company"; a person's role is in the noun: "nominee")."""
+    keep = set()
+    parts = ("NOUN", "PROPN", "ADJ") if adjectives else ("NOUN", "PROPN")
+
+    def compounds(tok):
+        for child in tok.lefts:
+            if child.dep_ in ("compound", "amod", "nmod") and child in run and child.pos_ in (
+                    parts) and child.ent_type_ not in ("NORP", "ORG"):
+                keep.update(t.i for t in child.subtree if t in run and t.ent_type_ not in ("NORP", "ORG"))
+    compounds(head)
+    # "front-runner", "self-funder": one written word, whatever the parse made of it.
+    i = head.i
+    while i - 1 >= run[0].i and not head.doc[i - 1].whitespace_:
+        keep.add(i - 1)
+        i -= 1
+    words = [t for t in run if t.i in keep or t.i == head.i]
+    text = ""
+    for k, t in enumerate(words):
+        if k and (words[k - 1].whitespace_ or words[k - 1].i + 1 != t.i):
+            text += " "
+        text += _lemma(t) if t.i == head.i else t.lower_
+    text = text.strip(" -–")
+    return text if len(text) >= 3 and re.search(r"[a-z]{3}", text) else None
+
+
+def _noun_ok(tok, title: bool = False) -> bool:
+    """A common noun that can describe: not a name, number, pronoun or headline word."""
+    if _honorific(tok) or tok.like_num or not re.search(r"[A-Za-z]{2}", tok.text):
+        return False
+    if title:
+        if tok.lower_.rstrip(".") in _ABBREVIATIONS:
+            return True
+        return tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_ and not tok.is_upper
+    return tok.pos_ == "NOUN" and not tok.ent_type_ and (tok.is_lower or "-" in tok.text)
+
+
+def _adjective_ok(tok) -> bool:
+    """An adjective that qualifies its subject by itself ("dangerous"), not one that
+    takes a complement ("likely to win", "confident that …", "ready for …")."""
+    return (tok.pos_ == "ADJ" and tok.is_lower and tok.is_alpha and len(tok) > 2
+            and not tok.ent_type_ and not any(c.dep_ in ("xcomp", "ccomp", "prep", "advcl")
+                                              for c in tok.children))
+
+
+def _negated(verb) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def find_descriptors(doc, mentions: Optional[Iterable[Entity]] = None,
+                     quotes: Optional[Iterable[Quote]] = None) -> list[Descriptor]:
     out: list[Descriptor] = []
     seen = set()
+    quotes = list(quotes or ())
 
-    def speaker_of(start: int) -> Optional[str]:
-        for q in quotes or ():
-            if q.content.start <= start < q.content.end:
-                return q.speaker_entity
-        return None
-
-    def add(m: Entity, rng, kind: str, sentence):
-        if rng is None:
+    def add(m: Entity, head, tokens: list, kind: str, own: set[int], title: bool = False):
+        if head is None or head.i in own:
             return
-        s, e = rng
+        if not (_adjective_ok(head) if head.pos_ == "ADJ" else _noun_ok(head, title)):
+            return
+        if _in_headline(head) or _in_headline(doc[span_start(m)]):
+            return
+        run = _run([t for t in tokens if t.i not in own], head)
+        if not run or any(t.i in own for t in run):
+            return
+        s, e = run[0].idx, run[-1].idx + len(run[-1].text)
         if s < m.end and m.start < e:  # never the name itself
             return
+        term = _term(run, head, adjectives=m.label != "PERSON")
         key = (m.entity, s, e)
-        if key in seen or e - s < 3:
+        if term is None or key in seen:
+            return
+        speaker = None
+        for q in quotes:
+            if q.content.start <= s < q.content.end:
+                speaker = q.speaker_entity or ""
+                break
+        if speaker == "":  # someone's words, but not whose: neither theirs nor the outlet's
             return
         seen.add(key)
+        sentence = head.sent
         out.append(Descriptor(entity=m.entity, span=Span(s, e, doc.text[s:e]),
                               evidence=Span(sentence.start_char, sentence.end_char, sentence.text),
-                              kind=kind, speaker_entity=speaker_of(s)))
+                              kind=kind, speaker_entity=speaker, term=term))
+
+    def span_start(m: Entity) -> int:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span.start if span is not None else 0
+
+    def nominal(m, tok, kind, own, title=False):
+        add(m, tok, _left(tok, own), kind, own, title)
 
     for m in mentions or ():
         if m.label not in _KINDS or not m.entity:
@@ -70,34 +230,63 @@ def find_descriptors(doc, mentions: Optional[list[Entity]] = None,
             continue
         own = {t.i for t in span}
         head = span.root
-        sentence = head.sent
+        # Appositions: "Trump, the Republican nominee," / "the Republican nominee, Trump".
         for child in head.children:
-            if child.dep_ == "appos":
-                add(m, _words(_phrase(child, own)), "apposition", sentence)
-        if head.dep_ == "appos" and head.head.pos_ == "NOUN":
-            add(m, _words(_phrase(head.head, own)), "apposition", sentence)
-        # "Wagner mercenary group"; not "Wagner's revolt" (a possession, not a description).
-        if head.dep_ in ("compound", "nmod") and head.head.pos_ == "NOUN":
-            noun = head.head
-            tokens = [t for t in doc[head.i + 1:noun.i + 1] if t.i not in own]
-            add(m, _words(tokens), "modifier", sentence)
+            if child.dep_ == "appos" and child.i not in own:
+                nominal(m, child, "apposition", own)
+        if head.dep_ == "appos" and head.head.i not in own:
+            nominal(m, head.head, "apposition", own)
+        # Titles and roles before a person's name: the nearest compound noun and its modifiers.
         if m.label == "PERSON":
-            titles = [t for t in doc[head.left_edge.i:span.start]
-                      if t.dep_ == "compound" and t.pos_ in ("PROPN", "NOUN") and t.i not in own
-                      and not t.ent_type_]
-            if titles:
-                add(m, (titles[0].idx, titles[-1].idx + len(titles[-1].text)), "title", sentence)
-        # Predicates of the name or of the noun it qualifies.
-        subject = head.head if head.dep_ in ("compound", "poss") and head.head.dep_ == "nsubj" else head
-        if subject.dep_ == "nsubj":
-            verb = subject.head
+            before = [c for c in head.lefts if c.i < span.start and c.dep_ in ("compound", "nmod")
+                      and not _name_token(c, own)]
+            if before:
+                nominal(m, before[-1], "title", own, title=True)
+            elif span.start > 0:
+                # The small parser often makes "nominee" in "GOP nominee Donald Trump" a
+                # sibling of the name: a bare singular noun right before it is its title.
+                prev = doc[span.start - 1]
+                if prev.tag_ == "NN" and not list(prev.rights) and prev.head.i in (head.i, head.head.i) \
+                        and prev.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "compound", "nmod", "appos"):
+                    nominal(m, prev, "title", own, title=True)
+        # Epithets: an adjective on the name itself ("a defiant Trump").
+        for child in head.lefts:
+            if child.dep_ == "amod" and child.i < span.start:
+                add(m, child, [a for a in child.subtree], "epithet", own)
+        # Organisations: the category noun the name qualifies ("Wagner mercenary group").
+        if m.label in ("ORG", "NORP") and head.dep_ in ("compound", "nmod") \
+                and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in _COLLECTIVES:
+            noun = head.head
+            add(m, noun, [t for t in doc[head.i + 1:noun.i + 1]], "modifier", own)
+        # Predicates of the name (for organisations also of "X members", "X forces").
+        subject = head
+        if m.label != "PERSON" and head.dep_ == "compound" and head.head.dep_ in ("nsubj", "nsubjpass"):
+            subject = head.head
+        if subject.dep_ == "relcl":
+            continue
+        verb = subject.head
+        if subject.dep_ in ("nsubj", "nsubjpass") and not _negated(verb):
             for child in verb.children:
-                if child.dep_ == "attr" and child.pos_ == "NOUN":
-                    add(m, _words(_phrase(child, own)), "predicate", sentence)
+                if subject.dep_ == "nsubj" and verb.lemma_ in _COPULAS:
+                    if child.dep_ == "attr" and child.pos_ == "NOUN":
+                        nominal(m, child, "predicate", own)
+                    if child.dep_ == "acomp":
+                        add(m, child, [a for a in child.subtree if a.i <= child.i], "predicate", own)
                 if child.dep_ == "prep" and child.lower_ == "as":
                     for obj in child.children:
-                        if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
-                            add(m, _words(_phrase(obj, own)), "predicate", sentence)
+                        if obj.dep_ == "pobj":
+                            nominal(m, obj, "predicate", own)
+        # "Trump, who is a businessman"; "critics called Trump a fraud".
+        for child in head.children:
+            if child.dep_ == "relcl" and child.lemma_ in _COPULAS and not _negated(child) and any(
+                    c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which") for c in child.children):
+                for c in child.children:
+                    if c.dep_ == "attr" and c.pos_ == "NOUN":
+                        nominal(m, c, "predicate", own)
+        if head.dep_ == "dobj" and head.head.lemma_ in _NAMING and not _negated(head.head):
+            for c in head.head.children:
+                if c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ == "NOUN" and c.i > head.i:
+                    nominal(m, c, "predicate", own)
     return out
 
 

@@ -42,7 +42,12 @@ def _v3(conn) -> None:
     add_column(conn, "relations", "confidence", "FLOAT")
 
 
-MIGRATIONS = [_v1, _v2, _v3]
+def _v4_descriptor_term(conn) -> None:
+    """The lemmatised term of each descriptor, which groups its variants (framing)."""
+    add_column(conn, "descriptors", "term", "VARCHAR(255)")
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4_descriptor_term]
 VERSION = len(MIGRATIONS)
 
 
