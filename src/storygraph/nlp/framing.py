@@ -73,18 +73,17 @@ def _headline(tokens) -> bool:
 
 
 def _in_headline(tok) -> bool:
-    """Whether the token stands in a headline: its line (headlines end with a line break,
-    and the parser may run them into the next sentence) or else its sentence."""
+    """Whether the token stands in a headline. Headlines end with a line break and the
+    parser may run them into the next sentence, so the test is on the token's sentence
+    cut to its line; a short line without a full stop is a heading in any case."""
     text = tok.doc.text
     start = text.rfind("\n", 0, tok.idx) + 1
     end = text.find("\n", tok.idx)
     end = len(text) if end == -1 else end
-    if end - start < 200:
-        line = tok.doc.char_span(start, end, alignment_mode="expand")
-        if line is not None and not line.text.rstrip().endswith((".", "?", "!", '"', "\u201d")):
-            # A short line without a full stop is a heading, in any case.
-            return len(line) < 10 or _headline(line)
-    return _headline(tok.sent)
+    line = text[start:end].strip()
+    if line and not line.endswith((".", "?", "!", '"', "\u201d", ":", ";", ",")) and len(line.split()) < 12:
+        return True
+    return _headline([t for t in tok.sent if start <= t.idx < end])
 
 
 def _honorific(tok) -> bool:
