@@ -50,6 +50,28 @@ _ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor",
 _COPULAS = {"be", "become", "remain", "seem", "appear", "look", "sound", "stay"}
 #: Verbs that name their object as something ("called Trump a fraud").
 _NAMING = {"call", "label", "brand", "dub", "name", "describe", "consider", "deem", "declare"}
+#: A noun that names a person by role: agentive and other person-forming suffixes
+#: (nomin-ee, senat-or, billion-aire, business-man, front-runn-er, activ-ist, …) …
+_PERSON_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ee", "ian", "aire", "man", "woman",
+                    "ess", "eur", "ier", "yst", "ic", "ate", "ard", "ive", "ite", "an", "arch")
+#: … or one of the English role and kinship nouns that have none (a closed class).
+_ROLES = {"chief", "head", "aide", "ally", "rival", "hopeful", "mogul", "tycoon", "star", "icon",
+          "wife", "husband", "son", "friend", "judge", "general", "colonel", "captain", "king",
+          "queen", "prince", "pope", "bishop", "cardinal", "sheikh", "imam", "rabbi", "coach",
+          "guru", "czar", "tsar", "envoy", "deputy", "secretary", "attorney", "heir", "spouse",
+          "sibling", "kid", "boss", "host", "guest", "clerk", "nun", "monk", "priest", "chair",
+          "peer", "lord", "lady", "baron", "emir", "sultan", "shah", "mullah", "ayatollah",
+          "marshal", "spokesperson", "chairperson", "speaker", "mp", "hero", "villain", "crook",
+          "fraud", "bully", "genius", "demagogue", "populist", "outsider", "insider", "novice",
+          "rookie", "veteran", "maverick", "liar", "clown", "idiot", "fool", "thug", "icon"}
+#: Adjectives about a relation to an event, not the entity ("likely to win", "sure").
+_RELATIONAL_ADJECTIVES = {"likely", "unlikely", "able", "unable", "sure", "unsure", "worth",
+                          "due", "aware", "unaware", "ready", "eager", "certain", "free",
+                          "responsible", "willing", "unwilling", "set", "about", "afraid",
+                          "glad", "happy", "sorry", "impressed", "present", "absent"}
+#: Adjectives of time or relation, not evaluation: "former Trump", "fellow Cruz".
+_NOT_EPITHETS = {"former", "then", "current", "fellow", "own", "other", "same", "new", "late",
+                 "likely", "presumptive", "future", "possible", "potential", "rival", "main"}
 #: Nouns that denote an organisation: "X group" is X itself, "X campaign" is X's thing.
 _COLLECTIVES = {"group", "company", "firm", "party", "organisation", "organization", "militia",
                 "network", "movement", "agency", "army", "force", "forces", "outfit",
@@ -157,7 +179,7 @@ def _term(run: list, head, adjectives: bool = False) -> Optional[str]:
 
 def _noun_ok(tok, title: bool = False) -> bool:
     """A common noun that can describe: not a name, number, pronoun or headline word."""
-    if _honorific(tok) or tok.like_num or not re.search(r"[A-Za-z]{2}", tok.text):
+    if _honorific(tok) or tok.like_num or not re.fullmatch(r"[A-Za-z][A-Za-z.'’-]*", tok.text):
         return False
     if title:
         if tok.lower_.rstrip(".") in _ABBREVIATIONS:
@@ -166,12 +188,25 @@ def _noun_ok(tok, title: bool = False) -> bool:
     return tok.pos_ == "NOUN" and not tok.ent_type_ and (tok.is_lower or "-" in tok.text)
 
 
+def _person_noun(tok) -> bool:
+    """Whether a noun names a person by role: "nominee", "front-runner", "mogul"."""
+    word = _lemma(tok).split("-")[-1]
+    return word in _ROLES or tok.lower_.rstrip(".") in _ABBREVIATIONS or (
+        len(word) > 4 and word.endswith(_PERSON_SUFFIXES))
+
+
 def _adjective_ok(tok) -> bool:
     """An adjective that qualifies its subject by itself ("dangerous"), not one that
     takes a complement ("likely to win", "confident that …", "ready for …")."""
-    return (tok.pos_ == "ADJ" and tok.is_lower and tok.is_alpha and len(tok) > 2
-            and not tok.ent_type_ and not any(c.dep_ in ("xcomp", "ccomp", "prep", "advcl")
+    return (tok.pos_ == "ADJ" and tok.tag_ == "JJ" and tok.is_lower and tok.is_alpha and len(tok) > 2
+            and tok.lower_ not in _RELATIONAL_ADJECTIVES and not tok.ent_type_ and not any(c.dep_ in ("xcomp", "ccomp", "prep", "advcl")
                                               for c in tok.children))
+
+
+def _set_off(between) -> bool:
+    """Only punctuation that sets a phrase off (a comma, dash or bracket), and some."""
+    return len(between) > 0 and all(t.is_punct and "\n" not in t.text for t in between) and any(
+        t.text in (",", "(", "-", "–", "—", "--") for t in between)
 
 
 def _negated(verb) -> bool:
@@ -179,18 +214,36 @@ def _negated(verb) -> bool:
 
 
 def find_descriptors(doc, mentions: Optional[Iterable[Entity]] = None,
-                     quotes: Optional[Iterable[Quote]] = None) -> list[Descriptor]:
+                     quotes: Optional[Iterable[Quote]] = None,
+                     lexicon: Optional[dict[str, frozenset]] = None) -> list[Descriptor]:
+    """Descriptors of the named ``mentions``. ``lexicon`` ({"noun": …, "adj": …}, the
+    English lemmas the model's lemmatiser knows) keeps only heads that are common nouns
+    and adjectives of English: "Ivanka", "datetime" or "slamming" are not."""
     out: list[Descriptor] = []
     seen = set()
     quotes = list(quotes or ())
 
+    def known(tok, part: str) -> bool:
+        if lexicon is None or part not in lexicon:
+            return True
+        word = _lemma(tok).split("-")[-1]
+        return word in lexicon[part] or tok.lower_ in lexicon[part]
+
     def add(m: Entity, head, tokens: list, kind: str, own: set[int], title: bool = False):
         if head is None or head.i in own:
             return
-        if not (_adjective_ok(head) if head.pos_ == "ADJ" else _noun_ok(head, title)):
+        if not (_adjective_ok(head) and known(head, "adj") if head.pos_ == "ADJ"
+                else _noun_ok(head, title) and known(head, "noun")):
             return
         if _in_headline(head) or _in_headline(doc[span_start(m)]):
             return
+        if head.pos_ != "ADJ" and m.label == "PERSON":
+            # A title is a role; a nominal of something else ("part of", "the subject of")
+            # relates the person to it rather than saying what they are.
+            if kind == "title" and not _person_noun(head):
+                return
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children) and not _person_noun(head):
+                return
         run = _run([t for t in tokens if t.i not in own], head)
         if not run or any(t.i in own for t in run):
             return
@@ -229,14 +282,23 @@ def find_descriptors(doc, mentions: Optional[Iterable[Entity]] = None,
             continue
         own = {t.i for t in span}
         head = span.root
-        # Appositions: "Trump, the Republican nominee," / "the Republican nominee, Trump".
+        # "Trump campaign", "Trump's den", "Team Trump proposal": the name qualifies another
+        # noun, so the words around it describe that noun, not the entity.
+        qualifier = head.dep_ in ("compound", "poss", "nmod") or any(
+            c.tag_ == "POS" for c in head.children)
+        # Appositions: "Trump, the Republican nominee," / "the Republican nominee, Trump";
+        # set off by punctuation (else the parse has run two phrases together).
         for child in head.children:
-            if child.dep_ == "appos" and child.i not in own:
+            if child.dep_ == "appos" and child.i > span.end and _set_off(doc[span.end:child.left_edge.i]):
                 nominal(m, child, "apposition", own)
-        if head.dep_ == "appos" and head.head.i not in own:
-            nominal(m, head.head, "apposition", own)
+        if head.dep_ == "appos" and head.head.i < span.start and not qualifier:
+            between = doc[head.head.i + 1:span.start]
+            if _set_off(between):
+                nominal(m, head.head, "apposition", own)
+            elif not len(between) and m.label == "PERSON" and "\n" not in head.head.whitespace_:
+                nominal(m, head.head, "title", own, title=True)  # "the divisive billionaire Trump"
         # Titles and roles before a person's name: the nearest compound noun and its modifiers.
-        if m.label == "PERSON":
+        if m.label == "PERSON" and not qualifier:
             before = [c for c in head.lefts if c.i < span.start and c.dep_ in ("compound", "nmod")
                       and not _name_token(c, own)]
             if before:
@@ -248,13 +310,17 @@ def find_descriptors(doc, mentions: Optional[Iterable[Entity]] = None,
                 if prev.tag_ == "NN" and not list(prev.rights) and prev.head.i in (head.i, head.head.i) \
                         and prev.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "compound", "nmod", "appos"):
                     nominal(m, prev, "title", own, title=True)
-        # Epithets: an adjective on the name itself ("a defiant Trump").
-        for child in head.lefts:
-            if child.dep_ == "amod" and child.i < span.start:
-                add(m, child, [a for a in child.subtree], "epithet", own)
+        # Epithets: an adjective on the name itself, behind an article ("a defiant Trump").
+        if not qualifier and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in head.lefts):
+            for child in head.lefts:
+                if child.dep_ == "amod" and child.i < span.start and child.lower_ not in _NOT_EPITHETS:
+                    add(m, child, [a for a in child.subtree], "epithet", own)
         # Organisations: the category noun the name qualifies ("Wagner mercenary group").
+        # "a GOP digital firm", "GOP spending groups" are others, allied to it.
         if m.label in ("ORG", "NORP") and head.dep_ in ("compound", "nmod") \
-                and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in _COLLECTIVES:
+                and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in _COLLECTIVES \
+                and head.head.tag_ == "NN" and not any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.head.children):
             noun = head.head
             add(m, noun, [t for t in doc[head.i + 1:noun.i + 1]], "modifier", own)
         # Predicates of the name (for organisations also of "X members", "X forces").
@@ -266,12 +332,12 @@ def find_descriptors(doc, mentions: Optional[Iterable[Entity]] = None,
         verb = subject.head
         if subject.dep_ in ("nsubj", "nsubjpass") and not _negated(verb):
             for child in verb.children:
-                if subject.dep_ == "nsubj" and verb.lemma_ in _COPULAS:
+                if subject.dep_ == "nsubj" and subject is head and verb.lemma_ in _COPULAS:
                     if child.dep_ == "attr" and child.pos_ == "NOUN":
                         nominal(m, child, "predicate", own)
                     if child.dep_ == "acomp":
                         add(m, child, [a for a in child.subtree if a.i <= child.i], "predicate", own)
-                if child.dep_ == "prep" and child.lower_ == "as":
+                if child.dep_ == "prep" and child.lower_ == "as" and child.i > verb.i:
                     for obj in child.children:
                         if obj.dep_ == "pobj":
                             nominal(m, obj, "predicate", own)
@@ -289,9 +355,21 @@ def find_descriptors(doc, mentions: Optional[Iterable[Entity]] = None,
     return out
 
 
+def lexicon(nlp) -> Optional[dict[str, frozenset]]:
+    """The nouns and adjectives the pipeline's lemmatiser knows (WordNet's, in spaCy's
+    English lookups), or None when it has none."""
+    try:
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        return {part: frozenset(index[part]) for part in ("noun", "adj")}
+    except (KeyError, ValueError, AttributeError):
+        return None
+
+
 @Language.factory("storygraph_framing", requires=["token.dep"], assigns=["doc._.descriptors"])
 def make_framing(nlp, name):
+    words = lexicon(nlp)
+
     def component(doc):
-        doc._.descriptors = find_descriptors(doc, doc._.mentions, doc._.quotes)
+        doc._.descriptors = find_descriptors(doc, doc._.mentions, doc._.quotes, words)
         return doc
     return component
