@@ -97,8 +97,12 @@ def _headline(tokens) -> bool:
 def _in_headline(tok) -> bool:
     """Whether the token stands in a headline. Headlines end with a line break and the
     parser may run them into the next sentence, so the test is on the token's sentence
-    cut to its line; a short line without a full stop is a heading in any case."""
+    cut to its line; a short line without a full stop is a heading in any case, and so
+    is a short first line (articles open with their title, in sentence case too)."""
     text = tok.doc.text
+    first = tok.sent
+    if first.start == 0 and len(first) < 15 and "\n" in text[first.end_char - 1:first.end_char + 3]:
+        return True
     start = text.rfind("\n", 0, tok.idx) + 1
     end = text.find("\n", tok.idx)
     end = len(text) if end == -1 else end
@@ -240,7 +244,7 @@ def find_descriptors(doc, mentions: Optional[Iterable[Entity]] = None,
         if head.pos_ != "ADJ" and m.label == "PERSON":
             # A title is a role; a nominal of something else ("part of", "the subject of")
             # relates the person to it rather than saying what they are.
-            if kind == "title" and not _person_noun(head):
+            if kind == "title" and (not _person_noun(head) or head.tag_ in ("NNS", "NNPS")):
                 return
             if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children) and not _person_noun(head):
                 return
@@ -311,7 +315,9 @@ def find_descriptors(doc, mentions: Optional[Iterable[Entity]] = None,
                         and prev.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "compound", "nmod", "appos"):
                     nominal(m, prev, "title", own, title=True)
         # Epithets: an adjective on the name itself, behind an article ("a defiant Trump").
-        if not qualifier and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in head.lefts):
+        # Not for places: "the continental United States" is a part of it, not a view of it.
+        if not qualifier and m.label != "GPE" and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in head.lefts):
             for child in head.lefts:
                 if child.dep_ == "amod" and child.i < span.start and child.lower_ not in _NOT_EPITHETS:
                     add(m, child, [a for a in child.subtree], "epithet", own)
@@ -319,7 +325,7 @@ def find_descriptors(doc, mentions: Optional[Iterable[Entity]] = None,
         # "a GOP digital firm", "GOP spending groups" are others, allied to it.
         if m.label in ("ORG", "NORP") and head.dep_ in ("compound", "nmod") \
                 and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in _COLLECTIVES \
-                and head.head.tag_ == "NN" and not any(
+                and head.head.tag_ == "NN" and head.head.dep_ != "compound" and not any(
                     c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.head.children):
             noun = head.head
             add(m, noun, [t for t in doc[head.i + 1:noun.i + 1]], "modifier", own)
