@@ -25,10 +25,13 @@ TOP = 10
 
 
 def load_judgements(path: Path = JUDGEMENTS) -> dict[tuple[str, str, str], str]:
+    """(entity, outlet, term) -> "yes", "no" (the words are wrong) or "no-resolution"
+    (right words, but of another entity merged into this one: "her husband, Bill")."""
     if not path.exists():
         return {}
     with path.open(newline="") as f:
-        return {(r["entity"], r["outlet"], r["term"]): r["judgement"]
+        return {(r["entity"], r["outlet"], r["term"]):
+                "no-resolution" if r.get("cause") == "resolution" else r["judgement"]
                 for r in csv.DictReader((line for line in f if not line.startswith("#")),
                                         delimiter="\t")}
 
@@ -52,11 +55,11 @@ def main(argv=None) -> int:
     store = Store(args.db, create=False)
     judged = load_judgements()
     todo = []
-    totals = {"yes": 0, "no": 0, "unjudged": 0}
-    common = {"yes": 0, "no": 0, "unjudged": 0}
+    totals = {"yes": 0, "no": 0, "no-resolution": 0, "unjudged": 0}
+    common = {"yes": 0, "no": 0, "no-resolution": 0, "unjudged": 0}
     for name in ENTITIES:
         entity, rows = top_terms(store, name, args.top)
-        counts = {"yes": 0, "no": 0, "unjudged": 0}
+        counts = {"yes": 0, "no": 0, "no-resolution": 0, "unjudged": 0}
         for outlet, term, t in rows:
             verdict = judged.get((entity, outlet, term), "unjudged")
             (common if outlet == "(all outlets)" else counts)[verdict] += 1
@@ -64,9 +67,10 @@ def main(argv=None) -> int:
                 todo.append((entity, outlet, t))
         for k in totals:
             totals[k] += counts[k]
-        n = counts["yes"] + counts["no"]
+        n = counts["yes"] + counts["no"] + counts["no-resolution"]
         print(f"{entity}: {counts['yes']}/{n} top-{args.top} outlet terms are descriptions"
-              f" ({100 * counts['yes'] / n if n else 0:.1f}%), {counts['unjudged']} unjudged")
+              f" ({100 * counts['yes'] / n if n else 0:.1f}%; {counts['no-resolution']} of the"
+              f" misses are another entity merged in), {counts['unjudged']} unjudged")
     if args.to_judge:
         with args.to_judge.open("w") as out:
             for entity, outlet, t in todo:
@@ -75,12 +79,15 @@ def main(argv=None) -> int:
                 for e in t.evidence:
                     out.write(f"    - {' '.join(e['sentence'].split())[:400]}\n")
         print(f"{len(todo)} unjudged terms written to {args.to_judge}", file=sys.stderr)
-    n = totals["yes"] + totals["no"]
-    cn = common["yes"] + common["no"]
+    n = totals["yes"] + totals["no"] + totals["no-resolution"]
+    cn = common["yes"] + common["no"] + common["no-resolution"]
     print(f"common lines: {common['yes']}/{cn} are descriptions, {common['unjudged']} unjudged")
+    words = totals["yes"] + totals["no"]
     print(f"framing judged: {totals['yes']}/{n} = {100 * totals['yes'] / n if n else 0:.1f}% "
-          f"of the top-{args.top} terms per outlet are descriptions "
-          f"({totals['unjudged']} unjudged; floor 90%)")
+          f"of the top-{args.top} terms per outlet are descriptions of the entity; "
+          f"{totals['yes']}/{words} = {100 * totals['yes'] / words if words else 0:.1f}% are "
+          f"descriptions of someone named there ({totals['no-resolution']} belong to another "
+          f"entity merged in by resolution); {totals['unjudged']} unjudged; floor 90%")
     return 0
 
 

@@ -53,7 +53,9 @@ _NAMING = {"call", "label", "brand", "dub", "name", "describe", "consider", "dee
 #: A noun that names a person by role: agentive and other person-forming suffixes
 #: (nomin-ee, senat-or, billion-aire, business-man, front-runn-er, activ-ist, …) …
 _PERSON_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ee", "ian", "aire", "man", "woman",
-                    "ess", "eur", "ier", "yst", "ic", "ate", "ard", "ive", "ite", "an", "arch")
+                    "ess", "eur", "ier", "yst", "ic", "crat", "ard", "ive", "ite", "an", "arch")
+#: … but not these look-alikes: "statement", "movement" (-ment), "other".
+_NOT_PERSON_ENDINGS = ("ment", "other", "ther")
 #: … or one of the English role and kinship nouns that have none (a closed class).
 _ROLES = {"chief", "head", "aide", "ally", "rival", "hopeful", "mogul", "tycoon", "star", "icon",
           "wife", "husband", "son", "friend", "judge", "general", "colonel", "captain", "king",
@@ -63,7 +65,10 @@ _ROLES = {"chief", "head", "aide", "ally", "rival", "hopeful", "mogul", "tycoon"
           "peer", "lord", "lady", "baron", "emir", "sultan", "shah", "mullah", "ayatollah",
           "marshal", "spokesperson", "chairperson", "speaker", "mp", "hero", "villain", "crook",
           "fraud", "bully", "genius", "demagogue", "populist", "outsider", "insider", "novice",
-          "rookie", "veteran", "maverick", "liar", "clown", "idiot", "fool", "thug", "icon"}
+          "rookie", "veteran", "maverick", "liar", "clown", "idiot", "fool", "thug", "person",
+          "man", "child", "boy", "girl", "figure", "citizen", "member", "native", "adult",
+          "candidate", "delegate", "advocate", "graduate", "surrogate", "magnate", "associate",
+          "laureate", "diplomat", "mother", "father", "brother"}
 #: Adjectives about a relation to an event, not the entity ("likely to win", "sure").
 _RELATIONAL_ADJECTIVES = {"likely", "unlikely", "able", "unable", "sure", "unsure", "worth",
                           "due", "aware", "unaware", "ready", "eager", "certain", "free",
@@ -71,7 +76,9 @@ _RELATIONAL_ADJECTIVES = {"likely", "unlikely", "able", "unable", "sure", "unsur
                           "glad", "happy", "sorry", "impressed", "present", "absent"}
 #: Adjectives of time or relation, not evaluation: "former Trump", "fellow Cruz".
 _NOT_EPITHETS = {"former", "then", "current", "fellow", "own", "other", "same", "new", "late",
-                 "likely", "presumptive", "future", "possible", "potential", "rival", "main"}
+                 "likely", "presumptive", "future", "possible", "potential", "rival", "main",
+                 "real", "actual", "only", "very", "whole", "entire", "primary", "very", "young",
+                 "old", "early", "later", "last", "next", "first", "second"}
 #: Nouns that denote an organisation: "X group" is X itself, "X campaign" is X's thing.
 _COLLECTIVES = {"group", "company", "firm", "party", "organisation", "organization", "militia",
                 "network", "movement", "agency", "army", "force", "forces", "outfit",
@@ -196,7 +203,8 @@ def _person_noun(tok) -> bool:
     """Whether a noun names a person by role: "nominee", "front-runner", "mogul"."""
     word = _lemma(tok).split("-")[-1]
     return word in _ROLES or tok.lower_.rstrip(".") in _ABBREVIATIONS or (
-        len(word) > 4 and word.endswith(_PERSON_SUFFIXES))
+        len(word) > 4 and word.endswith(_PERSON_SUFFIXES)
+        and not word.endswith(_NOT_PERSON_ENDINGS))
 
 
 def _adjective_ok(tok) -> bool:
@@ -242,11 +250,15 @@ def find_descriptors(doc, mentions: Optional[Iterable[Entity]] = None,
         if _in_headline(head) or _in_headline(doc[span_start(m)]):
             return
         if head.pos_ != "ADJ" and m.label == "PERSON":
-            # A title is a role; a nominal of something else ("part of", "the subject of")
-            # relates the person to it rather than saying what they are.
-            if kind == "title" and (not _person_noun(head) or head.tag_ in ("NNS", "NNPS")):
+            # A person is described by a person noun (a role, kind or kin: "nominee",
+            # "mogul", "son"); other nouns near a name are mostly misparsed neighbours
+            # ("a tough line", "the Nevada caucus"). One construction says it of anything:
+            # "X is a Y" ("Trump is a clear and present danger").
+            classed = head.dep_ == "attr" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                  for c in head.children)
+            if not _person_noun(head) and not classed:
                 return
-            if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children) and not _person_noun(head):
+            if kind == "title" and head.tag_ in ("NNS", "NNPS"):
                 return
         run = _run([t for t in tokens if t.i not in own], head)
         if not run or any(t.i in own for t in run):
@@ -343,7 +355,9 @@ def find_descriptors(doc, mentions: Optional[Iterable[Entity]] = None,
                         nominal(m, child, "predicate", own)
                     if child.dep_ == "acomp":
                         add(m, child, [a for a in child.subtree if a.i <= child.i], "predicate", own)
-                if child.dep_ == "prep" and child.lower_ == "as" and child.i > verb.i:
+                # "X serves as a surrogate"; not "X used Obama as a shield" (the object's).
+                if child.dep_ == "prep" and child.lower_ == "as" and child.i > verb.i and not any(
+                        c.dep_ in ("dobj", "obj") for c in verb.children):
                     for obj in child.children:
                         if obj.dep_ == "pobj":
                             nominal(m, obj, "predicate", own)
