@@ -197,10 +197,10 @@ def create_app(db: str) -> FastAPI:
         if term:
             uses = query.framing_uses(store, name, term, outlet=outlet or None,
                                       speaker=speaker or None, limit=limit, offset=offset)
-            return render(request, "framing.html", {"uses": uses}, f"{uses['name']}: {term}")
+            return render(request, "framing.html", uses, f"{uses['name']}: {term}")
         result = query.framing(store, name, limit=limit, offset=offset, evidence=evidence,
                                outlet=outlet or None)
-        return render(request, "framing.html", {"framing": result}, f"How {result.name} is described")
+        return render(request, "framing.html", result, f"How {result.name} is described")
 
     @page("/documents", summary="Documents, newest first")
     def documents(request: Request, limit: int = Query(100, ge=1, le=1000),
