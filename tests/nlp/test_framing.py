@@ -55,3 +55,10 @@ def test_a_headline_is_not_a_description(nlp):
 def test_a_quote_without_a_known_speaker_is_not_the_outlets_voice(nlp):
     doc = nlp('Donald Trump spoke in Ohio. "Trump is a fraud," a heckler shouted.')
     assert not any(d.term == "fraud" and d.speaker_entity is None for d in doc._.descriptors)
+
+
+def test_each_of_a_coordination_is_a_description(nlp):
+    doc = nlp("Editor's note: Donald Trump is a serial liar, racist, misogynist and bully who has "
+              "pledged to ban Muslims.")
+    terms = {d.term for d in doc._.descriptors if d.entity == "donald-trump"}
+    assert {"liar", "misogynist", "bully"} <= terms

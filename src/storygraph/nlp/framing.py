@@ -254,8 +254,11 @@ def find_descriptors(doc, mentions: Optional[Iterable[Entity]] = None,
             # "mogul", "son"); other nouns near a name are mostly misparsed neighbours
             # ("a tough line", "the Nevada caucus"). One construction says it of anything:
             # "X is a Y" ("Trump is a clear and present danger").
-            classed = head.dep_ == "attr" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
-                                                  for c in head.children)
+            first = head
+            while first.dep_ == "conj" and first.head.i < first.i:
+                first = first.head
+            classed = first.dep_ == "attr" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                   for c in first.children)
             if not _person_noun(head) and not classed:
                 return
             if kind == "title" and head.tag_ in ("NNS", "NNPS"):
@@ -289,6 +292,11 @@ def find_descriptors(doc, mentions: Optional[Iterable[Entity]] = None,
 
     def nominal(m, tok, kind, own, title=False):
         add(m, tok, _left(tok, own), kind, own, title)
+        if kind in ("predicate", "apposition"):
+            # "Trump is a serial liar, rampant xenophobe, racist and bully": each one.
+            for other in tok.conjuncts:
+                if other.i > tok.i and other.pos_ in ("NOUN", "ADJ"):
+                    add(m, other, _left(other, own), kind, own, title)
 
     for m in mentions or ():
         if m.label not in _KINDS or not m.entity:
