@@ -42,12 +42,18 @@ def _v3(conn) -> None:
     add_column(conn, "relations", "confidence", "FLOAT")
 
 
-def _v4_descriptor_term(conn) -> None:
+def _v4(conn) -> None:
+    """Web sources: what was fetched (for conditional requests), versions, language."""
+    add_column(conn, "documents", "lang", "VARCHAR(16)")
+    schema.metadata.create_all(conn, tables=[schema.web_pages, schema.document_versions])
+
+
+def _v5(conn) -> None:
     """The lemmatised term of each descriptor, which groups its variants (framing)."""
     add_column(conn, "descriptors", "term", "VARCHAR(255)")
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4_descriptor_term]
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5]
 VERSION = len(MIGRATIONS)
 
 
