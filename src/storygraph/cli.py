@@ -310,11 +310,27 @@ def demo(inputs, db, quiet):
 
 @main.command()
 @click.argument("name")
+@click.option("--outlet", default=None, help="Also rank this outlet's terms by quarter.")
+@click.option("--term", default=None, help="Every use of this term (with --outlet: by that outlet).")
+@click.option("--limit", type=click.IntRange(1, 1000), default=10, show_default=True,
+              help="Terms per outlet or speaker (uses with --term).")
+@click.option("--offset", type=click.IntRange(0), default=0, show_default=True)
+@click.option("--evidence", type=click.IntRange(0, 100), default=2, show_default=True,
+              help="Example sentences per term.")
 @db_option
 @json_option
-def framing(name, db, as_json):
-    """The words each outlet and each speaker uses for an entity, with evidence."""
-    result = query.framing(_open(db), name)
+def framing(name, outlet, term, limit, offset, evidence, db, as_json):
+    """How each outlet and each quoted speaker describes an entity: each outlet's most
+    distinctive terms (weighted log-odds z-score against the other outlets) with evidence."""
+    store = _open(db)
+    if term:
+        result = query.framing_uses(store, name, term, outlet=outlet, limit=limit, offset=offset)
+        if as_json:
+            return _emit_json(result)
+        from .render import framing_uses_view
+        return framing_uses_view(result)
+    result = query.framing(store, name, limit=limit, offset=offset, evidence=evidence,
+                           outlet=outlet)
     if as_json:
         return _emit_json(result)
     from .render import framing_view

@@ -236,7 +236,10 @@ class FramingTerm:
     term: str
     count: int
     kinds: list[str]
-    evidence: list[dict]      # {doc_id, sentence, speaker} for each use
+    evidence: list[dict]      # {doc_id, sentence, speaker, date, text}: the first few uses
+    z: Optional[float] = None  # weighted log-odds z-score against the other groups
+    variants: list[dict] = field(default_factory=list)  # {text, count}: the phrases as written
+    more: int = 0             # uses not in ``evidence``
 
 
 @dataclass(frozen=True)
@@ -245,28 +248,84 @@ class Framing:
     name: str
     by_outlet: dict[str, list[FramingTerm]]
     by_speaker: dict[str, list[FramingTerm]]
+    common: list[FramingTerm] = field(default_factory=list)  # terms every outlet uses
+    by_period: dict[str, list[FramingTerm]] = field(default_factory=dict)  # one outlet, by quarter
+    outlet: Optional[str] = None
+    limit: int = 10
+    offset: int = 0
+    totals: dict[str, int] = field(default_factory=dict)  # terms per group, before paging
 
 
-def _terms(rows: list[dict]) -> list[FramingTerm]:
+def _key(row: dict) -> str:
+    """The term a descriptor counts under: its lemmatised term, else its words (older
+    stores); spelling variants of one term ("front-runner", "frontrunner") are one key."""
+    term = row.get("term") or row["span_text"]
+    return re.sub(r"[\s\-\u2013]+", "", term.lower())
+
+
+def _group_terms(rows: list[dict], evidence: int, scores: Optional[dict] = None) -> list[FramingTerm]:
+    from collections import Counter
     grouped: dict[str, list[dict]] = {}
     for r in rows:
-        grouped.setdefault(r["span_text"].lower(), []).append(r)
-    terms = [FramingTerm(term=uses[0]["span_text"], count=len(uses),
-                         kinds=sorted({u["kind"] for u in uses}),
-                         evidence=[{"doc_id": u["doc_id"], "sentence": u["evidence_text"],
-                                    "speaker": u.get("speaker_name"), "date": u["published"]}
-                                   for u in uses])
-             for uses in grouped.values()]
-    return sorted(terms, key=lambda t: (-t.count, t.term.lower()))
+        grouped.setdefault(_key(r), []).append(r)
+    terms = []
+    for key, uses in grouped.items():
+        names = Counter((u.get("term") or u["span_text"]).lower() for u in uses)
+        variants = Counter(u["span_text"] for u in uses)
+        shown = uses[:evidence] if evidence >= 0 else uses
+        terms.append(FramingTerm(
+            term=min(names, key=lambda n: (-names[n], n)), count=len(uses),
+            kinds=sorted({u["kind"] for u in uses}),
+            evidence=[{"doc_id": u["doc_id"], "sentence": u["evidence_text"], "text": u["span_text"],
+                       "speaker": u.get("speaker_name"), "date": u["published"]} for u in shown],
+            z=round(scores[key], 2) if scores and key in scores else None,
+            variants=[{"text": v, "count": c} for v, c in variants.most_common()],
+            more=len(uses) - len(shown)))
+    if scores:
+        return sorted(terms, key=lambda t: (-(t.z or 0), -t.count, t.term))
+    return sorted(terms, key=lambda t: (-t.count, t.term))
 
 
-def framing(store, name: str, limit: Optional[int] = None) -> Framing:
-    """The words each outlet, and each quoted speaker, uses for an entity (with
-    ``limit``, over its latest ``limit`` descriptors)."""
+def _ranked(groups: dict[str, list[dict]], evidence: int, limit: Optional[int], offset: int,
+            common: set, totals: dict) -> dict[str, list[FramingTerm]]:
+    """Each group's terms by weighted log-odds against the other groups, paged."""
+    from collections import Counter
+
+    from .logodds import weighted_log_odds
+    counts = {g: Counter(_key(r) for r in rows) for g, rows in groups.items()}
+    scores = weighted_log_odds(counts)
+    out = {}
+    for g, rows in sorted(groups.items()):
+        z = {s.term: s.z for s in scores[g]}
+        terms = [t for t in _group_terms([r for r in rows if _key(r) not in common], evidence, z)]
+        totals[g] = len(terms)
+        out[g] = terms[offset:offset + limit if limit is not None else None]
+    return out
+
+
+def _quarter(published: Optional[str]) -> str:
+    if not published or len(published) < 7 or not published[5:7].isdigit():
+        return "undated"
+    return f"{published[:4]}-Q{(int(published[5:7]) - 1) // 3 + 1}"
+
+
+def framing(store, name: str, limit: Optional[int] = 10, offset: int = 0, evidence: int = 2,
+            outlet: Optional[str] = None, speakers: Optional[int] = 10) -> Framing:
+    """The words each outlet, and each quoted speaker, uses for an entity.
+
+    Outlets' terms are ranked by what sets each apart (weighted log-odds with an
+    informative Dirichlet prior, ``logodds.py``); terms every outlet uses are listed once,
+    in ``common``. With ``outlet``, ``by_period`` ranks that outlet's terms by quarter
+    against its other quarters. Each term keeps ``evidence`` uses (-1: all); ``limit`` and
+    ``offset`` page each group's terms (``totals`` says how many there are); ``speakers``
+    bounds the quoted speakers shown (those with most descriptions first); with
+    ``descriptors``, only the entity's latest ``descriptors`` descriptions are read (a
+    bound for pages on big stores).
+    """
     row = store.find_entity(name)
     if row is None:
         raise NotFound(f"no entity named {name!r}: see 'storygraph entities'")
-    rows = store.descriptors(row["id"], limit=limit)
+    rows = store.descriptors(row["id"], limit=descriptors)
     by_outlet: dict[str, list[dict]] = {}
     by_speaker: dict[str, list[dict]] = {}
     for r in rows:
@@ -274,9 +333,51 @@ def framing(store, name: str, limit: Optional[int] = None) -> Framing:
             by_speaker.setdefault(r.get("speaker_name") or r["speaker_entity"], []).append(r)
         else:
             by_outlet.setdefault(r["source"] or "unknown outlet", []).append(r)
-    return Framing(row["id"], row["name"],
-                   {k: _terms(v) for k, v in sorted(by_outlet.items())},
-                   {k: _terms(v) for k, v in sorted(by_speaker.items())})
+    if outlet is not None and outlet not in by_outlet:
+        known = ", ".join(sorted(by_outlet)) or "none"
+        raise NotFound(f"no descriptions of {row['name']} by the outlet {outlet!r} (outlets: {known})")
+    common_keys: set = set()
+    common: list[FramingTerm] = []
+    if len(by_outlet) >= 2:
+        from .logodds import shared
+        keys = shared({g: {_key(r): 1 for r in rs} for g, rs in by_outlet.items()})
+        common_keys = set(keys)
+        every = [r for rs in by_outlet.values() for r in rs if _key(r) in common_keys]
+        common = _group_terms(every, evidence)
+    totals: dict[str, int] = {}
+    ranked = _ranked(by_outlet, evidence, limit, offset, common_keys, totals)
+    by_period: dict[str, list[FramingTerm]] = {}
+    if outlet is not None:
+        periods: dict[str, list[dict]] = {}
+        for r in by_outlet[outlet]:
+            periods.setdefault(_quarter(r["published"]), []).append(r)
+        by_period = _ranked(periods, evidence, limit, offset, set(), {})
+    speakers_ranked = sorted(by_speaker.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    totals["speakers"] = len(speakers_ranked)
+    by_speaker_terms = {}
+    for who, rs in speakers_ranked[:speakers]:
+        terms = _group_terms(rs, evidence)
+        totals[f"speaker:{who}"] = len(terms)
+        by_speaker_terms[who] = terms[offset:offset + limit if limit is not None else None]
+    return Framing(row["id"], row["name"], ranked, by_speaker_terms, common, by_period,
+                   outlet, limit if limit is not None else -1, offset, totals)
+
+
+def framing_uses(store, name: str, term: str, outlet: Optional[str] = None,
+                 speaker: Optional[str] = None, limit: int = 50, offset: int = 0) -> dict:
+    """Every use of one term for an entity (the rest behind a framing's two examples)."""
+    row = store.find_entity(name)
+    if row is None:
+        raise NotFound(f"no entity named {name!r}: see 'storygraph entities'")
+    want = re.sub(r"[\s\-\u2013]+", "", term.lower())
+    uses = [r for r in store.descriptors(row["id"]) if _key(r) == want
+            and (outlet is None or (not r["speaker_entity"] and r["source"] == outlet))
+            and (speaker is None or speaker in (r["speaker_entity"], r.get("speaker_name")))]
+    return {"entity_id": row["id"], "name": row["name"], "term": term, "outlet": outlet,
+            "speaker": speaker, "total": len(uses), "limit": limit, "offset": offset,
+            "uses": [{"doc_id": u["doc_id"], "sentence": u["evidence_text"], "text": u["span_text"],
+                      "kind": u["kind"], "outlet": u["source"], "date": u["published"],
+                      "speaker": u.get("speaker_name")} for u in uses[offset:offset + limit]]}
 
 
 def shifts(store, speaker: Optional[str] = None, top_context: int = 3) -> list:

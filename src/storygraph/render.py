@@ -168,17 +168,72 @@ def demo_report(store, db: str) -> None:
                   f"  storygraph serve --db {escape(db)}    (a web app on http://127.0.0.1:8001)")
 
 
+def _around(sentence: str, text: str, width: int = 200) -> str:
+    """The sentence, cut to ``width`` characters around the described words."""
+    sentence = " ".join(sentence.split())
+    if len(sentence) <= width:
+        return sentence
+    at = max(sentence.find(text), 0)
+    start = max(0, min(at - width // 2, len(sentence) - width))
+    return ("…" if start else "") + sentence[start:start + width].strip() + "…"
+
+
+def _term_line(t) -> str:
+    z = f" [dim]z={t.z:+.1f}[/dim]" if t.z is not None else ""
+    others = [v for v in t.variants if v["text"].lower() != t.term.lower()][:3]
+    variants = (" [dim](" + ", ".join(f"{escape(v['text'])} ×{v['count']}" for v in others)
+                + ")[/dim]") if others else ""
+    return f"[bold]{escape(t.term)}[/bold] ×{t.count}{z}{variants}"
+
+
+def _terms_block(groups: dict, totals: dict, offset: int, prefix: str = "") -> None:
+    for who, terms in groups.items():
+        total = totals.get(prefix + who, len(terms))
+        shown = f"{offset + 1}–{offset + len(terms)} of {total}" if terms else f"none of {total}"
+        console.print(f"  [bold]{escape(who)}[/bold] [dim]({shown} terms)[/dim]")
+        for t in terms:
+            console.print(f"    {_term_line(t)}")
+            for e in t.evidence:
+                console.print(f"      [dim]{escape(e['date'] or '?')} · {escape(e['doc_id'])}[/dim] "
+                              f"{escape(_around(e['sentence'], e.get('text') or t.term))}")
+            if t.more:
+                console.print(f"      [dim]… {t.more} more[/dim]")
+
+
 def framing_view(f) -> None:
     console.print(f"[bold]How {escape(f.name)} is described[/bold] [dim]({escape(f.entity_id)})[/dim]")
     if not f.by_outlet and not f.by_speaker:
         console.print("No descriptions found.")
-    for title, groups in (("By outlet", f.by_outlet), ("In quotes, by speaker", f.by_speaker)):
-        if not groups:
-            continue
-        console.print(f"\n[bold]{title}[/bold]")
-        for who, terms in groups.items():
+        return
+    if f.common:
+        console.print("\n[bold]All outlets:[/bold] " + ", ".join(
+            f"{escape(t.term)} ×{t.count}" for t in f.common))
+    if f.by_outlet:
+        console.print("\n[bold]By outlet[/bold] [dim](most distinctive first: z = weighted "
+                      "log-odds z-score against the other outlets; z > 2 sets an outlet apart)[/dim]")
+        _terms_block(f.by_outlet, f.totals, f.offset)
+    if f.by_period:
+        console.print(f"\n[bold]{escape(f.outlet or '')} by quarter[/bold] "
+                      "[dim](z against its other quarters)[/dim]")
+        _terms_block(f.by_period, {}, f.offset)
+    if f.by_speaker:
+        console.print("\n[bold]In quotes, by speaker[/bold]")
+        for who, terms in f.by_speaker.items():
             console.print(f"  [bold]{escape(who)}[/bold]: " + ", ".join(
-                f"“{escape(t.term)}” ×{t.count}" for t in terms))
+                f"{escape(t.term)} ×{t.count}" for t in terms))
+    console.print("\n[dim]Every use of a term: storygraph framing NAME --term TERM [--outlet OUTLET]; "
+                  "more terms: --offset / --limit; --json for all fields.[/dim]")
+
+
+def framing_uses_view(u: dict) -> None:
+    by = f" by {escape(u['outlet'])}" if u["outlet"] else ""
+    by += f" quoting {escape(u['speaker'])}" if u["speaker"] else ""
+    console.print(f"[bold]“{escape(u['term'])}” for {escape(u['name'])}{by}[/bold] "
+                  f"[dim]({u['total']} uses; {u['offset'] + 1}–{u['offset'] + len(u['uses'])})[/dim]")
+    for e in u["uses"]:
+        who = f" · quoting {escape(e['speaker'])}" if e["speaker"] else ""
+        console.print(f"  [dim]{escape(e['date'] or '?')} · {escape(e['outlet'] or '?')}{who} · "
+                      f"{escape(e['doc_id'])}[/dim] {escape(_around(e['sentence'], e['text']))}")
 
 
 def shifts_view(pairs) -> None:

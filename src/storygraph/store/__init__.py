@@ -257,7 +257,7 @@ class Store(Reads):
             rows = []
             for x in r.descriptors:
                 row = dict(doc_id=r.id, entity_id=x.entity, kind=x.kind,
-                           speaker_entity=x.speaker_entity)
+                           speaker_entity=x.speaker_entity, term=x.term)
                 for name in ("span", "evidence"):
                     span = getattr(x, name)
                     row.update({f"{name}_start": span.start, f"{name}_end": span.end,

@@ -56,7 +56,12 @@ def _v5(conn) -> None:
     backfill(conn)
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4, _v5]
+def _v6(conn) -> None:
+    """The lemmatised term of each descriptor, which groups its variants (framing)."""
+    add_column(conn, "descriptors", "term", "VARCHAR(255)")
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6]
 VERSION = len(MIGRATIONS)
 
 

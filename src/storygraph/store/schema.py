@@ -124,6 +124,7 @@ descriptors = Table(
     Column("speaker_entity", String(255)),
     *_span("span", nullable=False),
     *_span("evidence", nullable=False),
+    Column("term", String(255)),
     Index("descriptors_entity", "entity_id"),
 )
 

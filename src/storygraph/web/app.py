@@ -211,10 +211,24 @@ def create_app(db: str) -> FastAPI:
         names = {k: v["name"] for k, v in store.entities_by_id(ids).items()}
         longest = max(profile.totals.values()) if profile.totals else 0
         data = {"entity": profile, "names": names,
-                "framing": query.framing(store, profile.id, limit=FRAMING_DESCRIPTORS),
+                "framing": query.framing(store, profile.id, descriptors=FRAMING_DESCRIPTORS),
                 "timeline": query.timeline(store, profile.id, limit=100),
                 "page": _page(limit, offset, limit, longest)}
         return render(request, "entity.html", data, profile.name)
+
+    @page("/entities/{entity_id}/framing", summary="How outlets and speakers describe an entity")
+    def framing(request: Request, entity_id: str, outlet: Optional[str] = None,
+                term: Optional[str] = None, speaker: Optional[str] = None,
+                limit: int = Query(10, ge=1, le=500, description="terms per group, or uses of a term"),
+                offset: int = Query(0, ge=0), evidence: int = Query(2, ge=0, le=50)):
+        name = known(entity_id)
+        if term:
+            uses = query.framing_uses(store, name, term, outlet=outlet or None,
+                                      speaker=speaker or None, limit=limit, offset=offset)
+            return render(request, "framing.html", uses, f"{uses['name']}: {term}")
+        result = query.framing(store, name, limit=limit, offset=offset, evidence=evidence,
+                               outlet=outlet or None)
+        return render(request, "framing.html", result, f"How {result.name} is described")
 
     @page("/documents", summary="Documents, newest first")
     def documents(request: Request, limit: int = Query(100, ge=1, le=1000),
