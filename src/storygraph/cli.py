@@ -116,9 +116,12 @@ def entities(db, as_json, label, limit):
 @click.argument("name")
 @db_option
 @json_option
-def entity(name, db, as_json):
+@click.option("--all", "everything", is_flag=True,
+              help="All quotes, not only speech and stated positions above the confidence "
+                   "setting (STORYGRAPH_QUOTE_CONFIDENCE).")
+def entity(name, db, as_json, everything):
     """An entity's profile: aliases, documents, quotes, the entities it appears with."""
-    profile = query.entity(_open(db), name)
+    profile = query.entity(_open(db), name, everything=everything)
     if as_json:
         return _emit_json(profile)
     from .render import entity_profile
@@ -133,10 +136,16 @@ def entity(name, db, as_json):
 @click.option("--since", metavar="YYYY-MM-DD")
 @click.option("--until", metavar="YYYY-MM-DD")
 @click.option("--contains", help="Only quotes containing this text.")
-def quotes(db, as_json, speaker, source, since, until, contains):
-    """Quotes grouped by speaker, each with its date, outlet and document."""
+@click.option("--all", "everything", is_flag=True,
+              help="All quotes, not only speech and stated positions above the confidence "
+                   "setting (STORYGRAPH_QUOTE_CONFIDENCE).")
+def quotes(db, as_json, speaker, source, since, until, contains, everything):
+    """Quotes grouped by speaker, each with its date, outlet and document.
+
+    By default only speech and stated positions at or above the confidence setting;
+    --all shows every quote found (unsourced reports and low-confidence ones too)."""
     groups = query.quotes(_open(db), speaker=speaker, source=source, since=since,
-                          until=until, contains=contains)
+                          until=until, contains=contains, everything=everything)
     if as_json:
         return _emit_json(groups)
     from .render import quote_groups

@@ -35,6 +35,23 @@ class QuoteItem:
     title: Optional[str]
     content_start: int
     content_end: int
+    attribution: Optional[str] = None
+    confidence: Optional[float] = None
+
+
+#: The attribution kinds shown by default (with a confidence at or above the setting).
+SHOWN_ATTRIBUTIONS = ("speech", "position")
+
+
+def shown_quotes(everything: bool = False, threshold: Optional[float] = None):
+    """The store filter for quotes shown by default: speech and stated positions at or
+    above ``threshold`` (settings' ``quote_confidence``); None (no filter) for all."""
+    if everything:
+        return None
+    if threshold is None:
+        from .settings import Settings
+        threshold = Settings.load().quote_confidence
+    return (SHOWN_ATTRIBUTIONS, threshold)
 
 
 @dataclass(frozen=True)
@@ -88,7 +105,8 @@ def _quote(row: dict) -> QuoteItem:
         speaker_name=row.get("speaker_name"), cue=row["cue_text"],
         addressee=row["addressee_text"], kind=row["kind"], date=row["date"],
         date_from=row["date_from"], source=row.get("source"), title=row.get("title"),
-        content_start=row["content_start"], content_end=row["content_end"])
+        content_start=row["content_start"], content_end=row["content_end"],
+        attribution=row.get("attribution"), confidence=row.get("confidence"))
 
 
 def entities(store, label: Optional[str] = None, limit: Optional[int] = None) -> list[dict]:
@@ -97,27 +115,31 @@ def entities(store, label: Optional[str] = None, limit: Optional[int] = None) ->
     return [{**r, "aliases": aliases.get(r["id"], [])} for r in rows]
 
 
-def entity(store, name: str) -> EntityProfile:
+def entity(store, name: str, everything: bool = False) -> EntityProfile:
     row = store.find_entity(name)
     if row is None:
         raise NotFound(f"no entity named {name!r}: see 'storygraph entities'")
     eid = row["id"]
     return EntityProfile(
         **row, aliases=store.aliases([eid])[eid], appears_in=store.entity_documents(eid),
-        quotes=[_quote(q) for q in store.quotes(speaker_ids=[eid])],
+        quotes=[_quote(q) for q in store.quotes(speaker_ids=[eid],
+                                                shown=shown_quotes(everything))],
         cooccurring=store.cooccurring(eid), relations=store.relations(entity_id=eid))
 
 
 def quotes(store, speaker: Optional[str] = None, source: Optional[str] = None,
            since: Optional[str] = None, until: Optional[str] = None,
-           contains: Optional[str] = None, limit: Optional[int] = None) -> list[SpeakerQuotes]:
-    """Quotes grouped by speaker entity (speakers with most quotes first)."""
+           contains: Optional[str] = None, limit: Optional[int] = None,
+           everything: bool = False) -> list[SpeakerQuotes]:
+    """Quotes grouped by speaker entity (speakers with most quotes first): speech and
+    stated positions above the confidence setting, or ``everything``."""
     speaker_ids = None
     if speaker:
         found = store.find_entity(speaker)
         speaker_ids = [found["id"]] if found else []
     rows = store.quotes(speaker_ids=speaker_ids, speaker_text=speaker, source=source,
-                        since=since, until=until, contains=contains, limit=limit)
+                        since=since, until=until, contains=contains, limit=limit,
+                        shown=shown_quotes(everything))
     groups: dict = {}
     for row in rows:
         item = _quote(row)
@@ -140,7 +162,7 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 
 def timeline(store, entity_name: Optional[str] = None, since: Optional[str] = None,
-             until: Optional[str] = None) -> list[TimelineItem]:
+             until: Optional[str] = None, everything: bool = False) -> list[TimelineItem]:
     """Dated quotes, relations and dated events, in order across documents."""
     eid = None
     if entity_name:
@@ -149,7 +171,7 @@ def timeline(store, entity_name: Optional[str] = None, since: Optional[str] = No
             raise NotFound(f"no entity named {entity_name!r}: see 'storygraph entities'")
         eid = row["id"]
     items: list[TimelineItem] = []
-    for q in store.quotes(speaker_ids=[eid] if eid else None):
+    for q in store.quotes(speaker_ids=[eid] if eid else None, shown=shown_quotes(everything)):
         if q["date"]:
             items.append(TimelineItem(q["date"], "quote", q["content_text"], q["content_text"],
                                       q["doc_id"], q["source"], q.get("speaker_name") or q["speaker_text"],
@@ -194,7 +216,7 @@ def document(store, doc_id: str) -> dict:
 def overview(store, top: int = 10) -> dict:
     stats = store.stats()
     stats["top_entities"] = entities(store, limit=top)
-    stats["latest_quotes"] = [_quote(q) for q in store.quotes()[-top:]][::-1]
+    stats["latest_quotes"] = [_quote(q) for q in store.quotes(shown=shown_quotes())[-top:]][::-1]
     return stats
 
 

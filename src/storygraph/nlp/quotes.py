@@ -18,6 +18,7 @@ import json
 import math
 import re
 
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
@@ -26,6 +27,8 @@ from spacy.language import Language
 
 from ..errors import ModelError
 from ..types import Entity, Quote, Span
+from .attribution import (agent_of, attribution_of, confidence_features, content_form,
+                          load_calibration, speaker_form)
 from .quote_features import (DocInfo, content_candidates, content_features,
                              cue_features, noun_phrase, speaker_candidates, speaker_features)
 
@@ -246,11 +249,15 @@ def _close_quotation(text: str, start: int, end: int, regions) -> int:
 
 def find_quotes(doc, mentions: Optional[list[Entity]] = None,
                 model: Optional[QuoteModel] = None,
-                corefs: Optional[list[Entity]] = None) -> list[Quote]:
+                corefs: Optional[list[Entity]] = None,
+                explain: Optional[list] = None) -> list[Quote]:
     """The attributions in ``doc``. ``mentions`` (named entities with their entity ids)
     and ``corefs`` (role nouns and pronouns tied to a person, entities.find_corefs) give
-    each speaker its entity; without them ``speaker_entity`` stays null."""
+    each speaker its entity; without them ``speaker_entity`` stays null. Each quote
+    carries its attribution kind and calibrated confidence (nlp/attribution.py);
+    ``explain``, when a list, receives (quote, confidence features) pairs."""
     model = model or load_model()
+    calibration = load_calibration()
     info = DocInfo(doc)
     text = info.text
     speakers = _Speakers(mentions, corefs, info.regions)
@@ -258,7 +265,8 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
     for tok in doc:
         if tok.lemma_.lower() not in model.lexicon:
             continue
-        p = _sigmoid(model.cue_score(tok, info))
+        z = model.cue_score(tok, info)
+        p = _sigmoid(z)
         if p < model.threshold:
             continue
         cands = content_candidates(tok, info)
@@ -275,10 +283,16 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
                 best, best_score = cand, s
         if best is not None and best.dep_ == "poss" and best.head.pos_ in ("NOUN", "PROPN"):
             best = best.head  # "Russia's foreign minister said": the minister speaks
+        attribution = attribution_of(tok, a, b, info.in_quote)
+        agent = agent_of(tok)
+        if agent is not None:
+            best = agent  # "is believed by X": X holds the belief
+        elif attribution == "unsourced":
+            best = None  # "100,000 people are believed killed": the victims said nothing
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
         end = _close_quotation(text, start, end, info.regions)
         found.append((p, (start, end), tok, noun_phrase(best, info) if best is not None else None,
-                      best))
+                      best, (z, attribution, content_form(doc, a, b, info.in_quote))))
     # One quote per stretch of text: of two cues claiming mostly the same words
     # ("adding that …" and "said …"), the surer keeps them.
     found.sort(key=lambda f: -f[0])
@@ -290,7 +304,7 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
     kept.sort(key=lambda f: f[1][0])
     kept = _cut_at_quotations(text, kept, info.regions)
     quotes: list[Quote] = []
-    for p, (start, end), cue, sp, head in kept:
+    for p, (start, end), cue, sp, head, (z, attribution, form) in kept:
         speaker = _tok_span(doc, *sp) if sp is not None else None
         unnamed = head is not None and head.lower_ in UNNAMED and head.pos_ == "NOUN"
         cue_end = cue.idx + len(cue.text)
@@ -299,19 +313,45 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         content = _span(text, start, end)
         entity = None if speaker is None or unnamed else speakers.entity(speaker, head)
         speakers.contents.append((start, end))
+        kind = quote_kind(text, start, end, info.regions)
+        label = next((m.label for m in speakers.mentions if head is not None
+                      and m.start <= head.idx < m.end), None)
+        feats = confidence_features(z, attribution, kind, speaker_form(head, label), "cue",
+                                    form, cue.idx < info.headline_end)
         quotes.append(Quote(
             content=content,
             speaker=speaker,
             speaker_entity=entity,
             cue=_span(text, cue.idx, cue_end),
-            kind=quote_kind(text, start, end, info.regions),
-            addressee=_addressee(cue)))
+            kind=kind,
+            addressee=_addressee(cue),
+            attribution=attribution,
+            confidence=calibration(feats) if calibration else None))
+        if explain is not None:
+            explain.append((quotes[-1], feats))
+    by_model = {id(q) for q in quotes}
     signed = _headlines(doc, mentions)
     quotes = [q for q in quotes if not any(
         h.content.start <= q.content.start < h.cue.end for h in signed)] + signed
     quotes.extend(_dashed(doc, info, mentions, quotes))
     quotes.extend(_uncued_paragraphs(doc, info, quotes, speakers))
-    return sorted(quotes, key=lambda q: (q.content.start, q.content.end))
+    out = []
+    for q in quotes:
+        if id(q) not in by_model:
+            # The forms the rules find (a headline's colon, a dash-signed quotation, a
+            # quoted paragraph of the last speaker): words said, by their own marks.
+            form = "headline" if q.cue is not None and q.cue.text == ":" else (
+                "dash" if q.cue is not None else "uncued")
+            feats = confidence_features(6.0, "speech", q.kind,
+                                        "person" if q.speaker_entity else "name", form,
+                                        "quote" if q.kind == "direct" else "clause",
+                                        q.content.start < info.headline_end)
+            q = replace(q, attribution="speech",
+                        confidence=calibration(feats) if calibration else None)
+            if explain is not None:
+                explain.append((q, feats))
+        out.append(q)
+    return sorted(out, key=lambda q: (q.content.start, q.content.end))
 
 
 def _uncued_paragraphs(doc, info: DocInfo, quotes: list[Quote], speakers) -> list[Quote]:

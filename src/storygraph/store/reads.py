@@ -138,7 +138,10 @@ class Reads:
     def quotes(self, speaker_ids: Optional[list[str]] = None, speaker_text: Optional[str] = None,
                source: Optional[str] = None, since: Optional[str] = None,
                until: Optional[str] = None, contains: Optional[str] = None,
-               doc_id: Optional[str] = None, limit: Optional[int] = None) -> list[dict]:
+               doc_id: Optional[str] = None, limit: Optional[int] = None,
+               shown: Optional[tuple[tuple[str, ...], float]] = None) -> list[dict]:
+        """``shown`` = (attribution kinds, least confidence): only those quotes, and
+        quotes stored before kinds existed (both columns null)."""
         s = (select(Q, D.c.source, D.c.title, D.c.published, E.c.name.label("speaker_name"))
              .join(D, D.c.id == Q.c.doc_id).outerjoin(E, E.c.id == Q.c.speaker_entity))
         conds = []
@@ -159,6 +162,10 @@ class Reads:
             conds.append(func.lower(Q.c.content_text).contains(contains.lower()))
         if doc_id:
             conds.append(Q.c.doc_id == doc_id)
+        if shown is not None:
+            kinds, least = shown
+            conds.append(or_(and_(Q.c.attribution.in_(list(kinds)), Q.c.confidence >= least),
+                             and_(Q.c.attribution.is_(None), Q.c.confidence.is_(None))))
         s = s.where(and_(*conds)) if conds else s
         s = s.order_by(Q.c.date, Q.c.doc_id, Q.c.content_start)
         return self._all(s.limit(limit) if limit else s)

@@ -178,14 +178,16 @@ def create_app(db: str) -> FastAPI:
         return render(request, "entities.html", {"type": _label(type), "entities": rows}, "Entities")
 
     @page("/entities/{entity_id}", summary="An entity's profile")
-    def entity(request: Request, entity_id: str):
-        profile = query.entity(store, known(entity_id))
+    def entity(request: Request, entity_id: str,
+               all: bool = Query(False, description="every quote, not only those shown by default")):
+        profile = query.entity(store, known(entity_id), everything=all)
         ids = sorted({r[k] for r in profile.relations
                       for k in ("source_entity", "target_entity") if r[k]})
         names = {k: v["name"] for k, v in store.entities_by_id(ids).items()}
         data = {"entity": profile, "names": names,
                 "framing": query.framing(store, profile.id),
-                "timeline": query.timeline(store, profile.id)[:300]}
+                "timeline": query.timeline(store, profile.id, everything=all)[:300],
+                "all": all}
         return render(request, "entity.html", data, profile.name)
 
     @page("/documents", summary="Documents, newest first")
@@ -209,10 +211,13 @@ def create_app(db: str) -> FastAPI:
     def quotes(request: Request, speaker: Optional[str] = None, source: Optional[str] = None,
                date_from: Optional[str] = FROM, date_to: Optional[str] = TO,
                q: Optional[str] = None, limit: int = Query(500, ge=1, le=5000),
-               since: Optional[str] = SINCE, until: Optional[str] = UNTIL):
+               since: Optional[str] = SINCE, until: Optional[str] = UNTIL,
+               all: bool = Query(False, description="every quote, not only speech and "
+                                 "stated positions above the confidence setting")):
         since, until = _range(date_from, date_to, since, until)
         groups = query.quotes(store, speaker=speaker or None, source=source or None,
-                              since=since, until=until, contains=q or None, limit=limit + 1)
+                              since=since, until=until, contains=q or None, limit=limit + 1,
+                              everything=all)
         shown = sum(len(g.quotes) for g in groups)
         if shown > limit:  # one more than asked for: say the list is cut, drop the extra
             last = max(((g, q) for g in groups for q in g.quotes),
@@ -222,7 +227,7 @@ def create_app(db: str) -> FastAPI:
         outlets = [o["source"] for o in store.stats()["outlets"] if o["source"]]
         data = {"groups": groups, "outlets": outlets, "limit": limit, "truncated": shown > limit,
                 "filters": {"speaker": speaker, "source": source, "from": since,
-                            "to": until, "q": q}}
+                            "to": until, "q": q, "all": all}}
         return render(request, "quotes.html", data, "Quotes")
 
     @page("/timeline", summary="Dated quotes, relations and events in order")
