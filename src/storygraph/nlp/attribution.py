@@ -50,7 +50,7 @@ reassure defend challenge attack slam blast lambast rebuke scold mock ridicule d
 bemoan lament regret apologize apologise thank congratulate applaud laud tout trumpet endorse
 endorsement welcome conclude conclusion find show warn warning insistence confident sceptical
 skeptical wary acknowledge assessment assume assumption predict posit surmise speculate
-speculation opine counter object protest appeal insist stress emphasize emphasise
+speculation opine counter object protest appeal express voice point insist stress emphasize emphasise
 underscore
 """.split()) - SPEECH
 #: Position verbs that are as often actions: a position only over a clause, a quotation
@@ -68,7 +68,7 @@ criticism assertion suspicion speculation rumour rumor theory argument contentio
 #: Cues that, passive and without an agent, report nobody ("is believed", "is said to").
 UNSOURCED_PASSIVE = frozenset("""
 believe understand say think expect know report allege rumour rumor estimate fear suspect
-consider feared thought understood reported said alleged tip
+consider feared thought understood reported said alleged tip forecast predict project
 """.split())
 UNSOURCED_WORDS = frozenset(("reportedly", "allegedly", "purportedly", "reputedly"))
 MARKS = frozenset((":", "—", "―", "-", '"', "'", "’", "“", "”"))

@@ -39,6 +39,12 @@ CREDITS = frozenset(("photo", "photos", "image", "images", "picture", "pictures"
 #: Overlap (share of the union) above which two contents are one quote found twice.
 SAME_WORDS = 0.5
 PRONOUNS = frozenset(("he", "she", "i", "him", "her"))
+#: Words for an organisation already named: "it said", "the firm said" -> that one.
+ORG_WORDS = frozenset(("it", "firm", "company", "group", "club", "corporation", "carrier",
+                       "airline", "retailer", "maker", "manufacturer", "giant",
+                       "operator", "insurer", "lender", "chain", "broadcaster", "studio",
+                       "label", "publisher", "developer", "network", "conglomerate"))
+FIRST_PERSON = frozenset(("i", "we", "me", "us", "you"))
 UNNAMED = frozenset(("reports", "report", "sources", "source", "media", "officials",
                      "people", "reporters", "analysts", "observers", "critics"))
 
@@ -129,6 +135,9 @@ class _Speakers:
         self.named = sorted((m for m in self.mentions + self.corefs if m.label == "PERSON"
                              and not any(s <= m.start < e for s, e in regions)),
                             key=lambda m: m.start)
+        self.regions = list(regions)
+        self.orgs = [m for m in self.mentions if m.label == "ORG"
+                     and not any(s <= m.start < e for s, e in regions)]
         self.last: Optional[str] = None  # the previous quote's speaker entity
         self.contents: list[tuple[int, int]] = []  # what the quotes so far said
 
@@ -144,10 +153,19 @@ class _Speakers:
             hit = next((m for m in group if m.start <= at < m.end), None)
             if hit is not None:
                 return hit.entity, person
+        if head.lower_ in ORG_WORDS and (head.pos_ == "PRON" or any(
+                c.dep_ == "det" and c.lower_ == "the" for c in head.children)):
+            # "it said", "the Australian firm said": the organisation last named before.
+            before = [m for m in self.orgs if m.end <= speaker.start]
+            return (before[-1].entity, False) if before else (None, False)
         inside = [m for m in self.mentions if speaker.start <= m.start and m.end <= speaker.end]
         named = [m for m in inside if m.label == "PERSON"]
         if named or inside:
             return (named or inside)[0].entity, bool(named)
+        if head.lower_ in FIRST_PERSON and not any(s <= head.idx < e for s, e in self.regions):
+            # "I think" outside quotation marks is the writer (a columnist, a reader's
+            # comment), never the person last named.
+            return None, False
         if head.lower_ in PRONOUNS:
             # Not someone the last quotes talk about ("… by Wagner chief Prigozhin …").
             before = [m for m in self.named if m.end <= speaker.start
@@ -183,6 +201,28 @@ def _cut_at_quotations(text: str, kept: list, regions) -> list:
             end -= 1
         if end > start:
             out.append((f[0], (start, end), *f[2:]))
+    return out
+
+
+def _cut_at_cues(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A content that runs on over another cue and all it reports ("said A but stressed
+    B") ends before that cue: B is the other quote's."""
+    out = []
+    for q in quotes:
+        c = q.content
+        inner = [o.cue.start for o in quotes if o is not q and o.cue is not None
+                 and c.start < o.cue.start < c.end and c.start < o.content.start
+                 and o.content.end <= c.end and (q.cue is None or o.cue.start > q.cue.end)]
+        if inner and q.kind == "indirect":
+            end = min(inner)
+            head = text[c.start:end].rstrip()
+            for word in (" but", " and", ",", " but also"):
+                if head.endswith(word):
+                    head = head[:-len(word)].rstrip()
+            head = head.rstrip(" ,;-")
+            if len(head.split()) >= 2:
+                q = replace(q, content=_span(text, c.start, c.start + len(head)))
+        out.append(q)
     return out
 
 
@@ -283,12 +323,24 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
                 best, best_score = cand, s
         if best is not None and best.dep_ == "poss" and best.head.pos_ in ("NOUN", "PROPN"):
             best = best.head  # "Russia's foreign minister said": the minister speaks
+        if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            # "The firm said A but stressed B": who said A stressed B (also where the
+            # parse hangs "stressed" on A's verb).
+            verb = tok.head
+            if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in model.lexicon:
+                verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN", "PRON"):
+                best = subj
         attribution = attribution_of(tok, a, b, info.in_quote)
         agent = agent_of(tok)
         if agent is not None:
             best = agent  # "is believed by X": X holds the belief
         elif attribution == "unsourced":
             best = None  # "100,000 people are believed killed": the victims said nothing
+        elif best is None and attribution is not None:
+            attribution = None  # "Assuming that …", "Doubts about …": the writer's own
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
         end = _close_quotation(text, start, end, info.regions)
         found.append((p, (start, end), tok, noun_phrase(best, info) if best is not None else None,
@@ -329,6 +381,7 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             confidence=calibration(feats) if calibration else None))
         if explain is not None:
             explain.append((quotes[-1], feats))
+    quotes = _cut_at_cues(text, quotes)
     by_model = {id(q) for q in quotes}
     signed = _headlines(doc, mentions)
     quotes = [q for q in quotes if not any(
