@@ -55,14 +55,25 @@ def key(doc_id: str, q: dict) -> str:
 
 
 def load_judgements() -> dict:
-    out = {}
+    """key -> the verdicts given for it, one per (speaker, speaker entity) judged."""
+    out: dict = {}
     for path in sorted(JUDGED.glob("*.jsonl")):
         with path.open(encoding="utf-8") as fh:
             for line in fh:
                 if line.strip():
                     j = json.loads(line)
-                    out[j["key"]] = j  # later lines re-judge earlier ones
+                    out.setdefault(j["key"], []).append(j)
     return out
+
+
+def verdict(judged: dict, doc_id: str, q: dict):
+    """The verdict for this item as extracted (same speaker and entity), else the
+    latest verdict given for its key (stale), else None."""
+    found = judged.get(key(doc_id, q), [])
+    sp, ent = _speaker(q)
+    same = [j for j in found if (tuple(j["speaker"]) if j["speaker"] else None) == sp
+            and j["speaker_entity"] == ent]
+    return (same or found or [None])[-1]
 
 
 def records(path: Path, ids) -> dict:
@@ -101,6 +112,10 @@ def state(j: dict | None, q: dict) -> str:
 
 
 def shown(q: dict, cut: float) -> bool:
+    """Shown by default: speech and stated positions at or above the cut; records made
+    before quotes had kinds (no attribution, no confidence) were shown whole."""
+    if q.get("attribution") is None and q.get("confidence") is None:
+        return True
     return q.get("attribution") in SHOWN_KINDS and (q.get("confidence") or 0) >= cut
 
 
@@ -113,7 +128,7 @@ def cmd_show(args) -> int:
     for doc_id in sorted(recs):
         text = docs[doc_id]["text"]
         todo = [q for q in recs[doc_id]["quotes"]
-                if not args.todo or state(judged.get(key(doc_id, q)), q) != "judged"]
+                if not args.todo or state(verdict(judged, doc_id, q), q) != "judged"]
         if not todo:
             continue
         print(f"\n######## {doc_id}")
@@ -129,7 +144,7 @@ def cmd_show(args) -> int:
                 lo = min(lo, max(text.rfind("\n", 0, q["cue"]["start"]), 0))
                 hi = max(hi, q["cue"]["end"])
             n += 1
-            print(f"--- {k} [{state(judged.get(k), q)}] {q['kind']} "
+            print(f"--- {k} [{state(verdict(judged, doc_id, q), q)}] {q['kind']} "
                   f"{q.get('attribution')} {q.get('confidence')}")
             if not args.full:
                 print("CTX:", text[lo:hi].strip())
@@ -176,7 +191,7 @@ def figures(recs: dict, judged: dict, cut: float) -> dict:
     groups: dict = {}
     todo = 0
     for doc_id, q in items(recs):
-        j = judged.get(key(doc_id, q))
+        j = verdict(judged, doc_id, q)
         if state(j, q) != "judged":
             todo += 1
             continue
