@@ -69,6 +69,7 @@ criticism assertion suspicion speculation rumour rumor theory argument contentio
 UNSOURCED_PASSIVE = frozenset("""
 believe understand say think expect know report allege rumour rumor estimate fear suspect
 consider feared thought understood reported said alleged tip forecast predict project
+tell ask urge advise warn
 """.split())
 UNSOURCED_WORDS = frozenset(("reportedly", "allegedly", "purportedly", "reputedly"))
 MARKS = frozenset((":", "—", "―", "-", '"', "'", "’", "“", "”"))

@@ -44,6 +44,13 @@ ORG_WORDS = frozenset(("it", "firm", "company", "group", "club", "corporation", 
                        "airline", "retailer", "maker", "manufacturer", "giant",
                        "operator", "insurer", "lender", "chain", "broadcaster", "studio",
                        "label", "publisher", "developer", "network", "conglomerate"))
+#: Nouns for a person speaking for a body ("a Labour Party spokesman said … He said").
+PERSON_NOUNS = frozenset(("spokesman", "spokeswoman", "spokesperson", "official", "analyst",
+                          "minister", "chairman", "chairwoman", "director", "executive",
+                          "secretary", "president", "leader", "editor", "lawyer", "attorney",
+                          "coach", "manager", "head", "chief", "fellow", "professor",
+                          "member", "economist", "researcher", "founder", "boss", "adviser",
+                          "advisor", "representative", "writer", "author", "partner"))
 FIRST_PERSON = frozenset(("i", "we", "me", "us", "you"))
 UNNAMED = frozenset(("reports", "report", "sources", "source", "media", "officials",
                      "people", "reporters", "analysts", "observers", "critics"))
@@ -125,7 +132,9 @@ class _Speakers:
     """
 
     def __init__(self, mentions: Optional[list[Entity]], corefs: Optional[list[Entity]],
-                 regions=()):
+                 regions=(), text: str = ""):
+        self.text = text
+        self.last_end: Optional[int] = None  # where the last person speaker's quote ended
         self.mentions = sorted((m for m in mentions or [] if getattr(m, "entity", None)),
                                key=lambda m: m.start)
         self.people = [m for m in self.mentions if m.label == "PERSON"]
@@ -141,11 +150,24 @@ class _Speakers:
         self.last: Optional[str] = None  # the previous quote's speaker entity
         self.contents: list[tuple[int, int]] = []  # what the quotes so far said
 
-    def entity(self, speaker: Span, head) -> Optional[str]:
+    def entity(self, speaker: Span, head, content_end: Optional[int] = None) -> Optional[str]:
         found, person = self._find(speaker, head)
-        if person:
+        if person or head.lemma_.lower() in PERSON_NOUNS:
             self.last = found
+            self.last_end = max(speaker.end, content_end or 0)
         return found
+
+    def _recent_speaker(self, at: int) -> bool:
+        """Whether the last person quoted spoke in this or the previous paragraph with
+        no other person named since (outside quotations and what was said): then a
+        "he said" is that speaker ("…, said Paul King. … he said")."""
+        if self.last_end is None or self.last_end > at:
+            return False
+        if self.text[self.last_end:at].count("\n") > 2:
+            return False
+        return not any(self.last_end <= m.start < at
+                       and not any(s <= m.start < e for s, e in self.contents)
+                       for m in self.named)
 
     def _find(self, speaker: Span, head) -> tuple[Optional[str], bool]:
         at = head.idx
@@ -166,6 +188,8 @@ class _Speakers:
             # "I think" outside quotation marks is the writer (a columnist, a reader's
             # comment), never the person last named.
             return None, False
+        if head.lower_ in PRONOUNS and self._recent_speaker(speaker.start):
+            return self.last, self.last is not None
         if head.lower_ in PRONOUNS:
             # Not someone the last quotes talk about ("… by Wagner chief Prigozhin …").
             before = [m for m in self.named if m.end <= speaker.start
@@ -174,6 +198,32 @@ class _Speakers:
                 return before[-1].entity, True
             return self.last, self.last is not None
         return None, False
+
+
+def _speaker_head(cue, best):
+    """The person a speaker phrase names, not the body it belongs to: "Lawyers for the
+    spammers said", "Gilles Babinet, chief executive of Musiwave, said", "the chairman of
+    the Police Federation said"; "Reuters quoted an official as saying" -> the official;
+    "users are being told to …" -> nobody (they were told)."""
+    lemma = cue.lemma_.lower()
+    if lemma == "quote":
+        obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+        if obj is not None and any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children):
+            return obj
+    if best is None:
+        return None
+    if lemma in ("tell", "ask", "urge", "warn", "advise", "order") and best.dep_ == "nsubjpass" \
+            and best.head.i == cue.i:
+        return None
+    up = best
+    while up.dep_ == "pobj" and up.head.dep_ == "prep" and up.head.lower_ in (
+            "of", "for", "at", "from") and up.head.head.i != cue.i:
+        up = up.head.head
+        if up.lemma_.lower() in PERSON_NOUNS or up.ent_type_ == "PERSON":
+            if up.dep_ == "appos" and up.head.pos_ in ("NOUN", "PROPN"):
+                up = up.head  # "Gilles Babinet, chief executive of Musiwave"
+            return up
+    return best
 
 
 def _same_words(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -204,16 +254,27 @@ def _cut_at_quotations(text: str, kept: list, regions) -> list:
     return out
 
 
-def _cut_at_cues(text: str, quotes: list[Quote]) -> list[Quote]:
+def _cut_at_cues(text: str, quotes: list[Quote], regions=()) -> list[Quote]:
     """A content that runs on over another cue and all it reports ("said A but stressed
-    B") ends before that cue: B is the other quote's."""
+    B"; a quotation running on into "…, he predicted. Mr B said …") ends before that
+    cue: B is the other quote's."""
     out = []
     for q in quotes:
         c = q.content
-        inner = [o.cue.start for o in quotes if o is not q and o.cue is not None
-                 and c.start < o.cue.start < c.end and c.start < o.content.start
-                 and o.content.end <= c.end and (q.cue is None or o.cue.start > q.cue.end)]
-        if inner and q.kind == "indirect":
+        others = [o for o in quotes if o is not q and o.cue is not None
+                  and c.start < o.cue.start < c.end and c.start < o.content.start
+                  and o.content.end <= c.end and (q.cue is None or o.cue.start > q.cue.end)]
+        inner = [o.cue.start for o in others]
+        if others and q.kind != "indirect":
+            bound = min(min(o.cue.start, o.content.start,
+                            o.speaker.start if o.speaker else o.cue.start) for o in others)
+            ends = [e for s, e in regions if c.start < e <= bound and s >= c.start]
+            if ends and (q.cue is None or max(ends) > q.cue.end or q.cue.start < c.start
+                         or q.cue.start >= max(ends)):
+                end = max(ends)
+                q = replace(q, content=_span(text, c.start, end),
+                            kind=quote_kind(text, c.start, end, regions))
+        elif inner and q.kind == "indirect":
             end = min(inner)
             head = text[c.start:end].rstrip()
             for word in (" but", " and", ",", " but also"):
@@ -300,7 +361,7 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
     calibration = load_calibration()
     info = DocInfo(doc)
     text = info.text
-    speakers = _Speakers(mentions, corefs, info.regions)
+    speakers = _Speakers(mentions, corefs, info.regions, text)
     found = []  # (probability, content (start, end) chars, cue token, speaker token range)
     for tok in doc:
         if tok.lemma_.lower() not in model.lexicon:
@@ -323,6 +384,7 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
                 best, best_score = cand, s
         if best is not None and best.dep_ == "poss" and best.head.pos_ in ("NOUN", "PROPN"):
             best = best.head  # "Russia's foreign minister said": the minister speaks
+        best = _speaker_head(tok, best)
         if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             # "The firm said A but stressed B": who said A stressed B (also where the
@@ -363,7 +425,7 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         if cue.lower_ == "according" and cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ == "to":
             cue_end = doc[cue.i + 1].idx + len(doc[cue.i + 1].text)
         content = _span(text, start, end)
-        entity = None if speaker is None or unnamed else speakers.entity(speaker, head)
+        entity = None if speaker is None or unnamed else speakers.entity(speaker, head, end)
         speakers.contents.append((start, end))
         kind = quote_kind(text, start, end, info.regions)
         label = next((m.label for m in speakers.mentions if head is not None
@@ -381,7 +443,7 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             confidence=calibration(feats) if calibration else None))
         if explain is not None:
             explain.append((quotes[-1], feats))
-    quotes = _cut_at_cues(text, quotes)
+    quotes = _cut_at_cues(text, quotes, info.regions)
     by_model = {id(q) for q in quotes}
     signed = _headlines(doc, mentions)
     quotes = [q for q in quotes if not any(
