@@ -132,7 +132,7 @@ class _Speakers:
     """
 
     def __init__(self, mentions: Optional[list[Entity]], corefs: Optional[list[Entity]],
-                 regions=(), text: str = ""):
+                 regions=(), text: str = "", org_starts=frozenset()):
         self.text = text
         self.last_end: Optional[int] = None  # where the last person speaker's quote ended
         self.mentions = sorted((m for m in mentions or [] if getattr(m, "entity", None)),
@@ -145,8 +145,13 @@ class _Speakers:
                              and not any(s <= m.start < e for s, e in regions)),
                             key=lambda m: m.start)
         self.regions = list(regions)
-        self.orgs = [m for m in self.mentions if m.label == "ORG"
+        # Organisations, also where the mention's voted type is another but the tagger
+        # read this occurrence as one ("Shares in Multiplex Group …, after it said").
+        self.orgs = [m for m in self.mentions if (m.label == "ORG" or m.start in org_starts)
                      and not any(s <= m.start < e for s, e in regions)]
+        self.by_text: dict = {}
+        for m in self.mentions:
+            self.by_text.setdefault(m.text, m)
         self.last: Optional[str] = None  # the previous quote's speaker entity
         self.contents: list[tuple[int, int]] = []  # what the quotes so far said
 
@@ -184,6 +189,11 @@ class _Speakers:
         named = [m for m in inside if m.label == "PERSON"]
         if named or inside:
             return (named or inside)[0].entity, bool(named)
+        if head.pos_ == "PROPN":
+            # A name the tagger missed here but found elsewhere ("Cepes says …").
+            same = self.by_text.get(speaker.text) or self.by_text.get(head.text)
+            if same is not None:
+                return same.entity, same.label == "PERSON"
         if head.lower_ in FIRST_PERSON and not any(s <= head.idx < e for s, e in self.regions):
             # "I think" outside quotation marks is the writer (a columnist, a reader's
             # comment), never the person last named.
@@ -361,7 +371,8 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
     calibration = load_calibration()
     info = DocInfo(doc)
     text = info.text
-    speakers = _Speakers(mentions, corefs, info.regions, text)
+    speakers = _Speakers(mentions, corefs, info.regions, text,
+                         frozenset(e.start_char for e in doc.ents if e.label_ == "ORG"))
     found = []  # (probability, content (start, end) chars, cue token, speaker token range)
     for tok in doc:
         if tok.lemma_.lower() not in model.lexicon:

@@ -60,11 +60,16 @@ def examples(records) -> list[tuple[int, dict, int]]:
     for i, (rec, doc) in enumerate(zip(records, nlp.pipe(r["text"] for r in records))):
         explain: list = []
         found = find_quotes(doc, doc._.mentions, model, doc._.corefs, explain=explain)
-        kept = set(found)
-        for q, feats in explain:
-            if q in kept:
-                out.append((i, feats, label(q, rec["quotes"], rec["text"])))
+        # Rules may trim a quote after it was scored: match on the cue (or content).
+        feats = {_where(q): f for q, f in explain}
+        for q in found:
+            if _where(q) in feats:
+                out.append((i, feats[_where(q)], label(q, rec["quotes"], rec["text"])))
     return out
+
+
+def _where(q) -> tuple:
+    return (q.cue.start, q.cue.end) if q.cue is not None else ("content", q.content.start)
 
 
 def fit(rows) -> dict:
