@@ -20,6 +20,12 @@ def found(nlp, text):
     ("Tony Blair seems certain to win the election.", "seems", None),
     ("The firm rejected the bid from its rival.", "rejected", None),
     ("The minister did not say when the talks would resume.", "say", None),
+    ("Nintendo has also announced a media adapter for the console.", "announced", None),
+    ("The DS will launch in Europe on 11 March, the company has announced.", "announced",
+     "speech"),
+    ("Sony announced that it would cut prices.", "announced", "speech"),
+    ("That said, it is still great fun to pilot a Scout Walker.", "said", None),
+    ("The two men have pleaded guilty to charges of piracy.", "pleaded", None),
 ])
 def test_kinds(nlp, text, cue, attribution):
     quotes = found(nlp, text)
@@ -61,3 +67,32 @@ def test_the_shipped_calibration_is_a_probability():
     assert cal is not None and 0 < cal.threshold < 1
     assert 0.0 <= cal({"z": 6.0, "a=speech": 1.0}) <= 1.0
     assert Calibration({"bias": 0.0, "w": {"z": 1.0}})({"z": 0.0}) == 0.5
+
+
+@pytest.mark.model
+def test_the_person_quoted_last_is_the_next_he(nlp):
+    text = ('"We are a tribute band," said Paul King, a consultant at Cisco.\n\n'
+            'The film was good.\n\n"It is fine," he said.')
+    quotes = nlp(text)._.quotes
+    assert [q.speaker_entity for q in quotes] == ["paul-king", "paul-king"]
+
+
+@pytest.mark.model
+def test_a_member_speaks_not_the_body(nlp):
+    q = found(nlp, "Lawyers for the alleged spammers said the lawsuit was groundless.")["said"]
+    assert q.speaker.text == "Lawyers"
+
+
+@pytest.mark.model
+def test_a_quotation_run_together_over_paragraphs_is_kept_whole(nlp):
+    text = ('Editor Ashley Bird said: "It is amazing to see so many albums in one list. '
+            '"These are the real opinions of proper rock fans."')
+    q = found(nlp, text)["said"]
+    assert "amazing" in q.content.text and q.content.text.endswith('rock fans."')
+
+
+@pytest.mark.model
+def test_a_reader_writing_i_is_nobody_named(nlp):
+    text = "Robbie Williams won the prize.\n\nI think that Angels is not the best song."
+    q = found(nlp, text)["think"]
+    assert q.speaker.text == "I" and q.speaker_entity is None
