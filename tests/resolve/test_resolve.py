@@ -117,3 +117,23 @@ def test_a_person_is_not_an_organisation_or_another_person_sharing_a_word():
     assert [ids(r)[0] for r in recs] == ["fox-entertainment", "liam-fox", "clive-calder",
                                          "finlay-calder", "lavrov", "lavrov"]
     assert recs[1].quotes[0].speaker_entity == "liam-fox"
+
+
+def test_a_side_named_after_a_city_stays_apart_from_the_city():
+    # AIDA train: BALTIMORE in a results table is the Orioles, Baltimore in a story the city.
+    a, b, c = resolve([rec("a", ("Baltimore", "GPE", "baltimore")),
+                       rec("b", ("BALTIMORE", "ORG", "baltimore")),
+                       rec("c", ("Baltimore", "ORG", "baltimore"))])
+    assert ids(b) == ids(c) != ids(a)
+    # A body not named after a place is not affected: one ORG across documents.
+    d, e = resolve([rec("d", ("Kremlin", "ORG", "kremlin")), rec("e", ("Kremlin", "GPE", "kremlin"))])
+    assert ids(d) == ids(e)
+
+
+def test_a_surname_joins_its_person_across_documents_but_not_a_place():
+    # AIDA train: Clinton -> Bill_Clinton; Washington (the city) is not a person.
+    a, b, c = resolve([rec("a", ("Bill Clinton", "PERSON", "bill-clinton")),
+                       rec("b", ("Clinton", "PERSON", "clinton")),
+                       rec("c", ("Washington", "GPE", "washington"), ("George Washington", "PERSON", "george-washington"))])
+    assert ids(b) == ["bill-clinton"]
+    assert len(set(ids(c))) == 2
