@@ -217,10 +217,13 @@ def entities(db, as_json, label, limit, offset):
 @db_option
 @json_option
 @page_options(50)
-def entity(name, db, as_json, limit, offset):
+@click.option("--all", "everything", is_flag=True,
+              help="All quotes, not only speech and stated positions above the confidence "
+                   "setting (STORYGRAPH_QUOTE_CONFIDENCE).")
+def entity(name, db, as_json, limit, offset, everything):
     """An entity's profile: aliases, documents, quotes, the entities it appears with
     (its documents, quotes and relations a page of --limit from --offset)."""
-    profile = query.entity(_open(db), name, limit=limit, offset=offset)
+    profile = query.entity(_open(db), name, limit=limit, offset=offset, everything=everything)
     if as_json:
         return _emit_json(profile)
     from .render import entity_profile
@@ -236,10 +239,17 @@ def entity(name, db, as_json, limit, offset):
 @click.option("--until", metavar="YYYY-MM-DD")
 @click.option("--contains", help="Only quotes containing this text.")
 @page_options(None)
-def quotes(db, as_json, speaker, source, since, until, contains, limit, offset):
-    """Quotes grouped by speaker, each with its date, outlet and document."""
+@click.option("--all", "everything", is_flag=True,
+              help="All quotes, not only speech and stated positions above the confidence "
+                   "setting (STORYGRAPH_QUOTE_CONFIDENCE).")
+def quotes(db, as_json, speaker, source, since, until, contains, limit, offset, everything):
+    """Quotes grouped by speaker, each with its date, outlet and document.
+
+    By default only speech and stated positions at or above the confidence setting;
+    --all shows every quote found (unsourced reports and low-confidence ones too)."""
     groups = query.quotes(_open(db), speaker=speaker, source=source, since=since,
-                          until=until, contains=contains, limit=limit, offset=offset)
+                          until=until, contains=contains, limit=limit, offset=offset,
+                          everything=everything)
     if as_json:
         return _emit_json(groups)
     from .render import quote_groups

@@ -35,6 +35,23 @@ class QuoteItem:
     title: Optional[str]
     content_start: int
     content_end: int
+    attribution: Optional[str] = None
+    confidence: Optional[float] = None
+
+
+#: The attribution kinds shown by default (with a confidence at or above the setting).
+SHOWN_ATTRIBUTIONS = ("speech", "position")
+
+
+def shown_quotes(everything: bool = False, threshold: Optional[float] = None):
+    """The store filter for quotes shown by default: speech and stated positions at or
+    above ``threshold`` (settings' ``quote_confidence``); None (no filter) for all."""
+    if everything:
+        return None
+    if threshold is None:
+        from .settings import Settings
+        threshold = Settings.load().quote_confidence
+    return (SHOWN_ATTRIBUTIONS, threshold)
 
 
 @dataclass(frozen=True)
@@ -92,7 +109,8 @@ def _quote(row: dict) -> QuoteItem:
         speaker_name=row.get("speaker_name"), cue=row["cue_text"],
         addressee=row["addressee_text"], kind=row["kind"], date=row["date"],
         date_from=row["date_from"], source=row.get("source"), title=row.get("title"),
-        content_start=row["content_start"], content_end=row["content_end"])
+        content_start=row["content_start"], content_end=row["content_end"],
+        attribution=row.get("attribution"), confidence=row.get("confidence"))
 
 
 def entities(store, label: Optional[str] = None, limit: Optional[int] = None,
@@ -102,20 +120,24 @@ def entities(store, label: Optional[str] = None, limit: Optional[int] = None,
     return [{**r, "aliases": aliases.get(r["id"], [])} for r in rows]
 
 
-def entity(store, name: str, limit: Optional[int] = None, offset: int = 0) -> EntityProfile:
+def entity(store, name: str, limit: Optional[int] = None, offset: int = 0,
+           everything: bool = False) -> EntityProfile:
     """An entity's profile; with ``limit``, its documents, quotes and relations are the
-    page from ``offset`` (``totals`` says how many there are)."""
+    page from ``offset`` (``totals`` says how many there are). Its quotes are speech and
+    stated positions above the confidence setting, or ``everything``."""
     row = store.find_entity(name)
     if row is None:
         raise NotFound(f"no entity named {name!r}: see 'storygraph entities'")
     eid = row["id"]
+    shown = shown_quotes(everything)
     totals = {"documents": row["documents"],
-              "quotes": store.quote_count(speaker_ids=[eid]),
+              "quotes": store.quote_count(speaker_ids=[eid], shown=shown),
               "relations": store.relation_count(eid)}
     return EntityProfile(
         **row, aliases=store.aliases([eid])[eid],
         appears_in=store.entity_documents(eid, limit=limit, offset=offset),
-        quotes=[_quote(q) for q in store.quotes(speaker_ids=[eid], limit=limit, offset=offset)],
+        quotes=[_quote(q) for q in store.quotes(speaker_ids=[eid], limit=limit, offset=offset,
+                                                shown=shown)],
         cooccurring=store.cooccurring(eid),
         relations=store.relations(entity_id=eid, limit=limit, offset=offset),
         totals=totals, offset=offset, limit=limit)
@@ -124,11 +146,12 @@ def entity(store, name: str, limit: Optional[int] = None, offset: int = 0) -> En
 def quotes(store, speaker: Optional[str] = None, source: Optional[str] = None,
            since: Optional[str] = None, until: Optional[str] = None,
            contains: Optional[str] = None, limit: Optional[int] = None,
-           offset: int = 0) -> list[SpeakerQuotes]:
+           offset: int = 0, everything: bool = False) -> list[SpeakerQuotes]:
     """Quotes grouped by speaker entity (speakers with most quotes first): the page of
-    ``limit`` quotes from ``offset`` in date order."""
+    ``limit`` quotes from ``offset`` in date order; speech and stated positions above
+    the confidence setting, or ``everything``."""
     rows = store.quotes(**quote_filters(store, speaker, source, since, until, contains),
-                        limit=limit, offset=offset)
+                        limit=limit, offset=offset, shown=shown_quotes(everything))
     groups: dict = {}
     for row in rows:
         item = _quote(row)
@@ -157,8 +180,8 @@ def quote_filters(store, speaker=None, source=None, since=None, until=None,
                 since=since, until=until, contains=contains)
 
 
-def quote_count(store, **filters) -> int:
-    return store.quote_count(**quote_filters(store, **filters))
+def quote_count(store, everything: bool = False, **filters) -> int:
+    return store.quote_count(**quote_filters(store, **filters), shown=shown_quotes(everything))
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -171,7 +194,7 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 def timeline(store, entity_name: Optional[str] = None, since: Optional[str] = None,
              until: Optional[str] = None, limit: Optional[int] = None,
-             offset: int = 0) -> list[TimelineItem]:
+             offset: int = 0, everything: bool = False) -> list[TimelineItem]:
     """Dated quotes, relations and dated events, in order across documents; with
     ``limit``, the page from ``offset`` (each kind read in date order up to the page)."""
     eid = None
@@ -183,7 +206,7 @@ def timeline(store, entity_name: Optional[str] = None, since: Optional[str] = No
     upto = offset + limit if limit else None
     items: list[TimelineItem] = []
     for q in store.quotes(speaker_ids=[eid] if eid else None, since=since, until=until,
-                          limit=upto, dated=True):
+                          limit=upto, dated=True, shown=shown_quotes(everything)):
         items.append(TimelineItem(q["date"], "quote", q["content_text"], q["content_text"],
                                   q["doc_id"], q["source"], q.get("speaker_name") or q["speaker_text"],
                                   q["date_from"]))
@@ -227,7 +250,8 @@ def document(store, doc_id: str) -> dict:
 def overview(store, top: int = 10) -> dict:
     stats = store.stats()
     stats["top_entities"] = entities(store, limit=top)
-    stats["latest_quotes"] = [_quote(q) for q in store.quotes(limit=top, newest_first=True)]
+    stats["latest_quotes"] = [_quote(q) for q in store.quotes(limit=top, newest_first=True,
+                                                              shown=shown_quotes())]
     return stats
 
 

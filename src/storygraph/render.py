@@ -41,7 +41,9 @@ def _quote_line(q) -> str:
         when += " (published)"   # no date in the text: the article's
     where = q.source or "unknown outlet"
     to = f" to {escape(q.addressee)}" if q.addressee else ""
-    return (f"  [dim]{when} · {escape(where)} · {escape(q.doc_id)} · {q.kind}{to}[/dim]\n"
+    what = q.kind + (f" · {q.attribution}" if getattr(q, "attribution", None) else "") + (
+        f" {q.confidence:.2f}" if getattr(q, "confidence", None) is not None else "")
+    return (f"  [dim]{when} · {escape(where)} · {escape(q.doc_id)} · {what}{to}[/dim]\n"
             f"    {escape(quoted(q.content))}")
 
 

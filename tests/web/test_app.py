@@ -247,3 +247,44 @@ def test_framing_page(client):
     assert uses["total"] == 2 and len(uses["uses"]) == 1
     assert "all 2 uses" in client.get("/entities/sergey-lavrov/framing?evidence=1").text
     assert client.get("/entities/sergey-lavrov/framing.json?outlet=Nobody").status_code == 404
+
+
+def test_quotes_shown_by_default_and_all_on_request(tmp_path):
+    """Speech and stated positions above the confidence setting by default; ?all=1 and
+    --all show unsourced reports and unsure items too (issue 11)."""
+    from click.testing import CliRunner
+
+    from storygraph.cli import main
+
+    text = "Ann Lee said it rains. Ann Lee plans to go. It is believed it snows."
+
+    def at(words):
+        return Span.of(text, text.index(words), text.index(words) + len(words))
+
+    def quote(content, cue, attribution, confidence, speaker=True):
+        return Quote(at(content), at("Ann Lee") if speaker else None,
+                     "ann-lee" if speaker else None, at(cue), "indirect",
+                     attribution=attribution, confidence=confidence)
+    quotes = (quote("it rains", "said", "speech", 0.9), quote("to go", "plans", None, 0.8),
+              quote("it snows", "believed", "unsourced", 0.9, speaker=False),
+              quote("Ann Lee said it", "said", "position", 0.2))
+    db = str(tmp_path / "q.db")
+    with Store(db) as store:
+        store.add([Extraction(id="q1", text=text, quotes=quotes,
+                              entities=(Entity(0, 7, "Ann Lee", "PERSON", "ann-lee"),))])
+    client = TestClient(create_app(db))
+
+    def contents(path):
+        return sorted(q["content"] for g in client.get(path).json()["groups"] for q in g["quotes"])
+
+    assert contents("/quotes.json") == ["it rains"]
+    assert contents("/quotes.json?all=1") == ["Ann Lee said it", "it rains", "it snows", "to go"]
+    profile = client.get("/entities/ann-lee.json").json()["entity"]
+    assert [q["attribution"] for q in profile["quotes"]] == ["speech"]
+    assert len(client.get("/entities/ann-lee.json?all=1").json()["entity"]["quotes"]) == 3
+    shown = CliRunner().invoke(main, ["quotes", "--db", db, "--json"]).output
+    everything = CliRunner().invoke(main, ["quotes", "--db", db, "--json", "--all"]).output
+    assert shown.count('"content"') == 1 and everything.count('"content"') == 4
+    low = CliRunner().invoke(main, ["quotes", "--db", db, "--json"],
+                             env={"STORYGRAPH_QUOTE_CONFIDENCE": "0.1"}).output
+    assert low.count('"content"') == 2

@@ -188,7 +188,7 @@ class Resolver:
         if eid is None:
             for key in related:
                 known = self._known(key, label)
-                if known and own_words & self._words(known):
+                if known and own_words & self._words(known) and self._may_be(own, label, known):
                     eid = known
                     break
         if eid is None and label in _PERSONISH and (label == "PERSON" or " " not in own):
@@ -212,6 +212,19 @@ class Resolver:
         for key in related:
             self._learn(key, eid)
         return eid
+
+    def _may_be(self, own: str, label: str, known: str) -> bool:
+        """Whether a full name may be the entity a shorter name of it is known by: a
+        person ("Liam Fox", "Finlay Calder") is not an organisation sharing a word
+        ("fox-entertainment") nor another person of that surname ("clive-calder"),
+        unless the known entity's whole name is part of this one ("lavrov")."""
+        known = self.find(known)
+        if self._words(known) <= set(own.split()):
+            return True
+        if label != "PERSON":
+            return True
+        given = re.sub(r"-\d+$", "", known).split("-")[0]
+        return self.ids.get(known) == "PERSON" and same_given_name(own.split()[0], given)
 
     def _by_acronym(self, own: str, names: Counter, label: str) -> Optional[str]:
         """"U.N." in one article, "United Nations" in another: the acronym of a known

@@ -200,11 +200,14 @@ class Reads:
                source: Optional[str] = None, since: Optional[str] = None,
                until: Optional[str] = None, contains: Optional[str] = None,
                doc_id: Optional[str] = None, limit: Optional[int] = None, offset: int = 0,
-               newest_first: bool = False, dated: bool = False) -> list[dict]:
+               newest_first: bool = False, dated: bool = False,
+               shown: Optional[tuple[tuple[str, ...], float]] = None) -> list[dict]:
+        """``shown`` = (attribution kinds, least confidence): only those quotes, and
+        quotes stored before kinds existed (both columns null)."""
         s = (select(Q, D.c.source, D.c.title, D.c.published, E.c.name.label("speaker_name"))
              .join(D, D.c.id == Q.c.doc_id).outerjoin(E, E.c.id == Q.c.speaker_entity))
         conds = self._quote_conditions(speaker_ids, speaker_text, source, since, until,
-                                       contains, doc_id)
+                                       contains, doc_id, shown)
         if dated:
             conds.append(Q.c.date.isnot(None))
         s = s.where(and_(*conds)) if conds else s
@@ -226,7 +229,7 @@ class Reads:
 
     @staticmethod
     def _quote_conditions(speaker_ids=None, speaker_text=None, source=None, since=None,
-                          until=None, contains=None, doc_id=None) -> list:
+                          until=None, contains=None, doc_id=None, shown=None) -> list:
         conds = []
         if speaker_ids is not None or speaker_text:
             alts = []
@@ -245,6 +248,10 @@ class Reads:
             conds.append(func.lower(Q.c.content_text).contains(contains.lower()))
         if doc_id:
             conds.append(Q.c.doc_id == doc_id)
+        if shown is not None:
+            kinds, least = shown
+            conds.append(or_(and_(Q.c.attribution.in_(list(kinds)), Q.c.confidence >= least),
+                             and_(Q.c.attribution.is_(None), Q.c.confidence.is_(None))))
         return conds
 
     def relations(self, entity_id: Optional[str] = None, limit: Optional[int] = None,

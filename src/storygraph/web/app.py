@@ -204,16 +204,17 @@ def create_app(db: str) -> FastAPI:
 
     @page("/entities/{entity_id}", summary="An entity's profile")
     def entity(request: Request, entity_id: str, limit: int = Query(50, ge=1, le=500),
-               offset: int = Query(0, ge=0)):
-        profile = query.entity(store, known(entity_id), limit=limit, offset=offset)
+               offset: int = Query(0, ge=0),
+               all: bool = Query(False, description="every quote, not only those shown by default")):
+        profile = query.entity(store, known(entity_id), limit=limit, offset=offset, everything=all)
         ids = sorted({r[k] for r in profile.relations
                       for k in ("source_entity", "target_entity") if r[k]})
         names = {k: v["name"] for k, v in store.entities_by_id(ids).items()}
         longest = max(profile.totals.values()) if profile.totals else 0
         data = {"entity": profile, "names": names,
                 "framing": query.framing(store, profile.id, descriptors=FRAMING_DESCRIPTORS),
-                "timeline": query.timeline(store, profile.id, limit=100),
-                "page": _page(limit, offset, limit, longest)}
+                "timeline": query.timeline(store, profile.id, limit=100, everything=all),
+                "page": _page(limit, offset, limit, longest), "all": all}
         return render(request, "entity.html", data, profile.name)
 
     @page("/entities/{entity_id}/framing", summary="How outlets and speakers describe an entity")
@@ -253,11 +254,13 @@ def create_app(db: str) -> FastAPI:
                date_from: Optional[str] = FROM, date_to: Optional[str] = TO,
                q: Optional[str] = None, limit: int = Query(100, ge=1, le=5000),
                offset: int = Query(0, ge=0),
-               since: Optional[str] = SINCE, until: Optional[str] = UNTIL):
+               since: Optional[str] = SINCE, until: Optional[str] = UNTIL,
+               all: bool = Query(False, description="every quote, not only speech and "
+                                 "stated positions above the confidence setting")):
         since, until = _range(date_from, date_to, since, until)
         groups = query.quotes(store, speaker=speaker or None, source=source or None,
                               since=since, until=until, contains=q or None, limit=limit + 1,
-                              offset=offset)
+                              offset=offset, everything=all)
         shown = sum(len(g.quotes) for g in groups)
         if shown > limit:  # one more than asked for: say the list is cut, drop the extra
             last = max(((g, q) for g in groups for q in g.quotes),
@@ -266,11 +269,11 @@ def create_app(db: str) -> FastAPI:
             groups = [g for g in groups if g.quotes]
         outlets = [o["source"] for o in store.stats()["outlets"] if o["source"]]
         # A total only where an index counts it: a text filter would read every quote.
-        total = (query.quote_count(store, speaker=speaker or None)
+        total = (query.quote_count(store, speaker=speaker or None, everything=all)
                  if not (q or source or since or until) else None)
         data = {"groups": groups, "outlets": outlets, "limit": limit, "truncated": shown > limit,
                 "filters": {"speaker": speaker, "source": source, "from": since,
-                            "to": until, "q": q},
+                            "to": until, "q": q, "all": all},
                 "page": _page(limit, offset, min(shown, limit), total, more=shown > limit)}
         return render(request, "quotes.html", data, "Quotes")
 
