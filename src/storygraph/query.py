@@ -334,7 +334,8 @@ def _quarter(published: Optional[str]) -> str:
 
 
 def framing(store, name: str, limit: Optional[int] = 10, offset: int = 0, evidence: int = 2,
-            outlet: Optional[str] = None, speakers: Optional[int] = 10) -> Framing:
+            outlet: Optional[str] = None, speakers: Optional[int] = 10,
+            descriptors: Optional[int] = None) -> Framing:
     """The words each outlet, and each quoted speaker, uses for an entity.
 
     Outlets' terms are ranked by what sets each apart (weighted log-odds with an

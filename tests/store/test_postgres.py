@@ -130,7 +130,8 @@ def test_a_select_only_role_is_served_every_page(pg_url):
     engine.dispose()
     reader = url.replace("postgres@", "reader@")
     client = TestClient(create_app(reader))
-    for page in PAGES:
+    # This store holds none of test_app's outlets: pages asking for one are left out.
+    for page in [p for p in PAGES if "outlet=" not in p]:
         assert client.get(page).status_code == 200, page
     with Store(reader, create=False) as store, pytest.raises(Exception):
         store.add([record("d3", TEXT + " Three.")])  # and it really cannot write
