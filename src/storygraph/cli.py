@@ -66,11 +66,14 @@ def main():
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write JSON Lines here (default: standard output).")
+@click.option("--all-relations", is_flag=True,
+              help="Write every relation, not only those above the relation threshold.")
 @run_options
-def extract(inputs, output, workers, model, quiet):
+def extract(inputs, output, all_relations, workers, model, quiet):
     """Extract contract-v1 records from INPUTS (.jsonl[.gz], .txt, .html, folders)."""
     from .pipeline import run_extract
-    summary = run_extract(inputs, output, workers=workers, model=model, quiet=quiet)
+    summary = run_extract(inputs, output, workers=workers, model=model, quiet=quiet,
+                          min_relation_confidence=0.0 if all_relations else None)
     _finish(summary, "written")
 
 

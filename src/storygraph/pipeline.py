@@ -175,8 +175,12 @@ def redirect(record: Extraction, merges: dict[str, str]) -> Extraction:
 
 
 def run_extract(inputs, output: Optional[Path], workers: int = 1, model: Optional[str] = None,
-                quiet: bool = False, batch_size: int = 64) -> Summary:
+                quiet: bool = False, batch_size: int = 64,
+                min_relation_confidence: Optional[float] = None) -> Summary:
     """Extract inputs to contract JSON Lines; entity ids are resolved across the run.
+
+    Relations below ``min_relation_confidence`` (default: the relation threshold in
+    settings; 0 writes every one) are left out, as the CLI and web app leave them out.
 
     Records stream to a temporary file while the resolver sees them; ids it merges
     later are redirected in a second pass, so memory stays flat in corpus size.
@@ -186,6 +190,9 @@ def run_extract(inputs, output: Optional[Path], workers: int = 1, model: Optiona
     from .sources import read
 
     nlp = nlp_module.load(model)
+    if min_relation_confidence is None:
+        from .settings import Settings
+        min_relation_confidence = Settings.load().relation_threshold
     summary, resolver, merges = Summary(), Resolver(), {}
     spool = tempfile.TemporaryFile("w+", encoding="utf-8")
     with spool, _progress(quiet, "extracted") as tick:
@@ -202,6 +209,8 @@ def run_extract(inputs, output: Optional[Path], workers: int = 1, model: Optiona
             if isinstance(item, Skipped):
                 summary.skipped.append(item)
                 continue
+            if min_relation_confidence > 0:
+                item = _confident(item, min_relation_confidence)
             batch.append(item)
             summary.done += 1
             tick()
@@ -220,6 +229,12 @@ def run_extract(inputs, output: Optional[Path], workers: int = 1, model: Optiona
             else:
                 out.flush()
     return summary
+
+
+def _confident(record: Extraction, threshold: float) -> Extraction:
+    from dataclasses import replace
+    return replace(record, relations=tuple(
+        r for r in record.relations if r.confidence is None or r.confidence >= threshold))
 
 
 def run_ingest(inputs, db: str, workers: int = 1, model: Optional[str] = None,
