@@ -255,5 +255,26 @@ def serve(db, host, port):
     serve_app(db, host=host, port=port)
 
 
+@main.command()
+@db_option
+@json_option
+@click.option("--type", "kind", metavar="TYPE", help="A PLOVER type: ACCUSE, AID, REJECT, …")
+@click.option("--source", metavar="NAME", help="Only relations this entity is the source of.")
+@click.option("--target", metavar="NAME", help="Only relations this entity is the target of.")
+@click.option("--since", metavar="YYYY-MM-DD")
+@click.option("--until", metavar="YYYY-MM-DD")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
+              help="Default: the relation threshold (env STORYGRAPH_RELATION_THRESHOLD).")
+@click.option("--all", "show_all", is_flag=True, help="Every relation, however unsure.")
+def relations(db, as_json, kind, source, target, since, until, min_confidence, show_all):
+    """Who did what to whom: relations with their evidence, dated."""
+    rows = query.relations(_open(db), type=kind, source=source, target=target, since=since,
+                           until=until, min_confidence=0.0 if show_all else min_confidence)
+    if as_json:
+        return _emit_json(rows)
+    from .render import relations_list
+    relations_list(rows)
+
+
 if __name__ == "__main__":  # python -m storygraph.cli
     main()

@@ -301,3 +301,77 @@ def graph(store, label: Optional[str] = None, since: Optional[str] = None,
     return {"nodes": [{"id": n["id"], "name": n["name"], "label": n["label"],
                        "documents": n["documents"]} for n in nodes.values()],
             "edges": edges}
+
+
+def _entity_id(store, name: Optional[str]) -> Optional[str]:
+    if not name:
+        return None
+    row = store.find_entity(name)
+    if row is None:
+        raise NotFound(f"no entity named {name!r}: see 'storygraph entities'")
+    return row["id"]
+
+
+def relations(store, type: Optional[str] = None, source: Optional[str] = None,
+              target: Optional[str] = None, since: Optional[str] = None,
+              until: Optional[str] = None, min_confidence: Optional[float] = None) -> list[dict]:
+    """Relations with their actors' names and evidence, most confident first within a
+    date; those below ``min_confidence`` (default: the relation threshold in settings;
+    0 keeps every one) are left out. A relation without a confidence is kept."""
+    from .settings import Settings
+
+    threshold = Settings.load().relation_threshold if min_confidence is None else min_confidence
+    src, tgt = _entity_id(store, source), _entity_id(store, target)
+    rows = store.relations(entity_id=src or tgt)
+    kind = type.upper() if type else None
+    out = []
+    for r in rows:
+        date = r.get("date") or r.get("published")
+        if ((kind and r["type"] != kind) or (src and r["source_entity"] != src)
+                or (tgt and r["target_entity"] != tgt)
+                or (r.get("confidence") is not None and r["confidence"] < threshold)
+                or (since and (not date or date < since))
+                or (until and (not date or date[:len(until)] > until))):
+            continue
+        out.append({**r, "when": date})
+    names = {k: v["name"] for k, v in store.entities_by_id(sorted(
+        {r[k] for r in out for k in ("source_entity", "target_entity") if r[k]})).items()}
+    for r in out:
+        r["source_name"] = names.get(r["source_entity"])
+        r["target_name"] = names.get(r["target_entity"])
+    return sorted(out, key=lambda r: (r["when"] or "", -(r.get("confidence") or 0)))
+
+
+def relation_summary(store, entity_id: str, min_confidence: Optional[float] = None) -> list[dict]:
+    """An entity's relations grouped by type and direction ("by" it: it is the source;
+    "against" it: the target), each group with its count, its counts per month
+    (YYYY-MM, from the relation's date, else its article's) and its counterparts."""
+    from .settings import Settings
+
+    threshold = Settings.load().relation_threshold if min_confidence is None else min_confidence
+    rows = [r for r in store.relations(entity_id=entity_id)
+            if r.get("confidence") is None or r["confidence"] >= threshold]
+    names = {k: v["name"] for k, v in store.entities_by_id(sorted(
+        {r[k] for r in rows for k in ("source_entity", "target_entity") if r[k]})).items()}
+    groups: dict = {}
+    for r in rows:
+        for direction, mine, other in (("by", "source_entity", "target_entity"),
+                                       ("on", "target_entity", "source_entity")):
+            if r[mine] != entity_id:
+                continue
+            g = groups.setdefault((r["type"], direction), {
+                "type": r["type"], "direction": direction, "count": 0, "months": {},
+                "counterparts": {}})
+            g["count"] += 1
+            month = (r.get("date") or r.get("published") or "")[:7]
+            if len(month) == 7:
+                g["months"][month] = g["months"].get(month, 0) + 1
+            who = names.get(r[other]) or "(unnamed)"
+            g["counterparts"][who] = g["counterparts"].get(who, 0) + 1
+    out = []
+    for g in groups.values():
+        g["months"] = [{"month": m, "count": n} for m, n in sorted(g["months"].items())]
+        g["counterparts"] = [{"name": k, "count": n} for k, n in
+                             sorted(g["counterparts"].items(), key=lambda kv: (-kv[1], kv[0]))]
+        out.append(g)
+    return sorted(out, key=lambda g: (-g["count"], g["type"], g["direction"]))
