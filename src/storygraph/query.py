@@ -370,8 +370,25 @@ def relation_summary(store, entity_id: str, min_confidence: Optional[float] = No
             g["counterparts"][who] = g["counterparts"].get(who, 0) + 1
     out = []
     for g in groups.values():
-        g["months"] = [{"month": m, "count": n} for m, n in sorted(g["months"].items())]
+        g["months"] = [{"month": m, "count": g["months"].get(m, 0)} for m in _month_axis(g["months"])]
         g["counterparts"] = [{"name": k, "count": n} for k, n in
                              sorted(g["counterparts"].items(), key=lambda kv: (-kv[1], kv[0]))]
         out.append(g)
     return sorted(out, key=lambda g: (-g["count"], g["type"], g["direction"]))
+
+
+def _month_axis(months: dict, most: int = 60) -> list[str]:
+    """Every month from the first to the last (a gap is a month without any), or only
+    the months present when that span is longer than ``most``."""
+    if not months:
+        return []
+    first, last = min(months), max(months)
+    y, m = int(first[:4]), int(first[5:7])
+    axis = []
+    while len(axis) <= most:
+        key = f"{y:04d}-{m:02d}"
+        axis.append(key)
+        if key >= last:
+            return axis
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return sorted(months)

@@ -186,6 +186,9 @@ def create_app(db: str) -> FastAPI:
         data = {"entity": profile, "names": names,
                 "framing": query.framing(store, profile.id),
                 "timeline": query.timeline(store, profile.id)[:300]}
+        from ..settings import Settings
+        data["relation_threshold"] = Settings.load().relation_threshold
+        data["relation_groups"] = query.relation_summary(store, profile.id)
         return render(request, "entity.html", data, profile.name)
 
     @page("/documents", summary="Documents, newest first")
