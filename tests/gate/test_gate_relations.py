@@ -32,7 +32,7 @@ def test_seed_relations(tmp_path):
 
 #: 5-fold cross-validation on PLV train (nlp/relations_train.py --cv 5): the mean over
 #: folds reached, less about 0.01 (docs/relations.md has every fold and class).
-PLV_FLOORS = {"coverage": 0.87, "macro_f1": 0.68, "triple_acc": 0.50}
+PLV_FLOORS = {"coverage": 0.87, "macro_f1": 0.67, "triple_acc": 0.50}
 
 
 def test_plv_cross_validation(capsys):
