@@ -282,8 +282,12 @@ def shifts(store, speaker: Optional[str] = None, top_context: int = 3) -> list:
 def graph(store, label: Optional[str] = None, since: Optional[str] = None,
           until: Optional[str] = None, limit: int = 150) -> dict:
     """Entities and the edges between them: relations, else shared documents."""
+    from .settings import Settings
+
+    threshold = Settings.load().relation_threshold  # the relations shown by default
     relations = [r for r in store.relations()
                  if r["source_entity"] and r["target_entity"]
+                 and (r.get("confidence") is None or r["confidence"] >= threshold)
                  and (not since or (r["date"] or "") >= since)
                  and (not until or (r["date"] or "")[:len(until)] <= until)]
     pairs = store.entity_pairs(label=label, since=since, until=until, limit=limit)

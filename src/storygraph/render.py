@@ -181,7 +181,7 @@ def shifts_view(pairs) -> None:
         console.print()
 
 
-def _highlight(text: str, names: list) -> str:
+def _bold_names(text: str, names: list) -> str:
     """The evidence with the actors' names in bold (escaped for rich)."""
     out = escape(text)
     for name in sorted({n for n in names if n}, key=len, reverse=True):
@@ -201,5 +201,5 @@ def relations_list(rows: list[dict]) -> None:
                       f"{'NOT ' if r['negated'] else ''}[cyan]{r['type']}[/cyan] "
                       f"[bold]{escape(tgt)}[/bold]  ({conf}, {escape(r.get('outlet') or '')} "
                       f"{escape(r['doc_id'])})")
-        console.print("    " + _highlight(r["evidence_text"] or "", [r.get("source_name"),
+        console.print("    " + _bold_names(r["evidence_text"] or "", [r.get("source_name"),
                                                                        r.get("target_name")]))

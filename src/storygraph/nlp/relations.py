@@ -1,6 +1,10 @@
 """Who did what to whom: events coded in the PLOVER vocabulary, from the parse.
 
-``find_relations(doc, mentions, quotes)`` looks for verbs of a small lexicon (below),
+``find_relations`` merges a trained model (a trigger classifier and source/target
+rankers, nlp/relation_features.py, trained by nlp/relations_train.py on PLV) with the
+parse rules below, and gives each relation a confidence (docs/relations.md).
+
+``rule_relations(doc, mentions, quotes)`` looks for verbs of a small lexicon (below),
 takes their subject as the source and their object (or the object of "to", "with",
 "against", "on") as the target, each resolved to the entity mentioned there. An edge
 needs at least one named end: precision before recall, since an analyst must trust each
@@ -344,8 +348,9 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
                    quotes: Optional[list[Quote]] = None,
                    model: Optional[RelationModel] = None) -> list[Relation]:
     """The events of each sentence: trigger words scored by the trained classifier, each
-    kept event's source and target chosen among the sentence's named mentions; then the
-    parse rules' relations that the model did not give (most likely first per sentence)."""
+    kept event's source and target chosen among the sentence's named mentions, merged
+    with the parse rules' relations (``rule_relations``), which win a tie; most
+    confident first within a sentence (docs/relations.md)."""
     from .relations_train import null_features
 
     model = model or load_model()
@@ -387,10 +392,7 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
                         negated=_negated(trig), reporter_entity=_reporter(trig, ments),
                         source=Span(src.start, src.end, src.text) if src else None,
                         target=Span(tgt.start, tgt.end, tgt.text) if tgt else None,
-                        confidence=round(p_kind, 3))))
-    for start, rels in by_sentence.items():
-        rels[:] = [(i, replace(r, confidence=round(r.confidence * MODEL_ALONE, 3)))
-                   for i, r in rels]
+                        confidence=round(round(p_kind, 3) * MODEL_ALONE, 3))))
     for rel, trig in zip(rules, rule_triggers):
         p = model.classify(trigger_features(trig))
         k = model.classes.index(_MERGED.get(rel.type, rel.type))
