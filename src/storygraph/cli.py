@@ -95,14 +95,17 @@ def main():
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write JSON Lines here (default: standard output).")
+@click.option("--all-relations", is_flag=True,
+              help="Write every relation, not only those above the relation threshold.")
 @run_options
 @web_options
-def extract(inputs, output, workers, model, quiet, allow_private, contact, delay):
+def extract(inputs, output, all_relations, workers, model, quiet, allow_private, contact, delay):
     """Extract contract-v1 records from INPUTS: .jsonl[.gz], .txt, .html, folders, and
     URLs of articles, feeds (RSS, Atom, JSON Feed) and sitemaps, or files listing URLs."""
     from .pipeline import run_extract
     summary = run_extract(inputs, output, workers=workers, model=model, quiet=quiet,
-                          web_settings=_web_settings(allow_private, contact, delay))
+                          web_settings=_web_settings(allow_private, contact, delay),
+                          min_relation_confidence=0.0 if all_relations else None)
     _finish(summary, "written")
 
 
@@ -381,6 +384,27 @@ def serve(db, host, port):
     from .web import serve as serve_app
     _open(db)  # a clear error now rather than on the first page
     serve_app(db, host=host, port=port)
+
+
+@main.command()
+@db_option
+@json_option
+@click.option("--type", "kind", metavar="TYPE", help="A PLOVER type: ACCUSE, AID, REJECT, …")
+@click.option("--source", metavar="NAME", help="Only relations this entity is the source of.")
+@click.option("--target", metavar="NAME", help="Only relations this entity is the target of.")
+@click.option("--since", metavar="YYYY-MM-DD")
+@click.option("--until", metavar="YYYY-MM-DD")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
+              help="Default: the relation threshold (env STORYGRAPH_RELATION_THRESHOLD).")
+@click.option("--all", "show_all", is_flag=True, help="Every relation, however unsure.")
+def relations(db, as_json, kind, source, target, since, until, min_confidence, show_all):
+    """Who did what to whom: relations with their evidence, dated."""
+    rows = query.relations(_open(db), type=kind, source=source, target=target, since=since,
+                           until=until, min_confidence=0.0 if show_all else min_confidence)
+    if as_json:
+        return _emit_json(rows)
+    from .render import relations_list
+    relations_list(rows)
 
 
 if __name__ == "__main__":  # python -m storygraph.cli

@@ -207,8 +207,12 @@ def _counted(items, summary: Summary):
 
 
 def run_extract(inputs, output: Optional[Path], workers: int = 1, model: Optional[str] = None,
-                quiet: bool = False, batch_size: int = 64, web_settings=None) -> Summary:
+                quiet: bool = False, batch_size: int = 64, web_settings=None,
+                min_relation_confidence: Optional[float] = None) -> Summary:
     """Extract inputs to contract JSON Lines; entity ids are resolved across the run.
+
+    Relations below ``min_relation_confidence`` (default: the relation threshold in
+    settings; 0 writes every one) are left out, as the CLI and web app leave them out.
 
     Records stream to a temporary file while the resolver sees them; ids it merges
     later are redirected in a second pass, so memory stays flat in corpus size.
@@ -220,6 +224,9 @@ def run_extract(inputs, output: Optional[Path], workers: int = 1, model: Optiona
     from .sources.web import WebReader
 
     nlp = nlp_module.load(model)
+    if min_relation_confidence is None:
+        from .settings import Settings
+        min_relation_confidence = Settings.load().relation_threshold
     summary, resolver, merges = Summary(web=_web_inputs(inputs)), Resolver(), {}
     web = WebReader(web_settings) if summary.web else None
     spool = tempfile.TemporaryFile("w+", encoding="utf-8")
@@ -237,6 +244,8 @@ def run_extract(inputs, output: Optional[Path], workers: int = 1, model: Optiona
             if isinstance(item, Skipped):
                 summary.skipped.append(item)
                 continue
+            if min_relation_confidence > 0:
+                item = _confident(item, min_relation_confidence)
             batch.append(item)
             summary.done += 1
             tick()
@@ -258,6 +267,12 @@ def run_extract(inputs, output: Optional[Path], workers: int = 1, model: Optiona
         summary.fetched = web.fetched
         web.close()
     return summary
+
+
+def _confident(record: Extraction, threshold: float) -> Extraction:
+    from dataclasses import replace
+    return replace(record, relations=tuple(
+        r for r in record.relations if r.confidence is None or r.confidence >= threshold))
 
 
 def run_ingest(inputs, db: str, workers: int = 1, model: Optional[str] = None,

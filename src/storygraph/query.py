@@ -460,3 +460,89 @@ def graph(store, label: Optional[str] = None, since: Optional[str] = None,
     return {"nodes": [{"id": n["id"], "name": n["name"], "label": n["label"],
                        "documents": n["documents"]} for n in nodes.values()],
             "edges": edges}
+
+
+def _entity_id(store, name: Optional[str]) -> Optional[str]:
+    if not name:
+        return None
+    row = store.find_entity(name)
+    if row is None:
+        raise NotFound(f"no entity named {name!r}: see 'storygraph entities'")
+    return row["id"]
+
+
+def relations(store, type: Optional[str] = None, source: Optional[str] = None,
+              target: Optional[str] = None, since: Optional[str] = None,
+              until: Optional[str] = None, min_confidence: Optional[float] = None) -> list[dict]:
+    """Relations with their actors' names and evidence, most confident first within a
+    date; those below ``min_confidence`` (default: the relation threshold in settings;
+    0 keeps every one) are left out. A relation without a confidence is kept."""
+    from .settings import Settings
+
+    threshold = Settings.load().relation_threshold if min_confidence is None else min_confidence
+    src, tgt = _entity_id(store, source), _entity_id(store, target)
+    rows = store.relations(entity_id=src or tgt)
+    kind = type.upper() if type else None
+    out = []
+    for r in rows:
+        date = r.get("date") or r.get("published")
+        if ((kind and r["type"] != kind) or (src and r["source_entity"] != src)
+                or (tgt and r["target_entity"] != tgt)
+                or (r.get("confidence") is not None and r["confidence"] < threshold)
+                or (since and (not date or date < since))
+                or (until and (not date or date[:len(until)] > until))):
+            continue
+        out.append({**r, "when": date})
+    names = {k: v["name"] for k, v in store.entities_by_id(sorted(
+        {r[k] for r in out for k in ("source_entity", "target_entity") if r[k]})).items()}
+    for r in out:
+        r["source_name"] = names.get(r["source_entity"])
+        r["target_name"] = names.get(r["target_entity"])
+    return sorted(out, key=lambda r: (r["when"] or "", -(r.get("confidence") or 0)))
+
+
+def relation_summary(store, entity_id: str, min_confidence: Optional[float] = None) -> list[dict]:
+    """An entity's relations grouped by type and direction ("by" it: it is the source;
+    "against" it: the target), each group with its count, its counts per month
+    (YYYY-MM, from the relation's date, else its article's) and its counterparts."""
+    from .settings import Settings
+
+    threshold = Settings.load().relation_threshold if min_confidence is None else min_confidence
+    rows = store.relation_groups(entity_id, threshold)
+    names = {k: v["name"] for k, v in store.entities_by_id(sorted(
+        {r["other"] for r in rows if r["other"]})).items()}
+    groups: dict = {}
+    for r in rows:
+        g = groups.setdefault((r["type"], r["direction"]), {
+            "type": r["type"], "direction": r["direction"], "count": 0, "months": {},
+            "counterparts": {}})
+        g["count"] += r["n"]
+        month = r["month"] or ""
+        if len(month) == 7:
+            g["months"][month] = g["months"].get(month, 0) + r["n"]
+        who = names.get(r["other"]) or "(unnamed)"
+        g["counterparts"][who] = g["counterparts"].get(who, 0) + r["n"]
+    out = []
+    for g in groups.values():
+        g["months"] = [{"month": m, "count": g["months"].get(m, 0)} for m in _month_axis(g["months"])]
+        g["counterparts"] = [{"name": k, "count": n} for k, n in
+                             sorted(g["counterparts"].items(), key=lambda kv: (-kv[1], kv[0]))]
+        out.append(g)
+    return sorted(out, key=lambda g: (-g["count"], g["type"], g["direction"]))
+
+
+def _month_axis(months: dict, most: int = 60) -> list[str]:
+    """Every month from the first to the last (a gap is a month without any), or only
+    the months present when that span is longer than ``most``."""
+    if not months:
+        return []
+    first, last = min(months), max(months)
+    y, m = int(first[:4]), int(first[5:7])
+    axis = []
+    while len(axis) <= most:
+        key = f"{y:04d}-{m:02d}"
+        axis.append(key)
+        if key >= last:
+            return axis
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return sorted(months)

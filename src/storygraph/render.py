@@ -252,3 +252,27 @@ def shifts_view(pairs) -> None:
             console.print(f"  [dim]{q.get('date')} · {escape(str(q.get('source')))}[/dim] "
                           + escape(quoted(str(q.get('content')))))
         console.print()
+
+
+def _bold_names(text: str, names: list) -> str:
+    """The evidence with the actors' names in bold (escaped for rich)."""
+    out = escape(text)
+    for name in sorted({n for n in names if n}, key=len, reverse=True):
+        out = out.replace(escape(name), f"[bold]{escape(name)}[/bold]")
+    return out
+
+
+def relations_list(rows: list[dict]) -> None:
+    if not rows:
+        console.print("no relations (see --all and --min-confidence)")
+        return
+    for r in rows:
+        src = r.get("source_name") or r.get("source_entity") or "?"
+        tgt = r.get("target_name") or r.get("target_entity") or "?"
+        conf = f"{r['confidence']:.2f}" if r.get("confidence") is not None else "-"
+        console.print(f"{escape(r.get('when') or 'undated')}  [bold]{escape(src)}[/bold] "
+                      f"{'NOT ' if r['negated'] else ''}[cyan]{r['type']}[/cyan] "
+                      f"[bold]{escape(tgt)}[/bold]  ({conf}, {escape(r.get('outlet') or '')} "
+                      f"{escape(r['doc_id'])})")
+        console.print("    " + _bold_names(r["evidence_text"] or "", [r.get("source_name"),
+                                                                       r.get("target_name")]))

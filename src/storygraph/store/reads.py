@@ -254,6 +254,22 @@ class Reads:
                              and_(Q.c.attribution.is_(None), Q.c.confidence.is_(None))))
         return conds
 
+    def relation_groups(self, entity_id: str, threshold: float) -> list[dict]:
+        """An entity's relations at or above ``threshold`` counted in SQL by type, side
+        ("by": it is the source; "on": the target), month and counterpart, so an entity
+        page costs one grouped read however many relations the entity has."""
+        month = func.substr(func.coalesce(R.c.date, D.c.published), 1, 7).label("month")
+        out = []
+        for side, mine, other in (("by", R.c.source_entity, R.c.target_entity),
+                                  ("on", R.c.target_entity, R.c.source_entity)):
+            s = (select(R.c.type, month, other.label("other"), func.count().label("n"))
+                 .join(D, D.c.id == R.c.doc_id)
+                 .where(mine == entity_id,
+                        or_(R.c.confidence.is_(None), R.c.confidence >= threshold))
+                 .group_by(R.c.type, month, other))
+            out.extend({**row, "direction": side} for row in self._all(s))
+        return out
+
     def relations(self, entity_id: Optional[str] = None, limit: Optional[int] = None,
                   offset: int = 0, since: Optional[str] = None,
                   until: Optional[str] = None, dated: bool = False) -> list[dict]:

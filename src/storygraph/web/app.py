@@ -215,6 +215,9 @@ def create_app(db: str) -> FastAPI:
                 "framing": query.framing(store, profile.id, descriptors=FRAMING_DESCRIPTORS),
                 "timeline": query.timeline(store, profile.id, limit=100, everything=all),
                 "page": _page(limit, offset, limit, longest), "all": all}
+        from ..settings import Settings
+        data["relation_threshold"] = Settings.load().relation_threshold
+        data["relation_groups"] = query.relation_summary(store, profile.id)
         return render(request, "entity.html", data, profile.name)
 
     @page("/entities/{entity_id}/framing", summary="How outlets and speakers describe an entity")
