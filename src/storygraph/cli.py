@@ -47,6 +47,12 @@ def run_options(f):
     return f
 
 
+def ray_option(f):
+    return click.option("--ray", "ray", metavar="ADDRESS", envvar="STORYGRAPH_RAY", default=None,
+                        help="Extract on the Ray cluster at ADDRESS (host:port; 'auto' joins "
+                             "or starts a local one); needs storygraph[ray].")(f)
+
+
 def _open(db: str, create: bool = False):
     from .store import Store
     return Store(db, create=create)
@@ -67,10 +73,11 @@ def main():
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write JSON Lines here (default: standard output).")
 @run_options
-def extract(inputs, output, workers, model, quiet):
+@ray_option
+def extract(inputs, output, workers, model, quiet, ray):
     """Extract contract-v1 records from INPUTS (.jsonl[.gz], .txt, .html, folders)."""
     from .pipeline import run_extract
-    summary = run_extract(inputs, output, workers=workers, model=model, quiet=quiet)
+    summary = run_extract(inputs, output, workers=workers, model=model, quiet=quiet, ray=ray)
     _finish(summary, "written")
 
 
@@ -80,11 +87,12 @@ def extract(inputs, output, workers, model, quiet):
 @click.option("--batch-size", type=click.IntRange(1, 10_000), default=64, show_default=True,
               help="Documents per transaction.")
 @run_options
-def ingest(inputs, db, batch_size, workers, model, quiet):
+@ray_option
+def ingest(inputs, db, batch_size, workers, model, quiet, ray):
     """Extract INPUTS and store them (re-ingesting is a no-op)."""
     from .pipeline import run_ingest
     summary = run_ingest(inputs, db, workers=workers, model=model, quiet=quiet,
-                         batch_size=batch_size)
+                         batch_size=batch_size, ray=ray)
     _finish(summary, "stored")
 
 

@@ -84,9 +84,17 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
 
 
 def process(items: Iterable[Union[Document, Skipped]], nlp, workers: int = 1,
-            batch_size: int = 16) -> Iterator[Union[Extraction, Skipped]]:
-    """Extract every Document in ``items``, in order; Skipped items pass through."""
+            batch_size: int = 16, runner=None) -> Iterator[Union[Extraction, Skipped]]:
+    """Extract every Document in ``items``, in order; Skipped items pass through.
+
+    ``runner`` (e.g. ``runners.ray.RayRunner``) extracts the batches elsewhere; then
+    ``nlp`` and ``workers`` are not used.
+    """
     batches = _batches(items, batch_size)
+    if runner is not None:
+        for out in runner.map(batches):
+            yield from out
+        return
     if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         for batch in batches:
             yield from _run(nlp, batch)
@@ -174,21 +182,31 @@ def redirect(record: Extraction, merges: dict[str, str]) -> Extraction:
     return relabel(record, {old: final(old) for old in merges})
 
 
+@contextmanager
+def _extractor(model: Optional[str], ray: Optional[str]):
+    """(nlp, runner): the pipeline loaded here, or a Ray runner loading it on the cluster."""
+    if not ray:
+        from . import nlp as nlp_module
+        yield nlp_module.load(model), None
+        return
+    from .runners.ray import RayRunner
+    with RayRunner(ray, model) as runner:
+        yield None, runner
+
+
 def run_extract(inputs, output: Optional[Path], workers: int = 1, model: Optional[str] = None,
-                quiet: bool = False, batch_size: int = 64) -> Summary:
+                quiet: bool = False, batch_size: int = 64, ray: Optional[str] = None) -> Summary:
     """Extract inputs to contract JSON Lines; entity ids are resolved across the run.
 
     Records stream to a temporary file while the resolver sees them; ids it merges
     later are redirected in a second pass, so memory stays flat in corpus size.
     """
-    from . import nlp as nlp_module
     from .resolve import Resolver
     from .sources import read
 
-    nlp = nlp_module.load(model)
     summary, resolver, merges = Summary(), Resolver(), {}
     spool = tempfile.TemporaryFile("w+", encoding="utf-8")
-    with spool, _progress(quiet, "extracted") as tick:
+    with _extractor(model, ray) as (nlp, runner), spool, _progress(quiet, "extracted") as tick:
         batch: list[Extraction] = []
 
         def flush():
@@ -198,7 +216,7 @@ def run_extract(inputs, output: Optional[Path], workers: int = 1, model: Optiona
                 spool.write(json.dumps(rec.to_dict(), ensure_ascii=False) + "\n")
             batch.clear()
 
-        for item in process(read(inputs), nlp, workers):
+        for item in process(read(inputs), nlp, workers, runner=runner):
             if isinstance(item, Skipped):
                 summary.skipped.append(item)
                 continue
@@ -223,9 +241,8 @@ def run_extract(inputs, output: Optional[Path], workers: int = 1, model: Optiona
 
 
 def run_ingest(inputs, db: str, workers: int = 1, model: Optional[str] = None,
-               quiet: bool = False, batch_size: int = 64) -> Summary:
+               quiet: bool = False, batch_size: int = 64, ray: Optional[str] = None) -> Summary:
     """Extract inputs and store them, one transaction per batch (crash-safe, resumable)."""
-    from . import nlp as nlp_module
     from .resolve import Resolver
     from .sources import read
     from .store import Store
@@ -241,10 +258,9 @@ def run_ingest(inputs, db: str, workers: int = 1, model: Optional[str] = None,
                 continue
             yield item
 
-    nlp = nlp_module.load(model)
     summary = Summary()
     resolver = Resolver.from_state(store.resolver_state())
-    with store, _progress(quiet, "stored") as tick:
+    with _extractor(model, ray) as (nlp, runner), store, _progress(quiet, "stored") as tick:
         batch: list[Extraction] = []
 
         def flush():
@@ -263,7 +279,7 @@ def run_ingest(inputs, db: str, workers: int = 1, model: Optional[str] = None,
             tick(len(batch))
             batch.clear()
 
-        for item in process(fresh(), nlp, workers):
+        for item in process(fresh(), nlp, workers, runner=runner):
             if isinstance(item, Skipped):
                 summary.skipped.append(item)
                 continue

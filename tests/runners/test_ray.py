@@ -1,0 +1,133 @@
+"""Extraction on a real two-node Ray cluster, each test in a network namespace of its own.
+
+Ray advertises the machine's network address even when told 127.0.0.1, so every cluster
+here starts inside ``unshare -n`` (loopback its only interface) and ``-p`` (its own
+process ids: ``ray stop`` and the kill below see only this test's processes, and all of
+them end with the namespace). Where unshare is refused the tests skip, saying so.
+"""
+import gzip
+import json
+import shutil
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, shared
+
+pytestmark = pytest.mark.model
+
+BIN = Path(sys.executable).parent
+UNSHARE = ["unshare", "-n", "-p", "-f", "--mount-proc"]
+CLUSTER = """\
+set -u
+ip link set lo up
+export PATH={bin}:$PATH RAY_USAGE_STATS_ENABLED=0
+T=$(mktemp -d /tmp/sg-ray.XXXXXX)
+export HOME="$T"  # Ray keeps state (an auth token) in ~/.ray: this cluster's own
+trap 'ray stop --force >/dev/null 2>&1; rm -rf "$T"' EXIT
+ray start --head --port 6379 --num-cpus 1 --include-dashboard=false --temp-dir "$T" \\
+    > "$T/head.log" 2>&1 || {{ cat "$T/head.log"; exit 97; }}
+ray start --address 127.0.0.1:6379 --num-cpus 1 > "$T/node.log" 2>&1 \\
+    || {{ cat "$T/node.log"; exit 97; }}
+"""
+
+
+@pytest.fixture(scope="module")
+def namespace():
+    pytest.importorskip("ray", reason="Ray is not installed (pip install 'storygraph[ray]')")
+    if shutil.which("unshare") is None or shutil.which("ip") is None:
+        pytest.skip("unshare or ip is missing: cannot give Ray a loopback-only network")
+    probe = subprocess.run(UNSHARE + ["sh", "-c", "ip link set lo up"], capture_output=True,
+                           text=True)
+    if probe.returncode:
+        pytest.skip(f"unshare is refused here ({probe.stderr.strip()[:120]}): Ray would "
+                    "advertise the machine's network address")
+
+
+def on_cluster(script: str, tmp_path: Path, timeout: int = 900) -> subprocess.CompletedProcess:
+    """Run ``script`` in bash in a new namespace, after starting a head and a second node."""
+    path = tmp_path / "cluster.sh"
+    path.write_text(CLUSTER.format(bin=BIN) + textwrap.dedent(script))
+    done = subprocess.run(UNSHARE + ["bash", str(path)], capture_output=True, text=True,
+                          timeout=timeout, cwd=ROOT)
+    assert done.returncode != 97, f"the Ray cluster did not start:\n{done.stdout}"
+    return done
+
+
+def _bench(n: int) -> list[str]:
+    with gzip.open(shared("data", "bench", "news.jsonl.gz"), "rt", encoding="utf-8") as fh:
+        return [line for _, line in zip(range(n), fh)]
+
+
+def test_extract_on_two_nodes_equals_a_local_run(namespace, tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(shared("data", "seeds", "input.jsonl").read_text() + "".join(_bench(60)))
+    local = subprocess.run([sys.executable, "-m", "storygraph.cli", "extract", str(src),
+                            "-o", str(tmp_path / "local.jsonl"), "-q"],
+                           capture_output=True, text=True, timeout=900)
+    assert local.returncode == 0, local.stderr
+    run = on_cluster(f"""
+        python -c "import ray; ray.init(address='127.0.0.1:6379'); \\
+                   print('cpus', ray.cluster_resources()['CPU'], 'nodes', len(ray.nodes()))"
+        storygraph extract --ray 127.0.0.1:6379 {src} -o {tmp_path / 'ray.jsonl'} -q
+        echo "rc=$?"
+    """, tmp_path)
+    assert "cpus 2.0 nodes 2" in run.stdout, run.stdout + run.stderr
+    assert "rc=0" in run.stdout, run.stderr
+    assert "63 written" in run.stderr
+    ray_lines = (tmp_path / "ray.jsonl").read_text().splitlines()
+    local_lines = (tmp_path / "local.jsonl").read_text().splitlines()
+    assert len(ray_lines) == 63
+    # Same records, same ids, same order: byte for byte.
+    assert ray_lines == local_lines
+
+
+def test_a_killed_actor_costs_no_document(namespace, tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(_bench(48)))
+    db = tmp_path / "s.db"
+    count = f"{sys.executable} -c \"import sqlite3; print(sqlite3.connect('{db}')" \
+            ".execute('select count(*) from documents').fetchone()[0])\" 2>/dev/null || echo 0"
+    run = on_cluster(f"""
+        storygraph ingest --ray 127.0.0.1:6379 {src} --db {db} --batch-size 2 -q &
+        run=$!
+        for i in $(seq 1200); do
+            [ "$({count})" -ge 2 ] && break
+            sleep 0.5
+        done
+        # One actor process, killed while it extracts a batch.
+        victim=$(pgrep -f '^ray::Extractor.run' | head -1)
+        kill -9 "$victim" && echo "killed $victim"
+        wait $run
+        echo "rc=$?"
+    """, tmp_path)
+    assert "killed" in run.stdout, run.stdout + run.stderr
+    assert "rc=0" in run.stdout, run.stderr
+    assert "a Ray worker died" in run.stderr and "retried on another" in run.stderr
+    assert "48 stored" in run.stderr
+    con = sqlite3.connect(db)
+    assert con.execute("select count(*) from documents").fetchone()[0] == 48
+    assert con.execute("select count(*) from documents d where not exists "
+                       "(select 1 from mentions m where m.doc_id = d.id)").fetchone()[0] == 0
+
+
+def test_without_ray_the_flag_says_how_to_install(monkeypatch):
+    import builtins
+
+    from storygraph.errors import ClusterError
+    from storygraph.runners.ray import RayRunner
+
+    real = builtins.__import__
+
+    def no_ray(name, *args, **kwargs):
+        if name == "ray":
+            raise ImportError("No module named 'ray'")
+        return real(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_ray)
+    with pytest.raises(ClusterError, match=r"pip install 'storygraph\[ray\]'"):
+        RayRunner("auto")
