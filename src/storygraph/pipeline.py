@@ -259,15 +259,25 @@ def run_ingest(inputs, db: str, workers: int = 1, model: Optional[str] = None,
             yield item
 
     summary = Summary()
+    generation = store.resolver_generation()  # read before the state: never newer than it
     resolver = Resolver.from_state(store.resolver_state())
     with _extractor(model, ray) as (nlp, runner), store, _progress(quiet, "stored") as tick:
         batch: list[Extraction] = []
 
         def flush():
+            nonlocal resolver, generation
             if not batch:
                 return
-            resolved, merges = resolver.add(batch)
-            stored, skipped = store.add(resolved, merges=merges, resolver_state=resolver.state())
+            # Resolve and write under the store's write lock: another process writing the
+            # same store (a team's PostgreSQL) commits whole batches between ours, and a
+            # state saved by it is re-read first, so one entity never gets two ids.
+            with store.writing() as conn:
+                if store.resolver_generation(conn) != generation:
+                    resolver = Resolver.from_state(store.resolver_state(conn))
+                resolved, merges = resolver.add(batch)
+                stored, skipped = store.add(resolved, merges=merges,
+                                            resolver_state=resolver.state(), conn=conn)
+                generation = store.resolver_generation(conn)
             summary.done += len(stored)
             for s in skipped:
                 if s.reason == "already stored":

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
@@ -23,6 +24,9 @@ from .migrations import migrate
 from .reads import Reads
 
 __all__ = ["Store", "url_for"]
+
+#: PostgreSQL advisory lock key ("SG" and 1) serialising writers (migrations.py has 2).
+WRITE_LOCK = 0x5347_0001
 
 
 def url_for(db: str) -> str:
@@ -81,60 +85,94 @@ class Store(Reads):
         with self.engine.connect() as conn:
             return set(conn.execute(select(schema.documents.c.id)).scalars())
 
-    def resolver_state(self):
+    @contextmanager
+    def writing(self):
+        """One write transaction, held by one writer at a time across processes.
+
+        On PostgreSQL an advisory lock taken inside the transaction (released by its
+        commit or rollback) serialises writers, so a writer that reads the resolver
+        state inside it resolves against every batch committed before its own; readers
+        never wait for it. SQLite is for one writer at a time (a second one gets
+        "database is locked").
+        """
+        try:
+            with self.engine.begin() as conn:
+                if not self.is_sqlite:
+                    conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
+                yield conn
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot write to the store: {exc.orig or exc}") from exc
+
+    def _meta(self, key: str, conn=None) -> Optional[str]:
+        if conn is None:
+            with self.engine.connect() as conn:
+                return self._meta(key, conn)
+        return conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == key)).scalar()
+
+    def resolver_state(self, conn=None):
         """The entity resolver's saved state (plain JSON data), or None for a new store."""
-        with self.engine.connect() as conn:
-            raw = conn.execute(select(schema.meta.c.value)
-                               .where(schema.meta.c.key == "resolver_state")).scalar()
+        raw = self._meta("resolver_state", conn)
         return json.loads(raw) if raw else None
 
+    def resolver_generation(self, conn=None) -> int:
+        """How many times the resolver state was saved: a writer whose last save is not
+        the latest re-reads the state before resolving (another process wrote since)."""
+        return int(self._meta("resolver_generation", conn) or 0)
+
     def add(self, records: Sequence[Extraction], merges: Optional[dict[str, str]] = None,
-            resolver_state=None) -> tuple[list[str], list[Skipped]]:
+            resolver_state=None, conn=None) -> tuple[list[str], list[Skipped]]:
         """Store a batch in one transaction: (stored ids, skipped with reasons).
 
         A record whose id or text is already stored is not stored again (skipped
         with the reason), so re-ingesting is a no-op. ``merges`` maps entity ids the
         resolver retired to the id that absorbed them; old ids keep redirecting.
+        ``conn``: a transaction from ``writing()`` to add to (else one of its own).
         """
+        if conn is None:
+            with self.writing() as conn:
+                return self.add(records, merges, resolver_state, conn)
         stored, skipped = [], []
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
         try:
-            with self.engine.begin() as conn:
-                ids = [r.id for r in records]
-                hashes = {r.id: text_hash(r.text) for r in records}
-                known_ids = {row.id: row.text_hash for row in conn.execute(
-                    select(schema.documents.c.id, schema.documents.c.text_hash)
-                    .where(schema.documents.c.id.in_(ids)))}
-                known_hashes = {row.text_hash: row.id for row in conn.execute(
-                    select(schema.documents.c.id, schema.documents.c.text_hash)
-                    .where(schema.documents.c.text_hash.in_(list(hashes.values()))))}
-                touched: set[str] = set()
-                for record in records:
-                    h = hashes[record.id]
-                    if record.id in known_ids:
-                        reason = ("already stored" if known_ids[record.id] == h else
-                                  "duplicate id: a different text is stored under it")
-                        skipped.append(Skipped(record.id, reason))
-                        continue
-                    if h in known_hashes:
-                        skipped.append(Skipped(record.id,
-                                               f"same text already stored as {known_hashes[h]!r}"))
-                        continue
-                    known_ids[record.id], known_hashes[h] = h, record.id
-                    self._insert(conn, record, h, now)
-                    touched.update(m.entity for m in record.entities if m.entity)
-                    stored.append(record.id)
-                if merges:
-                    # After the inserts, so that ids retired by this batch are caught too.
-                    self._merge(conn, merges, now)
-                    touched.update(merges.values())
-                    touched.difference_update(merges)
-                self._refresh_entities(conn, touched)
-                if resolver_state is not None:
-                    # Saved in the same transaction as the batch, so the two never disagree.
-                    conn.execute(schema.meta.delete().where(schema.meta.c.key == "resolver_state"))
-                    conn.execute(schema.meta.insert().values(
-                        key="resolver_state", value=json.dumps(resolver_state, ensure_ascii=False)))
+            ids = [r.id for r in records]
+            hashes = {r.id: text_hash(r.text) for r in records}
+            known_ids = {row.id: row.text_hash for row in conn.execute(
+                select(schema.documents.c.id, schema.documents.c.text_hash)
+                .where(schema.documents.c.id.in_(ids)))}
+            known_hashes = {row.text_hash: row.id for row in conn.execute(
+                select(schema.documents.c.id, schema.documents.c.text_hash)
+                .where(schema.documents.c.text_hash.in_(list(hashes.values()))))}
+            touched: set[str] = set()
+            for record in records:
+                h = hashes[record.id]
+                if record.id in known_ids:
+                    reason = ("already stored" if known_ids[record.id] == h else
+                              "duplicate id: a different text is stored under it")
+                    skipped.append(Skipped(record.id, reason))
+                    continue
+                if h in known_hashes:
+                    skipped.append(Skipped(record.id,
+                                           f"same text already stored as {known_hashes[h]!r}"))
+                    continue
+                known_ids[record.id], known_hashes[h] = h, record.id
+                self._insert(conn, record, h, now)
+                touched.update(m.entity for m in record.entities if m.entity)
+                stored.append(record.id)
+            if merges:
+                # After the inserts, so that ids retired by this batch are caught too.
+                self._merge(conn, merges, now)
+                touched.update(merges.values())
+                touched.difference_update(merges)
+            self._refresh_entities(conn, touched)
+            if resolver_state is not None:
+                # Saved in the same transaction as the batch, so the two never disagree.
+                generation = self.resolver_generation(conn) + 1
+                conn.execute(schema.meta.delete().where(schema.meta.c.key.in_(
+                    ["resolver_state", "resolver_generation"])))
+                conn.execute(schema.meta.insert(), [
+                    dict(key="resolver_state",
+                         value=json.dumps(resolver_state, ensure_ascii=False)),
+                    dict(key="resolver_generation", value=str(generation))])
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot write to the store: {exc.orig or exc}") from exc
         return stored, skipped
