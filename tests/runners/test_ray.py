@@ -65,11 +65,18 @@ def _bench(n: int) -> list[str]:
 
 def test_extract_on_two_nodes_equals_a_local_run(namespace, tmp_path):
     src = tmp_path / "in.jsonl"
-    src.write_text(shared("data", "seeds", "input.jsonl").read_text() + "".join(_bench(60)))
+    bench = _bench(60)
+    # Two inputs that fail, reported the same way on the cluster: a broken line (the
+    # reader's) and a text over the model's length limit (an actor's).
+    too_long = json.dumps({"id": "too-long", "text": "word " * 220_000}) + "\n"
+    src.write_text(shared("data", "seeds", "input.jsonl").read_text() + "".join(bench[:30])
+                   + "{not json\n" + too_long + "".join(bench[30:]))
     local = subprocess.run([sys.executable, "-m", "storygraph.cli", "extract", str(src),
                             "-o", str(tmp_path / "local.jsonl"), "-q"],
                            capture_output=True, text=True, timeout=900)
-    assert local.returncode == 0, local.stderr
+    assert local.returncode == 1, local.stderr  # 1: some inputs skipped
+    skipped = sorted(line for line in local.stderr.splitlines() if line.startswith("skipped"))
+    assert len(skipped) == 2 and "longer than the model's limit" in skipped[1], local.stderr
     run = on_cluster(f"""
         python -c "import ray; ray.init(address='127.0.0.1:6379'); \\
                    print('cpus', ray.cluster_resources()['CPU'], 'nodes', len(ray.nodes()))"
@@ -77,8 +84,9 @@ def test_extract_on_two_nodes_equals_a_local_run(namespace, tmp_path):
         echo "rc=$?"
     """, tmp_path)
     assert "cpus 2.0 nodes 2" in run.stdout, run.stdout + run.stderr
-    assert "rc=0" in run.stdout, run.stderr
-    assert "63 written" in run.stderr
+    assert "rc=1" in run.stdout, run.stderr
+    assert "63 written, 2 skipped" in run.stderr
+    assert sorted(line for line in run.stderr.splitlines() if line.startswith("skipped")) == skipped
     ray_lines = (tmp_path / "ray.jsonl").read_text().splitlines()
     local_lines = (tmp_path / "local.jsonl").read_text().splitlines()
     assert len(ray_lines) == 63

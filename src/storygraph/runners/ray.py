@@ -73,9 +73,24 @@ class RayRunner:
         cpus = int(ray.cluster_resources().get("CPU", 0))
         self.size = actors or max(cpus, 1)
         self._remote = ray.remote(num_cpus=1)(Extractor)
-        self.replaced = 0  # actors started to replace dead ones
+        self.replaced = 0     # actors started to replace dead ones
+        self._load: dict = {}      # ready actor -> tasks queued on it
+        self._starting: dict = {}  # ready() ref -> actor loading the pipeline
+        for _ in range(self.size):  # they load the model while the driver reads inputs
+            self._start()
+
+    def _start(self) -> None:
+        actor = self._remote.remote(self.model)
+        self._starting[actor.ready.remote()] = actor
 
     def close(self) -> None:
+        for actor in list(self._load) + list(self._starting.values()):
+            try:
+                self.ray.kill(actor)
+            except Exception:  # already gone
+                pass
+        self._load.clear()
+        self._starting.clear()
         if self._started and self.ray.is_initialized():
             self.ray.shutdown()
 
@@ -92,18 +107,12 @@ class RayRunner:
         exhausted = False
         todo: deque = deque()      # tasks to send before new batches: (seq, offset, items, deaths)
         running: dict = {}         # ref -> (task, actor)
-        load: dict = {}            # live actor -> tasks queued on it
-        starting: dict = {}        # ready() ref -> actor being started
+        load, starting = self._load, self._starting
         parts: dict = {}           # seq -> [results list, documents still out]
         next_seq = 0
         window = 2 * DEPTH * self.size  # batches out at once: bounds the driver's memory
-
-        def start() -> None:
-            actor = self._remote.remote(self.model)
-            starting[actor.ready.remote()] = actor
-
-        for _ in range(self.size):
-            start()
+        if not load and not starting:
+            raise ClusterError("every Ray actor died: see the Ray logs on the cluster")
         try:
             while True:
                 # Send work to the least loaded ready actors: retries first, then new batches.
@@ -144,7 +153,7 @@ class RayRunner:
                             # every new actor would too.
                             raise ClusterError("the pipeline did not load on a Ray node: "
                                                f"{_first_line(exc)}") from exc
-                        self._replace(actor, start)
+                        self._replace(actor)
                     continue
                 task, actor = running.pop(ref)
                 seq, offset, items, deaths = task
@@ -161,7 +170,7 @@ class RayRunner:
                                 "on another", type(exc).__name__, len(items))
                     if actor in load:
                         del load[actor]
-                        self._replace(actor, start)
+                        self._replace(actor)
                     deaths += 1
                     if deaths < DEATHS:
                         todo.append((seq, offset, items, deaths))
@@ -179,8 +188,13 @@ class RayRunner:
                     load[actor] -= 1
                 self._fill(parts, seq, offset, out)
         finally:
-            for actor in list(load) + list(starting.values()):
-                ray.kill(actor)
+            for ref, (_, actor) in running.items():  # a run given up: free its actors
+                try:
+                    ray.cancel(ref)
+                except Exception:  # finished or gone meanwhile
+                    pass
+                if actor in load:
+                    load[actor] = 0
 
     @staticmethod
     def _fill(parts: dict, seq: int, offset: int, out: list) -> None:
@@ -188,14 +202,14 @@ class RayRunner:
         part[0][offset:offset + len(out)] = out
         part[1] -= len(out)
 
-    def _replace(self, actor, start) -> None:
+    def _replace(self, actor) -> None:
         try:
             self.ray.kill(actor)
         except Exception:  # already gone
             pass
         if self.replaced < 4 * self.size + 4:  # a cluster losing every actor stops the run
             self.replaced += 1
-            start()
+            self._start()
 
 
 def _first_line(exc) -> str:
