@@ -108,7 +108,11 @@ def test_a_killed_actor_costs_no_document(namespace, tmp_path):
             sleep 0.5
         done
         # One actor process, killed while it extracts a batch.
-        victim=$(pgrep -f '^ray::Extractor.run' | head -1)
+        for i in $(seq 100); do
+            victim=$(pgrep -f '^ray::Extractor.run' | head -1)
+            [ -n "$victim" ] && break
+            sleep 0.1
+        done
         kill -9 "$victim" && echo "killed $victim"
         wait $run
         echo "rc=$?"

@@ -15,7 +15,7 @@ import os
 from collections import deque
 from typing import Iterable, Iterator, Optional
 
-from ..errors import ClusterError, ModelError
+from ..errors import ClusterError
 from ..types import Skipped
 
 log = logging.getLogger(__name__)
