@@ -143,3 +143,55 @@ def test_without_ray_the_flag_says_how_to_install(monkeypatch):
     monkeypatch.setattr(builtins, "__import__", no_ray)
     with pytest.raises(ClusterError, match=r"pip install 'storygraph\[ray\]'"):
         RayRunner("auto")
+
+
+POISON = """\
+import os, sys
+import spacy
+from storygraph.runners.ray import Extractor, RayRunner
+from storygraph.types import Document, Extraction, Skipped
+
+class Poisoned(Extractor):
+    # A blank pipeline; a document saying POISON kills the actor's process outright.
+    def __init__(self, model):
+        self.nlp = spacy.blank("en")
+
+    def run(self, batch):
+        if any("POISON" in getattr(item, "text", "") for item in batch):
+            os._exit(1)
+        return super().run(batch)
+
+class Runner(RayRunner):
+    actor_class = Poisoned
+
+docs = [Document(id=f"d{i}", text=("POISON " if i == 6 else "") + f"Text {i}.") for i in range(20)]
+docs.insert(3, Skipped("f.jsonl:4", "invalid JSON"))
+with Runner("auto") as runner:
+    out = [r for batch in runner.map([docs[i:i + 4] for i in range(0, len(docs), 4)])
+           for r in batch]
+    print("OUT replaced", runner.replaced)
+for r in out:
+    print("OUT", type(r).__name__, getattr(r, "id", None) or r.origin, getattr(r, "reason", ""))
+"""
+
+
+def test_a_document_that_kills_actors_is_reported_and_costs_only_itself(namespace, tmp_path):
+    script = tmp_path / "poison.py"
+    script.write_text(POISON)
+    done = subprocess.run(UNSHARE + ["bash", "-c", f"""
+        ip link set lo up
+        export HOME={tmp_path} RAY_USAGE_STATS_ENABLED=0 PATH={BIN}:$PATH
+        python {script}
+    """], capture_output=True, text=True, timeout=600, cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-3000:]
+    # (Ray's raylet prints its own lines about the dead workers.)
+    lines = [line[4:] for line in done.stdout.splitlines() if line.startswith("OUT ")]
+    # The batch dies twice, then its documents go one by one: the poisoned one kills one
+    # more and is reported; each of the 3 deaths started a replacement actor.
+    assert lines[0] == "replaced 3"
+    rows = [line.split(" ", 2) for line in lines[1:]]
+    assert [r[1] for r in rows] == ["d0", "d1", "d2", "f.jsonl:4"] + [f"d{i}" for i in range(3, 20)]
+    assert rows[3][0] == "Skipped" and rows[3][2] == "invalid JSON"
+    poisoned = rows[7]
+    assert poisoned[:2] == ["Skipped", "d6"] and "the Ray worker died twice on it" in poisoned[2]
+    assert all(r[0] == "Extraction" for i, r in enumerate(rows) if i not in (3, 7))

@@ -6,7 +6,9 @@ writing stay on the driver, through the same code as a local run, so the records
 the same. Each actor runs ``pipeline._run`` (the local workers' function), so a document
 failing on an actor is a ``Skipped`` with the same reason as locally. An actor that dies
 has its batch retried on another one (and is replaced); a batch that kills two actors is
-retried one document at a time, and a document that kills two more is reported.
+retried one document at a time, and a document that then kills one more is reported
+(only the batch an actor was running when it died is held to account; those queued
+behind it go again).
 """
 from __future__ import annotations
 
@@ -56,6 +58,8 @@ class Extractor:
 class RayRunner:
     """Extract on the Ray cluster at ``address`` (``auto``: join a local one or start it)."""
 
+    actor_class = Extractor
+
     def __init__(self, address: str, model: Optional[str] = None,
                  actors: Optional[int] = None):
         ray = self.ray = _import_ray()
@@ -72,7 +76,7 @@ class RayRunner:
         self.model = model
         cpus = int(ray.cluster_resources().get("CPU", 0))
         self.size = actors or max(cpus, 1)
-        self._remote = ray.remote(num_cpus=1)(Extractor)
+        self._remote = ray.remote(num_cpus=1)(self.actor_class)
         self.replaced = 0     # actors started to replace dead ones
         self._load: dict = {}      # ready actor -> tasks queued on it
         self._starting: dict = {}  # ready() ref -> actor loading the pipeline
@@ -107,6 +111,8 @@ class RayRunner:
         exhausted = False
         todo: deque = deque()      # tasks to send before new batches: (seq, offset, items, deaths)
         running: dict = {}         # ref -> (task, actor)
+        queued: dict = {}          # actor -> its refs in submission order (run in that order)
+        blamed: set = set()        # refs that were running when their actor died
         load, starting = self._load, self._starting
         parts: dict = {}           # seq -> [results list, documents still out]
         next_seq = 0
@@ -132,7 +138,9 @@ class RayRunner:
                         task = (seq, 0, batch, 0)
                     else:
                         break
-                    running[actor.run.remote(task[2])] = (task, actor)
+                    ref = actor.run.remote(task[2])
+                    running[ref] = (task, actor)
+                    queued.setdefault(actor, deque()).append(ref)
                     load[actor] += 1
                 while next_seq in parts and parts[next_seq][1] == 0:
                     yield parts.pop(next_seq)[0]
@@ -170,8 +178,12 @@ class RayRunner:
                                 "on another", type(exc).__name__, len(items))
                     if actor in load:
                         del load[actor]
+                        blamed.add(_running_when_died(ray, queued.get(actor, ())))
                         self._replace(actor)
-                    deaths += 1
+                    # Only the batch it was running counts a death: those queued behind
+                    # it are innocent and simply go again.
+                    deaths += ref in blamed
+                    blamed.discard(ref)
                     if deaths < DEATHS:
                         todo.append((seq, offset, items, deaths))
                     elif len(items) > 1:
@@ -186,6 +198,7 @@ class RayRunner:
                     continue
                 if actor in load:
                     load[actor] -= 1
+                    queued[actor].remove(ref)
                 self._fill(parts, seq, offset, out)
         finally:
             for ref, (_, actor) in running.items():  # a run given up: free its actors
@@ -210,6 +223,16 @@ class RayRunner:
         if self.replaced < 4 * self.size + 4:  # a cluster losing every actor stops the run
             self.replaced += 1
             self._start()
+
+
+def _running_when_died(ray, refs):
+    """Of a dead actor's tasks, in the order it ran them, the first that did not finish."""
+    for ref in refs:
+        try:
+            ray.get(ref, timeout=0)
+        except Exception:  # its error (or, not yet reported, no result): the one running
+            return ref
+    return None
 
 
 def _first_line(exc) -> str:
