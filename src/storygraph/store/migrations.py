@@ -42,7 +42,13 @@ def _v3(conn) -> None:
     add_column(conn, "relations", "confidence", "FLOAT")
 
 
-MIGRATIONS = [_v1, _v2, _v3]
+def _v4(conn) -> None:
+    """Web sources: what was fetched (for conditional requests), versions, language."""
+    add_column(conn, "documents", "lang", "VARCHAR(16)")
+    schema.metadata.create_all(conn, tables=[schema.web_pages, schema.document_versions])
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4]
 VERSION = len(MIGRATIONS)
 
 
