@@ -128,7 +128,12 @@ def test_same_text_under_another_id_is_a_reported_duplicate(tmp_path):
 def test_framing(db):
     result = json.loads(run("framing", "Wagner", "--db", db, "--json"))
     assert result["by_outlet"] and all(t["evidence"] for terms in result["by_outlet"].values() for t in terms)
-    assert "instructors" in {t["term"] for terms in result["by_speaker"].values() for t in terms}
+    # TRT Afrika's own word for Wagner, in its list or on the common line.
+    trt = result["by_outlet"]["TRT Afrika"] + result["common"]
+    assert "mercenary group" in {t["term"] for t in trt}
+    # Lavrov's word, as written, among the variants of its term ("instructor").
+    assert "instructors" in {v["text"] for who, terms in result["by_speaker"].items()
+                             if "Lavrov" in who for t in terms for v in t["variants"]}
     assert "By outlet" in run("framing", "Wagner", "--db", db)
 
 

@@ -283,7 +283,8 @@ def run_extract(inputs, output: Optional[Path], workers: int = 1, model: Optiona
 def run_ingest(inputs, db: str, workers: int = 1, model: Optional[str] = None,
                quiet: bool = False, batch_size: int = 64, web_settings=None,
                nlp=None, store=None, stop=None, ray: Optional[str] = None) -> Summary:
-    """Extract inputs and store them, one transaction per batch (crash-safe, resumable).
+    """Extract inputs and store them, one transaction per batch (crash-safe, resumable):
+    extraction feeding the loader ``storygraph load`` uses.
 
     URLs are fetched with what the store remembers of them (``sources.web``); each
     fetched article's visit is stored with it. ``stop()`` true ends the run after the
@@ -324,52 +325,21 @@ def run_ingest(inputs, db: str, workers: int = 1, model: Optional[str] = None,
 
 def _ingest(items, store, nlp, summary, web, workers, quiet, batch_size, stop,
             runner=None) -> None:
-    from .resolve import Resolver
+    from .load import Loader
 
     interrupted = False
-    generation = store.resolver_generation()  # read before the state: never newer than it
-    resolver = Resolver.from_state(store.resolver_state())
     with _progress(quiet, "stored") as tick:
-        batch: list[Extraction] = []
-
-        def flush():
-            nonlocal resolver, generation
-            if not batch:
-                return
-            visits = web.visits if web is not None else None
-            # Resolve and write under the store's write lock: another process writing the
-            # same store (a team's PostgreSQL) commits whole batches between ours, and a
-            # state saved by it is re-read first, so one entity never gets two ids.
-            with store.writing() as conn:
-                if store.resolver_generation(conn) != generation:
-                    resolver = Resolver.from_state(store.resolver_state(conn))
-                resolved, merges = resolver.add(batch)
-                stored, skipped = store.add(resolved, merges=merges,
-                                            resolver_state=resolver.state(), visits=visits,
-                                            conn=conn)
-                generation = store.resolver_generation(conn)
-            summary.done += len(stored)
-            for s in skipped:
-                if s.reason == "already stored":
-                    summary.already += 1
-                elif s.reason.startswith("same text already stored"):
-                    summary.duplicates.append(s)
-                else:
-                    summary.skipped.append(s)
-            tick(len(batch))
-            batch.clear()
-
+        loader = Loader(store, summary, tick, batch_size,
+                        visits=(lambda: web.visits) if web is not None else None)
         for item in process(items, nlp, workers, runner=runner):
             if isinstance(item, Skipped):
                 summary.skipped.append(item)
                 continue
-            batch.append(item)
-            if len(batch) >= batch_size:
-                flush()
+            loader.put(item)
             if stop is not None and stop():
                 interrupted = True
                 break
-        flush()
+        loader.flush()
         if web is not None and web.notes:
             # Thin and unchanged pages, and feeds read to the end: remembered once the
             # articles are stored. An interrupted run keeps no feed's ETag (entries may

@@ -106,6 +106,19 @@ def test_acronyms_join_their_expansion_across_documents():
     assert ids(d) == ids(e)
 
 
+def test_a_person_is_not_an_organisation_or_another_person_sharing_a_word():
+    # Liam Fox is not Fox Entertainment; Finlay Calder is not Clive Calder (issue 11).
+    recs = resolve([rec("a", ("Fox Entertainment", "ORG", "fox-entertainment"), ("Fox", "ORG", "fox-entertainment")),
+                    rec("b", ("Liam Fox", "PERSON", "liam-fox"), ("Fox", "PERSON", "liam-fox")),
+                    rec("c", ("Clive Calder", "PERSON", "clive-calder"), ("Calder", "PERSON", "clive-calder")),
+                    rec("d", ("Finlay Calder", "PERSON", "finlay-calder"), ("Calder", "PERSON", "finlay-calder")),
+                    rec("e", ("Lavrov", "ORG", "lavrov")),
+                    rec("f", ("Sergei Lavrov", "PERSON", "sergei-lavrov"), ("Lavrov", "PERSON", "sergei-lavrov"))])
+    assert [ids(r)[0] for r in recs] == ["fox-entertainment", "liam-fox", "clive-calder",
+                                         "finlay-calder", "lavrov", "lavrov"]
+    assert recs[1].quotes[0].speaker_entity == "liam-fox"
+
+
 def test_a_side_named_after_a_city_stays_apart_from_the_city():
     # AIDA train: BALTIMORE in a results table is the Orioles, Baltimore in a story the city.
     a, b, c = resolve([rec("a", ("Baltimore", "GPE", "baltimore")),

@@ -118,10 +118,12 @@ def test_two_writers_at_once_equal_a_sequential_run(pg_url, tmp_path):  # noqa: 
     assert _partition(m_team) == _partition(m_seq)
     assert sorted(e_team.values()) == sorted(e_seq.values())
     # No entity got two ids: each (name, type) is one entity, and every id is the
-    # resolver's (its saved state saw every batch).
+    # resolver's, each with its own place in the order ids were made.
     assert len(set(e_team.values())) == len(e_team)
-    with Store(shared_url, create=False) as store:
-        assert set(e_team) <= set(store.resolver_state()["ids"])
+    with create_engine(shared_url).connect() as conn:
+        resolver_ids = set(conn.execute(text("SELECT id FROM resolver_ids")).scalars())
+        seqs = list(conn.execute(text("SELECT seq FROM resolver_ids")).scalars())
+    assert set(e_team) <= resolver_ids and len(seqs) == len(set(seqs))
     # An id is the slug of the first name seen, so it can differ from the sequential
     # run's where the other writer's article came first (e.g. "rosneft" or
     # "gazprom-and-rosneft" for the cluster named "Gazprom and Rosneft").

@@ -3,7 +3,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from storygraph.store import Store
-from storygraph.types import Entity, Extraction, Quote, Relation, Span, Timex
+from storygraph.types import Descriptor, Entity, Extraction, Quote, Relation, Span, Timex
 from storygraph.web import create_app
 
 TEXT = ('Sergey Lavrov said "we have nothing to do with that" on Saturday. '
@@ -18,6 +18,8 @@ def _record(doc_id, text, published, source):
         quotes=(Quote(content=Span.of(text, 19, 51), speaker=Span.of(text, 0, 13),
                       speaker_entity="sergey-lavrov", cue=Span.of(text, 14, 18), kind="direct"),),
         timexes=(Timex(56, 64, "Saturday", "DATE", published),),
+        descriptors=(Descriptor("sergey-lavrov", Span.of(text, 0, 13), Span.of(text, 0, 66),
+                                "title", None, "minister"),),
         relations=(Relation("REJECT", evidence=Span.of(text, text.index("Mali"), len(text)),
                             source_entity="mali", target_entity="sergey-lavrov", negated=True),),
     )
@@ -36,7 +38,9 @@ PAGES = ["/", "/documents", "/documents?limit=1&offset=1", "/entities", "/entiti
          "/quotes", "/quotes?speaker=Lavrov&from=2022-01-01", "/quotes?source=Al+Jazeera&q=nothing",
          "/quotes?since=2022-01-01", "/timeline", "/timeline?entity=Lavrov&from=2021-01-01&to=2021-12-31",
          "/timeline?entity=Lavrov&since=2021&until=2021-12", "/graph", "/graph?type=GPE",
-         "/graph?from=2021-01-01&to=2022", "/search?q=nothing", "/search"]
+         "/graph?from=2021-01-01&to=2022", "/search?q=nothing", "/search",
+         "/entities/sergey-lavrov/framing", "/entities/sergey-lavrov/framing?outlet=Al+Jazeera&limit=5",
+         "/entities/sergey-lavrov/framing?term=minister&offset=0"]
 
 
 @pytest.mark.parametrize("path", PAGES)
@@ -233,3 +237,54 @@ def test_unexpected_failure_is_500_without_trace(client, monkeypatch):
         r = quiet.get(path)
         assert r.status_code == 500
         assert "secret internals" not in r.text and "Traceback" not in r.text
+
+
+def test_framing_page(client):
+    data = client.get("/entities/sergey-lavrov/framing.json").json()
+    # Both outlets say it: on the common line, not in either outlet's own terms.
+    assert data["common"][0]["term"] == "minister" and data["by_outlet"]["TRT Afrika"] == []
+    uses = client.get("/entities/sergey-lavrov/framing.json?term=minister&limit=1").json()
+    assert uses["total"] == 2 and len(uses["uses"]) == 1
+    assert "all 2 uses" in client.get("/entities/sergey-lavrov/framing?evidence=1").text
+    assert client.get("/entities/sergey-lavrov/framing.json?outlet=Nobody").status_code == 404
+
+
+def test_quotes_shown_by_default_and_all_on_request(tmp_path):
+    """Speech and stated positions above the confidence setting by default; ?all=1 and
+    --all show unsourced reports and unsure items too (issue 11)."""
+    from click.testing import CliRunner
+
+    from storygraph.cli import main
+
+    text = "Ann Lee said it rains. Ann Lee plans to go. It is believed it snows."
+
+    def at(words):
+        return Span.of(text, text.index(words), text.index(words) + len(words))
+
+    def quote(content, cue, attribution, confidence, speaker=True):
+        return Quote(at(content), at("Ann Lee") if speaker else None,
+                     "ann-lee" if speaker else None, at(cue), "indirect",
+                     attribution=attribution, confidence=confidence)
+    quotes = (quote("it rains", "said", "speech", 0.9), quote("to go", "plans", None, 0.8),
+              quote("it snows", "believed", "unsourced", 0.9, speaker=False),
+              quote("Ann Lee said it", "said", "position", 0.2))
+    db = str(tmp_path / "q.db")
+    with Store(db) as store:
+        store.add([Extraction(id="q1", text=text, quotes=quotes,
+                              entities=(Entity(0, 7, "Ann Lee", "PERSON", "ann-lee"),))])
+    client = TestClient(create_app(db))
+
+    def contents(path):
+        return sorted(q["content"] for g in client.get(path).json()["groups"] for q in g["quotes"])
+
+    assert contents("/quotes.json") == ["it rains"]
+    assert contents("/quotes.json?all=1") == ["Ann Lee said it", "it rains", "it snows", "to go"]
+    profile = client.get("/entities/ann-lee.json").json()["entity"]
+    assert [q["attribution"] for q in profile["quotes"]] == ["speech"]
+    assert len(client.get("/entities/ann-lee.json?all=1").json()["entity"]["quotes"]) == 3
+    shown = CliRunner().invoke(main, ["quotes", "--db", db, "--json"]).output
+    everything = CliRunner().invoke(main, ["quotes", "--db", db, "--json", "--all"]).output
+    assert shown.count('"content"') == 1 and everything.count('"content"') == 4
+    low = CliRunner().invoke(main, ["quotes", "--db", db, "--json"],
+                             env={"STORYGRAPH_QUOTE_CONFIDENCE": "0.1"}).output
+    assert low.count('"content"') == 2

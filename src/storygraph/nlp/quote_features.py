@@ -37,6 +37,13 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
         start = None
         for m in _MARK_RE.finditer(para):
             mark = m.group()
+            if start is not None and mark in TOGGLES and _reopens(para, m.start(), m.end()):
+                # `… scene. "These are …` — a straight mark after a sentence's end and
+                # before a word opens the next quoted paragraph (run together in the
+                # text): the quotation so far ends at that sentence.
+                regions.append((pos + start, pos + len(para[:m.start()].rstrip())))
+                start = m.start()
+                continue
             if start is None and (mark in OPENERS or mark in TOGGLES):
                 start = m.start()
             elif start is not None and (mark in CLOSERS or mark in TOGGLES):
@@ -46,6 +53,12 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             regions.append((pos + start, pos + len(para.rstrip())))
         pos += len(para) + 1
     return [r for r in regions if re.search(r"\w", text[r[0]:r[1]])]
+
+
+def _reopens(para: str, start: int, end: int) -> bool:
+    before = para[:start].rstrip()
+    return (start > 0 and para[start - 1] in " \t\u00a0" and before[-1:] in ".?!"
+            and end < len(para) and para[end].isalpha() and para[end].isupper())
 
 
 class DocInfo:

@@ -18,6 +18,7 @@ import json
 import math
 import re
 
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
@@ -26,6 +27,8 @@ from spacy.language import Language
 
 from ..errors import ModelError
 from ..types import Entity, Quote, Span
+from .attribution import (agent_of, attribution_of, confidence_features, content_form,
+                          load_calibration, speaker_form)
 from .quote_features import (DocInfo, content_candidates, content_features,
                              cue_features, noun_phrase, speaker_candidates, speaker_features)
 
@@ -36,6 +39,19 @@ CREDITS = frozenset(("photo", "photos", "image", "images", "picture", "pictures"
 #: Overlap (share of the union) above which two contents are one quote found twice.
 SAME_WORDS = 0.5
 PRONOUNS = frozenset(("he", "she", "i", "him", "her"))
+#: Words for an organisation already named: "it said", "the firm said" -> that one.
+ORG_WORDS = frozenset(("it", "firm", "company", "group", "club", "corporation", "carrier",
+                       "airline", "retailer", "maker", "manufacturer", "giant",
+                       "operator", "insurer", "lender", "chain", "broadcaster", "studio",
+                       "label", "publisher", "developer", "network", "conglomerate"))
+#: Nouns for a person speaking for a body ("a Labour Party spokesman said … He said").
+PERSON_NOUNS = frozenset(("spokesman", "spokeswoman", "spokesperson", "official", "analyst",
+                          "minister", "chairman", "chairwoman", "director", "executive",
+                          "secretary", "president", "leader", "editor", "lawyer", "attorney",
+                          "coach", "manager", "head", "chief", "fellow", "professor",
+                          "member", "economist", "researcher", "founder", "boss", "adviser",
+                          "advisor", "representative", "writer", "author", "partner"))
+FIRST_PERSON = frozenset(("i", "we", "me", "us", "you"))
 UNNAMED = frozenset(("reports", "report", "sources", "source", "media", "officials",
                      "people", "reporters", "analysts", "observers", "critics"))
 
@@ -116,7 +132,9 @@ class _Speakers:
     """
 
     def __init__(self, mentions: Optional[list[Entity]], corefs: Optional[list[Entity]],
-                 regions=()):
+                 regions=(), text: str = "", org_starts=frozenset()):
+        self.text = text
+        self.last_end: Optional[int] = None  # where the last person speaker's quote ended
         self.mentions = sorted((m for m in mentions or [] if getattr(m, "entity", None)),
                                key=lambda m: m.start)
         self.people = [m for m in self.mentions if m.label == "PERSON"]
@@ -126,14 +144,35 @@ class _Speakers:
         self.named = sorted((m for m in self.mentions + self.corefs if m.label == "PERSON"
                              and not any(s <= m.start < e for s, e in regions)),
                             key=lambda m: m.start)
+        self.regions = list(regions)
+        # Organisations, also where the mention's voted type is another but the tagger
+        # read this occurrence as one ("Shares in Multiplex Group …, after it said").
+        self.orgs = [m for m in self.mentions if (m.label == "ORG" or m.start in org_starts)
+                     and not any(s <= m.start < e for s, e in regions)]
+        self.by_text: dict = {}
+        for m in self.mentions:
+            self.by_text.setdefault(m.text, m)
         self.last: Optional[str] = None  # the previous quote's speaker entity
         self.contents: list[tuple[int, int]] = []  # what the quotes so far said
 
-    def entity(self, speaker: Span, head) -> Optional[str]:
+    def entity(self, speaker: Span, head, content_end: Optional[int] = None) -> Optional[str]:
         found, person = self._find(speaker, head)
-        if person:
+        if person or head.lemma_.lower() in PERSON_NOUNS:
             self.last = found
+            self.last_end = max(speaker.end, content_end or 0)
         return found
+
+    def _recent_speaker(self, at: int) -> bool:
+        """Whether the last person quoted spoke in this or the previous paragraph with
+        no other person named since (outside quotations and what was said): then a
+        "he said" is that speaker ("…, said Paul King. … he said")."""
+        if self.last_end is None or self.last_end > at:
+            return False
+        if self.text[self.last_end:at].count("\n") > 2:
+            return False
+        return not any(self.last_end <= m.start < at
+                       and not any(s <= m.start < e for s, e in self.contents)
+                       for m in self.named)
 
     def _find(self, speaker: Span, head) -> tuple[Optional[str], bool]:
         at = head.idx
@@ -141,10 +180,26 @@ class _Speakers:
             hit = next((m for m in group if m.start <= at < m.end), None)
             if hit is not None:
                 return hit.entity, person
+        if head.lower_ in ORG_WORDS and (head.pos_ == "PRON" or any(
+                c.dep_ == "det" and c.lower_ == "the" for c in head.children)):
+            # "it said", "the Australian firm said": the organisation last named before.
+            before = [m for m in self.orgs if m.end <= speaker.start]
+            return (before[-1].entity, False) if before else (None, False)
         inside = [m for m in self.mentions if speaker.start <= m.start and m.end <= speaker.end]
         named = [m for m in inside if m.label == "PERSON"]
         if named or inside:
             return (named or inside)[0].entity, bool(named)
+        if head.pos_ == "PROPN":
+            # A name the tagger missed here but found elsewhere ("Cepes says …").
+            same = self.by_text.get(speaker.text) or self.by_text.get(head.text)
+            if same is not None:
+                return same.entity, same.label == "PERSON"
+        if head.lower_ in FIRST_PERSON and not any(s <= head.idx < e for s, e in self.regions):
+            # "I think" outside quotation marks is the writer (a columnist, a reader's
+            # comment), never the person last named.
+            return None, False
+        if head.lower_ in PRONOUNS and self._recent_speaker(speaker.start):
+            return self.last, self.last is not None
         if head.lower_ in PRONOUNS:
             # Not someone the last quotes talk about ("… by Wagner chief Prigozhin …").
             before = [m for m in self.named if m.end <= speaker.start
@@ -153,6 +208,32 @@ class _Speakers:
                 return before[-1].entity, True
             return self.last, self.last is not None
         return None, False
+
+
+def _speaker_head(cue, best):
+    """The person a speaker phrase names, not the body it belongs to: "Lawyers for the
+    spammers said", "Gilles Babinet, chief executive of Musiwave, said", "the chairman of
+    the Police Federation said"; "Reuters quoted an official as saying" -> the official;
+    "users are being told to …" -> nobody (they were told)."""
+    lemma = cue.lemma_.lower()
+    if lemma == "quote":
+        obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+        if obj is not None and any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children):
+            return obj
+    if best is None:
+        return None
+    if lemma in ("tell", "ask", "urge", "warn", "advise", "order") and best.dep_ == "nsubjpass" \
+            and best.head.i == cue.i:
+        return None
+    up = best
+    while up.dep_ == "pobj" and up.head.dep_ == "prep" and up.head.lower_ in (
+            "of", "for", "at", "from") and up.head.head.i != cue.i:
+        up = up.head.head
+        if up.lemma_.lower() in PERSON_NOUNS or up.ent_type_ == "PERSON":
+            if up.dep_ == "appos" and up.head.pos_ in ("NOUN", "PROPN"):
+                up = up.head  # "Gilles Babinet, chief executive of Musiwave"
+            return up
+    return best
 
 
 def _same_words(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -180,6 +261,39 @@ def _cut_at_quotations(text: str, kept: list, regions) -> list:
             end -= 1
         if end > start:
             out.append((f[0], (start, end), *f[2:]))
+    return out
+
+
+def _cut_at_cues(text: str, quotes: list[Quote], regions=()) -> list[Quote]:
+    """A content that runs on over another cue and all it reports ("said A but stressed
+    B"; a quotation running on into "…, he predicted. Mr B said …") ends before that
+    cue: B is the other quote's."""
+    out = []
+    for q in quotes:
+        c = q.content
+        others = [o for o in quotes if o is not q and o.cue is not None
+                  and c.start < o.cue.start < c.end and c.start < o.content.start
+                  and o.content.end <= c.end and (q.cue is None or o.cue.start > q.cue.end)]
+        inner = [o.cue.start for o in others]
+        if others and q.kind != "indirect":
+            bound = min(min(o.cue.start, o.content.start,
+                            o.speaker.start if o.speaker else o.cue.start) for o in others)
+            ends = [e for s, e in regions if c.start < e <= bound and s >= c.start]
+            if ends and (q.cue is None or max(ends) > q.cue.end or q.cue.start < c.start
+                         or q.cue.start >= max(ends)):
+                end = max(ends)
+                q = replace(q, content=_span(text, c.start, end),
+                            kind=quote_kind(text, c.start, end, regions))
+        elif inner and q.kind == "indirect":
+            end = min(inner)
+            head = text[c.start:end].rstrip()
+            for word in (" but", " and", ",", " but also"):
+                if head.endswith(word):
+                    head = head[:-len(word)].rstrip()
+            head = head.rstrip(" ,;-")
+            if len(head.split()) >= 2:
+                q = replace(q, content=_span(text, c.start, c.start + len(head)))
+        out.append(q)
     return out
 
 
@@ -246,19 +360,25 @@ def _close_quotation(text: str, start: int, end: int, regions) -> int:
 
 def find_quotes(doc, mentions: Optional[list[Entity]] = None,
                 model: Optional[QuoteModel] = None,
-                corefs: Optional[list[Entity]] = None) -> list[Quote]:
+                corefs: Optional[list[Entity]] = None,
+                explain: Optional[list] = None) -> list[Quote]:
     """The attributions in ``doc``. ``mentions`` (named entities with their entity ids)
     and ``corefs`` (role nouns and pronouns tied to a person, entities.find_corefs) give
-    each speaker its entity; without them ``speaker_entity`` stays null."""
+    each speaker its entity; without them ``speaker_entity`` stays null. Each quote
+    carries its attribution kind and calibrated confidence (nlp/attribution.py);
+    ``explain``, when a list, receives (quote, confidence features) pairs."""
     model = model or load_model()
+    calibration = load_calibration()
     info = DocInfo(doc)
     text = info.text
-    speakers = _Speakers(mentions, corefs, info.regions)
+    speakers = _Speakers(mentions, corefs, info.regions, text,
+                         frozenset(e.start_char for e in doc.ents if e.label_ == "ORG"))
     found = []  # (probability, content (start, end) chars, cue token, speaker token range)
     for tok in doc:
         if tok.lemma_.lower() not in model.lexicon:
             continue
-        p = _sigmoid(model.cue_score(tok, info))
+        z = model.cue_score(tok, info)
+        p = _sigmoid(z)
         if p < model.threshold:
             continue
         cands = content_candidates(tok, info)
@@ -275,10 +395,29 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
                 best, best_score = cand, s
         if best is not None and best.dep_ == "poss" and best.head.pos_ in ("NOUN", "PROPN"):
             best = best.head  # "Russia's foreign minister said": the minister speaks
+        best = _speaker_head(tok, best)
+        if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            # "The firm said A but stressed B": who said A stressed B (also where the
+            # parse hangs "stressed" on A's verb).
+            verb = tok.head
+            if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in model.lexicon:
+                verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN", "PRON"):
+                best = subj
+        attribution = attribution_of(tok, a, b, info.in_quote)
+        agent = agent_of(tok)
+        if agent is not None:
+            best = agent  # "is believed by X": X holds the belief
+        elif attribution == "unsourced":
+            best = None  # "100,000 people are believed killed": the victims said nothing
+        elif best is None and attribution is not None:
+            attribution = None  # "Assuming that …", "Doubts about …": the writer's own
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
         end = _close_quotation(text, start, end, info.regions)
         found.append((p, (start, end), tok, noun_phrase(best, info) if best is not None else None,
-                      best))
+                      best, (z, attribution, content_form(doc, a, b, info.in_quote))))
     # One quote per stretch of text: of two cues claiming mostly the same words
     # ("adding that …" and "said …"), the surer keeps them.
     found.sort(key=lambda f: -f[0])
@@ -290,28 +429,55 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
     kept.sort(key=lambda f: f[1][0])
     kept = _cut_at_quotations(text, kept, info.regions)
     quotes: list[Quote] = []
-    for p, (start, end), cue, sp, head in kept:
+    for p, (start, end), cue, sp, head, (z, attribution, form) in kept:
         speaker = _tok_span(doc, *sp) if sp is not None else None
         unnamed = head is not None and head.lower_ in UNNAMED and head.pos_ == "NOUN"
         cue_end = cue.idx + len(cue.text)
         if cue.lower_ == "according" and cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ == "to":
             cue_end = doc[cue.i + 1].idx + len(doc[cue.i + 1].text)
         content = _span(text, start, end)
-        entity = None if speaker is None or unnamed else speakers.entity(speaker, head)
+        entity = None if speaker is None or unnamed else speakers.entity(speaker, head, end)
         speakers.contents.append((start, end))
+        kind = quote_kind(text, start, end, info.regions)
+        label = next((m.label for m in speakers.mentions if head is not None
+                      and m.start <= head.idx < m.end), None)
+        feats = confidence_features(z, attribution, kind, speaker_form(head, label), "cue",
+                                    form, cue.idx < info.headline_end)
         quotes.append(Quote(
             content=content,
             speaker=speaker,
             speaker_entity=entity,
             cue=_span(text, cue.idx, cue_end),
-            kind=quote_kind(text, start, end, info.regions),
-            addressee=_addressee(cue)))
+            kind=kind,
+            addressee=_addressee(cue),
+            attribution=attribution,
+            confidence=calibration(feats) if calibration else None))
+        if explain is not None:
+            explain.append((quotes[-1], feats))
+    quotes = _cut_at_cues(text, quotes, info.regions)
+    by_model = {id(q) for q in quotes}
     signed = _headlines(doc, mentions)
     quotes = [q for q in quotes if not any(
         h.content.start <= q.content.start < h.cue.end for h in signed)] + signed
     quotes.extend(_dashed(doc, info, mentions, quotes))
     quotes.extend(_uncued_paragraphs(doc, info, quotes, speakers))
-    return sorted(quotes, key=lambda q: (q.content.start, q.content.end))
+    out = []
+    for q in quotes:
+        if id(q) not in by_model:
+            # The forms the rules find (a headline's colon, a dash-signed quotation, a
+            # quoted paragraph of the last speaker): words said, by their own marks.
+            form = "headline" if q.cue is not None and q.cue.text == ":" else (
+                "dash" if q.cue is not None else "uncued")
+            feats = confidence_features(6.0, "speech", q.kind,
+                                        "person" if q.speaker_entity else "name", form,
+                                        "quote" if q.kind == "direct" else "clause",
+                                        q.content.start < info.headline_end)
+            q = replace(q, attribution="speech",
+                        confidence=calibration(feats) if calibration else None)
+            if explain is not None:
+                explain.append((q, feats))
+        out.append(q)
+    return sorted(out, key=lambda q: (q.content.start, q.content.end))
 
 
 def _uncued_paragraphs(doc, info: DocInfo, quotes: list[Quote], speakers) -> list[Quote]:

@@ -1,0 +1,275 @@
+"""Quotes on real news, judged by reading: how many shown quotes are attributions, useful,
+and have the right speaker entity (benchmarks/quotes_judged/PROTOCOL.md).
+
+    python benchmarks/quotes_judged.py sample                 # the sampled document ids
+    python benchmarks/quotes_judged.py input OUT.jsonl        # those documents, to extract
+    python benchmarks/quotes_judged.py show RECORDS [--todo]  # items with context, to judge
+    python benchmarks/quotes_judged.py add RECORDS LINES.tsv  # append judgements
+    python benchmarks/quotes_judged.py score RECORDS [--json] # the figures
+
+RECORDS is a contract JSON Lines file holding (at least) the sampled documents, e.g.
+the records of `storygraph extract` over `input`'s output. The texts are read from
+../shared/data/bench/news.jsonl.gz; the judgements (benchmarks/quotes_judged/*.jsonl)
+hold document ids, offsets and short verdicts, never article text.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "data" / "bench" / "news.jsonl.gz"
+JUDGED = ROOT / "benchmarks" / "quotes_judged"
+SEED = 11
+DOCS = 34
+SHOWN_KINDS = ("speech", "position")
+
+
+def threshold() -> float:
+    sys.path.insert(0, str(ROOT / "src"))
+    from storygraph.settings import Settings
+    return Settings.load().quote_confidence
+
+
+def sample_ids() -> list[str]:
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
+        ids = sorted(json.loads(line)["id"] for line in fh if line.strip())
+    return sorted(random.Random(SEED).sample(ids, DOCS))
+
+
+def texts(ids) -> dict:
+    want = set(ids)
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
+        rows = (json.loads(line) for line in fh if line.strip())
+        return {r["id"]: r for r in rows if r["id"] in want}
+
+
+def key(doc_id: str, q: dict) -> str:
+    c, cue = q["content"], q.get("cue")
+    return f"{doc_id}|{c['start']}-{c['end']}|" + (f"{cue['start']}-{cue['end']}" if cue else "-")
+
+
+def load_judgements() -> dict:
+    """key -> the verdicts given for it, one per (speaker, speaker entity) judged."""
+    out: dict = {}
+    for path in sorted(JUDGED.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    j = json.loads(line)
+                    out.setdefault(j["key"], []).append(j)
+    return out
+
+
+def verdict(judged: dict, doc_id: str, q: dict):
+    """The verdict for this item as extracted (same speaker and entity), else the
+    latest verdict given for its key (stale), else None."""
+    found = judged.get(key(doc_id, q), [])
+    sp, ent = _speaker(q)
+    same = [j for j in found if (tuple(j["speaker"]) if j["speaker"] else None) == sp
+            and j["speaker_entity"] == ent]
+    return (same or found or [None])[-1]
+
+
+def records(path: Path, ids) -> dict:
+    want = set(ids)
+    out = {}
+    with (gzip.open if str(path).endswith(".gz") else open)(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                r = json.loads(line)
+                if r["id"] in want:
+                    out[r["id"]] = r
+    missing = want - set(out)
+    if missing:
+        sys.exit(f"{path}: {len(missing)} sampled documents missing, e.g. {sorted(missing)[0]}")
+    return out
+
+
+def items(recs: dict):
+    for doc_id in sorted(recs):
+        for q in recs[doc_id]["quotes"]:
+            yield doc_id, q
+
+
+def _speaker(q: dict) -> tuple:
+    sp = q.get("speaker")
+    return ((sp["start"], sp["end"]) if sp else None, q.get("speaker_entity"))
+
+
+def state(j: dict | None, q: dict) -> str:
+    """judged, stale (the speaker or its entity changed since the verdict) or new."""
+    if j is None:
+        return "new"
+    sp, ent = _speaker(q)
+    judged_sp = tuple(j["speaker"]) if j["speaker"] else None
+    return "judged" if judged_sp == sp and j["speaker_entity"] == ent else "stale"
+
+
+def shown(q: dict, cut: float) -> bool:
+    """Shown by default: speech and stated positions at or above the cut; records made
+    before quotes had kinds (no attribution, no confidence) were shown whole."""
+    if q.get("attribution") is None and q.get("confidence") is None:
+        return True
+    return q.get("attribution") in SHOWN_KINDS and (q.get("confidence") or 0) >= cut
+
+
+def cmd_show(args) -> int:
+    ids = sample_ids()
+    recs = records(args.records, ids)
+    docs = texts(ids)
+    judged = load_judgements()
+    n = 0
+    for doc_id in sorted(recs):
+        text = docs[doc_id]["text"]
+        todo = [q for q in recs[doc_id]["quotes"]
+                if not args.todo or state(verdict(judged, doc_id, q), q) != "judged"]
+        if not todo:
+            continue
+        print(f"\n######## {doc_id}")
+        if args.full:
+            print(text)
+        for q in todo:
+            k = key(doc_id, q)
+            c = q["content"]
+            lo = max(text.rfind("\n", 0, c["start"]), 0)
+            hi = text.find("\n", c["end"])
+            hi = len(text) if hi == -1 else hi
+            if q.get("cue"):
+                lo = min(lo, max(text.rfind("\n", 0, q["cue"]["start"]), 0))
+                hi = max(hi, q["cue"]["end"])
+            n += 1
+            print(f"--- {k} [{state(verdict(judged, doc_id, q), q)}] {q['kind']} "
+                  f"{q.get('attribution')} {q.get('confidence')}")
+            if not args.full:
+                print("CTX:", text[lo:hi].strip())
+            print("CUE:", (q.get("cue") or {}).get("text"), "| SPK:",
+                  (q.get("speaker") or {}).get("text"), "->", q.get("speaker_entity"))
+            print("CON:", c["text"])
+    print(f"\n{n} items", file=sys.stderr)
+    return 0
+
+
+def cmd_add(args) -> int:
+    """LINES.tsv: key, then a (attribution y/n), c (r/p/w), s (y/n), e (y/n/-), note."""
+    ids = sample_ids()
+    recs = records(args.records, ids)
+    by_key = {key(d, q): q for d, q in items(recs)}
+    out = []
+    for n, line in enumerate(args.lines.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) < 5:
+            sys.exit(f"{args.lines}:{n}: want key, a, c, s, e[, note]")
+        k, a, c, s, e = (p.strip() for p in parts[:5])
+        if k not in by_key:
+            sys.exit(f"{args.lines}:{n}: {k} is not an item of {args.records}")
+        if a not in "yn" or c not in "rpw" or s not in "yn" or e not in "yn-":
+            sys.exit(f"{args.lines}:{n}: bad verdict {parts[1:5]}")
+        q = by_key[k]
+        sp, ent = _speaker(q)
+        out.append({"key": k, "attribution": a == "y",
+                    "content": {"r": "right", "p": "partial", "w": "wrong"}[c],
+                    "speaker_ok": s == "y", "entity_ok": None if e == "-" else e == "y",
+                    "speaker": list(sp) if sp else None, "speaker_entity": ent,
+                    "note": parts[5].strip() if len(parts) > 5 else ""})
+    target = JUDGED / args.into
+    with target.open("a", encoding="utf-8") as fh:
+        for j in out:
+            fh.write(json.dumps(j, sort_keys=True) + "\n")
+    print(f"{len(out)} judgements appended to {target}", file=sys.stderr)
+    return 0
+
+
+def figures(recs: dict, judged: dict, cut: float) -> dict:
+    groups: dict = {}
+    todo = 0
+    for doc_id, q in items(recs):
+        j = verdict(judged, doc_id, q)
+        if state(j, q) != "judged":
+            todo += 1
+            continue
+        useful = j["attribution"] and j["content"] != "wrong" and j["speaker_ok"]
+        entity = j["entity_ok"] is not False and j["speaker_ok"]
+        row = (j["attribution"], useful, entity, j["content"] != "wrong")
+        sets = ["all", "all|" + q["kind"], "all|" + str(q.get("attribution"))]
+        if shown(q, cut):
+            sets += ["shown", "shown|" + q["kind"], "shown|" + str(q.get("attribution"))]
+        for s in sets:
+            groups.setdefault(s, []).append(row)
+    out = {"unjudged": todo, "threshold": cut}
+    for name, rows in sorted(groups.items()):
+        n = len(rows)
+        out[name] = {"n": n, "attribution": round(sum(r[0] for r in rows) / n, 3),
+                     "useful": round(sum(r[1] for r in rows) / n, 3),
+                     "content_ok": round(sum(r[3] for r in rows) / n, 3),
+                     "speaker_entity": round(sum(r[2] for r in rows) / n, 3)}
+    return out
+
+
+def cmd_score(args) -> int:
+    ids = sample_ids()
+    recs = records(args.records, ids)
+    cut = args.threshold if args.threshold is not None else threshold()
+    out = figures(recs, load_judgements(), cut)
+    if args.json:
+        print(json.dumps(out, indent=1))
+        return 0
+    print(f"{'set':<22}{'n':>5}{'attrib':>8}{'useful':>8}{'content':>9}{'entity':>8}")
+    for name, f in out.items():
+        if isinstance(f, dict):
+            print(f"{name:<22}{f['n']:>5}{f['attribution']:>8.3f}{f['useful']:>8.3f}"
+                  f"{f['content_ok']:>9.3f}{f['speaker_entity']:>8.3f}")
+    s, a = out.get("shown", {}), out.get("all", {})
+    print(f"shown_n={s.get('n', 0)} shown_attribution={s.get('attribution', 0)} "
+          f"shown_useful={s.get('useful', 0)} shown_entity={s.get('speaker_entity', 0)} "
+          f"all_n={a.get('n', 0)} all_attribution={a.get('attribution', 0)} "
+          f"all_useful={a.get('useful', 0)} unjudged={out['unjudged']} threshold={cut}")
+    return 0
+
+
+def cmd_input(args) -> int:
+    docs = texts(sample_ids())
+    with open(args.out, "w", encoding="utf-8") as fh:
+        for doc_id in sorted(docs):
+            fh.write(json.dumps(docs[doc_id], ensure_ascii=False) + "\n")
+    return 0
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    sub.add_parser("sample")
+    p = sub.add_parser("input")
+    p.add_argument("out", type=Path)
+    p = sub.add_parser("show")
+    p.add_argument("records", type=Path)
+    p.add_argument("--todo", action="store_true", help="only items not judged yet")
+    p.add_argument("--full", action="store_true", help="whole article before its items")
+    p = sub.add_parser("add")
+    p.add_argument("records", type=Path)
+    p.add_argument("lines", type=Path)
+    p.add_argument("--into", default="judgements.jsonl")
+    p = sub.add_parser("score")
+    p.add_argument("records", type=Path)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--threshold", type=float, default=None)
+    args = ap.parse_args(argv)
+    if not CORPUS.exists():
+        print(f"skipped: {CORPUS} is absent (the bench corpus lives in ../shared)")
+        return 0
+    if args.cmd == "sample":
+        print("\n".join(sample_ids()))
+        return 0
+    return {"input": cmd_input, "show": cmd_show, "add": cmd_add, "score": cmd_score}[args.cmd](args)
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    sys.exit(main())

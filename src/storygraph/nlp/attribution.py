@@ -1,0 +1,216 @@
+"""What kind of attribution a quote is, and how sure the quote stage is of it.
+
+``attribution_of(cue, content)`` reads the cue and the parse around it:
+- ``speech``: words said or written (``said``, ``told``, ``wrote``, ``added``,
+  ``according to``, a headline's colon, a quotation's own marks);
+- ``position``: a belief or stance a named source states (``believes``, ``argued``,
+  ``denied``, ``insisted``, ``warned``); verbs that are as often plain actions
+  (``rejected the bid``, ``agreed to buy``, ``backed the plan``) count only when what
+  they govern is a clause, a quotation or a word for something said (``rejected the
+  claims``);
+- ``unsourced``: a report without a source (``is believed``, ``it is understood``,
+  ``reportedly``, ``is said to``);
+- ``None``: a cue the model scored but that reports nobody's words (``plans to``,
+  ``saw``, ``seems certain``) or a negated cue (``did not say when``, ``don't think``,
+  whose content was not said) — kept for PolNeAR's broad convention, hidden by default.
+
+``confidence_features`` are what the calibration (models/quotes/calibration.json,
+fitted on PolNeAR dev by nlp/quotes_calibrate.py) turns into a probability.
+"""
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from ..errors import ModelError
+
+CALIBRATION_PATH = Path(__file__).resolve().parents[1] / "models" / "quotes" / "calibration.json"
+
+SPEECH = frozenset("""
+say said tell tells add write state statement announce announcement explain comment note remark
+reply respond response answer ask declare declaration confirm admit admission acknowledge
+reveal disclose disclosure testify tweet retweete post quip joke shout yell exclaim interject
+recall repeat reiterate reaffirm mention quote cite accord according speak talk email message
+utter recount describe detail elaborate clarify publish chant sing cry muse chime concede
+confess boast brag complain beg pronounce proclaim inform interview brief whisper
+vent sum
+""".split())
+POSITION = frozenset("""
+believe belief think argue argument deny denial claim allege allegation alleged assert assertion
+contend contention maintain accuse accusation charge blame criticise criticize criticism critique
+condemn denounce denunciation praise hail suggest suggestion predict forecast expect expectation
+fear hope worry worried concern concerned doubt agree disagree disagreement dispute reject
+rejection dismiss rebuff rebut urge call demand propose proposal recommend advise advocate oppose
+question wonder estimate reckon guess suspect feel consider regard view opinion stance position
+highlight indicate signal hint imply caution threaten vow promise pledge swear guarantee assure
+reassure defend challenge attack slam blast lambast rebuke scold mock ridicule deride decry
+bemoan lament regret apologize apologise thank congratulate applaud laud tout trumpet endorse
+endorsement welcome conclude conclusion find show warn warning insistence confident sceptical
+skeptical wary acknowledge assessment assume assumption predict posit surmise speculate
+speculation opine counter object protest appeal express voice point plead insist stress emphasize emphasise
+underscore
+""".split()) - SPEECH
+#: Position verbs that are as often actions: a position only over a clause, a quotation
+#: or a noun for something said.
+ACTIONS = frozenset("""
+agree reject rejection dismiss rebuff oppose challenge attack defend back support welcome
+endorse endorsement accept call demand show find hail praise threaten promise pledge vow
+guarantee protest appeal question counter blame charge thank congratulate applaud plead
+""".split())
+#: Speech verbs that as often report a thing done or shown ("announced a media adapter",
+#: "wrote, directed and starred in the film", "revealed a formula"): speech only over a
+#: clause, a quotation or a word for something said.
+SPEECH_ACTIONS = frozenset("announce announcement reveal write publish post release detail cite"
+                           .split())
+#: Nouns for something said: "rejected the claims", "denied the allegations".
+SAID_NOUNS = frozenset("""
+claim allegation accusation charge report suggestion idea notion view statement remark comment
+criticism assertion suspicion speculation rumour rumor theory argument contention
+""".split())
+#: Cues that, passive and without an agent, report nobody ("is believed", "is said to").
+UNSOURCED_PASSIVE = frozenset("""
+believe understand say think expect know report allege rumour rumor estimate fear suspect
+consider feared thought understood reported said alleged tip forecast predict project
+tell ask urge advise warn
+""".split())
+UNSOURCED_WORDS = frozenset(("reportedly", "allegedly", "purportedly", "reputedly"))
+MARKS = frozenset((":", "—", "―", "-", '"', "'", "’", "“", "”"))
+SPEAKER_FORMS = ("none", "pron", "person", "name", "noun")
+CONTENT_FORMS = ("quote", "clause", "phrase")
+
+
+def _passive_without_agent(cue) -> bool:
+    kids = list(cue.children)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids) or (
+        cue.tag_ == "VBN" and cue.dep_ in ("acl", "amod"))
+    return passive and not any(c.dep_ == "agent" for c in kids)
+
+
+def agent_of(cue):
+    """The noun after ``by`` in a passive cue ("is believed by X"), or None."""
+    for c in cue.children:
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def unsourced(cue) -> bool:
+    lemma = cue.lemma_.lower()
+    if lemma in UNSOURCED_WORDS or cue.lower_ in UNSOURCED_WORDS:
+        return True
+    return (lemma in UNSOURCED_PASSIVE or cue.lower_ in UNSOURCED_PASSIVE) \
+        and _passive_without_agent(cue)
+
+
+def content_form(doc, a: int, b: int, in_quote) -> str:
+    """quote: mostly inside quotation marks; clause: has a verb; phrase: neither."""
+    n = max(1, b - a)
+    if sum(in_quote[a:b]) * 2 >= n:
+        return "quote"
+    if any(doc[i].pos_ in ("VERB", "AUX") for i in range(a, b)):
+        return "clause"
+    return "phrase"
+
+
+def _governs_said(cue, a: int, b: int, form: str) -> bool:
+    """A position verb that is often an action counts over a clause or quotation, or an
+    object that is a word for something said."""
+    if form == "quote":
+        return True
+    if cue.head.i != cue.i and a <= cue.head.i < b:
+        return True  # "The DS will launch in March, the company has announced"
+    for c in cue.children:
+        if c.dep_ in ("ccomp", "advcl") and a <= c.i < b:
+            return True
+        if c.dep_ in ("dobj", "pobj", "prep", "attr"):
+            heads = [c] + [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if any(h.lemma_.lower() in SAID_NOUNS for h in heads):
+                return True
+            if any(g.dep_ in ("pcomp", "ccomp") for g in c.children):
+                return True  # "called for the talks to resume", "warned of hitting …"
+    if cue.lemma_.lower() == "call":
+        return False
+    # "agreed that …", "challenged whether …": a clause inside the content.
+    return any(doc_tok.dep_ in ("ccomp",) and doc_tok.head.i == cue.i
+               for doc_tok in cue.doc[a:b])
+
+
+def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
+    """The attribution kind of the cue token ``cue`` reporting tokens [a, b)."""
+    if cue.text in MARKS:
+        return "speech"
+    if any(c.dep_ == "neg" for c in cue.children):
+        # "did not say when …", "I don't think it will": what follows was not said.
+        return None
+    if unsourced(cue):
+        return "unsourced"
+    lemma = cue.lemma_.lower()
+    if lemma == "say" and cue.i > 0 and cue.doc[cue.i - 1].lower_ == "that" and \
+            cue.i + 1 < len(cue.doc) and cue.doc[cue.i + 1].text == ",":
+        return None  # "That said, it is still great fun": an idiom
+    if lemma in SPEECH or cue.lower_ in SPEECH:
+        if lemma in SPEECH_ACTIONS and not _governs_said(
+                cue, a, b, content_form(cue.doc, a, b, in_quote)):
+            return None
+        return "speech"
+    if lemma in POSITION:
+        if lemma in ACTIONS and not _governs_said(cue, a, b, content_form(cue.doc, a, b, in_quote)):
+            return None
+        return "position"
+    return None
+
+
+def speaker_form(head, entity_label: Optional[str]) -> str:
+    if head is None:
+        return "none"
+    if head.pos_ == "PRON":
+        return "pron"
+    if entity_label == "PERSON" or head.ent_type_ == "PERSON":
+        return "person"
+    if head.pos_ == "PROPN" or head.ent_type_:
+        return "name"
+    return "noun"
+
+
+def confidence_features(cue_logit: float, attribution: Optional[str], kind: str,
+                        speaker: str, form: str, content: str, headline: bool) -> dict:
+    """What the calibration weighs: the cue model's score and what the cue, content and
+    speaker are."""
+    z = max(-6.0, min(6.0, cue_logit))
+    a = attribution or "other"
+    f = {"z": z, "a=" + a: 1.0, "z|" + a: z, "kind=" + kind: 1.0, "spk=" + speaker: 1.0,
+         "form=" + form: 1.0, "content=" + content: 1.0, "a|content=%s|%s" % (a, content): 1.0,
+         "a|spk=%s|%s" % (a, speaker): 1.0}
+    if headline:
+        f["headline"] = 1.0
+    return f
+
+
+class Calibration:
+    """A logistic regression over ``confidence_features``: P(the quote is an
+    attribution), fitted on PolNeAR dev."""
+
+    def __init__(self, data: dict):
+        self.bias = float(data["bias"])
+        self.w = {k: float(v) for k, v in data["w"].items()}
+        self.threshold = float(data.get("threshold", 0.5))
+
+    def __call__(self, feats: dict) -> float:
+        s = self.bias + sum(self.w.get(k, 0.0) * v for k, v in feats.items())
+        return round(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, s)))), 3)
+
+
+@lru_cache(maxsize=4)
+def load_calibration(path: str = str(CALIBRATION_PATH)) -> Optional[Calibration]:
+    """The shipped calibration, or None before one is fitted (confidence stays null)."""
+    p = Path(path)
+    if not p.exists():
+        return None
+    try:
+        return Calibration(json.loads(p.read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError) as exc:
+        raise ModelError(f"cannot read the quote calibration {path}: {exc}. Rebuild it with "
+                         "python -m storygraph.nlp.quotes_calibrate") from exc

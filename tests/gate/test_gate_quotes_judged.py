@@ -1,0 +1,43 @@
+"""Gate: quotes shown by default on real news (the judged BBC sample, issue 11).
+
+Extracts the 34 sampled bench articles afresh and scores them against the committed
+judgements (benchmarks/quotes_judged/). Floors are the figures reached, less 0.005.
+Items the judgements do not cover (a change moved quotes) are left out of the figures;
+when they pass a tenth of the items the sample must be re-judged
+(`python benchmarks/quotes_judged.py show RECORDS --todo`), so the test fails.
+"""
+import importlib.util
+
+import pytest
+
+from storygraph.pipeline import run_extract
+from tests.conftest import ROOT, shared
+
+pytestmark = [pytest.mark.gate, pytest.mark.model]
+
+FLOORS = {"attribution": 0.957, "useful": 0.894, "speaker_entity": 0.798}
+MAX_UNJUDGED = 0.10
+
+
+def _script():
+    spec = importlib.util.spec_from_file_location("quotes_judged",
+                                                  ROOT / "benchmarks" / "quotes_judged.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_judged_sample_shown_by_default(tmp_path):
+    shared("data", "bench", "news.jsonl.gz")
+    qj = _script()
+    source, records = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    qj.main(["input", str(source)])
+    run_extract([source], records, workers=1, quiet=True)
+    figures = qj.figures(qj.records(records, qj.sample_ids()), qj.load_judgements(),
+                         qj.threshold())
+    total = figures["all"]["n"] + figures["unjudged"]
+    assert figures["unjudged"] <= MAX_UNJUDGED * total, (
+        f"{figures['unjudged']} of {total} items not judged: re-judge the sample")
+    shown = figures["shown"]
+    low = {k: (shown[k], f) for k, f in FLOORS.items() if shown[k] < f}
+    assert not low, f"below the floor (measured, floor): {low}"

@@ -1,0 +1,98 @@
+"""Attribution kinds and confidence: what a quote is, on the real model (issue 11)."""
+import pytest
+
+from storygraph.nlp.attribution import Calibration, load_calibration
+
+
+def found(nlp, text):
+    return {(q.cue.text if q.cue else None): q for q in nlp(text)._.quotes}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, cue, attribution", [
+    ("Angela Merkel said the talks would resume in March.", "said", "speech"),
+    ("The minister told reporters the border was closed.", "told", "speech"),
+    ("The union argued that the cuts were illegal.", "argued", "position"),
+    ("The company denied that it had broken the law.", "denied", "position"),
+    ("The minister rejected the claims made by the opposition.", "rejected", "position"),
+    ("It is understood that the deal will be signed on Monday.", "understood", "unsourced"),
+    ("EA plans to release 20 games next year.", "plans", None),
+    ("Tony Blair seems certain to win the election.", "seems", None),
+    ("The firm rejected the bid from its rival.", "rejected", None),
+    ("The minister did not say when the talks would resume.", "say", None),
+    ("Nintendo has also announced a media adapter for the console.", "announced", None),
+    ("The DS will launch in Europe on 11 March, the company has announced.", "announced",
+     "speech"),
+    ("Sony announced that it would cut prices.", "announced", "speech"),
+    ("That said, it is still great fun to pilot a Scout Walker.", "said", None),
+    ("The two men have pleaded guilty to charges of piracy.", "pleaded", None),
+])
+def test_kinds(nlp, text, cue, attribution):
+    quotes = found(nlp, text)
+    if attribution is None and cue not in quotes:
+        return  # not found at all is as good as hidden
+    assert quotes[cue].attribution == attribution
+
+
+@pytest.mark.model
+def test_an_agentless_passive_has_no_speaker(nlp):
+    # The victims are what is believed, not who believes it.
+    q = found(nlp, "More than 100,000 people are believed to have died in the floods.")
+    assert q["believed"].attribution == "unsourced" and q["believed"].speaker is None
+
+
+@pytest.mark.model
+def test_a_passive_with_an_agent_names_it(nlp):
+    q = found(nlp, "The attack is believed by police to have been planned for months.")
+    assert q["believed"].speaker is not None and q["believed"].speaker.text == "police"
+
+
+@pytest.mark.model
+def test_the_speaker_after_the_cue(nlp):
+    q = found(nlp, '"I was not good enough," admitted the 28-year-old Morientes.')
+    assert q["admitted"].speaker.text.endswith("Morientes")
+    assert "not good enough" in q["admitted"].content.text
+
+
+@pytest.mark.model
+def test_confidence_is_higher_for_speech_than_for_actions(nlp):
+    said = found(nlp, "Angela Merkel said the talks would resume in March.")["said"]
+    assert said.confidence is not None and said.confidence >= 0.5
+    plans = found(nlp, "EA plans to release 20 games next year.").get("plans")
+    assert plans is None or plans.confidence < said.confidence
+
+
+def test_the_shipped_calibration_is_a_probability():
+    cal = load_calibration()
+    assert cal is not None and 0 < cal.threshold < 1
+    assert 0.0 <= cal({"z": 6.0, "a=speech": 1.0}) <= 1.0
+    assert Calibration({"bias": 0.0, "w": {"z": 1.0}})({"z": 0.0}) == 0.5
+
+
+@pytest.mark.model
+def test_the_person_quoted_last_is_the_next_he(nlp):
+    text = ('"We are a tribute band," said Paul King, a consultant at Cisco.\n\n'
+            'The film was good.\n\n"It is fine," he said.')
+    quotes = nlp(text)._.quotes
+    assert [q.speaker_entity for q in quotes] == ["paul-king", "paul-king"]
+
+
+@pytest.mark.model
+def test_a_member_speaks_not_the_body(nlp):
+    q = found(nlp, "Lawyers for the alleged spammers said the lawsuit was groundless.")["said"]
+    assert q.speaker.text == "Lawyers"
+
+
+@pytest.mark.model
+def test_a_quotation_run_together_over_paragraphs_is_kept_whole(nlp):
+    text = ('Editor Ashley Bird said: "It is amazing to see so many albums in one list. '
+            '"These are the real opinions of proper rock fans."')
+    q = found(nlp, text)["said"]
+    assert "amazing" in q.content.text and q.content.text.endswith('rock fans."')
+
+
+@pytest.mark.model
+def test_a_reader_writing_i_is_nobody_named(nlp):
+    text = "Robbie Williams won the prize.\n\nI think that Angels is not the best song."
+    q = found(nlp, text)["think"]
+    assert q.speaker.text == "I" and q.speaker_entity is None
