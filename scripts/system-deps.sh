@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs the system packages the test suite drives for real: Debian's chromium (web UI
-# tests) and PostgreSQL 15 (the PostgreSQL store tests). Skips what is already there;
+# tests), PostgreSQL 15 (the PostgreSQL store tests) and iproute2 (`ip`, to give the Ray
+# cluster tests a loopback-only network namespace). Skips what is already there;
 # without root or apt it says what is missing, and those tests skip.
 set -u
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+command -v ip >/dev/null 2>&1 || need+=(iproute2)
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
   echo "system-deps: missing ${need[*]} (install them to run the browser/PostgreSQL tests)" >&2

@@ -69,6 +69,12 @@ def web_options(f):
     return f
 
 
+def ray_option(f):
+    return click.option("--ray", "ray", metavar="ADDRESS", envvar="STORYGRAPH_RAY", default=None,
+                        help="Extract on the Ray cluster at ADDRESS (host:port; 'auto' joins "
+                             "or starts a local one); needs storygraph[ray].")(f)
+
+
 def _web_settings(allow_private, contact, delay):
     from .settings import WebSettings
     return WebSettings.load(allow_private=allow_private or None, contact=contact,
@@ -99,13 +105,15 @@ def main():
               help="Write every relation, not only those above the relation threshold.")
 @run_options
 @web_options
-def extract(inputs, output, all_relations, workers, model, quiet, allow_private, contact, delay):
+@ray_option
+def extract(inputs, output, all_relations, workers, model, quiet, allow_private, contact, delay,
+            ray):
     """Extract contract-v1 records from INPUTS: .jsonl[.gz], .txt, .html, folders, and
     URLs of articles, feeds (RSS, Atom, JSON Feed) and sitemaps, or files listing URLs."""
     from .pipeline import run_extract
     summary = run_extract(inputs, output, workers=workers, model=model, quiet=quiet,
                           web_settings=_web_settings(allow_private, contact, delay),
-                          min_relation_confidence=0.0 if all_relations else None)
+                          min_relation_confidence=0.0 if all_relations else None, ray=ray)
     _finish(summary, "written")
 
 
@@ -116,13 +124,14 @@ def extract(inputs, output, all_relations, workers, model, quiet, allow_private,
               help="Documents per transaction.")
 @run_options
 @web_options
-def ingest(inputs, db, batch_size, workers, model, quiet, allow_private, contact, delay):
+@ray_option
+def ingest(inputs, db, batch_size, workers, model, quiet, allow_private, contact, delay, ray):
     """Extract INPUTS (files, folders, URLs, feeds, sitemaps) and store them
     (re-ingesting is a no-op; a URL stored before is asked for only if changed)."""
     from .pipeline import run_ingest
     summary = run_ingest(inputs, db, workers=workers, model=model, quiet=quiet,
                          batch_size=batch_size,
-                         web_settings=_web_settings(allow_private, contact, delay))
+                         web_settings=_web_settings(allow_private, contact, delay), ray=ray)
     _finish(summary, "stored")
 
 

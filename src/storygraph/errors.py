@@ -15,3 +15,7 @@ class ModelError(StorygraphError):
 
 class StoreError(StorygraphError):
     """The store cannot be opened, migrated, read or written."""
+
+
+class ClusterError(StorygraphError):
+    """A Ray cluster cannot be reached or used (or Ray is not installed)."""

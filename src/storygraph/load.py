@@ -97,9 +97,14 @@ class Loader:
             stored_before = self.store.stored_hashes([r.id for r in self.batch])
             fresh = [r for r in self.batch if stored_before.get(r.id) != text_hash(r.text)]
             self.summary.already += len(self.batch) - len(fresh)
-        resolved, merges = self.resolver.add(fresh)
-        stored, skipped = self.store.add(resolved, merges=merges, resolver=self.resolver,
-                                         visits=self.visits() if self.visits else None)
+        # Resolve and write under the store's write lock: another process writing the same
+        # store (a team's PostgreSQL) commits whole batches between ours, and the resolver
+        # looks up what they committed, so one entity never gets two ids.
+        with self.store.writing() as conn:
+            resolved, merges = self.resolver.add(fresh)
+            stored, skipped = self.store.add(resolved, merges=merges, resolver=self.resolver,
+                                             visits=self.visits() if self.visits else None,
+                                             conn=conn)
         self.summary.done += len(stored)
         for s in skipped:
             if s.origin in self.where:

@@ -84,9 +84,17 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
 
 
 def process(items: Iterable[Union[Document, Skipped]], nlp, workers: int = 1,
-            batch_size: int = 16) -> Iterator[Union[Extraction, Skipped]]:
-    """Extract every Document in ``items``, in order; Skipped items pass through."""
+            batch_size: int = 16, runner=None) -> Iterator[Union[Extraction, Skipped]]:
+    """Extract every Document in ``items``, in order; Skipped items pass through.
+
+    ``runner`` (e.g. ``runners.ray.RayRunner``) extracts the batches elsewhere; then
+    ``nlp`` and ``workers`` are not used.
+    """
     batches = _batches(items, batch_size)
+    if runner is not None:
+        for out in runner.map(batches):
+            yield from out
+        return
     if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         for batch in batches:
             yield from _run(nlp, batch)
@@ -206,9 +214,22 @@ def _counted(items, summary: Summary):
         yield item
 
 
+@contextmanager
+def _extractor(model: Optional[str], ray: Optional[str], nlp=None):
+    """(nlp, runner): the pipeline loaded here, or a Ray runner loading it on the cluster."""
+    if not ray:
+        from . import nlp as nlp_module
+        yield nlp or nlp_module.load(model), None
+        return
+    from .runners.ray import RayRunner
+    with RayRunner(ray, model) as runner:
+        yield None, runner
+
+
 def run_extract(inputs, output: Optional[Path], workers: int = 1, model: Optional[str] = None,
                 quiet: bool = False, batch_size: int = 64, web_settings=None,
-                min_relation_confidence: Optional[float] = None) -> Summary:
+                min_relation_confidence: Optional[float] = None,
+                ray: Optional[str] = None) -> Summary:
     """Extract inputs to contract JSON Lines; entity ids are resolved across the run.
 
     Relations below ``min_relation_confidence`` (default: the relation threshold in
@@ -217,20 +238,18 @@ def run_extract(inputs, output: Optional[Path], workers: int = 1, model: Optiona
     Records stream to a temporary file while the resolver sees them; ids it merges
     later are redirected in a second pass, so memory stays flat in corpus size.
     """
-    from . import nlp as nlp_module
     from .resolve import Resolver
     from .sources import read
 
     from .sources.web import WebReader
 
-    nlp = nlp_module.load(model)
     if min_relation_confidence is None:
         from .settings import Settings
         min_relation_confidence = Settings.load().relation_threshold
     summary, resolver, merges = Summary(web=_web_inputs(inputs)), Resolver(), {}
     web = WebReader(web_settings) if summary.web else None
     spool = tempfile.TemporaryFile("w+", encoding="utf-8")
-    with spool, _progress(quiet, "extracted") as tick:
+    with _extractor(model, ray) as (nlp, runner), spool, _progress(quiet, "extracted") as tick:
         batch: list[Extraction] = []
 
         def flush():
@@ -240,7 +259,8 @@ def run_extract(inputs, output: Optional[Path], workers: int = 1, model: Optiona
                 spool.write(json.dumps(rec.to_dict(), ensure_ascii=False) + "\n")
             batch.clear()
 
-        for item in process(_counted(read(inputs, web=web), summary), nlp, workers):
+        for item in process(_counted(read(inputs, web=web), summary), nlp, workers,
+                            runner=runner):
             if isinstance(item, Skipped):
                 summary.skipped.append(item)
                 continue
@@ -277,16 +297,15 @@ def _confident(record: Extraction, threshold: float) -> Extraction:
 
 def run_ingest(inputs, db: str, workers: int = 1, model: Optional[str] = None,
                quiet: bool = False, batch_size: int = 64, web_settings=None,
-               nlp=None, store=None, stop=None) -> Summary:
+               nlp=None, store=None, stop=None, ray: Optional[str] = None) -> Summary:
     """Extract inputs and store them, one transaction per batch (crash-safe, resumable):
     extraction feeding the loader ``storygraph load`` uses.
 
     URLs are fetched with what the store remembers of them (``sources.web``); each
     fetched article's visit is stored with it. ``stop()`` true ends the run after the
     batch in hand (``watch``); ``nlp`` and ``store`` may be given to reuse them.
+    ``ray``: extract on that Ray cluster (``runners.ray``) instead of here.
     """
-    from . import nlp as nlp_module
-    from .load import Loader
     from .sources import read
     from .sources.web import WebReader
     from .store import Store
@@ -307,9 +326,9 @@ def run_ingest(inputs, db: str, workers: int = 1, model: Optional[str] = None,
                 continue
             yield item
 
-    nlp = nlp or nlp_module.load(model)
     try:
-        _ingest(fresh(), store, nlp, summary, web, workers, quiet, batch_size, stop)
+        with _extractor(model, ray, nlp) as (nlp, runner):
+            _ingest(fresh(), store, nlp, summary, web, workers, quiet, batch_size, stop, runner)
     finally:
         if web is not None:
             summary.fetched = web.fetched
@@ -319,14 +338,15 @@ def run_ingest(inputs, db: str, workers: int = 1, model: Optional[str] = None,
     return summary
 
 
-def _ingest(items, store, nlp, summary, web, workers, quiet, batch_size, stop) -> None:
+def _ingest(items, store, nlp, summary, web, workers, quiet, batch_size, stop,
+            runner=None) -> None:
     from .load import Loader
 
     interrupted = False
     with _progress(quiet, "stored") as tick:
         loader = Loader(store, summary, tick, batch_size,
                         visits=(lambda: web.visits) if web is not None else None)
-        for item in process(items, nlp, workers):
+        for item in process(items, nlp, workers, runner=runner):
             if isinstance(item, Skipped):
                 summary.skipped.append(item)
                 continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
@@ -24,6 +25,9 @@ from .migrations import migrate
 from .reads import Reads
 
 __all__ = ["Store", "url_for"]
+
+#: PostgreSQL advisory lock key ("SG" and 1) serialising writers (migrations.py has 2).
+WRITE_LOCK = 0x5347_0001
 
 
 def url_for(db: str) -> str:
@@ -109,8 +113,27 @@ class Store(Reads):
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot read the store: {exc.orig or exc}") from exc
 
+    @contextmanager
+    def writing(self):
+        """One write transaction, held by one writer at a time across processes.
+
+        On PostgreSQL an advisory lock taken inside the transaction (released by its
+        commit or rollback) serialises writers, so a writer that resolves a batch inside
+        it (``load.Loader``) looks up the entities of every batch committed before its
+        own; readers never wait for it. SQLite is for one writer at a time (a second
+        one gets "database is locked").
+        """
+        try:
+            with self.engine.begin() as conn:
+                if not self.is_sqlite:
+                    conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
+                yield conn
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot write to the store: {exc.orig or exc}") from exc
+
     def add(self, records: Sequence[Extraction], merges: Optional[dict[str, str]] = None,
-            resolver=None, visits: Optional[dict] = None) -> tuple[list[str], list[Skipped]]:
+            resolver=None, visits: Optional[dict] = None,
+            conn=None) -> tuple[list[str], list[Skipped]]:
         """Store a batch in one transaction: (stored ids, skipped with reasons).
 
         A record whose id or text is already stored is not stored again (skipped
@@ -120,57 +143,60 @@ class Store(Reads):
         saved in the same transaction, so the two never disagree.
         ``visits`` (document id -> ``sources.web.Visit``) says where fetched records came
         from; it is written in the same transaction, so a URL is seen only once stored.
+        ``conn``: a transaction from ``writing()`` to add to (else one of its own).
         """
+        if conn is None:
+            with self.writing() as conn:
+                return self.add(records, merges, resolver, visits, conn)
         stored, skipped = [], []
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
         try:
-            with self.engine.begin() as conn:
-                ids = [r.id for r in records]
-                hashes = {r.id: text_hash(r.text) for r in records}
-                known_ids = {row.id: row.text_hash for row in conn.execute(
-                    select(schema.documents.c.id, schema.documents.c.text_hash)
-                    .where(schema.documents.c.id.in_(ids)))}
-                known_hashes = {row.text_hash: row.id for row in conn.execute(
-                    select(schema.documents.c.id, schema.documents.c.text_hash)
-                    .where(schema.documents.c.text_hash.in_(list(hashes.values()))))}
-                new: list[Extraction] = []
-                for record in records:
-                    h = hashes[record.id]
-                    if record.id in known_ids:
-                        reason = ("already stored" if known_ids[record.id] == h else
-                                  "duplicate id: a different text is stored under it")
-                        skipped.append(Skipped(record.id, reason))
-                        continue
-                    if h in known_hashes:
-                        skipped.append(Skipped(record.id,
-                                               f"same text already stored as {known_hashes[h]!r}"))
-                        continue
-                    known_ids[record.id], known_hashes[h] = h, record.id
-                    self._insert(conn, record, h, now)
-                    visit = (visits or {}).get(record.id)
-                    if visit is not None and visit.previous_id and visit.previous_id != record.id:
-                        conn.execute(schema.document_versions.insert().values(
-                            doc_id=record.id, previous_id=visit.previous_id, url=visit.url,
-                            stored_at=now))
-                    new.append(record)
-                    stored.append(record.id)
-                for record in records:
-                    visit = (visits or {}).get(record.id)
-                    if visit is not None:
-                        # A text stored before (under this id or another) is seen too.
-                        self._visit(conn, visit, known_hashes.get(hashes[record.id], record.id), now)
-                maintain.record_batch(conn, new)
-                delta = maintain.batch_deltas(new)
-                whole: set[str] = set()
-                if merges:
-                    # After the inserts, so that ids retired by this batch are caught too.
-                    self._merge(conn, merges, now)
-                    whole = set(merges.values()) - set(merges)
-                    for old in merges:
-                        delta.pop(old, None)
-                maintain.refresh_entities(conn, delta, whole)
-                if resolver is not None:
-                    maintain.save_resolver(conn, resolver.changes())
+            ids = [r.id for r in records]
+            hashes = {r.id: text_hash(r.text) for r in records}
+            known_ids = {row.id: row.text_hash for row in conn.execute(
+                select(schema.documents.c.id, schema.documents.c.text_hash)
+                .where(schema.documents.c.id.in_(ids)))}
+            known_hashes = {row.text_hash: row.id for row in conn.execute(
+                select(schema.documents.c.id, schema.documents.c.text_hash)
+                .where(schema.documents.c.text_hash.in_(list(hashes.values()))))}
+            new: list[Extraction] = []
+            for record in records:
+                h = hashes[record.id]
+                if record.id in known_ids:
+                    reason = ("already stored" if known_ids[record.id] == h else
+                              "duplicate id: a different text is stored under it")
+                    skipped.append(Skipped(record.id, reason))
+                    continue
+                if h in known_hashes:
+                    skipped.append(Skipped(record.id,
+                                           f"same text already stored as {known_hashes[h]!r}"))
+                    continue
+                known_ids[record.id], known_hashes[h] = h, record.id
+                self._insert(conn, record, h, now)
+                visit = (visits or {}).get(record.id)
+                if visit is not None and visit.previous_id and visit.previous_id != record.id:
+                    conn.execute(schema.document_versions.insert().values(
+                        doc_id=record.id, previous_id=visit.previous_id, url=visit.url,
+                        stored_at=now))
+                new.append(record)
+                stored.append(record.id)
+            for record in records:
+                visit = (visits or {}).get(record.id)
+                if visit is not None:
+                    # A text stored before (under this id or another) is seen too.
+                    self._visit(conn, visit, known_hashes.get(hashes[record.id], record.id), now)
+            maintain.record_batch(conn, new)
+            delta = maintain.batch_deltas(new)
+            whole: set[str] = set()
+            if merges:
+                # After the inserts, so that ids retired by this batch are caught too.
+                self._merge(conn, merges, now)
+                whole = set(merges.values()) - set(merges)
+                for old in merges:
+                    delta.pop(old, None)
+            maintain.refresh_entities(conn, delta, whole)
+            if resolver is not None:
+                maintain.save_resolver(conn, resolver.changes())
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot write to the store: {exc.orig or exc}") from exc
         return stored, skipped

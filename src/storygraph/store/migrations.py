@@ -73,8 +73,15 @@ def current_version(conn) -> int:
     return int(row[0]) if row else 0
 
 
+#: PostgreSQL advisory lock key ("SG" and 2): two processes opening a new store at once
+#: must not both create its tables.
+MIGRATE_LOCK = 0x5347_0002
+
+
 def migrate(engine) -> None:
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATE_LOCK})
         version = current_version(conn)
         if version > VERSION:
             raise StoreError(f"the store has schema version {version}, newer than this "
