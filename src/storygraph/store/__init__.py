@@ -89,12 +89,14 @@ class Store(Reads):
         return json.loads(raw) if raw else None
 
     def add(self, records: Sequence[Extraction], merges: Optional[dict[str, str]] = None,
-            resolver_state=None) -> tuple[list[str], list[Skipped]]:
+            resolver_state=None, claims: Optional[dict] = None) -> tuple[list[str], list[Skipped]]:
         """Store a batch in one transaction: (stored ids, skipped with reasons).
 
         A record whose id or text is already stored is not stored again (skipped
         with the reason), so re-ingesting is a no-op. ``merges`` maps entity ids the
         resolver retired to the id that absorbed them; old ids keep redirecting.
+        ``claims`` maps a record id to its claims, each ``(Claim, embedding bytes,
+        context embedding bytes)`` (``pipeline.claims_for``).
         """
         stored, skipped = [], []
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -121,7 +123,9 @@ class Store(Reads):
                                                f"same text already stored as {known_hashes[h]!r}"))
                         continue
                     known_ids[record.id], known_hashes[h] = h, record.id
-                    self._insert(conn, record, h, now)
+                    quote_ids = self._insert(conn, record, h, now)
+                    if claims and claims.get(record.id):
+                        self._insert_claims(conn, record, quote_ids, claims[record.id])
                     touched.update(m.entity for m in record.entities if m.entity)
                     stored.append(record.id)
                 if merges:
@@ -139,7 +143,7 @@ class Store(Reads):
             raise StoreError(f"cannot write to the store: {exc.orig or exc}") from exc
         return stored, skipped
 
-    def _insert(self, conn, r: Extraction, h: str, now: str) -> None:
+    def _insert(self, conn, r: Extraction, h: str, now: str) -> list[int]:
         conn.execute(schema.documents.insert().values(
             id=r.id, text_hash=h, text=r.text, published=r.published,
             published_from=r.published_from, source=r.source, title=r.title, url=r.url,
@@ -152,6 +156,7 @@ class Store(Reads):
             conn.execute(schema.timexes.insert(), [
                 dict(doc_id=r.id, start=t.start, end=t.end, text=t.text, type=t.type,
                      value=t.value) for t in r.timexes])
+        quote_ids = []
         for q in r.quotes:
             values = dict(doc_id=r.id, speaker_entity=q.speaker_entity, kind=q.kind,
                           attribution=q.attribution, confidence=q.confidence,
@@ -163,6 +168,7 @@ class Store(Reads):
                                f"{name}_end": span and span.end,
                                f"{name}_text": span and span.text})
             quote_id = conn.execute(schema.quotes.insert().values(**values)).inserted_primary_key[0]
+            quote_ids.append(quote_id)
             if self.is_sqlite:
                 conn.execute(text("INSERT INTO quotes_fts(quote_id, doc_id, content, speaker) "
                                   "VALUES (:q, :d, :c, :s)"),
@@ -194,6 +200,43 @@ class Store(Reads):
         if self.is_sqlite:
             conn.execute(text("INSERT INTO documents_fts(doc_id, title, text) VALUES (:d, :t, :x)"),
                          dict(d=r.id, t=r.title or "", x=r.text))
+        return quote_ids
+
+    @staticmethod
+    def _insert_claims(conn, r: Extraction, quote_ids: list[int], items) -> None:
+        rows = []
+        for claim, vector, context_vector in items:
+            q = r.quotes[claim.quote]
+            rows.append(dict(
+                doc_id=r.id, quote_id=quote_ids[claim.quote], speaker_entity=claim.speaker_entity,
+                text_start=claim.text.start, text_end=claim.text.end, text_text=claim.text.text,
+                context_start=claim.context.start, context_end=claim.context.end,
+                about=f" {' '.join(claim.about)} ", topics=f" {' '.join(claim.topics)} ",
+                predicate=claim.predicate, stance=claim.stance, polarity=claim.polarity,
+                modality=claim.modality, anaphoric=claim.anaphoric, confidence=claim.confidence,
+                speaker_pronoun=claim.speaker_pronoun,
+                date=q.date or (r.published[:10] if r.published else None),
+                embedding=vector, context_embedding=context_vector))
+        if rows:
+            conn.execute(schema.claims.insert(), rows)
+
+    def replace_claims(self, records: Sequence[Extraction], claims: dict) -> int:
+        """Store ``claims`` anew for stored ``records`` (quotes as ``stored_records``
+        gives them: ``claims_for`` on a store made before claims, or after new rules)."""
+        c, q = schema.claims, schema.quotes
+        n = 0
+        try:
+            with self.engine.begin() as conn:
+                for r in records:
+                    conn.execute(c.delete().where(c.c.doc_id == r.id))
+                    ids = list(conn.execute(select(q.c.id).where(q.c.doc_id == r.id)
+                                            .order_by(q.c.content_start, q.c.id)).scalars())
+                    items = claims.get(r.id) or []
+                    self._insert_claims(conn, r, ids, items)
+                    n += len(items)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot write to the store: {exc.orig or exc}") from exc
+        return n
 
     def _merge(self, conn, merges: dict[str, str], now: str) -> None:
         m, q, rel, red = schema.mentions, schema.quotes, schema.relations, schema.redirects
@@ -206,6 +249,11 @@ class Store(Reads):
                 conn.execute(rel.update().where(rel.c[col] == old).values({col: new}))
             x = schema.descriptors
             conn.execute(x.update().where(x.c.entity_id == old).values(entity_id=new))
+            c = schema.claims
+            conn.execute(c.update().where(c.c.speaker_entity == old).values(speaker_entity=new))
+            for col in ("about", "topics"):
+                conn.execute(c.update().where(c.c[col].contains(f" {old} "))
+                             .values({col: func.replace(c.c[col], f" {old} ", f" {new} ")}))
             conn.execute(x.update().where(x.c.speaker_entity == old).values(speaker_entity=new))
             conn.execute(red.update().where(red.c.new_id == old).values(new_id=new))
             conn.execute(red.delete().where(red.c.old_id == old))

@@ -42,7 +42,12 @@ def _v3(conn) -> None:
     add_column(conn, "relations", "confidence", "FLOAT")
 
 
-MIGRATIONS = [_v1, _v2, _v3]
+def _claims(conn) -> None:
+    """Claims with their embeddings (shifts and disputes read these, not texts)."""
+    schema.claims.create(conn, checkfirst=True)
+
+
+MIGRATIONS = [_v1, _v2, _v3, _claims]
 VERSION = len(MIGRATIONS)
 
 

@@ -185,7 +185,9 @@ def create_app(db: str) -> FastAPI:
         names = {k: v["name"] for k, v in store.entities_by_id(ids).items()}
         data = {"entity": profile, "names": names,
                 "framing": query.framing(store, profile.id),
-                "timeline": query.timeline(store, profile.id)[:300]}
+                "timeline": query.timeline(store, profile.id)[:300],
+                "shifts": query.shifts(store, profile.id)[:50],
+                "disputes": query.disputes(store, profile.id)[:50]}
         return render(request, "entity.html", data, profile.name)
 
     @page("/documents", summary="Documents, newest first")
