@@ -1,6 +1,8 @@
 import gzip
 import json
 
+import pytest
+
 from storygraph.sources import document_id, read
 from storygraph.types import Document, Skipped
 
@@ -117,3 +119,19 @@ def test_html_main_text_and_metadata(tmp_path):
     assert "foreign minister" in doc.text and "Copyright" not in doc.text
     assert doc.published.startswith("2023-02-07")
     assert doc.source == "Example News"
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Mali approached Russian companies\n\n25 Sep 2021\n\nMali has asked ...", "2021-09-25"),
+    ("MOSCOW, SEPT. 25, 2021 (Reuters) - Russia said it would help.", "2021-09-25"),
+    ("Published: 3 March 2016\nThe senator said.", "2016-03-03"),
+    ("Updated 12 June 2020 14:05 GMT\nThe senator said.", "2020-06-12"),
+    ("Monday, March 7, 2016\nThe senator said.", "2016-03-07"),
+    # A date in a running sentence is what the article is about, not its own date.
+    ("Troops fired on a peaceful demonstration at the plaza on Oct. 2, 1968, killing many.", None),
+    ("Born in Luton, Bedfordshire, on 5 April 1920, Hailey was the only child.", None),
+    ("Officials said, March 3, 2016 - was a turning point.", None),
+])
+def test_only_a_real_dateline_gives_the_publication_date(text, published):
+    from storygraph.sources.dates import published_from_dateline
+    assert published_from_dateline(text) == published

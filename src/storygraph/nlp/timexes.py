@@ -351,6 +351,15 @@ def _clock_days(doc, found: list, base) -> list:
 
 @Language.factory("storygraph_timexes", requires=["doc.ents"], assigns=["doc._.timexes"])
 def make_timexes(nlp, name):
+    if nlp.lang == "fr":
+        # French has its own patterns and words; it needs no entity tags.
+        from .timexes_fr import find_timexes_fr
+
+        def component_fr(doc):
+            doc._.timexes = find_timexes_fr(doc.text, doc._.published)
+            return doc
+        return component_fr
+
     def component(doc):
         doc._.timexes = find_timexes(doc, doc._.published)
         return doc

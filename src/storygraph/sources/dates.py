@@ -7,11 +7,21 @@ from typing import Optional
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
           r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-# A dateline is a whole date near the top: "25 Sep 2021", "September 25, 2021",
-# "2021-09-25". Partial dates ("Monday", "Sep 25") are left to the timex stage.
+_DATE = (rf"(?:\d{{1,2}} {_MONTH},? (?:19|20)\d\d|{_MONTH} \d{{1,2}},? (?:19|20)\d\d|"
+         r"(?:19|20)\d\d-[01]\d-[0-3]\d)")
+# A dateline is a whole date that stands as the article's own date: alone on its line
+# ("25 Sep 2021"), after a label ("Published: 3 March 2016"), or opening the text after
+# a place in capitals ("WASHINGTON, March 3, 2016 - ..."), followed by nothing but a
+# time, a dash or a credit. A date inside a running sentence ("... on Oct. 2, 1968,
+# students ...") is what the article is about, not when it was published. Partial
+# dates ("Monday", "Sep 25") are left to the timex stage.
 _DATELINE = re.compile(
-    rf"\b(?:\d{{1,2}} {_MONTH},? (?:19|20)\d\d|{_MONTH} \d{{1,2}},? (?:19|20)\d\d|"
-    r"(?:19|20)\d\d-[01]\d-[0-3]\d)\b")
+    r"^[ \t]*(?:(?i:(?:first |last )?(?:published|updated|posted|date))\b[^\w\n]*(?:on )?)?"
+    r"(?:[A-Z][A-Z .'-]+,[ \t]*(?:\([^)\n]*\)[ \t]*)?)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
+    rf"(?P<date>(?i:{_DATE}))\b"
+    r"(?=[ \t]*(?:$|[-\u2013\u2014|(/\u2022\u00b7]|\d{1,2}[:.]\d\d|at \d))",
+    re.MULTILINE)
 #: How far into the text a dateline may stand.
 DATELINE_WINDOW = 800
 
@@ -33,9 +43,9 @@ def normalise_published(value) -> Optional[str]:
 
 
 def published_from_dateline(text: str) -> Optional[str]:
-    """The first full date in the opening of an article, as YYYY-MM-DD, else None."""
+    """The date of the article's dateline near its top, as YYYY-MM-DD, else None."""
     match = _DATELINE.search(text[:DATELINE_WINDOW])
-    return parse_date(match.group(0)) if match else None
+    return parse_date(match.group("date")) if match else None
 
 
 def parse_date(text: str) -> Optional[str]:
