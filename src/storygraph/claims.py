@@ -55,11 +55,15 @@ _NEGATION = re.compile(
 # Phrases with a negation word that do not negate what is said.
 _NOT_NEGATION = re.compile(
     r"\b(?:not only|not just|no doubt|no matter|nothing but|nothing less than|"
-    r"never (?:been|be) (?:more|better|prouder)|no question|not least)\b", re.I)
+    r"no question|not least)\b|\bnever (?:been|be|was|had|seen)\b(?:\W+\w+){0,8}?\W+"
+    r"(?:more|better|prouder|greater|bigger|stronger)\b", re.I)
 _SUPPORT = re.compile(r"\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)|"
                       r"favou?r(?:s|ed)?|vot(?:e|ed|ing) for)\b", re.I)
-_OPPOSE = re.compile(r"\b(?:oppos(?:e|es|ed|ing)|against|repeal(?:s|ed|ing)?|"
-                     r"abolish(?:es|ed|ing)?|scrap(?:s|ped|ping)?|ban(?:s|ned|ning)?)\b", re.I)
+# "Against" only as a stand taken ("I am against", "voted against"), not "the fight
+# against"; "ban" or "repeal" say what is opposed, not that the speaker opposes it.
+_OPPOSE = re.compile(r"\b(?:oppos(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|"
+                     r"reject(?:s|ed|ing)?)\b|\b(?:am|are|is|was|were|be|been|[’']m|[’']re|"
+                     r"vot(?:e|es|ed|ing)|stand|stood) against\b", re.I)
 _CLAUSE = re.compile(r"[,;:]|\s(?:and|but|because|while|although|though)\s", re.I)
 _MODAL = re.compile(r"\b(will|would|could|can|may|might|should|must|going to|won[’']t|"
                     r"wouldn[’']t|can[’']t|couldn[’']t|shouldn[’']t)\b", re.I)

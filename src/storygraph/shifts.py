@@ -21,6 +21,7 @@ is shown when it reaches ``SHOW`` (tuned on PolNeAR train, docs/shifts.md).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -93,6 +94,23 @@ def _wrong_pronoun(rows: list[dict]) -> set[int]:
             and r["speaker_entity"] in usual and r["speaker_pronoun"] != usual[r["speaker_entity"]]}
 
 
+_STANCE_WORD = re.compile(
+    r"\b(?:not|never|no|nothing|nobody|none|neither|nor|cannot|without|denied|denies|deny|"
+    r"false|untrue|no longer|support\w*|back\w*|endors\w*|favou?r\w*|oppos\w*|condemn\w*|"
+    r"denounc\w*|reject\w*|against)\b|n[’']t\b", re.I)
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower().replace("’", "'")))
+
+
+def visible_change(a: str, b: str) -> bool:
+    """Whether the words that carry stance differ between two statements: a repeated
+    statement whose stance was merely read differently is no change of position."""
+    words = lambda t: sorted(m.group(0).lower().replace("’", "'") for m in _STANCE_WORD.finditer(t))  # noqa: E731
+    return words(a) != words(b)
+
+
 def proposition(a: dict, b: dict, text_sim: float, context_sim: float,
                 allow_context: bool = True) -> tuple[float, str, frozenset]:
     """(score, basis, shared entities): how surely ``a`` and ``b`` say something about
@@ -145,8 +163,18 @@ def find_shifts(rows: list[dict], names: Optional[dict] = None,
                                              CONTEXT_DISCOUNT * context_sim, -1.0))
         cand = ((pol[:, None] != pol[None, :]) & (day[:, None] < day[None, :])
                 & (doc[:, None] != doc[None, :]) & (near + SHARED_SUBJECT_BONUS >= FLOOR))
+        # What each document reports the speaker saying: a sentence reported in both
+        # documents is one occasion reported twice (republished or quoted again), and the
+        # two sentences around it are not two times.
+        said: dict = {}
+        for r in items:
+            said.setdefault(r["doc_id"], set()).add(_norm(r["text_text"]))
         for i, j in zip(*np.nonzero(cand)):
             a, b = items[i], items[j]
+            if not visible_change(a["text_text"], b["text_text"]):
+                continue
+            if said[a["doc_id"]] & said[b["doc_id"]]:
+                continue
             score, basis, shared = proposition(a, b, float(text_sim[i, j]), float(context_sim[i, j]))
             confidence = round(score * min(a["confidence"], b["confidence"]), 3)
             if confidence < threshold:
@@ -184,6 +212,8 @@ def find_disputes(rows: list[dict], names: Optional[dict] = None, threshold: flo
                 & (sim + SHARED_SUBJECT_BONUS >= FLOOR))
         for i, j in zip(*np.nonzero(cand)):
             a, b = rows[idx[i]], rows[j]
+            if not visible_change(a["text_text"], b["text_text"]):
+                continue
             score, basis, shared = proposition(a, b, float(sim[i, j]), 0.0, allow_context=False)
             shared = _ids(a["about"]) & _ids(b["about"])
             if not shared or (entity and entity not in shared):
