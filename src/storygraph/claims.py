@@ -152,9 +152,9 @@ def _context(doc: str, start: int, end: int) -> tuple[int, int]:
 def stance(sentence: str, cue: Optional[str] = None) -> tuple[str, int]:
     """("affirms"|"denies"|"supports"|"opposes", polarity) of a sentence."""
     cleaned = _NOT_NEGATION.sub(" ", sentence)
-    # The main clause decides: "no troops there and never had" is one denial, said twice.
-    main = next((c for c in _CLAUSE.split(cleaned) if len(c.split()) >= 3), cleaned)
-    negations = len(_NEGATION.findall(main))
+    # Clause by clause: "no troops there and never had" is one denial said twice, and
+    # "Mali approached Russian companies, Moscow not involved" denies in its second.
+    negations = int(any(len(_NEGATION.findall(c)) % 2 for c in _CLAUSE.split(cleaned)))
     if cue and cue.lower().split()[:1] and cue.lower().split()[0] in {"denied", "denies", "deny",
                                                                      "denying", "rejected", "rejects",
                                                                      "dismissed", "dismisses"}:

@@ -104,11 +104,14 @@ def _norm(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower().replace("’", "'")))
 
 
+def _stance_words(text: str) -> list[str]:
+    return sorted(m.group(0).lower().replace("’", "'") for m in _STANCE_WORD.finditer(text))
+
+
 def visible_change(a: str, b: str) -> bool:
     """Whether the words that carry stance differ between two statements: a repeated
     statement whose stance was merely read differently is no change of position."""
-    words = lambda t: sorted(m.group(0).lower().replace("’", "'") for m in _STANCE_WORD.finditer(t))  # noqa: E731
-    return words(a) != words(b)
+    return _stance_words(a) != _stance_words(b)
 
 
 def proposition(a: dict, b: dict, text_sim: float, context_sim: float,
@@ -156,13 +159,21 @@ def find_shifts(rows: list[dict], names: Optional[dict] = None,
         vec, ctx = _matrix(items, "embedding"), _matrix(items, "context_embedding")
         text_sim, context_sim = vec @ vec.T, ctx @ ctx.T
         pol = np.array([r["polarity"] for r in items])
-        day = np.array([(r["date"] or "")[:10] for r in items])
-        doc = np.array([r["doc_id"] for r in items])
+        days = {d: k for k, d in enumerate(sorted({(r["date"] or "")[:10] for r in items}))}
+        day = np.array([days[(r["date"] or "")[:10]] for r in items])
+        docs = {d: k for k, d in enumerate({r["doc_id"] for r in items})}
+        doc = np.array([docs[r["doc_id"]] for r in items])
+        conf = np.array([r["confidence"] for r in items])
         anaphoric = np.array([bool(r["anaphoric"]) for r in items])
         near = np.maximum(text_sim, np.where(anaphoric[:, None] | anaphoric[None, :],
                                              CONTEXT_DISCOUNT * context_sim, -1.0))
+        # The best a pair can score (bonus included) must reach the threshold: most pairs
+        # are dropped here, before any per-pair work.
+        bound = (near + SHARED_SUBJECT_BONUS) * np.minimum(conf[:, None], conf[None, :])
         cand = ((pol[:, None] != pol[None, :]) & (day[:, None] < day[None, :])
-                & (doc[:, None] != doc[None, :]) & (near + SHARED_SUBJECT_BONUS >= FLOOR))
+                & (doc[:, None] != doc[None, :]) & (near + SHARED_SUBJECT_BONUS >= FLOOR)
+                & (bound >= threshold))
+        marks = [_stance_words(r["text_text"]) for r in items]
         # What each document reports the speaker saying: a sentence reported in both
         # documents is one occasion reported twice (republished or quoted again), and the
         # two sentences around it are not two times.
@@ -171,7 +182,7 @@ def find_shifts(rows: list[dict], names: Optional[dict] = None,
             said.setdefault(r["doc_id"], set()).add(_norm(r["text_text"]))
         for i, j in zip(*np.nonzero(cand)):
             a, b = items[i], items[j]
-            if not visible_change(a["text_text"], b["text_text"]):
+            if marks[i] == marks[j]:
                 continue
             if said[a["doc_id"]] & said[b["doc_id"]]:
                 continue
@@ -202,14 +213,17 @@ def find_disputes(rows: list[dict], names: Optional[dict] = None, threshold: flo
         return []
     vec = _matrix(rows, "embedding")
     pol = np.array([r["polarity"] for r in rows])
-    who = np.array([r["speaker_entity"] for r in rows])
+    speakers = {w: k for k, w in enumerate({r["speaker_entity"] for r in rows})}
+    who = np.array([speakers[r["speaker_entity"]] for r in rows])
+    conf = np.array([r["confidence"] for r in rows])
     best: dict = {}
     for start in range(0, len(rows), block):
         sim = vec[start:start + block] @ vec.T
         idx = np.arange(start, min(start + block, len(rows)))
+        bound = (sim + SHARED_SUBJECT_BONUS) * np.minimum(conf[idx][:, None], conf[None, :])
         cand = ((pol[idx][:, None] != pol[None, :]) & (who[idx][:, None] != who[None, :])
                 & (idx[:, None] < np.arange(len(rows))[None, :])
-                & (sim + SHARED_SUBJECT_BONUS >= FLOOR))
+                & (sim + SHARED_SUBJECT_BONUS >= FLOOR) & (bound >= threshold))
         for i, j in zip(*np.nonzero(cand)):
             a, b = rows[idx[i]], rows[j]
             if not visible_change(a["text_text"], b["text_text"]):
