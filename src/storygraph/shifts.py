@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from typing import Optional
 
 import numpy as np
@@ -59,6 +60,17 @@ class Dispute:
     similarity: float
 
 
+#: Speakers that are one source: a person or an organisation, not "Republicans".
+SOURCE_LABELS = ("PERSON", "ORG")
+#: A statement this alike, within this many days, is one remark reported twice
+#: (wording and punctuation vary between outlets), whatever stance each was read as.
+SAME_REMARK_SIMILARITY, SAME_REMARK_DAYS = 0.85, 14
+
+
+def _one_source(row: dict) -> bool:
+    return row.get("speaker_label") in (None,) + SOURCE_LABELS
+
+
 def _ids(value: str) -> frozenset:
     return frozenset(value.split()) if value else frozenset()
 
@@ -70,6 +82,15 @@ def _side(row: dict) -> dict:
             "stance": row["stance"], "modality": row["modality"], "date": row["date"],
             "source": row.get("source"), "title": row.get("title"),
             "confidence": row["confidence"]}
+
+
+def _ordinal(day: str) -> int:
+    """Days since year 1 of an ISO date ("2016-02", "2016" count from their start)."""
+    try:
+        return date.fromisoformat((day[:10] + "-01-01"[len(day[:10]) - 4:]) if len(day[:10]) < 10
+                                  else day[:10]).toordinal()
+    except ValueError:
+        return 0
 
 
 def _matrix(rows: list[dict], key: str) -> np.ndarray:
@@ -146,7 +167,7 @@ def find_shifts(rows: list[dict], names: Optional[dict] = None,
                 threshold: float = SHOW) -> list[Shift]:
     """A speaker's opposite stances on one proposition, in two documents and on two dates."""
     names = names or {}
-    rows = [r for r in rows if r["date"] and r.get("embedding")]
+    rows = [r for r in rows if r["date"] and r.get("embedding") and _one_source(r)]
     wrong = _wrong_pronoun(rows)
     rows = [r for r in rows if r["id"] not in wrong]
     best: dict = {}
@@ -159,8 +180,7 @@ def find_shifts(rows: list[dict], names: Optional[dict] = None,
         vec, ctx = _matrix(items, "embedding"), _matrix(items, "context_embedding")
         text_sim, context_sim = vec @ vec.T, ctx @ ctx.T
         pol = np.array([r["polarity"] for r in items])
-        days = {d: k for k, d in enumerate(sorted({(r["date"] or "")[:10] for r in items}))}
-        day = np.array([days[(r["date"] or "")[:10]] for r in items])
+        day = np.array([_ordinal(r["date"]) for r in items])
         docs = {d: k for k, d in enumerate({r["doc_id"] for r in items})}
         doc = np.array([docs[r["doc_id"]] for r in items])
         conf = np.array([r["confidence"] for r in items])
@@ -170,7 +190,9 @@ def find_shifts(rows: list[dict], names: Optional[dict] = None,
         # The best a pair can score (bonus included) must reach the threshold: most pairs
         # are dropped here, before any per-pair work.
         bound = (near + SHARED_SUBJECT_BONUS) * np.minimum(conf[:, None], conf[None, :])
-        cand = ((pol[:, None] != pol[None, :]) & (day[:, None] < day[None, :])
+        same_remark = ((text_sim >= SAME_REMARK_SIMILARITY)
+                       & (np.abs(day[:, None] - day[None, :]) <= SAME_REMARK_DAYS))
+        cand = ((pol[:, None] != pol[None, :]) & (day[:, None] < day[None, :]) & ~same_remark
                 & (doc[:, None] != doc[None, :]) & (near + SHARED_SUBJECT_BONUS >= FLOOR)
                 & (bound >= threshold))
         marks = [_stance_words(r["text_text"]) for r in items]
@@ -206,7 +228,8 @@ def find_disputes(rows: list[dict], names: Optional[dict] = None, threshold: flo
                   entity: Optional[str] = None, block: int = 2000) -> list[Dispute]:
     """Two sources' opposite stances on one proposition, each saying what it is about."""
     names = names or {}
-    rows = [r for r in rows if r.get("embedding") and not r["anaphoric"] and r["about"].strip()]
+    rows = [r for r in rows if r.get("embedding") and not r["anaphoric"] and r["about"].strip()
+            and _one_source(r)]
     wrong = _wrong_pronoun(rows)
     rows = [r for r in rows if r["id"] not in wrong]
     if len(rows) < 2:

@@ -221,7 +221,8 @@ class Reads:
         """Claims with their embeddings, date, outlet and speaker name: a speaker's
         through the speaker index, or those about/around an entity, or all."""
         C = schema.claims
-        s = (select(C, D.c.source, D.c.title, E.c.name.label("speaker_name"))
+        s = (select(C, D.c.source, D.c.title, E.c.name.label("speaker_name"),
+                    E.c.label.label("speaker_label"))
              .join(D, D.c.id == C.c.doc_id).outerjoin(E, E.c.id == C.c.speaker_entity)
              .where(C.c.confidence >= min_confidence))
         if speaker_ids is not None:
