@@ -33,6 +33,10 @@ SHOW = 0.6
 #: Candidates looked at (below SHOW they are only listed with ``threshold=``).
 FLOOR = 0.4
 CONTEXT_DISCOUNT = 0.85
+#: Two claims read through their contexts ("we have nothing to do with that", "this work
+#: will continue") are paired only when both point outside themselves and lie this many
+#: days apart: nearer in time such pairs were sentences of one story, not two positions.
+CONTEXT_MIN_DAYS = 180
 DIFFERENT_SUBJECT_PENALTY = 0.15
 SHARED_SUBJECT_BONUS = 0.05
 
@@ -135,6 +139,59 @@ def visible_change(a: str, b: str) -> bool:
     return _stance_words(a) != _stance_words(b)
 
 
+_TOKEN = re.compile(r"n't|[a-z]+")
+_NEGATORS = frozenset({"not", "n't", "never", "no", "nothing", "none", "nobody", "cannot",
+                       "neither", "nor", "without"})
+_SUPPORTS = re.compile(r"^(?:support|back|endors|favou?r)")
+_OPPOSES = re.compile(r"^(?:oppos|condemn|denounc|reject)")
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[:-len(suffix)]
+            break
+    if len(word) > 3 and word[-1] == word[-2]:  # "winning" -> "winn" -> "win"
+        word = word[:-1]
+    return word
+
+
+def _pivots(text: str) -> tuple[frozenset, frozenset, frozenset]:
+    """(negated, asserted, stance verbs) content-word stems of a statement: a word is
+    negated when a negator stands among the three words before it."""
+    from .claims import STOPWORDS
+    tokens = _TOKEN.findall(text.lower().replace("’", "'").replace("n't", " n't"))
+    negated, asserted, verbs = {}, {}, set()  # dicts: in the order of the text
+    for k, w in enumerate(tokens):
+        if w in _NEGATORS or len(w) < 3 or w in STOPWORDS:
+            continue
+        stem = _stem(w)
+        (negated if any(t in _NEGATORS for t in tokens[max(0, k - 3):k]) else asserted)[stem] = k
+        if _SUPPORTS.match(w):
+            verbs.add("+")
+        elif _OPPOSES.match(w):
+            verbs.add("-")
+    return negated, asserted, frozenset(verbs)
+
+
+def pivot(a: str, b: str) -> Optional[str]:
+    """The word on which two statements turn, if they do: one negates what the other
+    asserts ("will not close" / "will close"), or one supports what the other opposes
+    (sharing a word). None when their stances differ only in words elsewhere."""
+    neg_a, pos_a, verbs_a = _pivots(a)
+    neg_b, pos_b, verbs_b = _pivots(b)
+    for neg, pos, other_neg, other_pos in ((neg_a, pos_a, neg_b, pos_b), (neg_b, pos_b, neg_a, pos_a)):
+        for w in neg:  # the first negated word the other statement asserts
+            if w not in pos and w in other_pos and w not in other_neg:
+                return w
+    if {"+", "-"} <= (verbs_a | verbs_b) and verbs_a != verbs_b and len(verbs_a) == len(verbs_b) == 1:
+        shared = (neg_a.keys() | pos_a.keys()) & (neg_b.keys() | pos_b.keys())
+        shared = {w for w in shared if not (_SUPPORTS.match(w) or _OPPOSES.match(w))}
+        if shared:
+            return "support/oppose"
+    return None
+
+
 def proposition(a: dict, b: dict, text_sim: float, context_sim: float,
                 allow_context: bool = True) -> tuple[float, str, frozenset]:
     """(score, basis, shared entities): how surely ``a`` and ``b`` say something about
@@ -154,13 +211,15 @@ def proposition(a: dict, b: dict, text_sim: float, context_sim: float,
     return min(score, 1.0), basis, shared
 
 
-def _why(a: dict, b: dict, names: dict, shared: frozenset, sim: float, basis: str) -> str:
+def _why(a: dict, b: dict, names: dict, shared: frozenset, sim: float, basis: str,
+         turn: Optional[str] = None) -> str:
     subject = ", ".join(sorted(names.get(e, e) for e in shared)) or "the same matter"
     words = sorted(set(a["predicate"].split()) & set(b["predicate"].split()))[:4]
     on = f" ({', '.join(words)})" if words else ""
     match = "statements" if basis == "statement" else "statements read with their context"
+    turns = f", turning on “{turn}”" if turn else ""
     return (f"{a['stance']} on {a['date']}, {b['stance']} on {b['date']}: {subject}{on}; "
-            f"{match} alike in meaning ({sim:.2f})")
+            f"{match} alike in meaning ({sim:.2f}){turns}")
 
 
 def find_shifts(rows: list[dict], names: Optional[dict] = None,
@@ -209,6 +268,12 @@ def find_shifts(rows: list[dict], names: Optional[dict] = None,
             if said[a["doc_id"]] & said[b["doc_id"]]:
                 continue
             score, basis, shared = proposition(a, b, float(text_sim[i, j]), float(context_sim[i, j]))
+            turn = pivot(a["text_text"], b["text_text"])
+            if basis == "statement" and turn is None:
+                continue  # no word on which they turn: a stance read differently, not changed
+            if basis == "context" and not (a["anaphoric"] and b["anaphoric"]
+                                           and day[j] - day[i] >= CONTEXT_MIN_DAYS):
+                continue
             confidence = round(score * min(a["confidence"], b["confidence"]), 3)
             if confidence < threshold:
                 continue
@@ -219,7 +284,7 @@ def find_shifts(rows: list[dict], names: Optional[dict] = None,
                 speaker=a.get("speaker_name") or speaker, speaker_entity=speaker,
                 before=_side(a), after=_side(b),
                 subject=sorted(names.get(e, e) for e in shared),
-                reason=_why(a, b, names, shared, score, basis),
+                reason=_why(a, b, names, shared, score, basis, turn),
                 confidence=confidence, similarity=round(score, 3), basis=basis)
     return sorted(best.values(), key=lambda s: (-s.confidence, s.speaker_entity, s.before["date"]))
 
@@ -255,6 +320,9 @@ def find_disputes(rows: list[dict], names: Optional[dict] = None, threshold: flo
             shared = _ids(a["about"]) & _ids(b["about"])
             if not shared or (entity and entity not in shared):
                 continue
+            turn = pivot(a["text_text"], b["text_text"])
+            if turn is None:
+                continue
             confidence = round(score * min(a["confidence"], b["confidence"]), 3)
             if confidence < threshold:
                 continue
@@ -268,6 +336,6 @@ def find_disputes(rows: list[dict], names: Optional[dict] = None, threshold: flo
                 second=_side(second), confidence=confidence, similarity=round(score, 3),
                 reason=(f"{first.get('speaker_name') or first['speaker_entity']} "
                         f"{first['stance']}, {second.get('speaker_name') or second['speaker_entity']} "
-                        f"{second['stance']}: " + _why(first, second, names, shared, score, basis)
+                        f"{second['stance']}: " + _why(first, second, names, shared, score, basis, turn)
                         .split(": ", 1)[1]))
     return sorted(best.values(), key=lambda d: (-d.confidence, d.first["date"] or ""))
