@@ -53,7 +53,7 @@ def test_a_claim_pointing_outside_itself_is_read_with_its_context_when_entities_
              "instructors work there for the company. This work, of course, will continue.")
     a = row(1, "lavrov", "We have nothing to do with that", "2021-09-25", -1, topics="mali russia",
             anaphoric=True, context=ctx_a)
-    b = row(2, "lavrov", "This work, of course, will continue.", "2023-06-26", 1, topics="mali wagner",
+    b = row(2, "lavrov", "This work, of course, will continue.", "2023-06-26", 1, topics="mali russia wagner",
             anaphoric=True, context=ctx_b)
     [shift] = find_shifts([a, b], threshold=0.0)
     assert shift.basis == "context"

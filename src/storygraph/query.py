@@ -253,7 +253,7 @@ def _speaker_names(store, rows: list[dict]) -> dict:
 def shifts(store, speaker: Optional[str] = None, threshold: Optional[float] = None) -> list:
     """Where a speaker's position shifted: their opposite stances on one proposition at
     two times, read from the claims table (shifts.py says how pairs are found)."""
-    from .shifts import SHOW, find_shifts
+    from .shifts import find_shifts
     speaker_ids = None
     if speaker:
         found = store.find_entity(speaker)
@@ -261,8 +261,7 @@ def shifts(store, speaker: Optional[str] = None, threshold: Optional[float] = No
             raise NotFound(f"no entity named {speaker!r}: see 'storygraph entities'")
         speaker_ids = [found["id"]]
     rows = store.claims(speaker_ids=speaker_ids)
-    return find_shifts(rows, _speaker_names(store, rows),
-                       threshold=SHOW if threshold is None else threshold)
+    return find_shifts(rows, _speaker_names(store, rows), threshold=threshold)
 
 
 def disputes(store, entity_name: Optional[str] = None, threshold: Optional[float] = None) -> list:
