@@ -146,6 +146,10 @@ def visible_change(a: str, b: str) -> bool:
 _TOKEN = re.compile(r"n't|[a-z]+")
 _NEGATORS = frozenset({"not", "n't", "never", "no", "nothing", "none", "nobody", "cannot",
                        "neither", "nor", "without"})
+# "I don't think …", "nobody knows …": a belief or a saying negated, not the predicate.
+_NOT_PIVOTS = frozenset({"think", "thought", "know", "knew", "believ", "seem", "say", "said",
+                         "see", "seen", "mean", "meant", "guess", "understand", "sure",
+                         "want", "care", "feel", "expect", "remember", "show", "becaus"})
 _SUPPORTS = re.compile(r"^(?:support|back|endors|favou?r)")
 _OPPOSES = re.compile(r"^(?:oppos|condemn|denounc|reject)")
 
@@ -173,6 +177,8 @@ def _pivots(text: str) -> tuple[frozenset, frozenset, frozenset]:
         if k > 0 and raw[k][0].isupper():
             continue  # a name is what a statement is about, never what it turns on
         stem = _stem(w)
+        if stem in _NOT_PIVOTS or w in _NOT_PIVOTS:
+            continue
         (negated if any(t in _NEGATORS for t in tokens[max(0, k - 3):k]) else asserted)[stem] = k
         if _SUPPORTS.match(w):
             verbs.add("+")
