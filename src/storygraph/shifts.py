@@ -104,7 +104,7 @@ def _ordinal(day: str) -> int:
 def _matrix(rows: list[dict], key: str) -> np.ndarray:
     """Embeddings as rows; a claim with no context embedding (it says what it is about
     itself) stands for its own context."""
-    from .nlp.embeddings import unpack
+    from .vectors import unpack
     return unpack([r[key] or r["embedding"] for r in rows])
 
 

@@ -5,7 +5,7 @@ Nothing is downloaded at run time.
 
 Vectors are mean-pooled over tokens and L2-normalised, as sentence-transformers does for
 this model, so a dot product is the cosine. They are stored as float16 bytes (768 bytes
-a vector): ``pack``/``unpack``.
+a vector): ``vectors.pack``/``vectors.unpack``.
 """
 from __future__ import annotations
 
@@ -16,8 +16,7 @@ from typing import Optional, Sequence
 import numpy as np
 
 from ..errors import ModelError
-
-DIM = 384
+from ..vectors import DIM, pack, unpack  # noqa: F401  (stored form of the vectors)
 MAX_TOKENS = 128
 VOCAB = Path(__file__).resolve().parents[1] / "models" / "minilm" / "vocab.txt"
 
@@ -81,15 +80,3 @@ def embedder() -> Embedder:
 
 def encode(texts: Sequence[str]) -> np.ndarray:
     return embedder().encode(list(texts)) if texts else np.zeros((0, DIM), np.float32)
-
-
-def pack(vector: np.ndarray) -> bytes:
-    return np.asarray(vector, dtype=np.float16).tobytes()
-
-
-def unpack(blobs: Sequence[bytes]) -> np.ndarray:
-    """Rows of float32 from stored float16 bytes (empty blobs give zero rows)."""
-    if not blobs:
-        return np.zeros((0, DIM), np.float32)
-    return np.vstack([np.frombuffer(b, dtype=np.float16) if b else np.zeros(DIM, np.float16)
-                      for b in blobs]).astype(np.float32)
