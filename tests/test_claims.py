@@ -11,7 +11,12 @@ def record(text: str, quotes: list[dict], entities=()) -> Extraction:
                      speaker_entity=q.get("entity"), cue=span(q["cue"]) if q.get("cue") else None,
                      kind=q.get("kind", "direct"), attribution=q.get("attribution"),
                      confidence=q.get("confidence")) for q in quotes)
-    ents = tuple(Entity(text.index(t), text.index(t) + len(t), t, label, eid) for t, label, eid in entities)
+    ents, seen = [], {}
+    for t, label, eid in entities:  # a name listed twice: its next occurrence
+        start = text.index(t, seen.get(t, 0))
+        seen[t] = start + 1
+        ents.append(Entity(start, start + len(t), t, label, eid))
+    ents = tuple(ents)
     return Extraction(id="d", text=text, published="2020-01-01", entities=ents, quotes=qs)
 
 
@@ -81,3 +86,16 @@ def test_stance():
     assert stance("There is no troops there, and never were") == ("denies", -1)
     assert stance("There is no doubt we will win") == ("affirms", 1)
     assert stance("Not only will we win, we will win big") == ("affirms", 1)
+
+
+def test_an_entourage_or_another_given_name_is_not_the_entity_speaking():
+    text = ("Donald Trump spoke. Eric Trump met Donald Trump. “We never said no,” Eric Trump said. "
+            "“It will be huge,” a Trump campaign spokesman said. “We will win the state,” Donald Trump said.")
+    ents = [("Donald Trump", "PERSON", "donald-trump"), ("Eric Trump", "PERSON", "donald-trump")]
+    r = record(text, [
+        {"content": "“We never said no,”", "speaker": "Eric Trump", "entity": "donald-trump", "cue": "said"},
+        {"content": "“It will be huge,”", "speaker": "a Trump campaign spokesman", "entity": "donald-trump",
+         "cue": "said"},
+        {"content": "“We will win the state,”", "speaker": "Donald Trump", "entity": "donald-trump",
+         "cue": "said"}], ents)
+    assert [c.text.text for c in find_claims(r)] == ["We will win the state"]

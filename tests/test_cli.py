@@ -142,7 +142,13 @@ def test_shifts(db):
     assert top["speaker"] and top["before"]["date"] < top["after"]["date"]
     assert top["before"]["content"] and top["after"]["content"] and top["reason"]
     assert top["before"]["date"].startswith("2021") and top["after"]["date"].startswith("2023")
-    assert "confidence" in run("shifts", "--db", db)
+    assert "confidence" in run("shifts", "--db", db, "--threshold", "0.35")
+
+
+
+def test_disputes(db):
+    assert isinstance(json.loads(run("disputes", "Wagner", "--db", db, "--json")), list)
+    assert "no entity named" in run("disputes", "Nobody Here Ever", "--db", db, code=2)
 
 
 @pytest.mark.parametrize("fmt,name", [("graphml", "g.graphml"), ("jsonl", "all.jsonl"), ("csv", "tables")])

@@ -101,6 +101,43 @@ def _cue_class(quote) -> Optional[str]:
     return None
 
 
+# A speaker mention naming someone around the entity, not the entity: "a Clinton campaign
+# spokesman", "Sanders' campaign manager", "Clinton voters", "one Trump confidant".
+_ENTOURAGE = re.compile(
+    r"\b(?:campaign|camp|spokes(?:man|woman|person)|aides?|advis[eo]rs?|manager|supporters|"
+    r"voters|confidants?|allies|staff|team|surrogates?|reporters?|friends|family|son|"
+    r"daughter|wife|husband|younger|elder|backers|donors|delegates)\b", re.I)
+_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Gov|Governor|President|Secretary|"
+                    r"Former|Republican|Democratic|Democrat|Vice|Speaker|Justice|Judge)\.?$")
+
+
+def _first_name(text: str) -> Optional[str]:
+    """The given name in a speaker mention ("Eric" in "Eric Trump"), when it has one."""
+    words = [w for w in re.sub(r"\(.*", "", text).split() if w[:1].isupper()
+             and not _TITLE.match(w)]
+    return words[-2] if len(words) >= 2 else None
+
+
+def _someone_else(quote, record: Extraction) -> bool:
+    """Whether the speaker mention names someone other than the entity it was resolved
+    to: an entourage ("his campaign manager"), or another given name ("Eric Trump" for
+    Donald Trump, "Bill Clinton" for Hillary Clinton) than the entity's in the article."""
+    if quote.speaker is None:
+        return False
+    if _ENTOURAGE.search(quote.speaker.text):
+        return True
+    given = _first_name(quote.speaker.text)
+    if given is None:
+        return False
+    names: dict[str, int] = {}
+    for e in record.entities:
+        if e.entity == quote.speaker_entity and e.label == "PERSON":
+            first = _first_name(e.text)
+            if first:
+                names[first] = names.get(first, 0) + 1
+    return bool(names) and given != max(names, key=names.get)
+
+
 def _nested(quotes, i: int) -> bool:
     q = quotes[i].content
     return any(j != i and o.content.start <= q.start and q.end <= o.content.end
@@ -196,7 +233,7 @@ def find_claims(record: Extraction) -> list[Claim]:
             kind_of = _cue_class(q)
             if kind_of is None:
                 continue
-        if _nested(quotes, i):
+        if _nested(quotes, i) or _someone_else(q, record):
             continue
         if q.cue is not None and _HEARSAY.match(doc[q.cue.start:q.cue.end + 40]):
             continue  # "he told friends": relayed by others, not said on the record
