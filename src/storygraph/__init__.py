@@ -7,16 +7,13 @@ The Python API::
     store = storygraph.Store("story.db")
 """
 from .errors import InputError, ModelError, StoreError, StorygraphError
+from .pipeline import extract
 from .types import (Descriptor, Document, Entity, Extraction, Quote, Relation, Skipped,
                     Span, Timex)
 
 
 def __getattr__(name):
-    # The pipeline pulls in spaCy, the store SQLAlchemy: only when asked for, so that
-    # commands that only read a store ("storygraph shifts") start without spaCy.
-    if name == "extract":
-        from .pipeline import extract
-        return extract
+    # The store pulls in SQLAlchemy: only when asked for.
     if name == "Store":
         from .store import Store
         return Store
