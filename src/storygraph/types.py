@@ -54,8 +54,10 @@ class Document:
     title: Optional[str] = None
     url: Optional[str] = None
     origin: Optional[str] = None
-    #: How ``published`` was found: "input", "dateline", "html" or None.
+    #: How ``published`` was found: "input", "dateline", "html", "feed" or None.
     published_from: Optional[str] = None
+    #: The article's language (ISO 639-1, "en"), where its source says.
+    lang: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -186,10 +188,13 @@ class Extraction:
     timexes: tuple[Timex, ...] = ()
     relations: tuple[Relation, ...] = ()
     descriptors: tuple[Descriptor, ...] = ()
-    #: How ``published`` was found: "input", "dateline", "html" or None.
+    #: How ``published`` was found: "input", "dateline", "html", "feed" or None.
     published_from: Optional[str] = None
+    #: The article's language (ISO 639-1), where its source says; written only when known.
+    lang: Optional[str] = None
 
     def to_dict(self) -> dict[str, Any]:
+        extra = {"lang": self.lang} if self.lang else {}
         return {
             "id": self.id,
             "text": self.text,
@@ -202,6 +207,7 @@ class Extraction:
             "timexes": [t.to_dict() for t in self.timexes],
             "relations": [r.to_dict() for r in self.relations],
             "descriptors": [d.to_dict() for d in self.descriptors],
+            **extra,
         }
 
     @classmethod
@@ -219,6 +225,7 @@ class Extraction:
         return cls(
             id=d["id"], text=d["text"], published=d.get("published"),
             source=d.get("source"), title=d.get("title"), url=d.get("url"),
+            lang=d.get("lang"),
             entities=tuple(Entity(e["start"], e["end"], e["text"], e["label"], e.get("entity"))
                            for e in d.get("entities") or ()),
             quotes=tuple(Quote(content=Span.from_dict(q["content"]),

@@ -140,3 +140,24 @@ def test_a_shared_surname_is_the_person_named_most(nlp):
               "thanked the crowd. Clinton said the race was close.")
     last = [m for m in doc._.mentions if m.text == "Clinton"]
     assert last and all(m.entity == "hillary-clinton" for m in last)
+
+
+def test_a_bracketed_given_name_joins_the_surname_after_it():
+    # "President (Vladimir) Putin" is one person, not "Vladimir" and "Putin".
+    from storygraph.nlp.entities import find_mentions
+    doc = _doc(["President", "(", "Vladimir", ")", "Putin", "said", ".", "Putin", "left"],
+               [(2, 3, "ORG"), (4, 5, "PERSON"), (7, 8, "PERSON")])
+    found = {(m.text, m.label, m.entity) for m in find_mentions(doc)}
+    assert found == {("Vladimir", "PERSON", "vladimir-putin"), ("Putin", "PERSON", "vladimir-putin")}
+
+
+def test_peoples_words_carry_their_country():
+    # AIDA links a people's word to its country: Russians -> Russia, Bosnian -> Bosnia.
+    from storygraph.nlp.gazetteer import demonym_country
+    p = places()
+    assert demonym_country(p, "russians") == "Russia"
+    assert demonym_country(p, "bosnian") == "Bosnia and Herzegovina"
+    assert demonym_country(p, "argentine") == "Argentina"
+    assert demonym_country(p, "austrian") == "Austria"     # not Australia
+    assert demonym_country(p, "islamic") is None and demonym_country(p, "european") is None
+    assert p.countries["america"] == "United States"

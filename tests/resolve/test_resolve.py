@@ -104,3 +104,23 @@ def test_acronyms_join_their_expansion_across_documents():
     assert ids(a) == ids(b) == ids(c) == ["united-nations"]
     d, e = resolve([rec("d", ("EU", "ORG", "eu")), rec("e", ("European Union", "ORG", "european-union"))])
     assert ids(d) == ids(e)
+
+
+def test_a_side_named_after_a_city_stays_apart_from_the_city():
+    # AIDA train: BALTIMORE in a results table is the Orioles, Baltimore in a story the city.
+    a, b, c = resolve([rec("a", ("Baltimore", "GPE", "baltimore")),
+                       rec("b", ("BALTIMORE", "ORG", "baltimore")),
+                       rec("c", ("Baltimore", "ORG", "baltimore"))])
+    assert ids(b) == ids(c) != ids(a)
+    # A body not named after a place is not affected: one ORG across documents.
+    d, e = resolve([rec("d", ("Kremlin", "ORG", "kremlin")), rec("e", ("Kremlin", "GPE", "kremlin"))])
+    assert ids(d) == ids(e)
+
+
+def test_a_surname_joins_its_person_across_documents_but_not_a_place():
+    # AIDA train: Clinton -> Bill_Clinton; Washington (the city) is not a person.
+    a, b, c = resolve([rec("a", ("Bill Clinton", "PERSON", "bill-clinton")),
+                       rec("b", ("Clinton", "PERSON", "clinton")),
+                       rec("c", ("Washington", "GPE", "washington"), ("George Washington", "PERSON", "george-washington"))])
+    assert ids(b) == ["bill-clinton"]
+    assert len(set(ids(c))) == 2

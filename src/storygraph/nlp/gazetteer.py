@@ -14,7 +14,7 @@ from functools import lru_cache
 #: alternative spellings ("ML", "RU") are left out: too ambiguous in running text.
 COMMON_CODES = {"US", "USA", "UK", "UAE", "DRC"}
 #: Short names news uses that neither package lists. Keep this tiny.
-ALIASES = {"Britain": "United Kingdom"}
+ALIASES = {"Britain": "United Kingdom", "America": "United States"}
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,46 @@ def places() -> Places:
             countries.setdefault(normalise(name), name)
     for alias, name in ALIASES.items():
         countries.setdefault(normalise(alias), name)
+    # "Bosnia", "Saudi": the first word of one country's usual name, long enough to be
+    # a name of its own (not "South", "United", "Sri").
+    firsts: dict[str, set] = {}
+    for name in set(countries.values()):
+        words = normalise(name).split()
+        if len(words) > 1 and len(words[0]) >= 5:
+            firsts.setdefault(words[0], set()).add(name)
+    for word, names in firsts.items():
+        if len(names) == 1 and word not in _COMPASS:
+            countries.setdefault(word, next(iter(names)))
     return Places(countries, capitals, demonyms, _cities(normalise))
+
+
+_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+            "central", "united", "saint", "republic", "democratic", "federal", "islamic",
+            "people", "great", "upper", "lower"}
+
+
+def demonym_country(places_: Places, key: str):
+    """The country a people's word names: "malian" from the table, "russians" (a
+    plural), or a word built on a country's name ("bosnian", "argentine", "yugoslav")
+    when one country's name shares all but its last letters with it."""
+    if key in places_.demonyms:
+        return places_.demonyms[key]
+    if key.endswith("s") and key[:-1] in places_.demonyms:
+        return places_.demonyms[key[:-1]]
+    if " " in key or len(key) < 5:
+        return None
+    best, best_len = None, 0
+    for name, country in places_.countries.items():
+        if " " in name or len(name) < 5:
+            continue
+        n = 0
+        for a, b in zip(key, name):
+            if a != b:
+                break
+            n += 1
+        if n >= 5 and n >= len(name) - 2 and n >= len(key.rstrip("s")) - 3 and n > best_len:
+            best, best_len = country, n
+    return best
 
 
 #: Only cities this large: smaller towns share their names with too many people ("Kent").

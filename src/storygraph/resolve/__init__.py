@@ -74,15 +74,15 @@ class Resolver:
         """The id a name is known by, for an entity of this type: a person and a place
         of the same name ("Washington") are kept apart."""
         eid = self.names.get(name)
-        if eid is not None and _clash(label, self.ids.get(self.find(eid))):
-            eid = self.names.get(f"{name}|{_kind(label)}")
+        if eid is not None and _clash(label, self.ids.get(self.find(eid)), name):
+            eid = self.names.get(f"{name}|{_kind(label, name)}")
         return eid
 
     def _learn(self, name: str, eid: str) -> None:
         label = self.ids.get(self.find(eid))
         known = self.names.get(name)
-        if known is not None and _clash(label, self.ids.get(self.find(known))):
-            name = f"{name}|{_kind(label)}"
+        if known is not None and _clash(label, self.ids.get(self.find(known)), name):
+            name = f"{name}|{_kind(label, name)}"
             known = self.names.get(name)
         if known is None:
             self.names[name] = eid
@@ -200,14 +200,23 @@ class Resolver:
 _PLACES = {"GPE", "LOC", "FAC", "NORP"}
 
 
-def _kind(label: Optional[str]) -> str:
+def _kind(label: Optional[str], name: str = "") -> str:
+    if label == "ORG" and name and _is_place(name):
+        return "team"   # "BALTIMORE 74 59", "Ajax Amsterdam": a side named after a place
     return "person" if label == "PERSON" else "place" if label in _PLACES else "other"
 
 
-def _clash(a: Optional[str], b: Optional[str]) -> bool:
-    """A person and a place are never one entity (organisations are too often mistyped
-    by the tagger to be kept apart from either)."""
-    return {_kind(a), _kind(b)} == {"person", "place"}
+def _is_place(name: str) -> bool:
+    from ..nlp.gazetteer import places
+    gaz = places()
+    return name in gaz.countries or name in gaz.cities or name in gaz.capitals
+
+
+def _clash(a: Optional[str], b: Optional[str], name: str = "") -> bool:
+    """A person and a place are never one entity, nor a place and the side or body
+    named after it (organisations are otherwise too often mistyped by the tagger to be
+    kept apart from either)."""
+    return {_kind(a, name), _kind(b, name)} in ({"person", "place"}, {"team", "place"})
 
 
 def relabel(record: Extraction, mapping: dict[str, str]) -> Extraction:

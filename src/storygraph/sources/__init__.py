@@ -3,7 +3,8 @@
 ``read(paths)`` yields a ``Document`` for every usable input and a ``Skipped`` (naming
 the file and line) for every other, so that one bad file never costs the others.
 Supported: JSON Lines (``.jsonl``, ``.jsonl.gz``, ``.json``), ``.txt``, ``.html``/``.htm``
-and folders of these.
+and folders of these; http(s) URLs of articles, feeds and sitemaps, and files listing
+such URLs one a line (``web.py``).
 """
 from __future__ import annotations
 
@@ -14,6 +15,9 @@ from typing import Iterable, Iterator, Union
 
 from ..types import Document, Skipped
 from . import html, jsonl, text
+from .feeds import is_url_list, read_list
+from .fetch import is_web_url
+from .files import read_text
 
 READERS = {
     ".jsonl": jsonl.read, ".json": jsonl.read, ".ndjson": jsonl.read, ".gz": jsonl.read,
@@ -51,14 +55,76 @@ def _reader(path: Path):
     return READERS.get(suffixes[-1]) if suffixes else None
 
 
-def read(paths: Iterable[Union[str, Path]]) -> Iterator[Union[Document, Skipped]]:
+def _url_list(path: Path):
+    """The links of a file that lists URLs one a line, else None."""
+    if path.suffix.lower() not in ("", ".txt", ".urls", ".list") or not path.is_file():
+        return None
+    got = read_text(path)
+    if isinstance(got, Skipped) or not is_url_list(got):
+        return None
+    return read_list(got, str(path))
+
+
+def _inputs(paths, web):
+    """Files and folders as before; URLs and URL lists through the web reader."""
+    files: list = []
+    for raw in paths:
+        text_ = str(raw)
+        links = None if is_web_url(text_) else _url_list(Path(raw))
+        if not is_web_url(text_) and links is None:
+            files.append(raw)
+            continue
+        if files:
+            yield from _files(files)
+            files = []
+        if links is None:
+            yield from web().read([text_])
+        else:
+            yield from (x for x in links if isinstance(x, Skipped))
+            yield from web().read([x for x in links if not isinstance(x, Skipped)])
+    if files:
+        yield from _files(files)
+
+
+def read(paths: Iterable[Union[str, Path]], web=None) -> Iterator[Union[Document, Skipped]]:
     """Every input as a Document, or a Skipped saying why not.
 
     A duplicate id with a different text is skipped (the first one wins); the same id
-    with the same text is passed on, and the store keeps it once.
+    with the same text is passed on, and the store keeps it once. URLs are read by
+    ``web`` (a ``web.WebReader``; a default one, without a store, when None), which may
+    also yield ``web.Unchanged`` for articles stored before.
     """
+    from .web import Unchanged, WebReader
+
+    made: list = []
+
+    def reader():
+        if web is not None:
+            return web
+        if not made:
+            made.append(WebReader())
+        return made[0]
+
     seen: dict[str, str] = {}
-    for item in _files(paths):
+    try:
+        yield from _read(_inputs(paths, reader), seen, Unchanged)
+    finally:
+        for r in made:
+            r.close()
+
+
+def _read(items, seen, Unchanged):
+    for item in items:
+        if isinstance(item, (Document, Unchanged)):
+            if isinstance(item, Document):
+                digest = hashlib.sha1(item.text.encode("utf-8")).hexdigest()
+                if seen.get(item.id, digest) != digest:
+                    yield Skipped(item.origin or item.id,
+                                  f"duplicate id {item.id!r} with a different text")
+                    continue
+                seen[item.id] = digest
+            yield item
+            continue
         if isinstance(item, Skipped):
             yield item
             continue

@@ -64,3 +64,78 @@ def anchor(published: Optional[str]) -> Optional[date]:
         return date.fromisoformat(published[:10])
     except ValueError:
         return None
+
+
+# -- a web page's own publication date --------------------------------------------------
+
+#: Markup that states a page's publication date outright (Open Graph, schema.org
+#: microdata, Dublin Core, Highwire/Google Scholar).
+_DECLARED = ("//meta[@property='article:published_time' or @name='article:published_time'"
+             " or @itemprop='datePublished' or @name='citation_publication_date'"
+             " or @name='DC.date.issued' or @name='dc.date.issued' or @name='dcterms.issued']/@content"
+             " | //*[@itemprop='datePublished']/@datetime | //*[@itemprop='datePublished']/@content")
+_TITLE_DATE = re.compile(r"^(?:(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)|((?:19|20)\d\d)-(\d\d)-(\d\d))$")
+
+
+def _day(value) -> Optional[date]:
+    if not isinstance(value, str):
+        return None
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+
+
+def declared_published(tree) -> Optional[date]:
+    """The publication date a page declares in its markup or its JSON-LD, if any."""
+    import json
+
+    for value in tree.xpath(_DECLARED):
+        if _day(value):
+            return _day(value)
+    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
+        try:
+            data = json.loads(script, strict=False)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                if _day(item.get("datePublished")):
+                    return _day(item["datePublished"])
+                stack.extend(v for v in item.values() if isinstance(v, (list, dict)))
+    return None
+
+
+def title_date(parts) -> Optional[date]:
+    """A date standing as a part of the page's title ("… | DW | 10.06.2013"): D.M.Y or ISO."""
+    for part in parts:
+        match = _TITLE_DATE.match(part.strip())
+        if not match:
+            continue
+        d, m, y, yy, mm, dd = match.groups()
+        try:
+            return date(int(y), int(m), int(d)) if y else date(int(yy), int(mm), int(dd))
+        except ValueError:
+            continue
+    return None
+
+
+def page_published(found: Optional[str], declared: Optional[date],
+                   in_title: Optional[date]) -> Optional[str]:
+    """The page's publication date from what htmldate ``found`` and what it declares.
+
+    htmldate reads a page's markup well, but may take a modification date or a teaser's
+    date near the article for it. A date the page declares as its publication date
+    wins when it differs by more than a day (one day apart is a time zone: a UTC
+    timestamp against the local date); without one, a date in the title wins.
+    """
+    got = _day(found)
+    if declared is not None:
+        return (got if got and abs((got - declared).days) <= 1 else declared).isoformat()
+    if in_title is not None:
+        return in_title.isoformat()
+    return got.isoformat() if got else None

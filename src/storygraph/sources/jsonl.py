@@ -87,4 +87,4 @@ def _document(record, where: str, make_id) -> Union[Document, Skipped]:
     return Document(
         id=str(doc_id) if doc_id is not None else make_id(text), text=text,
         published=published, source=opt("source"), title=opt("title"), url=opt("url"),
-        origin=where, published_from=found)
+        origin=where, published_from=found, lang=opt("lang"))

@@ -89,12 +89,15 @@ class Store(Reads):
         return json.loads(raw) if raw else None
 
     def add(self, records: Sequence[Extraction], merges: Optional[dict[str, str]] = None,
-            resolver_state=None, claims: Optional[dict] = None) -> tuple[list[str], list[Skipped]]:
+            resolver_state=None, visits: Optional[dict] = None,
+            claims: Optional[dict] = None) -> tuple[list[str], list[Skipped]]:
         """Store a batch in one transaction: (stored ids, skipped with reasons).
 
         A record whose id or text is already stored is not stored again (skipped
         with the reason), so re-ingesting is a no-op. ``merges`` maps entity ids the
         resolver retired to the id that absorbed them; old ids keep redirecting.
+        ``visits`` (document id -> ``sources.web.Visit``) says where fetched records came
+        from; it is written in the same transaction, so a URL is seen only once stored.
         ``claims`` maps a record id to its claims, each ``(Claim, embedding bytes,
         context embedding bytes)`` (``pipeline.claims_for``).
         """
@@ -126,8 +129,18 @@ class Store(Reads):
                     quote_ids = self._insert(conn, record, h, now)
                     if claims and claims.get(record.id):
                         self._insert_claims(conn, record, quote_ids, claims[record.id])
+                    visit = (visits or {}).get(record.id)
+                    if visit is not None and visit.previous_id and visit.previous_id != record.id:
+                        conn.execute(schema.document_versions.insert().values(
+                            doc_id=record.id, previous_id=visit.previous_id, url=visit.url,
+                            stored_at=now))
                     touched.update(m.entity for m in record.entities if m.entity)
                     stored.append(record.id)
+                for record in records:
+                    visit = (visits or {}).get(record.id)
+                    if visit is not None:
+                        # A text stored before (under this id or another) is seen too.
+                        self._visit(conn, visit, known_hashes.get(hashes[record.id], record.id), now)
                 if merges:
                     # After the inserts, so that ids retired by this batch are caught too.
                     self._merge(conn, merges, now)
@@ -143,11 +156,41 @@ class Store(Reads):
             raise StoreError(f"cannot write to the store: {exc.orig or exc}") from exc
         return stored, skipped
 
+    # -- web sources: what was fetched ----------------------------------------------------
+    def seen(self, urls: Sequence[str]) -> dict[str, dict]:
+        """The stored row (etag, last_modified, content_hash, doc_id, entry_date) per URL."""
+        w, out = schema.web_pages, {}
+        urls = list(dict.fromkeys(urls))
+        with self.engine.connect() as conn:
+            for start in range(0, len(urls), 500):
+                for row in conn.execute(select(w).where(w.c.url.in_(urls[start:start + 500]))):
+                    out[row.url] = dict(row._mapping)
+        return out
+
+    def remember(self, visits: Iterable) -> None:
+        """Note fetched URLs that stored no document (feeds, thin or unchanged pages)."""
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        try:
+            with self.engine.begin() as conn:
+                for visit in visits:
+                    self._visit(conn, visit, visit.doc_id, now)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot write to the store: {exc.orig or exc}") from exc
+
+    def _visit(self, conn, visit, doc_id: Optional[str], now: str) -> None:
+        w = schema.web_pages
+        conn.execute(w.delete().where(w.c.url == visit.url))
+        conn.execute(w.insert().values(
+            url=visit.url, kind=visit.kind, status=visit.status, etag=visit.etag,
+            last_modified=visit.last_modified, content_hash=visit.content_hash,
+            doc_id=doc_id, entry_date=visit.entry_date, canonical=visit.canonical,
+            checked_at=now))
+
     def _insert(self, conn, r: Extraction, h: str, now: str) -> list[int]:
         conn.execute(schema.documents.insert().values(
             id=r.id, text_hash=h, text=r.text, published=r.published,
             published_from=r.published_from, source=r.source, title=r.title, url=r.url,
-            origin=None, ingested_at=now))
+            origin=None, ingested_at=now, lang=r.lang))
         if r.entities:
             conn.execute(schema.mentions.insert(), [
                 dict(doc_id=r.id, start=m.start, end=m.end, text=m.text, label=m.label,

@@ -42,12 +42,18 @@ def _v3(conn) -> None:
     add_column(conn, "relations", "confidence", "FLOAT")
 
 
+def _v4(conn) -> None:
+    """Web sources: what was fetched (for conditional requests), versions, language."""
+    add_column(conn, "documents", "lang", "VARCHAR(16)")
+    schema.metadata.create_all(conn, tables=[schema.web_pages, schema.document_versions])
+
+
 def _claims(conn) -> None:
     """Claims with their embeddings (shifts and disputes read these, not texts)."""
     schema.claims.create(conn, checkfirst=True)
 
 
-MIGRATIONS = [_v1, _v2, _v3, _claims]
+MIGRATIONS = [_v1, _v2, _v3, _v4, _claims]
 VERSION = len(MIGRATIONS)
 
 

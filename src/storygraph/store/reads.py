@@ -68,7 +68,31 @@ class Reads:
         doc["quotes"] = self._all(select(Q).where(Q.c.doc_id == doc_id).order_by(Q.c.content_start))
         doc["timexes"] = self._all(select(T).where(T.c.doc_id == doc_id).order_by(T.c.start))
         doc["relations"] = self._all(select(R).where(R.c.doc_id == doc_id).order_by(R.c.evidence_start))
+        doc["versions"] = self.versions(doc_id)
         return doc
+
+    def versions(self, doc_id: str) -> list[dict]:
+        """Every version of a fetched article, oldest first ([] when it has only one)."""
+        V = schema.document_versions
+        with self.engine.connect() as conn:
+            def step(column_from, column_to, start):
+                chain, seen = [], {start}
+                current = start
+                while True:
+                    nxt = conn.execute(select(V.c[column_to]).where(V.c[column_from] == current)).scalar()
+                    if nxt is None or nxt in seen:
+                        return chain
+                    seen.add(nxt)
+                    chain.append(nxt)
+                    current = nxt
+            ids = step("doc_id", "previous_id", doc_id)[::-1] + [doc_id] + step("previous_id", "doc_id", doc_id)
+            if len(ids) == 1:
+                return []
+            rows = {r["id"]: r for r in _rows(conn.execute(
+                select(D.c.id, D.c.title, D.c.published, D.c.ingested_at, func.length(D.c.text).label("chars"))
+                .where(D.c.id.in_(ids))))}
+        return [dict(rows.get(i, {"id": i}), version=n, current=(i == doc_id))
+                for n, i in enumerate(ids, 1)]
 
     # -- entities -----------------------------------------------------------------
     def entities(self, label: Optional[str] = None, limit: Optional[int] = None,

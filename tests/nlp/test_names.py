@@ -1,0 +1,54 @@
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from storygraph.nlp.entities import find_mentions, name_spans
+
+
+def _doc(words, names, ents, spaces=None):
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces)
+    doc.spans["names"] = [Span(doc, s, e, label=l) for s, e, l in names]
+    doc.ents = [Span(doc, s, e, label=l) for s, e, l in ents]
+    return doc
+
+
+def test_names_replace_the_base_ner_and_its_labels_refine_them():
+    doc = _doc(["Olympics", "in", "Atlanta", "on", "Monday", ",", "Smith", "said", "."],
+               [(0, 1, "MISC"), (2, 3, "LOC"), (6, 7, "PER")],
+               [(0, 1, "EVENT"), (2, 3, "GPE"), (4, 5, "DATE"), (6, 7, "ORG")])
+    assert [(s.text, label) for s, label in name_spans(doc)] == [
+        ("Olympics", "EVENT"), ("Atlanta", "GPE"), ("Smith", "PERSON")]
+
+
+def test_a_country_the_names_model_cut_or_missed_is_whole():
+    doc = _doc(["Mali", "and", "the", "Central", "African", "Republic", "met", "."],
+               [(3, 5, "MISC"), (5, 6, "LOC")],
+               [(0, 1, "PERSON"), (2, 6, "NORP")])
+    assert {s.text for s, _ in name_spans(doc)} == {"Mali", "the Central African Republic"}
+    assert {(m.text, m.label, m.entity) for m in find_mentions(doc)} == {
+        ("Mali", "GPE", "mali"), ("Central African Republic", "GPE", "central-african-republic")}
+
+
+def test_the_base_label_outvotes_a_names_model_that_disagrees_with_itself():
+    # "Wagner" (the mercenary group) as PER once, ORG once: the base NER's ORG decides.
+    doc = _doc(["Wagner", "fighters", "left", ".", "Wagner", "said", "."],
+               [(0, 1, "PER"), (4, 5, "ORG")], [(0, 1, "ORG"), (4, 5, "ORG")])
+    assert {m.label for m in find_mentions(doc)} == {"ORG"}
+
+
+@pytest.mark.model
+def test_names_component_keeps_dates_and_finds_wire_names(nlp):
+    doc = nlp("SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .\n"
+              "AL-AIN , United Arab Emirates 1996-12-06\nJapan began the defence of their "
+              "Asian Cup title with a lucky 2-1 win against Syria on Friday .")
+    assert {s.label_ for s in doc.spans["names"]} <= {"PER", "ORG", "LOC", "MISC"}
+    assert ("Friday", "DATE") in {(e.text, e.label_) for e in doc.ents}
+    found = {(m.text, m.label) for m in doc._.mentions}
+    assert ("Syria", "GPE") in found and ("JAPAN", "GPE") in found
+    assert any(t == "Asian Cup" for t, _ in found)
+
+
+def test_a_name_with_an_acronym_is_not_a_person():
+    # The seeds' "TRT Afrika and agencies": the base NER's PERSON does not outvote ORG.
+    doc = _doc(["TRT", "Afrika", "and", "agencies"], [(0, 2, "ORG")], [(0, 2, "PERSON")])
+    assert [(m.text, m.label) for m in find_mentions(doc)] == [("TRT Afrika", "ORG")]
