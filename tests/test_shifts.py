@@ -1,33 +1,106 @@
-from storygraph.shifts import Statement, find_shifts, polarity
+"""Shifts and disputes: pure pairing on claim rows (real embeddings), and the
+hand-written articles (tests/data/shifts_articles.py) through the real pipeline."""
+import sys
+from pathlib import Path
+
+import pytest
+
+from storygraph.nlp.embeddings import encode, pack
+from storygraph.shifts import SHOW, find_disputes, find_shifts
+
+DATA = Path(__file__).parent / "data"
 
 
-def st(qid, content, day, named=(), context=("mali", "wagner-group"), speaker="sergey-lavrov"):
-    return Statement(quote_id=qid, speaker="Sergey Lavrov", speaker_entity=speaker,
-                     content=content, date=day, source="X", doc_id=f"doc-{day}",
-                     named=frozenset(named), context=frozenset(context),
-                     names={"mali": "Mali", "wagner-group": "Wagner Group"})
+def row(i, speaker, text, date, polarity, about="", topics="", anaphoric=False, context=None,
+        doc=None, confidence=0.9):
+    return {"id": i, "quote_id": i, "doc_id": doc or f"doc-{i}", "speaker_entity": speaker,
+            "speaker_name": speaker.title(), "text_text": text, "text_start": 0, "text_end": len(text),
+            "about": f" {about} ", "topics": f" {topics} ", "predicate": text.lower(),
+            "stance": "affirms" if polarity > 0 else "denies", "polarity": polarity, "modality": None,
+            "anaphoric": anaphoric, "confidence": confidence, "speaker_pronoun": None, "date": date,
+            "source": "X", "title": None, "embedding": pack(encode([text])[0]),
+            "context_embedding": pack(encode([context])[0]) if context else None}
 
 
-def test_polarity():
-    assert polarity("We have nothing to do with that") == -1
-    assert polarity("This work, of course, will continue.") == 1
-    assert polarity("Relations are important") == 0
+def test_opposite_stances_on_one_proposition_at_two_times_are_a_shift():
+    [shift] = find_shifts([row(1, "amsel", "I will sign the bill to raise the minimum wage", "2023-01-10", 1),
+                           row(2, "amsel", "I will not sign the bill to raise the minimum wage", "2023-06-20", -1)])
+    assert shift.before["date"] == "2023-01-10" and shift.after["date"] == "2023-06-20"
+    assert "affirms" in shift.reason and "denies" in shift.reason
+    assert SHOW <= shift.confidence <= 1 and shift.basis == "statement"
 
 
-def test_denial_then_affirmation_months_apart_is_a_shift():
-    [shift] = find_shifts([st(1, "Moscow was not involved, we have nothing to do with that", "2021-09-25"),
-                           st(2, "This work in Mali will continue", "2023-06-26", named=["mali"])])
-    assert shift.before["date"] == "2021-09-25" and shift.after["date"] == "2023-06-26"
-    assert shift.subject == ["Mali", "Wagner Group"]
-    assert "denies then affirms" in shift.reason and 0.5 < shift.confidence <= 1
+def test_no_shift_without_same_proposition_opposite_stance_two_times_one_speaker():
+    a = row(1, "amsel", "I will sign the bill to raise the minimum wage", "2023-01-10", 1)
+    other_matter = row(2, "amsel", "We will not plant new forests along the highway", "2023-06-20", -1)
+    same_stance = row(3, "amsel", "I will sign the minimum wage bill", "2023-06-20", 1)
+    same_day = row(4, "amsel", "I will not sign the bill to raise the minimum wage", "2023-01-10", -1)
+    someone_else = row(5, "brenner", "I will not sign the bill to raise the minimum wage", "2023-06-20", -1)
+    for b in (other_matter, same_stance, same_day, someone_else):
+        assert find_shifts([a, b]) == [], b["text_text"]
 
 
-def test_no_pair_without_a_shared_subject_or_time_or_conflict():
-    far = st(2, "This work will continue", "2023-06-26", context=("ukraine",))
-    assert find_shifts([st(1, "We have nothing to do with that", "2021-09-25"), far]) == []
-    soon = st(2, "This work will continue", "2021-10-01")
-    assert find_shifts([st(1, "We have nothing to do with that", "2021-09-25"), soon]) == []
-    same = st(2, "We never had anything to do with that", "2023-06-26")
-    assert find_shifts([st(1, "We have nothing to do with that", "2021-09-25"), same]) == []
-    other = st(2, "This work will continue", "2023-06-26", speaker="someone-else")
-    assert find_shifts([st(1, "We have nothing to do with that", "2021-09-25"), other]) == []
+def test_different_named_subjects_are_different_propositions():
+    a = row(1, "ilic", "We will not recognise the government in Varenna", "2018-04-02", -1, about="varenna")
+    b = row(2, "ilic", "We recognise the government in Portavia", "2018-10-15", 1, about="portavia")
+    assert find_shifts([a, b]) == []
+
+
+def test_a_claim_pointing_outside_itself_is_read_with_its_context_when_entities_agree():
+    ctx_a = ("Mali has hired Russian military instructors from a private company to train its army. "
+             "The minister said the instructors were sent by the company. We have nothing to do with that")
+    ctx_b = ("Russian military instructors will stay in Mali to train its army. The minister said the "
+             "instructors work there for the company. This work, of course, will continue.")
+    a = row(1, "lavrov", "We have nothing to do with that", "2021-09-25", -1, topics="mali russia",
+            anaphoric=True, context=ctx_a)
+    b = row(2, "lavrov", "This work, of course, will continue.", "2023-06-26", 1, topics="mali russia wagner",
+            anaphoric=True, context=ctx_b)
+    [shift] = find_shifts([a, b], threshold=0.0)
+    assert shift.basis == "context"
+    unrelated = dict(b, topics=" ukraine ")
+    # No entity in common: the contexts are not used, and the sentences alone are far apart.
+    assert all(s.basis == "statement" and s.confidence < shift.confidence
+               for s in find_shifts([a, unrelated], threshold=0.0))
+
+
+def test_disputes_are_two_sources_naming_one_subject():
+    a = row(1, "odell", "Halvex will cut 300 jobs at the Dayton plant", "2019-07-22", 1, about="dayton halvex")
+    b = row(2, "sato", "Halvex will not cut any jobs at the Dayton plant", "2019-07-22", -1,
+            about="dayton halvex")
+    [d] = find_disputes([a, b], {"dayton": "Dayton", "halvex": "Halvex"})
+    assert d.subject == ["Dayton", "Halvex"] and {d.first["speaker"], d.second["speaker"]} == {"Odell", "Sato"}
+    assert find_disputes([a, dict(b, speaker_entity="odell")]) == []
+    assert find_disputes([a, b], entity="halvex") and not find_disputes([a, b], entity="mali")
+
+
+@pytest.mark.model
+def test_hand_written_articles(tmp_path):
+    """Every known shift found, no near-miss in any shift, the known dispute found."""
+    import json
+
+    from storygraph import query
+    from storygraph.pipeline import run_ingest
+    from storygraph.store import Store
+
+    sys.path.insert(0, str(DATA))
+    from shifts_articles import ARTICLES, DISPUTES, NEAR_MISSES, SHIFTS
+    source = tmp_path / "articles.jsonl"
+    source.write_text("".join(json.dumps({"id": i, "published": p, "text": t, "source": "Test Wire"}) + "\n"
+                              for i, p, t in ARTICLES))
+    db = str(tmp_path / "shifts.db")
+    assert run_ingest([source], db, quiet=True).done == len(ARTICLES)
+    with Store(db) as store:
+        shifts = query.shifts(store)
+        disputes = query.disputes(store)
+    for speaker, before, after in SHIFTS:
+        assert any(s.speaker == speaker and before in s.before["content"] and after in s.after["content"]
+                   for s in shifts), f"missed: {speaker}: {before!r} -> {after!r}"
+    shown = [side["content"] for s in shifts for side in (s.before, s.after)]
+    for words in NEAR_MISSES:
+        assert not any(words in text for text in shown), f"near-miss reported: {words!r}"
+    assert len(shifts) == len(SHIFTS)
+    for who, said, other, other_said in DISPUTES:
+        assert any({d.first["speaker"], d.second["speaker"]} == {who, other}
+                   and {said, other_said} <= {w for w in (said, other_said)
+                                              if w in d.first["content"] + d.second["content"]}
+                   for d in disputes), f"missed dispute: {who} vs {other}"

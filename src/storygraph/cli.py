@@ -363,13 +363,40 @@ def framing(name, outlet, term, limit, offset, evidence, db, as_json):
 @click.argument("speaker", required=False)
 @db_option
 @json_option
-def shifts(speaker, db, as_json):
-    """Where a speaker's position shifted: pairs of conflicting statements over time."""
-    pairs = query.shifts(_open(db), speaker)
+@click.option("--threshold", type=click.FloatRange(0, 1), default=None,
+              help="Lowest confidence shown (default: the tuned one, see docs/shifts.md).")
+def shifts(speaker, db, as_json, threshold):
+    """Where a speaker's position shifted: opposite stances on one proposition over time."""
+    pairs = query.shifts(_open(db), speaker, threshold=threshold)
     if as_json:
         return _emit_json(pairs)
     from .render import shifts_view
     shifts_view(pairs)
+
+
+@main.command()
+@click.argument("entity_name", required=False)
+@db_option
+@json_option
+@click.option("--threshold", type=click.FloatRange(0, 1), default=None,
+              help="Lowest confidence shown (default: the tuned one, see docs/shifts.md).")
+def disputes(entity_name, db, as_json, threshold):
+    """Different sources taking opposite stances on one proposition (about ENTITY_NAME)."""
+    pairs = query.disputes(_open(db), entity_name, threshold=threshold)
+    if as_json:
+        return _emit_json(pairs)
+    from .render import disputes_view
+    disputes_view(pairs)
+
+
+@main.command()
+@db_option
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def claims(db, quiet):
+    """Find the claims of every stored document anew (stores made before claims)."""
+    from .pipeline import run_claims
+    n = run_claims(db, quiet=quiet)
+    click.echo(f"{n} claims stored", err=True)
 
 
 @main.command()

@@ -100,11 +100,13 @@ class Loader:
         # Resolve and write under the store's write lock: another process writing the same
         # store (a team's PostgreSQL) commits whole batches between ours, and the resolver
         # looks up what they committed, so one entity never gets two ids.
+        from .pipeline import claims_for
         with self.store.writing() as conn:
             resolved, merges = self.resolver.add(fresh)
+            # Claims need the batch's corpus ids (whose statement it is); stored with it.
             stored, skipped = self.store.add(resolved, merges=merges, resolver=self.resolver,
                                              visits=self.visits() if self.visits else None,
-                                             conn=conn)
+                                             conn=conn, claims=claims_for(resolved))
         self.summary.done += len(stored)
         for s in skipped:
             if s.origin in self.where:

@@ -363,6 +363,41 @@ def _ingest(items, store, nlp, summary, web, workers, quiet, batch_size, stop,
             web.notes.clear()
 
 
+def claims_for(records, known: Optional[dict] = None) -> dict:
+    """Each record's claims with their sentence embedding and, for a claim that points
+    outside itself ("we have nothing to do with that"), its context's (float16 bytes),
+    for ``Store.add``: computed once, at ingest, so queries read no texts. ``known``
+    maps texts to embeddings already computed (re-runs embed only what is new)."""
+    from .claims import find_claims
+    from .nlp.embeddings import encode, pack
+
+    known = dict(known or {})
+    found = {r.id: find_claims(r) for r in records}
+    texts = {c.text.text for cs in found.values() for c in cs}
+    texts |= {c.context.text for cs in found.values() for c in cs if c.anaphoric}
+    todo = sorted(t for t in texts if t not in known)
+    for text_, vector in zip(todo, encode(todo)):
+        known[text_] = pack(vector)
+    return {rid: [(c, known[c.text.text], known[c.context.text] if c.anaphoric else None)
+                  for c in cs] for rid, cs in found.items() if cs}
+
+
+def run_claims(db: str, quiet: bool = False, batch_size: int = 64) -> int:
+    """Find and store the claims of every stored document anew (a store made before
+    claims existed, or after the claim rules changed): returns how many claims."""
+    from .store import Store
+
+    total = 0
+    with Store(db, create=False) as store, _progress(quiet, "claims of") as tick:
+        ids = store.document_ids()
+        for start in range(0, len(ids), batch_size):
+            records = [r for r in (store.stored_record(i) for i in ids[start:start + batch_size]) if r]
+            known = store.claim_embeddings([r.id for r in records])
+            total += store.replace_claims(records, claims_for(records, known))
+            tick(len(records))
+    return total
+
+
 def example_articles() -> Path:
     """The bundled example articles (the demo's default input)."""
     for base in (Path.cwd(), Path(__file__).resolve().parents[2]):

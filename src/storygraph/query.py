@@ -405,38 +405,37 @@ def framing_uses(store, name: str, term: str, outlet: Optional[str] = None,
                       "speaker": u.get("speaker_name")} for u in uses[offset:offset + limit]]}
 
 
-def shifts(store, speaker: Optional[str] = None, top_context: int = 3) -> list:
-    """Pairs of a speaker's statements, months apart, that conflict or shift."""
-    from .shifts import Statement, find_shifts
+def _speaker_names(store, rows: list[dict]) -> dict:
+    ids = sorted({e for r in rows for k in ("about", "topics") for e in (r[k] or "").split()})
+    return {k: v["name"] for k, v in store.entities_by_id(ids).items()}
+
+
+def shifts(store, speaker: Optional[str] = None, threshold: Optional[float] = None) -> list:
+    """Where a speaker's position shifted: their opposite stances on one proposition at
+    two times, read from the claims table (shifts.py says how pairs are found)."""
+    from .shifts import find_shifts
     speaker_ids = None
     if speaker:
         found = store.find_entity(speaker)
         if found is None:
             raise NotFound(f"no entity named {speaker!r}: see 'storygraph entities'")
         speaker_ids = [found["id"]]
-    rows = [q for q in store.quotes(speaker_ids=speaker_ids) if q["speaker_entity"]]
-    docs: dict[str, dict] = {}
-    statements = []
-    for q in rows:
-        if q["doc_id"] not in docs:
-            docs[q["doc_id"]] = store.document(q["doc_id"])
-        doc = docs[q["doc_id"]]
-        counts: dict[str, int] = {}
-        names: dict[str, str] = {}
-        for m in doc["entities"]:
-            if m["entity_id"] and m["label"] in ("PERSON", "ORG", "GPE", "LOC"):
-                counts[m["entity_id"]] = counts.get(m["entity_id"], 0) + 1
-                names.setdefault(m["entity_id"], m.get("entity_name") or m["text"])
-        ranked = sorted(counts, key=lambda e: -counts[e])
-        context = frozenset(e for e in ranked if e != q["speaker_entity"])
-        context = frozenset(list(e for e in ranked if e != q["speaker_entity"])[:top_context])
-        named = frozenset(m["entity_id"] for m in doc["entities"] if m["entity_id"]
-                          and q["content_start"] <= m["start"] and m["end"] <= q["content_end"])
-        statements.append(Statement(
-            quote_id=q["id"], speaker=q.get("speaker_name") or q["speaker_text"] or "",
-            speaker_entity=q["speaker_entity"], content=q["content_text"], date=q["date"] or "",
-            source=q["source"], doc_id=q["doc_id"], named=named, context=context, names=names))
-    return find_shifts(statements)
+    rows = store.claims(speaker_ids=speaker_ids)
+    return find_shifts(rows, _speaker_names(store, rows), threshold=threshold)
+
+
+def disputes(store, entity_name: Optional[str] = None, threshold: Optional[float] = None) -> list:
+    """Different sources taking opposite stances on one proposition (about an entity)."""
+    from .shifts import SHOW, find_disputes
+    eid = None
+    if entity_name:
+        found = store.find_entity(entity_name)
+        if found is None:
+            raise NotFound(f"no entity named {entity_name!r}: see 'storygraph entities'")
+        eid = found["id"]
+    rows = store.claims(entity_id=eid)
+    return find_disputes(rows, _speaker_names(store, rows),
+                         threshold=SHOW if threshold is None else threshold, entity=eid)
 
 
 def graph(store, label: Optional[str] = None, since: Optional[str] = None,

@@ -276,3 +276,19 @@ def relations_list(rows: list[dict]) -> None:
                       f"{escape(r['doc_id'])})")
         console.print("    " + _bold_names(r["evidence_text"] or "", [r.get("source_name"),
                                                                        r.get("target_name")]))
+
+
+def disputes_view(pairs) -> None:
+    if not pairs:
+        console.print("No disputes found.")
+        return
+    for p in pairs:
+        d = p if isinstance(p, dict) else p.__dict__
+        console.print(f"[bold]{escape(', '.join(d.get('subject') or []))}[/bold] "
+                      f"[dim]confidence {d.get('confidence', 0):.2f} · {escape(str(d.get('reason', '')))}[/dim]")
+        for side in ("first", "second"):
+            q = d.get(side) or {}
+            console.print(f"  [bold]{escape(str(q.get('speaker')))}[/bold] "
+                          f"[dim]{q.get('date')} · {escape(str(q.get('source')))}[/dim] "
+                          + escape(quoted(str(q.get('content')))))
+        console.print()

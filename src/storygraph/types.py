@@ -259,3 +259,31 @@ class Skipped:
 
     def __str__(self) -> str:
         return f"{self.origin}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What one quote asserts, as its source's own statement (``claims.find_claims``).
+
+    ``quote`` indexes the record's quotes; ``text`` is the asserted sentence and
+    ``context`` the passage around it (what "that" or "this work" refer to). ``about``
+    and ``topics`` are entity ids named in ``text`` and in ``context`` (speaker left out);
+    ``predicate`` the content words said of them. ``stance`` is "affirms", "denies",
+    "supports" or "opposes"; ``polarity`` +1 or -1 toward the proposition as worded
+    without negation; ``modality`` the modal verb ("will", "would", …) or None.
+    """
+
+    quote: int
+    speaker_entity: str
+    text: Span
+    context: Span
+    about: tuple[str, ...]
+    topics: tuple[str, ...]
+    predicate: str
+    stance: str
+    polarity: int
+    modality: Optional[str]
+    anaphoric: bool
+    confidence: float
+    #: "he", "she", "they", "i", "we" when the speaker is named by a pronoun, else None.
+    speaker_pronoun: Optional[str] = None

@@ -133,7 +133,7 @@ class Store(Reads):
 
     def add(self, records: Sequence[Extraction], merges: Optional[dict[str, str]] = None,
             resolver=None, visits: Optional[dict] = None,
-            conn=None) -> tuple[list[str], list[Skipped]]:
+            conn=None, claims: Optional[dict] = None) -> tuple[list[str], list[Skipped]]:
         """Store a batch in one transaction: (stored ids, skipped with reasons).
 
         A record whose id or text is already stored is not stored again (skipped
@@ -144,10 +144,12 @@ class Store(Reads):
         ``visits`` (document id -> ``sources.web.Visit``) says where fetched records came
         from; it is written in the same transaction, so a URL is seen only once stored.
         ``conn``: a transaction from ``writing()`` to add to (else one of its own).
+        ``claims`` maps a record id to its claims, each ``(Claim, embedding bytes,
+        context embedding bytes)`` (``pipeline.claims_for``).
         """
         if conn is None:
             with self.writing() as conn:
-                return self.add(records, merges, resolver, visits, conn)
+                return self.add(records, merges, resolver, visits, conn, claims)
         stored, skipped = [], []
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
         try:
@@ -173,6 +175,8 @@ class Store(Reads):
                     continue
                 known_ids[record.id], known_hashes[h] = h, record.id
                 self._insert(conn, record, h, now)
+                if claims and claims.get(record.id):
+                    self._insert_claims(conn, record, claims[record.id])
                 visit = (visits or {}).get(record.id)
                 if visit is not None and visit.previous_id and visit.previous_id != record.id:
                     conn.execute(schema.document_versions.insert().values(
@@ -294,6 +298,47 @@ class Store(Reads):
             conn.execute(text("INSERT INTO documents_fts(doc_id, title, text) VALUES (:d, :t, :x)"),
                          dict(d=r.id, t=r.title or "", x=r.text))
 
+    @staticmethod
+    def _insert_claims(conn, r: Extraction, items, quote_ids: Optional[list[int]] = None) -> None:
+        if quote_ids is None:
+            # The document's quotes were inserted together, in order: their ids ascend.
+            quote_ids = list(conn.execute(select(schema.quotes.c.id)
+                                          .where(schema.quotes.c.doc_id == r.id)
+                                          .order_by(schema.quotes.c.id)).scalars())
+        rows = []
+        for claim, vector, context_vector in items:
+            q = r.quotes[claim.quote]
+            rows.append(dict(
+                doc_id=r.id, quote_id=quote_ids[claim.quote], speaker_entity=claim.speaker_entity,
+                text_start=claim.text.start, text_end=claim.text.end, text_text=claim.text.text,
+                context_start=claim.context.start, context_end=claim.context.end,
+                about=f" {' '.join(claim.about)} ", topics=f" {' '.join(claim.topics)} ",
+                predicate=claim.predicate, stance=claim.stance, polarity=claim.polarity,
+                modality=claim.modality, anaphoric=claim.anaphoric, confidence=claim.confidence,
+                speaker_pronoun=claim.speaker_pronoun,
+                date=q.date or (r.published[:10] if r.published else None),
+                embedding=vector, context_embedding=context_vector))
+        if rows:
+            conn.execute(schema.claims.insert(), rows)
+
+    def replace_claims(self, records: Sequence[Extraction], claims: dict) -> int:
+        """Store ``claims`` anew for stored ``records`` (quotes as ``stored_records``
+        gives them: ``claims_for`` on a store made before claims, or after new rules)."""
+        c, q = schema.claims, schema.quotes
+        n = 0
+        try:
+            with self.engine.begin() as conn:
+                for r in records:
+                    conn.execute(c.delete().where(c.c.doc_id == r.id))
+                    ids = list(conn.execute(select(q.c.id).where(q.c.doc_id == r.id)
+                                            .order_by(q.c.content_start, q.c.id)).scalars())
+                    items = claims.get(r.id) or []
+                    self._insert_claims(conn, r, items, ids)
+                    n += len(items)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot write to the store: {exc.orig or exc}") from exc
+        return n
+
     def _merge(self, conn, merges: dict[str, str], now: str) -> None:
         m, q, rel, red = schema.mentions, schema.quotes, schema.relations, schema.redirects
         for old, new in merges.items():
@@ -305,6 +350,11 @@ class Store(Reads):
                 conn.execute(rel.update().where(rel.c[col] == old).values({col: new}))
             x = schema.descriptors
             conn.execute(x.update().where(x.c.entity_id == old).values(entity_id=new))
+            c = schema.claims
+            conn.execute(c.update().where(c.c.speaker_entity == old).values(speaker_entity=new))
+            for col in ("about", "topics"):
+                conn.execute(c.update().where(c.c[col].contains(f" {old} "))
+                             .values({col: func.replace(c.c[col], f" {old} ", f" {new} ")}))
             conn.execute(x.update().where(x.c.speaker_entity == old).values(speaker_entity=new))
             conn.execute(red.update().where(red.c.new_id == old).values(new_id=new))
             conn.execute(red.delete().where(red.c.old_id == old))

@@ -61,7 +61,12 @@ def _v6(conn) -> None:
     add_column(conn, "descriptors", "term", "VARCHAR(255)")
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6]
+def _v7(conn) -> None:
+    """Claims with their embeddings (shifts and disputes read these, not texts)."""
+    schema.claims.create(conn, checkfirst=True)
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 VERSION = len(MIGRATIONS)
 
 

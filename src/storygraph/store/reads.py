@@ -390,6 +390,71 @@ class Reads:
         return self._all(select(X).where(X.c.source_entity.in_(ids), X.c.target_entity.in_(ids))
                          .order_by(X.c.relations.desc()).limit(limit))
 
+    # -- claims (shifts and disputes) ----------------------------------------------------
+    def claims(self, speaker_ids: Optional[list[str]] = None, entity_id: Optional[str] = None,
+               min_confidence: float = 0.0) -> list[dict]:
+        """Claims with their embeddings, date, outlet and speaker name: a speaker's
+        through the speaker index, or those about/around an entity, or all."""
+        C = schema.claims
+        s = (select(C, D.c.source, D.c.title, E.c.name.label("speaker_name"),
+                    E.c.label.label("speaker_label"))
+             .join(D, D.c.id == C.c.doc_id).outerjoin(E, E.c.id == C.c.speaker_entity)
+             .where(C.c.confidence >= min_confidence))
+        if speaker_ids is not None:
+            s = s.where(C.c.speaker_entity.in_(speaker_ids))
+        if entity_id:
+            s = s.where(or_(C.c.about.contains(f" {entity_id} "),
+                            C.c.topics.contains(f" {entity_id} ")))
+        return self._all(s.order_by(C.c.date, C.c.doc_id, C.c.text_start))
+
+    def claim_embeddings(self, doc_ids: list[str]) -> dict[str, bytes]:
+        """Stored claims' texts (sentences and contexts) to their embeddings."""
+        C = schema.claims
+        out: dict[str, bytes] = {}
+        rows = self._all(select(C.c.text_text, C.c.embedding, C.c.context_embedding,
+                                C.c.context_start, C.c.context_end,
+                                func.substr(D.c.text, C.c.context_start + 1,
+                                            C.c.context_end - C.c.context_start).label("context"))
+                         .join(D, D.c.id == C.c.doc_id).where(C.c.doc_id.in_(doc_ids)))
+        for r in rows:
+            if r["embedding"]:
+                out[r["text_text"]] = r["embedding"]
+            if r["context_embedding"]:
+                out[r["context"]] = r["context_embedding"]
+        return out
+
+    def claim_count(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(schema.claims)).scalar()
+
+    def stored_record(self, doc_id: str):
+        """A stored document as an ``Extraction`` (entities and quotes; quotes in
+        ``content_start`` order, as ``replace_claims`` numbers them)."""
+        from ..types import Entity, Extraction, Quote, Span
+        doc = self.document(doc_id)
+        if doc is None:
+            return None
+
+        def span(row, name):
+            return (Span(row[f"{name}_start"], row[f"{name}_end"], row[f"{name}_text"])
+                    if row[f"{name}_start"] is not None else None)
+        quotes = sorted(doc["quotes"], key=lambda q: (q["content_start"], q["id"]))
+        return Extraction(
+            id=doc["id"], text=doc["text"], published=doc["published"], source=doc["source"],
+            title=doc["title"], url=doc["url"],
+            entities=tuple(Entity(m["start"], m["end"], m["text"], m["label"], m["entity_id"])
+                           for m in doc["entities"]),
+            quotes=tuple(Quote(content=span(q, "content"), speaker=span(q, "speaker"),
+                               speaker_entity=q["speaker_entity"], cue=span(q, "cue"),
+                               kind=q["kind"], addressee=span(q, "addressee"), date=q["date"],
+                               date_from=q["date_from"], attribution=q.get("attribution"),
+                               confidence=q.get("confidence"))
+                         for q in quotes))
+
+    def document_ids(self) -> list[str]:
+        with self.engine.connect() as conn:
+            return list(conn.execute(select(D.c.id).order_by(D.c.id)).scalars())
+
     def entities_by_id(self, ids: list[str]) -> dict[str, dict]:
         if not ids:
             return {}

@@ -5,8 +5,8 @@ aggregates of their mentions, refreshed in the same transaction that adds them.
 """
 from __future__ import annotations
 
-from sqlalchemy import (Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, String,
-                        Table, Text)
+from sqlalchemy import (Boolean, Column, Float, ForeignKey, Index, Integer, LargeBinary,
+                        MetaData, String, Table, Text)
 
 metadata = MetaData()
 
@@ -252,4 +252,32 @@ document_versions = Table(
     Column("url", Text),
     Column("stored_at", String(32), nullable=False),
     Index("document_versions_previous", "previous_id"),
+)
+
+# What a quote asserts (claims.py): the rows shifts and disputes read, with each claim's
+# sentence embedding and its context's (float16 bytes), so no query reads article texts.
+# ``about`` and ``topics`` hold entity ids as " id1 id2 " (spaces around each).
+claims = Table(
+    "claims", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("doc_id", String(255), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("quote_id", Integer, ForeignKey("quotes.id", ondelete="CASCADE"), nullable=False),
+    Column("speaker_entity", String(255), nullable=False),
+    *_span("text", nullable=False),
+    Column("context_start", Integer, nullable=False),
+    Column("context_end", Integer, nullable=False),
+    Column("about", Text, nullable=False),
+    Column("topics", Text, nullable=False),
+    Column("predicate", Text, nullable=False),
+    Column("stance", String(16), nullable=False),
+    Column("polarity", Integer, nullable=False),
+    Column("modality", String(16)),
+    Column("anaphoric", Boolean, nullable=False),
+    Column("confidence", Float, nullable=False),
+    Column("speaker_pronoun", String(8)),
+    Column("date", String(32)),
+    Column("embedding", LargeBinary),
+    Column("context_embedding", LargeBinary),
+    Index("claims_speaker", "speaker_entity"),
+    Index("claims_doc", "doc_id"),
 )

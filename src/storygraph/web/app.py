@@ -218,6 +218,8 @@ def create_app(db: str) -> FastAPI:
         from ..settings import Settings
         data["relation_threshold"] = Settings.load().relation_threshold
         data["relation_groups"] = query.relation_summary(store, profile.id)
+        data["shifts"] = query.shifts(store, profile.id)[:50]
+        data["disputes"] = query.disputes(store, profile.id)[:50]
         return render(request, "entity.html", data, profile.name)
 
     @page("/entities/{entity_id}/framing", summary="How outlets and speakers describe an entity")

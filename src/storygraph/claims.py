@@ -1,0 +1,285 @@
+"""Claims: what a quote asserts, taken only where the quote is its speaker's own word.
+
+Pure: one ``Extraction`` in, ``Claim`` records out (no model, no store). For each quote
+with a resolved speaker that passes the attribution checks, each asserted sentence of
+its content becomes a claim: the sentence, the passage around it, the entities it is
+about, its content words (the predicate), its stance and modality, and a confidence.
+
+Attribution checks (a claim must be the speaker's own statement):
+- the quote stage's ``attribution`` when set: "speech" or "position" above
+  ``MIN_QUOTE_CONFIDENCE``; otherwise the cue: a verb of saying or of holding a
+  position ("said", "argued", "denied", "believes"), not one of intention or feeling
+  ("wants", "hopes", "confident", "plans") nor an act ("released", "posted");
+- a quote lying inside another quote is someone else's words relayed: no claim;
+- a sentence holding a quotation of its own (a quote inside the quote), or hearsay
+  ("he told friends"), or a question, gives no claim.
+
+Stance: a count of negations ("not", "never", "nothing", "n't", "denied", "false"):
+odd is a denial. Verbs of support ("support", "back", "endorse") or opposition
+("oppose", "against", "repeal") make it "supports"/"opposes", negation flipping them.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .types import Claim, Extraction, Span
+
+MIN_QUOTE_CONFIDENCE = 0.5
+MIN_CONFIDENCE = 0.35
+MAX_CLAIMS_PER_QUOTE = 4
+CONTEXT_CHARS = 700
+
+# Cue words (lower-cased first word of the cue). Speech: the words are the speaker's.
+SPEECH = frozenset("""
+said say says saying told tell tells telling wrote write writes writing added add adds adding
+stated states declared declares insisted insists insisting argued argue argues arguing
+claimed claims claiming denied denies deny denying acknowledged acknowledges admitted admits
+noted notes noting explained explains responded responds replied replies warned warns warning
+vowed vows promised promises pledged pledges pledging tweeted tweets announced announces
+repeated repeats maintained maintains asserted asserts asserting confirmed confirms
+reiterated reiterates countered counters conceded concedes stressed stresses
+emphasized emphasizes contended contends predicted predicts assured assures
+: according accused accuses accusing criticized criticizes called calls calling
+urged urges rejected rejects dismissed dismisses agreed agrees
+""".split())
+# Positions held: the speaker's stance, though not necessarily in these words.
+POSITION = frozenset("""
+believes believe believed thinks think thought feels feel felt supports supported support
+opposes opposed oppose endorsed endorses backs backed favors favored
+""".split())
+
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|nothing|nobody|none|neither|nor|cannot|without|denied|denies|deny|"
+    r"false|untrue)\b|n[’']t\b", re.I)
+# Phrases with a negation word that do not negate what is said.
+_NOT_NEGATION = re.compile(
+    r"\b(?:not only|not just|no doubt|no matter|nothing but|nothing less than|"
+    r"no question|not least)\b|\bnever (?:been|be|was|had|seen)\b(?:\W+\w+){0,8}?\W+"
+    r"(?:more|better|prouder|greater|bigger|stronger)\b", re.I)
+_SUPPORT = re.compile(r"\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)|"
+                      r"favou?r(?:s|ed)?|vot(?:e|ed|ing) for)\b", re.I)
+# "Against" only as a stand taken ("I am against", "voted against"), not "the fight
+# against"; "ban" or "repeal" say what is opposed, not that the speaker opposes it.
+_OPPOSE = re.compile(r"\b(?:oppos(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|"
+                     r"reject(?:s|ed|ing)?)\b|\b(?:am|are|is|was|were|be|been|[’']m|[’']re|"
+                     r"vot(?:e|es|ed|ing)|stand|stood) against\b", re.I)
+_CLAUSE = re.compile(r"[,;:]|\s(?:and|but|because|while|although|though)\s", re.I)
+_MODAL = re.compile(r"\b(will|would|could|can|may|might|should|must|going to|won[’']t|"
+                    r"wouldn[’']t|can[’']t|couldn[’']t|shouldn[’']t)\b", re.I)
+_CONDITIONAL = re.compile(r"\b(?:if|unless|whether)\b", re.I)
+_HEARSAY = re.compile(r"\b(?:told|tells|telling) (?:friends|associates|aides|allies|"
+                      r"confidants|people|colleagues|donors)\b", re.I)
+_DEICTIC = re.compile(r"\b(?:that|this|it|there|those|these|them|they|so|such)\b", re.I)
+_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "him", "her"})
+_OPEN, _CLOSE = "“\"‘«", "”\"’»"
+# A quotation inside the content: typographic pairs, or '' … '' as some outlets write.
+_INNER_QUOTE = re.compile(r"‘[^’]{3,}’|'{1,2}[A-Z][^']{3,}'{1,2}|“[^”]{3,}”|\"[^\"]{3,}\"")
+_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+[”\"’']*|$)")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+STOPWORDS = frozenset("""
+a an the and or but if of to in on at by for with from as into about over after before
+is are was were be been being am do does did doing have has had having i we you he she it
+they me us him her them my our your his its their this that these those there here what which
+who whom whose when where why how all any both each few more most other some such only own
+same so than too very s t just also then now well even still again ever much many can will
+would could should may might must shall going get got let make made one says said say told
+tell added add mr mrs ms dr of course really lot thing things way
+""".split())
+
+
+def _cue_class(quote) -> Optional[str]:
+    """"speech", "position" or None (not the speaker's statement) from the cue word."""
+    if quote.cue is None:
+        return "speech" if quote.kind == "direct" else None
+    first = quote.cue.text.strip().lower().split()
+    word = first[0] if first else ":"
+    if word in SPEECH:
+        return "speech"
+    if word in POSITION:
+        return "position"
+    return None
+
+
+# A speaker mention naming someone around the entity, not the entity: "a Clinton campaign
+# spokesman", "Sanders' campaign manager", "Clinton voters", "one Trump confidant".
+_ENTOURAGE = re.compile(
+    r"\b(?:campaign|camp|spokes(?:man|woman|person)|aides?|advis[eo]rs?|manager|supporters|"
+    r"voters|confidants?|allies|staff|team|surrogates?|reporters?|friends|family|son|"
+    r"daughter|wife|husband|younger|elder|backers|donors|delegates)\b", re.I)
+_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Gov|Governor|President|Secretary|"
+                    r"Former|Republican|Democratic|Democrat|Vice|Speaker|Justice|Judge)\.?$")
+
+
+def _first_name(text: str) -> Optional[str]:
+    """The given name in a speaker mention ("Eric" in "Eric Trump"), when it has one."""
+    words = [w for w in re.sub(r"\(.*", "", text).split() if w[:1].isupper()
+             and not _TITLE.match(w)]
+    return words[-2] if len(words) >= 2 else None
+
+
+def _someone_else(quote, record: Extraction) -> bool:
+    """Whether the speaker mention names someone other than the entity it was resolved
+    to: an entourage ("his campaign manager"), or another given name ("Eric Trump" for
+    Donald Trump, "Bill Clinton" for Hillary Clinton) than the entity's in the article."""
+    if quote.speaker is None:
+        return False
+    if _ENTOURAGE.search(quote.speaker.text):
+        return True
+    given = _first_name(quote.speaker.text)
+    if given is None:
+        return False
+    names: dict[str, int] = {}
+    for e in record.entities:
+        if e.entity == quote.speaker_entity and e.label == "PERSON":
+            first = _first_name(e.text)
+            if first:
+                names[first] = names.get(first, 0) + 1
+    return bool(names) and given != max(names, key=names.get)
+
+
+def _nested(quotes, i: int) -> bool:
+    q = quotes[i].content
+    return any(j != i and o.content.start <= q.start and q.end <= o.content.end
+               and (o.content.end - o.content.start) > (q.end - q.start)
+               for j, o in enumerate(quotes))
+
+
+def _segments(text: str, start: int, kind: str) -> list[tuple[int, int]]:
+    """The asserted parts of a content: inside its quotation marks when it opens with
+    one (what lies between is the reporter's attribution), else all of it."""
+    stripped = text.lstrip()
+    if kind != "indirect" and stripped[:1] in _OPEN or stripped.startswith("''"):
+        parts = [(m.start(1), m.end(1)) for m in
+                 re.finditer(r"(?:“|\"|'')\s*(.+?)\s*(?:”|\"|''|$)", text, re.S)]
+        if parts:
+            return [(start + a, start + b) for a, b in parts]
+    return [(start, start + len(text))]
+
+
+def _sentences(doc: str, start: int, end: int):
+    for m in _SENTENCE.finditer(doc[start:end]):
+        a, b = start + m.start(), start + m.end()
+        while a < b and doc[a] in " \n\t" + _OPEN + _CLOSE + ",—–-":
+            a += 1
+        while b > a and doc[b - 1] in " \n\t" + _CLOSE + ",—–-":
+            b -= 1
+        if b > a:
+            yield a, b
+
+
+def _context(doc: str, start: int, end: int) -> tuple[int, int]:
+    """What the claim's "that" or "this work" can point to: the text before it in its
+    paragraph and the paragraph before, and the rest of its sentence's paragraph, at
+    most ``CONTEXT_CHARS`` in all (two thirds before)."""
+    para = doc.rfind("\n", 0, start) + 1
+    back = para - 1
+    while back > 0 and doc[back - 1] in "\n \t":
+        back -= 1
+    prev = doc.rfind("\n", 0, back) + 1 if back > 0 else para
+    left = max(prev, start - 2 * CONTEXT_CHARS // 3, 0)
+    if left > 0 and left > prev:  # start on a word
+        space = doc.find(" ", left)
+        left = space + 1 if 0 <= space < start else left
+    nxt = doc.find("\n", end)
+    right = min(nxt if nxt != -1 else len(doc), end + CONTEXT_CHARS // 3)
+    return left, max(right, end)
+
+
+def stance(sentence: str, cue: Optional[str] = None) -> tuple[str, int]:
+    """("affirms"|"denies"|"supports"|"opposes", polarity) of a sentence."""
+    cleaned = _NOT_NEGATION.sub(" ", sentence)
+    # Clause by clause: "no troops there and never had" is one denial said twice, and
+    # "Mali approached Russian companies, Moscow not involved" denies in its second.
+    negations = int(any(len(_NEGATION.findall(c)) % 2 for c in _CLAUSE.split(cleaned)))
+    if cue and cue.lower().split()[:1] and cue.lower().split()[0] in {"denied", "denies", "deny",
+                                                                     "denying", "rejected", "rejects",
+                                                                     "dismissed", "dismisses"}:
+        negations += 1
+    sign = -1 if negations % 2 else 1
+    supports, opposes = bool(_SUPPORT.search(cleaned)), bool(_OPPOSE.search(cleaned))
+    if supports != opposes:
+        polarity = sign * (1 if supports else -1)
+        return ("supports" if polarity > 0 else "opposes"), polarity
+    return ("affirms" if sign > 0 else "denies"), sign
+
+
+def content_words(sentence: str, skip: set[str] = frozenset()) -> list[str]:
+    out = []
+    for w in _WORD.findall(sentence.replace("’", "'")):
+        low = w.lower().strip("'-")
+        if low.endswith("'s"):
+            low = low[:-2]
+        if (len(low) > 2 and low not in STOPWORDS and low not in skip
+                and not _NEGATION.fullmatch(low)):
+            out.append(low)
+    return out
+
+
+def find_claims(record: Extraction) -> list[Claim]:
+    doc, quotes = record.text, record.quotes
+    entities = [e for e in record.entities if e.entity]
+    out: list[Claim] = []
+    for i, q in enumerate(quotes):
+        if not q.speaker_entity:
+            continue
+        if q.attribution is not None:
+            if q.attribution not in ("speech", "position"):
+                continue
+            if q.confidence is not None and q.confidence < MIN_QUOTE_CONFIDENCE:
+                continue
+            kind_of = q.attribution
+        else:
+            kind_of = _cue_class(q)
+            if kind_of is None:
+                continue
+        if _nested(quotes, i) or _someone_else(q, record):
+            continue
+        if q.cue is not None and _HEARSAY.match(doc[q.cue.start:q.cue.end + 40]):
+            continue  # "he told friends": relayed by others, not said on the record
+        base = {"speech": 0.9, "position": 0.7}[kind_of]
+        base *= {"direct": 1.0, "mixed": 0.9, "indirect": 0.8}.get(q.kind, 0.8)
+        if q.confidence is not None:
+            base *= max(0.5, q.confidence)
+        speaker_text = (q.speaker.text.strip().lower() if q.speaker else "")
+        pronoun = speaker_text if speaker_text in _PRONOUNS else None
+        if pronoun:
+            base *= 0.9  # resolved by coreference: less sure whose words these are
+        speaker_words = {w.lower() for w in _WORD.findall(q.speaker.text)} if q.speaker else set()
+        found = 0
+        for seg_start, seg_end in _segments(q.content.text, q.content.start, q.kind):
+            for a, b in _sentences(doc, seg_start, seg_end):
+                sentence = doc[a:b]
+                words = sentence.split()
+                if len(words) < 4 or sentence.rstrip().endswith("?"):
+                    continue
+                if _INNER_QUOTE.search(sentence) or _HEARSAY.search(sentence):
+                    continue
+                confidence = base
+                if _CONDITIONAL.search(sentence):
+                    confidence *= 0.7
+                if confidence < MIN_CONFIDENCE:
+                    continue
+                named = [e for e in entities if a <= e.start and e.end <= b]
+                about = tuple(sorted({e.entity for e in named} - {q.speaker_entity}))
+                c0, c1 = _context(doc, a, b)
+                topics = tuple(sorted({e.entity for e in entities
+                                       if c0 <= e.start and e.end <= c1} - {q.speaker_entity}))
+                name_words = {w.lower() for e in named for w in _WORD.findall(e.text)}
+                predicate = " ".join(dict.fromkeys(content_words(sentence, name_words | speaker_words)))
+                label, polarity = stance(sentence, q.cue.text if q.cue else None)
+                modal = _MODAL.search(sentence)
+                anaphoric = not about and bool(_DEICTIC.search(sentence))
+                out.append(Claim(
+                    quote=i, speaker_entity=q.speaker_entity, text=Span.of(doc, a, b),
+                    context=Span.of(doc, c0, c1), about=about, topics=topics,
+                    predicate=predicate, stance=label, polarity=polarity,
+                    modality=modal.group(1).lower().replace("’", "'") if modal else None,
+                    anaphoric=anaphoric, confidence=round(confidence, 3),
+                    speaker_pronoun=pronoun))
+                found += 1
+                if found >= MAX_CLAIMS_PER_QUOTE:
+                    break
+            if found >= MAX_CLAIMS_PER_QUOTE:
+                break
+    return out

@@ -1,0 +1,101 @@
+"""claims.find_claims on hand-made records: whose statement a quote is, and its stance."""
+from storygraph.claims import find_claims, stance
+from storygraph.types import Entity, Extraction, Quote, Span
+
+
+def record(text: str, quotes: list[dict], entities=()) -> Extraction:
+    def span(s):
+        start = text.index(s)
+        return Span(start, start + len(s), s)
+    qs = tuple(Quote(content=span(q["content"]), speaker=span(q["speaker"]) if q.get("speaker") else None,
+                     speaker_entity=q.get("entity"), cue=span(q["cue"]) if q.get("cue") else None,
+                     kind=q.get("kind", "direct"), attribution=q.get("attribution"),
+                     confidence=q.get("confidence")) for q in quotes)
+    ents, seen = [], {}
+    for t, label, eid in entities:  # a name listed twice: its next occurrence
+        start = text.index(t, seen.get(t, 0))
+        seen[t] = start + 1
+        ents.append(Entity(start, start + len(t), t, label, eid))
+    ents = tuple(ents)
+    return Extraction(id="d", text=text, published="2020-01-01", entities=ents, quotes=qs)
+
+
+def test_a_direct_quote_gives_a_claim_with_stance_and_subject():
+    text = "“We will not close the Elm Street library,” Mayor Susan Miller said."
+    r = record(text, [{"content": "“We will not close the Elm Street library,”", "speaker": "Mayor Susan Miller",
+                       "entity": "susan-miller", "cue": "said"}],
+               [("Elm Street", "LOC", "elm-street"), ("Susan Miller", "PERSON", "susan-miller")])
+    [claim] = find_claims(r)
+    assert claim.text.text == "We will not close the Elm Street library"
+    assert text[claim.text.start:claim.text.end] == claim.text.text
+    assert (claim.stance, claim.polarity, claim.modality) == ("denies", -1, "will")
+    assert claim.about == ("elm-street",) and claim.speaker_entity == "susan-miller"
+    assert "close" in claim.predicate.split() and "not" not in claim.predicate.split()
+
+
+def test_intentions_acts_and_unsourced_reports_are_not_claims():
+    text = "Clinton is confident that she can deny Sanders the nomination. Clinton released a plan to cut taxes."
+    r = record(text, [
+        {"content": "that she can deny Sanders the nomination", "speaker": "Clinton", "entity": "clinton",
+         "cue": "confident", "kind": "indirect"},
+        {"content": "a plan to cut taxes", "speaker": "Clinton", "entity": "clinton", "cue": "released",
+         "kind": "indirect"}])
+    assert find_claims(r) == []
+
+
+def test_the_quote_stage_attribution_wins_when_set():
+    text = "“The plant will stay open for years,” it is understood."
+    q = {"content": "“The plant will stay open for years,”", "speaker": None, "entity": "halvex", "cue": "understood"}
+    assert find_claims(record(text, [{**q, "attribution": "unsourced"}])) == []
+    assert find_claims(record(text, [{**q, "attribution": "speech", "confidence": 0.2}])) == []
+    assert len(find_claims(record(text, [{**q, "attribution": "speech", "confidence": 0.9}]))) == 1
+
+
+def test_a_quote_inside_a_quote_is_nobody_s_claim_here():
+    text = "“My opponent told a crowd ‘I have always opposed the pipeline,’ and nobody believes him,” Brenner said."
+    outer = {"content": "“My opponent told a crowd ‘I have always opposed the pipeline,’ and nobody believes him,”",
+             "speaker": "Brenner", "entity": "paul-brenner", "cue": "said"}
+    inner = {"content": "I have always opposed the pipeline", "speaker": "Brenner", "entity": "paul-brenner",
+             "cue": "said"}
+    assert find_claims(record(text, [outer, inner])) == []
+
+
+def test_hearsay_and_questions_are_not_claims():
+    text = "“He thought of his speeches as little talks,” he told friends. “Will we win the state?” she said."
+    r = record(text, [
+        {"content": "“He thought of his speeches as little talks,” he told friends", "speaker": "he",
+         "entity": "clinton", "cue": "told", "kind": "mixed"},
+        {"content": "“Will we win the state?”", "speaker": "she", "entity": "clinton", "cue": "said"}])
+    assert find_claims(r) == []
+
+
+def test_the_reporters_words_between_quotation_marks_are_left_out():
+    text = "“America must lead,” Clinton said on Thursday in New York. “We need more of a coalition.”"
+    r = record(text, [{"content": text, "speaker": "Clinton", "entity": "clinton", "cue": "said",
+                       "kind": "mixed"}])
+    assert [c.text.text for c in find_claims(r)] == ["We need more of a coalition."] or \
+        [c.text.text for c in find_claims(r)] == ["We need more of a coalition"]
+
+
+def test_stance():
+    assert stance("We have nothing to do with that") == ("denies", -1)
+    assert stance("This work, of course, will continue.") == ("affirms", 1)
+    assert stance("I support the pipeline") == ("supports", 1)
+    assert stance("I oppose the pipeline") == ("opposes", -1)
+    assert stance("I will never support the pipeline") == ("opposes", -1)
+    assert stance("There is no troops there, and never were") == ("denies", -1)
+    assert stance("There is no doubt we will win") == ("affirms", 1)
+    assert stance("Not only will we win, we will win big") == ("affirms", 1)
+
+
+def test_an_entourage_or_another_given_name_is_not_the_entity_speaking():
+    text = ("Donald Trump spoke. Eric Trump met Donald Trump. “We never said no,” Eric Trump said. "
+            "“It will be huge,” a Trump campaign spokesman said. “We will win the state,” Donald Trump said.")
+    ents = [("Donald Trump", "PERSON", "donald-trump"), ("Eric Trump", "PERSON", "donald-trump")]
+    r = record(text, [
+        {"content": "“We never said no,”", "speaker": "Eric Trump", "entity": "donald-trump", "cue": "said"},
+        {"content": "“It will be huge,”", "speaker": "a Trump campaign spokesman", "entity": "donald-trump",
+         "cue": "said"},
+        {"content": "“We will win the state,”", "speaker": "Donald Trump", "entity": "donald-trump",
+         "cue": "said"}], ents)
+    assert [c.text.text for c in find_claims(r)] == ["We will win the state"]
