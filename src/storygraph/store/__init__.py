@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Iterable, Optional, Sequence
 from urllib.parse import quote
 
-from sqlalchemy import create_engine, event, select, text
+from sqlalchemy import create_engine, event, func, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
