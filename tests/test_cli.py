@@ -128,7 +128,12 @@ def test_same_text_under_another_id_is_a_reported_duplicate(tmp_path):
 def test_framing(db):
     result = json.loads(run("framing", "Wagner", "--db", db, "--json"))
     assert result["by_outlet"] and all(t["evidence"] for terms in result["by_outlet"].values() for t in terms)
-    assert "instructors" in {t["term"] for terms in result["by_speaker"].values() for t in terms}
+    # TRT Afrika's own word for Wagner, in its list or on the common line.
+    trt = result["by_outlet"]["TRT Afrika"] + result["common"]
+    assert "mercenary group" in {t["term"] for t in trt}
+    # Lavrov's word, as written, among the variants of its term ("instructor").
+    assert "instructors" in {v["text"] for who, terms in result["by_speaker"].items()
+                             if "Lavrov" in who for t in terms for v in t["variants"]}
     assert "By outlet" in run("framing", "Wagner", "--db", db)
 
 
@@ -154,3 +159,32 @@ def test_quoted_shows_one_pair_of_marks():
     assert quoted('"As for the others, I don\'t care."') == "“As for the others, I don't care.”"
     assert quoted("the Kremlin had nothing to do with it") == "“the Kremlin had nothing to do with it”"
     assert quoted('Wagner members "are working there"') == '“Wagner members "are working there"”'
+
+
+def test_relations(db):
+    shown = json.loads(run("relations", "--db", db, "--json"))
+    every = json.loads(run("relations", "--db", db, "--json", "--all"))
+    assert shown and len(every) >= len(shown)
+    assert all(r["confidence"] is None or r["confidence"] >= 0.5 for r in shown)
+    assert any(r["confidence"] is not None and r["confidence"] < 0.5 for r in every)
+    accusations = json.loads(run("relations", "--db", db, "--json", "--type", "accuse", "--all"))
+    assert accusations and {r["type"] for r in accusations} == {"ACCUSE"}
+    wagner = json.loads(run("relations", "--db", db, "--json", "--target", "Wagner", "--all"))
+    assert wagner and len({r["target_entity"] for r in wagner}) == 1
+    late = json.loads(run("relations", "--db", db, "--json", "--all", "--since", "2023-01-01"))
+    assert all(r["when"] >= "2023-01-01" for r in late) and len(late) < len(every)
+    assert "ACCUSE" in run("relations", "--db", db, "--type", "ACCUSE", "--all")
+    assert "no entity named" in run("relations", "--db", db, "--source", "Nobody Atall", code=2)
+
+
+def test_relation_groups_count_by_month(db):
+    from storygraph import query
+    from storygraph.store import Store
+
+    store = Store(db)
+    wagner = store.find_entity("Wagner")["id"]
+    groups = query.relation_summary(store, wagner, min_confidence=0.0)
+    assert groups and all(g["count"] == sum(m["count"] for m in g["months"]) for g in groups
+                          if g["months"])
+    on = [g for g in groups if g["direction"] == "on" and g["type"] == "ACCUSE"]
+    assert on and on[0]["counterparts"]

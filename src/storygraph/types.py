@@ -166,11 +166,14 @@ class Descriptor:
     evidence: Span
     kind: str
     speaker_entity: Optional[str] = None
+    #: The lemmatised term that groups variants ("nominee" for "presumptive nominee"),
+    #: or None where the stage does not say (then the span's words are the term).
+    term: Optional[str] = None
 
     def to_dict(self) -> dict:
         return {"entity": self.entity, "span": self.span.to_dict(),
                 "evidence": self.evidence.to_dict(), "kind": self.kind,
-                "speaker_entity": self.speaker_entity}
+                "speaker_entity": self.speaker_entity, "term": self.term}
 
 
 @dataclass(frozen=True)
@@ -242,7 +245,7 @@ class Extraction:
             relations=tuple(rel(r) for r in d.get("relations") or ()),
             descriptors=tuple(Descriptor(x.get("entity"), Span.from_dict(x["span"]),
                                          Span.from_dict(x["evidence"]), x["kind"],
-                                         x.get("speaker_entity"))
+                                         x.get("speaker_entity"), x.get("term"))
                               for x in d.get("descriptors") or ()),
         )
 

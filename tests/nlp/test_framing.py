@@ -27,3 +27,38 @@ def test_words_inside_a_quote_are_the_speakers(nlp):
 def test_a_possession_is_not_a_description(nlp):
     found, _ = words(nlp, "Wagner's revolt failed.")
     assert not any(t == "revolt" for _, t, _, _ in found)
+
+
+def test_titles_appositions_predicates_whole_and_lemmatised(nlp):
+    found, doc = words(nlp, "Republican front-runner Donald Trump spoke on Monday. Donald Trump, the real "
+                          "estate mogul, is a serial liar, Senator Marco Rubio said. Sen. Ted Cruz agreed.")
+    terms = {(d.kind, d.span.text, d.term) for d in doc._.descriptors if d.entity == "donald-trump"}
+    assert ("title", "Republican front-runner", "front-runner") in terms
+    assert ("apposition", "real estate mogul", "real estate mogul") in terms
+    assert ("predicate", "serial liar", "liar") in terms
+    cruz = {d.term for d in doc._.descriptors if d.entity == "ted-cruz"}
+    assert cruz == {"senator"}  # "Sen." written out
+
+
+def test_possessions_honorifics_and_denials_are_not_descriptions(nlp):
+    doc = nlp("Donald Trump visited his golf clubs on Monday. Trump's campaign manager left. "
+              "Mr. Trump is not a racist. Trump supporters cheered at the Trump rally.")
+    assert not [d for d in doc._.descriptors if d.entity == "donald-trump"], doc._.descriptors
+
+
+def test_a_headline_is_not_a_description(nlp):
+    doc = nlp("Trump Chasing Delegates In Final Stretch\nDonald Trump, a businessman, spoke in Ohio.")
+    terms = {d.term for d in doc._.descriptors}
+    assert "businessman" in terms and not terms & {"final stretch", "stretch", "delegate"}
+
+
+def test_a_quote_without_a_known_speaker_is_not_the_outlets_voice(nlp):
+    doc = nlp('Donald Trump spoke in Ohio. "Trump is a fraud," a heckler shouted.')
+    assert not any(d.term == "fraud" and d.speaker_entity is None for d in doc._.descriptors)
+
+
+def test_each_of_a_coordination_is_a_description(nlp):
+    doc = nlp("Editor's note: Donald Trump is a serial liar, racist, misogynist and bully who has "
+              "pledged to ban Muslims.")
+    terms = {d.term for d in doc._.descriptors if d.entity == "donald-trump"}
+    assert {"liar", "misogynist", "bully"} <= terms

@@ -66,3 +66,27 @@ def test_denied_to_a_newspaper_is_no_target(nlp):
 def test_seeking_an_event_is_a_request(nlp):
     found = rels(nlp, "Yukos will seek sanctions against Gazprom in a US court.")
     assert not [r for r in found if r[0] == "SANCTION"]
+
+
+def test_every_relation_has_a_confidence(nlp):
+    doc = nlp("The United Nations accused the Wagner Group of war crimes. Talks ended.")
+    assert doc._.relations and all(0 < r.confidence <= 1 for r in doc._.relations)
+
+
+def test_threat_of_sanctions_is_a_threat(nlp):
+    found = rels(nlp, "The European Union threatened to impose sanctions on Belarus.")
+    assert found[0][0] == "THREATEN" and ("THREATEN", "european-union", "belarus", False, None) in found
+
+
+def test_no_event_no_confident_relation(nlp):
+    doc = nlp("Shares of Tesco rose 2% in London on Tuesday, while the pound was little changed.")
+    assert all(r.confidence < 0.5 for r in doc._.relations)
+
+
+def test_model_scores_sum_to_one():
+    from storygraph.nlp.relations import load_model
+
+    model = load_model()
+    p = model.classify(["l=accuse", "lp=accuse|VERB"])
+    events = [k for k in range(len(p)) if k != model.none]
+    assert abs(sum(p) - 1) < 1e-9 and model.classes[max(events, key=p.__getitem__)] == "ACCUSE"

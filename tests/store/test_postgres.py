@@ -61,10 +61,9 @@ def test_round_trip_dedupe_merge_and_search_on_postgres(pg_url):
         _, [skip] = store.add([record()])
         assert skip.reason == "already stored"
         store.add([record("d2", TEXT + " Two.", "2023-02-07", lavrov="sergei-lavrov")],
-                  merges={"sergei-lavrov": "sergey-lavrov"}, resolver_state={"n": 1})
+                  merges={"sergei-lavrov": "sergey-lavrov"})
         [lavrov] = store.entities(label="PERSON")
         assert (lavrov["id"], lavrov["documents"]) == ("sergey-lavrov", 2)
-        assert store.resolver_state() == {"n": 1}
         doc = query.document(store, "d1")
         assert doc["quotes"][0]["content_text"] == TEXT[19:51]
         assert query.search(store, "nothing")["documents"]
@@ -72,3 +71,67 @@ def test_round_trip_dedupe_merge_and_search_on_postgres(pg_url):
     # A second connection sees the same schema version and data.
     with Store(pg_url, create=False) as again:
         assert again.stats()["documents"] == 2
+
+
+def _database(pg_url, name):
+    """A fresh database on the test server (each test its own store)."""
+    from sqlalchemy import create_engine, text
+    engine = create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f"DROP DATABASE IF EXISTS {name}"))
+        conn.execute(text(f"CREATE DATABASE {name}"))
+    engine.dispose()
+    return pg_url.rsplit("/", 1)[0] + f"/{name}"
+
+
+def test_loading_batches_on_postgres_keeps_entity_rows_exact_and_pages(pg_url):
+    from sqlalchemy import text
+
+    from storygraph.load import Loader
+    from storygraph.pipeline import Summary
+    from tests.test_load import BATCHES
+
+    url = _database(pg_url, "loading")
+    with Store(url) as store:
+        loader = Loader(store, Summary(), batch_size=2)
+        for batch in BATCHES:
+            for r in batch:
+                loader.put(r)
+        loader.flush()
+        assert loader.summary.done == sum(map(len, BATCHES))
+        with store.engine.connect() as conn:
+            recomputed = {r[0]: tuple(r[1:]) for r in conn.execute(text(
+                "SELECT m.entity_id, count(*), count(DISTINCT m.doc_id) FROM mentions m "
+                "WHERE m.entity_id IS NOT NULL GROUP BY m.entity_id"))}
+            kept = {r[0]: tuple(r[1:]) for r in conn.execute(text(
+                "SELECT id, mentions, documents FROM entities"))}
+        assert kept == recomputed and "president-putin" not in kept
+        assert query.entity(store, "President Putin").id == "vladimir-putin"
+        assert store.stats()["documents"] == sum(map(len, BATCHES))
+        assert len(query.entities(store, limit=2, offset=1)) == 2
+        assert query.graph(store)["edges"]
+
+
+def test_a_select_only_role_is_served_every_page(pg_url):
+    from fastapi.testclient import TestClient
+    from sqlalchemy import create_engine, text
+
+    from storygraph.web import create_app
+    from tests.web.test_app import PAGES
+
+    url = _database(pg_url, "published")
+    with Store(url) as store:
+        store.add([record(), record("d2", TEXT + " Two.", "2023-02-07")])
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text("DROP ROLE IF EXISTS reader"))
+        conn.execute(text("CREATE ROLE reader LOGIN"))
+        conn.execute(text("GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader"))
+    engine.dispose()
+    reader = url.replace("postgres@", "reader@")
+    client = TestClient(create_app(reader))
+    # This store holds none of test_app's outlets: pages asking for one are left out.
+    for page in [p for p in PAGES if "outlet=" not in p]:
+        assert client.get(page).status_code == 200, page
+    with Store(reader, create=False) as store, pytest.raises(Exception):
+        store.add([record("d3", TEXT + " Three.")])  # and it really cannot write

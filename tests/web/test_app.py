@@ -3,7 +3,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from storygraph.store import Store
-from storygraph.types import Entity, Extraction, Quote, Relation, Span, Timex
+from storygraph.types import Descriptor, Entity, Extraction, Quote, Relation, Span, Timex
 from storygraph.web import create_app
 
 TEXT = ('Sergey Lavrov said "we have nothing to do with that" on Saturday. '
@@ -18,6 +18,8 @@ def _record(doc_id, text, published, source):
         quotes=(Quote(content=Span.of(text, 19, 51), speaker=Span.of(text, 0, 13),
                       speaker_entity="sergey-lavrov", cue=Span.of(text, 14, 18), kind="direct"),),
         timexes=(Timex(56, 64, "Saturday", "DATE", published),),
+        descriptors=(Descriptor("sergey-lavrov", Span.of(text, 0, 13), Span.of(text, 0, 66),
+                                "title", None, "minister"),),
         relations=(Relation("REJECT", evidence=Span.of(text, text.index("Mali"), len(text)),
                             source_entity="mali", target_entity="sergey-lavrov", negated=True),),
     )
@@ -36,7 +38,9 @@ PAGES = ["/", "/documents", "/documents?limit=1&offset=1", "/entities", "/entiti
          "/quotes", "/quotes?speaker=Lavrov&from=2022-01-01", "/quotes?source=Al+Jazeera&q=nothing",
          "/quotes?since=2022-01-01", "/timeline", "/timeline?entity=Lavrov&from=2021-01-01&to=2021-12-31",
          "/timeline?entity=Lavrov&since=2021&until=2021-12", "/graph", "/graph?type=GPE",
-         "/graph?from=2021-01-01&to=2022", "/search?q=nothing", "/search"]
+         "/graph?from=2021-01-01&to=2022", "/search?q=nothing", "/search",
+         "/entities/sergey-lavrov/framing", "/entities/sergey-lavrov/framing?outlet=Al+Jazeera&limit=5",
+         "/entities/sergey-lavrov/framing?term=minister&offset=0"]
 
 
 @pytest.mark.parametrize("path", PAGES)
@@ -233,6 +237,16 @@ def test_unexpected_failure_is_500_without_trace(client, monkeypatch):
         r = quiet.get(path)
         assert r.status_code == 500
         assert "secret internals" not in r.text and "Traceback" not in r.text
+
+
+def test_framing_page(client):
+    data = client.get("/entities/sergey-lavrov/framing.json").json()
+    # Both outlets say it: on the common line, not in either outlet's own terms.
+    assert data["common"][0]["term"] == "minister" and data["by_outlet"]["TRT Afrika"] == []
+    uses = client.get("/entities/sergey-lavrov/framing.json?term=minister&limit=1").json()
+    assert uses["total"] == 2 and len(uses["uses"]) == 1
+    assert "all 2 uses" in client.get("/entities/sergey-lavrov/framing?evidence=1").text
+    assert client.get("/entities/sergey-lavrov/framing.json?outlet=Nobody").status_code == 404
 
 
 def test_quotes_shown_by_default_and_all_on_request(tmp_path):

@@ -1,66 +1,302 @@
-"""Framing: the words a text uses for an entity, from the parse.
+"""Framing: the words a text uses to describe an entity, from the dependency parse.
 
-``find_descriptors(doc, mentions, quotes)`` collects, for each named mention,
-- appositions: `Wagner, a private military company` / `the private military company, Wagner`;
-- modifiers: the noun a name qualifies, `Russia's Wagner mercenary group` → "mercenary group";
-- titles: `Foreign Minister Sergei Lavrov` → "Foreign Minister";
-- predicates: `Wagner is a proxy`, `Wagner members are working there as instructors`
-  → "proxy", "instructors".
-Inside a quote, the descriptor is the speaker's wording (``speaker_entity``); else the
-outlet's. Determiners and possessives are left out of the words.
+``find_descriptors(doc, mentions, quotes)`` collects, for each named mention, what the
+text says the entity *is*:
+- appositions: `Wagner, a private military company` / `the real estate mogul, Donald Trump`;
+- titles and roles before a name: `Foreign Minister Sergei Lavrov`, `GOP front-runner
+  Donald Trump`, `Sen. Ted Cruz` (→ "senator");
+- predicates: nominals and adjectives of a copula (`Trump is a serial liar`, `... is
+  dangerous`), `as` (`working there as instructors`, `described as a demagogue`) and
+  naming verbs (`called Trump a fraud`);
+- epithets: an adjective on the name itself (`a defiant Trump`);
+- modifiers, for organisations only: the category noun a name qualifies (`Russia's Wagner
+  mercenary group` → "mercenary group"); for people such nouns are their things
+  ("Trump campaign", "Trump supporters"), never a description.
+
+Each descriptor has the phrase as written (``span``, adjectives kept: "presumptive
+Republican nominee") and its ``term``, the lemmatised head noun with its compound nouns
+("nominee", "real estate mogul", "front-runner"), which groups the variants. Left out
+by the parse, not by word lists of any corpus: possessions (``poss``), determiners,
+numbers, other names, handles, honorifics (a closed class: Mr., Mrs., Dr. …), headlines
+(title-case or upper-case lines) and negated predicates ("is not a racist").
+
+Inside a quote, a descriptor is the speaker's wording (``speaker_entity``); inside a quote
+whose speaker is not a known entity it is left out rather than given to the outlet.
 """
 from __future__ import annotations
 
-from typing import Optional
+import re
+from typing import Iterable, Optional
 
 from spacy.language import Language
 
 from ..types import Descriptor, Entity, Quote, Span
 
 _KINDS = {"PERSON", "ORG", "GPE", "NORP"}
-_SKIP = {"DET", "PRON", "PUNCT", "PART", "ADP", "CCONJ", "SPACE"}
-_NAMES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "CARDINAL", "TIME"}
+#: Entity types never part of a description (other names, numbers, dates). NORP and ORG
+#: may stand inside one ("Republican nominee", "GOP front-runner") but not in its term.
+_NOT_WORDS = {"PERSON", "GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL",
+              "MONEY", "PERCENT", "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
+#: Left dependents that belong to a noun's description (not det, poss, nummod, prep …).
+_MODS = {"amod", "compound", "nmod", "advmod", "npadvmod", "hmod", "punct"}
+#: Courtesy titles: house style, not a description (a closed class of English).
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "messrs", "mme", "sir", "dame", "madam"}
+#: Abbreviated titles, written out so "Sen." and "senator" are one term.
+_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor",
+                  "gen": "general", "lt": "lieutenant", "col": "colonel", "pres": "president",
+                  "sec": "secretary", "amb": "ambassador", "atty": "attorney", "sgt": "sergeant",
+                  "adm": "admiral", "cmdr": "commander", "capt": "captain", "supt": "superintendent"}
+#: Copulas: their nominal or adjective complement says what the subject is.
+_COPULAS = {"be", "become", "remain", "seem", "appear", "look", "sound", "stay"}
+#: Verbs that name their object as something ("called Trump a fraud").
+_NAMING = {"call", "label", "brand", "dub", "name", "describe", "consider", "deem", "declare"}
+#: A noun that names a person by role: agentive and other person-forming suffixes
+#: (nomin-ee, senat-or, billion-aire, business-man, front-runn-er, activ-ist, …) …
+_PERSON_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ee", "ian", "aire", "man", "woman",
+                    "ess", "eur", "ier", "yst", "ic", "crat", "ard", "ive", "ite", "an", "arch")
+#: … but not these look-alikes: "statement", "movement" (-ment), "other".
+_NOT_PERSON_ENDINGS = ("ment", "other", "ther")
+#: … or one of the English role and kinship nouns that have none (a closed class).
+_ROLES = {"chief", "head", "aide", "ally", "rival", "hopeful", "mogul", "tycoon", "star", "icon",
+          "wife", "husband", "son", "friend", "judge", "general", "colonel", "captain", "king",
+          "queen", "prince", "pope", "bishop", "cardinal", "sheikh", "imam", "rabbi", "coach",
+          "guru", "czar", "tsar", "envoy", "deputy", "secretary", "attorney", "heir", "spouse",
+          "sibling", "kid", "boss", "host", "guest", "clerk", "nun", "monk", "priest", "chair",
+          "peer", "lord", "lady", "baron", "emir", "sultan", "shah", "mullah", "ayatollah",
+          "marshal", "spokesperson", "chairperson", "speaker", "mp", "hero", "villain", "crook",
+          "fraud", "bully", "genius", "demagogue", "populist", "outsider", "insider", "novice",
+          "rookie", "veteran", "maverick", "liar", "clown", "idiot", "fool", "thug", "person",
+          "man", "child", "boy", "girl", "figure", "citizen", "member", "native", "adult",
+          "candidate", "delegate", "advocate", "graduate", "surrogate", "magnate", "associate",
+          "laureate", "diplomat", "mother", "father", "brother"}
+#: Adjectives about a relation to an event, not the entity ("likely to win", "sure").
+_RELATIONAL_ADJECTIVES = {"likely", "unlikely", "able", "unable", "sure", "unsure", "worth",
+                          "due", "aware", "unaware", "ready", "eager", "certain", "free",
+                          "responsible", "willing", "unwilling", "set", "about", "afraid",
+                          "glad", "happy", "sorry", "impressed", "present", "absent"}
+#: Adjectives of time or relation, not evaluation: "former Trump", "fellow Cruz".
+_NOT_EPITHETS = {"former", "then", "current", "fellow", "own", "other", "same", "new", "late",
+                 "likely", "presumptive", "future", "possible", "potential", "rival", "main",
+                 "real", "actual", "only", "very", "whole", "entire", "primary", "very", "young",
+                 "old", "early", "later", "last", "next", "first", "second"}
+#: Nouns that denote an organisation: "X group" is X itself, "X campaign" is X's thing.
+_COLLECTIVES = {"group", "company", "firm", "party", "organisation", "organization", "militia",
+                "network", "movement", "agency", "army", "force", "forces", "outfit",
+                "corporation", "coalition", "alliance", "union", "faction", "front", "gang",
+                "cartel", "channel", "outlet", "newspaper", "broadcaster", "institute",
+                "foundation", "association", "club", "band", "team", "brigade", "battalion",
+                "contractor", "conglomerate", "bank", "regime", "government"}
 
 
-def _words(tokens) -> Optional[tuple[int, int]]:
-    """Char range of the content words among ``tokens`` (contiguous run), or None."""
-    # Other names and their possessive marks are not the description ("Russia's").
-    kept = [t for t in tokens if t.pos_ not in _SKIP and t.ent_type_ not in _NAMES
-            and t.tag_ != "POS"]
-    if not kept:
-        return None
-    return kept[0].idx, kept[-1].idx + len(kept[-1].text)
+def _headline(tokens) -> bool:
+    """A headline or section heading: upper case, or most content words capitalised."""
+    words = [t for t in tokens if t.is_alpha and len(t) > 3 and not t.is_stop]
+    if not words:
+        return False
+    if sum(t.is_upper for t in words) * 2 > len(words):
+        return True
+    # Names are capitalised anywhere; the other words only in a headline.
+    words = [t for t in words if not t.ent_type_ and t.i != t.sent.start]
+    caps = sum(t.is_title for t in words)
+    return len(words) >= 2 and caps * 2 >= len(words)
 
 
-def _phrase(tok, stop: set[int]):
-    """A noun's phrase (its left modifiers and itself), without tokens in ``stop``."""
-    return [t for t in tok.doc[tok.left_edge.i:tok.i + 1] if t.i not in stop]
+def _in_headline(tok) -> bool:
+    """Whether the token stands in a headline. Headlines end with a line break and the
+    parser may run them into the next sentence, so the test is on the token's sentence
+    cut to its line; a short line without a full stop is a heading in any case, and so
+    is a short first line (articles open with their title, in sentence case too)."""
+    text = tok.doc.text
+    first = tok.sent
+    if first.start == 0 and len(first) < 15 and "\n" in text[first.end_char - 1:first.end_char + 3]:
+        return True
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    end = len(text) if end == -1 else end
+    line = text[start:end].strip()
+    if line and not line.endswith((".", "?", "!", '"', "\u201d", ":", ";", ",")) and len(line.split()) < 12:
+        return True
+    return _headline([t for t in tok.sent if start <= t.idx < end])
 
 
-def find_descriptors(doc, mentions: Optional[list[Entity]] = None,
-                     quotes: Optional[list[Quote]] = None) -> list[Descriptor]:
+def _honorific(tok) -> bool:
+    return tok.lower_.rstrip(".") in _HONORIFICS
+
+
+def _name_token(tok, own: set[int]) -> bool:
+    return tok.i in own or tok.ent_type_ in _NOT_WORDS or tok.like_num or tok.like_url \
+        or tok.text.startswith(("@", "#")) or tok.tag_ == "POS" or _honorific(tok)
+
+
+def _left(tok, own: set[int]) -> list:
+    """The noun's left modifiers (recursively), with itself, in text order."""
+    out = [tok]
+    for child in tok.lefts:
+        if child.dep_ not in _MODS or _name_token(child, own):
+            continue
+        if child.dep_ == "punct" and not (child.text in "-–" and not child.whitespace_):
+            continue
+        out.extend(_left(child, own))
+    return sorted(out, key=lambda t: t.i)
+
+
+def _run(tokens: list, head) -> list:
+    """The contiguous run of ``tokens`` that ends at ``head`` (a span is one stretch)."""
+    run = [head]
+    kept = {t.i for t in tokens}
+    i = head.i - 1
+    while i in kept:
+        run.insert(0, head.doc[i])
+        i -= 1
+    while len(run) > 1 and run[0].pos_ in ("PUNCT", "ADV", "CCONJ", "ADP", "PART"):
+        run.pop(0)
+    return run
+
+
+def _lemma(tok) -> str:
+    word = tok.lower_.rstrip(".")
+    if word in _ABBREVIATIONS:
+        return _ABBREVIATIONS[word]
+    return (tok.lemma_ or tok.text).lower()
+
+
+def _term(run: list, head, adjectives: bool = False) -> Optional[str]:
+    """The head noun's lemma with its compound nouns and the word it is hyphened to; with
+    ``adjectives`` its adjectives too (an organisation's kind is in them: "mercenary
+    group", "private military company"; a person's role is in the noun: "nominee")."""
+    keep = set()
+    parts = ("NOUN", "PROPN", "ADJ") if adjectives else ("NOUN", "PROPN")
+
+    def compounds(tok):
+        for child in tok.lefts:
+            if child.dep_ in ("compound", "amod", "nmod") and child in run and child.pos_ in (
+                    parts) and child.ent_type_ not in ("NORP", "ORG"):
+                keep.update(t.i for t in child.subtree if t in run and t.ent_type_ not in ("NORP", "ORG"))
+    compounds(head)
+    # "front-runner", "self-funder": one written word, whatever the parse made of it.
+    i = head.i
+    while i - 1 >= run[0].i and not head.doc[i - 1].whitespace_:
+        keep.add(i - 1)
+        i -= 1
+    words = [t for t in run if t.i in keep or t.i == head.i]
+    text = ""
+    for k, t in enumerate(words):
+        if k and (words[k - 1].whitespace_ or words[k - 1].i + 1 != t.i):
+            text += " "
+        text += _lemma(t) if t.i == head.i else t.lower_
+    text = text.strip(" -–")
+    return text if len(text) >= 3 and re.search(r"[a-z]{3}", text) else None
+
+
+def _noun_ok(tok, title: bool = False) -> bool:
+    """A common noun that can describe: not a name, number, pronoun or headline word."""
+    if _honorific(tok) or tok.like_num or not re.fullmatch(r"[A-Za-z][A-Za-z.'’-]*", tok.text):
+        return False
+    if title:
+        if tok.lower_.rstrip(".") in _ABBREVIATIONS:
+            return True
+        return tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_ and not tok.is_upper
+    return tok.pos_ == "NOUN" and not tok.ent_type_ and (tok.is_lower or "-" in tok.text)
+
+
+def _person_noun(tok) -> bool:
+    """Whether a noun names a person by role: "nominee", "front-runner", "mogul"."""
+    word = _lemma(tok).split("-")[-1]
+    return word in _ROLES or tok.lower_.rstrip(".") in _ABBREVIATIONS or (
+        len(word) > 4 and word.endswith(_PERSON_SUFFIXES)
+        and not word.endswith(_NOT_PERSON_ENDINGS))
+
+
+def _adjective_ok(tok) -> bool:
+    """An adjective that qualifies its subject by itself ("dangerous"), not one that
+    takes a complement ("likely to win", "confident that …", "ready for …")."""
+    return (tok.pos_ == "ADJ" and tok.tag_ == "JJ" and tok.is_lower and tok.is_alpha and len(tok) > 2
+            and tok.lower_ not in _RELATIONAL_ADJECTIVES and not tok.ent_type_ and not any(c.dep_ in ("xcomp", "ccomp", "prep", "advcl")
+                                              for c in tok.children))
+
+
+def _set_off(between) -> bool:
+    """Only punctuation that sets a phrase off (a comma, dash or bracket), and some."""
+    return len(between) > 0 and all(t.is_punct and "\n" not in t.text for t in between) and any(
+        t.text in (",", "(", "-", "–", "—", "--") for t in between)
+
+
+def _negated(verb) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def find_descriptors(doc, mentions: Optional[Iterable[Entity]] = None,
+                     quotes: Optional[Iterable[Quote]] = None,
+                     lexicon: Optional[dict[str, frozenset]] = None) -> list[Descriptor]:
+    """Descriptors of the named ``mentions``. ``lexicon`` ({"noun": …, "adj": …}, the
+    English lemmas the model's lemmatiser knows) keeps only heads that are common nouns
+    and adjectives of English: "Ivanka", "datetime" or "slamming" are not."""
     out: list[Descriptor] = []
     seen = set()
+    quotes = list(quotes or ())
 
-    def speaker_of(start: int) -> Optional[str]:
-        for q in quotes or ():
-            if q.content.start <= start < q.content.end:
-                return q.speaker_entity
-        return None
+    def known(tok, part: str) -> bool:
+        if lexicon is None or part not in lexicon:
+            return True
+        word = _lemma(tok).split("-")[-1]
+        return word in lexicon[part] or tok.lower_ in lexicon[part]
 
-    def add(m: Entity, rng, kind: str, sentence):
-        if rng is None:
+    def add(m: Entity, head, tokens: list, kind: str, own: set[int], title: bool = False):
+        if head is None or head.i in own:
             return
-        s, e = rng
+        if not (_adjective_ok(head) and known(head, "adj") if head.pos_ == "ADJ"
+                else _noun_ok(head, title) and known(head, "noun")):
+            return
+        if _in_headline(head) or _in_headline(doc[span_start(m)]):
+            return
+        if head.pos_ != "ADJ" and m.label == "PERSON":
+            # A person is described by a person noun (a role, kind or kin: "nominee",
+            # "mogul", "son"); other nouns near a name are mostly misparsed neighbours
+            # ("a tough line", "the Nevada caucus"). One construction says it of anything:
+            # "X is a Y" ("Trump is a clear and present danger").
+            first = head
+            while first.dep_ == "conj" and first.head.i < first.i:
+                first = first.head
+            classed = first.dep_ == "attr" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                   for c in first.children)
+            if not _person_noun(head) and not classed:
+                return
+            if kind == "title" and head.tag_ in ("NNS", "NNPS"):
+                return
+        run = _run([t for t in tokens if t.i not in own], head)
+        if not run or any(t.i in own for t in run):
+            return
+        s, e = run[0].idx, run[-1].idx + len(run[-1].text)
         if s < m.end and m.start < e:  # never the name itself
             return
+        term = _term(run, head, adjectives=m.label != "PERSON")
         key = (m.entity, s, e)
-        if key in seen or e - s < 3:
+        if term is None or key in seen:
+            return
+        speaker = None
+        for q in quotes:
+            if q.content.start <= s < q.content.end:
+                speaker = q.speaker_entity or ""
+                break
+        if speaker == "":  # someone's words, but not whose: neither theirs nor the outlet's
             return
         seen.add(key)
+        sentence = head.sent
         out.append(Descriptor(entity=m.entity, span=Span(s, e, doc.text[s:e]),
                               evidence=Span(sentence.start_char, sentence.end_char, sentence.text),
-                              kind=kind, speaker_entity=speaker_of(s)))
+                              kind=kind, speaker_entity=speaker, term=term))
+
+    def span_start(m: Entity) -> int:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span.start if span is not None else 0
+
+    def nominal(m, tok, kind, own, title=False):
+        add(m, tok, _left(tok, own), kind, own, title)
+        if kind in ("predicate", "apposition"):
+            # "Trump is a serial liar, rampant xenophobe, racist and bully": each one.
+            for other in tok.conjuncts:
+                if other.i > tok.i and other.pos_ in ("NOUN", "ADJ"):
+                    add(m, other, _left(other, own), kind, own, title)
 
     for m in mentions or ():
         if m.label not in _KINDS or not m.entity:
@@ -70,40 +306,98 @@ def find_descriptors(doc, mentions: Optional[list[Entity]] = None,
             continue
         own = {t.i for t in span}
         head = span.root
-        sentence = head.sent
+        # "Trump campaign", "Trump's den", "Team Trump proposal": the name qualifies another
+        # noun, so the words around it describe that noun, not the entity.
+        qualifier = head.dep_ in ("compound", "poss", "nmod") or any(
+            c.tag_ == "POS" for c in head.children)
+        # Appositions: "Trump, the Republican nominee," / "the Republican nominee, Trump";
+        # set off by punctuation (else the parse has run two phrases together).
         for child in head.children:
-            if child.dep_ == "appos":
-                add(m, _words(_phrase(child, own)), "apposition", sentence)
-        if head.dep_ == "appos" and head.head.pos_ == "NOUN":
-            add(m, _words(_phrase(head.head, own)), "apposition", sentence)
-        # "Wagner mercenary group"; not "Wagner's revolt" (a possession, not a description).
-        if head.dep_ in ("compound", "nmod") and head.head.pos_ == "NOUN":
+            if child.dep_ == "appos" and child.i > span.end and _set_off(doc[span.end:child.left_edge.i]):
+                nominal(m, child, "apposition", own)
+        if head.dep_ == "appos" and head.head.i < span.start and not qualifier:
+            between = doc[head.head.i + 1:span.start]
+            if _set_off(between):
+                nominal(m, head.head, "apposition", own)
+            elif not len(between) and m.label == "PERSON" and "\n" not in head.head.whitespace_:
+                nominal(m, head.head, "title", own, title=True)  # "the divisive billionaire Trump"
+        # Titles and roles before a person's name: the nearest compound noun and its modifiers.
+        if m.label == "PERSON" and not qualifier:
+            before = [c for c in head.lefts if c.i < span.start and c.dep_ in ("compound", "nmod")
+                      and not _name_token(c, own)]
+            if before:
+                nominal(m, before[-1], "title", own, title=True)
+            elif span.start > 0:
+                # The small parser often makes "nominee" in "GOP nominee Donald Trump" a
+                # sibling of the name: a bare singular noun right before it is its title.
+                prev = doc[span.start - 1]
+                if prev.tag_ == "NN" and not list(prev.rights) and prev.head.i in (head.i, head.head.i) \
+                        and prev.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "compound", "nmod", "appos"):
+                    nominal(m, prev, "title", own, title=True)
+        # Epithets: an adjective on the name itself, behind an article ("a defiant Trump").
+        # Not for places: "the continental United States" is a part of it, not a view of it.
+        if not qualifier and m.label != "GPE" and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in head.lefts):
+            for child in head.lefts:
+                if child.dep_ == "amod" and child.i < span.start and child.lower_ not in _NOT_EPITHETS:
+                    add(m, child, [a for a in child.subtree], "epithet", own)
+        # Organisations: the category noun the name qualifies ("Wagner mercenary group").
+        # "a GOP digital firm", "GOP spending groups" are others, allied to it.
+        if m.label in ("ORG", "NORP") and head.dep_ in ("compound", "nmod") \
+                and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in _COLLECTIVES \
+                and head.head.tag_ == "NN" and head.head.dep_ != "compound" and not any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.head.children):
             noun = head.head
-            tokens = [t for t in doc[head.i + 1:noun.i + 1] if t.i not in own]
-            add(m, _words(tokens), "modifier", sentence)
-        if m.label == "PERSON":
-            titles = [t for t in doc[head.left_edge.i:span.start]
-                      if t.dep_ == "compound" and t.pos_ in ("PROPN", "NOUN") and t.i not in own
-                      and not t.ent_type_]
-            if titles:
-                add(m, (titles[0].idx, titles[-1].idx + len(titles[-1].text)), "title", sentence)
-        # Predicates of the name or of the noun it qualifies.
-        subject = head.head if head.dep_ in ("compound", "poss") and head.head.dep_ == "nsubj" else head
-        if subject.dep_ == "nsubj":
-            verb = subject.head
+            add(m, noun, [t for t in doc[head.i + 1:noun.i + 1]], "modifier", own)
+        # Predicates of the name (for organisations also of "X members", "X forces").
+        subject = head
+        if m.label != "PERSON" and head.dep_ == "compound" and head.head.dep_ in ("nsubj", "nsubjpass"):
+            subject = head.head
+        if subject.dep_ == "relcl":
+            continue
+        verb = subject.head
+        if subject.dep_ in ("nsubj", "nsubjpass") and not _negated(verb):
             for child in verb.children:
-                if child.dep_ == "attr" and child.pos_ == "NOUN":
-                    add(m, _words(_phrase(child, own)), "predicate", sentence)
-                if child.dep_ == "prep" and child.lower_ == "as":
+                if subject.dep_ == "nsubj" and subject is head and verb.lemma_ in _COPULAS:
+                    if child.dep_ == "attr" and child.pos_ == "NOUN":
+                        nominal(m, child, "predicate", own)
+                    if child.dep_ == "acomp":
+                        add(m, child, [a for a in child.subtree if a.i <= child.i], "predicate", own)
+                # "X serves as a surrogate"; not "X used Obama as a shield" (the object's).
+                if child.dep_ == "prep" and child.lower_ == "as" and child.i > verb.i and not any(
+                        c.dep_ in ("dobj", "obj") for c in verb.children):
                     for obj in child.children:
-                        if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
-                            add(m, _words(_phrase(obj, own)), "predicate", sentence)
+                        if obj.dep_ == "pobj":
+                            nominal(m, obj, "predicate", own)
+        # "Trump, who is a businessman"; "critics called Trump a fraud".
+        for child in head.children:
+            if child.dep_ == "relcl" and child.lemma_ in _COPULAS and not _negated(child) and any(
+                    c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which") for c in child.children):
+                for c in child.children:
+                    if c.dep_ == "attr" and c.pos_ == "NOUN":
+                        nominal(m, c, "predicate", own)
+        if head.dep_ == "dobj" and head.head.lemma_ in _NAMING and not _negated(head.head):
+            for c in head.head.children:
+                if c.dep_ in ("oprd", "xcomp", "ccomp") and c.pos_ == "NOUN" and c.i > head.i:
+                    nominal(m, c, "predicate", own)
     return out
+
+
+def lexicon(nlp) -> Optional[dict[str, frozenset]]:
+    """The nouns and adjectives the pipeline's lemmatiser knows (WordNet's, in spaCy's
+    English lookups), or None when it has none."""
+    try:
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        return {part: frozenset(index[part]) for part in ("noun", "adj")}
+    except (KeyError, ValueError, AttributeError):
+        return None
 
 
 @Language.factory("storygraph_framing", requires=["token.dep"], assigns=["doc._.descriptors"])
 def make_framing(nlp, name):
+    words = lexicon(nlp)
+
     def component(doc):
-        doc._.descriptors = find_descriptors(doc, doc._.mentions, doc._.quotes)
+        doc._.descriptors = find_descriptors(doc, doc._.mentions, doc._.quotes, words)
         return doc
     return component

@@ -10,31 +10,86 @@ the younger of two ids into the older, and the retired id keeps answering as a r
 Lookups are blocked (exact name, a transliteration key of a person's surname, an
 organisation's name without "Group"/"Inc"), so the cost per document stays flat as the
 corpus grows; the state holds names and ids only, never texts.
+
+State lives in memory (``state()``/``from_state``, for ``extract``), or behind a
+``lookup``: a callable given the ``Keys`` a batch can look up and answering with the
+``Known`` rows for them (a store reads them from indexed tables). Then each batch starts
+from just those rows, and ``changes()`` says what the batch learned, for the store to
+write in the batch's transaction: the cost stays what the batch holds.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import replace
-from typing import Optional, Sequence
+from functools import lru_cache
+from dataclasses import dataclass, field, replace
+from typing import Callable, Optional, Sequence
 
 from ..nlp.entities import initials, is_acronym, normalise, slug
 from ..types import Extraction
 from .names import org_core, same_given_name, translit
 
+# The same few thousand names come back in every batch: their keys are worth keeping.
+normalise, translit, slug = (lru_cache(maxsize=1 << 17)(f) for f in (normalise, translit, slug))
+
 _PERSONISH = ("PERSON", "ORG")  # the small model tags many lone surnames ORG
+
+
+@dataclass
+class Keys:
+    """What a batch can look up: names, surname keys, acronyms, organisation cores, and
+    id bases (an id's slug without its ``-2`` counter)."""
+    names: set = field(default_factory=set)
+    people: set = field(default_factory=set)
+    acronyms: set = field(default_factory=set)
+    cores: set = field(default_factory=set)
+    bases: set = field(default_factory=set)
+
+
+@dataclass
+class Known:
+    """A lookup's answer: (name, id) in the order learned, (id, label, order) for every
+    id those name and the bases, redirects of those ids, and the next order number."""
+    names: list = field(default_factory=list)
+    ids: list = field(default_factory=list)
+    redirects: dict = field(default_factory=dict)
+    next_order: int = 0
+
+
+def index_keys(name: str, label: Optional[str]) -> dict:
+    """The blocking keys a learned name is found by (None where it has none)."""
+    name = name.split("|")[0]
+    words = name.split()
+    person = label == "PERSON" and len(words) >= 2
+    short = initials(name) if label in ("ORG", "GPE", "LOC") and len(words) >= 2 else ""
+    return {"surname": translit(words[-1]) if person else None,
+            "given": words[0] if person else None,
+            "acronym": short if len(short) >= 2 else None,
+            "core": org_core(name) if label == "ORG" else None}
+
+
+def id_base(eid: str) -> str:
+    return re.sub(r"-\d+$", "", eid)
 
 
 class Resolver:
     def __init__(self, names: Optional[dict] = None, ids: Optional[dict] = None,
-                 redirects: Optional[dict] = None):
+                 redirects: Optional[dict] = None,
+                 lookup: Optional[Callable[[Keys], Known]] = None):
+        self.lookup = lookup
+        self._reset(names, ids, redirects)
+
+    def _reset(self, names=None, ids=None, redirects=None, order=None, next_order=None):
         self.names: dict[str, str] = dict(names or {})          # normalised name -> id
         self.ids: dict[str, str] = dict(ids or {})              # id -> label, in creation order
         self.redirects: dict[str, str] = dict(redirects or {})  # retired id -> surviving id
-        self._order = {eid: i for i, eid in enumerate(self.ids)}
+        self._order = order or {eid: i for i, eid in enumerate(self.ids)}
+        self._next = len(self._order) if next_order is None else next_order
         self._people: dict[str, list] = defaultdict(list)       # translit(surname) -> [(given, id)]
         self._cores: dict[str, str] = {}                        # org core name -> id
         self._acronyms: dict[str, list] = defaultdict(list)     # initials -> [id]
+        self._learned: list[tuple[str, str]] = []
+        self._created: list[str] = []
         for name, eid in self.names.items():
             self._index(name, eid)
 
@@ -87,6 +142,7 @@ class Resolver:
         if known is None:
             self.names[name] = eid
             self._index(name, eid)
+            self._learned.append((name, eid))
 
     def _new_id(self, name: str, label: str) -> str:
         base = slug(name)
@@ -95,7 +151,9 @@ class Resolver:
             n += 1
             eid = f"{base}-{n}"
         self.ids[eid] = label
-        self._order[eid] = len(self._order)
+        self._order[eid] = self._next
+        self._next += 1
+        self._created.append(eid)
         return eid
 
     @staticmethod
@@ -191,23 +249,93 @@ class Resolver:
             merges[old] = self.find(new)
         return keep
 
+    # -- state behind a lookup ------------------------------------------------------
+    @staticmethod
+    def keys(batch: Sequence[Extraction]) -> Keys:
+        """Every key resolving ``batch`` can look up (a superset: cheap to over-ask)."""
+        keys = Keys()
+        for record in batch:
+            for local, names, _ in _clusters(record):
+                own = local.replace("-", " ")
+                norm = {normalise(n) for n in names} | {own}
+                for key in norm:
+                    keys.names.add(key)
+                    keys.names.update(f"{key}|{k}" for k in ("person", "place", "other"))
+                short = initials(own)
+                if short:
+                    keys.names.update((short, " ".join(short)))
+                    keys.names.update(f"{k}|{kind}" for k in (short, " ".join(short))
+                                      for kind in ("person", "place", "other"))
+                words = own.split()
+                if words:
+                    keys.people.add(translit(words[-1]))
+                keys.cores.add(org_core(own))
+                keys.acronyms.add(own.replace(" ", ""))
+                keys.bases.add(id_base(slug(own)))
+        return keys
+
+    def _load(self, known: Known) -> None:
+        order = {eid: n for eid, _, n in known.ids}
+        self._reset(dict(known.names), {eid: label for eid, label, _ in known.ids},
+                    known.redirects, order, known.next_order)
+
+    def changes(self) -> dict:
+        """What the last batch learned: new names with their index keys, new ids."""
+        names = []
+        for name, eid in self._learned:
+            row = {"name": name, "entity_id": eid}
+            row.update(index_keys(name, self.ids.get(self.find(eid))))
+            names.append(row)
+        ids = [{"id": eid, "label": self.ids[eid], "seq": self._order[eid], "base": id_base(eid)}
+               for eid in self._created]
+        return {"names": names, "ids": ids}
+
     def add(self, batch: Sequence[Extraction]) -> tuple[list[Extraction], dict[str, str]]:
         """The batch with corpus ids, and the merges it caused (retired -> surviving)."""
+        if self.lookup is not None:
+            self._load(self.lookup(self.keys(batch)))
+        else:
+            self._learned, self._created = [], []
         out = []
         merges: dict[str, str] = {}
         for record in batch:
-            clusters: dict[str, Counter] = defaultdict(Counter)
-            labels: dict[str, Counter] = defaultdict(Counter)
-            for m in record.entities:
-                if m.entity:
-                    clusters[m.entity][m.text] += 1
-                    labels[m.entity][m.label] += 1
-            mapping = {local: self._global(local, names, labels[local].most_common(1)[0][0], merges)
-                       for local, names in sorted(clusters.items())}
+            mapping = {local: self._global(local, names, label, merges)
+                       for local, names, label in _clusters(record)}
             out.append(relabel(record, mapping))
         if merges:
             out = [relabel(r, {e: self.find(e) for e in merges}) for r in out]
         return out, merges
+
+
+def _clusters(record: Extraction) -> list[tuple[str, Counter, str]]:
+    """(local id, its names counted, its label by vote) for each cluster, in id order."""
+    clusters: dict[str, Counter] = defaultdict(Counter)
+    labels: dict[str, Counter] = defaultdict(Counter)
+    for m in record.entities:
+        if m.entity:
+            clusters[m.entity][m.text] += 1
+            labels[m.entity][m.label] += 1
+    return [(local, names, labels[local].most_common(1)[0][0])
+            for local, names in sorted(clusters.items())]
+
+
+def localise(record: Extraction) -> Extraction:
+    """A record whose ids were resolved elsewhere (``extract``) with document-local
+    cluster ids again: an id's ``-2`` counter belongs to the run that made it."""
+    mapping, used = {}, set()
+    texts: dict[str, set] = defaultdict(set)
+    for m in record.entities:
+        if m.entity:
+            texts[m.entity].add(slug(m.text))
+    for eid in sorted(texts):
+        base = id_base(eid)
+        local = base if base != eid and base in texts[eid] and base not in texts else eid
+        if local in used:
+            local = eid
+        used.add(local)
+        if local != eid:
+            mapping[eid] = local
+    return relabel(record, mapping) if mapping else record
 
 
 _PLACES = {"GPE", "LOC", "FAC", "NORP"}

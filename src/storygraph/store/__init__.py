@@ -7,18 +7,19 @@ re-run skips what is already stored.
 from __future__ import annotations
 
 import hashlib
-import json
+import os
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
+from urllib.parse import quote
 
-from sqlalchemy import create_engine, event, func, select, text
+from sqlalchemy import create_engine, event, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import StoreError
 from ..types import Extraction, Skipped
-from . import schema
+from . import maintain, schema
 from .migrations import migrate
 from .reads import Reads
 
@@ -37,6 +38,10 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
+    # A big store's indexes are written all over with each batch: SQLite's default 2 MB
+    # page cache would read most of their pages again for every batch.
+    cur.execute("PRAGMA cache_size=-131072")
+    cur.execute("PRAGMA mmap_size=1073741824")
     cur.close()
 
 
@@ -47,15 +52,21 @@ def text_hash(text_: str) -> str:
 class Store(Reads):
     def __init__(self, db: str, create: bool = True):
         url = url_for(db)
-        if url.startswith("sqlite:///") and not create:
+        self.read_only = False
+        if url.startswith("sqlite:///"):
             path = Path(url[len("sqlite:///"):])
-            if not path.exists():
+            if not create and not path.exists():
                 raise StoreError(f"no store at {path}: run 'storygraph ingest' first")
+            if path.exists() and not os.access(path, os.W_OK):
+                # A store someone may only read (a published archive): opened as unchanging,
+                # so SQLite needs no lock or journal beside it.
+                self.read_only = True
+                url = f"sqlite:///file:{quote(str(path))}?mode=ro&immutable=1&uri=true"
         try:
             self.engine: Engine = create_engine(url, future=True)
         except (SQLAlchemyError, ImportError, ValueError) as exc:
             raise StoreError(f"cannot open the store {db!r}: {exc}") from exc
-        if self.engine.dialect.name == "sqlite":
+        if self.engine.dialect.name == "sqlite" and not self.read_only:
             event.listen(self.engine, "connect", _sqlite_pragmas)
         try:
             migrate(self.engine)
@@ -81,20 +92,32 @@ class Store(Reads):
         with self.engine.connect() as conn:
             return set(conn.execute(select(schema.documents.c.id)).scalars())
 
-    def resolver_state(self):
-        """The entity resolver's saved state (plain JSON data), or None for a new store."""
+    def stored_hashes(self, ids: Sequence[str]) -> dict[str, str]:
+        """id -> text hash for those of ``ids`` already stored."""
+        out = {}
         with self.engine.connect() as conn:
-            raw = conn.execute(select(schema.meta.c.value)
-                               .where(schema.meta.c.key == "resolver_state")).scalar()
-        return json.loads(raw) if raw else None
+            for chunk in maintain.chunks(ids):
+                out.update(conn.execute(select(schema.documents.c.id, schema.documents.c.text_hash)
+                                        .where(schema.documents.c.id.in_(chunk))).all())
+        return out
+
+    def resolver_lookup(self, keys):
+        """The resolver's rows for a batch's keys (``Resolver(lookup=store.resolver_lookup)``)."""
+        try:
+            with self.engine.connect() as conn:
+                return maintain.resolver_lookup(conn, keys)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot read the store: {exc.orig or exc}") from exc
 
     def add(self, records: Sequence[Extraction], merges: Optional[dict[str, str]] = None,
-            resolver_state=None, visits: Optional[dict] = None) -> tuple[list[str], list[Skipped]]:
+            resolver=None, visits: Optional[dict] = None) -> tuple[list[str], list[Skipped]]:
         """Store a batch in one transaction: (stored ids, skipped with reasons).
 
         A record whose id or text is already stored is not stored again (skipped
         with the reason), so re-ingesting is a no-op. ``merges`` maps entity ids the
         resolver retired to the id that absorbed them; old ids keep redirecting.
+        ``resolver`` (one with a lookup on this store) has what the batch taught it
+        saved in the same transaction, so the two never disagree.
         ``visits`` (document id -> ``sources.web.Visit``) says where fetched records came
         from; it is written in the same transaction, so a URL is seen only once stored.
         """
@@ -110,7 +133,7 @@ class Store(Reads):
                 known_hashes = {row.text_hash: row.id for row in conn.execute(
                     select(schema.documents.c.id, schema.documents.c.text_hash)
                     .where(schema.documents.c.text_hash.in_(list(hashes.values()))))}
-                touched: set[str] = set()
+                new: list[Extraction] = []
                 for record in records:
                     h = hashes[record.id]
                     if record.id in known_ids:
@@ -129,24 +152,25 @@ class Store(Reads):
                         conn.execute(schema.document_versions.insert().values(
                             doc_id=record.id, previous_id=visit.previous_id, url=visit.url,
                             stored_at=now))
-                    touched.update(m.entity for m in record.entities if m.entity)
+                    new.append(record)
                     stored.append(record.id)
                 for record in records:
                     visit = (visits or {}).get(record.id)
                     if visit is not None:
                         # A text stored before (under this id or another) is seen too.
                         self._visit(conn, visit, known_hashes.get(hashes[record.id], record.id), now)
+                maintain.record_batch(conn, new)
+                delta = maintain.batch_deltas(new)
+                whole: set[str] = set()
                 if merges:
                     # After the inserts, so that ids retired by this batch are caught too.
                     self._merge(conn, merges, now)
-                    touched.update(merges.values())
-                    touched.difference_update(merges)
-                self._refresh_entities(conn, touched)
-                if resolver_state is not None:
-                    # Saved in the same transaction as the batch, so the two never disagree.
-                    conn.execute(schema.meta.delete().where(schema.meta.c.key == "resolver_state"))
-                    conn.execute(schema.meta.insert().values(
-                        key="resolver_state", value=json.dumps(resolver_state, ensure_ascii=False)))
+                    whole = set(merges.values()) - set(merges)
+                    for old in merges:
+                        delta.pop(old, None)
+                maintain.refresh_entities(conn, delta, whole)
+                if resolver is not None:
+                    maintain.save_resolver(conn, resolver.changes())
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot write to the store: {exc.orig or exc}") from exc
         return stored, skipped
@@ -182,7 +206,9 @@ class Store(Reads):
             checked_at=now))
 
     def _insert(self, conn, r: Extraction, h: str, now: str) -> None:
-        conn.execute(schema.documents.insert().values(
+        # Parameters beside the statement, never ``.values(...)``: a statement with its
+        # values built in is compiled anew for every row (the slow part of storing).
+        conn.execute(schema.documents.insert(), dict(
             id=r.id, text_hash=h, text=r.text, published=r.published,
             published_from=r.published_from, source=r.source, title=r.title, url=r.url,
             origin=None, ingested_at=now, lang=r.lang))
@@ -194,6 +220,7 @@ class Store(Reads):
             conn.execute(schema.timexes.insert(), [
                 dict(doc_id=r.id, start=t.start, end=t.end, text=t.text, type=t.type,
                      value=t.value) for t in r.timexes])
+        rows = []
         for q in r.quotes:
             values = dict(doc_id=r.id, speaker_entity=q.speaker_entity, kind=q.kind,
                           attribution=q.attribution, confidence=q.confidence,
@@ -204,12 +231,14 @@ class Store(Reads):
                 values.update({f"{name}_start": span and span.start,
                                f"{name}_end": span and span.end,
                                f"{name}_text": span and span.text})
-            quote_id = conn.execute(schema.quotes.insert().values(**values)).inserted_primary_key[0]
+            rows.append(values)
+        if rows:
+            conn.execute(schema.quotes.insert(), rows)
             if self.is_sqlite:
                 conn.execute(text("INSERT INTO quotes_fts(quote_id, doc_id, content, speaker) "
-                                  "VALUES (:q, :d, :c, :s)"),
-                             dict(q=quote_id, d=r.id, c=q.content.text,
-                                  s=q.speaker.text if q.speaker else ""))
+                                  "SELECT id, doc_id, content_text, coalesce(speaker_text, '') "
+                                  "FROM quotes WHERE doc_id = :d"), dict(d=r.id))
+        rows = []
         for rel in r.relations:
             values = dict(doc_id=r.id, type=rel.type, source_entity=rel.source_entity,
                           target_entity=rel.target_entity, reporter_entity=rel.reporter_entity,
@@ -221,12 +250,14 @@ class Store(Reads):
                 values.update({f"{name}_start": span and span.start,
                                f"{name}_end": span and span.end,
                                f"{name}_text": span and span.text})
-            conn.execute(schema.relations.insert().values(**values))
+            rows.append(values)
+        if rows:
+            conn.execute(schema.relations.insert(), rows)
         if r.descriptors:
             rows = []
             for x in r.descriptors:
                 row = dict(doc_id=r.id, entity_id=x.entity, kind=x.kind,
-                           speaker_entity=x.speaker_entity)
+                           speaker_entity=x.speaker_entity, term=x.term)
                 for name in ("span", "evidence"):
                     span = getattr(x, name)
                     row.update({f"{name}_start": span.start, f"{name}_end": span.end,
@@ -252,38 +283,7 @@ class Store(Reads):
             conn.execute(red.update().where(red.c.new_id == old).values(new_id=new))
             conn.execute(red.delete().where(red.c.old_id == old))
             conn.execute(red.insert().values(old_id=old, new_id=new, merged_at=now))
-            conn.execute(schema.entities.delete().where(schema.entities.c.id == old))
-
-    def _refresh_entities(self, conn, ids: Iterable[str]) -> None:
-        """Recompute the entity rows of ``ids`` from their mentions (name and label by vote)."""
-        m, d, e = schema.mentions, schema.documents, schema.entities
-        ids = sorted(set(ids))
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            conn.execute(e.delete().where(e.c.id.in_(chunk)))
-            names: dict[str, dict] = {}
-            for row in conn.execute(
-                    select(m.c.entity_id, m.c.text, m.c.label, func.count().label("n"))
-                    .where(m.c.entity_id.in_(chunk))
-                    .group_by(m.c.entity_id, m.c.text, m.c.label)):
-                agg = names.setdefault(row.entity_id, {"texts": {}, "labels": {}})
-                agg["texts"][row.text] = agg["texts"].get(row.text, 0) + row.n
-                agg["labels"][row.label] = agg["labels"].get(row.label, 0) + row.n
-            stats = {row.entity_id: row for row in conn.execute(
-                select(m.c.entity_id, func.count().label("mentions"),
-                       func.count(func.distinct(m.c.doc_id)).label("documents"),
-                       func.min(d.c.published).label("first"), func.max(d.c.published).label("last"))
-                .join(d, d.c.id == m.c.doc_id).where(m.c.entity_id.in_(chunk))
-                .group_by(m.c.entity_id))}
-            rows = []
-            for entity_id, agg in names.items():
-                s = stats[entity_id]
-                rows.append(dict(id=entity_id, name=canonical_name(agg["texts"]),
-                                 label=max(agg["labels"].items(), key=lambda kv: (kv[1], kv[0]))[0],
-                                 mentions=s.mentions, documents=s.documents,
-                                 first_seen=s.first and s.first[:10], last_seen=s.last and s.last[:10]))
-            if rows:
-                conn.execute(e.insert(), rows)
+            maintain.fold(conn, old, new)
 
 
 def canonical_name(texts: dict[str, int]) -> str:

@@ -48,7 +48,20 @@ def _v4(conn) -> None:
     schema.metadata.create_all(conn, tables=[schema.web_pages, schema.document_versions])
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4]
+def _v5(conn) -> None:
+    """Scale: the resolver's state in indexed tables instead of one JSON value; counted
+    names, labels, documents, co-occurrences and relations per entity; counters; and
+    the indexes paged listings read in order."""
+    from .backfill import backfill
+    backfill(conn)
+
+
+def _v6(conn) -> None:
+    """The lemmatised term of each descriptor, which groups its variants (framing)."""
+    add_column(conn, "descriptors", "term", "VARCHAR(255)")
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6]
 VERSION = len(MIGRATIONS)
 
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from sqlalchemy import and_, case, func, or_, select, text
+from sqlalchemy import and_, case, func, literal_column, or_, select, text
 
 from . import schema
 
 #: Characters either side of a time expression read for its sentence.
 WINDOW = 400
+#: An entity in at most this many documents has its timeline read document by document.
+FEW_DOCUMENTS = 500
 
 D, E, M, Q, T, R = (schema.documents, schema.entities, schema.mentions, schema.quotes,
                     schema.timexes, schema.relations)
@@ -17,6 +19,23 @@ D, E, M, Q, T, R = (schema.documents, schema.entities, schema.mentions, schema.q
 
 def _rows(result) -> list[dict]:
     return [dict(row._mapping) for row in result]
+
+
+def _page(statement, limit: Optional[int], offset: int = 0):
+    if limit:
+        statement = statement.limit(limit)
+    return statement.offset(offset) if offset else statement
+
+
+#: Search ranks the latest this many matches: ranking every match of a common word
+#: costs what the store holds.
+RANKED = 2000
+
+
+def _latest(table: str) -> str:
+    """The lowest rowid among the latest ``:m`` matches (FTS5 walks rowids backwards)."""
+    return (f"coalesce((SELECT min(rowid) FROM (SELECT rowid FROM {table} "
+            f"WHERE {table} MATCH :q ORDER BY rowid DESC LIMIT :m)), 0)")
 
 
 def _fts_query(q: str) -> str:
@@ -36,26 +55,41 @@ class Reads:
 
     # -- corpus -------------------------------------------------------------------
     def stats(self) -> dict:
+        """Corpus counts from the maintained counters (never a count over the store)."""
+        C, O = schema.counters, schema.outlets
         with self.engine.connect() as conn:
-            one = lambda s: conn.execute(s).scalar()  # noqa: E731
+            counts = dict(conn.execute(select(C.c.name, C.c.value)).all())
+            dated = D.c.published.isnot(None)
             return {
-                "documents": one(select(func.count()).select_from(D)),
-                "entities": one(select(func.count()).select_from(E)),
-                "mentions": one(select(func.count()).select_from(M)),
-                "quotes": one(select(func.count()).select_from(Q)),
-                "timexes": one(select(func.count()).select_from(T)),
-                "relations": one(select(func.count()).select_from(R)),
-                "first": one(select(func.min(D.c.published))),
-                "last": one(select(func.max(D.c.published))),
-                "outlets": _rows(conn.execute(
-                    select(D.c.source, func.count().label("documents"))
-                    .group_by(D.c.source).order_by(func.count().desc(), D.c.source))),
+                **{k: counts.get(k, 0) for k in ("documents", "entities", "mentions", "quotes",
+                                                  "timexes", "relations")},
+                "first": conn.execute(select(D.c.published).where(dated)
+                                      .order_by(D.c.published).limit(1)).scalar(),
+                "last": conn.execute(select(D.c.published).where(dated)
+                                     .order_by(D.c.published.desc()).limit(1)).scalar(),
+                "outlets": [{"source": r.source or None, "documents": r.documents}
+                            for r in conn.execute(select(O).where(O.c.documents > 0)
+                                                  .order_by(O.c.documents.desc(), O.c.source)
+                                                  .limit(200))],
             }
+
+    def count(self, what: str) -> int:
+        """A maintained counter ("documents", "entities", "quotes", ...)."""
+        C = schema.counters
+        with self.engine.connect() as conn:
+            return conn.execute(select(C.c.value).where(C.c.name == what)).scalar() or 0
+
+    def entity_count(self, label: Optional[str] = None) -> int:
+        if not label:
+            return self.count("entities")
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(E)
+                                .where(E.c.label == label.upper())).scalar()
 
     def documents(self, limit: int = 100, offset: int = 0) -> list[dict]:
         return self._all(select(D.c.id, D.c.title, D.c.source, D.c.published,
                                 D.c.published_from, func.length(D.c.text).label("chars"))
-                         .order_by(D.c.published.desc(), D.c.id).limit(limit).offset(offset))
+                         .order_by(D.c.published.desc(), D.c.id.desc()).limit(limit).offset(offset))
 
     def document(self, doc_id: str) -> Optional[dict]:
         rows = self._all(select(D).where(D.c.id == doc_id))
@@ -100,19 +134,19 @@ class Reads:
         s = select(E).order_by(E.c.documents.desc(), E.c.mentions.desc(), E.c.name)
         if label:
             s = s.where(E.c.label == label.upper())
-        if limit:
-            s = s.limit(limit).offset(offset)
-        return self._all(s)
+        return self._all(_page(s, limit, offset))
 
-    def aliases(self, entity_ids: list[str]) -> dict[str, list[dict]]:
+    def aliases(self, entity_ids: list[str], limit: int = 50) -> dict[str, list[dict]]:
+        """Each entity's names, most used first (from the counted names, at most ``limit``)."""
         out: dict[str, list[dict]] = {i: [] for i in entity_ids}
         if not entity_ids:
             return out
-        for row in self._all(select(M.c.entity_id, M.c.text, func.count().label("count"))
-                             .where(M.c.entity_id.in_(entity_ids))
-                             .group_by(M.c.entity_id, M.c.text)
-                             .order_by(M.c.entity_id, func.count().desc(), M.c.text)):
-            out[row["entity_id"]].append({"text": row["text"], "count": row["count"]})
+        N = schema.entity_names
+        for row in self._all(select(N.c.entity_id, N.c.text, N.c.count)
+                             .where(N.c.entity_id.in_(entity_ids))
+                             .order_by(N.c.entity_id, N.c.count.desc(), N.c.text)):
+            if len(out[row["entity_id"]]) < limit:
+                out[row["entity_id"]].append({"text": row["text"], "count": row["count"]})
         return out
 
     def find_entity(self, name: str) -> Optional[dict]:
@@ -125,10 +159,10 @@ class Reads:
                 row = conn.execute(select(E).where(func.lower(E.c.name) == name.lower())
                                    .order_by(E.c.mentions.desc())).first()
             if row is None:
-                hit = conn.execute(select(M.c.entity_id, func.count().label("n"))
-                                   .where(func.lower(M.c.text) == name.lower(),
-                                          M.c.entity_id.isnot(None))
-                                   .group_by(M.c.entity_id).order_by(text("n DESC"))).first()
+                N = schema.entity_names
+                hit = conn.execute(select(N.c.entity_id, func.sum(N.c.count).label("n"))
+                                   .where(func.lower(N.c.text) == name.lower())
+                                   .group_by(N.c.entity_id).order_by(text("n DESC"))).first()
                 if hit:
                     row = conn.execute(select(E).where(E.c.id == hit.entity_id)).first()
             if row is None:
@@ -139,35 +173,63 @@ class Reads:
                     .order_by(E.c.mentions.desc(), E.c.id)).first()
             return dict(row._mapping) if row else None
 
-    def entity_documents(self, entity_id: str) -> list[dict]:
-        return self._all(select(D.c.id, D.c.title, D.c.source, D.c.published,
-                                func.count().label("mentions"))
-                         .join(M, M.c.doc_id == D.c.id).where(M.c.entity_id == entity_id)
-                         .group_by(D.c.id, D.c.title, D.c.source, D.c.published)
-                         .order_by(D.c.published, D.c.id))
+    def entity_documents(self, entity_id: str, limit: Optional[int] = None,
+                         offset: int = 0) -> list[dict]:
+        """An entity's documents in date order, from its maintained document rows."""
+        X = schema.entity_documents
+        s = (select(D.c.id, D.c.title, D.c.source, D.c.published, X.c.mentions)
+             .join(D, D.c.id == X.c.doc_id).where(X.c.entity_id == entity_id)
+             .order_by(X.c.published, X.c.doc_id))
+        return self._all(_page(s, limit, offset))
 
     def cooccurring(self, entity_id: str, limit: int = 20) -> list[dict]:
-        # Count over mentions first, name the few winners after: the join with
-        # entities on every mention row was the slow part of big entity pages.
-        docs = select(M.c.doc_id).where(M.c.entity_id == entity_id).distinct()
-        counts = (select(M.c.entity_id, func.count(func.distinct(M.c.doc_id)).label("documents"))
-                  .where(M.c.doc_id.in_(docs), M.c.entity_id != entity_id,
-                         M.c.entity_id.isnot(None))
-                  .group_by(M.c.entity_id).subquery())
-        return self._all(select(E.c.id, E.c.name, E.c.label, counts.c.documents)
-                         .join(counts, counts.c.entity_id == E.c.id)
-                         .order_by(counts.c.documents.desc(), E.c.name).limit(limit))
+        """The entities most often among a document's main names with this one."""
+        X = schema.cooccurrences
+        pairs = []
+        for mine, other in ((X.c.a, X.c.b), (X.c.b, X.c.a)):
+            pairs += self._all(select(other.label("id"), X.c.documents).where(mine == entity_id)
+                               .order_by(X.c.documents.desc()).limit(limit))
+        pairs.sort(key=lambda p: -p["documents"])
+        found = self.entities_by_id([p["id"] for p in pairs])
+        rows = [{"id": p["id"], "name": found[p["id"]]["name"], "label": found[p["id"]]["label"],
+                 "documents": p["documents"]} for p in pairs if p["id"] in found]
+        return sorted(rows, key=lambda r: (-r["documents"], r["name"]))[:limit]
 
     # -- quotes, time, relations -------------------------------------------------------
     def quotes(self, speaker_ids: Optional[list[str]] = None, speaker_text: Optional[str] = None,
                source: Optional[str] = None, since: Optional[str] = None,
                until: Optional[str] = None, contains: Optional[str] = None,
-               doc_id: Optional[str] = None, limit: Optional[int] = None,
+               doc_id: Optional[str] = None, limit: Optional[int] = None, offset: int = 0,
+               newest_first: bool = False, dated: bool = False,
                shown: Optional[tuple[tuple[str, ...], float]] = None) -> list[dict]:
         """``shown`` = (attribution kinds, least confidence): only those quotes, and
         quotes stored before kinds existed (both columns null)."""
         s = (select(Q, D.c.source, D.c.title, D.c.published, E.c.name.label("speaker_name"))
              .join(D, D.c.id == Q.c.doc_id).outerjoin(E, E.c.id == Q.c.speaker_entity))
+        conds = self._quote_conditions(speaker_ids, speaker_text, source, since, until,
+                                       contains, doc_id, shown)
+        if dated:
+            conds.append(Q.c.date.isnot(None))
+        s = s.where(and_(*conds)) if conds else s
+        order = (Q.c.date, Q.c.doc_id, Q.c.content_start)
+        s = s.order_by(*(c.desc() for c in order) if newest_first else order)
+        return self._all(_page(s, limit, offset))
+
+    def quote_count(self, speaker_ids: Optional[list[str]] = None, **filters) -> int:
+        conds = self._quote_conditions(speaker_ids, **filters)
+        if not conds:
+            return self.count("quotes")
+        if speaker_ids and len(speaker_ids) == 1 and len(conds) == 1:
+            return self._facts(speaker_ids[0])["quotes"]
+        s = select(func.count()).select_from(Q)
+        if filters.get("source"):
+            s = s.join(D, D.c.id == Q.c.doc_id)
+        with self.engine.connect() as conn:
+            return conn.execute(s.where(and_(*conds))).scalar()
+
+    @staticmethod
+    def _quote_conditions(speaker_ids=None, speaker_text=None, source=None, since=None,
+                          until=None, contains=None, doc_id=None, shown=None) -> list:
         conds = []
         if speaker_ids is not None or speaker_text:
             alts = []
@@ -190,18 +252,53 @@ class Reads:
             kinds, least = shown
             conds.append(or_(and_(Q.c.attribution.in_(list(kinds)), Q.c.confidence >= least),
                              and_(Q.c.attribution.is_(None), Q.c.confidence.is_(None))))
-        s = s.where(and_(*conds)) if conds else s
-        s = s.order_by(Q.c.date, Q.c.doc_id, Q.c.content_start)
-        return self._all(s.limit(limit) if limit else s)
+        return conds
 
-    def relations(self, entity_id: Optional[str] = None, limit: Optional[int] = None) -> list[dict]:
+    def relation_groups(self, entity_id: str, threshold: float) -> list[dict]:
+        """An entity's relations at or above ``threshold`` counted in SQL by type, side
+        ("by": it is the source; "on": the target), month and counterpart, so an entity
+        page costs one grouped read however many relations the entity has."""
+        month = func.substr(func.coalesce(R.c.date, D.c.published), 1, 7).label("month")
+        out = []
+        for side, mine, other in (("by", R.c.source_entity, R.c.target_entity),
+                                  ("on", R.c.target_entity, R.c.source_entity)):
+            s = (select(R.c.type, month, other.label("other"), func.count().label("n"))
+                 .join(D, D.c.id == R.c.doc_id)
+                 .where(mine == entity_id,
+                        or_(R.c.confidence.is_(None), R.c.confidence >= threshold))
+                 .group_by(R.c.type, month, other))
+            out.extend({**row, "direction": side} for row in self._all(s))
+        return out
+
+    def relations(self, entity_id: Optional[str] = None, limit: Optional[int] = None,
+                  offset: int = 0, since: Optional[str] = None,
+                  until: Optional[str] = None, dated: bool = False) -> list[dict]:
         s = select(R, D.c.source.label("outlet"), D.c.published).join(D, D.c.id == R.c.doc_id)
+        if dated:
+            s = s.where(R.c.date.isnot(None))
         if entity_id:
             s = s.where(or_(R.c.source_entity == entity_id, R.c.target_entity == entity_id))
+        if since:
+            s = s.where(R.c.date >= since)
+        if until:
+            s = s.where(R.c.date <= until + "\uffff")
         s = s.order_by(R.c.date, R.c.doc_id, R.c.evidence_start)
-        return self._all(s.limit(limit) if limit else s)
+        return self._all(_page(s, limit, offset))
 
-    def dated_timexes(self, entity_id: Optional[str] = None) -> list[dict]:
+    def relation_count(self, entity_id: Optional[str] = None) -> int:
+        if not entity_id:
+            return self.count("relations")
+        return self._facts(entity_id)["relations"]
+
+    def _facts(self, entity_id: str) -> dict:
+        F = schema.entity_facts
+        with self.engine.connect() as conn:
+            row = conn.execute(select(F.c.quotes, F.c.relations).where(F.c.entity_id == entity_id)).first()
+        return {"quotes": row.quotes, "relations": row.relations} if row else {"quotes": 0, "relations": 0}
+
+    def dated_timexes(self, entity_id: Optional[str] = None, limit: Optional[int] = None,
+                      offset: int = 0, since: Optional[str] = None,
+                      until: Optional[str] = None) -> list[dict]:
         """Time expressions with a calendar value, with their document (for the timeline)."""
         # Only a window of the text around each expression, for its sentence: whole
         # article texts, once per expression, made big entities' timelines slow.
@@ -212,39 +309,86 @@ class Reads:
              .where(T.c.type.in_(["DATE", "TIME"]), T.c.value.op("GLOB" if self.is_sqlite else "~")(
                  "[12][0-9][0-9][0-9]-*" if self.is_sqlite else "^[12][0-9]{3}-")))
         if entity_id:
-            s = s.where(T.c.doc_id.in_(select(M.c.doc_id).where(M.c.entity_id == entity_id)))
-        return self._all(s.order_by(T.c.value, T.c.doc_id, T.c.start))
+            X = schema.entity_documents
+            docs = select(X.c.doc_id).where(X.c.entity_id == entity_id)
+            few = self._all(docs.limit(FEW_DOCUMENTS + 1))
+            # An entity in few documents: their time expressions, sorted; in many: the
+            # expressions in date order, kept when in one of its documents.
+            if len(few) <= FEW_DOCUMENTS:
+                s = s.where(T.c.doc_id.in_([r["doc_id"] for r in few]))
+            else:
+                # SQLite would still look up every document's expressions and sort them
+                # all; "+" keeps it walking the date index instead.
+                column = literal_column("+timexes.doc_id") if self.is_sqlite else T.c.doc_id
+                s = s.where(column.in_(docs))
+        if since:
+            s = s.where(T.c.value >= since)
+        if until:
+            s = s.where(T.c.value <= until + "\uffff")
+        s = s.order_by(T.c.value, T.c.doc_id, T.c.start)
+        return self._all(_page(s, limit, offset))
 
-    def descriptors(self, entity_id: str) -> list[dict]:
+    def descriptors(self, entity_id: str, limit: Optional[int] = None) -> list[dict]:
+        """An entity's descriptors; with ``limit``, the latest stored ones."""
         X = schema.descriptors
-        return self._all(select(X, D.c.source, D.c.published, D.c.title,
-                                E.c.name.label("speaker_name"))
-                         .join(D, D.c.id == X.c.doc_id)
-                         .outerjoin(E, E.c.id == X.c.speaker_entity)
-                         .where(X.c.entity_id == entity_id)
-                         .order_by(D.c.source, D.c.published, X.c.span_start))
+        s = (select(X, D.c.source, D.c.published, D.c.title, E.c.name.label("speaker_name"))
+             .join(D, D.c.id == X.c.doc_id)
+             .outerjoin(E, E.c.id == X.c.speaker_entity)
+             .where(X.c.entity_id == entity_id))
+        if limit:
+            latest = (select(X.c.id).where(X.c.entity_id == entity_id)
+                      .order_by(X.c.id.desc()).limit(limit))
+            s = s.where(X.c.id.in_(latest))
+        return self._all(s.order_by(D.c.source, D.c.published, X.c.span_start))
 
-    def entity_pairs(self, label: Optional[str] = None, since: Optional[str] = None,
-                     until: Optional[str] = None, limit: int = 400) -> list[dict]:
-        """Pairs of entities named in the same documents, with how many (the network)."""
-        # Pair distinct (document, entity) rows, not every mention with every other.
-        pairs = select(M.c.doc_id, M.c.entity_id).where(M.c.entity_id.isnot(None)).distinct()
-        m1, m2 = pairs.subquery("m1"), pairs.subquery("m2")
-        e1, e2 = E.alias("e1"), E.alias("e2")
-        s = (select(m1.c.entity_id.label("a"), m2.c.entity_id.label("b"),
-                    func.count(func.distinct(m1.c.doc_id)).label("documents"))
-             .join(m2, and_(m2.c.doc_id == m1.c.doc_id, m2.c.entity_id > m1.c.entity_id))
-             .join(e1, e1.c.id == m1.c.entity_id).join(e2, e2.c.id == m2.c.entity_id)
-             .join(D, D.c.id == m1.c.doc_id))
+    def entity_pairs(self, label: Optional[str] = None, limit: int = 400) -> list[dict]:
+        """The pairs of entities most often named together (maintained counts)."""
+        X = schema.cooccurrences
+        s = select(X.c.a, X.c.b, X.c.documents).order_by(X.c.documents.desc(), X.c.a, X.c.b)
         if label:
-            s = s.where(e1.c.label == label, e2.c.label == label)
+            e1, e2 = E.alias("e1"), E.alias("e2")
+            s = (s.join(e1, e1.c.id == X.c.a).join(e2, e2.c.id == X.c.b)
+                 .where(e1.c.label == label, e2.c.label == label))
+        return self._all(s.limit(limit))
+
+    def recent_pairs(self, since: Optional[str] = None, until: Optional[str] = None,
+                     label: Optional[str] = None, documents: int = 2000,
+                     limit: int = 400) -> list[dict]:
+        """Pairs counted over the latest ``documents`` documents of a date range (a
+        dated graph: the maintained counts hold no dates)."""
+        from .maintain import top_pairs
+        from collections import Counter
+        X = schema.entity_documents
+        s = select(D.c.id).where(D.c.published.isnot(None))
         if since:
             s = s.where(D.c.published >= since)
         if until:
             s = s.where(D.c.published <= until + "\uffff")
-        s = (s.group_by(m1.c.entity_id, m2.c.entity_id)
-             .order_by(text("documents DESC"), m1.c.entity_id, m2.c.entity_id).limit(limit))
-        return self._all(s)
+        ids = [r["id"] for r in self._all(s.order_by(D.c.published.desc()).limit(documents))]
+        per_doc: dict = {}
+        for start in range(0, len(ids), 500):
+            for r in self._all(select(X.c.doc_id, X.c.entity_id, X.c.mentions)
+                               .where(X.c.doc_id.in_(ids[start:start + 500]))):
+                per_doc.setdefault(r["doc_id"], Counter())[r["entity_id"]] = r["mentions"]
+        labels = {}
+        if label:
+            every = sorted({e for c in per_doc.values() for e in c})
+            labels = {k: v["label"] for k, v in self.entities_by_id(every).items()}
+        pairs = Counter()
+        for counts in per_doc.values():
+            if label:
+                counts = Counter({e: n for e, n in counts.items() if labels.get(e) == label})
+            pairs.update(top_pairs(counts, {e: 0 for e in counts}))
+        return [{"a": a, "b": b, "documents": n}
+                for (a, b), n in sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]]
+
+    def relation_edges(self, ids: list[str], limit: int = 1000) -> list[dict]:
+        """Relation counts between the given entities, most frequent first."""
+        if not ids:
+            return []
+        X = schema.relation_counts
+        return self._all(select(X).where(X.c.source_entity.in_(ids), X.c.target_entity.in_(ids))
+                         .order_by(X.c.relations.desc()).limit(limit))
 
     def entities_by_id(self, ids: list[str]) -> dict[str, dict]:
         if not ids:
@@ -263,7 +407,7 @@ class Reads:
                 yield dict(row._mapping)
 
     # -- search -------------------------------------------------------------------
-    def search(self, q: str, limit: int = 20) -> dict:
+    def search(self, q: str, limit: int = 20, offset: int = 0) -> dict:
         if self.is_sqlite:
             fts = _fts_query(q)
             if not fts:
@@ -272,22 +416,30 @@ class Reads:
                 "SELECT f.doc_id AS id, d.title, d.source, d.published, "
                 "snippet(documents_fts, 2, char(2), char(3), '…', 16) AS snippet "
                 "FROM documents_fts f JOIN documents d ON d.id = f.doc_id "
-                "WHERE documents_fts MATCH :q ORDER BY rank LIMIT :n"), q=fts, n=limit)
+                "WHERE documents_fts MATCH :q AND f.rowid >= " + _latest("documents_fts") +
+                " ORDER BY rank LIMIT :n OFFSET :o"), q=fts, n=limit, o=offset, m=RANKED)
             quotes = self._all(text(
                 "SELECT q.id, q.doc_id, q.content_text, q.speaker_text, q.date, d.source, "
                 "snippet(quotes_fts, 2, char(2), char(3), '…', 16) AS snippet "
                 "FROM quotes_fts f JOIN quotes q ON q.id = f.quote_id "
                 "JOIN documents d ON d.id = q.doc_id "
-                "WHERE quotes_fts MATCH :q ORDER BY rank LIMIT :n"), q=fts, n=limit)
+                "WHERE quotes_fts MATCH :q AND f.rowid >= " + _latest("quotes_fts") +
+                " ORDER BY rank LIMIT :n OFFSET :o"), q=fts, n=limit, o=offset, m=RANKED)
             return {"documents": docs, "quotes": quotes}
-        tsq = func.plainto_tsquery("english", q)
+        # The configuration as a literal, so the expression matches the GIN index's.
+        english = literal_column("'english'::regconfig")
+        tsq = func.plainto_tsquery(english, q)
         docs = self._all(select(D.c.id, D.c.title, D.c.source, D.c.published,
-                                func.ts_headline("english", D.c.text, tsq,
+                                func.ts_headline(english, D.c.text, tsq,
                                                  "StartSel=[,StopSel=],MaxWords=30").label("snippet"))
-                         .where(func.to_tsvector("english", D.c.text).op("@@")(tsq)).limit(limit))
+                         .where(func.to_tsvector(english, D.c.text).op("@@")(tsq))
+                         # No order: any order reads every match (a common word's tens of
+                         # thousands) before the first 20; without, the GIN index or a
+                         # scan stops at 20.
+                         .limit(limit).offset(offset))
         quotes = self._all(select(Q.c.id, Q.c.doc_id, Q.c.content_text, Q.c.speaker_text, Q.c.date,
                                   D.c.source, Q.c.content_text.label("snippet"))
                            .join(D, D.c.id == Q.c.doc_id)
-                           .where(func.to_tsvector("english", Q.c.content_text).op("@@")(tsq))
-                           .limit(limit))
+                           .where(func.to_tsvector(english, Q.c.content_text).op("@@")(tsq))
+                           .limit(limit).offset(offset))
         return {"documents": docs, "quotes": quotes}

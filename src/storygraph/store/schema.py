@@ -124,7 +124,107 @@ descriptors = Table(
     Column("speaker_entity", String(255)),
     *_span("span", nullable=False),
     *_span("evidence", nullable=False),
+    Column("term", String(255)),
     Index("descriptors_entity", "entity_id"),
+)
+
+# -- maintained with every batch, so that storing and reading cost what a batch or a
+#    page holds, never what the store holds (see docs/store.md) --------------------------
+
+#: The resolver's names and ids (what ``Resolver.state()`` holds in memory), read per
+#: batch for the batch's keys only. ``seq`` keeps the order names were learned in.
+resolver_names = Table(
+    "resolver_names", metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(512), nullable=False, unique=True),
+    Column("entity_id", String(255), nullable=False),
+    Column("surname", String(255)),
+    Column("given", String(255)),
+    Column("acronym", String(64)),
+    Column("core", String(512)),
+    Index("resolver_names_surname", "surname"),
+    Index("resolver_names_acronym", "acronym"),
+    Index("resolver_names_core", "core"),
+)
+
+resolver_ids = Table(
+    "resolver_ids", metadata,
+    Column("id", String(255), primary_key=True),
+    Column("label", String(16), nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("base", String(255), nullable=False),
+    Index("resolver_ids_base", "base"),
+    Index("resolver_ids_seq", "seq"),
+)
+
+#: How often each entity is named each way, and typed each way: its name and label are
+#: votes over these, without reading its mentions.
+entity_names = Table(
+    "entity_names", metadata,
+    Column("entity_id", String(255), primary_key=True),
+    Column("text", String(512), primary_key=True),
+    Column("count", Integer, nullable=False),
+)
+
+entity_labels = Table(
+    "entity_labels", metadata,
+    Column("entity_id", String(255), primary_key=True),
+    Column("label", String(16), primary_key=True),
+    Column("count", Integer, nullable=False),
+)
+
+#: Each entity's documents (paged on its page, in date order).
+entity_documents = Table(
+    "entity_documents", metadata,
+    Column("entity_id", String(255), primary_key=True),
+    Column("doc_id", String(255), primary_key=True),
+    Column("mentions", Integer, nullable=False),
+    Column("published", String(32)),
+    Index("entity_documents_date", "entity_id", "published", "doc_id"),
+    Index("entity_documents_doc", "doc_id"),
+)
+
+#: Pairs of entities among the ten a document names most, with how many documents.
+cooccurrences = Table(
+    "cooccurrences", metadata,
+    Column("a", String(255), primary_key=True),
+    Column("b", String(255), primary_key=True),
+    Column("documents", Integer, nullable=False),
+    Index("cooccurrences_a", "a", "documents"),
+    Index("cooccurrences_b", "b", "documents"),
+    Index("cooccurrences_documents", "documents"),
+)
+
+relation_counts = Table(
+    "relation_counts", metadata,
+    Column("source_entity", String(255), primary_key=True),
+    Column("target_entity", String(255), primary_key=True),
+    Column("type", String(16), primary_key=True),
+    Column("negated", Boolean, primary_key=True),
+    Column("relations", Integer, nullable=False),
+    Index("relation_counts_relations", "relations"),
+    Index("relation_counts_target", "target_entity"),
+)
+
+#: How many quotes each entity speaks and relations it takes part in (its page's totals).
+entity_facts = Table(
+    "entity_facts", metadata,
+    Column("entity_id", String(255), primary_key=True),
+    Column("quotes", Integer, nullable=False),
+    Column("relations", Integer, nullable=False),
+)
+
+#: Row counts for the overview ("documents", "mentions", "entities", ...).
+counters = Table(
+    "counters", metadata,
+    Column("name", String(64), primary_key=True),
+    Column("value", Integer, nullable=False),
+)
+
+outlets = Table(
+    "outlets", metadata,
+    Column("source", String(512), primary_key=True),  # "" for documents without one
+    Column("documents", Integer, nullable=False),
 )
 
 # What was fetched from the web, so a poll fetches nothing twice: one row per URL (an

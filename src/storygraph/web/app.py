@@ -8,6 +8,7 @@ import time
 from datetime import date, datetime
 from pathlib import Path
 from typing import Callable, Optional
+from urllib.parse import urlencode
 
 from fastapi import FastAPI, Query, Request
 from fastapi.encoders import jsonable_encoder
@@ -28,6 +29,10 @@ HERE = Path(__file__).parent
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW",
           "WORK_OF_ART", "LANGUAGE")
+
+
+#: The framing an entity page shows is read from this many of its latest descriptors.
+FRAMING_DESCRIPTORS = 200
 
 
 class BadParameter(StorygraphError):
@@ -122,6 +127,21 @@ def _plain(value):
     return jsonable_encoder(value)
 
 
+def page_url(request: Request, **changes) -> str:
+    """This page's URL with some query parameters changed (for "next" links)."""
+    params = dict(request.query_params)
+    params.update({k: str(v) for k, v in changes.items()})
+    return request.url.path + "?" + urlencode(params)
+
+
+def _page(limit: int, offset: int, shown: int, total: Optional[int] = None,
+          more: Optional[bool] = None) -> dict:
+    """Where a listing's page is: for "showing 51–100 of 48,213" and next/previous links."""
+    if more is None:
+        more = total is not None and offset + shown < total
+    return {"limit": limit, "offset": offset, "shown": shown, "total": total, "more": more}
+
+
 def _wants_json(request: Request) -> bool:
     return request.url.path.endswith(".json")
 
@@ -142,6 +162,7 @@ def create_app(db: str) -> FastAPI:
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.filters["highlight"] = _highlight
     templates.env.filters["quoted"] = quoted
+    templates.env.globals["page_url"] = page_url
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     def known(name: str) -> str:
@@ -173,29 +194,53 @@ def create_app(db: str) -> FastAPI:
                       "Overview")
 
     @page("/entities", summary="Entities, most documents first")
-    def entities(request: Request, type: Optional[str] = None, limit: int = 200):
-        rows = query.entities(store, label=_label(type), limit=max(1, min(limit, 2000)))
-        return render(request, "entities.html", {"type": _label(type), "entities": rows}, "Entities")
+    def entities(request: Request, type: Optional[str] = None, limit: int = 200,
+                 offset: int = Query(0, ge=0)):
+        limit = max(1, min(limit, 2000))
+        rows = query.entities(store, label=_label(type), limit=limit, offset=offset)
+        data = {"type": _label(type), "entities": rows,
+                "page": _page(limit, offset, len(rows), store.entity_count(_label(type)))}
+        return render(request, "entities.html", data, "Entities")
 
     @page("/entities/{entity_id}", summary="An entity's profile")
-    def entity(request: Request, entity_id: str,
+    def entity(request: Request, entity_id: str, limit: int = Query(50, ge=1, le=500),
+               offset: int = Query(0, ge=0),
                all: bool = Query(False, description="every quote, not only those shown by default")):
-        profile = query.entity(store, known(entity_id), everything=all)
+        profile = query.entity(store, known(entity_id), limit=limit, offset=offset, everything=all)
         ids = sorted({r[k] for r in profile.relations
                       for k in ("source_entity", "target_entity") if r[k]})
         names = {k: v["name"] for k, v in store.entities_by_id(ids).items()}
+        longest = max(profile.totals.values()) if profile.totals else 0
         data = {"entity": profile, "names": names,
-                "framing": query.framing(store, profile.id),
-                "timeline": query.timeline(store, profile.id, everything=all)[:300],
-                "all": all}
+                "framing": query.framing(store, profile.id, descriptors=FRAMING_DESCRIPTORS),
+                "timeline": query.timeline(store, profile.id, limit=100, everything=all),
+                "page": _page(limit, offset, limit, longest), "all": all}
+        from ..settings import Settings
+        data["relation_threshold"] = Settings.load().relation_threshold
+        data["relation_groups"] = query.relation_summary(store, profile.id)
         return render(request, "entity.html", data, profile.name)
+
+    @page("/entities/{entity_id}/framing", summary="How outlets and speakers describe an entity")
+    def framing(request: Request, entity_id: str, outlet: Optional[str] = None,
+                term: Optional[str] = None, speaker: Optional[str] = None,
+                limit: int = Query(10, ge=1, le=500, description="terms per group, or uses of a term"),
+                offset: int = Query(0, ge=0), evidence: int = Query(2, ge=0, le=50)):
+        name = known(entity_id)
+        if term:
+            uses = query.framing_uses(store, name, term, outlet=outlet or None,
+                                      speaker=speaker or None, limit=limit, offset=offset)
+            return render(request, "framing.html", uses, f"{uses['name']}: {term}")
+        result = query.framing(store, name, limit=limit, offset=offset, evidence=evidence,
+                               outlet=outlet or None)
+        return render(request, "framing.html", result, f"How {result.name} is described")
 
     @page("/documents", summary="Documents, newest first")
     def documents(request: Request, limit: int = Query(100, ge=1, le=1000),
                   offset: int = Query(0, ge=0)):
         rows = store.documents(limit=limit + 1, offset=offset)
         data = {"documents": rows[:limit], "limit": limit, "offset": offset,
-                "more": len(rows) > limit}
+                "more": len(rows) > limit,
+                "page": _page(limit, offset, len(rows[:limit]), store.count("documents"))}
         return render(request, "documents.html", data, "Documents")
 
     @page("/documents/{doc_id}", summary="A document with its facts")
@@ -210,14 +255,15 @@ def create_app(db: str) -> FastAPI:
     @page("/quotes", summary="Quotes by speaker, filtered")
     def quotes(request: Request, speaker: Optional[str] = None, source: Optional[str] = None,
                date_from: Optional[str] = FROM, date_to: Optional[str] = TO,
-               q: Optional[str] = None, limit: int = Query(500, ge=1, le=5000),
+               q: Optional[str] = None, limit: int = Query(100, ge=1, le=5000),
+               offset: int = Query(0, ge=0),
                since: Optional[str] = SINCE, until: Optional[str] = UNTIL,
                all: bool = Query(False, description="every quote, not only speech and "
                                  "stated positions above the confidence setting")):
         since, until = _range(date_from, date_to, since, until)
         groups = query.quotes(store, speaker=speaker or None, source=source or None,
                               since=since, until=until, contains=q or None, limit=limit + 1,
-                              everything=all)
+                              offset=offset, everything=all)
         shown = sum(len(g.quotes) for g in groups)
         if shown > limit:  # one more than asked for: say the list is cut, drop the extra
             last = max(((g, q) for g in groups for q in g.quotes),
@@ -225,18 +271,25 @@ def create_app(db: str) -> FastAPI:
             last[0].quotes.remove(last[1])
             groups = [g for g in groups if g.quotes]
         outlets = [o["source"] for o in store.stats()["outlets"] if o["source"]]
+        # A total only where an index counts it: a text filter would read every quote.
+        total = (query.quote_count(store, speaker=speaker or None, everything=all)
+                 if not (q or source or since or until) else None)
         data = {"groups": groups, "outlets": outlets, "limit": limit, "truncated": shown > limit,
                 "filters": {"speaker": speaker, "source": source, "from": since,
-                            "to": until, "q": q, "all": all}}
+                            "to": until, "q": q, "all": all},
+                "page": _page(limit, offset, min(shown, limit), total, more=shown > limit)}
         return render(request, "quotes.html", data, "Quotes")
 
     @page("/timeline", summary="Dated quotes, relations and events in order")
     def timeline(request: Request, entity: Optional[str] = None,
                  date_from: Optional[str] = FROM, date_to: Optional[str] = TO,
+                 limit: int = Query(100, ge=1, le=2000), offset: int = Query(0, ge=0),
                  since: Optional[str] = SINCE, until: Optional[str] = UNTIL):
         since, until = _range(date_from, date_to, since, until)
-        items = query.timeline(store, known(entity) if entity else None, since=since, until=until)
-        data = {"items": items, "filters": {"entity": entity, "from": since, "to": until}}
+        items = query.timeline(store, known(entity) if entity else None, since=since,
+                               until=until, limit=limit + 1, offset=offset)
+        data = {"items": items[:limit], "filters": {"entity": entity, "from": since, "to": until},
+                "page": _page(limit, offset, len(items[:limit]), more=len(items) > limit)}
         return render(request, "timeline.html", data, "Timeline")
 
     @page("/graph", summary="Entities and their relations as a network")
@@ -253,9 +306,15 @@ def create_app(db: str) -> FastAPI:
         return render(request, "graph.html", data, "Graph")
 
     @page("/search", summary="Full-text search over articles and quotes")
-    def search(request: Request, q: str = ""):
-        hits = query.search(store, q) if q.strip() else {"documents": [], "quotes": []}
-        return render(request, "search.html", {"q": q, **hits}, f"Search: {q}" if q else "Search")
+    def search(request: Request, q: str = "", limit: int = Query(20, ge=1, le=200),
+               offset: int = Query(0, ge=0)):
+        hits = (query.search(store, q, limit=limit + 1, offset=offset) if q.strip()
+                else {"documents": [], "quotes": []})
+        more = any(len(v) > limit for v in hits.values())
+        hits = {k: v[:limit] for k, v in hits.items()}
+        data = {"q": q, **hits,
+                "page": _page(limit, offset, max(map(len, hits.values())), more=more)}
+        return render(request, "search.html", data, f"Search: {q}" if q else "Search")
 
     def error(request: Request, status: int, message: str):
         if _wants_json(request) or "application/json" in request.headers.get("accept", ""):

@@ -1,0 +1,180 @@
+"""Candidates and features for the relation model (nlp/relations.py, nlp/relations_train.py).
+
+Two decisions, each a linear model over sparse string features read off spaCy's parse:
+- trigger: is this verb or noun an event, and of which PLOVER type (or NONE)? The
+  features are the word, what governs it ("threatened to sanction": the event is a
+  threat; "lifted sanctions": the noun's verb), what it governs (its object, its
+  prepositions' objects, the clause it takes), negation, voice and modality.
+- actor: which named mention of the sentence (or nobody) is the event's source, and
+  which its target? The features are the syntactic path from the trigger to the
+  mention, the preposition that introduces it, its side and distance, its label, and
+  whether the parse rules (subject, object, passive agent) name it.
+The features are plain strings so the trained weights ship as JSON.
+"""
+from __future__ import annotations
+
+#: How far (in tokens) a word of the trigger's subtree may be and still be a feature.
+WINDOW = 8
+TRIGGER_POS = frozenset(("VERB", "NOUN"))
+SUBJ = frozenset(("nsubj", "nsubjpass", "csubj", "agent"))
+_CLAUSE = frozenset(("xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp"))
+_MODALS = frozenset(("will", "would", "could", "may", "might", "should", "can", "must", "shall"))
+#: Dependency labels of the children whose words describe the event.
+_ARGS = frozenset(("dobj", "attr", "prt", "acomp", "oprd", "dative", "npadvmod"))
+
+
+def candidates(sent) -> list:
+    """The tokens of a sentence that may name its event: verbs and common nouns."""
+    return [t for t in sent if t.pos_ in TRIGGER_POS and t.is_alpha and len(t) > 1]
+
+
+def _lemma(tok) -> str:
+    return tok.lemma_.lower()
+
+
+def trigger_features(tok) -> list[str]:
+    lem = _lemma(tok)
+    f = ["b", f"l={lem}", f"lp={lem}|{tok.pos_}", f"d={tok.dep_}", f"ld={lem}|{tok.dep_}",
+         f"t={tok.tag_}"]
+    from .relations import LEXICON, NOUNS
+
+    lex = (LEXICON if tok.pos_ == "VERB" else NOUNS).get(lem)
+    if lex:  # the hand lexicon: a prior that reaches verbs PLV train has few of
+        f += [f"lex={lex}", f"lexd={lex}|{tok.dep_}"]
+    kids = list(tok.children)
+    deps = {c.dep_ for c in kids}
+    if "neg" in deps or any(c.lower_ in ("no", "never") for c in kids if c.dep_ == "det"):
+        f += ["neg", f"neg|{lem}"]
+    if "nsubjpass" in deps or "auxpass" in deps:
+        f += ["pass", f"pass|{lem}"]
+    for c in kids:
+        cl = _lemma(c)
+        if c.dep_ == "aux" and c.lower_ in _MODALS:
+            f.append(f"mod={c.lower_}")
+        elif c.dep_ in _ARGS:
+            f += [f"c={c.dep_}:{cl}", f"lc={lem}|{cl}"]
+        elif c.dep_ == "prep":
+            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            f.append(f"p={c.lower_}")
+            f.append(f"lpr={lem}|{c.lower_}")
+            for g in objs:
+                f += [f"po={c.lower_}:{_lemma(g)}", f"lpo={lem}|{c.lower_}:{_lemma(g)}"]
+        elif c.dep_ in ("xcomp", "ccomp"):
+            f += [f"x={c.dep_}:{cl}", f"lx={lem}>{cl}"]
+            for g in c.children:
+                if g.dep_ in ("dobj", "prt") or g.dep_ == "neg":
+                    f.append(f"xo={cl}|{_lemma(g)}")
+        elif c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN", "VERB"):
+            f.append(f"m={cl}")
+        elif c.dep_ in SUBJ:
+            f.append(f"s={c.pos_}")
+    # The words of the event's own phrase ("agreed to allow aid workers access").
+    for t in tok.subtree:
+        if t.i != tok.i and t.pos_ in ("NOUN", "VERB", "ADJ", "ADV") and abs(t.i - tok.i) <= WINDOW:
+            f.append(f"w={_lemma(t)}")
+    if tok.dep_ in _CLAUSE or tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr"):
+        h = tok.head
+        hl = _lemma(h)
+        if h.dep_ == "prep":  # "calls for sanctions": the verb above the preposition
+            f += [f"hp={h.lower_}", f"hpl={h.lower_}:{_lemma(h.head)}"]
+            h = h.head
+            hl = _lemma(h)
+        f += [f"h={hl}", f"hd={tok.dep_}:{hl}", f"hl={hl}>{lem}"]
+        if any(c.dep_ == "neg" for c in h.children):
+            f.append("hneg")
+    return f
+
+
+class Actors:
+    """The named mentions of one document, by token, with their syntactic heads."""
+
+    def __init__(self, doc, mentions):
+        self.doc = doc
+        self.items = []  # (mention, head token)
+        for m in sorted(mentions or (), key=lambda m: m.start):
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            self.items.append((m, span.root))
+
+    def in_sentence(self, sent) -> list:
+        return [(m, h) for m, h in self.items if sent.start <= h.i < sent.end]
+
+
+def _ancestors(tok) -> list:
+    out = [tok]
+    while out[-1].head.i != out[-1].i and len(out) < 40:
+        out.append(out[-1].head)
+    return out
+
+
+def path(a, b) -> tuple[list[str], list[str]]:
+    """Dependency labels going up from ``a`` to the lowest common ancestor, then down to
+    ``b`` (both lists from the ends towards that ancestor)."""
+    up_a, up_b = _ancestors(a), _ancestors(b)
+    ids_b = {t.i: k for k, t in enumerate(up_b)}
+    for k, t in enumerate(up_a):
+        if t.i in ids_b:
+            return ([x.dep_ for x in up_a[:k]], [x.dep_ for x in up_b[:ids_b[t.i]]])
+    return ([x.dep_ for x in up_a], [x.dep_ for x in up_b])
+
+
+def _prep_of(head) -> str:
+    """The preposition that introduces a noun ("against X" -> against), else ''."""
+    t = head
+    for _ in range(3):
+        if t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent"):
+            return t.head.lower_
+        if t.dep_ in ("conj", "appos", "compound", "poss"):
+            t = t.head
+            continue
+        break
+    return ""
+
+
+def roles(trigger, cands) -> list[str]:
+    """What the parse rules (nlp/relations.py) call each candidate's head for this
+    trigger: ``subj`` (the subject, or the agent of a passive), ``obj`` (its object or
+    the object of against/to/with/on/at; a noun's possessor is its subject) or ''."""
+    from .relations import _objects, _subjects
+
+    if trigger.pos_ == "VERB":
+        passive, subj = _subjects(trigger)
+        obj = _objects(trigger)
+        if passive:
+            agents = [c for p in trigger.children if p.dep_ == "agent"
+                      for c in p.children if c.dep_ == "pobj"]
+            subj, obj = agents, subj
+    else:
+        subj = [c for c in trigger.children if c.dep_ == "poss"]
+        obj = [g for c in trigger.children if c.dep_ == "prep"
+               and c.lower_ in ("against", "to", "with", "on", "of", "at", "from")
+               for g in c.children if g.dep_ == "pobj"]
+    sub_ids = {t.i for s in subj for t in s.subtree}
+    obj_ids = {t.i for o in obj for t in o.subtree}
+    return ["subj" if h.i in sub_ids else "obj" if h.i in obj_ids else "" for _, h in cands]
+
+
+def actor_features(trigger, head, mention, role_hint: str, kind: str) -> list[str]:
+    """Features of one candidate actor (a mention whose head is ``head``) for ``trigger``
+    of type ``kind``. ``role_hint`` is what the parse rules call it (``roles``)."""
+    up, down = path(head, trigger)
+    p = "/".join(up[:4]) + "^" + "/".join(reversed(down[:3]))
+    side = "L" if head.i < trigger.i else "R"
+    dist = abs(head.i - trigger.i)
+    db = "1" if dist <= 1 else "3" if dist <= 3 else "7" if dist <= 7 else "15" if dist <= 15 else "far"
+    prep = _prep_of(head)
+    lem = _lemma(trigger)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
+    f = [f"p={p}", f"up={'/'.join(up[:2])}", f"dn={len(down)}", f"side={side}", f"dist={db}",
+         f"lab={mention.label}", f"hd={head.dep_}", f"pr={prep}", f"pl={prep}|{lem}",
+         f"r={role_hint}", f"rp={role_hint}|{passive}", f"sp={side}|{passive}",
+         f"hdl={head.dep_}|{lem}", f"tp={trigger.pos_}|{'/'.join(up[:2])}"]
+    f += [f"kr={kind}|{role_hint}", f"kp={kind}|{prep}", f"ks={kind}|{side}"]
+    if not down:
+        f.append("under")  # the mention is in the trigger's subtree
+    if head.dep_ == "poss" or any(c.dep_ == "case" for c in head.children):
+        f.append("poss")
+    if mention.label == "NORP" and head.dep_ == "amod":
+        f.append("demonym-mod")
+    return f

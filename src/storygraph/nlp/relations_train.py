@@ -1,0 +1,275 @@
+"""Train the relation model on PLV train; write it as JSON into the package.
+
+    python -m storygraph.nlp.relations_train [--shared ../shared] [--cache DIR] [--out PATH]
+    python -m storygraph.nlp.relations_train --cv 5 [--cache DIR]   # cross-validation only
+
+Reads ``<shared>/data/plover/train.jsonl`` (PLV, Hu et al. 2024: 1,044 news sentences,
+each coded with a PLOVER type, a source and a target; see its README), parses it with
+the spaCy model named in settings plus storygraph's entity stage (``--cache`` keeps the
+parse as a DocBin and the mentions as JSON for reruns), and fits a multinomial logistic
+regression over trigger candidates (15 types and NONE) and two conditional-logit rankers
+(source, target) over the sentence's named mentions (nlp/relation_features.py). The
+weights are written as plain JSON to ``src/storygraph/models/relations/model.json``.
+Deterministic: same data, same weights, byte for byte.
+
+PLV marks no trigger word: a sentence's trigger is taken to be the lowest common
+ancestor of its gold source and target in the parse (climbing to the nearest verb or
+noun), which is how the coders' event reads in most sentences ("X condemned Y", "X's
+accusation against Y", "X said Y had ..."). Every other candidate of the sentence is a
+NONE example.
+
+``--cv K`` scores K-fold cross-validation (seeded folds over sentences) with
+``<shared>/eval/score_events.py``: each fold's summary line, their mean, and the
+per-class table of all out-of-fold predictions pooled.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from ..types import Entity
+from .relation_features import Actors, actor_features, candidates, roles, trigger_features
+
+ROOT = Path(__file__).resolve().parents[3]
+MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "relations" / "model.json"
+NONE = "NONE"
+#: Weights smaller than this are dropped from the shipped model.
+PRUNE = 0.01
+#: Inverse L2 strengths of the trigger classifier and the actor rankers (5-fold CV on train).
+TRIGGER_C = 1.0
+ACTOR_C = 1.0
+#: A sentence's likeliest event is kept from this probability of its type up, any other
+#: from MORE (PLV codes one event per sentence; news sentences may hold two).
+TOP = 0.2
+MORE = 0.7
+MERGED = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
+
+
+def read_gold(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def parse(records: list[dict], cache: Path | None):
+    """Docs (spaCy's parse) and the entity stage's mentions for each record, cached."""
+    import spacy
+    from spacy.tokens import DocBin
+
+    from . import load
+
+    texts = [r["text"] for r in records]
+    docs_path = cache / "plv-train.spacy" if cache else None
+    ments_path = cache / "plv-train-mentions.json" if cache else None
+    if docs_path is not None and docs_path.exists() and ments_path.exists():
+        docs = list(DocBin().from_disk(docs_path).get_docs(spacy.blank("en").vocab))
+        ments = json.loads(ments_path.read_text(encoding="utf-8"))
+        if [d.text for d in docs] == texts and len(ments) == len(docs):
+            return docs, [[Entity(**m) for m in ms] for ms in ments]
+    nlp = load(components=("storygraph_entities",))
+    docs = list(nlp.pipe(texts, batch_size=32))
+    mentions = [list(d._.mentions or ()) for d in docs]
+    if docs_path is not None:
+        docs_path.parent.mkdir(parents=True, exist_ok=True)
+        db = DocBin(store_user_data=False)
+        for d in docs:
+            db.add(d)
+        db.to_disk(docs_path)
+        ments_path.write_text(json.dumps([[m.to_dict() for m in ms] for ms in mentions]))
+    return docs, mentions
+
+
+def _root(doc, start, end):
+    if start is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return None if span is None or len(span) == 0 else span.root
+
+
+def gold_trigger(doc, rel: dict):
+    """The trigger of a gold relation: the lowest common ancestor of its actors' heads,
+    climbed to the nearest candidate outside the actors' spans."""
+    src = _root(doc, rel["source_start"], rel["source_end"])
+    tgt = _root(doc, rel["target_start"], rel["target_end"])
+    inside = set()
+    for key in ("source", "target"):
+        if rel[f"{key}_start"] is not None:
+            span = doc.char_span(rel[f"{key}_start"], rel[f"{key}_end"], alignment_mode="expand")
+            inside |= {t.i for t in span or ()}
+    if src is None and tgt is None:
+        return None
+    if src is None or tgt is None:
+        tok = (src or tgt).head
+    else:
+        anc_s = [src]
+        while anc_s[-1].head.i != anc_s[-1].i:
+            anc_s.append(anc_s[-1].head)
+        ids = {t.i for t in anc_s}
+        tok = tgt
+        while tok.i not in ids and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.i not in ids:
+            tok = anc_s[-1]
+    cands = {t.i for t in candidates(tok.sent)}
+    for _ in range(40):
+        if tok.i in cands and tok.i not in inside:
+            return tok
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return None
+
+
+def _label(t: str) -> str:
+    t = t.upper()
+    return MERGED.get(t, t)
+
+
+def examples(records, docs, mentions):
+    """Trigger examples (features, label) and source/target ranking groups."""
+    tx, ty, src_g, tgt_g = [], [], [], []
+    for rec, doc, ments in zip(records, docs, mentions):
+        actors = Actors(doc, ments)
+        gold = {}
+        for rel in rec["relations"]:
+            trig = gold_trigger(doc, rel)
+            if trig is not None:
+                gold.setdefault(trig.i, (_label(rel["type"]), []))[1].append(rel)
+        for sent in doc.sents:
+            for tok in candidates(sent):
+                tx.append(trigger_features(tok))
+                ty.append(gold[tok.i][0] if tok.i in gold else NONE)
+        for i, (kind, rels) in gold.items():
+            trig = doc[i]
+            cands = actors.in_sentence(trig.sent)
+            hints = roles(trig, cands)
+            for rel in rels:
+                for key, groups in (("source", src_g), ("target", tgt_g)):
+                    s, e = rel[f"{key}_start"], rel[f"{key}_end"]
+                    group = [(null_features(kind), int(s is None))]
+                    for (m, head), hint in zip(cands, hints):
+                        hit = s is not None and m.start < e and s < m.end
+                        group.append((actor_features(trig, head, m, hint, kind), int(hit)))
+                    if any(y for _, y in group):
+                        groups.append(group)
+    return (tx, ty), src_g, tgt_g
+
+
+def null_features(kind: str) -> list[str]:
+    return ["null", f"null|{kind}"]
+
+
+def fit_classes(xs, ys, c: float) -> dict:
+    """A multinomial logistic regression, as {"classes", "bias": {class: b},
+    "w": {feature: {class: weight}}}."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = DictVectorizer()
+    x = vec.fit_transform([dict.fromkeys(f, 1) for f in xs])
+    model = LogisticRegression(C=c, max_iter=3000, solver="lbfgs", random_state=0)
+    model.fit(x, ys)
+    classes = [str(k) for k in model.classes_]
+    names = vec.get_feature_names_out()
+    w = {}
+    for j, name in enumerate(names):
+        row = {k: round(float(model.coef_[ci][j]), 4) for ci, k in enumerate(classes)
+               if abs(model.coef_[ci][j]) >= PRUNE}
+        if row:
+            w[str(name)] = row
+    return {"classes": classes,
+            "bias": {k: round(float(b), 4) for k, b in zip(classes, model.intercept_)}, "w": w}
+
+
+def train(records, docs, mentions) -> dict:
+    from .quotes_train import fit_ranker
+
+    (tx, ty), src_g, tgt_g = examples(records, docs, mentions)
+    print(f"trigger examples {len(tx)} ({sum(y != NONE for y in ty)} events), "
+          f"source groups {len(src_g)}, target groups {len(tgt_g)}", file=sys.stderr)
+    return {"version": 1, "trained_on": f"PLV train ({len(records)} sentences)",
+            "top": TOP, "more": MORE,
+            "trigger": fit_classes(tx, ty, TRIGGER_C),
+            "source": fit_ranker(src_g, ACTOR_C), "target": fit_ranker(tgt_g, ACTOR_C)}
+
+
+def predict_records(model_data: dict, records, docs, mentions) -> list[dict]:
+    """Contract records for the given parsed sentences, as the pipeline would write."""
+    from .relations import RelationModel, find_relations
+
+    model = RelationModel(model_data)
+    out = []
+    for rec, doc, ments in zip(records, docs, mentions):
+        rels = find_relations(doc, ments, None, model=model)
+        out.append({"id": rec["id"], "text": doc.text, "entities": [m.to_dict() for m in ments],
+                    "quotes": [], "timexes": [], "relations": [r.to_dict() for r in rels]})
+    return out
+
+
+def _score(shared: Path, gold: Path, preds: list[dict], table: bool = False) -> str:
+    with tempfile.TemporaryDirectory() as tmp:
+        g, p = Path(tmp) / "gold.jsonl", Path(tmp) / "pred.jsonl"
+        ids = {r["id"] for r in preds}
+        g.write_text("".join(line for line in gold.read_text(encoding="utf-8").splitlines(True)
+                             if json.loads(line)["id"] in ids), encoding="utf-8")
+        p.write_text("".join(json.dumps(r) + "\n" for r in preds), encoding="utf-8")
+        out = subprocess.run([sys.executable, str(shared / "eval" / "score_events.py"),
+                              str(g), str(p)], capture_output=True, text=True, check=True).stdout
+    return out if table else out.strip().splitlines()[-1]
+
+
+def folds(n: int, k: int, seed: int = 0) -> list[list[int]]:
+    order = list(range(n))
+    random.Random(seed).shuffle(order)
+    return [sorted(order[i::k]) for i in range(k)]
+
+
+def cross_validate(records, docs, mentions, k: int, shared: Path, gold: Path) -> dict:
+    """Each fold's figures, their mean, and the pooled out-of-fold per-class table."""
+    figures, pooled = [], []
+    for f, held in enumerate(folds(len(records), k)):
+        held_set = set(held)
+        tr = [i for i in range(len(records)) if i not in held_set]
+        model = train([records[i] for i in tr], [docs[i] for i in tr], [mentions[i] for i in tr])
+        preds = predict_records(model, [records[i] for i in held], [docs[i] for i in held],
+                                [mentions[i] for i in held])
+        pooled.extend(preds)
+        line = _score(shared, gold, preds)
+        print(f"fold {f + 1}: {line}")
+        figures.append(dict((kv.split("=")[0], float(kv.split("=")[1])) for kv in line.split()))
+    mean = {key: sum(fig[key] for fig in figures) / k for key in figures[0] if key != "n_gold"}
+    print("mean:   " + " ".join(f"{key}={v:.3f}" for key, v in mean.items()))
+    pooled.sort(key=lambda r: r["id"])
+    print(_score(shared, gold, pooled, table=True), end="")
+    return {"folds": figures, "mean": mean}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=ROOT / ".." / "shared")
+    ap.add_argument("--cache", type=Path, default=None, help="folder for the parse cache")
+    ap.add_argument("--out", type=Path, default=MODEL_PATH)
+    ap.add_argument("--cv", type=int, default=0, help="K-fold cross-validation; no model written")
+    args = ap.parse_args(argv)
+    source = args.shared / "data" / "plover" / "train.jsonl"
+    if not source.exists():
+        print(f"error: {source} is absent (PLV train lives in ../shared)", file=sys.stderr)
+        return 2
+    records = read_gold(source)
+    docs, mentions = parse(records, args.cache)
+    if args.cv:
+        cross_validate(records, docs, mentions, args.cv, args.shared, source)
+        return 0
+    model = train(records, docs, mentions)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(model, sort_keys=True, separators=(",", ":")))
+    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
