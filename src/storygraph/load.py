@@ -7,7 +7,6 @@ its last whole batch, and a re-run stores only what is missing.
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
@@ -17,7 +16,7 @@ from .types import Extraction, Skipped
 def read_records(paths: Iterable[Union[str, Path]]) -> Iterator[Union[tuple[str, Extraction], Skipped]]:
     """(file:line, record) for each contract-v1 record in ``paths`` (.jsonl, .jsonl.gz);
     a line that is not one becomes a Skipped naming its file and line."""
-    from .sources.jsonl import _lines
+    from .sources.jsonl import objects
 
     for path in paths:
         path = Path(path)
@@ -30,17 +29,11 @@ def read_records(paths: Iterable[Union[str, Path]]) -> Iterator[Union[tuple[str,
         if not path.exists():
             yield Skipped(str(path), "no such file")
             continue
-        for item in _lines(path):
+        for item in objects(path):
             if isinstance(item, Skipped):
                 yield item
                 continue
-            n, line = item
-            where = f"{path}:{n}"
-            try:
-                data = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield Skipped(where, f"invalid JSON ({exc.msg} at column {exc.colno})")
-                continue
+            where, data = item
             record = _record(data)
             yield Skipped(where, record) if isinstance(record, str) else (where, record)
 

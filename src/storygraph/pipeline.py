@@ -290,7 +290,6 @@ def run_extract(inputs, output: Optional[Path], workers: int = 1, model: Optiona
 
 
 def _confident(record: Extraction, threshold: float) -> Extraction:
-    from dataclasses import replace
     return replace(record, relations=tuple(
         r for r in record.relations if r.confidence is None or r.confidence >= threshold))
 

@@ -42,7 +42,9 @@ def _lines(path: Path) -> Iterator[Union[tuple[int, str], Skipped]]:
             yield Skipped(str(path), "empty file")
 
 
-def read(path: Path, make_id: Callable[[str], str]) -> Iterator[Union[Document, Skipped]]:
+def objects(path: Path) -> Iterator[Union[tuple[str, object], Skipped]]:
+    """Each line's decoded JSON with where it stands ("file.jsonl:12"), or why not: for
+    input documents here and for contract records (``storygraph load``)."""
     for item in _lines(path):
         if isinstance(item, Skipped):
             yield item
@@ -50,11 +52,14 @@ def read(path: Path, make_id: Callable[[str], str]) -> Iterator[Union[Document, 
         n, line = item
         where = f"{path}:{n}"
         try:
-            record = json.loads(line)
+            yield where, json.loads(line)
         except json.JSONDecodeError as exc:
             yield Skipped(where, f"invalid JSON ({exc.msg} at column {exc.colno})")
-            continue
-        yield _document(record, where, make_id)
+
+
+def read(path: Path, make_id: Callable[[str], str]) -> Iterator[Union[Document, Skipped]]:
+    for item in objects(path):
+        yield item if isinstance(item, Skipped) else _document(item[1], item[0], make_id)
 
 
 def _document(record, where: str, make_id) -> Union[Document, Skipped]:
