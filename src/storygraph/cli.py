@@ -69,6 +69,13 @@ def web_options(f):
     return f
 
 
+def threshold_option(f):
+    """--threshold for shifts and disputes: the lowest pair confidence shown."""
+    return click.option("--threshold", type=click.FloatRange(0, 1), default=None,
+                        help="Lowest confidence shown (default: the tuned one, "
+                             "see docs/shifts.md).")(f)
+
+
 def ray_option(f):
     return click.option("--ray", "ray", metavar="ADDRESS", envvar="STORYGRAPH_RAY", default=None,
                         help="Extract on the Ray cluster at ADDRESS (host:port; 'auto' joins "
@@ -363,8 +370,7 @@ def framing(name, outlet, term, limit, offset, evidence, db, as_json):
 @click.argument("speaker", required=False)
 @db_option
 @json_option
-@click.option("--threshold", type=click.FloatRange(0, 1), default=None,
-              help="Lowest confidence shown (default: the tuned one, see docs/shifts.md).")
+@threshold_option
 def shifts(speaker, db, as_json, threshold):
     """Where a speaker's position shifted: opposite stances on one proposition over time."""
     pairs = query.shifts(_open(db), speaker, threshold=threshold)
@@ -378,8 +384,7 @@ def shifts(speaker, db, as_json, threshold):
 @click.argument("entity_name", required=False)
 @db_option
 @json_option
-@click.option("--threshold", type=click.FloatRange(0, 1), default=None,
-              help="Lowest confidence shown (default: the tuned one, see docs/shifts.md).")
+@threshold_option
 def disputes(entity_name, db, as_json, threshold):
     """Different sources taking opposite stances on one proposition (about ENTITY_NAME)."""
     pairs = query.disputes(_open(db), entity_name, threshold=threshold)

@@ -17,9 +17,10 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from .quotes import MODEL_PATH
+from .model_files import write_model
 from .quote_features import (DocInfo, content_candidates, content_features, cue_features,
                              speaker_candidates, speaker_features)
+from .quotes import MODEL_PATH
 
 ROOT = Path(__file__).resolve().parents[3]
 #: Lemmas seen as a cue head fewer times than this are not cue candidates.
@@ -224,9 +225,7 @@ def main(argv=None) -> int:
     docs = parse(records, args.cache, "train")
     model = train(records, docs)
     model["threshold"] = args.threshold
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(model, sort_keys=True, separators=(",", ":")))
-    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB)", file=sys.stderr)
+    write_model(args.out, model)
     return 0
 
 

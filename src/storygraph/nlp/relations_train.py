@@ -33,6 +33,7 @@ import tempfile
 from pathlib import Path
 
 from ..types import Entity
+from .model_files import write_model
 from .relation_features import Actors, actor_features, candidates, roles, trigger_features
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -265,9 +266,7 @@ def main(argv=None) -> int:
         cross_validate(records, docs, mentions, args.cv, args.shared, source)
         return 0
     model = train(records, docs, mentions)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(model, sort_keys=True, separators=(",", ":")))
-    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB)", file=sys.stderr)
+    write_model(args.out, model)
     return 0
 
 
