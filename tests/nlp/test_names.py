@@ -52,3 +52,17 @@ def test_a_name_with_an_acronym_is_not_a_person():
     # The seeds' "TRT Afrika and agencies": the base NER's PERSON does not outvote ORG.
     doc = _doc(["TRT", "Afrika", "and", "agencies"], [(0, 2, "ORG")], [(0, 2, "PERSON")])
     assert [(m.text, m.label) for m in find_mentions(doc)] == [("TRT Afrika", "ORG")]
+
+
+def test_credit_lines_and_compass_adjectives_are_not_names():
+    # Seen by the names model alone: a caption's credit, a source line, "Western" powers.
+    doc = _doc(["Smith", "/", "AP", "Photo", "Source", ":", "News", "Agencies", "Western",
+                "powers", "met", "in", "Western", "Sahara", "."],
+               [(0, 1, "PER"), (3, 4, "PER"), (6, 8, "ORG"), (8, 9, "MISC"), (12, 14, "LOC")],
+               [(0, 1, "PERSON")])
+    assert [s.text for s, _ in name_spans(doc)] == ["Smith", "Western Sahara"]
+
+
+def test_a_compass_adjective_the_base_ner_tags_too_stays_a_name():
+    doc = _doc(["Western", "Union", "and", "Western", "said"], [(3, 4, "MISC")], [(3, 4, "NORP")])
+    assert [(s.text, label) for s, label in name_spans(doc)] == [("Western", "NORP")]

@@ -241,11 +241,15 @@ def name_spans(doc) -> list:
                 and not any(n.start < ent.start < n.end or n.start < ent.end < n.end for n in names)):
             names = [n for n in names if n not in inside] + [doc[ent.start:ent.end]]
             names[-1].label_ = "LOC"
-    # A word the tagger calls a common noun, alone and unseen by the base NER, is a
-    # caption's or a byline's label ("Photo: Reuters"), not a name.
+    # Unseen by the base NER, these are not names: a word the tagger calls a common
+    # noun, alone ("Photo: Reuters"); a caption's or credit line's words ("AP Photo",
+    # "Source: News Agencies"); a compass adjective alone ("Western powers": a bloc
+    # named by direction, no one entity; "Western Sahara" stays whole).
     names = [n for n in names if not (
-        len(n) == 1 and n[0].tag_ in ("NN", "NNS") and not n[0].is_upper
-        and not any(e.start < n.end and n.start < e.end for e in doc.ents))]
+        not any(e.start < n.end and n.start < e.end for e in doc.ents)
+        and ((len(n) == 1 and n[0].tag_ in ("NN", "NNS") and not n[0].is_upper)
+             or all(t.lower_ in CREDIT_WORDS for t in n)
+             or (len(n) == 1 and n[0].lower_ in COMPASS_ADJECTIVES)))]
     # A name the names model found elsewhere in the document but missed here (a headline's
     # first word) where the base NER tags it: one more mention of it.
     known = {normalise(n.text): n.label_ for n in names}
@@ -273,6 +277,13 @@ def name_spans(doc) -> list:
         out.append((span, label if label in choices else choices[0]))
     return out
 
+
+#: Words of photo captions and credit lines ("[File: A. Name/AP Photo]", "Source: News
+#: Agencies"): a name made only of them is the line's label.
+CREDIT_WORDS = {"photo", "photos", "file", "source", "sources", "image", "images", "video",
+                "credit", "caption", "news", "agency", "agencies", "wire", "wires", "staff"}
+#: "Western countries", "Northern officials": a direction, never one entity on its own.
+COMPASS_ADJECTIVES = {"western", "eastern", "northern", "southern", "westerners"}
 
 _TITLES = {"colonel", "col", "col.", "captain", "lieutenant", "major", "sergeant", "mr", "mr.",
            "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord", "lady", "sheikh", "senator",
