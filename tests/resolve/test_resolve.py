@@ -137,3 +137,35 @@ def test_a_surname_joins_its_person_across_documents_but_not_a_place():
                        rec("c", ("Washington", "GPE", "washington"), ("George Washington", "PERSON", "george-washington"))])
     assert ids(b) == ["bill-clinton"]
     assert len(set(ids(c))) == 2
+
+
+def test_family_members_sharing_a_surname_stay_apart():
+    # PolNeAR: Bill and Chelsea Clinton were resolved into Hillary through a lone
+    # "Clinton" each article's cluster shared.
+    recs = resolve([rec("a", ("Hillary Clinton", "PERSON", "hillary-clinton"), ("Clinton", "PERSON", "hillary-clinton")),
+                    rec("b", ("Bill Clinton", "PERSON", "bill-clinton"), ("Clinton", "PERSON", "bill-clinton")),
+                    rec("c", ("Chelsea Clinton", "PERSON", "chelsea-clinton"), ("Clinton", "PERSON", "chelsea-clinton")),
+                    rec("d", ("Clinton", "PERSON", "clinton"))])
+    assert [ids(r)[0] for r in recs] == ["hillary-clinton", "bill-clinton", "chelsea-clinton",
+                                         "hillary-clinton"]
+
+
+def test_a_lone_surname_entity_takes_one_given_name_only():
+    # A lone "Cohen" met first becomes Michael Cohen's entity once he is named in full;
+    # Steve Cohen then gets his own, and so does a second cluster naming both.
+    recs = resolve([rec("a", ("Cohen", "PERSON", "cohen")),
+                    rec("b", ("Michael Cohen", "PERSON", "michael-cohen"), ("Cohen", "PERSON", "michael-cohen")),
+                    rec("c", ("Steve Cohen", "PERSON", "steve-cohen"), ("Cohen", "PERSON", "steve-cohen")),
+                    rec("d", ("Steven Cohen", "PERSON", "steven-cohen")),
+                    rec("e", ("Michael Cohen", "PERSON", "michael-cohen"), ("Steve Cohen", "PERSON", "michael-cohen"))])
+    first = [ids(r)[0] for r in recs]
+    assert first[0] == first[1] == "cohen" and first[2] == first[3] == "steve-cohen"
+    assert set(ids(recs[4])) == {"cohen"}   # no merge of the two people
+
+
+def test_two_known_people_in_one_cluster_are_not_merged():
+    r = Resolver()
+    r.add([rec("a", ("Hillary Clinton", "PERSON", "hillary-clinton")),
+           rec("b", ("Bill Clinton", "PERSON", "bill-clinton"))])
+    [c], merges = r.add([rec("c", ("Hillary Clinton", "PERSON", "hillary-clinton"), ("Bill Clinton", "PERSON", "hillary-clinton"))])
+    assert merges == {} and r.find("bill-clinton") == "bill-clinton"

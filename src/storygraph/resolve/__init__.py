@@ -86,6 +86,7 @@ class Resolver:
         self._order = order or {eid: i for i, eid in enumerate(self.ids)}
         self._next = len(self._order) if next_order is None else next_order
         self._people: dict[str, list] = defaultdict(list)       # translit(surname) -> [(given, id)]
+        self._given: dict[str, set] = defaultdict(set)          # id -> given names of its full names
         self._cores: dict[str, str] = {}                        # org core name -> id
         self._acronyms: dict[str, list] = defaultdict(list)     # initials -> [id]
         self._learned: list[tuple[str, str]] = []
@@ -118,6 +119,7 @@ class Resolver:
             bucket = self._people[translit(words[-1])]
             if entry not in bucket:
                 bucket.append(entry)
+            self._given[self.find(eid)].add(words[0])
         if label in ("ORG", "GPE", "LOC") and len(words) >= 2 and len(initials(name)) >= 2:
             bucket = self._acronyms[initials(name)]
             if eid not in bucket:
@@ -168,7 +170,20 @@ class Resolver:
         for given, eid in self._people.get(translit(words[-1]), ()):
             if len(words) == 1 or same_given_name(words[0], given):
                 found.add(self.find(eid))
+        if len(words) >= 2:
+            found = {eid for eid in found if self._given_fits(eid, words[0])}
         return found
+
+    def _given_fits(self, eid: str, given: str) -> bool:
+        """Whether a full name with this given name can be the entity ``eid``: every
+        given name it is known by must be compatible ("Bill Clinton" is never the
+        entity of "Hillary Clinton", even one first met as a lone "Clinton")."""
+        return all(same_given_name(given, g) for g in self._given.get(self.find(eid), ()))
+
+    def _person_fits(self, name: str, label: str, eid: str) -> bool:
+        """A full person name may join ``eid`` only if their given names fit."""
+        words = name.split()
+        return label != "PERSON" or len(words) < 2 or self._given_fits(eid, words[0])
 
     # -- resolution ---------------------------------------------------------------
     def _global(self, local: str, names: Counter, label: str, merges: dict) -> str:
@@ -202,16 +217,23 @@ class Resolver:
         if eid is None:
             eid = self._new_id(own, label)
         eid = self.find(eid)
-        # Two known full names of one local cluster with different ids: one entity.
+        # Two known full names of one local cluster with different ids: one entity,
+        # unless they are two people of one family ("Bill", "Hillary Clinton").
         for key in related:
             other = self._known(key, label)
             if (other and " " in key and self.find(other) != eid
-                    and self.ids.get(self.find(other)) == self.ids.get(eid)):
+                    and self.ids.get(self.find(other)) == self.ids.get(eid)
+                    and self._people_fit(eid, self.find(other))):
                 eid = self._merge(eid, self.find(other), merges)
         self._learn(own, eid)
         for key in related:
-            self._learn(key, eid)
+            if self._person_fits(key, label, eid):
+                self._learn(key, eid)
         return eid
+
+    def _people_fit(self, a: str, b: str) -> bool:
+        """Whether two entities' given names are all compatible (a merge keeps both)."""
+        return all(self._given_fits(a, g) for g in self._given.get(self.find(b), ()))
 
     def _may_be(self, own: str, label: str, known: str) -> bool:
         """Whether a full name may be the entity a shorter name of it is known by: a
@@ -219,6 +241,8 @@ class Resolver:
         ("fox-entertainment") nor another person of that surname ("clive-calder"),
         unless the known entity's whole name is part of this one ("lavrov")."""
         known = self.find(known)
+        if not self._person_fits(own, label, known):
+            return False
         if self._words(known) <= set(own.split()):
             return True
         if label != "PERSON":
@@ -244,6 +268,7 @@ class Resolver:
     def _merge(self, a: str, b: str, merges: dict) -> str:
         keep, retire = sorted((a, b), key=lambda e: self._order.get(e, 1 << 60))
         self.redirects[retire] = keep
+        self._given[keep] |= self._given.pop(retire, set())
         merges[retire] = keep
         for old, new in list(merges.items()):
             merges[old] = self.find(new)
