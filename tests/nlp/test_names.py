@@ -66,3 +66,19 @@ def test_credit_lines_and_compass_adjectives_are_not_names():
 def test_a_compass_adjective_the_base_ner_tags_too_stays_a_name():
     doc = _doc(["Western", "Union", "and", "Western", "said"], [(3, 4, "MISC")], [(3, 4, "NORP")])
     assert [(s.text, label) for s, label in name_spans(doc)] == [("Western", "NORP")]
+
+
+def test_a_country_is_its_side_in_a_team_sport_report_but_not_where_one_is_from():
+    words = ["SOCCER", "-", "ENGLAND", "BEAT", "MOLDOVA", ".", "\n", "England", "beat", "Moldova",
+             "3-0", "with", "Gascoigne", "(", "England", ")", "in", "Moldova", "."]
+    doc = _doc(words, [(2, 3, "LOC"), (4, 5, "LOC"), (7, 8, "LOC"), (9, 10, "LOC"),
+                       (12, 13, "PER"), (14, 15, "LOC"), (17, 18, "LOC")], [],
+               spaces=[True] * 6 + [False] + [True] * 12)
+    got = [(m.text, m.label, m.entity) for m in find_mentions(doc)]
+    assert got == [("ENGLAND", "GPE", "england-national-team"), ("MOLDOVA", "GPE", "moldova-national-team"),
+                   ("England", "GPE", "england-national-team"), ("Moldova", "GPE", "moldova-national-team"),
+                   ("Gascoigne", "PERSON", "gascoigne"), ("England", "GPE", "england"),
+                   ("Moldova", "GPE", "moldova")]
+    # Outside a team sport's report, the country.
+    doc = _doc(["England", "voted", "."], [(0, 1, "LOC")], [])
+    assert [m.entity for m in find_mentions(doc)] == ["england"]

@@ -169,3 +169,11 @@ def test_two_known_people_in_one_cluster_are_not_merged():
            rec("b", ("Bill Clinton", "PERSON", "bill-clinton"))])
     [c], merges = r.add([rec("c", ("Hillary Clinton", "PERSON", "hillary-clinton"), ("Bill Clinton", "PERSON", "hillary-clinton"))])
     assert merges == {} and r.find("bill-clinton") == "bill-clinton"
+
+
+def test_a_countrys_side_joins_its_side_elsewhere_never_the_country():
+    # AIDA: "England" in a match report is England_national_football_team.
+    a, b, c = resolve([rec("a", ("England", "GPE", "england-national-team")),
+                       rec("b", ("England", "GPE", "england")),
+                       rec("c", ("ENGLAND", "GPE", "england-national-team"))])
+    assert ids(a) == ids(c) == ["england-national-team"] and ids(b) == ["england"]

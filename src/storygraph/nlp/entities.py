@@ -324,6 +324,7 @@ def find_mentions(doc) -> list[Entity]:
             if normalise(piece.text):
                 spans.append((piece, ent_label))
     fixed: set[int] = set()   # mentions whose context decides their type (datelines)
+    team_sport = _team_sport(doc)
     typed = []
     for span, label in spans:
         new = _as_team(doc, span, label)
@@ -400,6 +401,10 @@ def find_mentions(doc) -> list[Entity]:
             final, cluster = "NORP", normalise(demonym_country(gaz, key))
         elif key in gaz.countries:
             final, cluster = "GPE", normalise(gaz.countries[key])
+            if team_sport and _as_side(doc, span):
+                # Its side, not the country (CoNLL still calls it LOC): one entity per
+                # country's side, kept apart from the country by the resolver.
+                cluster = f"{cluster} {TEAM_SUFFIX}"
         elif key in gaz.capitals:
             # A capital acting or speaking stands for its country's government.
             final = "GPE"
@@ -443,6 +448,32 @@ def _is_dateline(doc, span) -> bool:
     if not m or span.end_char - line_start > m.end():
         return False
     return m.group(0).endswith("-") or not line[m.end():].strip()
+
+
+#: Wire reports of team sports open with their slug ("SOCCER - ENGLAND BEAT MOLDOVA").
+_TEAM_SPORTS = re.compile(r"^(?:SOCCER|CRICKET|RUGBY UNION|RUGBY LEAGUE|RUGBY|BASKETBALL|"
+                          r"ICE HOCKEY|HOCKEY|VOLLEYBALL|HANDBALL|WATER POLO|BASEBALL|"
+                          r"AMERICAN FOOTBALL|FOOTBALL)\s+-\s")
+#: The words a country's side adds to the country's name in an entity id.
+TEAM_SUFFIX = "national team"
+
+
+def _team_sport(doc) -> bool:
+    return bool(_TEAM_SPORTS.match(doc.text.lstrip()))
+
+
+def _as_side(doc, span) -> bool:
+    """In a team sport's report, a country's name is its side ("England beat Moldova",
+    "against Russia") unless it says where someone is from or something is: in
+    brackets after a player ("Jansher Khan ( Pakistan )"), after "of"/"in"/"to"/"from"
+    ("Benetton of Italy"), or on the dateline."""
+    if _is_dateline(doc, span):
+        return False
+    prev = doc[span.start - 1] if span.start > 0 else None
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if prev is not None and nxt is not None and prev.text == "(" and nxt.text == ")":
+        return False
+    return prev is None or prev.lower_ not in ("of", "in", "to", "from", "into")
 
 
 def _is_place_name(gaz, span) -> bool:

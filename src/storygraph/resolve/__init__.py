@@ -25,7 +25,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from typing import Callable, Optional, Sequence
 
-from ..nlp.entities import initials, is_acronym, normalise, slug
+from ..nlp.entities import TEAM_SUFFIX, initials, is_acronym, normalise, slug
 from ..types import Extraction
 from .names import org_core, same_given_name, translit
 
@@ -199,6 +199,12 @@ class Resolver:
         keys = sorted({normalise(n) for n in names} - {own}, key=lambda k: (-len(k), k))
         own_words = set(own.split())
         related = [k for k in keys if own_words & set(k.split())]
+        if own.endswith(f" {TEAM_SUFFIX}"):
+            # A country's side ("England" in a match report): the sides of other
+            # reports, never the country whose name it shares.
+            eid = self.find(self._known(own, label) or self._new_id(own, label))
+            self._learn(own, eid)
+            return eid
         eid = self._known(own, label)
         if eid is None:
             for key in related:
