@@ -82,3 +82,14 @@ def test_a_country_is_its_side_in_a_team_sport_report_but_not_where_one_is_from(
     # Outside a team sport's report, the country.
     doc = _doc(["England", "voted", "."], [(0, 1, "LOC")], [])
     assert [m.entity for m in find_mentions(doc)] == ["england"]
+
+
+def test_a_surname_used_of_a_person_joins_a_persons_full_name_before_a_bodys():
+    # PolNeAR: "Mr. Trump" joined "Trump University", named more often than Donald Trump.
+    words = ["Donald", "Trump", "founded", "Trump", "University", ".", "Trump", "University",
+             "closed", ".", "Mr.", "Trump", "said", "."]
+    doc = _doc(words, [(0, 2, "PER"), (3, 5, "ORG"), (6, 8, "ORG"), (11, 12, "ORG")], [])
+    assert [(m.text, m.entity) for m in find_mentions(doc)][-1] == ("Trump", "donald-trump")
+    # A body's own short name still joins the body ("Wagner" -> "Wagner Group").
+    doc = _doc(["Wagner", "Group", "and", "Wagner", "fighters"], [(0, 2, "ORG"), (3, 4, "ORG")], [])
+    assert {m.entity for m in find_mentions(doc)} == {"wagner-group"}

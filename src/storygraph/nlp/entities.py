@@ -361,6 +361,7 @@ def find_mentions(doc) -> list[Entity]:
     for span, _ in spans:
         first_at.setdefault(normalise(span.text), span.start_char)
     by_weight = sorted(full_names, key=lambda k: (-sum(votes[k].values()), first_at.get(k, 0)))
+    titled = {normalise(span.text) for span, _ in spans if _titled(doc, span)}
     owner: dict[str, str] = {}
     for key in votes:
         owner[key] = key
@@ -376,14 +377,18 @@ def find_mentions(doc) -> list[Entity]:
         if key in gaz.countries or key in gaz.demonyms or votes[key].most_common(1)[0][0] == "NORP":
             continue
         place = key in gaz.capitals or key in gaz.cities
-        for full in by_weight:
-            words = full.split()
-            full_label = votes[full].most_common(1)[0][0]
-            if place and full_label != "PERSON":
+        # A name used as a person's ("Mr. Trump", or tagged PERSON) joins a person's
+        # full name before a body's ("Trump University", "Clinton Foundation").
+        person = key in titled or votes[key].most_common(1)[0][0] == "PERSON"
+        fits = [full for full in by_weight if key in (full.split()[-1], full.split()[0])
+                and votes[full].most_common(1)[0][0] in ("PERSON", "ORG")]
+        if person:
+            fits.sort(key=lambda full: votes[full].most_common(1)[0][0] != "PERSON")
+        for full in fits:
+            if place and votes[full].most_common(1)[0][0] != "PERSON":
                 continue   # "Moscow" is not "Dynamo Moscow"
-            if key in (words[-1], words[0]) and full_label in ("PERSON", "ORG"):
-                owner[key] = full
-                break
+            owner[key] = full
+            break
     cluster_votes: dict[str, Counter] = defaultdict(Counter)
     for key, counter in votes.items():
         cluster_votes[owner[key]].update(counter)
@@ -417,6 +422,14 @@ def find_mentions(doc) -> list[Entity]:
                 final = label
         out.append(Entity(span.start_char, span.end_char, span.text, final, slug(cluster)))
     return out
+
+
+#: Honorifics only people take ("Mr. Trump", "Mrs. Clinton").
+_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mister"}
+
+
+def _titled(doc, span) -> bool:
+    return span.start > 0 and doc[span.start - 1].lower_ in _HONORIFICS
 
 
 def _bracketed_names(doc, spans) -> list[str]:
