@@ -62,3 +62,14 @@ def test_each_of_a_coordination_is_a_description(nlp):
               "pledged to ban Muslims.")
     terms = {d.term for d in doc._.descriptors if d.entity == "donald-trump"}
     assert {"liar", "misogynist", "bully"} <= terms
+
+
+def test_counts_fixed_phrases_and_a_peoples_words_are_not_descriptions(nlp):
+    # PolNeAR: "as a result" (predicate "result"), "countless Americans" (epithet), and
+    # "Americans are mad" (the people, not the United States their word stands for).
+    found, _ = words(nlp, "Four Americans died as a result of the attacks. Americans are mad. "
+                          "Trump mourned the countless Americans who were hurt. "
+                          "Ted Cruz serves as a surrogate.")
+    terms = {t for _, t, _, _ in found}
+    assert not terms & {"result", "mad", "countless"}
+    assert ("ted-cruz", "surrogate", "predicate", None) in found

@@ -78,7 +78,13 @@ _RELATIONAL_ADJECTIVES = {"likely", "unlikely", "able", "unable", "sure", "unsur
 _NOT_EPITHETS = {"former", "then", "current", "fellow", "own", "other", "same", "new", "late",
                  "likely", "presumptive", "future", "possible", "potential", "rival", "main",
                  "real", "actual", "only", "very", "whole", "entire", "primary", "very", "young",
-                 "old", "early", "later", "last", "next", "first", "second"}
+                 "old", "early", "later", "last", "next", "first", "second",
+                 # quantities: "countless Americans" counts them, it does not describe them
+                 "countless", "many", "several", "numerous", "few", "multiple", "various",
+                 "some", "more", "most", "additional", "dozens", "hundreds"}
+#: "as" in fixed phrases, not "serves as a surrogate": "as a result of", "as part of".
+_AS_IDIOMS = {"result", "part", "consequence", "means", "way", "well", "example", "usual",
+              "such", "much", "long", "soon", "far"}
 #: Nouns that denote an organisation: "X group" is X itself, "X campaign" is X's thing.
 _COLLECTIVES = {"group", "company", "firm", "party", "organisation", "organization", "militia",
                 "network", "movement", "agency", "army", "force", "forces", "outfit",
@@ -231,6 +237,10 @@ def find_descriptors(doc, mentions: Optional[Iterable[Entity]] = None,
     """Descriptors of the named ``mentions``. ``lexicon`` ({"noun": …, "adj": …}, the
     English lemmas the model's lemmatiser knows) keeps only heads that are common nouns
     and adjectives of English: "Ivanka", "datetime" or "slamming" are not."""
+    from .entities import normalise
+    from .gazetteer import demonym_country, places
+
+    gaz = places()
     out: list[Descriptor] = []
     seen = set()
     quotes = list(quotes or ())
@@ -301,6 +311,9 @@ def find_descriptors(doc, mentions: Optional[Iterable[Entity]] = None,
     for m in mentions or ():
         if m.label not in _KINDS or not m.entity:
             continue
+        # "Americans are mad", "countless Americans": words about a people, not about the
+        # country its word stands for (a demonym carries the country's id).
+        people = m.label == "NORP" and bool(demonym_country(gaz, normalise(m.text)))
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
@@ -336,7 +349,7 @@ def find_descriptors(doc, mentions: Optional[Iterable[Entity]] = None,
                     nominal(m, prev, "title", own, title=True)
         # Epithets: an adjective on the name itself, behind an article ("a defiant Trump").
         # Not for places: "the continental United States" is a part of it, not a view of it.
-        if not qualifier and m.label != "GPE" and any(
+        if not qualifier and m.label != "GPE" and not people and any(
                 c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in head.lefts):
             for child in head.lefts:
                 if child.dep_ == "amod" and child.i < span.start and child.lower_ not in _NOT_EPITHETS:
@@ -353,7 +366,7 @@ def find_descriptors(doc, mentions: Optional[Iterable[Entity]] = None,
         subject = head
         if m.label != "PERSON" and head.dep_ == "compound" and head.head.dep_ in ("nsubj", "nsubjpass"):
             subject = head.head
-        if subject.dep_ == "relcl":
+        if subject.dep_ == "relcl" or people:
             continue
         verb = subject.head
         if subject.dep_ in ("nsubj", "nsubjpass") and not _negated(verb):
@@ -367,7 +380,7 @@ def find_descriptors(doc, mentions: Optional[Iterable[Entity]] = None,
                 if child.dep_ == "prep" and child.lower_ == "as" and child.i > verb.i and not any(
                         c.dep_ in ("dobj", "obj") for c in verb.children):
                     for obj in child.children:
-                        if obj.dep_ == "pobj":
+                        if obj.dep_ == "pobj" and obj.lemma_.lower() not in _AS_IDIOMS:
                             nominal(m, obj, "predicate", own)
         # "Trump, who is a businessman"; "critics called Trump a fraud".
         for child in head.children:
