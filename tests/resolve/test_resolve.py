@@ -177,3 +177,13 @@ def test_a_countrys_side_joins_its_side_elsewhere_never_the_country():
                        rec("b", ("England", "GPE", "england")),
                        rec("c", ("ENGLAND", "GPE", "england-national-team"))])
     assert ids(a) == ids(c) == ["england-national-team"] and ids(b) == ["england"]
+
+
+def test_a_title_left_in_a_name_is_no_given_name():
+    # "President Putin" tagged as one name is Vladimir Putin's, not another given name.
+    r = Resolver()
+    r.add([rec("a", ("Vladimir Putin", "PERSON", "vladimir-putin")),
+           rec("b", ("President Putin", "PERSON", "president-putin"))])
+    _, merges = r.add([rec("c", ("Vladimir Putin", "PERSON", "vladimir-putin"),
+                             ("President Putin", "PERSON", "vladimir-putin"))])
+    assert merges == {"president-putin": "vladimir-putin"}

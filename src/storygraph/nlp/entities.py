@@ -265,7 +265,7 @@ def name_spans(doc) -> list:
     for i, n in enumerate(names):
         start = people.get(n.end)
         if start is not None and n.start < start and all(
-                t.lower_ in ROLE_NOUNS or t.lower_ in _TITLES for t in doc[n.start:start]):
+                t.lower_ in ROLE_NOUNS or t.lower_ in TITLES for t in doc[n.start:start]):
             names[i] = doc[start:n.end]
             names[i].label_ = "PER"
     out = []
@@ -285,7 +285,7 @@ CREDIT_WORDS = {"photo", "photos", "file", "source", "sources", "image", "images
 #: "Western countries", "Northern officials": a direction, never one entity on its own.
 COMPASS_ADJECTIVES = {"western", "eastern", "northern", "southern", "westerners"}
 
-_TITLES = {"colonel", "col", "col.", "captain", "lieutenant", "major", "sergeant", "mr", "mr.",
+TITLES = {"colonel", "col", "col.", "captain", "lieutenant", "major", "sergeant", "mr", "mr.",
            "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord", "lady", "sheikh", "senator",
            "governor", "mayor", "judge", "pope", "bishop", "cardinal", "rev", "rev.",
            "marshal", "admiral", "gen", "gen.", "lt", "lt.", "sgt"}

@@ -25,7 +25,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from typing import Callable, Optional, Sequence
 
-from ..nlp.entities import TEAM_SUFFIX, initials, is_acronym, normalise, slug
+from ..nlp.entities import ROLE_NOUNS, TEAM_SUFFIX, TITLES, initials, is_acronym, normalise, slug
 from ..types import Extraction
 from .names import org_core, same_given_name, translit
 
@@ -119,7 +119,8 @@ class Resolver:
             bucket = self._people[translit(words[-1])]
             if entry not in bucket:
                 bucket.append(entry)
-            self._given[self.find(eid)].add(words[0])
+            if _given(name):
+                self._given[self.find(eid)].add(words[0])
         if label in ("ORG", "GPE", "LOC") and len(words) >= 2 and len(initials(name)) >= 2:
             bucket = self._acronyms[initials(name)]
             if eid not in bucket:
@@ -170,8 +171,8 @@ class Resolver:
         for given, eid in self._people.get(translit(words[-1]), ()):
             if len(words) == 1 or same_given_name(words[0], given):
                 found.add(self.find(eid))
-        if len(words) >= 2:
-            found = {eid for eid in found if self._given_fits(eid, words[0])}
+        if _given(own):
+            found = {eid for eid in found if self._given_fits(eid, _given(own))}
         return found
 
     def _given_fits(self, eid: str, given: str) -> bool:
@@ -182,8 +183,7 @@ class Resolver:
 
     def _person_fits(self, name: str, label: str, eid: str) -> bool:
         """A full person name may join ``eid`` only if their given names fit."""
-        words = name.split()
-        return label != "PERSON" or len(words) < 2 or self._given_fits(eid, words[0])
+        return label != "PERSON" or not _given(name) or self._given_fits(eid, _given(name))
 
     # -- resolution ---------------------------------------------------------------
     def _global(self, local: str, names: Counter, label: str, merges: dict) -> str:
@@ -336,6 +336,15 @@ class Resolver:
         if merges:
             out = [relabel(r, {e: self.find(e) for e in merges}) for r in out]
         return out, merges
+
+
+def _given(name: str) -> Optional[str]:
+    """A full person name's given name: its first word, unless that is a title the
+    tagger left in ("President Putin", "Mr. Trump")."""
+    words = name.split()
+    if len(words) < 2 or words[0] in TITLES or words[0] in ROLE_NOUNS:
+        return None
+    return words[0]
 
 
 def _clusters(record: Extraction) -> list[tuple[str, Counter, str]]:
