@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from storygraph.claims import content_words
 from storygraph.nlp.embeddings import encode, pack
 from storygraph.shifts import SHOW, find_disputes, find_shifts
 
@@ -15,7 +16,7 @@ def row(i, speaker, text, date, polarity, about="", topics="", anaphoric=False, 
         doc=None, confidence=0.9):
     return {"id": i, "quote_id": i, "doc_id": doc or f"doc-{i}", "speaker_entity": speaker,
             "speaker_name": speaker.title(), "text_text": text, "text_start": 0, "text_end": len(text),
-            "about": f" {about} ", "topics": f" {topics} ", "predicate": text.lower(),
+            "about": f" {about} ", "topics": f" {topics} ", "predicate": " ".join(content_words(text)),
             "stance": "affirms" if polarity > 0 else "denies", "polarity": polarity, "modality": None,
             "anaphoric": anaphoric, "confidence": confidence, "speaker_pronoun": None, "date": date,
             "source": "X", "title": None, "embedding": pack(encode([text])[0]),
@@ -57,6 +58,10 @@ def test_a_claim_pointing_outside_itself_is_read_with_its_context_when_entities_
             anaphoric=True, context=ctx_b)
     [shift] = find_shifts([a, b], threshold=0.0)
     assert shift.basis == "context"
+    # A claim with content of its own is compared on that content, not its context.
+    talkative = dict(b, text_text="Let them fight each other and pick up the remnants there",
+                     predicate="let fight pick remnants")
+    assert all(s.basis == "statement" for s in find_shifts([a, talkative], threshold=0.0))
     unrelated = dict(b, topics=" ukraine ")
     # No entity in common: the contexts are not used, and the sentences alone are far apart.
     assert all(s.basis == "statement" and s.confidence < shift.confidence
