@@ -119,13 +119,14 @@ def main() -> None:
     ap.add_argument("--grow", type=int, default=0, help="also time on a store K times bigger")
     args = ap.parse_args()
     base = times(args.db, args.speakers)
-    if args.grow > 1:
+    if args.grow > 1 and base:
         with tempfile.TemporaryDirectory() as tmp:
             big = times(grown(args.db, args.grow, Path(tmp)), args.speakers)
         ratio = max(big[s] / base[s] for s in base)
         print(f"store x{args.grow}: slowest ratio of query times {ratio:.2f} (1.00 = flat)")
     precision(args.db)
-    print(f"slowest shifts query: {max(base.values()) * 1000:.0f} ms")
+    if base:
+        print(f"slowest shifts query: {max(base.values()) * 1000:.0f} ms")
 
 
 if __name__ == "__main__":

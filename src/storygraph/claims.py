@@ -11,11 +11,13 @@ Attribution checks (a claim must be the speaker's own statement):
   position ("said", "argued", "denied", "believes"), not one of intention or feeling
   ("wants", "hopes", "confident", "plans") nor an act ("released", "posted");
 - a quote lying inside another quote is someone else's words relayed: no claim;
-- a sentence holding a quotation of its own (a quote inside the quote), or hearsay
+- a sentence holding a quotation of its own (a quote inside the quote, a quoted
+  phrase), someone else's words told inside it ("last night you said …"), hearsay
   ("he told friends"), or a question, gives no claim.
 
-Stance: a count of negations ("not", "never", "nothing", "n't", "denied", "false"):
-odd is a denial. Verbs of support ("support", "back", "endorse") or opposition
+Stance: a count of negations ("not", "never", "nothing", "n't", "denied", "false",
+"lacks", "fails to"): odd is a denial; "nobody more qualified than" affirms, and an
+opening "No," answers someone rather than negating what follows. Verbs of support ("support", "back", "endorse") or opposition
 ("oppose", "against", "repeal") make it "supports"/"opposes", negation flipping them.
 """
 from __future__ import annotations

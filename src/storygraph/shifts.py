@@ -14,7 +14,9 @@ same proposition. "The same proposition" is decided on meaning:
   what it is about);
 - entity agreement: two claims naming different entities and none in common are about
   different things (penalised); a common entity adds a little;
-- stance: opposite polarities only, after negation parity and support/oppose.
+- stance: opposite polarities only, after negation parity and support/oppose, and a
+  word the two turn on: one negates what the other asserts as its predicate ("will not
+  pay" / "Mexico will pay"), or one supports what the other opposes.
 
 ``confidence`` is that proposition score times the less sure claim's confidence; a pair
 is shown when it reaches ``SHOW`` (tuned on PolNeAR train, docs/shifts.md).
