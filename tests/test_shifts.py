@@ -41,6 +41,19 @@ def test_no_shift_without_same_proposition_opposite_stance_two_times_one_speaker
         assert find_shifts([a, b]) == [], b["text_text"]
 
 
+def test_the_word_turned_on_is_negated_where_it_stands_and_asserted_as_a_predicate():
+    from storygraph.shifts import pivot
+    assert pivot("Mexican people, we are not going to pay any single cent for such a stupid wall",
+                 "And Mexico will pay for the wall!") == "pay"
+    assert pivot("I will support the party's nominee", "He cannot currently support Donald Trump") == "support"
+    assert pivot("Our country has no troops in Kordavia", "Our troops are in Kordavia") == "troop"
+    # "not" negates "relevant", not "concerned"; "president" in a noun phrase is no predicate.
+    assert pivot("An e-mail previously deemed as not relevant actually concerned the talking points",
+                 "The email concerns talking points for calls with senators") is None
+    assert pivot("She shouldn't be president of the United States",
+                 "She is now poised to become the nominee for president of the United States") is None
+
+
 def test_different_named_subjects_are_different_propositions():
     a = row(1, "ilic", "We will not recognise the government in Varenna", "2018-04-02", -1, about="varenna")
     b = row(2, "ilic", "We recognise the government in Portavia", "2018-10-15", 1, about="portavia")

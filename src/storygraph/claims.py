@@ -91,8 +91,11 @@ _OPEN, _CLOSE = "“\"‘«", "”\"’»"
 # A quotation inside the content: typographic pairs, or '' … '' as some outlets write.
 _INNER_QUOTE = re.compile(r"‘[^’]{3,}’|'{1,2}[A-Z][^']{3,}'{1,2}|“[^”]{3,}”|\"[^\"]{3,}\"|"
                           r"(?<![\w'])'[a-z][^']{6,}'(?![\w'])")
-# Someone else's words told inside the quote: "Last night you said the president was …".
-_RELAYED = re.compile(r"\b(?:you|he|she|they) (?:said|say|says|told|claimed|claim)\b", re.I)
+# Someone else's words told inside the quote: "Last night you said the president was …",
+# "Mr Blair retorted voters remembered …" (the reporter's words taken into the quote).
+_RELAYED = re.compile(r"\b(?:you|he|she|they) (?:said|say|says|told|claimed|claim)\b|"
+                      r"\b(?-i:(?:Mr|Mrs|Ms|Dr)\.? [A-Z]\w+|[A-Z]\w+) (?:said|says|retorted|"
+                      r"replied|told|claimed|insisted|added|argued)\b", re.I)
 # A sentence opening with "No," or "Yes," answers someone: "No, I meant he's the founder"
 # affirms what follows.
 _REPLY = re.compile(r"^\s*(?:no|yes|yeah|nope)\b\s*(?:[,.!:;—–-]+|(?=@))\s*(?:@\w+\s*[,.!:;—–-]*\s*)?",
@@ -284,6 +287,9 @@ def find_claims(record: Extraction) -> list[Claim]:
                 if confidence < MIN_CONFIDENCE:
                     continue
                 named = [e for e in entities if a <= e.start and e.end <= b]
+                if any(e.entity == q.speaker_entity for e in named):
+                    continue  # the speaker named in their own words: someone else speaking
+                    # ("Wright-Phillips, Downing and Johnson will start", said the coach)
                 about = tuple(sorted({e.entity for e in named} - {q.speaker_entity}))
                 c0, c1 = _context(doc, a, b)
                 topics = tuple(sorted({e.entity for e in entities
