@@ -53,7 +53,9 @@ opposes opposed oppose endorsed endorses backs backed favors favored
 
 _NEGATION = re.compile(
     r"\b(?:not|never|no|nothing|nobody|none|neither|nor|cannot|without|denied|denies|deny|"
-    r"false|untrue|lacks?|lacked|lacking|unable|(?:fail(?:s|ed)?|refus(?:e|es|ed)) to)\b|n[’']t\b", re.I)
+    r"false|untrue|lacks?|lacked|lacking|unable|(?:fail(?:s|ed)?|refus(?:e|es|ed)) to|"
+    # "Khan was wrong to say he had not sacrificed": a denial of a denial affirms.
+    r"wrong to (?:say|suggest|claim|think)|(?:fiction|myth|lie) that)\b|n[’']t\b", re.I)
 # Phrases with a negation word that do not negate what is said.
 _NOT_NEGATION = re.compile(
     r"\b(?:not only|not just|no doubt|no matter|nothing but|nothing less than|"
@@ -66,7 +68,7 @@ _NOT_NEGATION = re.compile(
 # "Back" only as a verb with what is backed after it ("backs him", "back the plan"), not
 # "I haven't heard back", "he's back", "came back the next day".
 _SUPPORT = re.compile(r"\b(?:support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|favou?r(?:s|ed)?|"
-                      r"vot(?:e|ed|ing) for)\b|(?<!heard )(?<!came )(?<!come )(?<!went )(?<!go )"
+                      r"(?<!the )(?<!a )(?<!your )(?<!my )vot(?:e|ed|ing) for)\b|(?<!heard )(?<!came )(?<!come )(?<!went )(?<!go )"
                       r"(?<!get )(?<!got )(?<!bring )(?<!brought )(?<!fight )(?<!fought )"
                       r"\bback(?:s|ed|ing)?\s+(?:him|her|them|it|the|a|an|his|their|our|my|this|"
                       r"that|(?-i:[A-Z])\w+)\b", re.I)

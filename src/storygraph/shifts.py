@@ -178,6 +178,8 @@ _PREDICATE_BEFORE = frozenset({"will", "would", "can", "could", "should", "must"
                                "to", "do", "does", "did", "has", "have", "had", "i", "we", "you",
                                "they", "he", "she", "it", "ll", "d", "s", "re", "m", "ve"})
 _PREDICATE_AFTER = frozenset({"is", "are", "was", "were", "will", "would", "has", "have", "had"})
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "our", "my", "your", "its",
+                          "this", "that", "these", "those"})
 # A negator carries over "ready to", "able to", "going to" to the verb after them.
 _CHAIN = frozenset({"to"})
 
@@ -223,9 +225,10 @@ def _predicate(tokens: list, k: int) -> bool:
     """Whether the word at ``k`` is what is said of something ("Mexico will pay",
     "our troops are there"), not a word inside a noun phrase ("the nominee for president",
     "the leadership in Congress")."""
-    before = tokens[max(0, k - 2):k]
-    return any(t in _PREDICATE_BEFORE for t in before) or (
-        k + 1 < len(tokens) and tokens[k + 1] in _PREDICATE_AFTER)
+    subject = k + 1 < len(tokens) and tokens[k + 1] in _PREDICATE_AFTER
+    if k > 0 and tokens[k - 1] in _DETERMINERS:  # "the vote for change": a noun
+        return subject
+    return subject or any(t in _PREDICATE_BEFORE for t in tokens[max(0, k - 2):k])
 
 
 def pivot(a: str, b: str) -> Optional[str]:
