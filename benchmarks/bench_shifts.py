@@ -87,6 +87,11 @@ def precision(db: str) -> None:
         j = json.loads(line)
         judged[(j["kind"], frozenset([tuple(j["a"].values()), tuple(j["b"].values())]))] = j["right"]
     with Store(db, create=False) as store:
+        here = set(store.document_ids())
+        # Right pairs known in this store's articles: what a threshold's right pairs are
+        # counted against (a recall among the pairs judged, not among all true pairs).
+        known_right = sum(1 for (_, sides), right in judged.items()
+                          if right and all(side[0] in here for side in sides))
         shown = [("shift", s) for s in query.shifts(store, threshold=0.0)]
         shown += [("dispute", d) for d in query.disputes(store, threshold=0.0)]
     pairs = []
@@ -94,13 +99,14 @@ def precision(db: str) -> None:
         a, b = (p.before, p.after) if kind == "shift" else (p.first, p.second)
         basis = getattr(p, "basis", "statement")
         pairs.append((p.confidence, kind, judged.get((kind, frozenset([key(a), key(b)]))), basis))
-    print(f"judged pairs on file: {len(judged)}")
+    print(f"judged pairs on file: {len(judged)} ({known_right} right in this store's articles)")
 
     def line(label, above):
         known = [p for p in above if p[2] is not None]
         right = sum(1 for p in known if p[2])
         print(f"{label}: {len(above)} shown, {len(known)} judged, {right} right, "
-              f"precision {right / len(known) if known else float('nan'):.2f}")
+              f"precision {right / len(known) if known else float('nan'):.2f}, "
+              f"right pairs found {right}/{known_right}")
 
     # The shipped settings: SHOW for pairs on their statements, SHOW_CONTEXT for pairs
     # read through their contexts.

@@ -262,6 +262,9 @@ def find_claims(record: Extraction) -> list[Claim]:
                 continue
         if _nested(quotes, i) or _someone_else(q, record):
             continue
+        before = doc[max(0, q.speaker.start - 13):q.speaker.start].lower() if q.speaker else ""
+        if before.endswith(" to ") and not before.endswith("according to "):
+            continue  # "it was stressed to BBC Sport that …": who was told, not who said it
         if q.cue is not None and _HEARSAY.match(doc[q.cue.start:q.cue.end + 40]):
             continue  # "he told friends": relayed by others, not said on the record
         base = {"speech": 0.9, "position": 0.7}[kind_of]
