@@ -1,0 +1,279 @@
+"""Quotes in French text: who said what, from the parse and the quotation marks.
+
+French reports speech with a verb of saying or thinking ("a déclaré", "affirme que",
+"a-t-il dit", "a estimé que"), with "selon X" / "d'après X", and with « guillemets »
+(inner no-break spaces), "…" or “…”, or a dialogue dash. ``find_quotes_fr``:
+
+- a cue verb with a "que" clause: an indirect quote (mixed when the clause holds a
+  quotation), its speaker the verb's subject (inverted subjects and "-t-il" included);
+- a cue verb next to a quotation — after it in an incise ("« … », a déclaré X") or
+  before it with a colon ("X a déclaré : « … »") — a direct quote of the quotation;
+- "selon X, …" / "d'après X, …": X's words, the rest of the sentence;
+- a quotation with no cue after a quote of the same speaker in the paragraph before.
+
+Speakers become entities as in English: a name, a role tied to a person ("le ministre
+russe des Affaires étrangères" after "Sergueï Lavrov, ministre …"), or il/elle for the
+person last named outside quotations.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..types import Entity, Quote, Span
+
+#: Verbs of saying (speech) and of thinking or judging (a stated position).
+SPEECH = {"déclarer", "dire", "affirmer", "ajouter", "expliquer", "indiquer", "souligner",
+          "annoncer", "assurer", "préciser", "confier", "raconter", "répondre", "rappeler",
+          "poursuivre", "insister", "écrire", "noter", "observer", "avertir", "prévenir",
+          "promettre", "nier", "démentir", "déplorer", "dénoncer", "regretter", "confirmer",
+          "révéler", "lancer", "exclamer", "marteler", "plaider", "tweeter", "commenter",
+          "conclure", "témoigner", "prétendre", "clamer", "proclamer", "signaler",
+          "reconnaître", "admettre", "avouer", "certifier", "répliquer", "rétorquer",
+          "s'exclamer", "mentionner", "faire", "interroger", "demander", "protester",
+          "annoncer", "dénoncer", "accuser", "jurer", "murmurer", "crier", "ironiser",
+          "résumer", "détailler", "développer", "raconter", "relever", "suggérer"}
+POSITION = {"estimer", "penser", "croire", "juger", "considérer", "craindre", "espérer",
+            "soutenir", "douter", "redouter", "prévoir", "s'attendre", "souhaiter"}
+#: "faire" and "demander" are cues only next to a quotation ("« … », fait-il").
+_ONLY_WITH_QUOTATION = {"faire", "demander", "interroger", "lancer", "protester",
+                        "accuser", "développer", "détailler", "relever"}
+_ACCORDING = {"selon", "d'après", "d’après"}
+_PRONOUNS = {"il", "elle", "ils", "elles"}
+_QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
+
+
+def quotation_regions(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quotation, marks included: « … », “ … ”, " … "."""
+    regions, i = [], 0
+    while i < len(text):
+        ch = text[i]
+        close = _QUOTE_PAIRS.get(ch)
+        if close is None:
+            i += 1
+            continue
+        j = text.find(close, i + 1)
+        if ch == "«":
+            # « … « … » … »: the outer pair, where a quotation quotes another one.
+            depth, j = 1, i + 1
+            while j < len(text) and depth:
+                depth += {"«": 1, "»": -1}.get(text[j], 0)
+                j += 1
+            j = j - 1 if depth == 0 else -1
+        if j < 0 or j - i > 3000:
+            i += 1
+            continue
+        regions.append((i, j + 1))
+        i = j + 1
+    return regions
+
+
+def _inside(at: int, regions) -> Optional[tuple[int, int]]:
+    return next(((s, e) for s, e in regions if s <= at < e), None)
+
+
+#: Endings of a first-group verb's forms, longest first ("estiment" -> "estimer").
+_ER_ENDINGS = ("èrent", "aient", "eront", "erait", "ées", "ent", "ait", "era", "ant", "és",
+               "ée", "es", "é", "e", "a")
+
+
+def _lemma(tok) -> str:
+    """The verb's infinitive: the tagger's lemma, or a first-group verb's from its form
+    where the lemmatiser left the form as it was ("estime")."""
+    lemma = tok.lemma_.lower()
+    if lemma in SPEECH or lemma in POSITION:
+        return lemma
+    form = tok.lower_
+    for ending in _ER_ENDINGS:
+        if form.endswith(ending) and len(form) - len(ending) >= 3:
+            guess = form[: len(form) - len(ending)] + "er"
+            if guess in SPEECH or guess in POSITION:
+                return guess
+    return lemma
+
+
+def _subject(verb):
+    """The verb's subject: its own, its auxiliary chain's, or a conjoined verb's."""
+    for v in (verb, verb.head if verb.dep_ in ("conj", "xcomp") else None):
+        if v is None:
+            continue
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subj is not None and subj.lower_ == "-t" and subj.i + 1 < len(subj.doc):
+            subj = subj.doc[subj.i + 1]   # "a-t-il dit": "-il"
+        if subj is not None:
+            return subj
+        # "a-t-il dit" parsed without a subject: the pronoun hyphened to the verb.
+        nxt = [t for t in subj_candidates(v) if t.lower_.lstrip("-") in _PRONOUNS]
+        if nxt:
+            return nxt[0]
+    return None
+
+
+def subj_candidates(verb):
+    doc = verb.doc
+    return [t for t in doc[verb.i + 1:min(len(doc), verb.i + 3)] if t.text.startswith("-")]
+
+
+def _phrase(doc, head) -> tuple[int, int]:
+    """The subject's noun phrase: its subtree without relative or parenthetic clauses."""
+    start = end = head.i
+    for tok in head.subtree:
+        if tok.dep_ in ("acl:relcl", "acl", "appos", "punct", "parataxis", "advcl") and tok.i > head.i:
+            break
+        start, end = min(start, tok.i), max(end, tok.i)
+    while start < end and (doc[start].dep_ in ("punct", "cc", "case")
+                           or doc[start].lower_ in ("selon", "d'", "d’", "après")):
+        start += 1
+    return doc[start].idx, doc[end].idx + len(doc[end].text)
+
+
+def _que_clause(verb):
+    """The "que" clause a cue verb governs (ccomp marked by "que"/"qu'"), else None."""
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "obj") and any(
+                m.dep_ == "mark" and m.lower_ in ("que", "qu'", "qu’") for m in c.children):
+            return c
+    return None
+
+
+class _Speakers:
+    """Speaker phrase -> entity: a mention at the head, a role tied to a person, a
+    mention inside the phrase, or il/elle for the person last named."""
+
+    def __init__(self, mentions, corefs, regions):
+        self.mentions = sorted((m for m in mentions or [] if m.entity), key=lambda m: m.start)
+        self.corefs = [m for m in corefs or [] if m.entity]
+        self.regions = regions
+        self.people = [m for m in self.mentions + self.corefs if m.label == "PERSON"
+                       and not _inside(m.start, regions)]
+        self.people.sort(key=lambda m: m.start)
+
+    def entity(self, start: int, end: int, head) -> Optional[str]:
+        for group in (self.corefs, self.mentions):
+            hit = next((m for m in group if m.start <= head.idx < m.end), None)
+            if hit is not None:
+                return hit.entity
+        inside = [m for m in self.mentions + self.corefs if start <= m.start and m.end <= end]
+        named = [m for m in inside if m.label == "PERSON"]
+        if named or inside:
+            return (named or inside)[0].entity
+        if head.lower_.lstrip("-") in _PRONOUNS:
+            before = [m for m in self.people if m.end <= start]
+            return before[-1].entity if before else None
+        return None
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end, text[start:end])
+
+
+def _kind(start: int, end: int, regions, text: str) -> str:
+    inner = [(s, e) for s, e in regions if start <= s and e <= end]
+    if not inner:
+        return "indirect"
+    covered = sum(e - s for s, e in inner)
+    return "direct" if covered >= 0.9 * len(text[start:end].strip()) else "mixed"
+
+
+def _nearest_quotation(doc, verb, regions) -> Optional[tuple[int, int]]:
+    """A quotation the verb introduces or follows within its sentence or just before:
+    "« … », a déclaré X" (only a comma and the incise between) or "X a déclaré : « … »"."""
+    text = doc.text
+    sent = verb.sent
+    before = [(s, e) for s, e in regions if e <= verb.idx and e >= sent.start_char - 2
+              and re.fullmatch(r"[\s,.!?…\-–—]*(?:\w+[-\s]){0,3}", text[e:verb.idx])]
+    if before:
+        return before[-1]
+    after = [(s, e) for s, e in regions if s >= verb.idx + len(verb.text)
+             and re.fullmatch(r"[^«“\".!?]{0,80}?:\s*", text[verb.idx + len(verb.text):s])]
+    return after[0] if after else None
+
+
+def find_quotes_fr(doc, mentions: Optional[list[Entity]] = None,
+                   corefs: Optional[list[Entity]] = None) -> list[Quote]:
+    text = doc.text
+    regions = quotation_regions(text)
+    speakers = _Speakers(mentions, corefs, regions)
+    quotes: list[Quote] = []
+    claimed: list[tuple[int, int]] = []
+
+    def add(content: tuple[int, int], cue, subj, attribution: str, confidence: float) -> None:
+        start, end = content
+        if end - start < 3 or any(s < end and start < e for s, e in claimed):
+            return
+        speaker = entity = None
+        if subj is not None:
+            sp = _phrase(doc, subj)
+            speaker = _span(text, *sp)
+            entity = speakers.entity(sp[0], sp[1], subj)
+        claimed.append((start, end))
+        quotes.append(Quote(content=_span(text, start, end), speaker=speaker,
+                            speaker_entity=entity,
+                            cue=_span(text, cue.idx, cue.idx + len(cue.text)),
+                            kind=_kind(start, end, regions, text), attribution=attribution,
+                            confidence=confidence if subj is not None else confidence / 2))
+
+    for tok in doc:
+        lemma = _lemma(tok)
+        if tok.pos_ not in ("VERB", "AUX") or (lemma not in SPEECH and lemma not in POSITION):
+            continue
+        if _inside(tok.idx, regions):
+            continue   # a verb inside someone's quotation is theirs to say
+        if any(c.dep_ == "advmod" and c.lower_ in ("ne", "n'", "n’", "pas") for c in tok.children) \
+                and any(c.lower_ in ("pas", "jamais") for c in tok.children):
+            continue   # "n'a pas dit": nothing said
+        attribution = "position" if lemma in POSITION else "speech"
+        subj = _subject(tok)
+        quotation = _nearest_quotation(doc, tok, regions)
+        if quotation is not None and subj is not None:
+            add(quotation, tok, subj, "speech", 0.9)
+            continue
+        clause = _que_clause(tok)
+        if clause is not None and lemma not in _ONLY_WITH_QUOTATION and subj is not None:
+            toks = list(clause.subtree)
+            start = toks[0].idx
+            if toks[0].lower_ in ("que", "qu'", "qu’"):
+                start = toks[1].idx if len(toks) > 1 else start
+            end = toks[-1].idx + len(toks[-1].text)
+            end = max(end, *(e for s, e in regions if s < end <= e)) if any(
+                s < end <= e for s, e in regions) else end
+            while end > start and text[end - 1] in ".,;: ":
+                end -= 1
+            add((start, end), tok, subj, attribution, 0.75)
+    # "selon X, …", "d'après X, …": X's words, the rest of the sentence.
+    for tok in doc:
+        word = tok.lower_
+        if tok.i + 1 < len(doc) and word in ("d'", "d’") and doc[tok.i + 1].lower_ == "après":
+            word = "d'après"
+        if word not in _ACCORDING or _inside(tok.idx, regions):
+            continue
+        cue_end = tok.i + (2 if word == "d'après" and tok.lower_ != "d'après" else 1)
+        source = next((t for t in doc[cue_end:tok.sent.end] if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+        if source is None or source.lower_ in ("lui", "elle", "eux", "laquelle", "lequel", "moi"):
+            continue   # "selon laquelle": a relative, no source
+        # The source phrase runs to the next comma; the words are the rest of the sentence.
+        sent = tok.sent
+        comma = next((t for t in doc[source.i:sent.end] if t.text == ","), None)
+        if comma is not None and tok.i > sent.start:
+            words = (sent.start_char, tok.idx)   # "Le pays va mal, selon X."
+        elif comma is not None:
+            words = (comma.idx + 1, sent.end_char)
+        else:
+            words = (sent.start_char, tok.idx)
+        start, end = words
+        while end > start and text[end - 1] in ".,;: \n":
+            end -= 1
+        add((start, end), tok, source, "speech", 0.7)
+    return sorted(quotes, key=lambda q: q.content.start)
+
+
+def make_quotes_fr(nlp):
+    """The ``storygraph_quotes`` component of a French pipeline."""
+    def component(doc):
+        doc._.quotes = find_quotes_fr(doc, doc._.mentions, doc._.corefs)
+        return doc
+    return component
