@@ -73,9 +73,11 @@ def demonym_country_fr(word: str) -> Optional[str]:
     for ending in _DEMONYM_ENDINGS:
         if k.endswith(ending) and len(k) - len(ending) >= 3:
             stem = k[: len(k) - len(ending)]
+            # "-cain" is a "-que" country's word: "centrafricain", "mexicain".
+            stems = (stem, stem[:-1] + "q") if stem.endswith("c") else (stem,)
             for country_key, country in names.countries.items():
-                if " " not in country_key and country_key.startswith(stem) \
-                        and len(country_key) - len(stem) <= 3:
+                if " " not in country_key and any(country_key.startswith(st) and
+                                                  len(country_key) - len(st) <= 3 for st in stems):
                     return country
     return None
 
@@ -90,6 +92,18 @@ def _english_key(text: str, label: str) -> str:
     if label == "ORG" and len(words) >= 2 and words[0] in _DESIGNATORS:
         return " ".join(words[1:] + [_DESIGNATORS[words[0]]])
     return k
+
+
+def local_key(text: str, label: str) -> str:
+    """The cluster key (before ``slug``) a French name of this type is given: a country
+    its usual English name, other places and bodies their English name where known."""
+    from .gazetteer import places
+
+    english = _english_key(text, label)
+    if label in ("GPE", "LOC", "NORP"):
+        gaz = places()
+        return normalise(gaz.countries.get(english, english))
+    return english
 
 
 def _acts(span) -> bool:

@@ -32,7 +32,8 @@ SPEECH = {"déclarer", "dire", "affirmer", "ajouter", "expliquer", "indiquer", "
           "reconnaître", "admettre", "avouer", "certifier", "répliquer", "rétorquer",
           "s'exclamer", "mentionner", "faire", "interroger", "demander", "protester",
           "annoncer", "dénoncer", "accuser", "jurer", "murmurer", "crier", "ironiser",
-          "résumer", "détailler", "développer", "raconter", "relever", "suggérer"}
+          "résumer", "détailler", "développer", "raconter", "relever", "suggérer",
+          "féliciter", "réjouir", "inquiéter", "alerter", "répéter", "réclamer", "exiger"}
 POSITION = {"estimer", "penser", "croire", "juger", "considérer", "craindre", "espérer",
             "soutenir", "douter", "redouter", "prévoir", "s'attendre", "souhaiter"}
 #: "faire" and "demander" are cues only next to a quotation ("« … », fait-il").
@@ -40,6 +41,9 @@ _ONLY_WITH_QUOTATION = {"faire", "demander", "interroger", "lancer", "protester"
                         "accuser", "développer", "détailler", "relever"}
 _ACCORDING = {"selon", "d'après", "d’après"}
 _PRONOUNS = {"il", "elle", "ils", "elles"}
+#: Collective nouns that speak for a country when a people's word qualifies them.
+_BODIES = {"gouvernement", "autorités", "pouvoir", "junte", "diplomatie", "exécutif",
+           "présidence", "régime", "ministère"}
 _QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
 
 
@@ -92,12 +96,37 @@ def _lemma(tok) -> str:
     return lemma
 
 
-def _subject(verb):
-    """The verb's subject: its own, its auxiliary chain's, or a conjoined verb's."""
+def _subject(verb, incise: bool = False):
+    """The verb's subject: its own, its auxiliary's, a conjoined verb's; in an incise
+    after a quotation, the name right after the verb ("…», a déclaré Sergueï Lavrov");
+    else a name just before the verb where the parse lost the link."""
+    subj = _parsed_subject(verb)
+    if subj is not None:
+        return subj
+    doc = verb.doc
+    if incise:
+        after = next((t for t in doc[verb.i + 1:min(len(doc), verb.i + 4)]
+                      if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in ("obl", "obl:mod")), None)
+        if after is not None:
+            return after
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.i - i <= 6 and doc[i].pos_ in ("AUX", "ADV", "PRON", "ADP", "PROPN") \
+            and doc[i].text not in (",", "«", "»", ":"):
+        if doc[i].pos_ == "PROPN":
+            head = doc[i]
+            while head.dep_ == "flat:name" and head.head.i < head.i:
+                head = head.head
+            return head
+        i -= 1
+    return None
+
+
+def _parsed_subject(verb):
     for v in (verb, verb.head if verb.dep_ in ("conj", "xcomp") else None):
         if v is None:
             continue
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        subj = next((c for v2 in [v] + [a for a in v.children if a.pos_ == "AUX"]
+                     for c in v2.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         if subj is not None and subj.lower_ == "-t" and subj.i + 1 < len(subj.doc):
             subj = subj.doc[subj.i + 1]   # "a-t-il dit": "-il"
         if subj is not None:
@@ -118,8 +147,9 @@ def _phrase(doc, head) -> tuple[int, int]:
     """The subject's noun phrase: its subtree without relative or parenthetic clauses."""
     start = end = head.i
     for tok in head.subtree:
-        if tok.dep_ in ("acl:relcl", "acl", "appos", "punct", "parataxis", "advcl") and tok.i > head.i:
-            break
+        if tok.i > head.i and (tok.dep_ in ("acl:relcl", "acl", "punct", "parataxis", "advcl")
+                               or (tok.dep_ == "appos" and doc[tok.i - 1].text == ",")):
+            break   # "Son rival Martin Fayulu" is one phrase, "X, qui …" is not
         start, end = min(start, tok.i), max(end, tok.i)
     while start < end and (doc[start].dep_ in ("punct", "cc", "case")
                            or doc[start].lower_ in ("selon", "d'", "d’", "après")):
@@ -144,8 +174,10 @@ class _Speakers:
         self.mentions = sorted((m for m in mentions or [] if m.entity), key=lambda m: m.start)
         self.corefs = [m for m in corefs or [] if m.entity]
         self.regions = regions
-        self.people = [m for m in self.mentions + self.corefs if m.label == "PERSON"
-                       and not _inside(m.start, regions)]
+        # People named outside quotations; a two-word name the tagger took for a place
+        # no gazetteer knows ("Kamala Harris" as LOC) may be one too.
+        self.people = [m for m in self.mentions + self.corefs if (m.label == "PERSON" or (
+            m.label == "LOC" and len(m.text.split()) >= 2)) and not _inside(m.start, regions)]
         self.people.sort(key=lambda m: m.start)
 
     def entity(self, start: int, end: int, head) -> Optional[str]:
@@ -157,6 +189,14 @@ class _Speakers:
         named = [m for m in inside if m.label == "PERSON"]
         if named or inside:
             return (named or inside)[0].entity
+        if head.lower_ in _BODIES:
+            # "le gouvernement malien", "les autorités russes": the country.
+            from .entities_fr import demonym_country_fr
+            from .entities import slug
+            country = next((demonym_country_fr(c.text) for c in head.children
+                            if c.dep_ == "amod" and demonym_country_fr(c.text)), None)
+            if country:
+                return slug(country)
         if head.lower_.lstrip("-") in _PRONOUNS:
             before = [m for m in self.people if m.end <= start]
             return before[-1].entity if before else None
@@ -185,11 +225,11 @@ def _nearest_quotation(doc, verb, regions) -> Optional[tuple[int, int]]:
     text = doc.text
     sent = verb.sent
     before = [(s, e) for s, e in regions if e <= verb.idx and e >= sent.start_char - 2
-              and re.fullmatch(r"[\s,.!?…\-–—]*(?:\w+[-\s]){0,3}", text[e:verb.idx])]
+              and re.fullmatch(r"[\s,.!?…\-–—]*(?:[\w'’]+[-\s]){0,3}", text[e:verb.idx])]
     if before:
         return before[-1]
     after = [(s, e) for s, e in regions if s >= verb.idx + len(verb.text)
-             and re.fullmatch(r"[^«“\".!?]{0,80}?:\s*", text[verb.idx + len(verb.text):s])]
+             and re.fullmatch(r"[^«“\".!?]{0,80}?:\s*|\s*", text[verb.idx + len(verb.text):s])]
     return after[0] if after else None
 
 
@@ -227,8 +267,8 @@ def find_quotes_fr(doc, mentions: Optional[list[Entity]] = None,
                 and any(c.lower_ in ("pas", "jamais") for c in tok.children):
             continue   # "n'a pas dit": nothing said
         attribution = "position" if lemma in POSITION else "speech"
-        subj = _subject(tok)
         quotation = _nearest_quotation(doc, tok, regions)
+        subj = _subject(tok, incise=quotation is not None and quotation[1] <= tok.idx)
         if quotation is not None and subj is not None:
             add(quotation, tok, subj, "speech", 0.9)
             continue
