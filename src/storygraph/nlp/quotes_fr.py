@@ -157,6 +157,20 @@ def _phrase(doc, head) -> tuple[int, int]:
     return doc[start].idx, doc[end].idx + len(doc[end].text)
 
 
+def _infinitive(verb):
+    """The infinitive a verb of saying reports ("affirme avoir grandi", "a dit ne pas
+    avoir réalisé"), else None."""
+    if _lemma(verb) in _ONLY_WITH_QUOTATION or _lemma(verb) in ("promettre", "demander"):
+        return None
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.i > verb.i \
+                and "Inf" in c.morph.get("VerbForm") and not any(
+                    m.dep_ == "mark" or m.lower_ in ("de", "d'", "d’", "à") for m in c.children
+                    if m.i < c.i):
+            return c
+    return None
+
+
 def _que_clause(verb):
     """The "que" clause a cue verb governs (ccomp marked by "que"/"qu'"), else None."""
     for c in verb.children:
@@ -219,13 +233,20 @@ def _kind(start: int, end: int, regions, text: str) -> str:
     return "direct" if covered >= 0.9 * len(text[start:end].strip()) else "mixed"
 
 
+#: What stands between a quotation and the verb of its incise: "», a-t-il dit",
+#: "», s'est félicité X", "! » s'exclame-t-il".
+_INCISE = re.compile(r"[ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*(?:[\w'’]+[- \t]){0,3}")
+_INCISE_BARE = re.compile(r"[ \t\u00a0\u202f]*(?:[\w'’]+[- \t]){0,3}")
+
+
 def _nearest_quotation(doc, verb, regions) -> Optional[tuple[int, int]]:
     """A quotation the verb introduces or follows within its sentence or just before:
     "« … », a déclaré X" (only a comma and the incise between) or "X a déclaré : « … »"."""
     text = doc.text
-    sent = verb.sent
-    before = [(s, e) for s, e in regions if e <= verb.idx and e >= sent.start_char - 2
-              and re.fullmatch(r"[\s,.!?…\-–—]*(?:[\w'’]+[-\s]){0,3}", text[e:verb.idx])]
+    before = [(s, e) for s, e in regions if e <= verb.idx and (
+        _INCISE.fullmatch(text[e:verb.idx])
+        or (text[s:e].rstrip("»”\" \u00a0\u202f")[-1:] in ("!", "?", "…")
+            and _INCISE_BARE.fullmatch(text[e:verb.idx])))]
     if before:
         return before[-1]
     after = [(s, e) for s, e in regions if s >= verb.idx + len(verb.text)
@@ -270,9 +291,16 @@ def find_quotes_fr(doc, mentions: Optional[list[Entity]] = None,
         quotation = _nearest_quotation(doc, tok, regions)
         subj = _subject(tok, incise=quotation is not None and quotation[1] <= tok.idx)
         if quotation is not None and subj is not None:
-            add(quotation, tok, subj, "speech", 0.9)
+            qs, qe = quotation
+            ends = [m.end() for m in re.finditer(r"[.!?…»][ \t\u00a0\u202f]|\n", text[:qs])]
+            lead = text[(ends[-1] if ends else 0):qs]
+            if qe <= tok.idx and len(re.findall(r"\w+", lead)) >= 3 and "»" not in lead:
+                # "il voulait prouver qu'il était « quelque chose », a-t-il poursuivi":
+                # the incise reports the whole clause, the quotation is part of it.
+                qs = qs - len(lead) + (len(lead) - len(lead.lstrip()))
+            add((qs, qe), tok, subj, "speech", 0.9)
             continue
-        clause = _que_clause(tok)
+        clause = _que_clause(tok) or _infinitive(tok)
         if clause is not None and lemma not in _ONLY_WITH_QUOTATION and subj is not None:
             toks = list(clause.subtree)
             start = toks[0].idx
@@ -308,7 +336,28 @@ def find_quotes_fr(doc, mentions: Optional[list[Entity]] = None,
         while end > start and text[end - 1] in ".,;: \n":
             end -= 1
         add((start, end), tok, source, "speech", 0.7)
+    quotes.extend(_follow_ons(text, regions, quotes, claimed))
     return sorted(quotes, key=lambda q: q.content.start)
+
+
+def _follow_ons(text: str, regions, quotes: list[Quote], claimed) -> list[Quote]:
+    """A quotation opening a paragraph with no verb of its own, right after a quote
+    ("… », précise-t-il. / « Vous savez quoi, … »): the same speaker goes on."""
+    out = []
+    for s, e in regions:
+        if any(cs < e and s < ce for cs, ce in claimed) or len(re.findall(r"\w+", text[s:e])) < 4:
+            continue
+        if text[text.rfind("\n", 0, s) + 1:s].strip():
+            continue   # not at a paragraph's start
+        before = [q for q in quotes + out if q.content.end <= s and q.speaker_entity]
+        if not before:
+            continue
+        last = max(before, key=lambda q: q.content.end)
+        if text[last.content.end:s].count("\n") > 1:
+            continue
+        out.append(Quote(content=_span(text, s, e), speaker=None, speaker_entity=last.speaker_entity,
+                         cue=None, kind="direct", attribution="speech", confidence=0.6))
+    return out
 
 
 def make_quotes_fr(nlp):
