@@ -33,11 +33,13 @@ SPEECH = {"déclarer", "dire", "affirmer", "ajouter", "expliquer", "indiquer", "
           "s'exclamer", "mentionner", "faire", "interroger", "demander", "protester",
           "annoncer", "dénoncer", "accuser", "jurer", "murmurer", "crier", "ironiser",
           "résumer", "détailler", "développer", "raconter", "relever", "suggérer",
-          "féliciter", "réjouir", "inquiéter", "alerter", "répéter", "réclamer", "exiger"}
+          "féliciter", "réjouir", "inquiéter", "alerter", "répéter", "réclamer", "exiger",
+          "plaindre", "rapporter", "poursuivre", "continuer", "tweeter", "publier"}
 POSITION = {"estimer", "penser", "croire", "juger", "considérer", "craindre", "espérer",
             "soutenir", "douter", "redouter", "prévoir", "s'attendre", "souhaiter"}
 #: "faire" and "demander" are cues only next to a quotation ("« … », fait-il").
-_ONLY_WITH_QUOTATION = {"faire", "demander", "interroger", "lancer", "protester",
+_ONLY_WITH_QUOTATION = {"faire", "demander", "interroger", "lancer", "protester", "continuer",
+                        "publier", "rapporter",
                         "accuser", "développer", "détailler", "relever"}
 _ACCORDING = {"selon", "d'après", "d’après"}
 _PRONOUNS = {"il", "elle", "ils", "elles"}
@@ -48,7 +50,12 @@ _QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
 
 
 def quotation_regions(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each quotation, marks included: « … », “ … ”, " … "."""
+    """(start, end) of each quotation, marks included: « … », “ … ”, " … ".
+
+    A « inside a quotation opens a quotation within it, unless it opens a line: then
+    the one before was left open (translations drop a closing mark now and then) and
+    ends with its line. A quotation may run over several lines, as one speaker's
+    paragraphs do."""
     regions, i = [], 0
     while i < len(text):
         ch = text[i]
@@ -56,14 +63,28 @@ def quotation_regions(text: str) -> list[tuple[int, int]]:
         if close is None:
             i += 1
             continue
-        j = text.find(close, i + 1)
         if ch == "«":
-            # « … « … » … »: the outer pair, where a quotation quotes another one.
-            depth, j = 1, i + 1
-            while j < len(text) and depth:
-                depth += {"«": 1, "»": -1}.get(text[j], 0)
+            depth, j, end = 1, i + 1, -1
+            while j < len(text) and j - i <= 3000:
+                c = text[j]
+                if c == "«":
+                    if not text[text.rfind("\n", 0, j) + 1:j].strip():
+                        end = text.rfind("\n", 0, j)   # a new quotation opens the line
+                        break
+                    depth += 1
+                elif c == "»":
+                    depth -= 1
+                    if depth == 0:
+                        end = j + 1
+                        break
                 j += 1
-            j = j - 1 if depth == 0 else -1
+            if end > i:
+                regions.append((i, end))
+                i = end
+            else:
+                i += 1
+            continue
+        j = text.find(close, i + 1)
         if j < 0 or j - i > 3000:
             i += 1
             continue
@@ -139,8 +160,10 @@ def _parsed_subject(verb):
 
 
 def subj_candidates(verb):
+    """The pronoun hyphened to the verb or its auxiliary: "dit-il", "a-t-elle déclaré"."""
     doc = verb.doc
-    return [t for t in doc[verb.i + 1:min(len(doc), verb.i + 3)] if t.text.startswith("-")]
+    return [t for t in doc[max(0, verb.i - 3):min(len(doc), verb.i + 3)]
+            if t.text.startswith("-") and t.i != verb.i]
 
 
 def _phrase(doc, head) -> tuple[int, int]:
@@ -261,16 +284,25 @@ def find_quotes_fr(doc, mentions: Optional[list[Entity]] = None,
     speakers = _Speakers(mentions, corefs, regions)
     quotes: list[Quote] = []
     claimed: list[tuple[int, int]] = []
+    pronouns: set[int] = set()   # quotes whose speaker is il/elle
 
     def add(content: tuple[int, int], cue, subj, attribution: str, confidence: float) -> None:
         start, end = content
         if end - start < 3 or any(s < end and start < e for s, e in claimed):
             return
+        if not _inside(start, regions):
+            # A reported clause ends with its line (the parse may run on into the next).
+            cut = text.find("\n", start, end)
+            end = cut if cut >= 0 and not any(s <= cut < e for s, e in regions) else end
+            if any(s < end and start < e for s, e in claimed):
+                return
         speaker = entity = None
         if subj is not None:
             sp = _phrase(doc, subj)
             speaker = _span(text, *sp)
             entity = speakers.entity(sp[0], sp[1], subj)
+            if subj.lower_.lstrip("-") in _PRONOUNS:
+                pronouns.add(len(quotes))
         claimed.append((start, end))
         quotes.append(Quote(content=_span(text, start, end), speaker=speaker,
                             speaker_entity=entity,
@@ -312,6 +344,41 @@ def find_quotes_fr(doc, mentions: Optional[list[Entity]] = None,
             while end > start and text[end - 1] in ".,;: ":
                 end -= 1
             add((start, end), tok, subj, attribution, 0.75)
+    # "X a été claire : « … »", "X, qui publia le tweet suivant : « … »": a quotation
+    # after a colon is said by the subject of the clause before it.
+    for qs, qe in regions:
+        colon = re.search(r":[ \t\u00a0\u202f]*$", text[max(0, qs - 4):qs])
+        if colon is None:
+            continue
+        span = doc.char_span(qs - 4 + colon.start(), qs - 4 + colon.start() + 1)
+        if span is None or span.start == 0:
+            continue
+        verb = doc[span.start - 1]
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.head.i < span.start:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") and not any(c.dep_ == "nsubj" for c in verb.children):
+            continue   # "X a été claire :" has its subject on the adjective
+        subj = _subject(verb)
+        if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON"):
+            add((qs, qe), verb, subj, "speech", 0.7)
+    # "…, rapporte Variety.", "…, a précisé le ministre.": an incise at the sentence's
+    # end reports the clause before it.
+    for tok in doc:
+        lemma = _lemma(tok)
+        if tok.pos_ != "VERB" or lemma not in SPEECH or _inside(tok.idx, regions):
+            continue
+        first = tok
+        while first.i > tok.sent.start and doc[first.i - 1].pos_ == "AUX":
+            first = doc[first.i - 1]
+        if first.i == tok.sent.start or doc[first.i - 1].text != ",":
+            continue
+        subj = _subject(tok, incise=True)
+        rest = doc[tok.i + 1:tok.sent.end]
+        if subj is None or subj.i < tok.i or not rest or any(t.pos_ == "VERB" for t in rest):
+            continue
+        start, end = tok.sent.start_char, doc[first.i - 1].idx
+        if len(re.findall(r"\w+", text[start:end])) >= 4:
+            add((start, end), tok, subj, "speech", 0.7)
     # "selon X, …", "d'après X, …": X's words, the rest of the sentence.
     for tok in doc:
         word = tok.lower_
@@ -336,8 +403,31 @@ def find_quotes_fr(doc, mentions: Optional[list[Entity]] = None,
         while end > start and text[end - 1] in ".,;: \n":
             end -= 1
         add((start, end), tok, source, "speech", 0.7)
+    quotes = _pronoun_speakers(text, quotes, pronouns, speakers)
     quotes.extend(_follow_ons(text, regions, quotes, claimed))
     return sorted(quotes, key=lambda q: q.content.start)
+
+
+def _pronoun_speakers(text: str, quotes: list[Quote], pronouns: set, speakers) -> list[Quote]:
+    """il/elle speaking right after a quote of a person, with nobody else named
+    between (outside quotations), is that person ("… », a déclaré Trump. / « … »,
+    a-t-il ajouté"); otherwise the person last named stands (``_Speakers``)."""
+    from dataclasses import replace
+
+    order = sorted(range(len(quotes)), key=lambda i: quotes[i].content.start)
+    out = list(quotes)
+    last = None
+    for i in order:
+        q = out[i]
+        if i in pronouns and last is not None and q.speaker is not None:
+            gap_start, gap_end = last.content.end, q.speaker.start
+            if 0 <= gap_end - gap_start and text.count("\n", gap_start, gap_end) <= 2 and not any(
+                    gap_start <= m.start < gap_end and not _inside(m.start, speakers.regions)
+                    for m in speakers.people if m.entity != last.speaker_entity):
+                out[i] = q = replace(q, speaker_entity=last.speaker_entity)
+        if q.speaker_entity:
+            last = q
+    return out
 
 
 def _follow_ons(text: str, regions, quotes: list[Quote], claimed) -> list[Quote]:
