@@ -15,6 +15,8 @@ import re
 from collections import Counter, defaultdict
 from typing import Optional
 
+from spacy.language import Language
+
 from ..types import Entity
 from .entities import initials, is_acronym, normalise, slug
 from .places_fr import english_name, french_names, key as french_key
@@ -38,9 +40,17 @@ _DEMONYM_ENDINGS = ("iennes", "ienne", "iens", "ien", "aines", "aine", "ains", "
 _AT = {"à", "a", "en", "dans", "vers", "près", "depuis", "sur", "hors", "autour"}
 
 
+#: Titles before a person's name, not part of it ("M. Trump", "Président Trump").
+_TITLES = {"m.", "mme", "mlle", "me", "dr", "pr", "président", "présidente", "général",
+           "colonel", "capitaine", "sénateur", "sénatrice", "juge", "maître", "ministre",
+           "monsieur", "madame", "lieutenant", "commandant", "maréchal", "premier", "première"}
+
+
 def _trim(doc, span):
     start, end = span.start, span.end
     while start < end and doc[start].lower_ in _LEADING:
+        start += 1
+    while start < end - 1 and doc[start].lower_ in _TITLES and span.label_ in ("PER", "MISC", "LOC"):
         start += 1
     while end > start and not any(c.isalnum() for c in doc[end - 1].text):
         end -= 1
@@ -142,10 +152,15 @@ def _repeats(doc, spans) -> list:
 
 
 def _type(label: str, text: str) -> str:
+    from .gazetteer import places
+
     names = french_names()
     k = french_key(text)
     if k in names.countries or k in names.cities:
         return "GPE"
+    gaz = places()
+    if " " not in k and (k in gaz.countries or k in gaz.capitals) and label in ("PERSON", "LOC", "MISC"):
+        return "GPE"   # "Washington" read as a person: the capital
     if k in names.bodies:
         return "ORG"
     if label == "MISC":
@@ -286,3 +301,14 @@ def find_corefs_fr(doc, mentions: list[Entity]) -> list[Entity]:
         if eid is not None:
             out.append(Entity(role.start_char, role.end_char, role.text, "PERSON", eid))
     return out
+
+
+@Language.component("storygraph_lines")
+def line_breaks(doc):
+    """A line break ends a sentence: the French parser otherwise runs a headline and
+    one-sentence paragraphs together, and loses subjects across them."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text_with_ws and not tok.is_space:
+            tok.is_sent_start = True
+    return doc

@@ -25,6 +25,10 @@ COUNTRY_ALIASES = {
     "Côte d'Ivoire": "CI", "Congo-Brazzaville": "CG", "Corée du Nord": "KP",
     "Corée du Sud": "KR", "Émirats": "AE", "EAU": "AE", "Macédoine": "MK",
 }
+#: The United Kingdom's nations, each its own entity (as in ``gazetteer``), which no
+#: package names in French.
+NATIONS = {"Écosse": "Scotland", "Angleterre": "England", "Pays de Galles": "Wales",
+           "Irlande du Nord": "Northern Ireland"}
 #: International bodies: French name or acronym -> the English name English news uses.
 BODIES = {
     "ONU": "United Nations", "Nations unies": "United Nations",
@@ -45,6 +49,9 @@ BODIES = {
     "Cour suprême": "Supreme Court", "Département d'État": "State Department",
     "Pentagone": "Pentagon", "Parti démocrate": "Democratic Party",
     "Parti républicain": "Republican Party", "MINUSCA": "MINUSCA", "MINUSMA": "MINUSMA",
+    "Congrès": "Congress", "Parti travailliste": "Labour Party", "Parti conservateur":
+    "Conservative Party", "Nations Unies": "United Nations",
+    "Daech": "ISIS", "Daesh": "ISIS", "État islamique": "ISIS", "Etat islamique": "ISIS",
 }
 
 #: French leading articles and contractions dropped before a name's key.
@@ -95,8 +102,33 @@ def french_names() -> FrenchNames:
         countries.setdefault(key(name), usual[code])
     # A name French and English spell alike keeps its English meaning ("Niger", "Mali").
     countries = {k: v for k, v in countries.items() if k not in gaz.countries or gaz.countries[k] == v}
+    for name, english in NATIONS.items():
+        countries.setdefault(key(name), english)
     bodies = {key(k): v for k, v in BODIES.items()}
-    return FrenchNames(countries, _cities(gaz, normalise), bodies)
+    cities = _cities(gaz, normalise)
+    for k, v in _subdivisions().items():
+        if k not in countries:
+            cities.setdefault(k, v)
+    return FrenchNames(countries, cities, bodies)
+
+
+def _subdivisions() -> dict:
+    """French names of states and provinces (pycountry's ISO 3166-2 translations):
+    "Californie" -> "California"."""
+    import gettext
+
+    import pycountry
+    try:
+        fr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["fr"])
+    except OSError:
+        return {}
+    out = {}
+    for sub in pycountry.subdivisions:
+        if sub.type in ("State", "Province", "Region", "Territory"):
+            french = fr.gettext(sub.name)
+            if french != sub.name:
+                out[key(french.split(" [")[0])] = sub.name.split(" [")[0]
+    return out
 
 
 def _cities(gaz, normalise) -> dict:

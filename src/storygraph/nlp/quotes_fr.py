@@ -53,8 +53,8 @@ def quotation_regions(text: str) -> list[tuple[int, int]]:
     """(start, end) of each quotation, marks included: « … », “ … ”, " … ".
 
     A « inside a quotation opens a quotation within it, unless it opens a line: then
-    the one before was left open (translations drop a closing mark now and then) and
-    ends with its line. A quotation may run over several lines, as one speaker's
+    the one before was left open (translations drop a closing mark now and then):
+    a quotation never closed ends with its own line. A quotation may run over several lines, as one speaker's
     paragraphs do."""
     regions, i = [], 0
     while i < len(text):
@@ -69,8 +69,7 @@ def quotation_regions(text: str) -> list[tuple[int, int]]:
                 c = text[j]
                 if c == "«":
                     if not text[text.rfind("\n", 0, j) + 1:j].strip():
-                        end = text.rfind("\n", 0, j)   # a new quotation opens the line
-                        break
+                        break   # a new quotation opens a line: this one was left open
                     depth += 1
                 elif c == "»":
                     depth -= 1
@@ -78,11 +77,12 @@ def quotation_regions(text: str) -> list[tuple[int, int]]:
                         end = j + 1
                         break
                 j += 1
-            if end > i:
-                regions.append((i, end))
-                i = end
-            else:
-                i += 1
+            if end < 0:
+                # Never closed: the quotation ends with its own line.
+                line_end = text.find("\n", i)
+                end = line_end if line_end >= 0 else len(text)
+            regions.append((i, end))
+            i = end
             continue
         j = text.find(close, i + 1)
         if j < 0 or j - i > 3000:
@@ -197,8 +197,8 @@ def _infinitive(verb):
 def _que_clause(verb):
     """The "que" clause a cue verb governs (ccomp marked by "que"/"qu'"), else None."""
     for c in verb.children:
-        if c.dep_ in ("ccomp", "obj") and any(
-                m.dep_ == "mark" and m.lower_ in ("que", "qu'", "qu’") for m in c.children):
+        if c.dep_ in ("ccomp", "obj") and c.i > verb.i and any(
+                m.lower_ in ("que", "qu'", "qu’") and m.i < c.i for m in c.children):
             return c
     return None
 
@@ -392,13 +392,18 @@ def find_quotes_fr(doc, mentions: Optional[list[Entity]] = None,
             continue   # "selon laquelle": a relative, no source
         # The source phrase runs to the next comma; the words are the rest of the sentence.
         sent = tok.sent
-        comma = next((t for t in doc[source.i:sent.end] if t.text == ","), None)
-        if comma is not None and tok.i > sent.start:
-            words = (sent.start_char, tok.idx)   # "Le pays va mal, selon X."
+        # The sentence, within its line (the parse may join a headline to it).
+        sent_start = max(sent.start_char, text.rfind("\n", 0, tok.idx) + 1)
+        line_end = text.find("\n", tok.idx)
+        sent_end = min(sent.end_char, line_end if line_end >= 0 else len(text))
+        comma = next((t for t in doc[source.i:sent.end] if t.text == "," and t.idx < sent_end), None)
+        opens = not text[sent_start:tok.idx].strip()
+        if comma is not None and not opens:
+            words = (sent_start, tok.idx)   # "Le pays va mal, selon X."
         elif comma is not None:
-            words = (comma.idx + 1, sent.end_char)
+            words = (comma.idx + 1, sent_end)
         else:
-            words = (sent.start_char, tok.idx)
+            words = (sent_start, tok.idx)
         start, end = words
         while end > start and text[end - 1] in ".,;: \n":
             end -= 1
