@@ -42,7 +42,7 @@ _ONLY_WITH_QUOTATION = {"faire", "demander", "interroger", "lancer", "protester"
                         "publier", "rapporter",
                         "accuser", "développer", "détailler", "relever"}
 _ACCORDING = {"selon", "d'après", "d’après"}
-_PRONOUNS = {"il", "elle", "ils", "elles"}
+_PRONOUNS = {"il", "elle", "ils", "elles", "lui", "eux"}
 #: Collective nouns that speak for a country when a people's word qualifies them.
 _BODIES = {"gouvernement", "autorités", "pouvoir", "junte", "diplomatie", "exécutif",
            "présidence", "régime", "ministère"}
@@ -130,6 +130,17 @@ def _subject(verb, incise: bool = False):
                       if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in ("obl", "obl:mod")), None)
         if after is not None:
             return after
+    # "Peter Martin, du cabinet CGA, qui a compilé les données, a déclaré": a sentence
+    # opening with a name and a comma, whose verb the parser left without a subject.
+    sent = verb.sent
+    first = next((t for t in sent if not t.is_space and t.pos_ != "DET"), None)
+    if first is not None and first.pos_ == "PROPN" and first.i < verb.i:
+        end = first.i
+        while end + 1 < verb.i and doc[end + 1].pos_ == "PROPN":
+            end += 1
+        if end + 1 < verb.i and doc[end + 1].text == "," and doc[verb.i - 1].text in (",",) + tuple(
+                t.text for t in doc[verb.i - 2:verb.i] if t.pos_ == "AUX"):
+            return first
     i = verb.i - 1
     while i >= verb.sent.start and verb.i - i <= 6 and doc[i].pos_ in ("AUX", "ADV", "PRON", "ADP", "PROPN") \
             and doc[i].text not in (",", "«", "»", ":"):
@@ -186,8 +197,10 @@ def _infinitive(verb):
     if _lemma(verb) in _ONLY_WITH_QUOTATION or _lemma(verb) in ("promettre", "demander"):
         return None
     for c in verb.children:
-        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.i > verb.i \
-                and "Inf" in c.morph.get("VerbForm") and not any(
+        if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX", "ADJ") and c.i > verb.i \
+                and ("Inf" in c.morph.get("VerbForm") or any(
+                    a.dep_ in ("cop", "aux:tense") and "Inf" in a.morph.get("VerbForm")
+                    for a in c.children if a.i < c.i)) and not any(
                     m.dep_ == "mark" or m.lower_ in ("de", "d'", "d’", "à") for m in c.children
                     if m.i < c.i):
             return c
@@ -388,7 +401,7 @@ def find_quotes_fr(doc, mentions: Optional[list[Entity]] = None,
             continue
         cue_end = tok.i + (2 if word == "d'après" and tok.lower_ != "d'après" else 1)
         source = next((t for t in doc[cue_end:tok.sent.end] if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
-        if source is None or source.lower_ in ("lui", "elle", "eux", "laquelle", "lequel", "moi"):
+        if source is None or source.lower_ in ("laquelle", "lequel", "lesquels", "lesquelles", "moi", "nous"):
             continue   # "selon laquelle": a relative, no source
         # The source phrase runs to the next comma; the words are the rest of the sentence.
         sent = tok.sent
