@@ -154,6 +154,13 @@ def _subject(verb, incise: bool = False):
 
 
 def _parsed_subject(verb):
+    subj = _own_subject(verb)
+    if subj is not None and subj.lower_ in ("qui", "lequel", "laquelle") and verb.dep_ == "acl:relcl":
+        return verb.head   # "Feinstein, qui a déclaré …": who is the noun it qualifies
+    return subj
+
+
+def _own_subject(verb):
     for v in (verb, verb.head if verb.dep_ in ("conj", "xcomp") else None):
         if v is None:
             continue
@@ -427,8 +434,8 @@ def find_quotes_fr(doc, mentions: Optional[list[Entity]] = None,
 
 
 def _pronoun_speakers(text: str, quotes: list[Quote], pronouns: set, speakers) -> list[Quote]:
-    """il/elle speaking right after a quote of a person, with nobody else named
-    between (outside quotations), is that person ("… », a déclaré Trump. / « … »,
+    """il/elle speaking in the paragraph of a person's quote or the next one is that
+    person ("… », a déclaré Trump. / « … »,
     a-t-il ajouté"); otherwise the person last named stands (``_Speakers``)."""
     from dataclasses import replace
 
@@ -439,9 +446,9 @@ def _pronoun_speakers(text: str, quotes: list[Quote], pronouns: set, speakers) -
         q = out[i]
         if i in pronouns and last is not None and q.speaker is not None:
             gap_start, gap_end = last.content.end, q.speaker.start
-            if 0 <= gap_end - gap_start and text.count("\n", gap_start, gap_end) <= 2 and not any(
-                    gap_start <= m.start < gap_end and not _inside(m.start, speakers.regions)
-                    for m in speakers.people if m.entity != last.speaker_entity):
+            # The speaker quoted in the same or the previous paragraph goes on speaking
+            # (news names others in between without handing them the word).
+            if 0 <= gap_end - gap_start and text.count("\n", gap_start, gap_end) <= 1:
                 out[i] = q = replace(q, speaker_entity=last.speaker_entity)
         if q.speaker_entity:
             last = q
