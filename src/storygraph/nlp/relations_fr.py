@@ -62,9 +62,10 @@ def _ends(verb):
     subjects += [c for a in aux for c in a.children if c.dep_ == "nsubj"]
     objects = [c for c in verb.children if c.dep_ in ("obj", "iobj")]
     for c in verb.children:
-        if c.dep_.startswith("obl") and any(k.dep_ == "case" and k.lower_ in _TARGET_CASES
-                                            for k in c.children):
-            objects.append(c)
+        cases = [k for k in c.children if k.dep_ == "case"]
+        if c.dep_.startswith("obl") and (any(k.lower_ in _TARGET_CASES for k in cases)
+                                         or (not cases and c.pos_ == "PROPN" and c.i > verb.i)):
+            objects.append(c)   # "à Bamako", "contre Kiev"; "attaqué Kiev" parsed as obl
     agents = [c for c in verb.children if c.dep_.startswith("obl") and any(
         k.dep_ == "case" and k.lower_ == "par" for k in c.children)]
     passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in verb.children)
