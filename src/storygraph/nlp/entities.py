@@ -528,6 +528,9 @@ def recase_names(doc, ner, make_doc) -> None:
 
 @Language.factory("storygraph_entities", requires=["doc.ents"], assigns=["doc._.mentions", "doc._.corefs"])
 def make_entities(nlp, name):
+    if nlp.lang == "fr":
+        from .entities_fr import make_entities_fr
+        return make_entities_fr(nlp)
     ner = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
 
     def component(doc):

@@ -501,6 +501,9 @@ def _uncued_paragraphs(doc, info: DocInfo, quotes: list[Quote], speakers) -> lis
 @Language.factory("storygraph_quotes", requires=["token.dep", "token.lemma"],
                   assigns=["doc._.quotes"])
 def make_quotes(nlp, name):
+    if nlp.lang == "fr":
+        from .quotes_fr import make_quotes_fr
+        return make_quotes_fr(nlp)
     model = load_model()
 
     def component(doc):
