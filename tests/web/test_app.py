@@ -131,6 +131,7 @@ def test_bad_parameter_is_422_with_message(client, path):
         assert r.json()["status"] == 422 and r.json()["error"].startswith(name + " must ")
     else:
         assert r.headers["content-type"].startswith("text/html") and '<p class="error">' in r.text
+        assert "Bad parameter" in r.text
 
 
 def test_empty_range_and_wordless_search_find_nothing(client):

@@ -42,8 +42,9 @@ def _range(date_from, date_to, since, until) -> tuple[Optional[str], Optional[st
     return date_from or since or None, date_to or until or None
 
 
-def _label(value: Optional[api.EntityType]) -> Optional[str]:
-    return value.value or None if value else None
+def _label(value) -> Optional[str]:
+    """An ``EntityType`` parameter as a label, or None for any type."""
+    return getattr(value, "value", value) or None
 
 
 class _Recent:
@@ -175,7 +176,8 @@ def create_app(db: str) -> FastAPI:
                       "Overview")
 
     @page("/entities", api.Entities, summary="Entities, most documents first")
-    def entities(request: Request, type: api.EntityType = Query("", description="only this type; empty for any"),
+    def entities(request: Request,
+                 type: api.EntityType = Query("", description="only this type; empty for any"),
                  limit: int = api.limit(200, 2000), offset: int = api.offset()):
         label = _label(type)
         rows = query.entities(store, label=label, limit=limit, offset=offset)
@@ -184,7 +186,8 @@ def create_app(db: str) -> FastAPI:
         return render(request, "entities.html", data, "Entities")
 
     @page("/entities/{entity_id}", api.EntityPage, found=True, summary="An entity's profile")
-    def entity(request: Request, entity_id: str = api.ident("an id, a retired id, a name or an alias"),
+    def entity(request: Request,
+               entity_id: str = api.ident("an id, a retired id, a name or an alias"),
                limit: int = api.limit(50, 500), offset: int = api.offset(),
                all: bool = Query(False, description="every quote, not only those shown by default")):
         profile = query.entity(store, known(entity_id), limit=limit, offset=offset, everything=all)
@@ -205,7 +208,8 @@ def create_app(db: str) -> FastAPI:
 
     @page("/entities/{entity_id}/framing", Union[api.Framing, api.FramingUses], found=True,
           summary="How outlets and speakers describe an entity (with term: every use of it)")
-    def framing(request: Request, entity_id: str = api.ident("an id, a retired id, a name or an alias"),
+    def framing(request: Request,
+                entity_id: str = api.ident("an id, a retired id, a name or an alias"),
                 outlet: str = Query("", description="one outlet's terms, by quarter too" + FILTER),
                 term: str = Query("", description="every use of this term" + FILTER),
                 speaker: str = Query("", description="with term: that speaker's uses" + FILTER),
@@ -285,7 +289,8 @@ def create_app(db: str) -> FastAPI:
         return render(request, "timeline.html", data, "Timeline")
 
     @page("/graph", api.Graph, summary="Entities and their relations as a network")
-    def graph(request: Request, type: api.EntityType = Query("", description="only this type; empty for any"),
+    def graph(request: Request,
+              type: api.EntityType = Query("", description="only this type; empty for any"),
               date_from: From = "", date_to: To = "",
               limit: int = api.limit(80, 500, "most entities drawn"),
               since: Since = "", until: Until = ""):
@@ -338,7 +343,9 @@ def create_app(db: str) -> FastAPI:
         headers = dict(exc.headers or {})
         if exc.status_code == 405:  # HEAD is answered wherever GET is (HeadAsGet)
             allow = [m.strip() for m in headers.get("Allow", "GET").split(",")]
-            headers["Allow"] = ", ".join(allow + ["HEAD"] * ("GET" in allow and "HEAD" not in allow))
+            if "GET" in allow and "HEAD" not in allow:
+                allow.append("HEAD")
+            headers["Allow"] = ", ".join(allow)
             message = f"{request.method} is not allowed here (allowed: {headers['Allow']})"
         return error(request, exc.status_code, message, headers or None)
 
