@@ -47,11 +47,11 @@ def _date(value: Optional[str]) -> Optional[str]:
 
 #: The schema says exactly what ``_date`` accepts: a calendar date, YYYY or YYYY-MM, or
 #: nothing (what an empty form field sends).
-PartialDate = Annotated[str, AfterValidator(_date), WithJsonSchema({"anyOf": [
-    {"type": "string", "format": "date"},
-    {"type": "string", "pattern": _YEAR_OR_MONTH.pattern},
-    {"type": "string", "maxLength": 0},
-]})]
+PartialDate = Annotated[str, AfterValidator(_date), WithJsonSchema({
+    "description": "a date (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY); empty for none",
+    "anyOf": [{"type": "string", "format": "date"},
+              {"type": "string", "pattern": _YEAR_OR_MONTH.pattern},
+              {"type": "string", "maxLength": 0}]})]
 
 From = Annotated[PartialDate, Query(
     alias="from", description="earliest date: YYYY-MM-DD, YYYY-MM or YYYY; empty for none")]
