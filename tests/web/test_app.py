@@ -118,6 +118,7 @@ def test_unknown_is_404_without_trace(client, path):
 
 @pytest.mark.parametrize("path", ["/quotes?since=yesterday", "/timeline.json?until=2021-13",
                                   "/timeline?from=notadate", "/timeline.json?to=2021-02-30",
+                                  "/timeline.json?from=2023%0A",
                                   "/graph?from=soon", "/entities?type=ALIEN", "/entities?type=person",
                                   "/entities.json?limit=abc", "/entities.json?limit=5000",
                                   "/quotes.json?all=maybe", "/documents.json?offset=1e3"])

@@ -33,9 +33,9 @@ def _date(value: Optional[str]) -> Optional[str]:
     """A date, a month or a year (``2023-06-26``, ``2023-06``, ``2023``); empty: none."""
     if not value:
         return value
-    if _YEAR_OR_MONTH.match(value):
+    if _YEAR_OR_MONTH.fullmatch(value):  # (match would let "2023\n" through)
         return value
-    if _FULL_DATE.match(value):
+    if _FULL_DATE.fullmatch(value):
         try:
             date.fromisoformat(value)
             return value
