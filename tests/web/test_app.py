@@ -312,3 +312,12 @@ def test_quotes_shown_by_default_and_all_on_request(tmp_path):
     low = CliRunner().invoke(main, ["quotes", "--db", db, "--json"],
                              env={"STORYGRAPH_QUOTE_CONFIDENCE": "0.1"}).output
     assert low.count('"content"') == 2
+
+
+def test_graph_of_one_relation_type(client):
+    g = client.get("/graph.json?relation=REJECT").json()
+    assert {e["kind"] for e in g["edges"]} == {"REJECT"} and g["filters"]["relation"] == "REJECT"
+    assert {n["id"] for n in g["nodes"]} == {"sergey-lavrov", "mali"}
+    assert client.get("/graph.json?relation=ACCUSE").json()["nodes"] == []
+    assert client.get("/graph.json?relation=accuse").status_code == 422
+    assert '<option value="REJECT" selected>' in client.get("/graph?relation=REJECT").text

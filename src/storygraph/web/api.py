@@ -24,6 +24,9 @@ from ..types import ENTITY_LABELS, RELATION_TYPES
 EntityType = Enum("EntityType", {"ANY": "", **{label: label for label in ENTITY_LABELS}},
                   type=str)
 EntityType.__doc__ = "An entity type (OntoNotes label); empty: any type."
+RelationType = Enum("RelationType", {"ANY": "", **{kind: kind for kind in RELATION_TYPES}},
+                    type=str)
+RelationType.__doc__ = "A relation's PLOVER type; empty: any type."
 
 _YEAR_OR_MONTH = re.compile(r"^[0-9]{4}(-(0[1-9]|1[0-2]))?$")
 _FULL_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
@@ -500,6 +503,7 @@ class Edge(Open):
 
 class GraphFilters(TimelineFilters):
     type: Optional[str] = None
+    relation: Optional[str] = None
     limit: int
 
 

@@ -24,6 +24,7 @@ from ..errors import StorygraphError
 from ..query import HIT_END, HIT_START, NotFound
 from ..render import quoted
 from ..store import Store
+from ..types import RELATION_TYPES
 from . import api
 from .api import FILTER, From, Since, To, Until
 from .highlight import segments
@@ -43,7 +44,7 @@ def _range(date_from, date_to, since, until) -> tuple[Optional[str], Optional[st
 
 
 def _label(value) -> Optional[str]:
-    """An ``EntityType`` parameter as a label, or None for any type."""
+    """An ``EntityType`` or ``RelationType`` parameter as a label, or None for any."""
     return getattr(value, "value", value) or None
 
 
@@ -140,6 +141,7 @@ def create_app(db: str) -> FastAPI:
     templates.env.filters["highlight"] = _highlight
     templates.env.filters["quoted"] = quoted
     templates.env.globals["page_url"] = page_url
+    templates.env.globals["relation_types"] = RELATION_TYPES
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     def known(name: str) -> str:
@@ -291,15 +293,23 @@ def create_app(db: str) -> FastAPI:
     @page("/graph", api.Graph, summary="Entities and their relations as a network")
     def graph(request: Request,
               type: api.EntityType = Query("", description="only this type; empty for any"),
+              relation: api.RelationType = Query(
+                  "", description="only the links of this relation type (no co-occurrence "
+                                  "links) and the entities they join; empty for all"),
               date_from: From = "", date_to: To = "",
               limit: int = api.limit(80, 500, "most entities drawn"),
               since: Since = "", until: Until = ""):
         since, until = _range(date_from, date_to, since, until)
-        label = _label(type)
+        label, kind = _label(type), _label(relation)
         full = recent.get(("graph", label, since, until),
                           lambda: query.graph(store, label=label, since=since, until=until))
+        if kind:
+            edges = [e for e in full["edges"] if e["kind"] == kind]
+            joined = {e[k] for e in edges for k in ("source", "target")}
+            full = {"nodes": [n for n in full["nodes"] if n["id"] in joined], "edges": edges}
         data = _busiest(full, limit)
-        data["filters"] = {"type": label, "from": since, "to": until, "limit": limit}
+        data["filters"] = {"type": label, "relation": kind, "from": since, "to": until,
+                           "limit": limit}
         return render(request, "graph.html", data, "Graph")
 
     @page("/search", api.Search, summary="Full-text search over articles and quotes")
