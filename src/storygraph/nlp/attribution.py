@@ -11,8 +11,9 @@
 - ``unsourced``: a report without a source (``is believed``, ``it is understood``,
   ``reportedly``, ``is said to``);
 - ``None``: a cue the model scored but that reports nobody's words (``plans to``,
-  ``saw``, ``seems certain``) or a negated cue (``did not say when``, ``don't think``,
-  whose content was not said) — kept for PolNeAR's broad convention, hidden by default.
+  ``saw``, ``seems certain``), a negated cue (``did not say when``, ``don't think``,
+  whose content was not said) or a kind of person rather than a source (``anybody who
+  says``) — kept for PolNeAR's broad convention, hidden by default.
 
 ``confidence_features`` are what the calibration (models/quotes/calibration.json,
 fitted on PolNeAR dev by nlp/quotes_calibrate.py) turns into a probability.
@@ -138,10 +139,28 @@ def _governs_said(cue, a: int, b: int, form: str) -> bool:
                for doc_tok in cue.doc[a:b])
 
 
+#: Who, said of with "who", is a kind of person rather than a source ("anybody who says").
+GENERIC = frozenset("anybody anyone everybody everyone somebody someone nobody whoever those"
+                    .split())
+
+
+def _generic_speaker(cue) -> bool:
+    """"Anybody who says …", "fans who feel …": what a kind of person would say, not
+    what a source said."""
+    if cue.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that")
+                                      for c in cue.children):
+        return False
+    who = cue.head
+    return who.lower_ in GENERIC or (who.tag_ == "NNS" and not who.ent_type_ and not any(
+        c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in who.children))
+
+
 def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
     """The attribution kind of the cue token ``cue`` reporting tokens [a, b)."""
     if cue.text in MARKS:
         return "speech"
+    if _generic_speaker(cue):
+        return None
     if any(c.dep_ == "neg" for c in cue.children):
         # "did not say when …", "I don't think it will": what follows was not said.
         return None

@@ -255,12 +255,14 @@ def _close_quotation(text: str, start: int, end: int, regions) -> int:
 def find_quotes(doc, mentions: Optional[list[Entity]] = None,
                 model: Optional[QuoteModel] = None,
                 corefs: Optional[list[Entity]] = None,
-                explain: Optional[list] = None) -> list[Quote]:
+                explain: Optional[list] = None,
+                minted: Optional[list] = None) -> list[Quote]:
     """The attributions in ``doc``. ``mentions`` (named entities with their entity ids)
     and ``corefs`` (role nouns and pronouns tied to a person, entities.find_corefs) give
     each speaker its entity; without them ``speaker_entity`` stays null. Each quote
     carries its attribution kind and calibrated confidence (nlp/attribution.py);
-    ``explain``, when a list, receives (quote, confidence features) pairs."""
+    ``explain``, when a list, receives (quote, confidence features) pairs; ``minted``,
+    when a list, the speakers' names the mentions lacked (entities to add)."""
     model = model or load_model()
     calibration = load_calibration()
     info = DocInfo(doc)
@@ -325,7 +327,9 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
     quotes: list[Quote] = []
     for p, (start, end), cue, sp, head, (z, attribution, form) in kept:
         speaker = _tok_span(doc, *sp) if sp is not None else None
-        unnamed = head is not None and head.lower_ in UNNAMED and head.pos_ == "NOUN"
+        # "analysts said" names nobody; "industry analysts Screen Digest said" does.
+        unnamed = head is not None and head.lower_ in UNNAMED and head.pos_ == "NOUN" \
+            and not any(speaker.start <= m.start < speaker.end for m in speakers.mentions)
         cue_end = cue.idx + len(cue.text)
         if cue.lower_ == "according" and cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ == "to":
             cue_end = doc[cue.i + 1].idx + len(doc[cue.i + 1].text)
@@ -372,6 +376,9 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             if explain is not None:
                 explain.append((q, feats))
         out.append(q)
+    if minted is not None:
+        used = {q.speaker_entity for q in out}
+        minted.extend(m for m in speakers.minted if m.entity in used)
     return sorted(out, key=lambda q: (q.content.start, q.content.end))
 
 
@@ -399,6 +406,10 @@ def make_quotes(nlp, name):
     model = load_model()
 
     def component(doc):
-        doc._.quotes = find_quotes(doc, doc._.mentions, model, doc._.corefs)
+        minted: list = []
+        doc._.quotes = find_quotes(doc, doc._.mentions, model, doc._.corefs, minted=minted)
+        if minted and doc._.mentions is not None:
+            # A source named only where it speaks is an entity too.
+            doc._.mentions = sorted(list(doc._.mentions) + minted, key=lambda m: m.start)
         return doc
     return component

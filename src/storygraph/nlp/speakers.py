@@ -15,7 +15,7 @@ from collections import Counter
 from typing import Optional
 
 from ..types import Entity, Span
-from .entities import ROLE_NOUNS
+from .entities import ROLE_NOUNS, slug
 
 PRONOUNS = frozenset(("he", "she", "i", "him", "her"))
 #: Words for an organisation already named: "it said", "the firm said" -> that one.
@@ -113,6 +113,7 @@ class Speakers:
         self.last: Optional[str] = None  # the previous quote's speaker entity
         self.contents: list[tuple[int, int]] = []  # what the quotes so far said
         self.spoken: dict[int, str] = {}  # sentence start (char) -> who spoke there
+        self.minted: list[Entity] = []  # names found only as speakers (see _mint)
 
     def _quoted(self, at: int) -> bool:
         return any(s <= at < e for s, e in self.regions)
@@ -150,14 +151,18 @@ class Speakers:
             before = [m for m in self.orgs if m.end <= speaker.start]
             return (before[-1].entity, False) if before else (None, False)
         inside = [m for m in self.mentions if speaker.start <= m.start and m.end <= speaker.end]
-        named = [m for m in inside if m.label == "PERSON"]
-        if named or inside:
-            return (named or inside)[0].entity, bool(named)
-        if head.pos_ == "PROPN":
+        # A person first, then a body, then a place: "Germany's BdB private banks
+        # association" is the BdB's.
+        inside.sort(key=lambda m: (m.label != "PERSON", m.label in PLACES))
+        if inside:
+            return inside[0].entity, inside[0].label == "PERSON"
+        if head.pos_ == "PROPN" or self._capitalised_elsewhere(head):
             # A name the tagger missed here but found elsewhere ("Cepes says …").
             same = self.by_text.get(speaker.text) or self.by_text.get(head.text)
             if same is not None:
                 return same.entity, same.label == "PERSON"
+            if not self._quoted(head.idx):
+                return self._mint(head), False
         if head.lower_ in FIRST_PERSON and not self._quoted(head.idx):
             # "I think" outside quotation marks is the writer (a columnist, a reader's
             # comment), never the person last named.
@@ -178,6 +183,36 @@ class Speakers:
                 return before[-1].entity, True
             return self.last, self.last is not None
         return None, False
+
+    @staticmethod
+    def _capitalised_elsewhere(head) -> bool:
+        """A capitalised noun opening its sentence that the text also capitalises inside
+        a sentence is a name ("Cepes says …" beside "The Cepes researcher")."""
+        if head.pos_ != "NOUN" or not head.is_sent_start or not head.text[:1].isupper():
+            return False
+        return any(t.text == head.text and not t.is_sent_start and t.i != head.i
+                   for t in head.doc)
+
+    def _mint(self, head) -> Optional[str]:
+        """A name the tagger never found, as a new mention ("ECLAC said", "Cepes says"):
+        the proper nouns around the head."""
+        doc = head.doc
+        a = b = head.i
+        while a > 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].dep_ in ("compound", "flat"):
+            a -= 1
+        while b + 1 < len(doc) and doc[b + 1].pos_ == "PROPN" and doc[b + 1].head.i == head.i \
+                and doc[b + 1].dep_ in ("flat", "compound"):
+            b += 1
+        span = doc[a:b + 1]
+        if not any(c.isupper() for c in span.text[:1]):
+            return None
+        label = "PERSON" if head.ent_type_ == "PERSON" else "ORG"
+        mention = Entity(span.start_char, span.end_char, span.text, label, slug(span.text))
+        self.minted.append(mention)
+        self.mentions.append(mention)
+        self.mentions.sort(key=lambda m: m.start)
+        self.by_text.setdefault(mention.text, mention)
+        return mention.entity
 
     # -- he/she -----------------------------------------------------------------------
 
