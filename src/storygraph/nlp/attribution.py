@@ -139,6 +139,8 @@ def _governs_said(cue, a: int, b: int, form: str) -> bool:
                for doc_tok in cue.doc[a:b])
 
 
+#: Verbs of intention: over an infinitive ("expects to make") they report a plan.
+INTENTIONS = frozenset("expect hope plan intend aim want seek".split())
 #: Who, said of with "who", is a kind of person rather than a source ("anybody who says").
 GENERIC = frozenset("anybody anyone everybody everyone somebody someone nobody whoever those"
                     .split())
@@ -161,6 +163,9 @@ def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
         return "speech"
     if _generic_speaker(cue):
         return None
+    if cue.lemma_.lower() in INTENTIONS and any(
+            c.dep_ == "xcomp" and c.tag_ == "VB" and a <= c.i < b for c in cue.children):
+        return None  # "profits it expected to make", "hopes to win": a plan, not a claim
     if any(c.dep_ == "neg" for c in cue.children):
         # "did not say when …", "I don't think it will": what follows was not said.
         return None

@@ -286,6 +286,8 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             continue  # "Photo: Reuters" is a caption, not a headline's attribution
         best, best_score = None, model.score(model.speaker, speaker_features(None, tok, (a, b)))
         for cand in speaker_candidates(tok, (a, b), info):
+            if info.in_quote[cand.i] and not info.in_quote[tok.i]:
+                continue  # a "we" inside the quotation is not who is quoted
             s = model.score(model.speaker, speaker_features(cand, tok, (a, b)))
             if s > best_score:
                 best, best_score = cand, s
@@ -300,7 +302,19 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in model.lexicon:
                 verb = verb.head
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subj is not None and subj.pos_ in ("NOUN", "PROPN", "PRON"):
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN", "PRON") \
+                    and not (info.in_quote[subj.i] and not info.in_quote[tok.i]):
+                best = subj
+        own = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if tok.tag_ == "VBG" and own is not None and own.pos_ in ("NOUN", "PRON", "PROPN") \
+                and not (info.in_quote[own.i] and not info.in_quote[tok.i]):
+            best = own  # "with many saying it was unjustified": the many say it
+        elif tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp") and tok.i > tok.head.i and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            # "The band thanked the fans, adding: …": who thanked adds.
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN", "PRON") \
+                    and subj.lower_ not in ("who", "that", "which", "whose"):
                 best = subj
         attribution = attribution_of(tok, a, b, info.in_quote)
         agent = agent_of(tok)
