@@ -157,12 +157,26 @@ def _generic_speaker(cue) -> bool:
         c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in who.children))
 
 
+def _hypothetical(cue) -> bool:
+    """"The key is if Gerrard comes out and says that he is happy": said by nobody yet."""
+    for tok in (cue, cue.head if cue.dep_ == "conj" else cue):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+            return True
+    return False
+
+
 def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
     """The attribution kind of the cue token ``cue`` reporting tokens [a, b)."""
     if cue.text in MARKS:
         return "speech"
-    if _generic_speaker(cue):
+    if _generic_speaker(cue) or _hypothetical(cue):
         return None
+    if cue.text[:1].isupper() and not cue.is_sent_start and cue.i > 0 \
+            and cue.doc[cue.i - 1].text not in MARKS:
+        return None  # a cue word in a title ("You Said No"), not a verb of saying
+    if cue.lemma_.lower() == "ask" and cue.tag_ == "VBN" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None  # "when asked to reveal the name": asked, not saying
     if cue.lemma_.lower() in INTENTIONS and any(
             c.dep_ == "xcomp" and c.tag_ == "VB" and a <= c.i < b for c in cue.children):
         return None  # "profits it expected to make", "hopes to win": a plan, not a claim

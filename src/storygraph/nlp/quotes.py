@@ -317,6 +317,8 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
                     and subj.lower_ not in ("who", "that", "which", "whose"):
                 best = subj
         attribution = attribution_of(tok, a, b, info.in_quote)
+        if best is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in best.children):
+            attribution = None  # "with no cast, opening date or theatre announced"
         agent = agent_of(tok)
         if agent is not None:
             best = agent  # "is believed by X": X holds the belief

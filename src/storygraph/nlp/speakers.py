@@ -40,9 +40,12 @@ CORPORATE = frozenset(("group", "inc", "corp", "corporation", "ltd", "plc", "hol
 #: Words just before a name that make it a listed company's ("Shares in Krispy Kreme").
 SHARES_BEFORE = ("shares in ", "shares of ", "stake in ", "takeover of ", "bid for ")
 SHARES_AFTER = ("'s shares", "’s shares", " shares")
-#: How a he/she may stand for a named entity typed as one of these (a person the tagger
-#: read as an organisation: "Springsteen mocked Bono … But he also spoke").
-PERSONISH = frozenset(("PERSON", "ORG"))
+#: Nouns that describe a person the text names elsewhere ("the 67-year-old", "the
+#: Waterford man", "The Romanian international").
+DESCRIPTIONS = frozenset(("man", "woman", "star", "player", "international", "striker",
+                          "midfielder", "defender", "goalkeeper", "keeper", "veteran", "actor",
+                          "actress", "singer", "musician", "champion", "winner", "captain",
+                          "youngster", "teenager", "chancellor", "frontman", "frontwoman"))
 PLACES = frozenset(("GPE", "LOC", "NORP", "FAC"))
 SUBJECTS = ("nsubj", "nsubjpass")
 OBLIQUE = frozenset(("he", "she", "his", "her", "him"))
@@ -75,6 +78,19 @@ def org_entities(text: str, mentions: list[Entity]) -> set:
         if not PLACES & set(labels[m.entity]) and any(n.startswith(m.text + " ") for n in names):
             out.add(m.entity)
     return out
+
+
+def described_person(tok) -> bool:
+    """"the 67-year-old", "The Romanian international", "the minister": a definite
+    description of a person, with no name of its own."""
+    if tok.pos_ not in ("NOUN", "PROPN", "ADJ") or tok.ent_type_ == "PERSON":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+        return False
+    word = tok.lower_
+    return (word in DESCRIPTIONS or word in PERSON_NOUNS or word in ROLE_NOUNS
+            or word.endswith("year-old") or tok.ent_type_ == "NORP"
+            or (word == "old" and "year" in tok.doc[max(0, tok.i - 2):tok.i].text))
 
 
 def _gap(text: str, first, second) -> str:
@@ -151,6 +167,13 @@ class Speakers:
             before = [m for m in self.orgs if m.end <= speaker.start]
             return (before[-1].entity, False) if before else (None, False)
         inside = [m for m in self.mentions if speaker.start <= m.start and m.end <= speaker.end]
+        around = [m for m in self.mentions
+                  if head.left_edge.idx <= m.start < head.right_edge.idx + len(head.right_edge)]
+        if described_person(head) and all(m.label in PLACES for m in inside + around):
+            # "The Romanian international suggested", "says the Waterford man": someone
+            # the text has named before, found as a he/she is, never the place.
+            found = self.antecedent(head)
+            return (found or None), bool(found)
         # A person first, then a body, then a place: "Germany's BdB private banks
         # association" is the BdB's.
         inside.sort(key=lambda m: (m.label != "PERSON", m.label in PLACES))
@@ -286,6 +309,10 @@ class Speakers:
             found = self._named_at(subj)
             if found is not None:
                 return found, False
+            if before is None and described_person(subj):
+                # "The 67-year-old also said" after "The star of Rain Man said": the
+                # one the description stands for.
+                return self.antecedent(subj, depth + 1), False
             if before is None:
                 # The main subject is no name: look on.
                 return None, (subj.ent_type_ in ("NORP", "PERSON")
@@ -302,9 +329,9 @@ class Speakers:
         hit = next((m for m in self.people + self.corefs if m.start <= at < m.end), None)
         if hit is None:
             hit = next((m for m in self.mentions if m.start <= at < m.end), None)
-            if hit is not None and hit.label not in PERSONISH \
+            if hit is not None and hit.label != "PERSON" \
                     and hit.entity not in self.spoken.values():
-                return None
+                return None  # "Chelsea have sacked Mutu … which he denied": not Chelsea
         if hit is None:
             # The person owning the subject ("Williams' track beat songs by …").
             lo, hi = subj.left_edge.idx, subj.idx
