@@ -33,6 +33,8 @@ PERSON_NOUNS = frozenset(("spokesman", "spokeswoman", "spokesperson", "official"
 FIRST_PERSON = frozenset(("i", "we", "me", "us", "you"))
 UNNAMED = frozenset(("reports", "report", "sources", "source", "media", "officials",
                      "people", "reporters", "analysts", "observers", "critics"))
+#: Nouns before a name that make it an organisation's ("oil company Yukos").
+ORG_NOUNS = ORG_WORDS - {"it"}
 #: Last words of a name that make it a company's ("Multiplex Group", "Carnival Corp").
 CORPORATE = frozenset(("group", "inc", "corp", "corporation", "ltd", "plc", "holdings",
                        "co", "company", "bank", "airlines", "airways", "motors", "ag", "sa",
@@ -58,7 +60,8 @@ NOBODY = ""
 
 def org_entities(text: str, mentions: list[Entity]) -> set:
     """Entities the document shows to be organisations: typed ORG in most mentions, named
-    like a company, traded ("shares in X"), or a short form of one of those ("Krispy
+    like a company or after a word for one ("oil company Yukos"), traded ("shares in
+    X"), or a short form of one of those ("Krispy
     Kreme" of "Krispy Kreme Doughnuts", never a place's: "Texas" of "Texas Electronic Mail
     Act"). The tagger's ORG on one occurrence is no such evidence for the others: it reads
     "European" or "DS" as ORG now and then."""
@@ -69,8 +72,9 @@ def org_entities(text: str, mentions: list[Entity]) -> set:
     for m in mentions:
         before = text[max(0, m.start - 14):m.start].lower()
         words = m.text.lower().replace(".", "").split()
+        prior = before.split()[-1:] if before.endswith(" ") else []
         if (labels[m.entity].most_common(1)[0][0] == "ORG" or (words and words[-1] in CORPORATE)
-                or before.endswith(SHARES_BEFORE)
+                or before.endswith(SHARES_BEFORE) or (prior and prior[0] in ORG_NOUNS)
                 or text[m.end:m.end + 9].lower().startswith(SHARES_AFTER)):
             out.add(m.entity)
     names = [m.text for m in mentions if m.entity in out]
