@@ -27,6 +27,14 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def nlp_fr():
+    """The real French spaCy model (settings' model_fr) with storygraph's components."""
+    from storygraph.nlp import load
+    from storygraph.settings import Settings
+    return load(Settings.load().model_fr)
+
+
+@pytest.fixture(scope="session")
 def artifacts() -> Path:
     path = ROOT / "test-artifacts"
     path.mkdir(exist_ok=True)

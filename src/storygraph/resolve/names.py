@@ -16,7 +16,10 @@ from rapidfuzz.distance import JaroWinkler
 ORG_DESIGNATORS = {"group", "company", "co", "corp", "corporation", "inc", "ltd", "plc",
                    "llc", "sa", "ag", "gmbh", "holdings", "pmc"}
 
-_FOLDS = [(r"^ye", "e"), (r"^yu", "u"), (r"^ya", "a"), ("kh", "h"), ("zh", "j"), ("ey", "ei"),
+_FOLDS = [(r"^ye", "e"), (r"^yu", "u"), (r"^ya", "a"),
+          # French transliterations: "Tchebychev"/"Chebyshev", "Ioulia"/"Yulia", "Sergueï".
+          ("tch", "ch"), ("ch", "sh"), (r"^iou", "u"), (r"^i(?=[ae])", ""), (r"gu(?=[ei])", "g"),
+          ("kh", "h"), ("zh", "j"), ("ey", "ei"),
           ("iy", "i"), ("yi", "i"), ("y", "i"), ("ck", "k"), ("ph", "f"), ("w", "v"),
           ("dj", "j"), ("ou", "u"), ("ii", "i"), ("ai", "ei"), ("ie", "i"), ("ee", "i"), ("e$", "")]
 

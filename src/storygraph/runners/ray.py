@@ -45,7 +45,8 @@ class Extractor:
         from .. import nlp as nlp_module
         from ..pipeline import _one_thread
         _one_thread()
-        self.nlp = nlp_module.load(model)
+        from ..nlp.languages import Pipelines
+        self.nlp = Pipelines.around(nlp_module.load(model))
 
     def ready(self) -> int:
         return os.getpid()

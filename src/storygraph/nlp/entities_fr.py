@@ -1,0 +1,314 @@
+"""Entity mentions in French text, with ids made from English names where one is known.
+
+The French model tags PER/ORG/LOC/MISC; ``find_mentions_fr`` maps them onto storygraph's
+types (a LOC that is a country or a city is a GPE, a MISC that is a people's word is a
+NORP), votes one type per name, joins a surname or an acronym to the full name as the
+English side does, and makes each name's document-local id from its English name
+("Russie" -> ``russia``, "Moscou" -> ``moscow``, "l'ONU" -> ``united-nations``) through
+``places_fr``; a person keeps their own spelling, which the resolver's transliteration
+key joins across languages ("Sergueï"/"Sergey Lavrov"). A capital that acts or speaks
+("Moscou a dénoncé …") stands for its country's government, as in English.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from typing import Optional
+
+from spacy.language import Language
+
+from ..types import Entity
+from .entities import initials, is_acronym, normalise, slug
+from .places_fr import english_name, french_names, key as french_key
+
+_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
+#: Words that open a span but are not part of the name.
+_LEADING = {"le", "la", "les", "l'", "l’", "du", "des", "de", "d'", "d’", "au", "aux", "un", "une"}
+#: Capitalised words the French model takes for names at a sentence's start.
+_NOT_NAMES = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+              "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+              "septembre", "octobre", "novembre", "décembre", "état", "états", "etat", "etats",
+              "selon", "pourtant", "cependant", "mais", "alors", "ainsi", "elle", "il"}
+#: French kind words of organisations: "le groupe Wagner" is the English "Wagner Group".
+_DESIGNATORS = {"groupe": "group", "société": "company", "compagnie": "company",
+                "entreprise": "company", "parti": "party"}
+#: Endings of French words for a people ("malien", "russes", "américaine").
+_DEMONYM_ENDINGS = ("iennes", "ienne", "iens", "ien", "aines", "aine", "ains", "ain",
+                    "aises", "aise", "ais", "oises", "oise", "ois", "ines", "ine", "ins",
+                    "in", "es", "e", "s")
+#: Prepositions after which a city is the place itself ("à Moscou", "vers Bamako").
+_AT = {"à", "a", "en", "dans", "vers", "près", "depuis", "sur", "hors", "autour"}
+
+
+#: Titles before a person's name, not part of it ("M. Trump", "Président Trump").
+_TITLES = {"m.", "mme", "mlle", "me", "dr", "pr", "président", "présidente", "général",
+           "colonel", "capitaine", "sénateur", "sénatrice", "juge", "maître", "ministre",
+           "monsieur", "madame", "lieutenant", "commandant", "maréchal", "premier", "première"}
+
+
+def _trim(doc, span):
+    start, end = span.start, span.end
+    while start < end and doc[start].lower_ in _LEADING:
+        start += 1
+    while start < end - 1 and doc[start].lower_ in _TITLES and span.label_ in ("PER", "MISC", "LOC"):
+        start += 1
+    while end > start and not any(c.isalnum() for c in doc[end - 1].text):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _keep(span) -> bool:
+    """Not a capitalised common word, a day or a pronoun the model took for a name."""
+    if normalise(span.text) in ("",) or span.text.lower() in _NOT_NAMES:
+        return False
+    if len(span) == 1:
+        tok = span[0]
+        if tok.pos_ in ("PRON", "DET", "ADP", "CCONJ", "SCONJ", "ADV", "VERB", "AUX"):
+            return False
+        if tok.pos_ in ("NOUN", "ADJ") and not tok.is_upper and english_name(tok.text) is None \
+                and tok.is_sent_start:
+            return False
+    if span[0].text[:1].islower() and english_name(span.text) is None \
+            and span[0].lower_ not in _DESIGNATORS:
+        return False   # "ministre russe des Affaires": an office, not a name
+    return any(t.text[:1].isupper() for t in span)
+
+
+def demonym_country_fr(word: str) -> Optional[str]:
+    """The country a French people's word names ("malien" -> Mali, "russes" -> Russia)."""
+    names = french_names()
+    k = normalise(word)
+    if " " in k or len(k) < 4:
+        return None
+    for ending in _DEMONYM_ENDINGS:
+        if k.endswith(ending) and len(k) - len(ending) >= 3:
+            stem = k[: len(k) - len(ending)]
+            # "-cain" is a "-que" country's word: "centrafricain", "mexicain".
+            stems = (stem, stem[:-1] + "q") if stem.endswith("c") else (stem,)
+            for country_key, country in names.countries.items():
+                if " " not in country_key and any(country_key.startswith(st) and
+                                                  len(country_key) - len(st) <= 3 for st in stems):
+                    return country
+    return None
+
+
+def _english_key(text: str, label: str) -> str:
+    """The key a name's local id is made from: its English name where one is known."""
+    english = english_name(text)
+    if english:
+        return normalise(english)
+    k = french_key(text)
+    words = k.split()
+    if label == "ORG" and len(words) >= 2 and words[0] in _DESIGNATORS:
+        return " ".join(words[1:] + [_DESIGNATORS[words[0]]])
+    return k
+
+
+def local_key(text: str, label: str) -> str:
+    """The cluster key (before ``slug``) a French name of this type is given: a country
+    its usual English name, other places and bodies their English name where known."""
+    from .gazetteer import places
+
+    english = _english_key(text, label)
+    if label in ("GPE", "LOC", "NORP"):
+        gaz = places()
+        return normalise(gaz.countries.get(english, english))
+    return english
+
+
+def _acts(span) -> bool:
+    """A capital as a party: subject of a verb, or after "de"/"avec"/"contre"."""
+    root = span.root
+    if root.dep_ in ("nsubj", "nsubj:pass", "obj", "iobj"):
+        return True
+    if root.dep_ in ("obl", "obl:arg", "obl:mod", "nmod"):
+        case = [c.lower_ for c in root.children if c.dep_ == "case"]
+        return bool(case) and case[0] not in _AT
+    return False
+
+
+def _repeats(doc, spans) -> list:
+    """Other occurrences of names found once: the model tags a name in one sentence and
+    misses it in the next; a full person name's surname counts too."""
+    taken = [(sp.start_char, sp.end_char) for sp, _ in spans]
+    forms: dict[str, str] = {}
+    for sp, label in spans:
+        if len(sp.text) > 2:
+            forms.setdefault(sp.text, label)
+        words = sp.text.split()
+        if label == "PERSON" and len(words) >= 2 and len(words[-1]) > 2:
+            forms.setdefault(words[-1], "PERSON")
+    found = []
+    for form, label in sorted(forms.items(), key=lambda kv: -len(kv[0])):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc.text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            span = doc.char_span(m.start(), m.end())
+            if span is None:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append((span, label))
+    return found
+
+
+def _type(label: str, text: str) -> str:
+    from .gazetteer import places
+
+    names = french_names()
+    k = french_key(text)
+    if k in names.countries or k in names.cities:
+        return "GPE"
+    gaz = places()
+    if " " not in k and (k in gaz.countries or k in gaz.capitals) and label in ("PERSON", "LOC", "MISC"):
+        return "GPE"   # "Washington" read as a person: the capital
+    if k in names.bodies:
+        return "ORG"
+    if label == "MISC":
+        return "NORP" if demonym_country_fr(text) else "ORG"
+    if label == "LOC":
+        from .gazetteer import places
+        gaz = places()
+        return "GPE" if (k in gaz.countries or k in gaz.cities or k in gaz.capitals) else "LOC"
+    return label
+
+
+def find_mentions_fr(doc) -> list[Entity]:
+    from .gazetteer import places
+
+    gaz = places()
+    spans = []
+    for ent in doc.ents:
+        label = _LABELS.get(ent.label_)
+        if label is None:
+            continue
+        span = _trim(doc, ent)
+        if span is not None and span.start > 0 and doc[span.start - 1].lower_ in _DESIGNATORS \
+                and label in ("PERSON", "ORG", "MISC"):
+            # "le groupe Wagner": the body, named with its kind word.
+            span, label = doc[span.start - 1:span.end], "ORG"
+        if span is not None and _keep(span):
+            spans.append((span, _type(label, span.text)))
+    spans += _repeats(doc, spans)
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for span, label in spans:
+        votes[french_key(span.text)][label] += 1
+    full_names = sorted((k for k in votes if " " in k), key=lambda k: (-sum(votes[k].values()), k))
+    by_initials: dict[str, str] = {}
+    for full in full_names:
+        by_initials.setdefault(initials(full), full)
+    owner = {}
+    for k in votes:
+        owner[k] = k
+        if " " in k or english_name(k):
+            continue
+        if k in by_initials and any(is_acronym(sp.text) for sp, _ in spans if french_key(sp.text) == k):
+            owner[k] = by_initials[k]
+            continue
+        if votes[k].most_common(1)[0][0] in ("GPE", "NORP"):
+            continue
+        for full in full_names:
+            words = full.split()
+            if k in (words[0], words[-1]) and votes[full].most_common(1)[0][0] in ("PERSON", "ORG"):
+                owner[k] = full
+                break
+    cluster_votes: dict[str, Counter] = defaultdict(Counter)
+    for k, counter in votes.items():
+        cluster_votes[owner[k]].update(counter)
+    out = []
+    for span, _ in spans:
+        k = owner[french_key(span.text)]
+        final = cluster_votes[k].most_common(1)[0][0]
+        if " " in k and votes[k].most_common(1)[0][0] == "PERSON":
+            final = "PERSON"
+        english = _english_key(span.text if k == french_key(span.text) else k, final)
+        if final == "NORP":
+            country = demonym_country_fr(span.text)
+            cluster = normalise(country) if country else english
+        elif english in gaz.capitals and _acts(span):
+            cluster = normalise(gaz.capitals[english])   # "Moscou a dénoncé": Russia
+        else:
+            cluster = normalise(gaz.countries.get(english, english)) if final == "GPE" else english
+        out.append(Entity(span.start_char, span.end_char, span.text, final, slug(cluster)))
+    return sorted(out, key=lambda m: m.start)
+
+
+def make_entities_fr(nlp):
+    """The ``storygraph_entities`` component of a French pipeline."""
+    def component(doc):
+        doc._.mentions = find_mentions_fr(doc)
+        doc._.corefs = find_corefs_fr(doc, doc._.mentions)
+        return doc
+    return component
+
+
+#: Nouns naming a person by office ("le ministre russe des Affaires étrangères").
+ROLE_NOUNS_FR = {"ministre", "président", "présidente", "porte-parole", "chef", "dirigeant",
+                 "dirigeante", "directeur", "directrice", "secrétaire", "ambassadeur",
+                 "ambassadrice", "envoyé", "envoyée", "chancelier", "chancelière", "général",
+                 "commandant", "fondateur", "fondatrice", "sénateur", "sénatrice", "juge",
+                 "procureur", "procureure", "maire", "gouverneur", "gouverneure", "député",
+                 "députée", "roi", "reine", "prince", "princesse", "homologue", "patron",
+                 "patronne", "pdg", "entraîneur", "sélectionneur", "capitaine", "leader",
+                 "premier", "première", "candidat", "candidate", "responsable", "avocat",
+                 "avocate", "conseiller", "conseillère", "vice-président", "vice-présidente"}
+
+
+def _role_key(tokens) -> str:
+    """"le ministre russe des Affaires étrangères" -> "ministre affaires etrangeres": the
+    office without articles or nationality, which vary between mentions of one role."""
+    words = [t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ")
+             and not demonym_country_fr(t.text) and t.lower_ not in ("ancien", "ancienne", "actuel")]
+    return normalise(" ".join(words))
+
+
+def find_corefs_fr(doc, mentions: list[Entity]) -> list[Entity]:
+    """Role phrases that stand for a person the document names: next to the name
+    ("le ministre … Sergueï Lavrov", "Lavrov, ministre …"), then other uses of the
+    same role ("le ministre russe des Affaires étrangères" later on)."""
+    persons = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.start)
+    if not persons:
+        return []
+    roles: dict[str, list] = {}
+    pending = []
+    text = doc.text
+    for tok in doc:
+        if tok.lower_ not in ROLE_NOUNS_FR or tok.pos_ not in ("NOUN", "ADJ", "PROPN"):
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].pos_ in ("DET", "ADJ") and doc[start - 1].head.i >= tok.i:
+            start -= 1
+        end = tok.i + 1
+        while end < len(doc) and doc[end].pos_ in ("ADJ", "NOUN", "ADP", "DET", "PROPN") \
+                and doc[end].text not in (",",) and not any(
+                    m.start <= doc[end].idx < m.end for m in persons) and end - tok.i < 8:
+            end += 1
+        while end > tok.i + 1 and doc[end - 1].pos_ in ("ADP", "DET"):
+            end -= 1
+        role = doc[start:end]
+        key = _role_key(doc[tok.i:end])
+        after = next((m for m in persons if 0 <= m.start - role.end_char <= 2), None)
+        before = next((m for m in persons if 0 <= role.start_char - m.end <= 3
+                       and "," in text[m.end:role.start_char]), None)
+        target = after or before
+        if target is not None:
+            roles.setdefault(key, []).append((role.start_char, target.entity))
+        pending.append((role, key, target.entity if target is not None else None))
+    out = []
+    for role, key, eid in pending:
+        holders = roles.get(key, [])
+        earlier = [e for at, e in holders if at < role.start_char]
+        eid = eid or (earlier[-1] if earlier else holders[0][1] if holders else None)
+        if eid is not None:
+            out.append(Entity(role.start_char, role.end_char, role.text, "PERSON", eid))
+    return out
+
+
+@Language.component("storygraph_lines")
+def line_breaks(doc):
+    """A line break ends a sentence: the French parser otherwise runs a headline and
+    one-sentence paragraphs together, and loses subjects across them."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text_with_ws and not tok.is_space:
+            tok.is_sent_start = True
+    return doc

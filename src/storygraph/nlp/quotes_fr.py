@@ -1,0 +1,483 @@
+"""Quotes in French text: who said what, from the parse and the quotation marks.
+
+French reports speech with a verb of saying or thinking ("a déclaré", "affirme que",
+"a-t-il dit", "a estimé que"), with "selon X" / "d'après X", and with « guillemets »
+(inner no-break spaces), "…" or “…”, or a dialogue dash. ``find_quotes_fr``:
+
+- a cue verb with a "que" clause: an indirect quote (mixed when the clause holds a
+  quotation), its speaker the verb's subject (inverted subjects and "-t-il" included);
+- a cue verb next to a quotation — after it in an incise ("« … », a déclaré X") or
+  before it with a colon ("X a déclaré : « … »") — a direct quote of the quotation;
+- "selon X, …" / "d'après X, …": X's words, the rest of the sentence;
+- a quotation with no cue after a quote of the same speaker in the paragraph before.
+
+Speakers become entities as in English: a name, a role tied to a person ("le ministre
+russe des Affaires étrangères" after "Sergueï Lavrov, ministre …"), or il/elle for the
+person last named outside quotations.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..types import Entity, Quote, Span
+
+#: Verbs of saying (speech) and of thinking or judging (a stated position).
+SPEECH = {"déclarer", "dire", "affirmer", "ajouter", "expliquer", "indiquer", "souligner",
+          "annoncer", "assurer", "préciser", "confier", "raconter", "répondre", "rappeler",
+          "poursuivre", "insister", "écrire", "noter", "observer", "avertir", "prévenir",
+          "promettre", "nier", "démentir", "déplorer", "dénoncer", "regretter", "confirmer",
+          "révéler", "lancer", "exclamer", "marteler", "plaider", "tweeter", "commenter",
+          "conclure", "témoigner", "prétendre", "clamer", "proclamer", "signaler",
+          "reconnaître", "admettre", "avouer", "certifier", "répliquer", "rétorquer",
+          "s'exclamer", "mentionner", "faire", "interroger", "demander", "protester",
+          "annoncer", "dénoncer", "accuser", "jurer", "murmurer", "crier", "ironiser",
+          "résumer", "détailler", "développer", "raconter", "relever", "suggérer",
+          "féliciter", "réjouir", "inquiéter", "alerter", "répéter", "réclamer", "exiger",
+          "plaindre", "rapporter", "poursuivre", "continuer", "tweeter", "publier"}
+POSITION = {"estimer", "penser", "croire", "juger", "considérer", "craindre", "espérer",
+            "soutenir", "douter", "redouter", "prévoir", "s'attendre", "souhaiter"}
+#: "faire" and "demander" are cues only next to a quotation ("« … », fait-il").
+_ONLY_WITH_QUOTATION = {"faire", "demander", "interroger", "lancer", "protester", "continuer",
+                        "publier", "rapporter",
+                        "accuser", "développer", "détailler", "relever"}
+_ACCORDING = {"selon", "d'après", "d’après"}
+_PRONOUNS = {"il", "elle", "ils", "elles", "lui", "eux"}
+#: Collective nouns that speak for a country when a people's word qualifies them.
+_BODIES = {"gouvernement", "autorités", "pouvoir", "junte", "diplomatie", "exécutif",
+           "présidence", "régime", "ministère"}
+_QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
+
+
+def quotation_regions(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quotation, marks included: « … », “ … ”, " … ".
+
+    A « inside a quotation opens a quotation within it, unless it opens a line: then
+    the one before was left open (translations drop a closing mark now and then):
+    a quotation never closed ends with its own line. A quotation may run over several lines, as one speaker's
+    paragraphs do."""
+    regions, i = [], 0
+    while i < len(text):
+        ch = text[i]
+        close = _QUOTE_PAIRS.get(ch)
+        if close is None:
+            i += 1
+            continue
+        if ch == "«":
+            depth, j, end = 1, i + 1, -1
+            while j < len(text) and j - i <= 3000:
+                c = text[j]
+                if c == "«":
+                    if not text[text.rfind("\n", 0, j) + 1:j].strip():
+                        break   # a new quotation opens a line: this one was left open
+                    depth += 1
+                elif c == "»":
+                    depth -= 1
+                    if depth == 0:
+                        end = j + 1
+                        break
+                j += 1
+            if end < 0:
+                # Never closed: the quotation ends with its own line.
+                line_end = text.find("\n", i)
+                end = line_end if line_end >= 0 else len(text)
+            regions.append((i, end))
+            i = end
+            continue
+        j = text.find(close, i + 1)
+        if j < 0 or j - i > 3000:
+            i += 1
+            continue
+        regions.append((i, j + 1))
+        i = j + 1
+    return regions
+
+
+def _inside(at: int, regions) -> Optional[tuple[int, int]]:
+    return next(((s, e) for s, e in regions if s <= at < e), None)
+
+
+#: Endings of a first-group verb's forms, longest first ("estiment" -> "estimer").
+_ER_ENDINGS = ("èrent", "aient", "eront", "erait", "ées", "ent", "ait", "era", "ant", "és",
+               "ée", "es", "é", "e", "a")
+
+
+def _lemma(tok) -> str:
+    """The verb's infinitive: the tagger's lemma, or a first-group verb's from its form
+    where the lemmatiser left the form as it was ("estime")."""
+    lemma = tok.lemma_.lower()
+    if lemma in SPEECH or lemma in POSITION:
+        return lemma
+    form = tok.lower_
+    for ending in _ER_ENDINGS:
+        if form.endswith(ending) and len(form) - len(ending) >= 3:
+            guess = form[: len(form) - len(ending)] + "er"
+            if guess in SPEECH or guess in POSITION:
+                return guess
+    return lemma
+
+
+def _subject(verb, incise: bool = False):
+    """The verb's subject: its own, its auxiliary's, a conjoined verb's; in an incise
+    after a quotation, the name right after the verb ("…», a déclaré Sergueï Lavrov");
+    else a name just before the verb where the parse lost the link."""
+    subj = _parsed_subject(verb)
+    if subj is not None:
+        return subj
+    doc = verb.doc
+    if incise:
+        after = next((t for t in doc[verb.i + 1:min(len(doc), verb.i + 4)]
+                      if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in ("obl", "obl:mod")), None)
+        if after is not None:
+            return after
+    # "Peter Martin, du cabinet CGA, qui a compilé les données, a déclaré": a sentence
+    # opening with a name and a comma, whose verb the parser left without a subject.
+    sent = verb.sent
+    first = next((t for t in sent if not t.is_space and t.pos_ != "DET"), None)
+    if first is not None and first.pos_ == "PROPN" and first.i < verb.i:
+        end = first.i
+        while end + 1 < verb.i and doc[end + 1].pos_ == "PROPN":
+            end += 1
+        if end + 1 < verb.i and doc[end + 1].text == "," and doc[verb.i - 1].text in (",",) + tuple(
+                t.text for t in doc[verb.i - 2:verb.i] if t.pos_ == "AUX"):
+            return first
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.i - i <= 6 and doc[i].pos_ in ("AUX", "ADV", "PRON", "ADP", "PROPN") \
+            and doc[i].text not in (",", "«", "»", ":"):
+        if doc[i].pos_ == "PROPN":
+            head = doc[i]
+            while head.dep_ == "flat:name" and head.head.i < head.i:
+                head = head.head
+            return head
+        i -= 1
+    return None
+
+
+def _parsed_subject(verb):
+    subj = _own_subject(verb)
+    if subj is not None and subj.lower_ in ("qui", "lequel", "laquelle") and verb.dep_ == "acl:relcl":
+        return verb.head   # "Feinstein, qui a déclaré …": who is the noun it qualifies
+    return subj
+
+
+def _own_subject(verb):
+    for v in (verb, verb.head if verb.dep_ in ("conj", "xcomp") else None):
+        if v is None:
+            continue
+        subj = next((c for v2 in [v] + [a for a in v.children if a.pos_ == "AUX"]
+                     for c in v2.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subj is not None and subj.lower_ == "-t" and subj.i + 1 < len(subj.doc):
+            subj = subj.doc[subj.i + 1]   # "a-t-il dit": "-il"
+        if subj is not None:
+            return subj
+        # "a-t-il dit" parsed without a subject: the pronoun hyphened to the verb.
+        nxt = [t for t in subj_candidates(v) if t.lower_.lstrip("-") in _PRONOUNS]
+        if nxt:
+            return nxt[0]
+    return None
+
+
+def subj_candidates(verb):
+    """The pronoun hyphened to the verb or its auxiliary: "dit-il", "a-t-elle déclaré"."""
+    doc = verb.doc
+    return [t for t in doc[max(0, verb.i - 3):min(len(doc), verb.i + 3)]
+            if t.text.startswith("-") and t.i != verb.i]
+
+
+def _phrase(doc, head) -> tuple[int, int]:
+    """The subject's noun phrase: its subtree without relative or parenthetic clauses."""
+    start = end = head.i
+    for tok in head.subtree:
+        if tok.i > head.i and (tok.dep_ in ("acl:relcl", "acl", "punct", "parataxis", "advcl")
+                               or (tok.dep_ == "appos" and doc[tok.i - 1].text == ",")):
+            break   # "Son rival Martin Fayulu" is one phrase, "X, qui …" is not
+        start, end = min(start, tok.i), max(end, tok.i)
+    while start < end and (doc[start].dep_ in ("punct", "cc", "case")
+                           or doc[start].lower_ in ("selon", "d'", "d’", "après")):
+        start += 1
+    return doc[start].idx, doc[end].idx + len(doc[end].text)
+
+
+def _infinitive(verb):
+    """The infinitive a verb of saying reports ("affirme avoir grandi", "a dit ne pas
+    avoir réalisé"), else None."""
+    if _lemma(verb) in _ONLY_WITH_QUOTATION or _lemma(verb) in ("promettre", "demander"):
+        return None
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX", "ADJ") and c.i > verb.i \
+                and ("Inf" in c.morph.get("VerbForm") or any(
+                    a.dep_ in ("cop", "aux:tense") and "Inf" in a.morph.get("VerbForm")
+                    for a in c.children if a.i < c.i)) and not any(
+                    m.dep_ == "mark" or m.lower_ in ("de", "d'", "d’", "à") for m in c.children
+                    if m.i < c.i):
+            return c
+    return None
+
+
+def _que_clause(verb):
+    """The "que" clause a cue verb governs (ccomp marked by "que"/"qu'"), else None."""
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "obj") and c.i > verb.i and any(
+                m.lower_ in ("que", "qu'", "qu’") and m.i < c.i for m in c.children):
+            return c
+    return None
+
+
+class _Speakers:
+    """Speaker phrase -> entity: a mention at the head, a role tied to a person, a
+    mention inside the phrase, or il/elle for the person last named."""
+
+    def __init__(self, mentions, corefs, regions):
+        self.mentions = sorted((m for m in mentions or [] if m.entity), key=lambda m: m.start)
+        self.corefs = [m for m in corefs or [] if m.entity]
+        self.regions = regions
+        # People named outside quotations; a two-word name the tagger took for a place
+        # no gazetteer knows ("Kamala Harris" as LOC) may be one too.
+        self.people = [m for m in self.mentions + self.corefs if (m.label == "PERSON" or (
+            m.label == "LOC" and len(m.text.split()) >= 2)) and not _inside(m.start, regions)]
+        self.people.sort(key=lambda m: m.start)
+
+    def entity(self, start: int, end: int, head) -> Optional[str]:
+        for group in (self.corefs, self.mentions):
+            hit = next((m for m in group if m.start <= head.idx < m.end), None)
+            if hit is not None:
+                return hit.entity
+        inside = [m for m in self.mentions + self.corefs if start <= m.start and m.end <= end]
+        named = [m for m in inside if m.label == "PERSON"]
+        if named or inside:
+            return (named or inside)[0].entity
+        if head.lower_ in _BODIES:
+            # "le gouvernement malien", "les autorités russes": the country.
+            from .entities_fr import demonym_country_fr
+            from .entities import slug
+            country = next((demonym_country_fr(c.text) for c in head.children
+                            if c.dep_ == "amod" and demonym_country_fr(c.text)), None)
+            if country:
+                return slug(country)
+        if head.lower_.lstrip("-") in _PRONOUNS:
+            before = [m for m in self.people if m.end <= start]
+            return before[-1].entity if before else None
+        return None
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end, text[start:end])
+
+
+def _kind(start: int, end: int, regions, text: str) -> str:
+    inner = [(s, e) for s, e in regions if start <= s and e <= end]
+    if not inner:
+        return "indirect"
+    covered = sum(e - s for s, e in inner)
+    return "direct" if covered >= 0.9 * len(text[start:end].strip()) else "mixed"
+
+
+#: What stands between a quotation and the verb of its incise: "», a-t-il dit",
+#: "», s'est félicité X", "! » s'exclame-t-il".
+_INCISE = re.compile(r"[ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*(?:[\w'’]+[- \t]){0,3}")
+_INCISE_BARE = re.compile(r"[ \t\u00a0\u202f]*(?:[\w'’]+[- \t]){0,3}")
+
+
+def _nearest_quotation(doc, verb, regions) -> Optional[tuple[int, int]]:
+    """A quotation the verb introduces or follows within its sentence or just before:
+    "« … », a déclaré X" (only a comma and the incise between) or "X a déclaré : « … »"."""
+    text = doc.text
+    before = [(s, e) for s, e in regions if e <= verb.idx and (
+        _INCISE.fullmatch(text[e:verb.idx])
+        or (text[s:e].rstrip("»”\" \u00a0\u202f")[-1:] in ("!", "?", "…")
+            and _INCISE_BARE.fullmatch(text[e:verb.idx])))]
+    if before:
+        return before[-1]
+    after = [(s, e) for s, e in regions if s >= verb.idx + len(verb.text)
+             and re.fullmatch(r"[^«“\".!?]{0,80}?:\s*|\s*", text[verb.idx + len(verb.text):s])]
+    return after[0] if after else None
+
+
+def find_quotes_fr(doc, mentions: Optional[list[Entity]] = None,
+                   corefs: Optional[list[Entity]] = None) -> list[Quote]:
+    text = doc.text
+    regions = quotation_regions(text)
+    speakers = _Speakers(mentions, corefs, regions)
+    quotes: list[Quote] = []
+    claimed: list[tuple[int, int]] = []
+    pronouns: set[int] = set()   # quotes whose speaker is il/elle
+
+    def add(content: tuple[int, int], cue, subj, attribution: str, confidence: float) -> None:
+        start, end = content
+        if end - start < 3 or any(s < end and start < e for s, e in claimed):
+            return
+        if not _inside(start, regions):
+            # A reported clause ends with its line (the parse may run on into the next).
+            cut = text.find("\n", start, end)
+            end = cut if cut >= 0 and not any(s <= cut < e for s, e in regions) else end
+            if any(s < end and start < e for s, e in claimed):
+                return
+        speaker = entity = None
+        if subj is not None:
+            sp = _phrase(doc, subj)
+            speaker = _span(text, *sp)
+            entity = speakers.entity(sp[0], sp[1], subj)
+            if subj.lower_.lstrip("-") in _PRONOUNS:
+                pronouns.add(len(quotes))
+        claimed.append((start, end))
+        quotes.append(Quote(content=_span(text, start, end), speaker=speaker,
+                            speaker_entity=entity,
+                            cue=_span(text, cue.idx, cue.idx + len(cue.text)),
+                            kind=_kind(start, end, regions, text), attribution=attribution,
+                            confidence=confidence if subj is not None else confidence / 2))
+
+    for tok in doc:
+        lemma = _lemma(tok)
+        if tok.pos_ not in ("VERB", "AUX") or (lemma not in SPEECH and lemma not in POSITION):
+            continue
+        if _inside(tok.idx, regions):
+            continue   # a verb inside someone's quotation is theirs to say
+        if any(c.dep_ == "advmod" and c.lower_ in ("ne", "n'", "n’", "pas") for c in tok.children) \
+                and any(c.lower_ in ("pas", "jamais") for c in tok.children):
+            continue   # "n'a pas dit": nothing said
+        attribution = "position" if lemma in POSITION else "speech"
+        quotation = _nearest_quotation(doc, tok, regions)
+        subj = _subject(tok, incise=quotation is not None and quotation[1] <= tok.idx)
+        if quotation is not None and subj is not None:
+            qs, qe = quotation
+            ends = [m.end() for m in re.finditer(r"[.!?…»][ \t\u00a0\u202f]|\n", text[:qs])]
+            lead = text[(ends[-1] if ends else 0):qs]
+            if qe <= tok.idx and len(re.findall(r"\w+", lead)) >= 3 and "»" not in lead:
+                # "il voulait prouver qu'il était « quelque chose », a-t-il poursuivi":
+                # the incise reports the whole clause, the quotation is part of it.
+                qs = qs - len(lead) + (len(lead) - len(lead.lstrip()))
+            add((qs, qe), tok, subj, "speech", 0.9)
+            continue
+        clause = _que_clause(tok) or _infinitive(tok)
+        if clause is not None and lemma not in _ONLY_WITH_QUOTATION and subj is not None:
+            toks = list(clause.subtree)
+            start = toks[0].idx
+            if toks[0].lower_ in ("que", "qu'", "qu’"):
+                start = toks[1].idx if len(toks) > 1 else start
+            end = toks[-1].idx + len(toks[-1].text)
+            end = max(end, *(e for s, e in regions if s < end <= e)) if any(
+                s < end <= e for s, e in regions) else end
+            while end > start and text[end - 1] in ".,;: ":
+                end -= 1
+            add((start, end), tok, subj, attribution, 0.75)
+    # "X a été claire : « … »", "X, qui publia le tweet suivant : « … »": a quotation
+    # after a colon is said by the subject of the clause before it.
+    for qs, qe in regions:
+        colon = re.search(r":[ \t\u00a0\u202f]*$", text[max(0, qs - 4):qs])
+        if colon is None:
+            continue
+        span = doc.char_span(qs - 4 + colon.start(), qs - 4 + colon.start() + 1)
+        if span is None or span.start == 0:
+            continue
+        verb = doc[span.start - 1]
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.head.i < span.start:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") and not any(c.dep_ == "nsubj" for c in verb.children):
+            continue   # "X a été claire :" has its subject on the adjective
+        subj = _subject(verb)
+        if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON"):
+            add((qs, qe), verb, subj, "speech", 0.7)
+    # "…, rapporte Variety.", "…, a précisé le ministre.": an incise at the sentence's
+    # end reports the clause before it.
+    for tok in doc:
+        lemma = _lemma(tok)
+        if tok.pos_ != "VERB" or lemma not in SPEECH or _inside(tok.idx, regions):
+            continue
+        first = tok
+        while first.i > tok.sent.start and doc[first.i - 1].pos_ == "AUX":
+            first = doc[first.i - 1]
+        if first.i == tok.sent.start or doc[first.i - 1].text != ",":
+            continue
+        subj = _subject(tok, incise=True)
+        rest = doc[tok.i + 1:tok.sent.end]
+        if subj is None or subj.i < tok.i or not rest or any(t.pos_ == "VERB" for t in rest):
+            continue
+        start, end = tok.sent.start_char, doc[first.i - 1].idx
+        if len(re.findall(r"\w+", text[start:end])) >= 4:
+            add((start, end), tok, subj, "speech", 0.7)
+    # "selon X, …", "d'après X, …": X's words, the rest of the sentence.
+    for tok in doc:
+        word = tok.lower_
+        if tok.i + 1 < len(doc) and word in ("d'", "d’") and doc[tok.i + 1].lower_ == "après":
+            word = "d'après"
+        if word not in _ACCORDING or _inside(tok.idx, regions):
+            continue
+        cue_end = tok.i + (2 if word == "d'après" and tok.lower_ != "d'après" else 1)
+        source = next((t for t in doc[cue_end:tok.sent.end] if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+        if source is None or source.lower_ in ("laquelle", "lequel", "lesquels", "lesquelles", "moi", "nous"):
+            continue   # "selon laquelle": a relative, no source
+        # The source phrase runs to the next comma; the words are the rest of the sentence.
+        sent = tok.sent
+        # The sentence, within its line (the parse may join a headline to it).
+        sent_start = max(sent.start_char, text.rfind("\n", 0, tok.idx) + 1)
+        line_end = text.find("\n", tok.idx)
+        sent_end = min(sent.end_char, line_end if line_end >= 0 else len(text))
+        comma = next((t for t in doc[source.i:sent.end] if t.text == "," and t.idx < sent_end), None)
+        opens = not text[sent_start:tok.idx].strip()
+        if comma is not None and not opens:
+            words = (sent_start, tok.idx)   # "Le pays va mal, selon X."
+        elif comma is not None:
+            words = (comma.idx + 1, sent_end)
+        else:
+            words = (sent_start, tok.idx)
+        start, end = words
+        while end > start and text[end - 1] in ".,;: \n":
+            end -= 1
+        add((start, end), tok, source, "speech", 0.7)
+    quotes = _pronoun_speakers(text, quotes, pronouns, speakers)
+    quotes.extend(_follow_ons(text, regions, quotes, claimed))
+    return sorted(quotes, key=lambda q: q.content.start)
+
+
+def _pronoun_speakers(text: str, quotes: list[Quote], pronouns: set, speakers) -> list[Quote]:
+    """il/elle speaking in the paragraph of a person's quote or the next one is that
+    person ("… », a déclaré Trump. / « … »,
+    a-t-il ajouté"); otherwise the person last named stands (``_Speakers``)."""
+    from dataclasses import replace
+
+    order = sorted(range(len(quotes)), key=lambda i: quotes[i].content.start)
+    out = list(quotes)
+    last = None
+    for i in order:
+        q = out[i]
+        if i in pronouns and last is not None and q.speaker is not None:
+            gap_start, gap_end = last.content.end, q.speaker.start
+            # The speaker quoted in the same or the previous paragraph goes on speaking
+            # (news names others in between without handing them the word).
+            if 0 <= gap_end - gap_start and text.count("\n", gap_start, gap_end) <= 1:
+                out[i] = q = replace(q, speaker_entity=last.speaker_entity)
+        if q.speaker_entity:
+            last = q
+    return out
+
+
+def _follow_ons(text: str, regions, quotes: list[Quote], claimed) -> list[Quote]:
+    """A quotation opening a paragraph with no verb of its own, right after a quote
+    ("… », précise-t-il. / « Vous savez quoi, … »): the same speaker goes on."""
+    out = []
+    for s, e in regions:
+        if any(cs < e and s < ce for cs, ce in claimed) or len(re.findall(r"\w+", text[s:e])) < 4:
+            continue
+        if text[text.rfind("\n", 0, s) + 1:s].strip():
+            continue   # not at a paragraph's start
+        before = [q for q in quotes + out if q.content.end <= s and q.speaker_entity]
+        if not before:
+            continue
+        last = max(before, key=lambda q: q.content.end)
+        if text[last.content.end:s].count("\n") > 1:
+            continue
+        out.append(Quote(content=_span(text, s, e), speaker=None, speaker_entity=last.speaker_entity,
+                         cue=None, kind="direct", attribution="speech", confidence=0.6))
+    return out
+
+
+def make_quotes_fr(nlp):
+    """The ``storygraph_quotes`` component of a French pipeline."""
+    def component(doc):
+        doc._.quotes = find_quotes_fr(doc, doc._.mentions, doc._.corefs)
+        return doc
+    return component

@@ -1,0 +1,118 @@
+"""French articles: language routing, entities with the English ids, quotes, relations.
+
+The French texts here were written for these tests."""
+import json
+
+import pytest
+
+from storygraph.nlp.entities_fr import demonym_country_fr
+from storygraph.nlp.languages import Pipelines, detect, language_of
+from storygraph.nlp.places_fr import english_name
+from storygraph.types import Document, Extraction
+from tests.conftest import EXAMPLES
+
+#: A French article on the seeds' story, written for the tests (not a translation).
+SEED_FR = (
+    "Wagner restera au Mali malgré la rébellion avortée de son chef\n\n"
+    "Le ministre russe des Affaires étrangères, Sergueï Lavrov, a affirmé lundi que les "
+    "membres du groupe Wagner continueraient de travailler au Mali et en Centrafrique. "
+    "« Ils travaillent là-bas comme instructeurs. Ce travail va bien sûr continuer », "
+    "a-t-il déclaré à la chaîne RT.\n\n"
+    "Selon Sergueï Lavrov, la mutinerie d'Evgueni Prigojine ne changera rien aux relations "
+    "de la Russie avec ses alliés africains. Moscou a dénoncé les sanctions de l'Union "
+    "européenne contre le groupe Wagner.\n\n"
+    "À Bamako, les autorités maliennes ont salué le soutien de la Russie.")
+
+
+def test_detect_reads_french_and_english_and_abstains_on_little_text():
+    assert detect("Le ministre a déclaré mardi que la Russie aiderait le Mali à lutter "
+                  "contre le terrorisme dans le nord du pays.") == "fr"
+    assert detect("The minister said on Tuesday that Russia would help Mali fight "
+                  "terrorism in the north of the country.") == "en"
+    assert detect("12 345 !") is None
+
+
+def test_declared_language_wins_over_detection():
+    assert language_of(Document(id="a", text="The minister said ...", lang="fr-FR")) == "fr"
+    assert language_of(Document(id="b", text="Le ministre a déclaré que la Russie aiderait "
+                                              "le Mali à lutter contre le terrorisme.")) == "fr"
+
+
+def test_french_names_come_from_packaged_tables():
+    assert english_name("Russie") == "Russia"
+    assert english_name("États-Unis") == "United States"
+    assert english_name("Moscou") == "Moscow"
+    assert english_name("l'ONU") == "United Nations"
+    assert english_name("Centrafrique") == "Central African Republic"
+    assert english_name("la RCA") == "Central African Republic"
+    assert english_name("Bamako") is None   # spelt alike: no translation needed
+    assert demonym_country_fr("maliennes") == "Mali"
+    assert demonym_country_fr("centrafricain") == "Central African Republic"
+    assert demonym_country_fr("russe") == "Russia"
+
+
+@pytest.mark.model
+def test_mixed_input_is_routed_by_language_in_order(nlp):
+    from storygraph.pipeline import process
+
+    pipes = Pipelines.around(nlp)
+    english = [json.loads(line) for line in EXAMPLES.open(encoding="utf-8")][:2]
+    docs = [Document(id=english[0]["id"], text=english[0]["text"]),
+            Document(id="fr-1", text=SEED_FR),
+            Document(id=english[1]["id"], text=english[1]["text"])]
+    out = list(process(docs[:1], pipes))
+    assert "fr" not in pipes._loaded   # French is loaded only when a French text comes
+    out = list(process(docs, pipes, batch_size=3))
+    assert [r.id for r in out] == ["seed-0", "fr-1", "seed-1"]
+    assert all(isinstance(r, Extraction) for r in out)
+    assert [r.lang for r in out] == ["en", "fr", "en"]
+    assert "fr" in pipes._loaded
+    assert {m.entity for m in out[1].entities} >= {"russia", "mali", "wagner-group"}
+
+
+@pytest.mark.model
+def test_french_seed_article_shares_the_english_seeds_ids(nlp):
+    from storygraph.pipeline import extract
+
+    english = [Document(id=d["id"], text=d["text"], published=d.get("published"))
+               for d in map(json.loads, EXAMPLES.open(encoding="utf-8"))]
+    records = extract(english + [Document(id="fr-seed", text=SEED_FR)], nlp=nlp)
+    french = records[-1]
+    assert french.lang == "fr"
+    en_ids = {m.entity for r in records[:-1] for m in r.entities}
+    fr_by_text = {m.text: m.entity for m in french.entities}
+    for name in ("Sergueï Lavrov", "Russie", "Mali", "groupe Wagner"):
+        assert fr_by_text[name] in en_ids, (name, fr_by_text[name])
+    lavrov = fr_by_text["Sergueï Lavrov"]
+    assert lavrov == next(m.entity for r in records[:-1] for m in r.entities
+                          if m.text == "Sergei Lavrov")
+    assert fr_by_text["Russie"] == next(m.entity for r in records[:-1] for m in r.entities
+                                        if m.text == "Russia")
+    # Lavrov speaks twice: in guillemets after a pronoun's incise, and through "selon".
+    assert sum(q.speaker_entity == lavrov for q in french.quotes) >= 3
+    # "Moscou a dénoncé les sanctions": Moscow acting is Russia's government.
+    assert any(r.type == "ACCUSE" and r.source_entity == fr_by_text["Russie"]
+               for r in french.relations)
+
+
+@pytest.mark.model
+def test_french_quote_forms(nlp_fr):
+    text = ("Amadou Konaté a estimé que la trêve ne tiendrait pas. « Les armes parlent "
+            "encore », a-t-il ajouté. D'après la Croix-Rouge, la ville manque d'eau. "
+            "Awa Sangaré n'a pas dit que le camp fermerait.")
+    doc = nlp_fr(text)
+    found = [(q.content.text, q.speaker_entity, q.kind) for q in doc._.quotes]
+    assert ("la trêve ne tiendrait pas", "amadou-konate", "indirect") in found
+    assert ("« Les armes parlent encore »", "amadou-konate", "direct") in found
+    assert ("la ville manque d'eau", "croix-rouge", "indirect") in found
+    assert not any("camp" in q[0] for q in found)   # a negated verb says nothing
+
+
+@pytest.mark.model
+def test_french_relations(nlp_fr):
+    doc = nlp_fr("La France a accusé le groupe Wagner d'exactions. Le Mali a rejeté les "
+                 "accusations de la France. Moscou n'a pas attaqué Kiev.")
+    found = {(r.type, r.source_entity, r.target_entity, r.negated) for r in doc._.relations}
+    assert ("ACCUSE", "france", "wagner-group", False) in found
+    assert ("REJECT", "mali", None, False) in found or ("REJECT", "mali", "france", False) in found
+    assert ("ASSAULT", "russia", "kyiv", True) in found or ("ASSAULT", "russia", "kiev", True) in found
