@@ -90,3 +90,24 @@ def test_model_scores_sum_to_one():
     p = model.classify(["l=accuse", "lp=accuse|VERB"])
     events = [k for k in range(len(p)) if k != model.none]
     assert abs(sum(p) - 1) < 1e-9 and model.classes[max(events, key=p.__getitem__)] == "ACCUSE"
+
+
+def test_types_are_plover_never_plv_yield(nlp):
+    """The model learnt PLV's YIELD (CONCEDE | RETREAT); the stage writes PLOVER's."""
+    plover = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+              "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
+              "ASSAULT"}
+    doc = nlp("France withdrew its troops from Mali. Israel lifted its blockade of Gaza.")
+    assert doc._.relations and {r.type for r in doc._.relations} <= plover
+
+
+def test_sentence_reading_shapes_the_type():
+    """The sentence classifier's distribution is a prior over the types only."""
+    from storygraph.nlp.relations import load_model
+
+    model = load_model()
+    nlp_prior = [0.0] * len(model.classes)
+    nlp_prior[model.classes.index("ACCUSE")] = 1.0
+    p = model.classify(["l=say", "lp=say|VERB"], nlp_prior)
+    events = [k for k in range(len(p)) if k != model.none]
+    assert abs(sum(p) - 1) < 1e-9 and model.classes[max(events, key=p.__getitem__)] == "ACCUSE"
