@@ -86,6 +86,30 @@ def test_stance():
     assert stance("There is no troops there, and never were") == ("denies", -1)
     assert stance("There is no doubt we will win") == ("affirms", 1)
     assert stance("Not only will we win, we will win big") == ("affirms", 1)
+    # A superlative said through negations, a reply, a verb of lack, "back" as no verb.
+    assert stance("There has never been a man or a woman, not me, nobody more qualified than "
+                  "Hillary Clinton to serve as president") == ("affirms", 1)
+    assert stance("No, I meant he's the founder of ISIS.") == ("affirms", 1)
+    assert stance("She simply lacks the integrity to serve in the office") == ("denies", -1)
+    assert stance("I haven't heard back from Bernie") == ("denies", -1)
+    assert stance("I'm so glad he's back") == ("affirms", 1)
+    assert stance("We back the pipeline through Carver County") == ("supports", 1)
+
+
+def test_relayed_words_and_the_speaker_named_in_their_own_words_are_not_claims():
+    text = ("“Last night you said the president was the founder of ISIS,” Hewitt said. "
+            "“Wright-Phillips and Johnson will start the game,” said Wright-Phillips. "
+            "“We will cut taxes next year,” Hewitt said.")
+    r = record(text, [
+        {"content": "“Last night you said the president was the founder of ISIS,”", "speaker": "Hewitt",
+         "entity": "hugh-hewitt", "cue": "said"},
+        {"content": "“Wright-Phillips and Johnson will start the game,”", "speaker": "Wright-Phillips",
+         "entity": "shaun-wright-phillips", "cue": "said"},
+        {"content": "“We will cut taxes next year,”", "speaker": "Hewitt", "entity": "hugh-hewitt",
+         "cue": "said"}],
+        [("Hewitt", "PERSON", "hugh-hewitt"), ("Wright-Phillips", "PERSON", "shaun-wright-phillips"),
+         ("Johnson", "PERSON", "andy-johnson"), ("Wright-Phillips", "PERSON", "shaun-wright-phillips")])
+    assert [c.text.text for c in find_claims(r)] == ["We will cut taxes next year"]
 
 
 def test_an_entourage_or_another_given_name_is_not_the_entity_speaking():

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from storygraph.claims import content_words
 from storygraph.nlp.embeddings import encode, pack
 from storygraph.shifts import SHOW, find_disputes, find_shifts
 
@@ -15,7 +16,7 @@ def row(i, speaker, text, date, polarity, about="", topics="", anaphoric=False, 
         doc=None, confidence=0.9):
     return {"id": i, "quote_id": i, "doc_id": doc or f"doc-{i}", "speaker_entity": speaker,
             "speaker_name": speaker.title(), "text_text": text, "text_start": 0, "text_end": len(text),
-            "about": f" {about} ", "topics": f" {topics} ", "predicate": text.lower(),
+            "about": f" {about} ", "topics": f" {topics} ", "predicate": " ".join(content_words(text)),
             "stance": "affirms" if polarity > 0 else "denies", "polarity": polarity, "modality": None,
             "anaphoric": anaphoric, "confidence": confidence, "speaker_pronoun": None, "date": date,
             "source": "X", "title": None, "embedding": pack(encode([text])[0]),
@@ -40,6 +41,19 @@ def test_no_shift_without_same_proposition_opposite_stance_two_times_one_speaker
         assert find_shifts([a, b]) == [], b["text_text"]
 
 
+def test_the_word_turned_on_is_negated_where_it_stands_and_asserted_as_a_predicate():
+    from storygraph.shifts import pivot
+    assert pivot("Mexican people, we are not going to pay any single cent for such a stupid wall",
+                 "And Mexico will pay for the wall!") == "pay"
+    assert pivot("I will support the party's nominee", "He cannot currently support Donald Trump") == "support"
+    assert pivot("Our country has no troops in Kordavia", "Our troops are in Kordavia") == "troop"
+    # "not" negates "relevant", not "concerned"; "president" in a noun phrase is no predicate.
+    assert pivot("An e-mail previously deemed as not relevant actually concerned the talking points",
+                 "The email concerns talking points for calls with senators") is None
+    assert pivot("She shouldn't be president of the United States",
+                 "She is now poised to become the nominee for president of the United States") is None
+
+
 def test_different_named_subjects_are_different_propositions():
     a = row(1, "ilic", "We will not recognise the government in Varenna", "2018-04-02", -1, about="varenna")
     b = row(2, "ilic", "We recognise the government in Portavia", "2018-10-15", 1, about="portavia")
@@ -57,6 +71,10 @@ def test_a_claim_pointing_outside_itself_is_read_with_its_context_when_entities_
             anaphoric=True, context=ctx_b)
     [shift] = find_shifts([a, b], threshold=0.0)
     assert shift.basis == "context"
+    # A claim with content of its own is compared on that content, not its context.
+    talkative = dict(b, text_text="Let them fight each other and pick up the remnants there",
+                     predicate="let fight pick remnants")
+    assert all(s.basis == "statement" for s in find_shifts([a, talkative], threshold=0.0))
     unrelated = dict(b, topics=" ukraine ")
     # No entity in common: the contexts are not used, and the sentences alone are far apart.
     assert all(s.basis == "statement" and s.confidence < shift.confidence

@@ -7,9 +7,19 @@ The Python API::
     store = storygraph.Store("story.db")
 """
 from .errors import InputError, ModelError, StoreError, StorygraphError
-from .pipeline import extract
 from .types import (Descriptor, Document, Entity, Extraction, Quote, Relation, Skipped,
                     Span, Timex)
+# The submodule storygraph.extract is imported before the function below takes its name
+# (importing it later would bind the module to storygraph.extract).
+from . import extract as _extract_module  # noqa: F401,E402
+
+
+def extract(texts, nlp=None, workers: int = 1, resolve: bool = True):
+    """The Python API: texts or Documents in, contract records out (ids resolved).
+    The pipeline (and spaCy) is imported on the first call, so that commands that only
+    read a store (shifts, disputes) start without it."""
+    from .pipeline import extract as run
+    return run(texts, nlp=nlp, workers=workers, resolve=resolve)
 
 
 def __getattr__(name):

@@ -11,11 +11,13 @@ Attribution checks (a claim must be the speaker's own statement):
   position ("said", "argued", "denied", "believes"), not one of intention or feeling
   ("wants", "hopes", "confident", "plans") nor an act ("released", "posted");
 - a quote lying inside another quote is someone else's words relayed: no claim;
-- a sentence holding a quotation of its own (a quote inside the quote), or hearsay
+- a sentence holding a quotation of its own (a quote inside the quote, a quoted
+  phrase), someone else's words told inside it ("last night you said …"), hearsay
   ("he told friends"), or a question, gives no claim.
 
-Stance: a count of negations ("not", "never", "nothing", "n't", "denied", "false"):
-odd is a denial. Verbs of support ("support", "back", "endorse") or opposition
+Stance: a count of negations ("not", "never", "nothing", "n't", "denied", "false",
+"lacks", "fails to"): odd is a denial; "nobody more qualified than" affirms, and an
+opening "No," answers someone rather than negating what follows. Verbs of support ("support", "back", "endorse") or opposition
 ("oppose", "against", "repeal") make it "supports"/"opposes", negation flipping them.
 """
 from __future__ import annotations
@@ -51,14 +53,25 @@ opposes opposed oppose endorsed endorses backs backed favors favored
 
 _NEGATION = re.compile(
     r"\b(?:not|never|no|nothing|nobody|none|neither|nor|cannot|without|denied|denies|deny|"
-    r"false|untrue)\b|n[’']t\b", re.I)
+    r"false|untrue|lacks?|lacked|lacking|unable|(?:fail(?:s|ed)?|refus(?:e|es|ed)) to|"
+    # "Khan was wrong to say he had not sacrificed": a denial of a denial affirms.
+    r"wrong to (?:say|suggest|claim|think)|(?:fiction|myth|lie) that)\b|n[’']t\b", re.I)
 # Phrases with a negation word that do not negate what is said.
 _NOT_NEGATION = re.compile(
     r"\b(?:not only|not just|no doubt|no matter|nothing but|nothing less than|"
     r"no question|not least)\b|\bnever (?:been|be|was|had|seen)\b(?:\W+\w+){0,8}?\W+"
-    r"(?:more|better|prouder|greater|bigger|stronger)\b", re.I)
-_SUPPORT = re.compile(r"\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)|"
-                      r"favou?r(?:s|ed)?|vot(?:e|ed|ing) for)\b", re.I)
+    r"(?:more|better|prouder|greater|bigger|stronger)\b"
+    # "nobody more qualified than Clinton", "never been a man or a woman … better
+    # prepared than": a superlative said through negations, an affirmation.
+    r"|\b(?:no|nobody|no one|none|nothing|never)\b[^.;!?]{0,120}?\b(?:more|better|less|greater|"
+    r"(?!rather|other)\w+er)\s+(?:\w+\s+)?than\b", re.I)
+# "Back" only as a verb with what is backed after it ("backs him", "back the plan"), not
+# "I haven't heard back", "he's back", "came back the next day".
+_SUPPORT = re.compile(r"\b(?:support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|favou?r(?:s|ed)?|"
+                      r"(?<!the )(?<!a )(?<!your )(?<!my )vot(?:e|ed|ing) for)\b|(?<!heard )(?<!came )(?<!come )(?<!went )(?<!go )"
+                      r"(?<!get )(?<!got )(?<!bring )(?<!brought )(?<!fight )(?<!fought )"
+                      r"\bback(?:s|ed|ing)?\s+(?:him|her|them|it|the|a|an|his|their|our|my|this|"
+                      r"that|(?-i:[A-Z])\w+)\b", re.I)
 # "Against" only as a stand taken ("I am against", "voted against"), not "the fight
 # against"; "ban" or "repeal" say what is opposed, not that the speaker opposes it.
 _OPPOSE = re.compile(r"\b(?:oppos(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|"
@@ -70,11 +83,25 @@ _MODAL = re.compile(r"\b(will|would|could|can|may|might|should|must|going to|won
 _CONDITIONAL = re.compile(r"\b(?:if|unless|whether)\b", re.I)
 _HEARSAY = re.compile(r"\b(?:told|tells|telling) (?:friends|associates|aides|allies|"
                       r"confidants|people|colleagues|donors)\b", re.I)
+# A content that starts with its verb ("was not out of step with Americans"): its subject
+# is in the reporter's words around it, so it says nothing by itself of what it is about.
+_SUBJECTLESS = re.compile(r"^(?:is|are|was|were|will|would|has|have|had|could|should|"
+                          r"can|may|might|must|does|did)\b", re.I)
 _DEICTIC = re.compile(r"\b(?:that|this|it|there|those|these|them|they|so|such)\b", re.I)
 _PRONOUNS = frozenset({"he", "she", "they", "i", "we", "him", "her"})
 _OPEN, _CLOSE = "“\"‘«", "”\"’»"
 # A quotation inside the content: typographic pairs, or '' … '' as some outlets write.
-_INNER_QUOTE = re.compile(r"‘[^’]{3,}’|'{1,2}[A-Z][^']{3,}'{1,2}|“[^”]{3,}”|\"[^\"]{3,}\"")
+_INNER_QUOTE = re.compile(r"‘[^’]{3,}’|'{1,2}[A-Z][^']{3,}'{1,2}|“[^”]{3,}”|\"[^\"]{3,}\"|"
+                          r"(?<![\w'])'[a-z][^']{6,}'(?![\w'])")
+# Someone else's words told inside the quote: "Last night you said the president was …",
+# "Mr Blair retorted voters remembered …" (the reporter's words taken into the quote).
+_RELAYED = re.compile(r"\b(?:you|he|she|they) (?:said|say|says|told|claimed|claim)\b|"
+                      r"\b(?-i:(?:Mr|Mrs|Ms|Dr)\.? [A-Z]\w+|[A-Z]\w+) (?:said|says|retorted|"
+                      r"replied|told|claimed|insisted|added|argued)\b", re.I)
+# A sentence opening with "No," or "Yes," answers someone: "No, I meant he's the founder"
+# affirms what follows.
+_REPLY = re.compile(r"^\s*(?:no|yes|yeah|nope)\b\s*(?:[,.!:;—–-]+|(?=@))\s*(?:@\w+\s*[,.!:;—–-]*\s*)?",
+                    re.I)
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+[”\"’']*|$)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 STOPWORDS = frozenset("""
@@ -188,7 +215,7 @@ def _context(doc: str, start: int, end: int) -> tuple[int, int]:
 
 def stance(sentence: str, cue: Optional[str] = None) -> tuple[str, int]:
     """("affirms"|"denies"|"supports"|"opposes", polarity) of a sentence."""
-    cleaned = _NOT_NEGATION.sub(" ", sentence)
+    cleaned = _NOT_NEGATION.sub(" ", _REPLY.sub("", sentence))
     # Clause by clause: "no troops there and never had" is one denial said twice, and
     # "Mali approached Russian companies, Moscow not involved" denies in its second.
     negations = int(any(len(_NEGATION.findall(c)) % 2 for c in _CLAUSE.split(cleaned)))
@@ -235,6 +262,9 @@ def find_claims(record: Extraction) -> list[Claim]:
                 continue
         if _nested(quotes, i) or _someone_else(q, record):
             continue
+        before = doc[max(0, q.speaker.start - 13):q.speaker.start].lower() if q.speaker else ""
+        if before.endswith(" to ") and not before.endswith("according to "):
+            continue  # "it was stressed to BBC Sport that …": who was told, not who said it
         if q.cue is not None and _HEARSAY.match(doc[q.cue.start:q.cue.end + 40]):
             continue  # "he told friends": relayed by others, not said on the record
         base = {"speech": 0.9, "position": 0.7}[kind_of]
@@ -253,7 +283,8 @@ def find_claims(record: Extraction) -> list[Claim]:
                 words = sentence.split()
                 if len(words) < 4 or sentence.rstrip().endswith("?"):
                     continue
-                if _INNER_QUOTE.search(sentence) or _HEARSAY.search(sentence):
+                if (_INNER_QUOTE.search(sentence) or _HEARSAY.search(sentence)
+                        or _RELAYED.search(sentence)):
                     continue
                 confidence = base
                 if _CONDITIONAL.search(sentence):
@@ -261,6 +292,9 @@ def find_claims(record: Extraction) -> list[Claim]:
                 if confidence < MIN_CONFIDENCE:
                     continue
                 named = [e for e in entities if a <= e.start and e.end <= b]
+                if any(e.entity == q.speaker_entity for e in named):
+                    continue  # the speaker named in their own words: someone else speaking
+                    # ("Wright-Phillips, Downing and Johnson will start", said the coach)
                 about = tuple(sorted({e.entity for e in named} - {q.speaker_entity}))
                 c0, c1 = _context(doc, a, b)
                 topics = tuple(sorted({e.entity for e in entities
@@ -269,7 +303,8 @@ def find_claims(record: Extraction) -> list[Claim]:
                 predicate = " ".join(dict.fromkeys(content_words(sentence, name_words | speaker_words)))
                 label, polarity = stance(sentence, q.cue.text if q.cue else None)
                 modal = _MODAL.search(sentence)
-                anaphoric = not about and bool(_DEICTIC.search(sentence))
+                anaphoric = ((not about and bool(_DEICTIC.search(sentence)))
+                             or bool(_SUBJECTLESS.match(sentence)))
                 out.append(Claim(
                     quote=i, speaker_entity=q.speaker_entity, text=Span.of(doc, a, b),
                     context=Span.of(doc, c0, c1), about=about, topics=topics,
