@@ -6,6 +6,11 @@ and have the right speaker entity (benchmarks/quotes_judged/PROTOCOL.md).
     python benchmarks/quotes_judged.py show RECORDS [--todo]  # items with context, to judge
     python benchmarks/quotes_judged.py add RECORDS LINES.tsv  # append judgements
     python benchmarks/quotes_judged.py score RECORDS [--json] # the figures
+    python benchmarks/quotes_judged.py --sample fresh …       # the same on the fresh sample
+
+The first sample (seed 11, 34 articles) is the one the rules were tuned on; the fresh
+sample (seed 1111, 16 other articles) was drawn and judged after that tuning, to check
+the figures on articles nobody tuned on.
 
 RECORDS is a contract JSON Lines file holding (at least) the sampled documents, e.g.
 the records of `storygraph extract` over `input`'s output. The texts are read from
@@ -27,6 +32,10 @@ CORPUS = ROOT.parent / "shared" / "data" / "bench" / "news.jsonl.gz"
 JUDGED = ROOT / "benchmarks" / "quotes_judged"
 SEED = 11
 DOCS = 34
+#: The fresh sample: other articles, judged after the tuning on the first.
+FRESH_SEED = 1111
+FRESH_DOCS = 16
+SAMPLE = {"which": "first"}
 SHOWN_KINDS = ("speech", "position")
 
 
@@ -36,10 +45,15 @@ def threshold() -> float:
     return Settings.load().quote_confidence
 
 
-def sample_ids() -> list[str]:
+def sample_ids(which: str | None = None) -> list[str]:
+    which = which or SAMPLE["which"]
     with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
         ids = sorted(json.loads(line)["id"] for line in fh if line.strip())
-    return sorted(random.Random(SEED).sample(ids, DOCS))
+    first = sorted(random.Random(SEED).sample(ids, DOCS))
+    if which == "first":
+        return first
+    rest = sorted(set(ids) - set(first))
+    return sorted(random.Random(FRESH_SEED).sample(rest, FRESH_DOCS))
 
 
 def texts(ids) -> dict:
@@ -179,7 +193,8 @@ def cmd_add(args) -> int:
                     "speaker_ok": s == "y", "entity_ok": None if e == "-" else e == "y",
                     "speaker": list(sp) if sp else None, "speaker_entity": ent,
                     "note": parts[5].strip() if len(parts) > 5 else ""})
-    target = JUDGED / args.into
+    target = JUDGED / (args.into or ("judgements.jsonl" if SAMPLE["which"] == "first"
+                                     else "judgements-fresh.jsonl"))
     with target.open("a", encoding="utf-8") as fh:
         for j in out:
             fh.write(json.dumps(j, sort_keys=True) + "\n")
@@ -244,6 +259,8 @@ def cmd_input(args) -> int:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sample", choices=("first", "fresh"), default="first",
+                    help="which judged sample (default: the first)")
     sub = ap.add_subparsers(dest="cmd", required=True)
     sub.add_parser("sample")
     p = sub.add_parser("input")
@@ -255,12 +272,14 @@ def main(argv=None) -> int:
     p = sub.add_parser("add")
     p.add_argument("records", type=Path)
     p.add_argument("lines", type=Path)
-    p.add_argument("--into", default="judgements.jsonl")
+    p.add_argument("--into", default=None,
+                   help="judgements file (default: judgements.jsonl, or judgements-fresh.jsonl)")
     p = sub.add_parser("score")
     p.add_argument("records", type=Path)
     p.add_argument("--json", action="store_true")
     p.add_argument("--threshold", type=float, default=None)
     args = ap.parse_args(argv)
+    SAMPLE["which"] = args.sample
     if not CORPUS.exists():
         print(f"skipped: {CORPUS} is absent (the bench corpus lives in ../shared)")
         return 0

@@ -175,8 +175,9 @@ def test_relations(db):
     shown = json.loads(run("relations", "--db", db, "--json"))
     every = json.loads(run("relations", "--db", db, "--json", "--all"))
     assert shown and len(every) >= len(shown)
-    assert all(r["confidence"] is None or r["confidence"] >= 0.5 for r in shown)
-    assert any(r["confidence"] is not None and r["confidence"] < 0.5 for r in every)
+    from storygraph.settings import DEFAULT_RELATION_THRESHOLD as shown_from
+    assert all(r["confidence"] is None or r["confidence"] >= shown_from for r in shown)
+    assert any(r["confidence"] is not None and r["confidence"] < shown_from for r in every)
     accusations = json.loads(run("relations", "--db", db, "--json", "--type", "accuse", "--all"))
     assert accusations and {r["type"] for r in accusations} == {"ACCUSE"}
     wagner = json.loads(run("relations", "--db", db, "--json", "--target", "Wagner", "--all"))

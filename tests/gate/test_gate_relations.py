@@ -11,7 +11,10 @@ import pytest
 pytestmark = [pytest.mark.gate, pytest.mark.model]
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
-FLOORS = {"relation_f1": 0.693, "relation_strict_f1": 0.600}
+#: With the model's own edges shown (no longer halved): 0.723 lenient, 0.553 strict; the
+#: strict figure fell from 0.605 (two model edges read "Western" powers as the accuser,
+#: where the gold names no actor; two take Moscow and Mali for Lavrov and Diop).
+FLOORS = {"relation_f1": 0.718, "relation_strict_f1": 0.548}
 
 
 def test_seed_relations(tmp_path):
@@ -30,9 +33,11 @@ def test_seed_relations(tmp_path):
     assert not low, f"below the floor (measured, floor): {low}"
 
 
-#: 5-fold cross-validation on PLV train (nlp/relations_train.py --cv 5): the mean over
-#: folds reached, less about 0.01 (docs/relations.md has every fold and class).
-PLV_FLOORS = {"coverage": 0.87, "macro_f1": 0.67, "triple_acc": 0.50}
+#: 5-fold cross-validation on PLV train (nlp/relations_train.py --cv 5): every fold holds
+#: the issue's floors; the mean over folds holds what it reached, less about 0.01
+#: (docs/relations.md has every fold and class).
+FOLD_FLOORS = {"coverage": 0.85, "macro_f1": 0.65, "triple_acc": 0.50}
+PLV_FLOORS = {"coverage": 0.93, "macro_f1": 0.71, "triple_acc": 0.55}
 
 
 def test_plv_cross_validation(capsys):
@@ -41,9 +46,15 @@ def test_plv_cross_validation(capsys):
         pytest.skip(f"{SHARED.resolve()} is absent: no PLV train to cross-validate on")
     from storygraph.nlp import relations_train as rt
 
+    news = rt.read_news(SHARED)
+    if not news:
+        pytest.skip(f"{SHARED.resolve()} has no bench news: the trainer's NONE sentences")
     records = rt.read_gold(gold)
     docs, mentions = rt.parse(records, None)
-    result = rt.cross_validate(records, docs, mentions, 5, SHARED, gold)
+    result = rt.cross_validate(records, docs, mentions, 5, SHARED, gold,
+                               rt.parse_news(news, None))
     low = {k: (round(result["mean"][k], 3), f) for k, f in PLV_FLOORS.items()
            if result["mean"][k] < f}
+    low.update({f"fold {i + 1} {k}": (fold[k], f) for i, fold in enumerate(result["folds"])
+                for k, f in FOLD_FLOORS.items() if fold[k] < f})
     assert not low, f"below the floor (measured, floor): {low}"

@@ -8,7 +8,8 @@ from spacy.tokens import Doc
 
 from storygraph.errors import ModelError
 from storygraph.nlp.quote_features import quote_regions
-from storygraph.nlp.quotes import _same_words, _Speakers, load_model, quote_kind
+from storygraph.nlp.quotes import _same_words, load_model, quote_kind
+from storygraph.nlp.speakers import Speakers as _Speakers
 from storygraph.types import Entity, Span
 
 

@@ -83,10 +83,36 @@ def test_no_event_no_confident_relation(nlp):
     assert all(r.confidence < 0.5 for r in doc._.relations)
 
 
-def test_model_scores_sum_to_one():
+def test_model_scores_sum_to_one(nlp):
+    from storygraph.nlp.relation_features import trigger_features
     from storygraph.nlp.relations import load_model
 
     model = load_model()
-    p = model.classify(["l=accuse", "lp=accuse|VERB"])
+    doc = nlp("The United Nations accused the Wagner Group of war crimes.")
+    verb = next(t for t in doc if t.lemma_ == "accuse")
+    heads = frozenset(doc.char_span(m.start, m.end, alignment_mode="expand").root.i
+                      for m in doc._.mentions)
+    p = model.classify(trigger_features(verb, heads), model.sentence_prior(verb.sent))
+    events = [k for k in range(len(p)) if k != model.none]
+    assert abs(sum(p) - 1) < 1e-9 and model.classes[max(events, key=p.__getitem__)] == "ACCUSE"
+
+
+def test_types_are_plover_never_plv_yield(nlp):
+    """The model learnt PLV's YIELD (CONCEDE | RETREAT); the stage writes PLOVER's."""
+    plover = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+              "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
+              "ASSAULT"}
+    doc = nlp("France withdrew its troops from Mali. Israel lifted its blockade of Gaza.")
+    assert doc._.relations and {r.type for r in doc._.relations} <= plover
+
+
+def test_sentence_reading_shapes_the_type():
+    """The sentence classifier's distribution is a prior over the types only."""
+    from storygraph.nlp.relations import load_model
+
+    model = load_model()
+    nlp_prior = [0.0] * len(model.classes)
+    nlp_prior[model.classes.index("ACCUSE")] = 1.0
+    p = model.classify(["l=say", "lp=say|VERB"], nlp_prior)
     events = [k for k in range(len(p)) if k != model.none]
     assert abs(sum(p) - 1) < 1e-9 and model.classes[max(events, key=p.__getitem__)] == "ACCUSE"

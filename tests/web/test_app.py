@@ -118,17 +118,41 @@ def test_unknown_is_404_without_trace(client, path):
 
 @pytest.mark.parametrize("path", ["/quotes?since=yesterday", "/timeline.json?until=2021-13",
                                   "/timeline?from=notadate", "/timeline.json?to=2021-02-30",
-                                  "/quotes.json?from=2023-01-01&to=2022-01-01", "/graph?from=soon",
-                                  "/entities?type=ALIEN", "/entities.json?limit=abc",
-                                  "/search?q=%21%21%21"])
-def test_bad_parameter_is_400_with_message(client, path):
+                                  "/timeline.json?from=2023%0A",
+                                  "/graph?from=soon", "/entities?type=ALIEN", "/entities?type=person",
+                                  "/entities.json?limit=abc", "/entities.json?limit=5000",
+                                  "/quotes.json?all=maybe", "/documents.json?offset=1e3"])
+def test_bad_parameter_is_422_with_message(client, path):
+    """A parameter that breaks its declared type (published in /openapi.json)."""
     r = client.get(path)
-    assert r.status_code == 400, r.text
+    assert r.status_code == 422, r.text
     assert "Traceback" not in r.text
+    name = path.split("?")[1].split("=")[0]
     if ".json" in path:
-        assert r.json()["status"] == 400 and r.json()["error"]
+        assert r.json()["status"] == 422 and r.json()["error"].startswith(name + " must ")
     else:
         assert r.headers["content-type"].startswith("text/html") and '<p class="error">' in r.text
+        assert "Bad parameter" in r.text
+
+
+def test_empty_range_and_wordless_search_find_nothing(client):
+    """Well-formed requests that nothing can match are answered, with nothing."""
+    data = client.get("/quotes.json?from=2023-01-01&to=2022-01-01").json()
+    assert data["groups"] == [] and data["filters"]["from"] == "2023-01-01"
+    assert client.get("/timeline.json?from=2023&to=2022").json()["items"] == []
+    assert client.get("/graph.json?from=2023&to=2022").json()["nodes"] == []
+    assert "is after" in client.get("/timeline?from=2023&to=2022").text
+    hits = client.get("/search.json?q=%21%21%21").json()
+    assert hits["documents"] == [] and hits["quotes"] == []
+    assert client.get("/search?q=%21%21%21").status_code == 200
+
+
+def test_empty_parameters_mean_no_filter(client):
+    """What an HTML form sends for a field left empty."""
+    everything = client.get("/quotes.json").json()["groups"]
+    assert client.get("/quotes.json?speaker=&source=&from=&to=&q=").json()["groups"] == everything
+    assert len(client.get("/entities.json?type=").json()["entities"]) == 2
+    assert client.get("/graph.json?type=&from=&to=").status_code == 200
 
 
 def test_bad_date_message_names_the_parameter(client):
@@ -169,7 +193,7 @@ def test_quotes_limit_says_the_list_is_cut(client):
     assert data["groups"][0]["quotes"][0]["doc_id"] == "d1"  # the earliest is kept
     assert "Showing the first 1 quotes" in client.get("/quotes?limit=1").text
     assert not client.get("/quotes.json").json()["truncated"]
-    assert client.get("/quotes.json?limit=0").status_code == 400
+    assert client.get("/quotes.json?limit=0").status_code == 422
 
 
 def test_documents_list_pages(client):
@@ -178,7 +202,7 @@ def test_documents_list_pages(client):
     second = client.get("/documents.json?limit=1&offset=1").json()
     assert not second["more"] and [d["id"] for d in second["documents"]] == ["d1"]
     assert "older →" in client.get("/documents?limit=1").text
-    assert client.get("/documents?offset=-1").status_code == 400
+    assert client.get("/documents?offset=-1").status_code == 422
 
 
 def test_error_pages_are_html_with_a_way_back(client):
@@ -223,7 +247,7 @@ def test_graph_limit_keeps_the_best_linked(client):
     g = client.get("/graph.json?limit=1").json()
     assert len(g["nodes"]) == 1 and g["entities_in_all"] == 2 and g["edges"] == []
     assert "the best linked of 2" in client.get("/graph?limit=1").text
-    assert client.get("/graph.json?limit=0").status_code == 400
+    assert client.get("/graph.json?limit=0").status_code == 422
 
 
 def test_unexpected_failure_is_500_without_trace(client, monkeypatch):
@@ -288,3 +312,12 @@ def test_quotes_shown_by_default_and_all_on_request(tmp_path):
     low = CliRunner().invoke(main, ["quotes", "--db", db, "--json"],
                              env={"STORYGRAPH_QUOTE_CONFIDENCE": "0.1"}).output
     assert low.count('"content"') == 2
+
+
+def test_graph_of_one_relation_type(client):
+    g = client.get("/graph.json?relation=REJECT").json()
+    assert {e["kind"] for e in g["edges"]} == {"REJECT"} and g["filters"]["relation"] == "REJECT"
+    assert {n["id"] for n in g["nodes"]} == {"sergey-lavrov", "mali"}
+    assert client.get("/graph.json?relation=ACCUSE").json()["nodes"] == []
+    assert client.get("/graph.json?relation=accuse").status_code == 422
+    assert '<option value="REJECT" selected>' in client.get("/graph?relation=REJECT").text

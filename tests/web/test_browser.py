@@ -96,7 +96,7 @@ def test_quotes_timeline_entities_and_errors(server, browser, artifacts):
     assert page.locator("tbody tr").count() > 3
     page.screenshot(path=str(artifacts / "entities.png"), full_page=True)
     response = page.goto(server + "/timeline?from=notadate")
-    assert response.status == 400 and "from must be a date" in page.inner_text("p.error")
+    assert response.status == 422 and "from must be a date" in page.inner_text("p.error")
     response = page.goto(server + "/entities/nobody-at-all")
     assert response.status == 404
     page.screenshot(path=str(artifacts / "error-404.png"), full_page=True)

@@ -11,8 +11,9 @@
 - ``unsourced``: a report without a source (``is believed``, ``it is understood``,
   ``reportedly``, ``is said to``);
 - ``None``: a cue the model scored but that reports nobody's words (``plans to``,
-  ``saw``, ``seems certain``) or a negated cue (``did not say when``, ``don't think``,
-  whose content was not said) — kept for PolNeAR's broad convention, hidden by default.
+  ``saw``, ``seems certain``), a negated cue (``did not say when``, ``don't think``,
+  whose content was not said) or a kind of person rather than a source (``anybody who
+  says``) — kept for PolNeAR's broad convention, hidden by default.
 
 ``confidence_features`` are what the calibration (models/quotes/calibration.json,
 fitted on PolNeAR dev by nlp/quotes_calibrate.py) turns into a probability.
@@ -138,10 +139,47 @@ def _governs_said(cue, a: int, b: int, form: str) -> bool:
                for doc_tok in cue.doc[a:b])
 
 
+#: Verbs of intention: over an infinitive ("expects to make") they report a plan.
+INTENTIONS = frozenset("expect hope plan intend aim want seek".split())
+#: Who, said of with "who", is a kind of person rather than a source ("anybody who says").
+GENERIC = frozenset("anybody anyone everybody everyone somebody someone nobody whoever those"
+                    .split())
+
+
+def _generic_speaker(cue) -> bool:
+    """"Anybody who says …", "fans who feel …": what a kind of person would say, not
+    what a source said."""
+    if cue.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that")
+                                      for c in cue.children):
+        return False
+    who = cue.head
+    return who.lower_ in GENERIC or (who.tag_ == "NNS" and not who.ent_type_ and not any(
+        c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in who.children))
+
+
+def _hypothetical(cue) -> bool:
+    """"The key is if Gerrard comes out and says that he is happy": said by nobody yet."""
+    for tok in (cue, cue.head if cue.dep_ == "conj" else cue):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+            return True
+    return False
+
+
 def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
     """The attribution kind of the cue token ``cue`` reporting tokens [a, b)."""
     if cue.text in MARKS:
         return "speech"
+    if _generic_speaker(cue) or _hypothetical(cue):
+        return None
+    if cue.text[:1].isupper() and not cue.is_sent_start and cue.i > 0 \
+            and cue.doc[cue.i - 1].text not in MARKS:
+        return None  # a cue word in a title ("You Said No"), not a verb of saying
+    if cue.lemma_.lower() == "ask" and cue.tag_ == "VBN" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None  # "when asked to reveal the name": asked, not saying
+    if cue.lemma_.lower() in INTENTIONS and any(
+            c.dep_ == "xcomp" and c.tag_ == "VB" and a <= c.i < b for c in cue.children):
+        return None  # "profits it expected to make", "hopes to win": a plan, not a claim
     if any(c.dep_ == "neg" for c in cue.children):
         # "did not say when …", "I don't think it will": what follows was not said.
         return None

@@ -608,8 +608,11 @@ def find_corefs(doc, mentions: list[Entity]) -> list[Entity]:
         if not key:
             continue
         named = [m for m in persons if role.end_char <= m.start and m.end <= chunk.end_char]
-        target = (named[0] if named else person_at(chunk.end_char + 1, True)
-                  or person_at(chunk.start_char - 1, False))
+        # A name beside the chunk is the role's holder only when the role heads the
+        # chunk: "the Chancellor's pre-Budget report, Mr Baume told" names no chancellor.
+        beside = head.i == chunk.root.i
+        target = (named[0] if named else beside and (person_at(chunk.end_char + 1, True)
+                  or person_at(chunk.start_char - 1, False)) or None)
         if target is not None:
             roles.setdefault(key, []).append((role.start_char, target.entity))
         if any(m.start < role.end_char and role.start_char < m.end for m in persons):

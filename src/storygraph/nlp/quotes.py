@@ -31,6 +31,7 @@ from .attribution import (agent_of, attribution_of, confidence_features, content
                           load_calibration, speaker_form)
 from .quote_features import (DocInfo, content_candidates, content_features,
                              cue_features, noun_phrase, speaker_candidates, speaker_features)
+from .speakers import PERSON_NOUNS, UNNAMED, Speakers
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "quotes" / "model.json"
 #: Words before a colon that credit a picture rather than quote anyone ("Photo: Reuters").
@@ -38,24 +39,6 @@ CREDITS = frozenset(("photo", "photos", "image", "images", "picture", "pictures"
                      "video", "file", "graphic", "illustration", "source", "sources"))
 #: Overlap (share of the union) above which two contents are one quote found twice.
 SAME_WORDS = 0.5
-PRONOUNS = frozenset(("he", "she", "i", "him", "her"))
-#: Words for an organisation already named: "it said", "the firm said" -> that one.
-ORG_WORDS = frozenset(("it", "firm", "company", "group", "club", "corporation", "carrier",
-                       "airline", "retailer", "maker", "manufacturer", "giant",
-                       "operator", "insurer", "lender", "chain", "broadcaster", "studio",
-                       "label", "publisher", "developer", "network", "conglomerate"))
-#: Nouns for a person speaking for a body ("a Labour Party spokesman said … He said").
-PERSON_NOUNS = frozenset(("spokesman", "spokeswoman", "spokesperson", "official", "analyst",
-                          "minister", "chairman", "chairwoman", "director", "executive",
-                          "secretary", "president", "leader", "editor", "lawyer", "attorney",
-                          "coach", "manager", "head", "chief", "fellow", "professor",
-                          "member", "economist", "researcher", "founder", "boss", "adviser",
-                          "advisor", "representative", "writer", "author", "partner"))
-FIRST_PERSON = frozenset(("i", "we", "me", "us", "you"))
-UNNAMED = frozenset(("reports", "report", "sources", "source", "media", "officials",
-                     "people", "reporters", "analysts", "observers", "critics"))
-
-
 class QuoteModel:
     """The three linear scorers and the cue lexicon, read from JSON."""
 
@@ -119,95 +102,6 @@ def _addressee(cue) -> Optional[Span]:
             if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON"):
                 return _tok_span(cue.doc, obj.left_edge.i, obj.i + 1)
     return None
-
-
-class _Speakers:
-    """The entity a speaker phrase stands for.
-
-    The phrase's own head decides first: a person named there, a role that
-    entities.find_corefs tied to a person ("Russia's foreign minister" -> Lavrov, not
-    Russia), then any name there ("Moscow"). Failing that, a person or a name inside the
-    phrase. A he/she is the person last named outside quotation marks (a name inside a
-    quotation is someone the speaker talks about), else the last quote's speaker.
-    """
-
-    def __init__(self, mentions: Optional[list[Entity]], corefs: Optional[list[Entity]],
-                 regions=(), text: str = "", org_starts=frozenset()):
-        self.text = text
-        self.last_end: Optional[int] = None  # where the last person speaker's quote ended
-        self.mentions = sorted((m for m in mentions or [] if getattr(m, "entity", None)),
-                               key=lambda m: m.start)
-        self.people = [m for m in self.mentions if m.label == "PERSON"]
-        self.corefs = [m for m in corefs or [] if getattr(m, "entity", None)
-                       and m.text.lower() not in PRONOUNS]
-        # People named outside quotation marks, in order: who a "he" can be.
-        self.named = sorted((m for m in self.mentions + self.corefs if m.label == "PERSON"
-                             and not any(s <= m.start < e for s, e in regions)),
-                            key=lambda m: m.start)
-        self.regions = list(regions)
-        # Organisations, also where the mention's voted type is another but the tagger
-        # read this occurrence as one ("Shares in Multiplex Group …, after it said").
-        self.orgs = [m for m in self.mentions if (m.label == "ORG" or m.start in org_starts)
-                     and not any(s <= m.start < e for s, e in regions)]
-        self.by_text: dict = {}
-        for m in self.mentions:
-            self.by_text.setdefault(m.text, m)
-        self.last: Optional[str] = None  # the previous quote's speaker entity
-        self.contents: list[tuple[int, int]] = []  # what the quotes so far said
-
-    def entity(self, speaker: Span, head, content_end: Optional[int] = None) -> Optional[str]:
-        found, person = self._find(speaker, head)
-        if person or head.lemma_.lower() in PERSON_NOUNS:
-            self.last = found
-            self.last_end = max(speaker.end, content_end or 0)
-        return found
-
-    def _recent_speaker(self, at: int) -> bool:
-        """Whether the last person quoted spoke in this or the previous paragraph with
-        no other person named since (outside quotations and what was said): then a
-        "he said" is that speaker ("…, said Paul King. … he said")."""
-        if self.last_end is None or self.last_end > at:
-            return False
-        if self.text[self.last_end:at].count("\n") > 2:
-            return False
-        return not any(self.last_end <= m.start < at
-                       and not any(s <= m.start < e for s, e in self.contents)
-                       for m in self.named)
-
-    def _find(self, speaker: Span, head) -> tuple[Optional[str], bool]:
-        at = head.idx
-        for group, person in ((self.people, True), (self.corefs, True), (self.mentions, False)):
-            hit = next((m for m in group if m.start <= at < m.end), None)
-            if hit is not None:
-                return hit.entity, person
-        if head.lower_ in ORG_WORDS and (head.pos_ == "PRON" or any(
-                c.dep_ == "det" and c.lower_ == "the" for c in head.children)):
-            # "it said", "the Australian firm said": the organisation last named before.
-            before = [m for m in self.orgs if m.end <= speaker.start]
-            return (before[-1].entity, False) if before else (None, False)
-        inside = [m for m in self.mentions if speaker.start <= m.start and m.end <= speaker.end]
-        named = [m for m in inside if m.label == "PERSON"]
-        if named or inside:
-            return (named or inside)[0].entity, bool(named)
-        if head.pos_ == "PROPN":
-            # A name the tagger missed here but found elsewhere ("Cepes says …").
-            same = self.by_text.get(speaker.text) or self.by_text.get(head.text)
-            if same is not None:
-                return same.entity, same.label == "PERSON"
-        if head.lower_ in FIRST_PERSON and not any(s <= head.idx < e for s, e in self.regions):
-            # "I think" outside quotation marks is the writer (a columnist, a reader's
-            # comment), never the person last named.
-            return None, False
-        if head.lower_ in PRONOUNS and self._recent_speaker(speaker.start):
-            return self.last, self.last is not None
-        if head.lower_ in PRONOUNS:
-            # Not someone the last quotes talk about ("… by Wagner chief Prigozhin …").
-            before = [m for m in self.named if m.end <= speaker.start
-                      and not any(s <= m.start < e for s, e in self.contents)]
-            if before:
-                return before[-1].entity, True
-            return self.last, self.last is not None
-        return None, False
 
 
 def _speaker_head(cue, best):
@@ -361,17 +255,19 @@ def _close_quotation(text: str, start: int, end: int, regions) -> int:
 def find_quotes(doc, mentions: Optional[list[Entity]] = None,
                 model: Optional[QuoteModel] = None,
                 corefs: Optional[list[Entity]] = None,
-                explain: Optional[list] = None) -> list[Quote]:
+                explain: Optional[list] = None,
+                minted: Optional[list] = None) -> list[Quote]:
     """The attributions in ``doc``. ``mentions`` (named entities with their entity ids)
     and ``corefs`` (role nouns and pronouns tied to a person, entities.find_corefs) give
     each speaker its entity; without them ``speaker_entity`` stays null. Each quote
     carries its attribution kind and calibrated confidence (nlp/attribution.py);
-    ``explain``, when a list, receives (quote, confidence features) pairs."""
+    ``explain``, when a list, receives (quote, confidence features) pairs; ``minted``,
+    when a list, the speakers' names the mentions lacked (entities to add)."""
     model = model or load_model()
     calibration = load_calibration()
     info = DocInfo(doc)
     text = info.text
-    speakers = _Speakers(mentions, corefs, info.regions, text,
+    speakers = Speakers(mentions, corefs, info.regions, text,
                          frozenset(e.start_char for e in doc.ents if e.label_ == "ORG"))
     found = []  # (probability, content (start, end) chars, cue token, speaker token range)
     for tok in doc:
@@ -390,6 +286,8 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             continue  # "Photo: Reuters" is a caption, not a headline's attribution
         best, best_score = None, model.score(model.speaker, speaker_features(None, tok, (a, b)))
         for cand in speaker_candidates(tok, (a, b), info):
+            if info.in_quote[cand.i] and not info.in_quote[tok.i]:
+                continue  # a "we" inside the quotation is not who is quoted
             s = model.score(model.speaker, speaker_features(cand, tok, (a, b)))
             if s > best_score:
                 best, best_score = cand, s
@@ -404,9 +302,23 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in model.lexicon:
                 verb = verb.head
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subj is not None and subj.pos_ in ("NOUN", "PROPN", "PRON"):
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN", "PRON") \
+                    and not (info.in_quote[subj.i] and not info.in_quote[tok.i]):
+                best = subj
+        own = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if tok.tag_ == "VBG" and own is not None and own.pos_ in ("NOUN", "PRON", "PROPN") \
+                and not (info.in_quote[own.i] and not info.in_quote[tok.i]):
+            best = own  # "with many saying it was unjustified": the many say it
+        elif tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp") and tok.i > tok.head.i and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            # "The band thanked the fans, adding: …": who thanked adds.
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN", "PRON") \
+                    and subj.lower_ not in ("who", "that", "which", "whose"):
                 best = subj
         attribution = attribution_of(tok, a, b, info.in_quote)
+        if best is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in best.children):
+            attribution = None  # "with no cast, opening date or theatre announced"
         agent = agent_of(tok)
         if agent is not None:
             best = agent  # "is believed by X": X holds the belief
@@ -431,13 +343,16 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
     quotes: list[Quote] = []
     for p, (start, end), cue, sp, head, (z, attribution, form) in kept:
         speaker = _tok_span(doc, *sp) if sp is not None else None
-        unnamed = head is not None and head.lower_ in UNNAMED and head.pos_ == "NOUN"
+        # "analysts said" names nobody; "industry analysts Screen Digest said" does.
+        unnamed = head is not None and head.lower_ in UNNAMED and head.pos_ == "NOUN" \
+            and not any(speaker.start <= m.start < speaker.end for m in speakers.mentions)
         cue_end = cue.idx + len(cue.text)
         if cue.lower_ == "according" and cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ == "to":
             cue_end = doc[cue.i + 1].idx + len(doc[cue.i + 1].text)
         content = _span(text, start, end)
-        entity = None if speaker is None or unnamed else speakers.entity(speaker, head, end)
+        # What is said is no clue to who says it: the contents go in first.
         speakers.contents.append((start, end))
+        entity = None if speaker is None or unnamed else speakers.entity(speaker, head, end)
         kind = quote_kind(text, start, end, info.regions)
         label = next((m.label for m in speakers.mentions if head is not None
                       and m.start <= head.idx < m.end), None)
@@ -477,6 +392,9 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             if explain is not None:
                 explain.append((q, feats))
         out.append(q)
+    if minted is not None:
+        used = {q.speaker_entity for q in out}
+        minted.extend(m for m in speakers.minted if m.entity in used)
     return sorted(out, key=lambda q: (q.content.start, q.content.end))
 
 
@@ -507,6 +425,10 @@ def make_quotes(nlp, name):
     model = load_model()
 
     def component(doc):
-        doc._.quotes = find_quotes(doc, doc._.mentions, model, doc._.corefs)
+        minted: list = []
+        doc._.quotes = find_quotes(doc, doc._.mentions, model, doc._.corefs, minted=minted)
+        if minted and doc._.mentions is not None:
+            # A source named only where it speaks is an entity too.
+            doc._.mentions = sorted(list(doc._.mentions) + minted, key=lambda m: m.start)
         return doc
     return component

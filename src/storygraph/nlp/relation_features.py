@@ -32,7 +32,10 @@ def _lemma(tok) -> str:
     return tok.lemma_.lower()
 
 
-def trigger_features(tok) -> list[str]:
+def trigger_features(tok, heads: frozenset = frozenset()) -> list[str]:
+    """The features of a candidate trigger; ``heads`` are the token indices of the
+    sentence's named actors (only where they stand counts, never their label, so a
+    change of the names model moves little)."""
     lem = _lemma(tok)
     f = ["b", f"l={lem}", f"lp={lem}|{tok.pos_}", f"d={tok.dep_}", f"ld={lem}|{tok.dep_}",
          f"t={tok.tag_}"]
@@ -68,6 +71,7 @@ def trigger_features(tok) -> list[str]:
             f.append(f"m={cl}")
         elif c.dep_ in SUBJ:
             f.append(f"s={c.pos_}")
+    f += _actor_places(tok, kids, heads)
     # The words of the event's own phrase ("agreed to allow aid workers access").
     for t in tok.subtree:
         if t.i != tok.i and t.pos_ in ("NOUN", "VERB", "ADJ", "ADV") and abs(t.i - tok.i) <= WINDOW:
@@ -83,6 +87,80 @@ def trigger_features(tok) -> list[str]:
         if any(c.dep_ == "neg" for c in h.children):
             f.append("hneg")
     return f
+
+
+def sentence_features(sent) -> list[str]:
+    """The sentence as a whole, for the type of the event it holds: its content words,
+    each verb with its object and the clause it takes, negation and modality, and the
+    main verb. PLV codes sentences, not words; this reading does not depend on which
+    word the trigger heuristic picked."""
+    f = {"b", f"root={_lemma(sent.root)}"}
+    for t in sent:
+        if not t.is_alpha or t.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN", "ADV"):
+            continue
+        lem = _lemma(t)
+        if t.pos_ != "PROPN":
+            f.add(f"w={lem}")
+        if t.pos_ != "VERB":
+            continue
+        for c in t.children:
+            if c.dep_ in ("dobj", "prt", "xcomp", "ccomp", "acomp"):
+                f.add(f"vc={lem}>{_lemma(c)}")
+            elif c.dep_ == "neg":
+                f.add(f"neg={lem}")
+            elif c.dep_ == "aux" and c.lower_ in _MODALS:
+                f.add(f"mod={lem}")
+            elif c.dep_ == "prep":
+                f.add(f"vp={lem}|{c.lower_}")
+            elif c.dep_ in ("nsubjpass", "auxpass"):
+                f.add(f"pass={lem}")
+    return sorted(f)
+
+
+def _actor_places(tok, kids, heads) -> list[str]:
+    """Where the sentence's named actors stand from the candidate: an event word has
+    them as its subject, object or a preposition's object; a NONE word mostly not."""
+    depth = len(_ancestors(tok)) - 1
+    f = [f"depth={min(depth, 4)}"]
+    if not heads:
+        return f + ["a=none"]
+    places = set()
+    for c in kids:
+        sub = {t.i for t in c.subtree}
+        if not sub & heads:
+            continue
+        if c.dep_ in SUBJ or c.dep_ == "poss":
+            places.add("subj")
+        elif c.dep_ in ("dobj", "dative", "attr"):
+            places.add("obj")
+        elif c.dep_ in ("prep", "agent"):
+            places.add(f"prep:{c.lower_}")
+        elif c.dep_ in ("xcomp", "ccomp", "advcl", "conj", "relcl", "acl"):
+            places.add("clause")
+        else:
+            places.add("other")
+    if tok.i in heads or (tok.dep_ in ("compound", "amod") and tok.head.i in heads):
+        places.add("self")
+    above = {t.i for t in _ancestors(tok)[1:]}
+    if tok.dep_ in ("relcl", "acl") and tok.head.i in heads:
+        places.add("subj")
+    n = len(places)
+    f += [f"a={p}" for p in sorted(places)] or ["a=out"]
+    f.append(f"an={min(n, 3)}")
+    if "subj" in places and ("obj" in places or any(p.startswith("prep") for p in places)):
+        f += ["a=both", f"ab={_lemma(tok)}"]
+    if above & heads:
+        f.append("a=above")
+    return f
+
+
+#: The labels of the mentions that may be an event's actor (the contract's labels; a
+#: names model's LOC arrives as GPE or LOC, its MISC as NORP).
+ACTOR_LABELS = frozenset(("PERSON", "ORG", "GPE", "LOC", "NORP"))
+
+
+def actor_mentions(mentions) -> list:
+    return [m for m in mentions or () if m.label in ACTOR_LABELS]
 
 
 class Actors:

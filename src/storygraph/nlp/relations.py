@@ -26,7 +26,8 @@ from spacy.language import Language
 
 from ..errors import ModelError
 from ..types import Entity, Quote, Relation, Span
-from .relation_features import Actors, actor_features, candidates, roles, trigger_features
+from .relation_features import (Actors, actor_features, actor_mentions, candidates, roles,
+                                sentence_features, trigger_features)
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "relations" / "model.json"
 
@@ -287,22 +288,15 @@ def _noun_events(doc, ments: _Mentions, seen: set, triggers: list) -> list[Relat
     return out
 
 
-class RelationModel:
-    """The trigger classifier and the two actor rankers, read from JSON."""
+class _Classes:
+    """A multinomial logistic regression read from JSON (relations_train.fit_classes)."""
 
     def __init__(self, data: dict):
-        trig = data["trigger"]
-        self.classes = trig["classes"]
-        self.bias = [trig["bias"][k] for k in self.classes]
-        self.w = {f: [row.get(k, 0.0) for k in self.classes] for f, row in trig["w"].items()}
-        self.none = self.classes.index("NONE")
-        self.source, self.target = data["source"]["w"], data["target"]["w"]
-        #: The likeliest event of a sentence is kept from this probability up, any
-        #: other from ``more``: news sentences often carry two events, PLV's one.
-        self.top = float(data.get("top", 0.2))
-        self.more = float(data.get("more", 0.7))
+        self.classes = data["classes"]
+        self.bias = [data["bias"][k] for k in self.classes]
+        self.w = {f: [row.get(k, 0.0) for k in self.classes] for f, row in data["w"].items()}
 
-    def classify(self, feats: list[str]) -> list[float]:
+    def __call__(self, feats) -> list[float]:
         z = list(self.bias)
         for f in feats:
             row = self.w.get(f)
@@ -312,6 +306,42 @@ class RelationModel:
         e = [math.exp(v - top) for v in z]
         total = sum(e)
         return [v / total for v in e]
+
+
+class RelationModel:
+    """The trigger classifier, the sentence's type classifier and the two actor
+    rankers, read from JSON."""
+
+    def __init__(self, data: dict):
+        self.trigger = _Classes(data["trigger"])
+        self.classes = self.trigger.classes
+        self.none = self.classes.index("NONE")
+        sentence = data.get("sentence")
+        self.sentence = _Classes(sentence) if sentence else None
+        self.mix = float(data.get("mix", 0.0))
+        self.source, self.target = data["source"]["w"], data["target"]["w"]
+        #: The likeliest event of a sentence is kept from this probability up, any
+        #: other from ``more``: news sentences often carry two events, PLV's one.
+        self.top = float(data.get("top", 0.2))
+        self.more = float(data.get("more", 0.7))
+
+    def classify(self, feats: list[str], prior: Optional[list[float]] = None) -> list[float]:
+        """The trigger's distribution over NONE and the types; with ``prior`` (the
+        sentence's type distribution, in ``self.classes`` order with 0 for NONE), the
+        event's share (1 - NONE) is kept and split among the types by both readings."""
+        p = self.trigger(feats)
+        if prior is None or not self.mix:
+            return p
+        event = 1.0 - p[self.none]
+        mixed = [0.0 if k == self.none else p[k] * prior[k] ** self.mix for k in range(len(p))]
+        total = sum(mixed) or 1.0
+        return [p[self.none] if k == self.none else event * v / total for k, v in enumerate(mixed)]
+
+    def sentence_prior(self, sent) -> Optional[list[float]]:
+        if self.sentence is None:
+            return None
+        q = dict(zip(self.sentence.classes, self.sentence(sentence_features(sent))))
+        return [q.get(k, 0.0) for k in self.classes]
 
     @staticmethod
     def rank(w: dict, feats: list[str]) -> float:
@@ -333,15 +363,20 @@ def _log_softmax(scores: list[float]) -> list[float]:
     return [s - lse for s in scores]
 
 
-#: The confidence a relation the parse rules find is given at least: they held 22 of 30
-#: edges read by hand on BBC articles (docs/relations.md).
-RULE_FLOOR = 0.5
-#: The share of its probability a relation the model finds alone keeps as confidence.
-#: The model learnt from sentences that all hold an event; on news most do not, and of
-#: 25 such relations read by hand on BBC articles (probability >= 0.5) about 6 had
-#: type and actors right, against 22 of 30 for the rules (docs/relations.md).
-MODEL_ALONE = 0.5
+#: The confidence a relation the parse rules find is given at least: their precision,
+#: 22 of 30 edges read by hand on BBC articles (docs/relations.md). Every other
+#: relation's confidence is the model's probability of its type at its trigger.
+RULE_FLOOR = 0.7
 _MERGED = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
+#: PLV's YIELD is PLOVER's CONCEDE or RETREAT; the store speaks PLOVER, so the model's
+#: YIELD is RETREAT where the event word or its phrase is about leaving, else CONCEDE.
+_LEAVING = frozenset("withdraw withdrawal retreat evacuate evacuation pull pullout drawdown "
+                     "leave exit depart departure relocate redeploy".split())
+
+
+def _yield_as(trig) -> str:
+    words = {trig.lemma_.lower()} | {t.lemma_.lower() for t in trig.children}
+    return "RETREAT" if words & _LEAVING else "CONCEDE"
 
 
 def find_relations(doc, mentions: Optional[list[Entity]] = None,
@@ -356,7 +391,7 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
     model = model or load_model()
     if mentions is None:
         mentions = [Entity(e.start_char, e.end_char, e.text, e.label_, None) for e in doc.ents]
-    actors = Actors(doc, [m for m in mentions if m.label in _ACTORS | {"NORP"}])
+    actors = Actors(doc, actor_mentions(mentions))
     ments = _Mentions(mentions)
     rule_triggers: list = []
     rules = rule_relations(doc, mentions, quotes, rule_triggers)
@@ -365,9 +400,11 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
         cands = actors.in_sentence(sent)
         if not cands:
             continue  # an edge needs a named end
+        heads = frozenset(h.i for _, h in cands)
+        prior = model.sentence_prior(sent)
         scored = []
         for tok in candidates(sent):
-            p = model.classify(trigger_features(tok))
+            p = model.classify(trigger_features(tok, heads), prior)
             best = max((k for k in range(len(p)) if k != model.none), key=lambda k: p[k])
             scored.append((1.0 - p[model.none], p[best], model.classes[best], tok))
         scored.sort(key=lambda s: (-s[1], s[3].i))
@@ -378,6 +415,8 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
             lex = LEXICON.get(trig.lemma_.lower()) if trig.pos_ == "VERB" else None
             if kind == "REJECT" and _negated(trig) and lex not in (None, "REJECT"):
                 kind = lex  # "did not attack": a negated assault, not a rejection
+            plover = _yield_as(trig) if kind == "YIELD" else kind
+            kind = _MERGED.get(kind, kind)  # the actor rankers learnt PLV's classes
             if kind == "REQUEST" and trig.pos_ == "VERB" and _is_question(trig):
                 continue  # "asked if there could be changes": a question, not a request
             ends = _actors(model, trig, kind, cands, null_features(kind))
@@ -385,25 +424,27 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
                 continue
             for src in ends[0]:
                 for tgt in ends[1]:
-                    found.append((trig.i, Relation(
-                        type=kind, evidence=_evidence(sent, trig, []),
+                    found.append((trig.i, False, Relation(
+                        type=plover, evidence=_evidence(sent, trig, []),
                         source_entity=src.entity if src else None,
                         target_entity=tgt.entity if tgt else None,
                         negated=_negated(trig), reporter_entity=_reporter(trig, ments),
                         source=Span(src.start, src.end, src.text) if src else None,
                         target=Span(tgt.start, tgt.end, tgt.text) if tgt else None,
-                        confidence=round(round(p_kind, 3) * MODEL_ALONE, 3))))
+                        confidence=round(p_kind, 3))))
     for rel, trig in zip(rules, rule_triggers):
-        p = model.classify(trigger_features(trig))
+        p = model.classify(trigger_features(
+            trig, frozenset(h.i for _, h in actors.in_sentence(trig.sent))),
+            model.sentence_prior(trig.sent))
         k = model.classes.index(_MERGED.get(rel.type, rel.type))
         rel = replace(rel, confidence=round(max(p[k], RULE_FLOOR), 3))
-        by_sentence.setdefault(trig.sent.start, []).insert(0, (trig.i, rel))
+        by_sentence.setdefault(trig.sent.start, []).insert(0, (trig.i, True, rel))
     out: list[Relation] = []
     for start in sorted(by_sentence):
         # One relation per (type, source, target) and sentence, the rules' first (their
         # actors read the parse more closely); then the likeliest first.
         kept, seen = [], set()
-        for _, rel in by_sentence[start]:
+        for _, _, rel in by_sentence[start]:
             key = (_MERGED.get(rel.type, rel.type), rel.source_entity, rel.target_entity)
             if key not in seen:
                 seen.add(key)

@@ -2,12 +2,13 @@
 as JSON at the same path plus ``.json``. Read-only; errors never show a stack trace."""
 from __future__ import annotations
 
+import inspect
 import re
 import threading
 import time
 from datetime import date, datetime
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Callable, Optional, Union
 from urllib.parse import urlencode
 
 from fastapi import FastAPI, Query, Request
@@ -23,55 +24,28 @@ from ..errors import StorygraphError
 from ..query import HIT_END, HIT_START, NotFound
 from ..render import quoted
 from ..store import Store
+from ..types import RELATION_TYPES
+from . import api
+from .api import FILTER, From, Since, To, Until
 from .highlight import segments
 
 HERE = Path(__file__).parent
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW",
-          "WORK_OF_ART", "LANGUAGE")
+_WORD = re.compile(r"\w")
 
 
 #: The framing an entity page shows is read from this many of its latest descriptors.
 FRAMING_DESCRIPTORS = 200
 
 
-class BadParameter(StorygraphError):
-    """A query parameter the app cannot use (answered with 400)."""
-
-
-def _date(name: str, value: Optional[str]) -> Optional[str]:
-    if value in (None, ""):
-        return None
-    try:
-        if not _DATE.match(value):
-            raise ValueError
-        date.fromisoformat((value + "-01-01")[:10] if len(value) < 10 else value)
-    except ValueError:
-        raise BadParameter(f"{name} must be a date like 2023-06-26 (got {value!r})") from None
-    return value
-
-
 def _range(date_from, date_to, since, until) -> tuple[Optional[str], Optional[str]]:
-    """``from``/``to`` (or their older names ``since``/``until``), checked as dates."""
-    start = _date("from", date_from) if date_from not in (None, "") else _date("since", since)
-    end = _date("to", date_to) if date_to not in (None, "") else _date("until", until)
-    if start and end and start[:len(end)] > end:
-        raise BadParameter(f"from ({start}) is after to ({end})")
-    return start, end
+    """``from``/``to``, or their older names ``since``/``until`` (checked as dates by
+    their declared type). A range with ``from`` after ``to`` is simply empty."""
+    return date_from or since or None, date_to or until or None
 
 
-FROM = Query(None, alias="from", description="earliest date, YYYY, YYYY-MM or YYYY-MM-DD")
-TO = Query(None, alias="to", description="latest date, YYYY, YYYY-MM or YYYY-MM-DD")
-SINCE = Query(None, include_in_schema=False)
-UNTIL = Query(None, include_in_schema=False)
-
-
-def _label(value: Optional[str]) -> Optional[str]:
-    if not value:
-        return None
-    if value.upper() not in LABELS:
-        raise BadParameter(f"type must be one of {', '.join(LABELS)} (got {value!r})")
-    return value.upper()
+def _label(value) -> Optional[str]:
+    """An ``EntityType`` or ``RelationType`` parameter as a label, or None for any."""
+    return getattr(value, "value", value) or None
 
 
 class _Recent:
@@ -157,12 +131,17 @@ def create_app(db: str) -> FastAPI:
     recent = _Recent()
     app = FastAPI(title="storygraph",
                   description="Explore a story graph: entities, quotes, dates, relations. "
-                              "Every page is also JSON at the same path plus `.json`.",
+                              "Every page is also JSON at the same path plus `.json`. "
+                              "Errors are `{\"error\": message, \"status\": code}`: 404 for "
+                              "an unknown entity, document or outlet, 422 for a parameter "
+                              "that breaks its declared type.",
                   version="0.1.0")
+    app.add_middleware(HeadAsGet)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.filters["highlight"] = _highlight
     templates.env.filters["quoted"] = quoted
     templates.env.globals["page_url"] = page_url
+    templates.env.globals["relation_types"] = RELATION_TYPES
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     def known(name: str) -> str:
@@ -180,31 +159,38 @@ def create_app(db: str) -> FastAPI:
             return JSONResponse(_plain(data))
         return templates.TemplateResponse(request, template, {"data": data, "title": title})
 
-    def page(path: str, json_path: Optional[str] = None, **kwargs):
-        """Register one handler for the HTML page and its .json twin."""
+    def page(path: str, model, json_path: Optional[str] = None, found: bool = False, **kwargs):
+        """Register one handler for the HTML page and its .json twin. The JSON route
+        publishes ``model`` and the errors it can answer with (``found``: 404 too)."""
         def register(fn: Callable):
-            app.get(json_path or path + ".json", response_class=JSONResponse, **kwargs)(fn)
+            has_parameters = len(inspect.signature(fn).parameters) > 1  # besides request
+            errors = {**api.BAD_REQUEST, **(api.NOT_FOUND if found else {}),
+                      **(api.INVALID if has_parameters else {})}
+            app.get(json_path or path + ".json", response_class=JSONResponse, response_model=model,
+                    responses=errors, operation_id=fn.__name__, **kwargs)(fn)
             app.get(path, response_class=HTMLResponse, include_in_schema=False)(fn)
             return fn
         return register
 
-    @page("/", json_path="/index.json", summary="Overview of the corpus")
+    @page("/", api.Overview, json_path="/index.json", summary="Overview of the corpus")
     def overview(request: Request):
         return render(request, "index.html", recent.get("overview", lambda: query.overview(store)),
                       "Overview")
 
-    @page("/entities", summary="Entities, most documents first")
-    def entities(request: Request, type: Optional[str] = None, limit: int = 200,
-                 offset: int = Query(0, ge=0)):
-        limit = max(1, min(limit, 2000))
-        rows = query.entities(store, label=_label(type), limit=limit, offset=offset)
-        data = {"type": _label(type), "entities": rows,
-                "page": _page(limit, offset, len(rows), store.entity_count(_label(type)))}
+    @page("/entities", api.Entities, summary="Entities, most documents first")
+    def entities(request: Request,
+                 type: api.EntityType = Query("", description="only this type; empty for any"),
+                 limit: int = api.limit(200, 2000), offset: int = api.offset()):
+        label = _label(type)
+        rows = query.entities(store, label=label, limit=limit, offset=offset)
+        data = {"type": label, "entities": rows,
+                "page": _page(limit, offset, len(rows), store.entity_count(label))}
         return render(request, "entities.html", data, "Entities")
 
-    @page("/entities/{entity_id}", summary="An entity's profile")
-    def entity(request: Request, entity_id: str, limit: int = Query(50, ge=1, le=500),
-               offset: int = Query(0, ge=0),
+    @page("/entities/{entity_id}", api.EntityPage, found=True, summary="An entity's profile")
+    def entity(request: Request,
+               entity_id: str = api.ident("an id, a retired id, a name or an alias"),
+               limit: int = api.limit(50, 500), offset: int = api.offset(),
                all: bool = Query(False, description="every quote, not only those shown by default")):
         profile = query.entity(store, known(entity_id), limit=limit, offset=offset, everything=all)
         ids = sorted({r[k] for r in profile.relations
@@ -222,11 +208,16 @@ def create_app(db: str) -> FastAPI:
         data["disputes"] = query.disputes(store, profile.id)[:50]
         return render(request, "entity.html", data, profile.name)
 
-    @page("/entities/{entity_id}/framing", summary="How outlets and speakers describe an entity")
-    def framing(request: Request, entity_id: str, outlet: Optional[str] = None,
-                term: Optional[str] = None, speaker: Optional[str] = None,
-                limit: int = Query(10, ge=1, le=500, description="terms per group, or uses of a term"),
-                offset: int = Query(0, ge=0), evidence: int = Query(2, ge=0, le=50)):
+    @page("/entities/{entity_id}/framing", Union[api.Framing, api.FramingUses], found=True,
+          summary="How outlets and speakers describe an entity (with term: every use of it)")
+    def framing(request: Request,
+                entity_id: str = api.ident("an id, a retired id, a name or an alias"),
+                outlet: str = Query("", description="one outlet's terms, by quarter too" + FILTER),
+                term: str = Query("", description="every use of this term" + FILTER),
+                speaker: str = Query("", description="with term: that speaker's uses" + FILTER),
+                limit: int = api.limit(10, 500, "terms per group, or uses of a term"),
+                offset: int = api.offset(),
+                evidence: int = Query(2, ge=0, le=50, description="example uses per term")):
         name = known(entity_id)
         if term:
             uses = query.framing_uses(store, name, term, outlet=outlet or None,
@@ -236,17 +227,16 @@ def create_app(db: str) -> FastAPI:
                                outlet=outlet or None)
         return render(request, "framing.html", result, f"How {result.name} is described")
 
-    @page("/documents", summary="Documents, newest first")
-    def documents(request: Request, limit: int = Query(100, ge=1, le=1000),
-                  offset: int = Query(0, ge=0)):
+    @page("/documents", api.Documents, summary="Documents, newest first")
+    def documents(request: Request, limit: int = api.limit(100, 1000), offset: int = api.offset()):
         rows = store.documents(limit=limit + 1, offset=offset)
         data = {"documents": rows[:limit], "limit": limit, "offset": offset,
                 "more": len(rows) > limit,
                 "page": _page(limit, offset, len(rows[:limit]), store.count("documents"))}
         return render(request, "documents.html", data, "Documents")
 
-    @page("/documents/{doc_id}", summary="A document with its facts")
-    def document(request: Request, doc_id: str):
+    @page("/documents/{doc_id}", api.Document, found=True, summary="A document with its facts")
+    def document(request: Request, doc_id: str = api.ident("the document's id")):
         doc = query.document(store, doc_id)
         if _wants_json(request):
             return render(request, "", doc, doc_id)
@@ -254,18 +244,21 @@ def create_app(db: str) -> FastAPI:
         return render(request, "document.html", {"doc": doc, "segments": parts},
                       doc["title"] or doc_id)
 
-    @page("/quotes", summary="Quotes by speaker, filtered")
-    def quotes(request: Request, speaker: Optional[str] = None, source: Optional[str] = None,
-               date_from: Optional[str] = FROM, date_to: Optional[str] = TO,
-               q: Optional[str] = None, limit: int = Query(100, ge=1, le=5000),
-               offset: int = Query(0, ge=0),
-               since: Optional[str] = SINCE, until: Optional[str] = UNTIL,
+    @page("/quotes", api.Quotes, summary="Quotes by speaker, filtered")
+    def quotes(request: Request,
+               speaker: str = Query("", description="a speaker's id, name or alias, or the "
+                                    "speaker as written" + FILTER),
+               source: str = Query("", description="one outlet" + FILTER),
+               date_from: From = "", date_to: To = "",
+               q: str = Query("", description="words the quote contains" + FILTER),
+               limit: int = api.limit(100, 5000), offset: int = api.offset(),
+               since: Since = "", until: Until = "",
                all: bool = Query(False, description="every quote, not only speech and "
                                  "stated positions above the confidence setting")):
         since, until = _range(date_from, date_to, since, until)
-        groups = query.quotes(store, speaker=speaker or None, source=source or None,
-                              since=since, until=until, contains=q or None, limit=limit + 1,
-                              offset=offset, everything=all)
+        speaker, source, q = speaker or None, source or None, q or None
+        groups = query.quotes(store, speaker=speaker, source=source, since=since, until=until,
+                              contains=q, limit=limit + 1, offset=offset, everything=all)
         shown = sum(len(g.quotes) for g in groups)
         if shown > limit:  # one more than asked for: say the list is cut, drop the extra
             last = max(((g, q) for g in groups for q in g.quotes),
@@ -274,7 +267,7 @@ def create_app(db: str) -> FastAPI:
             groups = [g for g in groups if g.quotes]
         outlets = [o["source"] for o in store.stats()["outlets"] if o["source"]]
         # A total only where an index counts it: a text filter would read every quote.
-        total = (query.quote_count(store, speaker=speaker or None, everything=all)
+        total = (query.quote_count(store, speaker=speaker, everything=all)
                  if not (q or source or since or until) else None)
         data = {"groups": groups, "outlets": outlets, "limit": limit, "truncated": shown > limit,
                 "filters": {"speaker": speaker, "source": source, "from": since,
@@ -282,35 +275,48 @@ def create_app(db: str) -> FastAPI:
                 "page": _page(limit, offset, min(shown, limit), total, more=shown > limit)}
         return render(request, "quotes.html", data, "Quotes")
 
-    @page("/timeline", summary="Dated quotes, relations and events in order")
-    def timeline(request: Request, entity: Optional[str] = None,
-                 date_from: Optional[str] = FROM, date_to: Optional[str] = TO,
-                 limit: int = Query(100, ge=1, le=2000), offset: int = Query(0, ge=0),
-                 since: Optional[str] = SINCE, until: Optional[str] = UNTIL):
+    @page("/timeline", api.Timeline, found=True,
+          summary="Dated quotes, relations and events in order")
+    def timeline(request: Request,
+                 entity: str = Query("", description="one entity's (id, name or alias)" + FILTER),
+                 date_from: From = "", date_to: To = "",
+                 limit: int = api.limit(100, 2000), offset: int = api.offset(),
+                 since: Since = "", until: Until = ""):
         since, until = _range(date_from, date_to, since, until)
+        entity = entity or None
         items = query.timeline(store, known(entity) if entity else None, since=since,
                                until=until, limit=limit + 1, offset=offset)
         data = {"items": items[:limit], "filters": {"entity": entity, "from": since, "to": until},
                 "page": _page(limit, offset, len(items[:limit]), more=len(items) > limit)}
         return render(request, "timeline.html", data, "Timeline")
 
-    @page("/graph", summary="Entities and their relations as a network")
-    def graph(request: Request, type: Optional[str] = None,
-              date_from: Optional[str] = FROM, date_to: Optional[str] = TO,
-              limit: int = Query(80, ge=1, le=500, description="most entities drawn"),
-              since: Optional[str] = SINCE, until: Optional[str] = UNTIL):
+    @page("/graph", api.Graph, summary="Entities and their relations as a network")
+    def graph(request: Request,
+              type: api.EntityType = Query("", description="only this type; empty for any"),
+              relation: api.RelationType = Query(
+                  "", description="only the links of this relation type (no co-occurrence "
+                                  "links) and the entities they join; empty for all"),
+              date_from: From = "", date_to: To = "",
+              limit: int = api.limit(80, 500, "most entities drawn"),
+              since: Since = "", until: Until = ""):
         since, until = _range(date_from, date_to, since, until)
-        label = _label(type)
+        label, kind = _label(type), _label(relation)
         full = recent.get(("graph", label, since, until),
                           lambda: query.graph(store, label=label, since=since, until=until))
+        if kind:
+            edges = [e for e in full["edges"] if e["kind"] == kind]
+            joined = {e[k] for e in edges for k in ("source", "target")}
+            full = {"nodes": [n for n in full["nodes"] if n["id"] in joined], "edges": edges}
         data = _busiest(full, limit)
-        data["filters"] = {"type": label, "from": since, "to": until, "limit": limit}
+        data["filters"] = {"type": label, "relation": kind, "from": since, "to": until,
+                           "limit": limit}
         return render(request, "graph.html", data, "Graph")
 
-    @page("/search", summary="Full-text search over articles and quotes")
-    def search(request: Request, q: str = "", limit: int = Query(20, ge=1, le=200),
-               offset: int = Query(0, ge=0)):
-        hits = (query.search(store, q, limit=limit + 1, offset=offset) if q.strip()
+    @page("/search", api.Search, summary="Full-text search over articles and quotes")
+    def search(request: Request,
+               q: str = Query("", description="words to find; without a word, nothing is found"),
+               limit: int = api.limit(20, 200), offset: int = api.offset()):
+        hits = (query.search(store, q, limit=limit + 1, offset=offset) if _WORD.search(q)
                 else {"documents": [], "quotes": []})
         more = any(len(v) > limit for v in hits.values())
         hits = {k: v[:limit] for k, v in hits.items()}
@@ -318,12 +324,14 @@ def create_app(db: str) -> FastAPI:
                 "page": _page(limit, offset, max(map(len, hits.values())), more=more)}
         return render(request, "search.html", data, f"Search: {q}" if q else "Search")
 
-    def error(request: Request, status: int, message: str):
+    def error(request: Request, status: int, message: str, headers: Optional[dict] = None):
         if _wants_json(request) or "application/json" in request.headers.get("accept", ""):
-            return JSONResponse({"error": message, "status": status}, status_code=status)
+            return JSONResponse({"error": message, "status": status}, status_code=status,
+                                headers=headers)
         return templates.TemplateResponse(request, "error.html",
                                           {"status": status, "message": message,
-                                           "title": f"Error {status}"}, status_code=status)
+                                           "title": f"Error {status}"}, status_code=status,
+                                          headers=headers)
 
     @app.exception_handler(NotFound)
     def not_found(request: Request, exc: NotFound):
@@ -335,17 +343,41 @@ def create_app(db: str) -> FastAPI:
 
     @app.exception_handler(RequestValidationError)
     def invalid(request: Request, exc: RequestValidationError):
-        first = exc.errors()[0] if exc.errors() else {}
-        where = ".".join(str(p) for p in first.get("loc", ())[1:]) or "request"
-        return error(request, 400, f"bad parameter {where}: {first.get('msg', 'invalid')}")
+        errors = exc.errors()
+        message = api.validation_message(errors[0]) if errors else "invalid request"
+        return error(request, 422, message)
 
     @app.exception_handler(HTTPException)
     def http_error(request: Request, exc: HTTPException):
         message = "no such page" if exc.status_code == 404 else str(exc.detail)
-        return error(request, exc.status_code, message)
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:  # HEAD is answered wherever GET is (HeadAsGet)
+            allow = [m.strip() for m in headers.get("Allow", "GET").split(",")]
+            if "GET" in allow and "HEAD" not in allow:
+                allow.append("HEAD")
+            headers["Allow"] = ", ".join(allow)
+            message = f"{request.method} is not allowed here (allowed: {headers['Allow']})"
+        return error(request, exc.status_code, message, headers or None)
 
     @app.exception_handler(Exception)
     def crash(request: Request, exc: Exception):
         return error(request, 500, "internal error: the request could not be answered")
 
     return app
+
+
+class HeadAsGet:
+    """HEAD wherever GET works (RFC 9110): routed as GET, answered without the body."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            return await self.app(scope, receive, send)
+
+        async def headers_only(message):
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+        await self.app({**scope, "method": "GET"}, receive, headers_only)

@@ -1,0 +1,343 @@
+"""Speaker entities: which named entity a quote's speaker phrase stands for.
+
+A name in the phrase decides first; a role tied to a person (entities.find_corefs) next.
+An organisation word ("it", "the firm") is the organisation last named, where what counts
+as an organisation is read off the whole document, since the tagger often types a
+company as a person or a facility in one place and gets it right in another ("Shares in
+Krispy Kreme Doughnuts … Krispy Kreme said … the firm said"). A he/she is found the way
+a reader finds it: the subject of its own sentence before it, else the speaker or the
+subject of the sentences before (skipping sentences wholly inside a quotation), never a
+person merely mentioned as an object ("… her tussle with Paula Radcliffe. But she …").
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Optional
+
+from ..types import Entity, Span
+from .entities import ROLE_NOUNS, slug
+
+PRONOUNS = frozenset(("he", "she", "i", "him", "her"))
+#: Words for an organisation already named: "it said", "the firm said" -> that one.
+ORG_WORDS = frozenset(("it", "firm", "company", "group", "club", "corporation", "carrier",
+                       "airline", "retailer", "maker", "manufacturer", "giant",
+                       "operator", "insurer", "lender", "chain", "broadcaster", "studio",
+                       "label", "publisher", "developer", "network", "conglomerate"))
+#: Nouns for a person speaking for a body ("a Labour Party spokesman said … He said").
+PERSON_NOUNS = frozenset(("spokesman", "spokeswoman", "spokesperson", "official", "analyst",
+                          "minister", "chairman", "chairwoman", "director", "executive",
+                          "secretary", "president", "leader", "editor", "lawyer", "attorney",
+                          "coach", "manager", "head", "chief", "fellow", "professor",
+                          "member", "economist", "researcher", "founder", "boss", "adviser",
+                          "advisor", "representative", "writer", "author", "partner"))
+FIRST_PERSON = frozenset(("i", "we", "me", "us", "you"))
+UNNAMED = frozenset(("reports", "report", "sources", "source", "media", "officials",
+                     "people", "reporters", "analysts", "observers", "critics"))
+#: Nouns before a name that make it an organisation's ("oil company Yukos").
+ORG_NOUNS = ORG_WORDS - {"it"}
+#: Last words of a name that make it a company's ("Multiplex Group", "Carnival Corp").
+CORPORATE = frozenset(("group", "inc", "corp", "corporation", "ltd", "plc", "holdings",
+                       "co", "company", "bank", "airlines", "airways", "motors", "ag", "sa",
+                       "llc", "industries", "technologies", "systems", "securities"))
+#: Words just before a name that make it a listed company's ("Shares in Krispy Kreme").
+SHARES_BEFORE = ("shares in ", "shares of ", "stake in ", "takeover of ", "bid for ")
+SHARES_AFTER = ("'s shares", "’s shares", " shares")
+#: Nouns that describe a person the text names elsewhere ("the 67-year-old", "the
+#: Waterford man", "The Romanian international").
+DESCRIPTIONS = frozenset(("man", "woman", "star", "player", "international", "striker",
+                          "midfielder", "defender", "goalkeeper", "keeper", "veteran", "actor",
+                          "actress", "singer", "musician", "champion", "winner", "captain",
+                          "youngster", "teenager", "chancellor", "frontman", "frontwoman"))
+PLACES = frozenset(("GPE", "LOC", "NORP", "FAC"))
+SUBJECTS = ("nsubj", "nsubjpass")
+OBLIQUE = frozenset(("he", "she", "his", "her", "him"))
+#: How far back (sentences, paragraph breaks) a he/she looks for whom it stands for.
+BACK_SENTENCES = 6
+BACK_PARAGRAPHS = 1
+#: A he/she whose referent the sentences before leave unnamed.
+NOBODY = ""
+
+
+def org_entities(text: str, mentions: list[Entity]) -> set:
+    """Entities the document shows to be organisations: typed ORG in most mentions, named
+    like a company or after a word for one ("oil company Yukos"), traded ("shares in
+    X"), or a short form of one of those ("Krispy
+    Kreme" of "Krispy Kreme Doughnuts", never a place's: "Texas" of "Texas Electronic Mail
+    Act"). The tagger's ORG on one occurrence is no such evidence for the others: it reads
+    "European" or "DS" as ORG now and then."""
+    labels: dict = {}
+    for m in mentions:
+        labels.setdefault(m.entity, Counter())[m.label] += 1
+    out = set()
+    for m in mentions:
+        before = text[max(0, m.start - 14):m.start].lower()
+        words = m.text.lower().replace(".", "").split()
+        prior = before.split()[-1:] if before.endswith(" ") else []
+        if (labels[m.entity].most_common(1)[0][0] == "ORG" or (words and words[-1] in CORPORATE)
+                or before.endswith(SHARES_BEFORE) or (prior and prior[0] in ORG_NOUNS)
+                or text[m.end:m.end + 9].lower().startswith(SHARES_AFTER)):
+            out.add(m.entity)
+    names = [m.text for m in mentions if m.entity in out]
+    for m in mentions:
+        if not PLACES & set(labels[m.entity]) and any(n.startswith(m.text + " ") for n in names):
+            out.add(m.entity)
+    return out
+
+
+def described_person(tok) -> bool:
+    """"the 67-year-old", "The Romanian international", "the minister": a definite
+    description of a person, with no name of its own."""
+    if tok.pos_ not in ("NOUN", "PROPN", "ADJ") or tok.ent_type_ == "PERSON":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+        return False
+    word = tok.lower_
+    return (word in DESCRIPTIONS or word in PERSON_NOUNS or word in ROLE_NOUNS
+            or word.endswith("year-old") or tok.ent_type_ == "NORP"
+            or (word == "old" and "year" in tok.doc[max(0, tok.i - 2):tok.i].text))
+
+
+def _gap(text: str, first, second) -> str:
+    """The characters between two sentences' words (spaCy may keep a paragraph break
+    inside either)."""
+    a = first.start_char + len(first.text.rstrip())
+    b = second.start_char + len(second.text) - len(second.text.lstrip())
+    return text[a:b]
+
+
+class Speakers:
+    """The entity a speaker phrase stands for (see the module's docstring)."""
+
+    def __init__(self, mentions: Optional[list[Entity]], corefs: Optional[list[Entity]],
+                 regions=(), text: str = "", org_starts=frozenset()):
+        self.text = text
+        self.last_end: Optional[int] = None  # where the last person speaker's quote ended
+        self.mentions = sorted((m for m in mentions or [] if getattr(m, "entity", None)),
+                               key=lambda m: m.start)
+        self.people = [m for m in self.mentions if m.label == "PERSON"]
+        self.corefs = [m for m in corefs or [] if getattr(m, "entity", None)
+                       and m.text.lower() not in PRONOUNS]
+        self.regions = list(regions)
+        # People named outside quotation marks, in order: who a "he" can be.
+        self.named = sorted((m for m in self.mentions + self.corefs if m.label == "PERSON"
+                             and not self._quoted(m.start)), key=lambda m: m.start)
+        # Organisations, also where the mention's voted type is another but the tagger
+        # read this occurrence as one ("Shares in Multiplex Group …, after it said").
+        orgs = org_entities(text, self.mentions)
+        self.orgs = [m for m in self.mentions if (m.entity in orgs or m.start in org_starts)
+                     and not self._quoted(m.start)]
+        self.person_entities = {m.entity for m in self.people}
+        self.by_text: dict = {}
+        for m in self.mentions:
+            self.by_text.setdefault(m.text, m)
+        self.last: Optional[str] = None  # the previous quote's speaker entity
+        self.contents: list[tuple[int, int]] = []  # what the quotes so far said
+        self.spoken: dict[int, str] = {}  # sentence start (char) -> who spoke there
+        self.minted: list[Entity] = []  # names found only as speakers (see _mint)
+
+    def _quoted(self, at: int) -> bool:
+        return any(s <= at < e for s, e in self.regions)
+
+    def entity(self, speaker: Span, head, content_end: Optional[int] = None) -> Optional[str]:
+        found, person = self._find(speaker, head)
+        if person or head.lemma_.lower() in PERSON_NOUNS:
+            self.last = found
+            self.last_end = max(speaker.end, content_end or 0)
+        if found is not None and head.doc.has_annotation("SENT_START"):
+            self.spoken.setdefault(head.sent.start_char, found)
+        return found
+
+    def _recent_speaker(self, at: int) -> bool:
+        """Whether the last person quoted spoke in this or the previous paragraph with
+        no other person named since (outside quotations and what was said): then a
+        "he said" is that speaker ("…, said Paul King. … he said")."""
+        if self.last_end is None or self.last_end > at:
+            return False
+        if self.text[self.last_end:at].count("\n") > 2:
+            return False
+        return not any(self.last_end <= m.start < at
+                       and not any(s <= m.start < e for s, e in self.contents)
+                       for m in self.named)
+
+    def _find(self, speaker: Span, head) -> tuple[Optional[str], bool]:
+        at = head.idx
+        for group, person in ((self.people, True), (self.corefs, True), (self.mentions, False)):
+            hit = next((m for m in group if m.start <= at < m.end), None)
+            if hit is not None:
+                return hit.entity, person
+        if head.lower_ in ORG_WORDS and (head.pos_ == "PRON" or any(
+                c.dep_ == "det" and c.lower_ == "the" for c in head.children)):
+            # "it said", "the Australian firm said": the organisation last named before.
+            before = [m for m in self.orgs if m.end <= speaker.start]
+            return (before[-1].entity, False) if before else (None, False)
+        inside = [m for m in self.mentions if speaker.start <= m.start and m.end <= speaker.end]
+        around = [m for m in self.mentions
+                  if head.left_edge.idx <= m.start < head.right_edge.idx + len(head.right_edge)]
+        if described_person(head) and all(m.label in PLACES for m in inside + around):
+            # "The Romanian international suggested", "says the Waterford man": someone
+            # the text has named before, found as a he/she is, never the place.
+            found = self.antecedent(head)
+            return (found or None), bool(found)
+        # A person first, then a body, then a place: "Germany's BdB private banks
+        # association" is the BdB's.
+        inside.sort(key=lambda m: (m.label != "PERSON", m.label in PLACES))
+        if inside:
+            return inside[0].entity, inside[0].label == "PERSON"
+        if head.pos_ == "PROPN" or self._capitalised_elsewhere(head):
+            # A name the tagger missed here but found elsewhere ("Cepes says …").
+            same = self.by_text.get(speaker.text) or self.by_text.get(head.text)
+            if same is not None:
+                return same.entity, same.label == "PERSON"
+            if not self._quoted(head.idx):
+                return self._mint(head), False
+        if head.lower_ in FIRST_PERSON and not self._quoted(head.idx):
+            # "I think" outside quotation marks is the writer (a columnist, a reader's
+            # comment), never the person last named.
+            return None, False
+        if head.lower_ in PRONOUNS:
+            found = self.antecedent(head)
+            if found == NOBODY:
+                return None, False
+            if found is not None:
+                return found, True
+        if head.lower_ in PRONOUNS and self._recent_speaker(speaker.start):
+            return self.last, self.last is not None
+        if head.lower_ in PRONOUNS:
+            # Not someone the last quotes talk about ("… by Wagner chief Prigozhin …").
+            before = [m for m in self.named if m.end <= speaker.start
+                      and not any(s <= m.start < e for s, e in self.contents)]
+            if before:
+                return before[-1].entity, True
+            return self.last, self.last is not None
+        return None, False
+
+    @staticmethod
+    def _capitalised_elsewhere(head) -> bool:
+        """A capitalised noun opening its sentence that the text also capitalises inside
+        a sentence is a name ("Cepes says …" beside "The Cepes researcher")."""
+        if head.pos_ != "NOUN" or not head.is_sent_start or not head.text[:1].isupper():
+            return False
+        return any(t.text == head.text and not t.is_sent_start and t.i != head.i
+                   for t in head.doc)
+
+    def _mint(self, head) -> Optional[str]:
+        """A name the tagger never found, as a new mention ("ECLAC said", "Cepes says"):
+        the proper nouns around the head."""
+        doc = head.doc
+        a = b = head.i
+        while a > 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].dep_ in ("compound", "flat"):
+            a -= 1
+        while b + 1 < len(doc) and doc[b + 1].pos_ == "PROPN" and doc[b + 1].head.i == head.i \
+                and doc[b + 1].dep_ in ("flat", "compound"):
+            b += 1
+        span = doc[a:b + 1]
+        if not any(c.isupper() for c in span.text[:1]):
+            return None
+        label = "PERSON" if head.ent_type_ == "PERSON" else "ORG"
+        mention = Entity(span.start_char, span.end_char, span.text, label, slug(span.text))
+        self.minted.append(mention)
+        self.mentions.append(mention)
+        self.mentions.sort(key=lambda m: m.start)
+        self.by_text.setdefault(mention.text, mention)
+        return mention.entity
+
+    # -- he/she -----------------------------------------------------------------------
+
+    def antecedent(self, pron, depth: int = 0) -> Optional[str]:
+        """Whom a he/she outside quotation marks stands for, read off the parse: an
+        entity id, NOBODY when the text names nobody it can be, or None when the parse
+        gives no answer (the caller falls back to the last person quoted or named)."""
+        doc = pron.doc
+        if depth > 3 or not doc.has_annotation("DEP") or self._quoted(pron.idx):
+            return None
+        sent = pron.sent
+        found, _ = self._subject(sent, depth, before=pron.i)
+        if found is not None:
+            return found
+        i, paragraphs = sent.start - 1, 0
+        for _ in range(BACK_SENTENCES):
+            if i < 0:
+                return None
+            prev = doc[i].sent
+            if "\n" in _gap(doc.text, prev, sent):
+                paragraphs += 1
+            if paragraphs > BACK_PARAGRAPHS:
+                return None
+            sent, i = prev, prev.start - 1
+            words = [t for t in prev if t.is_alpha]
+            if words and all(self._quoted(t.idx) for t in words):
+                continue  # the quotation itself: who it talks about is not the speaker
+            if prev.start_char in self.spoken:
+                return self.spoken[prev.start_char]
+            found, described = self._subject(prev, depth)
+            if found is not None:
+                return found
+            # The sentence goes on about someone it calls he/she/his/her: that one.
+            again = next((t for t in prev if t.lower_ in OBLIQUE and t.pos_ == "PRON"
+                          and not self._quoted(t.idx)), None)
+            if again is not None:
+                found = self.antecedent(again, depth + 1)
+                if found is not None:
+                    return found
+            if described:
+                return NOBODY  # its subject is a person we cannot name ("the chancellor")
+            named = {m.entity for m in self.named if prev.start_char <= m.start < prev.end_char}
+            if len(named) == 1:
+                return named.pop()
+            if named:
+                return NOBODY  # several people and none the subject: no guess
+        return None
+
+    def _subject(self, sent, depth: int, before: Optional[int] = None) -> tuple:
+        """The named entity that is the subject of ``sent`` (the main clause's first),
+        before token ``before`` when given, outside quotation marks; and whether that
+        subject is a person the sentence does not name ("The Kenyan", "the chancellor")."""
+        subjects = [t for t in sent if t.dep_ in SUBJECTS and not self._quoted(t.idx)
+                    and not any(s <= t.idx < e for s, e in self.contents)
+                    and (before is None or t.i < before)]
+        subjects.sort(key=lambda t: (len(list(t.ancestors)), t.i))
+        if not subjects and before is None:
+            # No subject parsed ("Williams' track beat songs by …"): a person named
+            # before the main verb.
+            root = sent.root
+            first = next((m for m in self.people if sent.start_char <= m.start < root.idx
+                          and not self._quoted(m.start)), None)
+            return (first.entity if first is not None else None), False
+        for subj in subjects:
+            if subj.lower_ in ("he", "she") and subj.pos_ == "PRON":
+                if before is not None:
+                    continue
+                return self.antecedent(subj, depth + 1), False
+            if any(c.dep_ == "conj" for c in subj.children):
+                continue  # "Bono, The Edge and Adam Clayton": not one he
+            found = self._named_at(subj)
+            if found is not None:
+                return found, False
+            if before is None and described_person(subj):
+                # "The 67-year-old also said" after "The star of Rain Man said": the
+                # one the description stands for.
+                return self.antecedent(subj, depth + 1), False
+            if before is None:
+                # The main subject is no name: look on.
+                return None, (subj.ent_type_ in ("NORP", "PERSON")
+                              or subj.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS)
+        return None, False
+
+    def _named_at(self, subj) -> Optional[str]:
+        for c in subj.children:
+            if c.dep_ == "appos" and c.i > subj.i:  # "Scissor Sisters frontwoman Ana Matronic"
+                found = self._named_at(c)
+                if found is not None:
+                    return found
+        at = subj.idx
+        hit = next((m for m in self.people + self.corefs if m.start <= at < m.end), None)
+        if hit is None:
+            hit = next((m for m in self.mentions if m.start <= at < m.end), None)
+            if hit is not None and hit.label != "PERSON" \
+                    and hit.entity not in self.spoken.values():
+                return None  # "Chelsea have sacked Mutu … which he denied": not Chelsea
+        if hit is None:
+            # The person owning the subject ("Williams' track beat songs by …").
+            lo, hi = subj.left_edge.idx, subj.idx
+            hit = next((m for m in self.people if lo <= m.start and m.end <= hi), None)
+        return hit.entity if hit is not None else None

@@ -1,0 +1,96 @@
+"""Speaker entities: the document-wide evidence for organisations, then he/she, the
+firm, descriptions and untagged names on the real model."""
+import pytest
+
+from storygraph.nlp.speakers import org_entities
+from storygraph.types import Entity
+
+
+def test_a_traded_name_and_its_short_form_are_organisations():
+    text = "Shares in Krispy Kreme Doughnuts fell. Krispy Kreme said so."
+    short = text.index("Krispy Kreme said")
+    mentions = [Entity(10, 32, "Krispy Kreme Doughnuts", "FAC", "kkd"),
+                Entity(short, short + 12, "Krispy Kreme", "PERSON", "kk")]
+    assert org_entities(text, mentions) == {"kkd", "kk"}
+
+
+def test_a_place_is_no_short_form_of_an_organisation():
+    text = "Texas sued. The Texas Electronic Mail Act applies."
+    act = text.index("Texas E")
+    mentions = [Entity(0, 5, "Texas", "GPE", "texas"),
+                Entity(act, act + 25, "Texas Electronic Mail Act", "ORG", "act")]
+    assert org_entities(text, mentions) == {"act"}
+
+
+def test_one_org_reading_among_many_is_no_evidence():
+    text = "The DS sold well. The DS is a console. Nintendo's DS leads."
+    mentions = [Entity(4, 6, "DS", "NORP", "ds"), Entity(22, 24, "DS", "NORP", "ds"),
+                Entity(49, 51, "DS", "ORG", "ds")]
+    assert org_entities(text, mentions) == set()
+
+
+# -- on the real model -----------------------------------------------------------------
+
+def _quotes(nlp, text):
+    doc = nlp(text)
+    return [(q.speaker.text if q.speaker else None, q.speaker_entity, q.attribution)
+            for q in doc._.quotes], doc
+
+
+@pytest.mark.model
+def test_she_is_the_subject_before_not_the_last_name(nlp):
+    text = ("Susan Chepkemei won the race in Edinburgh on Sunday.\n\n"
+            "She beat Paula Radcliffe in the final stretch. "
+            '"I am very happy with the result," she said.')
+    found, _ = _quotes(nlp, text)
+    assert ("she", "susan-chepkemei", "speech") in found
+
+
+@pytest.mark.model
+def test_he_is_the_speaker_of_the_sentence_before(nlp):
+    text = ('"The issue had been going on for some time," says analyst Simon Champion of '
+            "Deutsche Bank. Despite its bad luck, he pointed out, Aurora is just one ship.")
+    found, _ = _quotes(nlp, text)
+    assert any(sp == "he" and eid == "simon-champion" for sp, eid, _ in found)
+
+
+@pytest.mark.model
+def test_the_firm_is_the_traded_company(nlp):
+    text = ("Shares in Multiplex Group, which is building the new Wembley stadium, fell "
+            "as much as 19% after it said it would not make any money on the project.")
+    found, doc = _quotes(nlp, text)
+    ids = {m.entity for m in doc._.mentions if m.text.startswith("Multiplex")}
+    assert any(sp == "it" and eid in ids for sp, eid, _ in found), found
+
+
+@pytest.mark.model
+def test_a_description_is_the_person_named_before(nlp):
+    text = ("Adrian Mutu failed a drugs test in October, and Chelsea sacked him. "
+            "The Romanian international later suggested it was a different substance.")
+    found, _ = _quotes(nlp, text)
+    assert any(sp == "The Romanian international" and eid == "adrian-mutu"
+               for sp, eid, _ in found), found
+
+
+@pytest.mark.model
+def test_hypothetical_and_generic_speakers_are_no_attribution(nlp):
+    for text in ("Anybody who says the song is the best of the decade is wrong.",
+                 "The key is if Gerrard comes out and says that he is happy."):
+        found, _ = _quotes(nlp, text)
+        assert all(a is None for _, _, a in found), (text, found)
+
+
+@pytest.mark.model
+def test_a_cue_word_in_a_title_is_no_attribution(nlp):
+    found, _ = _quotes(nlp, "Their singles include Year 3000, Crashed The Wedding, "
+                            "You Said No, and Who's David?")
+    assert all(a is None for _, _, a in found), found
+
+
+@pytest.mark.model
+def test_a_role_inside_a_possessor_names_nobody_beside_it(nlp):
+    text = ("Gordon Brown spoke first. Ahead of the Chancellor's pre-Budget report, "
+            "Mr Baume told BBC Radio that the talks had failed.")
+    doc = nlp(text)
+    assert not any(c.text.lower() == "chancellor" and c.entity == "mr-baume"
+                   for c in doc._.corefs)
