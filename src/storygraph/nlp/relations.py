@@ -539,14 +539,15 @@ def _actors(model, trig, kind, cands, null_feats):
     if pair is None:
         return None
 
-    def spread(k):
+    def spread(k, other):
         if k == 0:
             return [None]
         head = _phrase(cands[k - 1][1])
         conj = {t.i for t in head.conjuncts}
-        return [cands[k - 1][0]] + [m for m, h in cands if _phrase(h).i in conj or (
-            h.dep_ == "appos" and _phrase(h.head).i in conj)]
-    srcs, tgts = spread(pair[0]), spread(pair[1])
+        # never the other end's mention ("Mahdi and his counterpart, al-Razza, signed")
+        return [cands[k - 1][0]] + [m for i, (m, h) in enumerate(cands, 1) if i != other and (
+            _phrase(h).i in conj or (h.dep_ == "appos" and _phrase(h.head).i in conj))]
+    srcs, tgts = spread(pair[0], pair[1]), spread(pair[1], pair[0])
     return srcs, [t for t in tgts if t is None or all(t.entity != s.entity for s in srcs if s)]
 
 
