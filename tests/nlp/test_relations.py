@@ -116,3 +116,19 @@ def test_sentence_reading_shapes_the_type():
     p = model.classify(["l=say", "lp=say|VERB"], nlp_prior)
     events = [k for k in range(len(p)) if k != model.none]
     assert abs(sum(p) - 1) < 1e-9 and model.classes[max(events, key=p.__getitem__)] == "ACCUSE"
+
+
+def test_rules_actors_stand_alone_on_a_shared_event_word(nlp):
+    # The rule reads the subject "The European Union"; the model's ranker would add the
+    # demonym of the conjoined "Western powers" as a second accuser.
+    found = rels(nlp, "The European Union and Western powers have accused Belarus of rigging the vote.")
+    assert {(t, s) for t, s, *_ in found if t == "ACCUSE"} == {("ACCUSE", "european-union")}
+    found = rels(nlp, "Western countries accuse Iran of arming the rebels.")
+    assert {(t, s, g) for t, s, g, *_ in found} == {("ACCUSE", None, "iran")}
+
+
+def test_a_person_outranks_the_demonym_of_its_phrase(nlp):
+    found = rels(nlp, "Both the German Chancellor and his French counterpart Emmanuel Macron "
+                      "have dismissed the plan by the European Commission to cut farm subsidies.")
+    sources = {s for t, s, *_ in found if t == "REJECT"}
+    assert "emmanuel-macron" in sources and "france" not in sources

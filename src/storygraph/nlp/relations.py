@@ -439,6 +439,22 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
         k = model.classes.index(_MERGED.get(rel.type, rel.type))
         rel = replace(rel, confidence=round(max(p[k], RULE_FLOOR), 3))
         by_sentence.setdefault(trig.sent.start, []).insert(0, (trig.i, True, rel))
+    # Where a rule and the model read one event word as one type with one target, a
+    # stateless demonym the model adds as a further source ("the United Nations and
+    # Western powers have accused", "Western countries accuse") gives way to the rule's
+    # reading: it names no actor. A people of a state ("Palestinian Christian leaders")
+    # stays, as PLV codes it.
+    ruled = {(trig.i, _MERGED.get(rel.type, rel.type), rel.target_entity): rel.source_entity
+             for rel, trig in zip(rules, rule_triggers)}
+    stateless = {m.start for m in mentions if m.label == "NORP" and not _of_a_state(m.text)}
+
+    def overruled(item) -> bool:
+        i, is_rule, rel = item
+        key = (i, _MERGED.get(rel.type, rel.type), rel.target_entity)
+        return (not is_rule and key in ruled and ruled[key] != rel.source_entity
+                and rel.source is not None and rel.source.start in stateless)
+    for start, items in by_sentence.items():
+        by_sentence[start] = [item for item in items if not overruled(item)]
     out: list[Relation] = []
     for start in sorted(by_sentence):
         # One relation per (type, source, target) and sentence, the rules' first (their
@@ -451,6 +467,14 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
                 kept.append(rel)
         out.extend(sorted(kept, key=lambda r: -r.confidence))
     return out
+
+
+def _of_a_state(text: str) -> bool:
+    """Whether a people's words name a state's people ("Palestinian Christian", not
+    "Western")."""
+    from .gazetteer import demonym_country, places
+
+    return any(demonym_country(places(), w) for w in text.lower().split())
 
 
 def _phrase(head):
@@ -467,6 +491,21 @@ def _negated(trig) -> bool:
     return trig.dep_ == "xcomp" and any(c.dep_ == "neg" for c in trig.head.children)
 
 
+def _people_first(cands):
+    """A place or demonym that only qualifies a person's noun phrase gives way to the
+    person: "his Malian counterpart Abdoulaye Diop", "Russia's foreign minister Sergey
+    Lavrov" act as Diop and Lavrov, not as Mali and Russia."""
+    people = set()
+    for m, h in cands:
+        if m.label == "PERSON":
+            people.add(_phrase(h).i)
+            if h.dep_ == "appos":  # "counterpart [Abdoulaye Diop]": the noun it renames
+                people.add(_phrase(h.head).i)
+    return [(m, h) for m, h in cands
+            if not (m.label in ("NORP", "GPE") and h.dep_ in ("amod", "poss", "compound")
+                    and h.head.i != h.i and _phrase(h).i in people)]
+
+
 def _actors(model, trig, kind, cands, null_feats):
     """The best (source, target) pair: each end one of the sentence's mentions or nobody,
     never the same entity twice nor nobody twice; conjoined mentions ("Mali and Russia
@@ -477,10 +516,7 @@ def _actors(model, trig, kind, cands, null_feats):
                                                   and h.head.head.i == trig.i)]
         if not cands:
             return None
-    people = {_phrase(h).i for m, h in cands if m.label == "PERSON"}
-    # "his Malian counterpart Abdoulaye Diop": the person, not the demonym
-    cands = [(m, h) for m, h in cands if not (m.label == "NORP" and h.dep_ == "amod"
-                                              and _phrase(h).i in people)]
+    cands = _people_first(cands)
     hints = roles(trig, cands)
     feats = [actor_features(trig, h, m, hint, kind) for (m, h), hint in zip(cands, hints)]
     src = _log_softmax([model.rank(model.source, null_feats)]
@@ -503,13 +539,15 @@ def _actors(model, trig, kind, cands, null_feats):
     if pair is None:
         return None
 
-    def spread(k):
+    def spread(k, other):
         if k == 0:
             return [None]
         head = _phrase(cands[k - 1][1])
         conj = {t.i for t in head.conjuncts}
-        return [cands[k - 1][0]] + [m for m, h in cands if _phrase(h).i in conj]
-    srcs, tgts = spread(pair[0]), spread(pair[1])
+        # never the other end's mention ("Mahdi and his counterpart, al-Razza, signed")
+        return [cands[k - 1][0]] + [m for i, (m, h) in enumerate(cands, 1) if i != other and (
+            _phrase(h).i in conj or (h.dep_ == "appos" and _phrase(h.head).i in conj))]
+    srcs, tgts = spread(pair[0], pair[1]), spread(pair[1], pair[0])
     return srcs, [t for t in tgts if t is None or all(t.entity != s.entity for s in srcs if s)]
 
 
