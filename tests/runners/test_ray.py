@@ -197,4 +197,4 @@ def test_a_document_that_kills_actors_is_reported_and_costs_only_itself(namespac
     assert rows[3][0] == "Skipped" and rows[3][2] == "invalid JSON"
     poisoned = rows[7]
     assert poisoned[:2] == ["Skipped", "d6"] and "the Ray worker died twice on it" in poisoned[2]
-    assert all(r[0] == "Extraction" for i, r in enumerate(rows) if i not in (3, 7))
+    assert all(r[0] == "Extraction" for i, r in enumerate(rows) if i not in (3, 7)), lines

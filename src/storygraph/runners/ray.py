@@ -30,6 +30,10 @@ DEPTH = 2
 DEATHS = 2
 
 
+#: Seconds to wait for a dead actor's finished tasks' results before blaming one.
+BLAME_WAIT = 30
+
+
 def _import_ray():
     try:
         import ray
@@ -230,8 +234,11 @@ def _running_when_died(ray, refs):
     """Of a dead actor's tasks, in the order it ran them, the first that did not finish."""
     for ref in refs:
         try:
-            ray.get(ref, timeout=0)
-        except Exception:  # its error (or, not yet reported, no result): the one running
+            # Not timeout=0: on a busy machine a task that finished before the death may not
+            # have its result in the object store yet, and would be blamed. Once the death is
+            # known, every unfinished task's error is immediate.
+            ray.get(ref, timeout=BLAME_WAIT)
+        except Exception:  # its error (or, after the wait, no result): the one running
             return ref
     return None
 
