@@ -94,15 +94,18 @@ def _as_place(doc, span) -> bool:
 _ACTING = {"of", "from", "with", "against", "by", "between", "for"}
 
 
-def _repeats(doc, spans) -> list:
+def repeats(doc, spans, strict: bool = True) -> list:
     """Other occurrences of names already found: the small model tags a name in one
-    sentence and misses it in the next. A surname of a full person name counts too."""
+    sentence and misses it in the next. A surname of a full person name counts too.
+
+    ``strict`` (English) takes only capitalised forms, and not a lone word opening a
+    sentence unless it is a proper noun; French names ("l'ONU") need neither."""
     import re
 
     taken = [(sp.start_char, sp.end_char) for sp, _ in spans]
     forms: dict[str, str] = {}
     for sp, label in spans:
-        if sp.text[:1].isupper() and len(sp.text) > 2:
+        if (sp.text[:1].isupper() or not strict) and len(sp.text) > 2:
             forms.setdefault(sp.text, label)
         words = sp.text.split()
         if label == "PERSON" and len(words) >= 2 and len(words[-1]) > 2:
@@ -113,7 +116,8 @@ def _repeats(doc, spans) -> list:
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             span = doc.char_span(m.start(), m.end())
-            if span is None or (len(span) == 1 and span[0].is_sent_start and span[0].pos_ != "PROPN"):
+            if span is None or (strict and len(span) == 1 and span[0].is_sent_start
+                                and span[0].pos_ != "PROPN"):
                 continue
             taken.append((m.start(), m.end()))
             found.append((span, label))
@@ -336,7 +340,7 @@ def find_mentions(doc) -> list[Entity]:
             new = "GPE"   # "Arbil", "Wisconsin": a known place the model took for a body
         typed.append((span, new))
     spans = typed
-    spans += _repeats(doc, spans)
+    spans += repeats(doc, spans)
     votes: dict[str, Counter] = defaultdict(Counter)
     base = _base_votes(doc)
     for span, label in spans:

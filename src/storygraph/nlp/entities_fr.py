@@ -11,14 +11,13 @@ key joins across languages ("Sergueï"/"Sergey Lavrov"). A capital that acts or 
 """
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from typing import Optional
 
 from spacy.language import Language
 
 from ..types import Entity
-from .entities import initials, is_acronym, normalise, slug
+from .entities import initials, is_acronym, normalise, repeats, slug
 from .places_fr import english_name, french_names, key as french_key
 
 _LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
@@ -127,30 +126,6 @@ def _acts(span) -> bool:
     return False
 
 
-def _repeats(doc, spans) -> list:
-    """Other occurrences of names found once: the model tags a name in one sentence and
-    misses it in the next; a full person name's surname counts too."""
-    taken = [(sp.start_char, sp.end_char) for sp, _ in spans]
-    forms: dict[str, str] = {}
-    for sp, label in spans:
-        if len(sp.text) > 2:
-            forms.setdefault(sp.text, label)
-        words = sp.text.split()
-        if label == "PERSON" and len(words) >= 2 and len(words[-1]) > 2:
-            forms.setdefault(words[-1], "PERSON")
-    found = []
-    for form, label in sorted(forms.items(), key=lambda kv: -len(kv[0])):
-        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc.text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
-            span = doc.char_span(m.start(), m.end())
-            if span is None:
-                continue
-            taken.append((m.start(), m.end()))
-            found.append((span, label))
-    return found
-
-
 def _type(label: str, text: str) -> str:
     from .gazetteer import places
 
@@ -188,7 +163,7 @@ def find_mentions_fr(doc) -> list[Entity]:
             span, label = doc[span.start - 1:span.end], "ORG"
         if span is not None and _keep(span):
             spans.append((span, _type(label, span.text)))
-    spans += _repeats(doc, spans)
+    spans += repeats(doc, spans, strict=False)
     votes: dict[str, Counter] = defaultdict(Counter)
     for span, label in spans:
         votes[french_key(span.text)][label] += 1
