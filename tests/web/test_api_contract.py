@@ -8,8 +8,6 @@ Bounded and seeded so that a run is quick and the same each time."""
 import re
 import subprocess
 import sys
-import threading
-import time
 
 import pytest
 from fastapi.testclient import TestClient
@@ -17,7 +15,7 @@ from fastapi.testclient import TestClient
 from storygraph.store import Store
 from storygraph.web import create_app
 from tests.web.test_app import TEXT, _record
-from tests.web.test_browser import _free_port
+from tests.web.serving import served
 
 #: Generated requests per operation and phase, and the seed: the run is quick and the
 #: same each time (raise EXAMPLES, or drop the seed, to hunt).
@@ -35,19 +33,8 @@ def app(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def server(app):
-    import uvicorn
-
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    for _ in range(200):
-        if srv.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=5)
+    with served(app) as url:
+        yield url
 
 
 def test_schemathesis_finds_nothing(server, artifacts, tmp_path):

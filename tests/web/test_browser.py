@@ -1,11 +1,10 @@
 """End to end in a real headless Chromium (Debian's), driven by Playwright for Python."""
 import os
 import shutil
-import socket
-import threading
-import time
 
 import pytest
+
+from tests.web.serving import served
 
 pytestmark = [pytest.mark.browser, pytest.mark.model]
 
@@ -14,34 +13,16 @@ FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    import uvicorn
-
     from storygraph.pipeline import run_ingest
     from storygraph.web import create_app
     from tests.conftest import EXAMPLES
 
     db = str(tmp_path_factory.mktemp("browser") / "story.db")
     run_ingest([EXAMPLES], db, quiet=True)
-    port = _free_port()
-    config = uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
-    srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    for _ in range(100):
-        if srv.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=5)
+    with served(create_app(db)) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
