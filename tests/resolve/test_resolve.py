@@ -187,3 +187,35 @@ def test_a_title_left_in_a_name_is_no_given_name():
     _, merges = r.add([rec("c", ("Vladimir Putin", "PERSON", "vladimir-putin"),
                              ("President Putin", "PERSON", "vladimir-putin"))])
     assert merges == {"president-putin": "vladimir-putin"}
+
+
+def _named(doc_id, text, *names):
+    """A record over ``text`` whose mentions are (text, label, local id) at their first
+    occurrences."""
+    entities, at = [], 0
+    for name, label, local in names:
+        at = text.index(name, at)
+        entities.append(Entity(at, at + len(name), name, label, local))
+        at += len(name)
+    return Extraction(id=doc_id, text=text, entities=tuple(entities))
+
+
+def test_a_body_named_by_one_word_never_takes_a_persons_name_in_either_order():
+    # BBC bench (issue 11): "the US TV network Fox" and "Tory co-chairman Liam Fox".
+    network = ("The head of US TV network Fox has admitted it. Fox said so.",
+               ("Fox", "ORG", "fox"), ("Fox", "ORG", "fox"))
+    person = ("Tory co-chairman Liam Fox said it. Mr Fox said so.",
+              ("Liam Fox", "PERSON", "liam-fox"), ("Fox", "PERSON", "liam-fox"))
+    a, b = resolve([_named("a", network[0], *network[1:]), _named("b", person[0], *person[1:])])
+    assert set(ids(a)) == {"fox"} and set(ids(b)) == {"liam-fox"}
+    c, d, e = resolve([_named("c", person[0], *person[1:]), _named("d", network[0], *network[1:]),
+                       _named("e", network[0], *network[1:])])
+    assert set(ids(c)) == {"liam-fox"} and set(ids(d)) == set(ids(e)) and ids(d)[0] != "liam-fox"
+    # Without the words that make it a body, a lone surname the tagger typed ORG still
+    # finds its person.
+    f, g = resolve([_named("f", "Lavrov spoke. Lavrov left.", ("Lavrov", "ORG", "lavrov"),
+                           ("Lavrov", "ORG", "lavrov")),
+                    _named("g", "Sergei Lavrov said it. Lavrov left.",
+                           ("Sergei Lavrov", "PERSON", "sergei-lavrov"),
+                           ("Lavrov", "PERSON", "sergei-lavrov"))])
+    assert ids(f)[0] == ids(g)[0]

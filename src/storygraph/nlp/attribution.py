@@ -157,6 +157,28 @@ def _generic_speaker(cue) -> bool:
         c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in who.children))
 
 
+#: Things made to inform: "Alerts tell people how …" says what they are for, not what
+#: anyone claimed.
+INSTRUMENTS = frozenset("""
+alert warning notice sign signal label message guide guidance website site page service
+system tool map chart screen display manual leaflet instruction test scan meter gauge
+indicator app software program programme device
+""".split())
+
+
+def _instrument(cue) -> bool:
+    """"Alerts tell people how the threats affect them": a made thing that tells
+    how/what, not a source's claim."""
+    if cue.lemma_.lower() != "tell":
+        return False
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.ent_type_ \
+            or subj.lemma_.lower() not in INSTRUMENTS:
+        return False
+    return any(c.dep_ in ("ccomp", "xcomp") and any(g.tag_ in ("WRB", "WP", "WDT")
+                                                   for g in c.children) for c in cue.children)
+
+
 def _hypothetical(cue) -> bool:
     """"The key is if Gerrard comes out and says that he is happy": said by nobody yet."""
     for tok in (cue, cue.head if cue.dep_ == "conj" else cue):
@@ -169,7 +191,7 @@ def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
     """The attribution kind of the cue token ``cue`` reporting tokens [a, b)."""
     if cue.text in MARKS:
         return "speech"
-    if _generic_speaker(cue) or _hypothetical(cue):
+    if _generic_speaker(cue) or _hypothetical(cue) or _instrument(cue):
         return None
     if cue.text[:1].isupper() and not cue.is_sent_start and cue.i > 0 \
             and cue.doc[cue.i - 1].text not in MARKS:

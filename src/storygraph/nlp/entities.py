@@ -42,7 +42,20 @@ def _trim(doc, ent):
         start += 1
     while end > start and doc[end - 1].tag_ == "POS":
         end -= 1
+    if end > start:
+        start = hyphen_prefix(doc, start)
     return doc[start:end] if end > start else None
+
+
+def hyphen_prefix(doc, start: int) -> int:
+    """Where a name starts that the tokenizer split at a hyphen and the tagger took only
+    the end of ("T-Mobile" read as "Mobile"): over capitalised or numeric pieces joined
+    without spaces ("ex-England" keeps its lowercase prefix out)."""
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and (
+                doc[start - 2].is_digit or doc[start - 2].is_alpha and doc[start - 2].text[:1].isupper()):
+        start -= 2
+    return start
 
 
 _STOP = {"of", "the", "and", "for", "de", "du", "des", "la", "le", "&"}

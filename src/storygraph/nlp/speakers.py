@@ -15,7 +15,7 @@ from collections import Counter
 from typing import Optional
 
 from ..types import Entity, Span
-from .entities import ROLE_NOUNS, slug
+from .entities import ROLE_NOUNS, hyphen_prefix, slug
 
 PRONOUNS = frozenset(("he", "she", "i", "him", "her"))
 #: Words for an organisation already named: "it said", "the firm said" -> that one.
@@ -68,20 +68,25 @@ def org_entities(text: str, mentions: list[Entity]) -> set:
     labels: dict = {}
     for m in mentions:
         labels.setdefault(m.entity, Counter())[m.label] += 1
-    out = set()
-    for m in mentions:
-        before = text[max(0, m.start - 14):m.start].lower()
-        words = m.text.lower().replace(".", "").split()
-        prior = before.split()[-1:] if before.endswith(" ") else []
-        if (labels[m.entity].most_common(1)[0][0] == "ORG" or (words and words[-1] in CORPORATE)
-                or before.endswith(SHARES_BEFORE) or (prior and prior[0] in ORG_NOUNS)
-                or text[m.end:m.end + 9].lower().startswith(SHARES_AFTER)):
-            out.add(m.entity)
+    out = {m.entity for m in mentions
+           if labels[m.entity].most_common(1)[0][0] == "ORG" or named_as_body(text, m)}
     names = [m.text for m in mentions if m.entity in out]
     for m in mentions:
         if not PLACES & set(labels[m.entity]) and any(n.startswith(m.text + " ") for n in names):
             out.add(m.entity)
     return out
+
+
+def named_as_body(text: str, m) -> bool:
+    """Whether the words around a mention make it a body's name: a company's last word
+    ("Carnival Corp"), a word for one before it ("oil company Yukos", "network Fox"),
+    or trading ("shares in X", "X shares") — evidence the tagger's label is not."""
+    before = text[max(0, m.start - 14):m.start].lower()
+    words = m.text.lower().replace(".", "").split()
+    prior = before.split()[-1:] if before.endswith(" ") else []
+    return bool((words and words[-1] in CORPORATE) or before.endswith(SHARES_BEFORE)
+                or (prior and prior[0] in ORG_NOUNS)
+                or text[m.end:m.end + 9].lower().startswith(SHARES_AFTER))
 
 
 def described_person(tok) -> bool:
@@ -173,7 +178,8 @@ class Speakers:
         inside = [m for m in self.mentions if speaker.start <= m.start and m.end <= speaker.end]
         around = [m for m in self.mentions
                   if head.left_edge.idx <= m.start < head.right_edge.idx + len(head.right_edge)]
-        if described_person(head) and all(m.label in PLACES for m in inside + around):
+        if described_person(head) and (all(m.label in PLACES for m in inside + around) or (
+                head.lower_ in DESCRIPTIONS and all(m.label != "PERSON" for m in inside))):
             # "The Romanian international suggested", "says the Waterford man": someone
             # the text has named before, found as a he/she is, never the place.
             found = self.antecedent(head)
@@ -183,6 +189,9 @@ class Speakers:
         inside.sort(key=lambda m: (m.label != "PERSON", m.label in PLACES))
         if inside:
             return inside[0].entity, inside[0].label == "PERSON"
+        named = self.named_after(speaker, head)
+        if named is not None:
+            return named.entity, named.label == "PERSON"
         if head.pos_ == "PROPN" or self._capitalised_elsewhere(head):
             # A name the tagger missed here but found elsewhere ("Cepes says …").
             same = self.by_text.get(speaker.text) or self.by_text.get(head.text)
@@ -211,6 +220,26 @@ class Speakers:
             return self.last, self.last is not None
         return None, False
 
+    def named_after(self, speaker: Span, head) -> Optional[Entity]:
+        """The name a speaker phrase leaves out: right after it ("pop band Busted have
+        confirmed", where the parse cut the name off) or in a "from"/"at" phrase of its
+        head ("wrote analysts from Citigroup Smith Barney")."""
+        if head.pos_ != "NOUN":
+            return None
+        gap = self.text[speaker.end:speaker.end + 2]
+        nxt = next((m for m in self.mentions if m.start in (speaker.end, speaker.end + 1)), None)
+        if nxt is not None and gap[:1] in (" ", "") and nxt.label != "GPE" \
+                and speaker.end < head.idx + len(head.text) + 2 and not self._quoted(nxt.start):
+            return nxt
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "at", "with"):
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                hit = obj is not None and next(
+                    (m for m in self.mentions if m.start <= obj.idx < m.end), None)
+                if hit and hit.label not in PLACES:
+                    return hit
+        return None
+
     @staticmethod
     def _capitalised_elsewhere(head) -> bool:
         """A capitalised noun opening its sentence that the text also capitalises inside
@@ -227,6 +256,7 @@ class Speakers:
         a = b = head.i
         while a > 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].dep_ in ("compound", "flat"):
             a -= 1
+        a = hyphen_prefix(doc, a)  # "T-Mobile confirmed", never "Mobile"
         while b + 1 < len(doc) and doc[b + 1].pos_ == "PROPN" and doc[b + 1].head.i == head.i \
                 and doc[b + 1].dep_ in ("flat", "compound"):
             b += 1

@@ -25,6 +25,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from typing import Callable, Optional, Sequence
 
+from ..nlp.speakers import named_as_body
 from ..nlp.entities import ROLE_NOUNS, TEAM_SUFFIX, TITLES, initials, is_acronym, normalise, slug
 from ..types import Extraction
 from .names import org_core, same_given_name, translit
@@ -186,7 +187,8 @@ class Resolver:
         return label != "PERSON" or not _given(name) or self._given_fits(eid, _given(name))
 
     # -- resolution ---------------------------------------------------------------
-    def _global(self, local: str, names: Counter, label: str, merges: dict) -> str:
+    def _global(self, local: str, names: Counter, label: str, merges: dict,
+                body: bool = False) -> str:
         """The corpus id for one local cluster, given its id, names and type.
 
         The cluster's own name (the one its local id is made from) decides first; its
@@ -206,6 +208,20 @@ class Resolver:
             self._learn(own, eid)
             return eid
         eid = self._known(own, label)
+        if body:
+            # A one-word body the document names as one throughout ("the US network
+            # Fox"): never a person known by that word ("Liam Fox"), and known by it
+            # as a body from now on, so that no person's full name joins it either.
+            if eid is not None and self.ids.get(self.find(eid)) == "PERSON":
+                eid = self.names.get(f"{own}|other")
+            if eid is None and label == "ORG":
+                eid = self._cores.get(org_core(own))
+            eid = self.find(eid or self._new_id(own, label))
+            if self.names.get(f"{own}|other") is None:
+                self.names[f"{own}|other"] = eid
+                self._learned.append((f"{own}|other", eid))
+            self._learn(own, eid)
+            return eid
         if eid is None:
             for key in related:
                 known = self._known(key, label)
@@ -249,6 +265,9 @@ class Resolver:
         known = self.find(known)
         if not self._person_fits(own, label, known):
             return False
+        if label == "PERSON" and self.ids.get(known) != "PERSON" and any(
+                self.find(self.names.get(f"{w}|other", "")) == known for w in self._words(known)):
+            return False   # "Liam Fox" is not the network a document called "Fox" throughout
         if self._words(known) <= set(own.split()):
             return True
         if label != "PERSON":
@@ -330,7 +349,7 @@ class Resolver:
         out = []
         merges: dict[str, str] = {}
         for record in batch:
-            mapping = {local: self._global(local, names, label, merges)
+            mapping = {local: self._global(local, names, label, merges, _body(record, local, names))
                        for local, names, label in _clusters(record)}
             out.append(relabel(record, mapping))
         if merges:
@@ -345,6 +364,14 @@ def _given(name: str) -> Optional[str]:
     if len(words) < 2 or words[0] in TITLES or words[0] in ROLE_NOUNS:
         return None
     return words[0]
+
+
+def _body(record: Extraction, local: str, names: Counter) -> bool:
+    """Whether a one-word cluster is a body by the document's own words ("US TV network
+    Fox"), not only by the tagger's ORG, which it gives many a lone surname."""
+    if len(names) != 1 or " " in next(iter(names)).strip():
+        return False
+    return any(m.entity == local and named_as_body(record.text, m) for m in record.entities)
 
 
 def _clusters(record: Extraction) -> list[tuple[str, Counter, str]]:
