@@ -177,6 +177,28 @@ _BREAKS = {"(", ")", ",", ":", ";", "[", "]", "/"}
 _JOINERS = {"at", "v", "vs", "v.", "vs."}
 
 
+#: Role words that, inside one tagged span, stand between a body and a person's name:
+#: "Labour MP George Galloway" is Labour and George Galloway, never one name.
+_ROLES_INSIDE = {"MP", "MPs", "MEP", "MSP"}
+
+
+def _at_role(doc, span, label: str) -> list:
+    """A span cut at a role word or a possessive between a body and a person's name
+    ("former Labour MP George Galloway", "Tory leader Michael Howard", "Labour's Lorna
+    Fitzsimons"): the body keeps the label, the name after it is a person."""
+    for tok in span[1:-1]:
+        role = tok.text in _ROLES_INSIDE or (tok.is_lower and tok.text in ROLE_NOUNS)
+        after = doc[tok.i + 1:span.end]
+        if role and len(after) >= 2 and all(t.text[:1].isupper() for t in after) \
+                and doc[span.start:tok.i].text[:1].isupper():
+            return [(doc[span.start:tok.i], label), (after, "PERSON")]
+        # "Labour's Lorna Fitzsimons": a body's person, where the base tagger reads a
+        # person after the possessive ("McDonald's Corp" stays whole).
+        if tok.tag_ == "POS" and len(after) >= 2 and all(t.ent_type_ == "PERSON" for t in after):
+            return [(doc[span.start:tok.i], label), (after, "PERSON")]
+    return [(span, label)]
+
+
 def _pieces(doc, span) -> list:
     """The name(s) inside one spaCy span: a span that runs over a line break or a
     bracket, comma or spaced dash ("Romania - Cosmin Contra", "Scott Draper ( Australia")
@@ -338,8 +360,9 @@ def find_mentions(doc) -> list[Entity]:
         if span is None:
             continue
         for piece in _pieces(doc, span):
-            if normalise(piece.text):
-                spans.append((piece, ent_label))
+            for part, label in _at_role(doc, piece, ent_label):
+                if normalise(part.text):
+                    spans.append((part, label))
     fixed: set[int] = set()   # mentions whose context decides their type (datelines)
     team_sport = _team_sport(doc)
     typed = []

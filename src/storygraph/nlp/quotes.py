@@ -31,7 +31,7 @@ from .attribution import (agent_of, attribution_of, confidence_features, content
                           load_calibration, speaker_form)
 from .quote_features import (DocInfo, content_candidates, content_features,
                              cue_features, noun_phrase, speaker_candidates, speaker_features)
-from .speakers import PERSON_NOUNS, UNNAMED, Speakers
+from .speakers import DESCRIPTIONS, PERSON_NOUNS, UNNAMED, Speakers
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "quotes" / "model.json"
 #: Words before a colon that credit a picture rather than quote anyone ("Photo: Reuters").
@@ -119,11 +119,15 @@ def _speaker_head(cue, best):
     if lemma in ("tell", "ask", "urge", "warn", "advise", "order") and best.dep_ == "nsubjpass" \
             and best.head.i == cue.i:
         return None
+    if best.dep_ == "npadvmod" and best.head.lower_ == "old":
+        return best.head  # "The 67-year-old also said": the one who is 67
     up = best
+    while up.dep_ == "conj" and up.head.i != cue.i:
+        up = up.head  # "The star of Rain Man and Tootsie": of the first conjunct's phrase
     while up.dep_ == "pobj" and up.head.dep_ == "prep" and up.head.lower_ in (
             "of", "for", "at", "from") and up.head.head.i != cue.i:
         up = up.head.head
-        if up.lemma_.lower() in PERSON_NOUNS or up.ent_type_ == "PERSON":
+        if up.lemma_.lower() in PERSON_NOUNS | DESCRIPTIONS or up.ent_type_ == "PERSON":
             if up.dep_ == "appos" and up.head.pos_ in ("NOUN", "PROPN"):
                 up = up.head  # "Gilles Babinet, chief executive of Musiwave"
             return up

@@ -145,12 +145,25 @@ class Speakers:
 
     def entity(self, speaker: Span, head, content_end: Optional[int] = None) -> Optional[str]:
         found, person = self._find(speaker, head)
+        if found is not None and self.contents and self._said_about(found, speaker):
+            found, person = None, False
         if person or head.lemma_.lower() in PERSON_NOUNS:
             self.last = found
             self.last_end = max(speaker.end, content_end or 0)
         if found is not None and head.doc.has_annotation("SENT_START"):
             self.spoken.setdefault(head.sent.start_char, found)
         return found
+
+    def _said_about(self, found: str, speaker: Span) -> bool:
+        """Whether the entity found for a speaker phrase that does not name it (a
+        he/she, "the chancellor") is named in what the speaker says, by a name: then it
+        is whom the words are about ("the chancellor said Mr Baume was never at
+        meetings" is not Baume speaking)."""
+        if any(m.entity == found and speaker.start <= m.start < speaker.end
+               for m in self.mentions + self.corefs):
+            return False
+        start, end = self.contents[-1]
+        return any(m.entity == found and start <= m.start < end for m in self.mentions)
 
     def _recent_speaker(self, at: int) -> bool:
         """Whether the last person quoted spoke in this or the previous paragraph with
@@ -184,6 +197,11 @@ class Speakers:
             # the text has named before, found as a he/she is, never the place.
             found = self.antecedent(head)
             return (found or None), bool(found)
+        if head.tag_ == "NNS" and head.lemma_.lower() not in PERSON_NOUNS | ROLE_NOUNS \
+                and inside and all(m.label != "PERSON" and m.end <= head.idx for m in inside):
+            # "LG Card's creditors", "Yukos shareholders": people of their own, not the
+            # body named before them (its spokesmen and officials do speak for it).
+            return None, False
         # A person first, then a body, then a place: "Germany's BdB private banks
         # association" is the BdB's.
         inside.sort(key=lambda m: (m.label != "PERSON", m.label in PLACES))
@@ -231,8 +249,11 @@ class Speakers:
         if nxt is not None and gap[:1] in (" ", "") and nxt.label != "GPE" \
                 and speaker.end < head.idx + len(head.text) + 2 and not self._quoted(nxt.start):
             return nxt
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("from", "at", "with"):
+        for prep in [c for c in head.children if c.dep_ == "prep"] + [
+                g for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                for g in c.children if g.dep_ == "agent"]:
+            # "analysts from Citigroup", "a report published by Analysys"
+            if prep.lower_ in ("from", "at", "with", "by"):
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 hit = obj is not None and next(
                     (m for m in self.mentions if m.start <= obj.idx < m.end), None)
