@@ -47,6 +47,15 @@ def _trim(doc, ent):
     return doc[start:end] if end > start else None
 
 
+#: Parts of the world a body's branch is named after ("Diageo North America").
+REGIONS = {"europe", "asia", "africa", "north america", "south america", "latin america",
+           "americas", "asia pacific", "middle east", "emea", "oceania", "australasia"}
+
+
+def _is_region(gaz, words: str) -> bool:
+    return words in REGIONS or words in gaz.countries or words in gaz.capitals
+
+
 def hyphen_prefix(doc, start: int) -> int:
     """Where a name starts that the tokenizer split at a hyphen and the tagger took only
     the end of ("T-Mobile" read as "Mobile"): over capitalised or numeric pieces joined
@@ -427,6 +436,8 @@ def find_mentions(doc) -> list[Entity]:
         for full in fits:
             if place and votes[full].most_common(1)[0][0] != "PERSON":
                 continue   # "Moscow" is not "Dynamo Moscow"
+            if full.startswith(key + " ") and _is_region(gaz, full[len(key) + 1:]):
+                continue   # "Yukos" is not its branch "Yukos USA", nor Diageo "Diageo North America"
             owner[key] = full
             break
     cluster_votes: dict[str, Counter] = defaultdict(Counter)

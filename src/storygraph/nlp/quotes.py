@@ -134,6 +134,22 @@ def _speaker_head(cue, best):
     return best
 
 
+def _named_after_cue(cue):
+    """The person named right after a verb of saying in the inverted order ("…, said
+    Mr Hogan, …"), whatever the parse made of the name: its last word."""
+    doc = cue.doc
+    if cue.tag_ not in ("VBD", "VBZ") or any(c.dep_ == "nsubj" and c.i < cue.i for c in cue.children):
+        return None
+    i = cue.i + 1
+    while i < len(doc) and doc[i].text.rstrip(".").lower() in ("mr", "mrs", "ms", "dr", "sir"):
+        i += 1
+    if i >= len(doc) or doc[i].ent_type_ != "PERSON" or doc[i].ent_iob_ not in ("B", "I"):
+        return None
+    while i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I":
+        i += 1
+    return doc[i]
+
+
 def _same_words(a: tuple[int, int], b: tuple[int, int]) -> bool:
     inter = min(a[1], b[1]) - max(a[0], b[0])
     return inter > 0 and inter >= SAME_WORDS * (max(a[1], b[1]) - min(a[0], b[0]))
@@ -297,6 +313,14 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
                 best, best_score = cand, s
         if best is not None and best.dep_ == "poss" and best.head.pos_ in ("NOUN", "PROPN"):
             best = best.head  # "Russia's foreign minister said": the minister speaks
+        while best is not None and best.dep_ in ("compound", "nmod") and best.head.i > best.i \
+                and best.head.pos_ in ("NOUN", "PROPN") and best.head.i != tok.i:
+            best = best.head  # "said Yukos chief executive Steven Theede": Theede speaks
+        named = _named_after_cue(tok)
+        if named is not None and (best is None or best.i < tok.i and best.ent_type_ != "PERSON"
+                                  and best.pos_ != "PRON"):
+            best = named  # "…, said Mr Hogan, 2004 saw …": the parse hangs him elsewhere
+        inverted = named is not None and best is named
         best = _speaker_head(tok, best)
         if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
@@ -330,9 +354,19 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             best = None  # "100,000 people are believed killed": the victims said nothing
         elif best is None and attribution is not None:
             attribution = None  # "Assuming that …", "Doubts about …": the writer's own
+        phrase = noun_phrase(best, info) if best is not None else None
+        if inverted:
+            # Just the name, and what is said starts after it.
+            phrase = (tok.i + 1, best.i + 1)
+            if a <= best.i < b:
+                a = best.i + 1
+                while a < b and doc[a].is_punct:
+                    a += 1
+            if a >= b:
+                continue
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
         end = _close_quotation(text, start, end, info.regions)
-        found.append((p, (start, end), tok, noun_phrase(best, info) if best is not None else None,
+        found.append((p, (start, end), tok, phrase,
                       best, (z, attribution, content_form(doc, a, b, info.in_quote))))
     # One quote per stretch of text: of two cues claiming mostly the same words
     # ("adding that …" and "said …"), the surer keeps them.

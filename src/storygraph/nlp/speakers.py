@@ -47,7 +47,10 @@ SHARES_AFTER = ("'s shares", "’s shares", " shares")
 DESCRIPTIONS = frozenset(("man", "woman", "star", "player", "international", "striker",
                           "midfielder", "defender", "goalkeeper", "keeper", "veteran", "actor",
                           "actress", "singer", "musician", "champion", "winner", "captain",
-                          "youngster", "teenager", "chancellor", "frontman", "frontwoman"))
+                          "youngster", "teenager", "chancellor", "frontman", "frontwoman",
+                          "winger", "flanker", "half", "forward", "skipper", "batsman",
+                          "bowler", "rider", "driver", "boxer", "golfer", "sprinter",
+                          "runner", "athlete", "attendant", "expert"))
 PLACES = frozenset(("GPE", "LOC", "NORP", "FAC"))
 SUBJECTS = ("nsubj", "nsubjpass")
 OBLIQUE = frozenset(("he", "she", "his", "her", "him"))
@@ -94,8 +97,9 @@ def described_person(tok) -> bool:
     description of a person, with no name of its own."""
     if tok.pos_ not in ("NOUN", "PROPN", "ADJ") or tok.ent_type_ == "PERSON":
         return False
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
-        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) \
+            and tok.doc[tok.left_edge.i].lower_ not in ("the", "this"):
+        return False  # (the parse may hang "the" on a modifier: "the Gloucester fly-half")
     word = tok.lower_
     return (word in DESCRIPTIONS or word in PERSON_NOUNS or word in ROLE_NOUNS
             or word.endswith("year-old") or tok.ent_type_ == "NORP"
@@ -145,7 +149,7 @@ class Speakers:
 
     def entity(self, speaker: Span, head, content_end: Optional[int] = None) -> Optional[str]:
         found, person = self._find(speaker, head)
-        if found is not None and self.contents and self._said_about(found, speaker):
+        if found is not None and self.contents and self._said_about(found, speaker, head):
             found, person = None, False
         if person or head.lemma_.lower() in PERSON_NOUNS:
             self.last = found
@@ -154,15 +158,18 @@ class Speakers:
             self.spoken.setdefault(head.sent.start_char, found)
         return found
 
-    def _said_about(self, found: str, speaker: Span) -> bool:
+    def _said_about(self, found: str, speaker: Span, head) -> bool:
         """Whether the entity found for a speaker phrase that does not name it (a
-        he/she, "the chancellor") is named in what the speaker says, by a name: then it
-        is whom the words are about ("the chancellor said Mr Baume was never at
-        meetings" is not Baume speaking)."""
+        he/she, "the chancellor") is named, in the speaker's own sentence, in what the
+        speaker says: then it is whom the words are about ("the chancellor said Mr
+        Baume was never at meetings" is not Baume speaking)."""
         if any(m.entity == found and speaker.start <= m.start < speaker.end
                for m in self.mentions + self.corefs):
             return False
         start, end = self.contents[-1]
+        if head.doc.has_annotation("SENT_START"):
+            start = max(start, head.sent.start_char)
+            end = min(end, head.sent.end_char)
         return any(m.entity == found and start <= m.start < end for m in self.mentions)
 
     def _recent_speaker(self, at: int) -> bool:
@@ -183,12 +190,18 @@ class Speakers:
             hit = next((m for m in group if m.start <= at < m.end), None)
             if hit is not None:
                 return hit.entity, person
+        inside = [m for m in self.mentions if speaker.start <= m.start and m.end <= speaker.end]
         if head.lower_ in ORG_WORDS and (head.pos_ == "PRON" or any(
-                c.dep_ == "det" and c.lower_ == "the" for c in head.children)):
-            # "it said", "the Australian firm said": the organisation last named before.
+                c.dep_ == "det" and c.lower_ == "the" for c in head.children)) and not [
+                m for m in inside if m.label not in PLACES or self._mistyped_norp(m)]:
+            # "it said", "the Australian firm said": the body the sentence before is
+            # about (its speaker or subject), else the organisation last named before;
+            # never where the phrase names its own ("The Anti-Phishing Working group").
+            found = self._body_before(head)
+            if found is not None:
+                return found, False
             before = [m for m in self.orgs if m.end <= speaker.start]
             return (before[-1].entity, False) if before else (None, False)
-        inside = [m for m in self.mentions if speaker.start <= m.start and m.end <= speaker.end]
         around = [m for m in self.mentions
                   if head.left_edge.idx <= m.start < head.right_edge.idx + len(head.right_edge)]
         if described_person(head) and (all(m.label in PLACES for m in inside + around) or (
@@ -205,6 +218,11 @@ class Speakers:
         # A person first, then a body, then a place: "Germany's BdB private banks
         # association" is the BdB's.
         inside.sort(key=lambda m: (m.label != "PERSON", m.label in PLACES))
+        if inside and head.pos_ == "NOUN" and head.lemma_.lower() in DESCRIPTIONS | UNNAMED \
+                and all(m.label in PLACES and m.end <= head.idx for m in inside):
+            # "A US airline attendant says", "Moscow officials": people from a place,
+            # not the place (a government or police of one is the place's).
+            return None, False
         if inside:
             return inside[0].entity, inside[0].label == "PERSON"
         named = self.named_after(speaker, head)
@@ -237,6 +255,33 @@ class Speakers:
                 return before[-1].entity, True
             return self.last, self.last is not None
         return None, False
+
+    @staticmethod
+    def _mistyped_norp(m) -> bool:
+        """A name the tagger typed NORP that is no people's ("Anti-Phishing Working")."""
+        from .gazetteer import places
+        return m.label == "NORP" and m.text.lower() not in places().demonyms
+
+    def _body_before(self, head) -> Optional[str]:
+        """The body the sentence before an "it said" speaks through or is about: the
+        speaker of a quote there, else its main subject, when that is a name and no
+        person or place ("In July, Diageo, which is listed on the London Stock
+        Exchange, reported … It blamed …" is Diageo, not the exchange)."""
+        doc = head.doc
+        if not doc.has_annotation("DEP") or head.sent.start == 0:
+            return None
+        prev = doc[head.sent.start - 1].sent
+        found = self.spoken.get(prev.start_char)
+        if found is not None:
+            return None if found in self.person_entities else found
+        subj = next((t for t in prev.root.children if t.dep_ in SUBJECTS), None)
+        if subj is None or self._quoted(subj.idx):
+            return None
+        hit = next((m for m in self.mentions if m.start <= subj.idx < m.end), None)
+        if hit is None or hit.label in PLACES or hit.entity in {
+                m.entity for m in self.people if m.text.count(" ")}:
+            return None
+        return hit.entity
 
     def named_after(self, speaker: Span, head) -> Optional[Entity]:
         """The name a speaker phrase leaves out: right after it ("pop band Busted have
