@@ -161,3 +161,24 @@ def test_peoples_words_carry_their_country():
     assert demonym_country(p, "austrian") == "Austria"     # not Australia
     assert demonym_country(p, "islamic") is None and demonym_country(p, "european") is None
     assert p.countries["america"] == "United States"
+
+
+@pytest.mark.model
+def test_a_name_split_at_a_hyphen_a_role_or_a_possessive(nlp):
+    # BBC bench (issue 11): "T-Mobile" is not "Mobile"; "Labour MP George Galloway" and
+    # "Labour's Lorna Fitzsimons" are the party and a person, never one name.
+    doc = nlp("T-Mobile confirmed the breach. T-Mobile subscribers were told.")
+    assert not any(m.text == "Mobile" for m in doc._.mentions)
+    assert any(q.speaker_entity == "t-mobile" for q in doc._.quotes)
+    doc = nlp("The party was founded by former Labour MP George Galloway. Labour said it was sad.")
+    assert {(m.text, m.entity) for m in doc._.mentions} >= {("George Galloway", "george-galloway"),
+                                                            ("Labour", "labour")}
+    doc = nlp("The seat is held by Labour's Lorna Fitzsimons, who won it. Labour said so.")
+    assert ("Lorna Fitzsimons", "PERSON") in {(m.text, m.label) for m in doc._.mentions}
+
+
+@pytest.mark.model
+def test_a_lone_name_is_not_its_branch_in_a_region(nlp):
+    doc = nlp("Yukos argued that it had a US subsidiary, Yukos USA. Yukos said it would appeal.")
+    lone = {m.entity for m in doc._.mentions if m.text == "Yukos"}
+    assert lone and "yukos-usa" not in lone

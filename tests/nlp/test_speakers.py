@@ -94,3 +94,70 @@ def test_a_role_inside_a_possessor_names_nobody_beside_it(nlp):
     doc = nlp(text)
     assert not any(c.text.lower() == "chancellor" and c.entity == "mr-baume"
                    for c in doc._.corefs)
+
+
+# -- BBC bench sentences (issue 11) -------------------------------------------------------
+
+@pytest.mark.model
+def test_a_name_the_speaker_phrase_leaves_out_is_its_entity(nlp):
+    found, _ = _quotes(nlp, 'Chart-topping pop band Busted have confirmed that they plan '
+                            'to "take a break".')
+    assert ("Chart-topping pop band", "busted", "speech") in found
+    found, _ = _quotes(nlp, '"Cancellations are not unusual," wrote analysts from '
+                            "Citigroup Smith Barney in a note.")
+    assert [eid for _, eid, _ in found] == ["citigroup-smith-barney"]
+    found, _ = _quotes(nlp, '"It will be vital," according to a report published by '
+                            "UK-based research firm Analysys.")
+    assert [eid for _, eid, _ in found] == ["analysys"]
+
+
+@pytest.mark.model
+def test_a_bodys_people_are_not_the_body(nlp):
+    found, _ = _quotes(nlp, "LG Card's creditors fear that such a move would bankrupt the firm.")
+    assert [eid for _, eid, _ in found] == [None]
+    found, _ = _quotes(nlp, "A US airline attendant says she has been fired.")
+    assert [eid for _, eid, _ in found] == [None]
+
+
+@pytest.mark.model
+def test_descriptions_of_the_person_named_before(nlp):
+    text = ("Hollywood legend Dustin Hoffman has hit out at films.\n\n"
+            'The star of Rain Man and Tootsie said the film culture was "in the craphouse". '
+            "The 67-year-old also said he stopped working a few years ago.")
+    found, _ = _quotes(nlp, text)
+    assert ("The star", "dustin-hoffman", "speech") in found
+    assert ("The 67-year-old", "dustin-hoffman", "speech") in found
+    text = ("Jamie Costin was hurt in Athens. \"I was in a lot of pain,\" says the "
+            "Waterford man.")
+    found, _ = _quotes(nlp, text)
+    assert [eid for _, eid, _ in found] == ["jamie-costin"]
+
+
+@pytest.mark.model
+def test_whom_the_words_are_about_is_not_their_speaker(nlp):
+    text = ("Jonathan Baume, of the top civil servants' union, spoke of \"competing agendas\" "
+            "between Mr Brown and Mr Blair. But the chancellor said Mr Baume was never at "
+            "meetings between himself and the prime minister.")
+    found, _ = _quotes(nlp, text)
+    assert all(eid != "jonathan-baume" for sp, eid, _ in found if sp == "the chancellor"), found
+
+
+@pytest.mark.model
+def test_the_speaker_named_after_the_cue_between_two_clauses(nlp):
+    text = ("Although teenage virus writers will still play around with malicious code, said "
+            "Mr Hogan, 2004 saw a significant rise in criminal use of malicious programs.")
+    found, doc = _quotes(nlp, text)
+    assert ("Mr Hogan", "hogan", "speech") in found
+    assert doc._.quotes[0].content.text.startswith("2004 saw")
+    found, _ = _quotes(nlp, '"It gives us a kind of life after death alternative," said '
+                            "Yukos chief executive Steven Theede.")
+    assert [eid for _, eid, _ in found] == ["steven-theede"]
+
+
+@pytest.mark.model
+def test_it_is_the_body_the_sentence_before_is_about(nlp):
+    text = ("In July, Rosneft, which is listed on the London Stock Exchange, reported an "
+            "annual turnover of $8.89bn. It blamed a weaker dollar for its lower turnover.")
+    found, doc = _quotes(nlp, text)
+    rosneft = {m.entity for m in doc._.mentions if m.text == "Rosneft"}
+    assert any(sp == "It" and eid in rosneft for sp, eid, _ in found), found

@@ -35,11 +35,22 @@ def slug(name: str) -> str:
     return normalise(name).replace(" ", "-") or "entity"
 
 
+#: Titles left out of a mention, so that it joins the full name ("Mr Baume", "Jonathan
+#: Baume"); a woman's are kept, and taken in where the tagger left them out: "Mrs Howard"
+#: is not Michael Howard, whom a lone "Howard" would join.
+_DROPPED_TITLES = {"mr", "dr"}
+_KEPT_TITLES = {"mrs", "ms", "miss"}
+
+
 def _trim(doc, ent):
     """The mention without a leading article or trailing possessive marker."""
     start, end = ent.start, ent.end
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
+    if end - start >= 2 and doc[start].lower_.rstrip(".") in _DROPPED_TITLES:
+        start += 1   # (CoNLL leaves titles out of names too)
+    elif end - start == 1 and start > 0 and doc[start - 1].lower_.rstrip(".") in _KEPT_TITLES:
+        start -= 1
     while end > start and doc[end - 1].tag_ == "POS":
         end -= 1
     if end > start:
@@ -433,6 +444,8 @@ def find_mentions(doc) -> list[Entity]:
                 and votes[full].most_common(1)[0][0] in ("PERSON", "ORG")]
         if person:
             fits.sort(key=lambda full: votes[full].most_common(1)[0][0] != "PERSON")
+        # A lone "Howard" (its "Mr" left out) is Michael Howard before "Mrs Howard".
+        fits.sort(key=lambda full: full.split()[0] in _KEPT_TITLES)
         for full in fits:
             if place and votes[full].most_common(1)[0][0] != "PERSON":
                 continue   # "Moscow" is not "Dynamo Moscow"

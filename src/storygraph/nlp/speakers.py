@@ -271,17 +271,14 @@ class Speakers:
         if not doc.has_annotation("DEP") or head.sent.start == 0:
             return None
         prev = doc[head.sent.start - 1].sent
-        found = self.spoken.get(prev.start_char)
-        if found is not None:
-            return None if found in self.person_entities else found
         subj = next((t for t in prev.root.children if t.dep_ in SUBJECTS), None)
-        if subj is None or self._quoted(subj.idx):
-            return None
-        hit = next((m for m in self.mentions if m.start <= subj.idx < m.end), None)
-        if hit is None or hit.label in PLACES or hit.entity in {
+        hit = None if subj is None or self._quoted(subj.idx) else next(
+            (m for m in self.mentions if m.start <= subj.idx < m.end), None)
+        if hit is not None and hit.label not in PLACES and hit.entity not in {
                 m.entity for m in self.people if m.text.count(" ")}:
-            return None
-        return hit.entity
+            return hit.entity
+        found = self.spoken.get(prev.start_char)
+        return None if found is None or found in self.person_entities else found
 
     def named_after(self, speaker: Span, head) -> Optional[Entity]:
         """The name a speaker phrase leaves out: right after it ("pop band Busted have
