@@ -29,6 +29,8 @@ def found(nlp, text):
     # BBC bench (issue 11): what a made thing is for, not a source's claim.
     ("Alerts tell people how the threats affect them.", "tell", None),
     ("The spokesman told reporters how the crash happened.", "told", "speech"),
+    ("Jake White claimed the coaching award while his side held off France.", "claimed", None),
+    ("He claimed that the vote was rigged.", "claimed", "position"),
 ])
 def test_kinds(nlp, text, cue, attribution):
     quotes = found(nlp, text)

@@ -161,3 +161,10 @@ def test_it_is_the_body_the_sentence_before_is_about(nlp):
     found, doc = _quotes(nlp, text)
     rosneft = {m.entity for m in doc._.mentions if m.text == "Rosneft"}
     assert any(sp == "It" and eid in rosneft for sp, eid, _ in found), found
+
+
+@pytest.mark.model
+def test_who_is_the_name_it_follows(nlp):
+    found, _ = _quotes(nlp, "One arrest was that of German teenager Sven Jaschen who confessed "
+                            "to be behind the Netsky and Sasser virus families.")
+    assert [(sp, eid) for sp, eid, _ in found] == [("Sven Jaschen", "sven-jaschen")]

@@ -60,6 +60,7 @@ ACTIONS = frozenset("""
 agree reject rejection dismiss rebuff oppose challenge attack defend back support welcome
 endorse endorsement accept call demand show find hail praise threaten promise pledge vow
 guarantee protest appeal question counter blame charge thank congratulate applaud plead
+claim
 """.split())
 #: Speech verbs that as often report a thing done or shown ("announced a media adapter",
 #: "wrote, directed and starred in the film", "revealed a formula"): speech only over a
@@ -70,6 +71,7 @@ SPEECH_ACTIONS = frozenset("announce announcement reveal write publish post rele
 SAID_NOUNS = frozenset("""
 claim allegation accusation charge report suggestion idea notion view statement remark comment
 criticism assertion suspicion speculation rumour rumor theory argument contention
+responsibility innocence
 """.split())
 #: Cues that, passive and without an agent, report nobody ("is believed", "is said to").
 UNSOURCED_PASSIVE = frozenset("""
@@ -116,6 +118,11 @@ def content_form(doc, a: int, b: int, in_quote) -> str:
     return "phrase"
 
 
+#: Marks of a clause of time, cause or contrast: what it holds was not said.
+TIME_MARKS = frozenset("while when whilst after before because as since until although though"
+                       .split())
+
+
 def _governs_said(cue, a: int, b: int, form: str) -> bool:
     """A position verb that is often an action counts over a clause or quotation, or an
     object that is a word for something said."""
@@ -124,8 +131,9 @@ def _governs_said(cue, a: int, b: int, form: str) -> bool:
     if cue.head.i != cue.i and a <= cue.head.i < b:
         return True  # "The DS will launch in March, the company has announced"
     for c in cue.children:
-        if c.dep_ in ("ccomp", "advcl") and a <= c.i < b:
-            return True
+        if c.dep_ in ("ccomp", "advcl") and a <= c.i < b and not any(
+                g.dep_ == "mark" and g.lower_ in TIME_MARKS for g in c.children):
+            return True  # (not "claimed the award while his side held off France")
         if c.dep_ in ("dobj", "pobj", "prep", "attr"):
             heads = [c] + [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if any(h.lemma_.lower() in SAID_NOUNS for h in heads):

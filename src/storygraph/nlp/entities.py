@@ -49,7 +49,8 @@ def _trim(doc, ent):
         start += 1
     if end - start >= 2 and doc[start].lower_.rstrip(".") in _DROPPED_TITLES:
         start += 1   # (CoNLL leaves titles out of names too)
-    elif end - start == 1 and start > 0 and doc[start - 1].lower_.rstrip(".") in _KEPT_TITLES:
+    elif end - start == 1 and start > 0 and doc[start - 1].lower_.rstrip(".") in _KEPT_TITLES \
+            and doc[start - 1].text[:1].isupper():   # ("to miss England's match")
         start -= 1
     while end > start and doc[end - 1].tag_ == "POS":
         end -= 1

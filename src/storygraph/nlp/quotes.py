@@ -313,6 +313,9 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
                 best, best_score = cand, s
         if best is not None and best.dep_ == "poss" and best.head.pos_ in ("NOUN", "PROPN"):
             best = best.head  # "Russia's foreign minister said": the minister speaks
+        if best is not None and best.lower_ in ("who", "that") and best.head.dep_ == "relcl" \
+                and best.head.head.pos_ in ("PROPN", "NOUN") and best.head.i == tok.i:
+            best = best.head.head  # "German teenager Sven Jaschen who confessed": Jaschen
         while best is not None and best.dep_ in ("compound", "nmod") and best.head.i > best.i \
                 and best.head.pos_ in ("NOUN", "PROPN") and best.head.i != tok.i:
             best = best.head  # "said Yukos chief executive Steven Theede": Theede speaks
