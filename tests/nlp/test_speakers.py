@@ -168,3 +168,16 @@ def test_who_is_the_name_it_follows(nlp):
     found, _ = _quotes(nlp, "One arrest was that of German teenager Sven Jaschen who confessed "
                             "to be behind the Netsky and Sasser virus families.")
     assert [(sp, eid) for sp, eid, _ in found] == [("Sven Jaschen", "sven-jaschen")]
+
+
+@pytest.mark.model
+def test_a_leads_description_is_the_person_named_next(nlp):
+    text = ("The head of US TV network Fox has admitted the broadcaster had relied too heavily "
+            "on reality TV shows.\n\nChief executive Gail Berman said the shows had not worked.")
+    found, _ = _quotes(nlp, text)
+    assert ("The head", "gail-berman", "speech") in found
+    # A spokesman in a lead stays unnamed.
+    text = ("A spokesman for the firm said the shows had not worked.\n\n"
+            "Chief executive Gail Berman said they would return.")
+    found, _ = _quotes(nlp, text)
+    assert all(eid is None for sp, eid, _ in found if sp.startswith("A spokesman")), found

@@ -51,6 +51,11 @@ DESCRIPTIONS = frozenset(("man", "woman", "star", "player", "international", "st
                           "winger", "flanker", "half", "forward", "skipper", "batsman",
                           "bowler", "rider", "driver", "boxer", "golfer", "sprinter",
                           "runner", "athlete", "attendant", "expert"))
+#: Person nouns a news lead may use for someone it names in the next sentence (not
+#: spokesmen, officials or analysts, whom it leaves unnamed).
+LEAD_NOUNS = (DESCRIPTIONS | PERSON_NOUNS) - frozenset((
+    "spokesman", "spokeswoman", "spokesperson", "official", "analyst", "member", "fellow",
+    "representative", "researcher", "economist", "writer", "author", "partner", "expert"))
 PLACES = frozenset(("GPE", "LOC", "NORP", "FAC"))
 SUBJECTS = ("nsubj", "nsubjpass")
 OBLIQUE = frozenset(("he", "she", "his", "her", "him"))
@@ -151,6 +156,9 @@ class Speakers:
         found, person = self._find(speaker, head)
         if found is not None and self.contents and self._said_about(found, speaker, head):
             found, person = None, False
+        if found is None:
+            found = self._named_next(head)
+            person = found is not None
         if person or head.lemma_.lower() in PERSON_NOUNS:
             self.last = found
             self.last_end = max(speaker.end, content_end or 0)
@@ -255,6 +263,24 @@ class Speakers:
                 return before[-1].entity, True
             return self.last, self.last is not None
         return None, False
+
+    def _named_next(self, head) -> Optional[str]:
+        """A lead's description named in the sentence after it, the way news opens ("The
+        head of US TV network Fox has admitted … / Chief executive Gail Berman said";
+        "A US airline attendant … says she has been fired. / Ellen Simonetti … wrote"):
+        the person who is the next sentence's subject. Only for the document's first
+        sentence, and never for a spokesman or an official, whom leads leave unnamed."""
+        doc = head.doc
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in LEAD_NOUNS \
+                or not doc.has_annotation("DEP") or head.sent.start != 0 or head.sent.end >= len(doc):
+            return None
+        nxt = doc[head.sent.end].sent
+        for subj in (t for t in nxt if t.dep_ in SUBJECTS and t.head.i == nxt.root.i):
+            hit = next((m for m in self.people if m.start <= subj.idx < m.end
+                        and " " in m.text and not self._quoted(m.start)), None)
+            if hit is not None:
+                return hit.entity
+        return None
 
     @staticmethod
     def _mistyped_norp(m) -> bool:
