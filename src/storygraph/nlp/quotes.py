@@ -140,6 +140,8 @@ def _named_after_cue(cue):
     doc = cue.doc
     if cue.tag_ not in ("VBD", "VBZ") or any(c.dep_ == "nsubj" and c.i < cue.i for c in cue.children):
         return None
+    if cue.i == 0 or doc[cue.i - 1].text not in (",", '"', "”", "'", "’"):
+        return None  # the reporting clause comes after what was said, set off by a mark
     i = cue.i + 1
     while i < len(doc) and doc[i].text.rstrip(".").lower() in ("mr", "mrs", "ms", "dr", "sir"):
         i += 1
@@ -147,6 +149,8 @@ def _named_after_cue(cue):
         return None
     while i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I":
         i += 1
+    if doc[i].dep_ in ("dobj", "dative", "iobj", "pobj", "attr", "oprd"):
+        return None  # "criticized Obama": whom the verb is about
     return doc[i]
 
 
@@ -313,9 +317,6 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
                 best, best_score = cand, s
         if best is not None and best.dep_ == "poss" and best.head.pos_ in ("NOUN", "PROPN"):
             best = best.head  # "Russia's foreign minister said": the minister speaks
-        if best is not None and best.lower_ in ("who", "that") and best.head.dep_ == "relcl" \
-                and best.head.head.pos_ in ("PROPN", "NOUN") and best.head.i == tok.i:
-            best = best.head.head  # "German teenager Sven Jaschen who confessed": Jaschen
         while best is not None and best.dep_ in ("compound", "nmod") and best.head.i > best.i \
                 and best.head.pos_ in ("NOUN", "PROPN") and best.head.i != tok.i:
             best = best.head  # "said Yukos chief executive Steven Theede": Theede speaks
@@ -323,7 +324,6 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         if named is not None and (best is None or best.i < tok.i and best.ent_type_ != "PERSON"
                                   and best.pos_ != "PRON"):
             best = named  # "…, said Mr Hogan, 2004 saw …": the parse hangs him elsewhere
-        inverted = named is not None and best is named
         best = _speaker_head(tok, best)
         if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
@@ -358,7 +358,7 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         elif best is None and attribution is not None:
             attribution = None  # "Assuming that …", "Doubts about …": the writer's own
         phrase = noun_phrase(best, info) if best is not None else None
-        if inverted:
+        if named is not None and best is named:
             # Just the name, and what is said starts after it.
             phrase = (tok.i + 1, best.i + 1)
             if a <= best.i < b:

@@ -243,6 +243,13 @@ class Speakers:
                 return same.entity, same.label == "PERSON"
             if not self._quoted(head.idx):
                 return self._mint(head), False
+        if head.lower_ in ("who", "that") and head.head.dep_ == "relcl" \
+                and head.head.head.pos_ in ("PROPN", "NOUN"):
+            # "German teenager Sven Jaschen who confessed": the name "who" follows.
+            ante = head.head.head
+            hit = next((m for m in self.mentions if m.start <= ante.idx < m.end), None)
+            if hit is not None:
+                return hit.entity, hit.label == "PERSON"
         if head.lower_ in FIRST_PERSON and not self._quoted(head.idx):
             # "I think" outside quotation marks is the writer (a columnist, a reader's
             # comment), never the person last named.
