@@ -9,7 +9,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Optional
 
-from .errors import StorygraphError
+from .errors import InputError, StorygraphError
 
 HIT_START, HIT_END = "\x02", "\x03"
 
@@ -439,10 +439,18 @@ def disputes(store, entity_name: Optional[str] = None, threshold: Optional[float
 
 
 def graph(store, label: Optional[str] = None, since: Optional[str] = None,
-          until: Optional[str] = None, limit: int = 400) -> dict:
+          until: Optional[str] = None, limit: int = 400, period: str = "month",
+          min_confidence: Optional[float] = None) -> dict:
     """Entities and the edges between them: the ``limit`` pairs most often named together
     (maintained counts; with dates, counted over the range's latest documents) and the
-    relations counted between their entities."""
+    relations between their entities at or above the relation threshold (settings;
+    ``min_confidence`` overrides it), each edge with its count per ``period`` ("month"
+    or "quarter", from the relation's date, else its article's) so a reader sees when."""
+    from .settings import Settings
+
+    if period not in PERIODS:
+        raise InputError(f"unknown period {period!r}: use one of {', '.join(PERIODS)}")
+    threshold = Settings.load().relation_threshold if min_confidence is None else min_confidence
     if since or until:
         pairs = store.recent_pairs(since=since, until=until, label=label, limit=limit)
     else:
@@ -453,12 +461,47 @@ def graph(store, label: Optional[str] = None, since: Optional[str] = None,
         nodes = {k: v for k, v in nodes.items() if v["label"] == label}
     edges = [{"source": p["a"], "target": p["b"], "kind": "co-occurs", "weight": p["documents"]}
              for p in pairs if p["a"] in nodes and p["b"] in nodes]
-    edges += [{"source": r["source_entity"], "target": r["target_entity"], "kind": r["type"],
-               "negated": bool(r["negated"]), "weight": r["relations"]}
-              for r in store.relation_edges(sorted(nodes))]
     return {"nodes": [{"id": n["id"], "name": n["name"], "label": n["label"],
                        "documents": n["documents"]} for n in nodes.values()],
-            "edges": edges}
+            "edges": edges + relation_edges(store.relation_edges(sorted(nodes), threshold),
+                                            period, since, until)}
+
+
+#: How relation counts over time are bucketed: "2021-09" or "2021-Q3".
+PERIODS = ("month", "quarter")
+
+
+def period_of(month: str, period: str) -> str:
+    """A YYYY-MM month as its period ("2021-09" -> "2021-Q3" by quarter); "" stays ""."""
+    if period == "quarter" and len(month) == 7:
+        return f"{month[:4]}-Q{(int(month[5:7]) - 1) // 3 + 1}"
+    return month
+
+
+def relation_edges(rows: list[dict], period: str = "month", since: Optional[str] = None,
+                   until: Optional[str] = None) -> list[dict]:
+    """Counted relation rows (pair, type, negation, month) as graph edges, each with its
+    total ``weight`` and its ``periods`` ([{"period", "count"}], oldest first; undated
+    relations count in the weight only); with ``since``/``until``, only the dated
+    relations whose month falls in the range."""
+    edges: dict = {}
+    for r in rows:
+        month = r["month"] or ""
+        if (since or until) and (not month or (since and month < since[:7])
+                                 or (until and month > until[:7])):
+            continue
+        key = (r["source_entity"], r["target_entity"], r["type"], bool(r["negated"]))
+        e = edges.setdefault(key, {"source": key[0], "target": key[1], "kind": key[2],
+                                   "negated": key[3], "weight": 0, "periods": {}})
+        e["weight"] += r["relations"]
+        if month:
+            p = period_of(month, period)
+            e["periods"][p] = e["periods"].get(p, 0) + r["relations"]
+    out = []
+    for e in edges.values():
+        e["periods"] = [{"period": p, "count": n} for p, n in sorted(e["periods"].items())]
+        out.append(e)
+    return sorted(out, key=lambda e: (-e["weight"], e["source"], e["target"], e["kind"]))
 
 
 def _entity_id(store, name: Optional[str]) -> Optional[str]:

@@ -382,13 +382,25 @@ class Reads:
         return [{"a": a, "b": b, "documents": n}
                 for (a, b), n in sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]]
 
-    def relation_edges(self, ids: list[str], limit: int = 1000) -> list[dict]:
-        """Relation counts between the given entities, most frequent first."""
+    def relation_edges(self, ids: list[str], threshold: float = 0.0,
+                       limit: int = 5000) -> list[dict]:
+        """Relations at or above ``threshold`` between the given entities, counted in SQL
+        by pair, type, negation and month (YYYY-MM from the relation's date, else its
+        article's; "" for neither), most frequent first. Read from the relations
+        themselves, not from a maintained count, because what is shown depends on the
+        threshold of the moment; the two entity indexes bound the read to these ids."""
         if not ids:
             return []
-        X = schema.relation_counts
-        return self._all(select(X).where(X.c.source_entity.in_(ids), X.c.target_entity.in_(ids))
-                         .order_by(X.c.relations.desc()).limit(limit))
+        month = func.substr(func.coalesce(R.c.date, D.c.published, ""), 1, 7).label("month")
+        n = func.count().label("relations")
+        s = (select(R.c.source_entity, R.c.target_entity, R.c.type, R.c.negated, month, n)
+             .join(D, D.c.id == R.c.doc_id)
+             .where(R.c.source_entity.in_(ids), R.c.target_entity.in_(ids),
+                    or_(R.c.confidence.is_(None), R.c.confidence >= threshold))
+             .group_by(R.c.source_entity, R.c.target_entity, R.c.type, R.c.negated, month)
+             .order_by(n.desc(), R.c.source_entity, R.c.target_entity, R.c.type, month)
+             .limit(limit))
+        return self._all(s)
 
     # -- claims (shifts and disputes) ----------------------------------------------------
     def claims(self, speaker_ids: Optional[list[str]] = None, entity_id: Optional[str] = None,

@@ -298,18 +298,21 @@ def create_app(db: str) -> FastAPI:
                                   "links) and the entities they join; empty for all"),
               date_from: From = "", date_to: To = "",
               limit: int = api.limit(80, 500, "most entities drawn"),
+              period: api.Period = Query("month", description="relation counts per month "
+                                                                "or per quarter"),
               since: Since = "", until: Until = ""):
         since, until = _range(date_from, date_to, since, until)
-        label, kind = _label(type), _label(relation)
-        full = recent.get(("graph", label, since, until),
-                          lambda: query.graph(store, label=label, since=since, until=until))
+        label, kind, period = _label(type), _label(relation), api.Period(period).value
+        full = recent.get(("graph", label, since, until, period),
+                          lambda: query.graph(store, label=label, since=since, until=until,
+                                              period=period))
         if kind:
             edges = [e for e in full["edges"] if e["kind"] == kind]
             joined = {e[k] for e in edges for k in ("source", "target")}
             full = {"nodes": [n for n in full["nodes"] if n["id"] in joined], "edges": edges}
         data = _busiest(full, limit)
         data["filters"] = {"type": label, "relation": kind, "from": since, "to": until,
-                           "limit": limit}
+                           "limit": limit, "period": period}
         return render(request, "graph.html", data, "Graph")
 
     @page("/search", api.Search, summary="Full-text search over articles and quotes")
