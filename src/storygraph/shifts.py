@@ -180,6 +180,10 @@ _PREDICATE_BEFORE = frozenset({"will", "would", "can", "could", "should", "must"
 _PREDICATE_AFTER = frozenset({"is", "are", "was", "were", "will", "would", "has", "have", "had"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "our", "my", "your", "its",
                           "this", "that", "these", "those"})
+# Words that end a noun phrase ("no tax commitments until the manifesto").
+_NP_END = frozenset({"until", "unless", "because", "since", "while", "against", "among",
+                     "between", "during", "without", "within", "under", "through", "across",
+                     "around", "anymore", "yet", "whatsoever", "either", "left", "there"})
 # A negator carries over "ready to", "able to", "going to" to the verb after them.
 _CHAIN = frozenset({"to"})
 
@@ -195,7 +199,10 @@ def _pivots(text: str) -> tuple[dict, dict, frozenset, list]:
     tokens = [w.lower() for w in raw]
     negated, asserted, verbs = {}, {}, set()  # dicts: in the order of the text
     scope, last = False, -2  # whether a negator is pending; where it last negated a word
+    skip = -1  # the words of a negated noun phrase, taken as one
     for k, w in enumerate(tokens):
+        if k <= skip:
+            continue
         if w in _NEGATORS or (w in _CHAIN and last == k - 1):
             scope = True
             continue
@@ -211,6 +218,15 @@ def _pivots(text: str) -> tuple[dict, dict, frozenset, list]:
             scope = False  # a name is never what a statement turns on, and ends a negation
             continue
         if scope:
+            # "no tax commitments", "not make any tax commitments": a noun phrase is negated,
+            # and its head comes last
+            if k > 0 and tokens[k - 1] in ("no", "any", "a", "an"):
+                while (k + 1 < len(tokens) and len(tokens[k + 1]) >= 3
+                       and tokens[k + 1] not in STOPWORDS and tokens[k + 1] not in _NP_END
+                       and not raw[k + 1][0].isupper()):
+                    k += 1
+                    stem = _stem(tokens[k])
+                skip = k
             negated[stem], last, scope = k, k, False
         else:
             asserted[stem] = k
@@ -228,7 +244,7 @@ def _predicate(tokens: list, k: int) -> bool:
     subject = k + 1 < len(tokens) and tokens[k + 1] in _PREDICATE_AFTER
     if k > 0 and tokens[k - 1] in _DETERMINERS:  # "the vote for change": a noun
         return subject
-    return subject or any(t in _PREDICATE_BEFORE for t in tokens[max(0, k - 2):k])
+    return subject or any(t in _PREDICATE_BEFORE for t in tokens[max(0, k - 3):k])
 
 
 def pivot(a: str, b: str) -> Optional[str]:
