@@ -122,3 +122,12 @@ def test_hand_written_articles(tmp_path):
                    and {said, other_said} <= {w for w in (said, other_said)
                                               if w in d.first["content"] + d.second["content"]}
                    for d in disputes), f"missed dispute: {who} vs {other}"
+
+
+def test_a_negated_noun_phrase_turns_on_its_head():
+    from storygraph.shifts import pivot
+    # "no tax commitments" denies commitments, not taxes.
+    assert pivot("He would not make any tax commitments until the manifesto is published",
+                 "Under a new government taxes would go up after the election") is None
+    assert pivot("We have made no tax commitments", "We have tax commitments to keep") == "commitment"
+    assert pivot("Clinton is not a viable choice", "Clinton was the only choice for Americans") == "choic"
