@@ -170,6 +170,28 @@ def _someone_else(quote, record: Extraction) -> bool:
     return bool(names) and given != max(names, key=names.get)
 
 
+# Cues under which the "speaker" is what is spoken of, or asked, not who asserts:
+# "Brainard is among the few widely regarded as having the credentials", "Effron has
+# been mentioned as a potential Treasury secretary", "Trump asked Russia to find the
+# emails" (a request, not a statement).
+_PASSIVE_CUES = frozenset("""regarded considered seen viewed mentioned touted rumored rumoured
+tipped described labeled labelled branded dubbed thought believed expected known""".split())
+_REQUEST_CUES = frozenset("ask asks asked asking".split())
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|widely|often|long)\s+$", re.I)
+
+
+def _not_a_statement(quote, doc: str) -> bool:
+    if quote.cue is None:
+        return False
+    words = quote.cue.text.strip().lower().split()
+    if not words:
+        return False
+    if words[0] in _REQUEST_CUES:
+        return True
+    return (words[0] in _PASSIVE_CUES
+            and bool(_PASSIVE_BEFORE.search(doc[max(0, quote.cue.start - 20):quote.cue.start])))
+
+
 def _nested(quotes, i: int) -> bool:
     q = quotes[i].content
     return any(j != i and o.content.start <= q.start and q.end <= o.content.end
@@ -235,7 +257,8 @@ def _context(doc: str, start: int, end: int) -> tuple[int, int]:
     return left, max(right, end)
 
 
-_SUBJECT = re.compile(r"\b(?:I|we|you|he|she|they|it|who|(?-i:[A-Z][a-z]+))\b[’']?\w*", re.I)
+_SUBJECT = re.compile(r"\b(?:I|we|you|he|she|they|it|who|many|some|others|most|few|people|"
+                      r"voters|everyone|everybody|(?-i:[A-Z][a-z]+))\b[’']?\w*", re.I)
 _NOUN_BEFORE = re.compile(r"\b(?:his|her|their|our|my|your|its|the|a|an|of|for|with|in|"
                           r"without|strong|broad|public|popular|financial)\s+$|[’']s\s+$", re.I)
 
@@ -246,10 +269,14 @@ def _own(sentence: str, at: int, kind: str = "direct") -> bool:
     "he would support"), not a third party ("Trump initially supported the invasion": the
     claim affirms what Trump did), and it is a verb, not a noun ("his support")."""
     before = sentence[:at]
-    if _NOUN_BEFORE.search(before):
-        return False
-    clause = _CLAUSE.split(before)[-1]
-    subjects = [m.group(0).lower() for m in _SUBJECT.finditer(clause)]
+    name = re.search(r"(?-i:[A-Z]\w+)\s+$", before)
+    if _NOUN_BEFORE.search(before) or (name and name.group(0).strip().lower() not in _PRONOUNS
+                                       | {"we", "you", "it", "who"}):
+        return False  # "his support", "Trump support": a noun
+    # The subject in the verb's clause, else the sentence's last before it ("Trump has
+    # shown a willingness to back up Putin, to support Putin": Trump's support).
+    subjects = ([m.group(0).lower() for m in _SUBJECT.finditer(_CLAUSE.split(before)[-1])]
+                or [m.group(0).lower() for m in _SUBJECT.finditer(before)])
     if not subjects:
         return True  # "Support the bill", "will never support him": the speaker's
     last = subjects[-1].split("’")[0].split("'")[0]
@@ -279,6 +306,8 @@ def stance(sentence: str, cue: Optional[str] = None, kind: str = "direct") -> tu
     """("affirms"|"denies"|"supports"|"opposes", polarity) of a sentence: "supports" and
     "opposes" only where the stand is the speaker's own (``_own``)."""
     cleaned = _NOT_NEGATION.sub(" ", _REPLY.sub("", sentence))
+    if re.search(r"\bneither\b", cleaned, re.I):  # "neither sent nor received": one denial
+        cleaned = re.sub(r"\bnor\b", " ", cleaned, flags=re.I)
     # Clause by clause: "no troops there and never had" is one denial said twice, and
     # "Mali approached Russian companies, Moscow not involved" denies in its second.
     negations = int(any(len(_NEGATION.findall(c)) % 2 for c in _CLAUSE.split(cleaned)))
@@ -324,7 +353,7 @@ def find_claims(record: Extraction) -> list[Claim]:
             kind_of = _cue_class(q)
             if kind_of is None:
                 continue
-        if _nested(quotes, i) or _someone_else(q, record):
+        if _nested(quotes, i) or _someone_else(q, record) or _not_a_statement(q, doc):
             continue
         before = doc[max(0, q.speaker.start - 13):q.speaker.start].lower() if q.speaker else ""
         if before.endswith(" to ") and not before.endswith("according to "):

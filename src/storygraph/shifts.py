@@ -150,7 +150,10 @@ def visible_change(a: str, b: str) -> bool:
 
 _TOKEN = re.compile(r"n't|[a-z]+")
 _NEGATORS = frozenset({"not", "n't", "never", "no", "nothing", "none", "nobody", "cannot",
-                       "neither", "nor", "without"})
+                       "neither", "nor", "without",
+                       # verbs of lack and failure, read as negations by the stance too
+                       "lack", "lacks", "lacked", "lacking", "unable", "fails", "failed",
+                       "refuses", "refused"})
 # "I don't think …", "nobody knows …": a belief or a saying negated, not the predicate.
 _NOT_PIVOTS = frozenset({"think", "thought", "know", "knew", "believ", "seem", "say", "said",
                          "see", "seen", "mean", "meant", "guess", "understand", "sure",
@@ -184,6 +187,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "our", "my", 
 _NP_END = frozenset({"until", "unless", "because", "since", "while", "against", "among",
                      "between", "during", "without", "within", "under", "through", "across",
                      "around", "anymore", "yet", "whatsoever", "either", "left", "there"})
+_PARTICLES = frozenset({"up", "out", "off", "down", "over"})
 # A negator carries over "ready to", "able to", "going to" to the verb after them.
 _CHAIN = frozenset({"to"})
 
@@ -228,6 +232,10 @@ def _pivots(text: str) -> tuple[dict, dict, frozenset, list]:
                     stem = _stem(tokens[k])
                 skip = k
             negated[stem], last, scope = k, k, False
+            # "lacks the integrity and temperament": a conjunct is negated too
+            if (k + 2 < len(tokens) and tokens[k + 1] in ("and", "or") and len(tokens[k + 2]) >= 3
+                    and tokens[k + 2] not in STOPWORDS and not raw[k + 2][0].isupper()):
+                negated[_stem(tokens[k + 2])], skip = k + 2, k + 2
         else:
             asserted[stem] = k
         if _SUPPORTS.match(w):
@@ -243,6 +251,8 @@ def _predicate(tokens: list, k: int) -> bool:
     "the leadership in Congress")."""
     subject = k + 1 < len(tokens) and tokens[k + 1] in _PREDICATE_AFTER
     if k > 0 and tokens[k - 1] in _DETERMINERS:  # "the vote for change": a noun
+        return subject
+    if k > 0 and tokens[k - 1] in _PARTICLES:  # "will pick up support": its object
         return subject
     return subject or any(t in _PREDICATE_BEFORE for t in tokens[max(0, k - 3):k])
 
