@@ -45,7 +45,10 @@ def test_the_word_turned_on_is_negated_where_it_stands_and_asserted_as_a_predica
     from storygraph.shifts import pivot
     assert pivot("Mexican people, we are not going to pay any single cent for such a stupid wall",
                  "And Mexico will pay for the wall!") == "pay"
-    assert pivot("I will support the party's nominee", "He cannot currently support Donald Trump") == "support"
+    assert pivot("I will support the party's nominee", "He cannot currently support the nominee") == "support"
+    # One word turned on, said of different things: no conflict.
+    assert pivot("That is allowing more women of child-bearing age to contract the virus",
+                 "Mothers that contract the virus should not be allowed to have abortions") is None
     assert pivot("Our country has no troops in Kordavia", "Our troops are in Kordavia") == "troop"
     # "not" negates "relevant", not "concerned"; "president" in a noun phrase is no predicate.
     assert pivot("An e-mail previously deemed as not relevant actually concerned the talking points",

@@ -257,6 +257,24 @@ def _predicate(tokens: list, k: int) -> bool:
     return subject or any(t in _PREDICATE_BEFORE for t in tokens[max(0, k - 3):k])
 
 
+#: Content words either side of a turned-on word that are its arguments (subject, object).
+ARGUMENT_WINDOW = 4
+
+
+def _arguments(tokens: list, k: int) -> set:
+    """Stems of the content words around the word at ``k``, ``ARGUMENT_WINDOW`` either
+    side: what it is said of ("Mexico will pay for the wall" -> mexico, wall). Two
+    statements turning on one word must share one of them: "allowing women to contract
+    Zika" and "mothers with Zika should not be allowed abortions" turn on "allow" with
+    different objects, and say different things."""
+    from .claims import STOPWORDS
+    content = [i for i, w in enumerate(tokens) if len(w) >= 3 and w not in STOPWORDS
+               and w not in _NEGATORS]
+    at = min(range(len(content)), key=lambda n: abs(content[n] - k)) if content else 0
+    return {_stem(tokens[i]) for i in content[max(0, at - ARGUMENT_WINDOW):at + ARGUMENT_WINDOW + 1]
+            if i != k}
+
+
 def pivot(a: str, b: str) -> Optional[str]:
     """The word on which two statements turn, if they do: one negates what the other
     asserts as its predicate ("will not close" / "will close", "no troops" / "our troops
@@ -266,9 +284,11 @@ def pivot(a: str, b: str) -> Optional[str]:
     neg_b, pos_b, verbs_b, tok_b = _pivots(b)
     for neg, pos, other_neg, other_pos, other_tok in ((neg_a, pos_a, neg_b, pos_b, tok_b),
                                                       (neg_b, pos_b, neg_a, pos_a, tok_a)):
+        tok = tok_a if neg is neg_a else tok_b
         for w in neg:  # the first negated word the other statement asserts
             if (w not in pos and w in other_pos and w not in other_neg
-                    and _predicate(other_tok, other_pos[w])):
+                    and _predicate(other_tok, other_pos[w])
+                    and (_arguments(tok, neg[w]) & _arguments(other_tok, other_pos[w])) - {w}):
                 return w
     if {"+", "-"} <= (verbs_a | verbs_b) and verbs_a != verbs_b and len(verbs_a) == len(verbs_b) == 1:
         shared = (neg_a.keys() | pos_a.keys()) & (neg_b.keys() | pos_b.keys())
