@@ -1,6 +1,8 @@
 """Shifts and disputes on a store: query times, and precision on the judged pairs.
 
     python benchmarks/bench_shifts.py --db STORE [--speakers "Donald Trump" ...] [--grow 4]
+    python benchmarks/bench_shifts.py --db STORE --todo OUT [--part dev-b] [--threshold 0.35]
+    python benchmarks/bench_shifts.py --db STORE --pool OUT [--part dev-b] [--top 20]
 
 STORE is a store with PolNeAR train ingested (or one made before claims, after
 ``storygraph claims --db STORE``). Prints, for each speaker, the time of
@@ -210,6 +212,59 @@ def todo(db: str, out: Path, threshold: float, part: str) -> None:
     print(f"{len(pairs)} pairs to judge in {out}")
 
 
+def pool(db: str, out: Path, part: str, top: int, alike: float = 0.55) -> None:
+    """The recall pool of ``part`` (PROTOCOL.md): claim pairs touching its articles with
+    opposite polarities and embeddings alike, found without the pairing rules measured,
+    the ``top`` most alike of each kind, with excerpts, written outside the repository."""
+    import numpy as np
+
+    from storygraph.vectors import unpack
+    with Store(db, create=False) as store:
+        published = {d["id"]: d["published"] for d in store.documents(limit=10**7)}
+        rows = [r for r in store.claims() if r["embedding"]]
+        parts = [part_of(r["doc_id"], published[r["doc_id"]]) for r in rows]
+        vec = unpack([r["embedding"] for r in rows])
+        mine = [i for i, p in enumerate(parts) if p == part]
+        sim = vec[mine] @ vec.T
+        found = {"shift": [], "dispute": []}
+        for n, i in enumerate(mine):
+            a = rows[i]
+            for j in np.nonzero(sim[n] >= alike)[0]:
+                b = rows[j]
+                if (b["doc_id"] == a["doc_id"] or b["polarity"] == a["polarity"]
+                        or pair_part([part, parts[j]]) != part or (parts[j] == part and j < i)):
+                    continue
+                if b["speaker_entity"] == a["speaker_entity"]:
+                    if (a["date"] or "")[:10] == (b["date"] or "")[:10]:
+                        continue
+                    kind = "shift"
+                elif (a["anaphoric"] or b["anaphoric"]
+                      or not set(a["about"].split()) & set(b["about"].split())):
+                    continue
+                else:
+                    kind = "dispute"
+                found[kind].append((float(sim[n, j]), i, int(j)))
+        texts: dict = {}
+
+        def side(r):
+            if r["doc_id"] not in texts:
+                texts[r["doc_id"]] = store.document(r["doc_id"])["text"]
+            t, a, b = texts[r["doc_id"]], r["text_start"], r["text_end"]
+            return {"doc_id": r["doc_id"], "start": a, "end": b,
+                    "speaker": r["speaker_name"] or r["speaker_entity"], "stance": r["stance"],
+                    "date": r["date"], "excerpt": t[max(0, a - 400):a] + " [[" + t[a:b] + "]] " + t[b:b + 150]}
+        n = 0
+        with out.open("w", encoding="utf-8") as f:
+            for kind, pairs in found.items():
+                for similarity, i, j in sorted(pairs, reverse=True)[:top]:
+                    x, y = sorted([rows[i], rows[j]], key=lambda r: (r["date"] or "", r["id"]))
+                    f.write(json.dumps({"n": 1000 + n, "kind": kind, "a": side(x), "b": side(y),
+                                        "confidence": round(similarity, 3), "basis": "pool",
+                                        "part": part}, ensure_ascii=False) + "\n")
+                    n += 1
+    print(f"{n} pool pairs in {out} ({ {k: len(v) for k, v in found.items()} } candidates)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--db", required=True)
@@ -218,7 +273,11 @@ def main() -> None:
     ap.add_argument("--todo", type=Path, help="write the pairs of --part not judged yet here")
     ap.add_argument("--part", choices=PARTS, default="dev-a")
     ap.add_argument("--threshold", type=float, default=0.3)
+    ap.add_argument("--pool", type=Path, help="write the recall pool of --part here")
+    ap.add_argument("--top", type=int, default=25, help="pool pairs of each kind")
     args = ap.parse_args()
+    if args.pool:
+        return pool(args.db, args.pool, args.part, args.top)
     if args.todo:
         return todo(args.db, args.todo, args.threshold, args.part)
     base = times(args.db, args.speakers)
