@@ -36,13 +36,15 @@ SPEAKERS = ("Donald Trump", "Hillary Clinton", "Bernie Sanders")
 #: PolNeAR dev (2016-09-08 to 2016-10-07) is held out, in two parts by date: "dev-a" was
 #: read to find the causes of wrong pairs, "dev-b" only to measure after the fixes.
 DEV_START, DEV_B_START = "2016-09-08", "2016-09-22"
-PARTS = ("train", "bbc", "dev-a", "dev-b")
+PARTS = ("train", "bbc", "dev-a", "dev-b", "aida")
 
 
 def part_of(doc_id: str, published) -> str:
     """The part of the judged set a document belongs to (see PROTOCOL.md)."""
     if doc_id.startswith("bbc-"):
         return "bbc"
+    if doc_id.startswith("aida-"):
+        return "aida"
     day = (published or "")[:10]
     return "dev-b" if day >= DEV_B_START else "dev-a" if day >= DEV_START else "train"
 
@@ -50,7 +52,7 @@ def part_of(doc_id: str, published) -> str:
 def pair_part(parts: list) -> str:
     """A pair touching a dev-b article is dev-b's, else dev-a's when it touches one: the
     fresh part's articles were never read before they were measured."""
-    for p in ("dev-b", "dev-a", "bbc"):
+    for p in ("dev-b", "dev-a", "bbc", "aida"):
         if p in parts:
             return p
     return "train"
