@@ -82,7 +82,7 @@ def _run_one(nlp, batch: list[Union[Document, Skipped]]) -> list[Union[Extractio
 
 
 def _doc(nlp, document: Document):
-    doc = nlp.make_doc(document.text)
+    doc = extensions.keep_text(nlp.make_doc(document.text), document.text)
     doc._.published = document.published
     return doc
 
