@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -24,8 +25,11 @@ _LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise(name: str) -> str:
-    """Lower case, no accents, no leading article or trailing possessive."""
+    """Lower case, no accents, no leading article or trailing possessive.
+
+    Cached: the same few names are normalised over and over, per mention and per rule."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = _POSSESSIVE.sub("", _LEADING.sub("", text.strip()))
