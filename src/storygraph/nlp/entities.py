@@ -25,11 +25,12 @@ _LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=2048)
 def normalise(name: str) -> str:
     """Lower case, no accents, no leading article or trailing possessive.
 
-    Cached: the same few names are normalised over and over, per mention and per rule."""
+    Cached: the same few names are normalised over and over, per mention and per rule;
+    a small cache, as a large one held 40 MB of texts."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = _POSSESSIVE.sub("", _LEADING.sub("", text.strip()))
