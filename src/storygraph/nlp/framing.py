@@ -31,6 +31,7 @@ from typing import Iterable, Optional
 from spacy.language import Language
 
 from ..types import Descriptor, Entity, Quote, Span
+from .extensions import text_of
 
 _KINDS = {"PERSON", "ORG", "GPE", "NORP"}
 #: Entity types never part of a description (other names, numbers, dates). NORP and ORG
@@ -112,7 +113,7 @@ def _in_headline(tok) -> bool:
     parser may run them into the next sentence, so the test is on the token's sentence
     cut to its line; a short line without a full stop is a heading in any case, and so
     is a short first line (articles open with their title, in sentence case too)."""
-    text = tok.doc.text
+    text = text_of(tok.doc)
     first = tok.sent
     if first.start == 0 and len(first) < 15 and "\n" in text[first.end_char - 1:first.end_char + 3]:
         return True
@@ -292,7 +293,7 @@ def find_descriptors(doc, mentions: Optional[Iterable[Entity]] = None,
             return
         seen.add(key)
         sentence = head.sent
-        out.append(Descriptor(entity=m.entity, span=Span(s, e, doc.text[s:e]),
+        out.append(Descriptor(entity=m.entity, span=Span(s, e, text_of(doc)[s:e]),
                               evidence=Span(sentence.start_char, sentence.end_char, sentence.text),
                               kind=kind, speaker_entity=speaker, term=term))
 
