@@ -307,6 +307,24 @@ def load_process(records_file: Path, db: str) -> float:
     return time.perf_counter() - t
 
 
+def remember_embeddings() -> None:
+    """Copies repeat their original's sentences: each sentence is embedded once for the
+    run (embedding it again for every copy measures the model, not the store). Whole
+    ``storygraph load`` processes (the load ratio) embed as users' loads do."""
+    from storygraph.nlp import embeddings
+
+    seen: dict = {}
+    encode = embeddings.encode
+
+    def remembered(texts):
+        todo = sorted({t for t in texts if t not in seen})
+        if todo:
+            seen.update(zip(todo, encode(todo)))
+        import numpy as np
+        return np.array([seen[t] for t in texts]) if texts else encode(texts)
+    embeddings.encode = remembered
+
+
 def run(kind: str, records, args, work: Path) -> None:
     from storygraph.load import Loader
     from storygraph.pipeline import Summary
@@ -334,7 +352,8 @@ def run(kind: str, records, args, work: Path) -> None:
             if summary.done >= mark + tenth:
                 now = time.perf_counter()
                 print(f"  {mark:>7,}-{summary.done:>7,} documents: "
-                      f"{(summary.done - mark) / (now - t_mark):6.1f} documents/s", flush=True)
+                      f"{(summary.done - mark) / (now - t_mark):6.1f} documents/s "
+                      f"(load average {os.getloadavg()[0]:.1f})", flush=True)
                 mark, t_mark = summary.done, now
             reached = [s for s in sizes if s <= summary.done and s not in seen]
             if summary.done >= RATIO_AT and not ratio_done and args.ratio:
@@ -422,6 +441,7 @@ def main() -> None:
     args.sizes = [int(s) for s in args.sizes.split(",")]
     args.workdir.mkdir(parents=True, exist_ok=True)
     records = base_records(args.records)
+    remember_embeddings()
     print(f"records: {len(records):,} distinct texts; python {sys.version.split()[0]}, "
           f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} (timings are wall clock)")
     for kind in args.databases.split(","):

@@ -410,9 +410,11 @@ def _speaker_names(store, rows: list[dict]) -> dict:
     return {k: v["name"] for k, v in store.entities_by_id(ids).items()}
 
 
-def shifts(store, speaker: Optional[str] = None, threshold: Optional[float] = None) -> list:
+def shifts(store, speaker: Optional[str] = None, threshold: Optional[float] = None,
+           latest: Optional[int] = None) -> list:
     """Where a speaker's position shifted: their opposite stances on one proposition at
-    two times, read from the claims table (shifts.py says how pairs are found)."""
+    two times, read from the claims table (shifts.py says how pairs are found); with
+    ``latest``, among their latest stored so many claims (a page's bound)."""
     from .shifts import find_shifts
     speaker_ids = None
     if speaker:
@@ -420,12 +422,14 @@ def shifts(store, speaker: Optional[str] = None, threshold: Optional[float] = No
         if found is None:
             raise NotFound(f"no entity named {speaker!r}: see 'storygraph entities'")
         speaker_ids = [found["id"]]
-    rows = store.claims(speaker_ids=speaker_ids)
+    rows = store.claims(speaker_ids=speaker_ids, latest=latest)
     return find_shifts(rows, _speaker_names(store, rows), threshold=threshold)
 
 
-def disputes(store, entity_name: Optional[str] = None, threshold: Optional[float] = None) -> list:
-    """Different sources taking opposite stances on one proposition (about an entity)."""
+def disputes(store, entity_name: Optional[str] = None, threshold: Optional[float] = None,
+             latest: Optional[int] = None) -> list:
+    """Different sources taking opposite stances on one proposition (about an entity;
+    with ``latest``, among the latest stored so many claims about it)."""
     from .shifts import SHOW, find_disputes
     eid = None
     if entity_name:
@@ -433,7 +437,7 @@ def disputes(store, entity_name: Optional[str] = None, threshold: Optional[float
         if found is None:
             raise NotFound(f"no entity named {entity_name!r}: see 'storygraph entities'")
         eid = found["id"]
-    rows = store.claims(entity_id=eid)
+    rows = store.claims(entity_id=eid, latest=latest)
     return find_disputes(rows, _speaker_names(store, rows),
                          threshold=SHOW if threshold is None else threshold, entity=eid)
 

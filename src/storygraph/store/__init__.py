@@ -320,6 +320,7 @@ class Store(Reads):
                 embedding=vector, context_embedding=context_vector))
         if rows:
             conn.execute(schema.claims.insert(), rows)
+            maintain.index_claims(conn, r.id)
 
     def replace_claims(self, records: Sequence[Extraction], claims: dict) -> int:
         """Store ``claims`` anew for stored ``records`` (quotes as ``stored_records``
@@ -329,6 +330,9 @@ class Store(Reads):
         try:
             with self.engine.begin() as conn:
                 for r in records:
+                    ce = schema.claim_entities
+                    conn.execute(ce.delete().where(ce.c.claim_id.in_(
+                        select(c.c.id).where(c.c.doc_id == r.id))))
                     conn.execute(c.delete().where(c.c.doc_id == r.id))
                     ids = list(conn.execute(select(q.c.id).where(q.c.doc_id == r.id)
                                             .order_by(q.c.content_start, q.c.id)).scalars())
@@ -352,9 +356,7 @@ class Store(Reads):
             conn.execute(x.update().where(x.c.entity_id == old).values(entity_id=new))
             c = schema.claims
             conn.execute(c.update().where(c.c.speaker_entity == old).values(speaker_entity=new))
-            for col in ("about", "topics"):
-                conn.execute(c.update().where(c.c[col].contains(f" {old} "))
-                             .values({col: func.replace(c.c[col], f" {old} ", f" {new} ")}))
+            maintain.move_claims(conn, old, new)
             conn.execute(x.update().where(x.c.speaker_entity == old).values(speaker_entity=new))
             conn.execute(red.update().where(red.c.new_id == old).values(new_id=new))
             conn.execute(red.delete().where(red.c.old_id == old))

@@ -35,6 +35,9 @@ _WORD = re.compile(r"\w")
 
 #: The framing an entity page shows is read from this many of its latest descriptors.
 FRAMING_DESCRIPTORS = 200
+#: Its shifts and disputes are found among this many of its latest claims (pairing is
+#: quadratic in claims: a frequent speaker's every claim would cost seconds).
+PAGE_CLAIMS = 300
 
 
 def _range(date_from, date_to, since, until) -> tuple[Optional[str], Optional[str]]:
@@ -204,8 +207,8 @@ def create_app(db: str) -> FastAPI:
         from ..settings import Settings
         data["relation_threshold"] = Settings.load().relation_threshold
         data["relation_groups"] = query.relation_summary(store, profile.id)
-        data["shifts"] = query.shifts(store, profile.id)[:50]
-        data["disputes"] = query.disputes(store, profile.id)[:50]
+        data["shifts"] = query.shifts(store, profile.id, latest=PAGE_CLAIMS)[:50]
+        data["disputes"] = query.disputes(store, profile.id, latest=PAGE_CLAIMS)[:50]
         return render(request, "entity.html", data, profile.name)
 
     @page("/entities/{entity_id}/framing", Union[api.Framing, api.FramingUses], found=True,
