@@ -162,6 +162,7 @@ class Store(Reads):
                 select(schema.documents.c.id, schema.documents.c.text_hash)
                 .where(schema.documents.c.text_hash.in_(list(hashes.values()))))}
             new: list[Extraction] = []
+            claimed: list[str] = []
             for record in records:
                 h = hashes[record.id]
                 if record.id in known_ids:
@@ -177,6 +178,7 @@ class Store(Reads):
                 self._insert(conn, record, h, now)
                 if claims and claims.get(record.id):
                     self._insert_claims(conn, record, claims[record.id])
+                    claimed.append(record.id)
                 visit = (visits or {}).get(record.id)
                 if visit is not None and visit.previous_id and visit.previous_id != record.id:
                     conn.execute(schema.document_versions.insert().values(
@@ -189,6 +191,7 @@ class Store(Reads):
                 if visit is not None:
                     # A text stored before (under this id or another) is seen too.
                     self._visit(conn, visit, known_hashes.get(hashes[record.id], record.id), now)
+            maintain.index_claims(conn, claimed)
             maintain.record_batch(conn, new)
             delta = maintain.batch_deltas(new)
             whole: set[str] = set()
@@ -320,7 +323,6 @@ class Store(Reads):
                 embedding=vector, context_embedding=context_vector))
         if rows:
             conn.execute(schema.claims.insert(), rows)
-            maintain.index_claims(conn, r.id)
 
     def replace_claims(self, records: Sequence[Extraction], claims: dict) -> int:
         """Store ``claims`` anew for stored ``records`` (quotes as ``stored_records``
@@ -338,6 +340,7 @@ class Store(Reads):
                                             .order_by(q.c.content_start, q.c.id)).scalars())
                     items = claims.get(r.id) or []
                     self._insert_claims(conn, r, items, ids)
+                    maintain.index_claims(conn, [r.id])
                     n += len(items)
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot write to the store: {exc.orig or exc}") from exc

@@ -156,6 +156,8 @@ INDEXES_V8 = (
     "(source_entity, date, doc_id, evidence_start)",
     "CREATE INDEX IF NOT EXISTS relations_target_order ON relations "
     "(target_entity, date, doc_id, evidence_start)",
+    # A document's page reads its relations (there was no index: a scan of them all).
+    "CREATE INDEX IF NOT EXISTS relations_doc ON relations (doc_id)",
 )
 #: Prefixes of migration 8's indexes.
 REDUNDANT_V8 = ("cooccurrences_documents", "relations_source_date", "relations_target_date")

@@ -293,13 +293,14 @@ def claim_rows(claims) -> list[dict]:
             for e in sorted(set(about.split()) | set(topics.split()))]
 
 
-def index_claims(conn, doc_id: str) -> None:
-    """The claim_entities rows of one document's claims, just inserted."""
+def index_claims(conn, doc_ids: Sequence[str]) -> None:
+    """The claim_entities rows of these documents' claims, just inserted."""
     cl = schema.claims
-    rows = claim_rows(conn.execute(select(cl.c.id, cl.c.about, cl.c.topics)
-                                   .where(cl.c.doc_id == doc_id)).all())
-    if rows:
-        conn.execute(CE.insert(), rows)
+    for chunk in chunks(doc_ids):
+        rows = claim_rows(conn.execute(select(cl.c.id, cl.c.about, cl.c.topics)
+                                       .where(cl.c.doc_id.in_(chunk))).all())
+        if rows:
+            conn.execute(CE.insert(), rows)
 
 
 def move_claims(conn, old: str, new: str) -> None:

@@ -10,8 +10,6 @@ from . import maintain, schema
 
 #: Characters either side of a time expression read for its sentence.
 WINDOW = 400
-#: An entity in at most this many documents has its timeline read document by document.
-FEW_DOCUMENTS = 500
 
 D, E, M, Q, T, R = (schema.documents, schema.entities, schema.mentions, schema.quotes,
                     schema.timexes, schema.relations)
@@ -328,25 +326,33 @@ class Reads:
                     func.substr(D.c.text, window + 1, 2 * WINDOW + 200).label("window_text"))
              .join(D, D.c.id == T.c.doc_id)
              .where(T.c.type.in_(["DATE", "TIME"]), T.c.value.op("GLOB" if self.is_sqlite else "~")(
-                 "[12][0-9][0-9][0-9]-*" if self.is_sqlite else "^[12][0-9]{3}-")))
+                 "[12][0-9][0-9][0-9]-*" if self.is_sqlite else "^[12][0-9]{3}-"),
+                    # A range the index seeks to: the pattern alone starts the walk at
+                    # the expressions without a value, and there are many.
+                    T.c.value >= "1000", T.c.value < "3"))
         if entity_id:
             X = schema.entity_documents
+            upto = offset + (limit or 0)
+            # Its documents' expressions sorted, or every expression walked in date order
+            # and kept when in one of its documents: the first reads ~documents x
+            # expressions per document, the second ~page x all documents / its documents;
+            # they cost the same at sqrt(page x all documents / expressions per document).
+            per_doc = max(1.0, self.count("timexes") / max(1, self.count("documents")))
+            few = int((max(upto, 1) * self.count("documents") / per_doc) ** 0.5) if limit else None
             docs = select(X.c.doc_id).where(X.c.entity_id == entity_id)
-            few = self._all(docs.limit(FEW_DOCUMENTS + 1))
-            # An entity in few documents: their time expressions, sorted; in many: the
-            # expressions in date order, kept when in one of its documents.
-            if len(few) <= FEW_DOCUMENTS:
-                s = s.where(T.c.doc_id.in_([r["doc_id"] for r in few]))
+            mine = self._all(docs.limit(few + 1)) if few is not None else None
+            if mine is None or len(mine) <= few:
+                s = s.where(T.c.doc_id.in_([r["doc_id"] for r in mine] if mine is not None else docs))
             else:
-                # SQLite would still look up every document's expressions and sort them
-                # all; "+" keeps it walking the date index instead.
+                # "+" keeps SQLite walking the date index (not the document's expressions).
                 column = literal_column("+timexes.doc_id") if self.is_sqlite else T.c.doc_id
-                s = s.where(column.in_(docs))
+                s = s.where(select(X.c.doc_id).where(X.c.entity_id == entity_id,
+                                                     X.c.doc_id == column).exists())
         if since:
             s = s.where(T.c.value >= since)
         if until:
             s = s.where(T.c.value <= until + "\uffff")
-        s = s.order_by(T.c.value, T.c.doc_id, T.c.start)
+        s = s.order_by(T.c.value, T.c.type, T.c.doc_id, T.c.start)
         return self._all(_page(s, limit, offset))
 
     def descriptors(self, entity_id: str, limit: Optional[int] = None) -> list[dict]:
