@@ -504,16 +504,16 @@ def relations(store, type: Optional[str] = None, source: Optional[str] = None,
     return sorted(out, key=lambda r: (r["when"] or "", -(r.get("confidence") or 0)))
 
 
-def relation_summary(store, entity_id: str, min_confidence: Optional[float] = None) -> list[dict]:
+def relation_summary(store, entity_id: str, min_confidence: Optional[float] = None,
+                     counterparts: Optional[int] = None) -> list[dict]:
     """An entity's relations grouped by type and direction ("by" it: it is the source;
     "against" it: the target), each group with its count, its counts per month
-    (YYYY-MM, from the relation's date, else its article's) and its counterparts."""
+    (YYYY-MM, from the relation's date, else its article's) and its counterparts (with
+    ``counterparts``, that many of the most frequent: a page's bound)."""
     from .settings import Settings
 
     threshold = Settings.load().relation_threshold if min_confidence is None else min_confidence
     rows = store.relation_groups(entity_id, threshold)
-    names = {k: v["name"] for k, v in store.entities_by_id(sorted(
-        {r["other"] for r in rows if r["other"]})).items()}
     groups: dict = {}
     for r in rows:
         g = groups.setdefault((r["type"], r["direction"]), {
@@ -523,13 +523,21 @@ def relation_summary(store, entity_id: str, min_confidence: Optional[float] = No
         month = r["month"] or ""
         if len(month) == 7:
             g["months"][month] = g["months"].get(month, 0) + r["n"]
-        who = names.get(r["other"]) or "(unnamed)"
-        g["counterparts"][who] = g["counterparts"].get(who, 0) + r["n"]
+        g["counterparts"][r["other"]] = g["counterparts"].get(r["other"], 0) + r["n"]
+    for g in groups.values():
+        ranked = sorted(g["counterparts"].items(), key=lambda kv: (-kv[1], kv[0] or ""))
+        g["counterparts"] = dict(ranked[:counterparts] if counterparts else ranked)
+    names = {k: v["name"] for k, v in store.entities_by_id(sorted(
+        {o for g in groups.values() for o in g["counterparts"] if o})).items()}
     out = []
     for g in groups.values():
+        named: dict = {}
+        for other, n in g["counterparts"].items():
+            who = names.get(other) or "(unnamed)"
+            named[who] = named.get(who, 0) + n
         g["months"] = [{"month": m, "count": g["months"].get(m, 0)} for m in _month_axis(g["months"])]
         g["counterparts"] = [{"name": k, "count": n} for k, n in
-                             sorted(g["counterparts"].items(), key=lambda kv: (-kv[1], kv[0]))]
+                             sorted(named.items(), key=lambda kv: (-kv[1], kv[0]))]
         out.append(g)
     return sorted(out, key=lambda g: (-g["count"], g["type"], g["direction"]))
 

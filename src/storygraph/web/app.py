@@ -206,7 +206,7 @@ def create_app(db: str) -> FastAPI:
                 "page": _page(limit, offset, limit, longest), "all": all}
         from ..settings import Settings
         data["relation_threshold"] = Settings.load().relation_threshold
-        data["relation_groups"] = query.relation_summary(store, profile.id)
+        data["relation_groups"] = query.relation_summary(store, profile.id, counterparts=50)
         data["shifts"] = query.shifts(store, profile.id, latest=PAGE_CLAIMS)[:50]
         data["disputes"] = query.disputes(store, profile.id, latest=PAGE_CLAIMS)[:50]
         return render(request, "entity.html", data, profile.name)
