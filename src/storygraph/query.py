@@ -406,8 +406,7 @@ def framing_uses(store, name: str, term: str, outlet: Optional[str] = None,
 
 
 def _speaker_names(store, rows: list[dict]) -> dict:
-    ids = sorted({e for r in rows for k in ("about", "topics") for e in (r[k] or "").split()})
-    return {k: v["name"] for k, v in store.entities_by_id(ids).items()}
+    return store.names({e for r in rows for k in ("about", "topics") for e in (r[k] or "").split()})
 
 
 def shifts(store, speaker: Optional[str] = None, threshold: Optional[float] = None,
@@ -527,8 +526,7 @@ def relation_summary(store, entity_id: str, min_confidence: Optional[float] = No
     for g in groups.values():
         ranked = sorted(g["counterparts"].items(), key=lambda kv: (-kv[1], kv[0] or ""))
         g["counterparts"] = dict(ranked[:counterparts] if counterparts else ranked)
-    names = {k: v["name"] for k, v in store.entities_by_id(sorted(
-        {o for g in groups.values() for o in g["counterparts"] if o})).items()}
+    names = store.names({o for g in groups.values() for o in g["counterparts"] if o})
     out = []
     for g in groups.values():
         named: dict = {}

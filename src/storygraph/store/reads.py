@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from sqlalchemy import and_, case, func, literal_column, or_, select, text, union_all
+from sqlalchemy import (and_, bindparam, case, func, literal_column, or_, select, text,
+                        union_all)
 
 from . import maintain, schema
 
@@ -40,6 +41,34 @@ def _fts_query(q: str) -> str:
     """A user's words as an FTS5 query: each word a quoted term (no syntax errors)."""
     words = re.findall(r"\w+", q)
     return " ".join(f'"{w}"' for w in words)
+
+
+#: Relations statements by (dated, since, until, an entity's page).
+_RELATIONS: dict = {}
+
+
+def _relations(dated: bool, since: bool, until: bool, sides: bool):
+    """Relations with their outlet and date; with ``sides``, an entity's page: each side
+    walks its own (entity, date, ...) index up to the page's end, and the two are merged
+    (an OR reads and sorts every relation of a frequent entity)."""
+    s = select(R, D.c.source.label("outlet"), D.c.published).join(D, D.c.id == R.c.doc_id)
+    if dated:
+        s = s.where(R.c.date.isnot(None))
+    if since:
+        s = s.where(R.c.date >= bindparam("since"))
+    if until:
+        s = s.where(R.c.date <= bindparam("until"))
+    if not sides:
+        return s
+    order = (R.c.date, R.c.doc_id, R.c.evidence_start)
+    entity = bindparam("entity")
+    both = union_all(*(select(side.order_by(*order).limit(bindparam("upto")).subquery())
+                       for side in (s.where(R.c.source_entity == entity),
+                                    s.where(R.c.target_entity == entity,
+                                            or_(R.c.source_entity.is_(None),
+                                                R.c.source_entity != entity))))).subquery()
+    return (select(both).order_by(both.c.date, both.c.doc_id, both.c.evidence_start)
+            .limit(bindparam("n")).offset(bindparam("skip")))
 
 
 class Reads:
@@ -280,29 +309,28 @@ class Reads:
     def relations(self, entity_id: Optional[str] = None, limit: Optional[int] = None,
                   offset: int = 0, since: Optional[str] = None,
                   until: Optional[str] = None, dated: bool = False) -> list[dict]:
-        s = select(R, D.c.source.label("outlet"), D.c.published).join(D, D.c.id == R.c.doc_id)
-        if dated:
-            s = s.where(R.c.date.isnot(None))
-        if since:
-            s = s.where(R.c.date >= since)
-        if until:
-            s = s.where(R.c.date <= until + "\uffff")
-        order = (R.c.date, R.c.doc_id, R.c.evidence_start)
+        key = (dated, bool(since), bool(until), bool(entity_id and limit))
+        if key not in _RELATIONS:  # built once: building it costs more than running it
+            _RELATIONS[key] = _relations(*key)
+        params = dict(since=since, until=until and until + "\uffff")
         if entity_id and limit:
-            # Each side walks its own (entity, date, ...) index up to the page's end; an
-            # OR would read and sort every relation of a frequent entity.
-            upto = offset + limit
-            sides = [s.where(R.c.source_entity == entity_id),
-                     s.where(R.c.target_entity == entity_id,
-                             or_(R.c.source_entity.is_(None), R.c.source_entity != entity_id))]
-            both = union_all(*(select(side.order_by(*order).limit(upto).subquery())
-                               for side in sides)).subquery()
-            return self._all(select(both).order_by(both.c.date, both.c.doc_id,
-                                                   both.c.evidence_start)
-                             .limit(limit).offset(offset))
+            return self._all(_RELATIONS[key], entity=entity_id, upto=offset + limit, n=limit,
+                             skip=offset, **params)
+        s = _RELATIONS[key]
         if entity_id:
             s = s.where(or_(R.c.source_entity == entity_id, R.c.target_entity == entity_id))
-        return self._all(_page(s.order_by(*order), limit, offset))
+        return self._all(_page(s.order_by(R.c.date, R.c.doc_id, R.c.evidence_start),
+                               limit, offset), **params)
+
+    def names(self, ids) -> dict[str, str]:
+        """Entity id -> name, for those of ``ids`` that exist."""
+        ids = sorted(set(ids))
+        out: dict[str, str] = {}
+        for start in range(0, len(ids), 500):
+            with self.engine.connect() as conn:
+                out.update(conn.execute(select(E.c.id, E.c.name)
+                                        .where(E.c.id.in_(ids[start:start + 500]))).all())
+        return out
 
     def relation_count(self, entity_id: Optional[str] = None) -> int:
         if not entity_id:

@@ -37,7 +37,7 @@ _WORD = re.compile(r"\w")
 FRAMING_DESCRIPTORS = 200
 #: Its shifts and disputes are found among this many of its latest claims (pairing is
 #: quadratic in claims: a frequent speaker's every claim would cost seconds).
-PAGE_CLAIMS = 300
+PAGE_CLAIMS = 200
 
 
 def _range(date_from, date_to, since, until) -> tuple[Optional[str], Optional[str]]:
@@ -198,7 +198,7 @@ def create_app(db: str) -> FastAPI:
         profile = query.entity(store, known(entity_id), limit=limit, offset=offset, everything=all)
         ids = sorted({r[k] for r in profile.relations
                       for k in ("source_entity", "target_entity") if r[k]})
-        names = {k: v["name"] for k, v in store.entities_by_id(ids).items()}
+        names = store.names(ids)
         longest = max(profile.totals.values()) if profile.totals else 0
         data = {"entity": profile, "names": names,
                 "framing": query.framing(store, profile.id, descriptors=FRAMING_DESCRIPTORS),
