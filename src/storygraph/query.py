@@ -406,13 +406,14 @@ def framing_uses(store, name: str, term: str, outlet: Optional[str] = None,
 
 
 def _speaker_names(store, rows: list[dict]) -> dict:
-    ids = sorted({e for r in rows for k in ("about", "topics") for e in (r[k] or "").split()})
-    return {k: v["name"] for k, v in store.entities_by_id(ids).items()}
+    return store.names({e for r in rows for k in ("about", "topics") for e in (r[k] or "").split()})
 
 
-def shifts(store, speaker: Optional[str] = None, threshold: Optional[float] = None) -> list:
+def shifts(store, speaker: Optional[str] = None, threshold: Optional[float] = None,
+           latest: Optional[int] = None) -> list:
     """Where a speaker's position shifted: their opposite stances on one proposition at
-    two times, read from the claims table (shifts.py says how pairs are found)."""
+    two times, read from the claims table (shifts.py says how pairs are found); with
+    ``latest``, among their latest stored so many claims (a page's bound)."""
     from .shifts import find_shifts
     speaker_ids = None
     if speaker:
@@ -420,12 +421,14 @@ def shifts(store, speaker: Optional[str] = None, threshold: Optional[float] = No
         if found is None:
             raise NotFound(f"no entity named {speaker!r}: see 'storygraph entities'")
         speaker_ids = [found["id"]]
-    rows = store.claims(speaker_ids=speaker_ids)
+    rows = store.claims(speaker_ids=speaker_ids, latest=latest)
     return find_shifts(rows, _speaker_names(store, rows), threshold=threshold)
 
 
-def disputes(store, entity_name: Optional[str] = None, threshold: Optional[float] = None) -> list:
-    """Different sources taking opposite stances on one proposition (about an entity)."""
+def disputes(store, entity_name: Optional[str] = None, threshold: Optional[float] = None,
+             latest: Optional[int] = None) -> list:
+    """Different sources taking opposite stances on one proposition (about an entity;
+    with ``latest``, among the latest stored so many claims about it)."""
     from .shifts import SHOW, find_disputes
     eid = None
     if entity_name:
@@ -433,7 +436,7 @@ def disputes(store, entity_name: Optional[str] = None, threshold: Optional[float
         if found is None:
             raise NotFound(f"no entity named {entity_name!r}: see 'storygraph entities'")
         eid = found["id"]
-    rows = store.claims(entity_id=eid)
+    rows = store.claims(entity_id=eid, latest=latest)
     return find_disputes(rows, _speaker_names(store, rows),
                          threshold=SHOW if threshold is None else threshold, entity=eid)
 
@@ -543,16 +546,16 @@ def relations(store, type: Optional[str] = None, source: Optional[str] = None,
     return sorted(out, key=lambda r: (r["when"] or "", -(r.get("confidence") or 0)))
 
 
-def relation_summary(store, entity_id: str, min_confidence: Optional[float] = None) -> list[dict]:
+def relation_summary(store, entity_id: str, min_confidence: Optional[float] = None,
+                     counterparts: Optional[int] = None) -> list[dict]:
     """An entity's relations grouped by type and direction ("by" it: it is the source;
     "against" it: the target), each group with its count, its counts per month
-    (YYYY-MM, from the relation's date, else its article's) and its counterparts."""
+    (YYYY-MM, from the relation's date, else its article's) and its counterparts (with
+    ``counterparts``, that many of the most frequent: a page's bound)."""
     from .settings import Settings
 
     threshold = Settings.load().relation_threshold if min_confidence is None else min_confidence
     rows = store.relation_groups(entity_id, threshold)
-    names = {k: v["name"] for k, v in store.entities_by_id(sorted(
-        {r["other"] for r in rows if r["other"]})).items()}
     groups: dict = {}
     for r in rows:
         g = groups.setdefault((r["type"], r["direction"]), {
@@ -562,13 +565,20 @@ def relation_summary(store, entity_id: str, min_confidence: Optional[float] = No
         month = r["month"] or ""
         if len(month) == 7:
             g["months"][month] = g["months"].get(month, 0) + r["n"]
-        who = names.get(r["other"]) or "(unnamed)"
-        g["counterparts"][who] = g["counterparts"].get(who, 0) + r["n"]
+        g["counterparts"][r["other"]] = g["counterparts"].get(r["other"], 0) + r["n"]
+    for g in groups.values():
+        ranked = sorted(g["counterparts"].items(), key=lambda kv: (-kv[1], kv[0] or ""))
+        g["counterparts"] = dict(ranked[:counterparts] if counterparts else ranked)
+    names = store.names({o for g in groups.values() for o in g["counterparts"] if o})
     out = []
     for g in groups.values():
+        named: dict = {}
+        for other, n in g["counterparts"].items():
+            who = names.get(other) or "(unnamed)"
+            named[who] = named.get(who, 0) + n
         g["months"] = [{"month": m, "count": g["months"].get(m, 0)} for m in _month_axis(g["months"])]
         g["counterparts"] = [{"name": k, "count": n} for k, n in
-                             sorted(g["counterparts"].items(), key=lambda kv: (-kv[1], kv[0]))]
+                             sorted(named.items(), key=lambda kv: (-kv[1], kv[0]))]
         out.append(g)
     return sorted(out, key=lambda g: (-g["count"], g["type"], g["direction"]))
 

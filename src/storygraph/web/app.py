@@ -35,6 +35,9 @@ _WORD = re.compile(r"\w")
 
 #: The framing an entity page shows is read from this many of its latest descriptors.
 FRAMING_DESCRIPTORS = 200
+#: Its shifts and disputes are found among this many of its latest claims (pairing is
+#: quadratic in claims: a frequent speaker's every claim would cost seconds).
+PAGE_CLAIMS = 200
 
 
 def _range(date_from, date_to, since, until) -> tuple[Optional[str], Optional[str]]:
@@ -195,7 +198,7 @@ def create_app(db: str) -> FastAPI:
         profile = query.entity(store, known(entity_id), limit=limit, offset=offset, everything=all)
         ids = sorted({r[k] for r in profile.relations
                       for k in ("source_entity", "target_entity") if r[k]})
-        names = {k: v["name"] for k, v in store.entities_by_id(ids).items()}
+        names = store.names(ids)
         longest = max(profile.totals.values()) if profile.totals else 0
         data = {"entity": profile, "names": names,
                 "framing": query.framing(store, profile.id, descriptors=FRAMING_DESCRIPTORS),
@@ -203,9 +206,9 @@ def create_app(db: str) -> FastAPI:
                 "page": _page(limit, offset, limit, longest), "all": all}
         from ..settings import Settings
         data["relation_threshold"] = Settings.load().relation_threshold
-        data["relation_groups"] = query.relation_summary(store, profile.id)
-        data["shifts"] = query.shifts(store, profile.id)[:50]
-        data["disputes"] = query.disputes(store, profile.id)[:50]
+        data["relation_groups"] = query.relation_summary(store, profile.id, counterparts=50)
+        data["shifts"] = query.shifts(store, profile.id, latest=PAGE_CLAIMS)[:50]
+        data["disputes"] = query.disputes(store, profile.id, latest=PAGE_CLAIMS)[:50]
         return render(request, "entity.html", data, profile.name)
 
     @page("/entities/{entity_id}/framing", Union[api.Framing, api.FramingUses], found=True,
