@@ -73,3 +73,34 @@ def test_counts_fixed_phrases_and_a_peoples_words_are_not_descriptions(nlp):
     terms = {t for _, t, _, _ in found}
     assert not terms & {"result", "mad", "countless"}
     assert ("ted-cruz", "surrogate", "predicate", None) in found
+
+
+def test_states_standings_and_stances_are_not_descriptions(nlp):
+    # PolNeAR: a poll standing ("underwater at 41 percent"), a stance whose clause the
+    # parser hangs on the copula ("fine doing …"); a quality still is ("dangerous").
+    doc = nlp("Hillary Clinton is underwater at 41 percent favorable and 56 percent unfavorable. "
+              "You could leave it thinking that Donald Trump is totally fine doing some very dark "
+              "things. Donald Trump is dangerous.")
+    terms = {d.term for d in doc._.descriptors}
+    assert not terms & {"underwater", "fine"}, terms
+    assert "dangerous" in terms
+
+
+def test_a_thing_before_a_name_is_not_its_title(nlp):
+    # "-ive" makes "representative" but mostly things: "narrative", "initiative".
+    doc = nlp("Donald Trump wrote books. In it, O'Donnell departed from the self-congratulatory "
+              "narrative Donald Trump has created in a series of autobiographies.")
+    assert not any(d.term == "narrative" for d in doc._.descriptors), doc._.descriptors
+    doc = nlp("The conservative Republican representative Steve King spoke on Monday.")
+    assert any(d.term == "representative" for d in doc._.descriptors), doc._.descriptors
+
+
+def test_an_apposition_is_set_off_on_both_sides(nlp):
+    # "Sanders, a narrower victory … would raise": the next clause's subject, misparsed;
+    # "(all times EST)": a quantified phrase is no description of the country.
+    doc = nlp("Though Clinton maintains a large lead over Bernie Sanders, a narrower victory in the "
+              "state she represented would raise questions. The latest on gun control in the "
+              "United States (all times EST): Ted Cruz, the Texas senator, is protesting.")
+    terms = {d.term for d in doc._.descriptors}
+    assert not terms & {"victory", "narrower victory", "time"}, terms
+    assert "senator" in terms

@@ -52,11 +52,14 @@ _COPULAS = {"be", "become", "remain", "seem", "appear", "look", "sound", "stay"}
 _NAMING = {"call", "label", "brand", "dub", "name", "describe", "consider", "deem", "declare"}
 #: A noun that names a person by role: agentive and other person-forming suffixes
 #: (nomin-ee, senat-or, billion-aire, business-man, front-runn-er, activ-ist, …) …
-_PERSON_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ee", "ian", "aire", "man", "woman",
-                    "ess", "eur", "ier", "yst", "ic", "crat", "ard", "ive", "ite", "an", "arch")
+_PERSON_SUFFIXES = ("er", "or", "ist", "ee", "ian", "aire", "man", "woman", "ess", "eur",
+                    "ier", "yst", "crat", "arch")
 #: … but not these look-alikes: "statement", "movement" (-ment), "other".
 _NOT_PERSON_ENDINGS = ("ment", "other", "ther")
-#: … or one of the English role and kinship nouns that have none (a closed class).
+#: … or one of the English role and kinship nouns that have none (a closed class), with the
+#: person nouns of endings that mostly make things ("-ive": "narrative", "initiative";
+#: "-ic": "topic"; "-ant", "-ent": "restaurant", "event"; "-an": "plan"; "-ite": "website";
+#: "-ard": "standard"), which are listed rather than guessed.
 _ROLES = {"chief", "head", "aide", "ally", "rival", "hopeful", "mogul", "tycoon", "star", "icon",
           "wife", "husband", "son", "friend", "judge", "general", "colonel", "captain", "king",
           "queen", "prince", "pope", "bishop", "cardinal", "sheikh", "imam", "rabbi", "coach",
@@ -68,7 +71,32 @@ _ROLES = {"chief", "head", "aide", "ally", "rival", "hopeful", "mogul", "tycoon"
           "rookie", "veteran", "maverick", "liar", "clown", "idiot", "fool", "thug", "person",
           "man", "child", "boy", "girl", "figure", "citizen", "member", "native", "adult",
           "candidate", "delegate", "advocate", "graduate", "surrogate", "magnate", "associate",
-          "laureate", "diplomat", "mother", "father", "brother"}
+          "laureate", "diplomat", "mother", "father", "brother", "daughter", "sister", "fan",
+          "elect", "moderate", "liberal", "radical", "rebel", "loyalist", "mayor",
+          # -ive
+          "representative", "executive", "operative", "detective", "conservative",
+          "progressive", "relative", "fugitive", "captive",
+          # -ic
+          "critic", "skeptic", "sceptic", "cynic", "heretic", "fanatic", "mechanic", "cleric",
+          "medic", "mystic", "eccentric", "lunatic", "alcoholic", "catholic", "academic", "comic",
+          # -ant
+          "servant", "assistant", "consultant", "lieutenant", "sergeant", "immigrant", "migrant",
+          "applicant", "participant", "contestant", "defendant", "informant", "tenant",
+          "merchant", "militant", "protestant", "descendant", "attendant", "claimant",
+          "emigrant", "inhabitant", "occupant", "accountant", "confidant", "combatant",
+          "litigant", "entrant", "aspirant", "peasant", "giant", "tyrant", "infant",
+          "sycophant", "commandant", "appellant", "complainant", "debutante",
+          # -ent
+          "president", "resident", "student", "opponent", "agent", "client", "patient", "parent",
+          "correspondent", "proponent", "dissident", "incumbent", "adolescent", "regent",
+          "respondent", "superintendent", "independent", "insurgent", "constituent",
+          "recipient", "adherent", "dependent", "exponent", "delinquent", "descendent",
+          # -an
+          "republican", "american", "partisan", "artisan", "pagan", "human", "chaplain", "titan",
+          "charlatan", "puritan", "samaritan", "courtesan",
+          # -ite, -ard
+          "elite", "socialite", "favorite", "favourite", "hypocrite", "bastard", "coward",
+          "drunkard", "steward", "wizard", "guard", "laggard", "dullard", "blowhard"}
 #: Adjectives about a relation to an event, not the entity ("likely to win", "sure").
 _RELATIONAL_ADJECTIVES = {"likely", "unlikely", "able", "unable", "sure", "unsure", "worth",
                           "due", "aware", "unaware", "ready", "eager", "certain", "free",
@@ -221,6 +249,51 @@ def _adjective_ok(tok) -> bool:
                                               for c in tok.children))
 
 
+def _complement_on_head(adj) -> bool:
+    """The small parser often hangs an adjective's complement on its copula: "is fine
+    doing …", "is underwater at 41 percent", "is ready for …". A clause or phrase of the
+    copula that starts right after the adjective is the adjective's: a stance, a standing
+    or a relation, not a quality of the subject."""
+    return any(c.dep_ in ("prep", "advcl", "xcomp", "ccomp", "npadvmod")
+               and c.left_edge.i == adj.right_edge.i + 1 for c in adj.head.children)
+
+
+#: Particles that make adjectives of place and state out of a noun: "underwater",
+#: "overseas", "online", "upstairs", "offshore", "overweight" (a closed class of English).
+_PARTICLES = ("under", "over", "off", "on", "up", "down", "out", "in")
+
+
+def _placed(adj, nouns: frozenset, adjectives: frozenset) -> bool:
+    """A particle + noun adjective ("under|water") says where or in what state something
+    is, not what it is like; not when the rest is an adjective too ("in|human")."""
+    word = adj.lower_
+    for p in _PARTICLES:
+        rest = word[len(p):]
+        if word.startswith(p) and len(rest) > 2 and rest not in adjectives and (
+                rest in nouns or (rest.endswith("s") and rest[:-1] in nouns)):
+            return True
+    return False
+
+
+#: Quantifiers: "(all times EST)", "each side" are not what the name is (a closed class).
+_QUANTIFIERS = {"all", "every", "each", "no", "any", "both", "most", "many", "few",
+                "several", "some"}
+
+
+def _apposition_ok(phrase) -> bool:
+    """An apposition after a name is set off on both sides: its phrase is followed by
+    punctuation, a conjunction, a relative pronoun or the sentence's end. One that runs
+    on into a verb ("Sanders, a narrower victory in the state … would raise") is the
+    next clause's subject, misparsed; one with a quantifier is no description."""
+    if any(c.dep_ in ("det", "predet") and c.lower_ in _QUANTIFIERS for c in phrase.children):
+        return False
+    after = phrase.right_edge.i + 1
+    if after >= phrase.sent.end:
+        return True
+    nxt = phrase.doc[after]
+    return nxt.is_punct or nxt.pos_ == "CCONJ" or nxt.tag_ in ("WDT", "WP", "WP$")
+
+
 def _set_off(between) -> bool:
     """Only punctuation that sets a phrase off (a comma, dash or bracket), and some."""
     return len(between) > 0 and all(t.is_punct and "\n" not in t.text for t in between) and any(
@@ -254,8 +327,10 @@ def find_descriptors(doc, mentions: Optional[Iterable[Entity]] = None,
     def add(m: Entity, head, tokens: list, kind: str, own: set[int], title: bool = False):
         if head is None or head.i in own:
             return
-        if not (_adjective_ok(head) and known(head, "adj") if head.pos_ == "ADJ"
-                else _noun_ok(head, title) and known(head, "noun")):
+        if not (_adjective_ok(head) and known(head, "adj") and not _complement_on_head(head)
+                and not (lexicon and _placed(head, lexicon.get("noun", frozenset()),
+                                             lexicon.get("adj", frozenset())))
+                if head.pos_ == "ADJ" else _noun_ok(head, title) and known(head, "noun")):
             return
         if _in_headline(head) or _in_headline(doc[span_start(m)]):
             return
@@ -326,7 +401,8 @@ def find_descriptors(doc, mentions: Optional[Iterable[Entity]] = None,
         # Appositions: "Trump, the Republican nominee," / "the Republican nominee, Trump";
         # set off by punctuation (else the parse has run two phrases together).
         for child in head.children:
-            if child.dep_ == "appos" and child.i > span.end and _set_off(doc[span.end:child.left_edge.i]):
+            if child.dep_ == "appos" and child.i > span.end and _set_off(
+                    doc[span.end:child.left_edge.i]) and _apposition_ok(child):
                 nominal(m, child, "apposition", own)
         if head.dep_ == "appos" and head.head.i < span.start and not qualifier:
             between = doc[head.head.i + 1:span.start]
