@@ -104,3 +104,23 @@ def test_an_apposition_is_set_off_on_both_sides(nlp):
     terms = {d.term for d in doc._.descriptors}
     assert not terms & {"victory", "narrower victory", "time"}, terms
     assert "senator" in terms
+
+
+def test_phrases_of_other_things_near_a_name_are_not_its_descriptions(nlp):
+    # PolNeAR: "with Trump as her opponent" (the with-phrase's), "The other, Ted Cruz"
+    # (no noun), "candidate for president - Mrs. Clinton" (no title: a phrase between),
+    # "For Clinton, the worst attack … was an opportunity" (the attack was), "no fan".
+    doc = nlp("Hillary Clinton is performing better among Latinos, even with Donald Trump as "
+              "her GOP opponent. The other, Ted Cruz, is partial to cowboy boots. As a two-time "
+              "candidate for president - Mrs. Hillary Clinton, 68, has redefined the role. For "
+              "Hillary Clinton, the worst terrorist attack in Europe in a decade was an "
+              "opportunity to showcase her resume. Vin Weber is no fan of Trump.")
+    found = {(d.entity, d.term) for d in doc._.descriptors}
+    assert not {t for _, t in found} & {"opponent", "other", "president", "opportunity", "fan"}, found
+
+
+def test_titles_across_given_names_and_qualities_with_a_place(nlp):
+    doc = nlp("Later, Senator Bernie Sanders questioned the claim. Zephyr Teachout is popular in "
+              "New York's 19th District.")
+    terms = {d.term for d in doc._.descriptors}
+    assert {"senator", "popular"} <= terms, terms

@@ -84,7 +84,7 @@ _ROLES = {"chief", "head", "aide", "ally", "rival", "hopeful", "mogul", "tycoon"
           "applicant", "participant", "contestant", "defendant", "informant", "tenant",
           "merchant", "militant", "protestant", "descendant", "attendant", "claimant",
           "emigrant", "inhabitant", "occupant", "accountant", "confidant", "combatant",
-          "litigant", "entrant", "aspirant", "peasant", "giant", "tyrant", "infant",
+          "litigant", "entrant", "aspirant", "assailant", "peasant", "giant", "tyrant", "infant",
           "sycophant", "commandant", "appellant", "complainant", "debutante",
           # -ent
           "president", "resident", "student", "opponent", "agent", "client", "patient", "parent",
@@ -249,13 +249,26 @@ def _adjective_ok(tok) -> bool:
                                               for c in tok.children))
 
 
+_MEASURES = {"PERCENT", "CARDINAL", "MONEY", "QUANTITY"}
+
+
 def _complement_on_head(adj) -> bool:
     """The small parser often hangs an adjective's complement on its copula: "is fine
-    doing …", "is underwater at 41 percent", "is ready for …". A clause or phrase of the
-    copula that starts right after the adjective is the adjective's: a stance, a standing
-    or a relation, not a quality of the subject."""
-    return any(c.dep_ in ("prep", "advcl", "xcomp", "ccomp", "npadvmod")
-               and c.left_edge.i == adj.right_edge.i + 1 for c in adj.head.children)
+    doing …", "is underwater at 41 percent". A verb right after the adjective is its
+    complement (a stance: "fine doing", "ready to go"), and so is a measure (a standing
+    in the polls: "underwater at 41 percent", "ahead by five points"); not a place or a
+    time ("popular in New York", "apologetic when he visited" stay qualities)."""
+    after = adj.right_edge.i + 1
+    for c in adj.head.children:
+        if c.left_edge.i != after:
+            continue
+        if c.dep_ in ("advcl", "xcomp", "ccomp") and (
+                c.left_edge.tag_ in ("VBG", "VB") or c.left_edge.tag_ == "TO"):
+            return True
+        first = c if c.dep_ == "npadvmod" else c.doc[min(c.i + 1, len(c.doc) - 1)]
+        if c.dep_ in ("prep", "npadvmod") and first.ent_type_ in _MEASURES:
+            return True
+    return False
 
 
 #: Particles that make adjectives of place and state out of a noun: "underwater",
@@ -280,18 +293,27 @@ _QUANTIFIERS = {"all", "every", "each", "no", "any", "both", "most", "many", "fe
                 "several", "some"}
 
 
-def _apposition_ok(phrase) -> bool:
-    """An apposition after a name is set off on both sides: its phrase is followed by
-    punctuation, a conjunction, a relative pronoun or the sentence's end. One that runs
-    on into a verb ("Sanders, a narrower victory in the state … would raise") is the
-    next clause's subject, misparsed; one with a quantifier is no description."""
+def _apposition_ok(phrase, name) -> bool:
+    """An apposition after a name is set off on both sides. One that runs on into the
+    name's own verb without a closing comma is that verb's subject, misparsed, when the
+    verb has no subject or the name sits in a prepositional phrase ("Sanders, a narrower
+    victory in the state … would raise"; "Like the United States, Israel's relationship
+    … has been"; "For Clinton, the worst attack … was"); a missing comma alone is not
+    ("Sam Lau, the communications director for the party said"). One with a quantifier
+    is no description ("(all times EST)")."""
     if any(c.dep_ in ("det", "predet") and c.lower_ in _QUANTIFIERS for c in phrase.children):
         return False
-    after = phrase.right_edge.i + 1
-    if after >= phrase.sent.end:
-        return True
-    nxt = phrase.doc[after]
-    return nxt.is_punct or nxt.pos_ == "CCONJ" or nxt.tag_ in ("WDT", "WP", "WP$")
+    governors = {t.i for t in name.ancestors}
+    for tok in phrase.doc[phrase.right_edge.i + 1:phrase.sent.end]:
+        if tok.is_punct:
+            return True
+        if tok.pos_ in ("VERB", "AUX") and (tok.i in governors or tok.head.i in governors):
+            verb = tok if tok.i in governors else tok.head
+            start = name.left_edge.i
+            in_phrase = name.dep_ == "pobj" or start > 0 and name.doc[start - 1].pos_ == "ADP" \
+                or name.doc[start].pos_ == "ADP"
+            return not in_phrase and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return True
 
 
 def _set_off(between) -> bool:
@@ -376,6 +398,10 @@ def find_descriptors(doc, mentions: Optional[Iterable[Entity]] = None,
         return span.start if span is not None else 0
 
     def nominal(m, tok, kind, own, title=False):
+        if kind == "apposition" and tok.pos_ != "NOUN" and tok.lower_ in _NOT_EPITHETS:
+            return  # "The other, Ted Cruz"; "Ramos, silver-haired and blue-eyed," is one
+        if kind == "predicate" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            return  # "Weber is no fan of Trump": a denial
         add(m, tok, _left(tok, own), kind, own, title)
         if kind in ("predicate", "apposition"):
             # "Trump is a serial liar, rampant xenophobe, racist and bully": each one.
@@ -402,7 +428,7 @@ def find_descriptors(doc, mentions: Optional[Iterable[Entity]] = None,
         # set off by punctuation (else the parse has run two phrases together).
         for child in head.children:
             if child.dep_ == "appos" and child.i > span.end and _set_off(
-                    doc[span.end:child.left_edge.i]) and _apposition_ok(child):
+                    doc[span.end:child.left_edge.i]) and _apposition_ok(child, head):
                 nominal(m, child, "apposition", own)
         if head.dep_ == "appos" and head.head.i < span.start and not qualifier:
             between = doc[head.head.i + 1:span.start]
@@ -414,7 +440,10 @@ def find_descriptors(doc, mentions: Optional[Iterable[Entity]] = None,
         if m.label == "PERSON" and not qualifier:
             before = [c for c in head.lefts if c.i < span.start and c.dep_ in ("compound", "nmod")
                       and not _name_token(c, own)]
-            if before:
+            # A title stands right before the name, its given names or an honorific:
+            # "candidate for president - Mrs. Clinton" is a phrase of its own.
+            if before and all(t.pos_ in ("PROPN", "SPACE") or t.is_quote or _honorific(t)
+                              for t in doc[before[-1].right_edge.i + 1:span.start]):
                 nominal(m, before[-1], "title", own, title=True)
             elif span.start > 0:
                 # The small parser often makes "nominee" in "GOP nominee Donald Trump" a
@@ -444,6 +473,11 @@ def find_descriptors(doc, mentions: Optional[Iterable[Entity]] = None,
             subject = head.head
         if subject.dep_ == "relcl" or people:
             continue
+        # "For Clinton, the worst attack in a decade was an opportunity": a phrase that
+        # runs from the name on into the verb is the subject; the parse took the name.
+        if any(c.dep_ == "appos" and c.i > span.end and not _apposition_ok(c, head)
+               for c in head.children):
+            continue
         verb = subject.head
         if subject.dep_ in ("nsubj", "nsubjpass") and not _negated(verb):
             for child in verb.children:
@@ -453,8 +487,11 @@ def find_descriptors(doc, mentions: Optional[Iterable[Entity]] = None,
                     if child.dep_ == "acomp":
                         add(m, child, [a for a in child.subtree if a.i <= child.i], "predicate", own)
                 # "X serves as a surrogate"; not "X used Obama as a shield" (the object's).
+                # Nor "… with Trump as her opponent" (the with-phrase's).
                 if child.dep_ == "prep" and child.lower_ == "as" and child.i > verb.i and not any(
-                        c.dep_ in ("dobj", "obj") for c in verb.children):
+                        c.dep_ in ("dobj", "obj") or c.dep_ == "prep" and c.lower_ in (
+                            "with", "without") and c.right_edge.i == child.i - 1
+                        for c in verb.children):
                     for obj in child.children:
                         if obj.dep_ == "pobj" and obj.lemma_.lower() not in _AS_IDIOMS:
                             nominal(m, obj, "predicate", own)
