@@ -124,3 +124,38 @@ def test_titles_across_given_names_and_qualities_with_a_place(nlp):
               "New York's 19th District.")
     terms = {d.term for d in doc._.descriptors}
     assert {"senator", "popular"} <= terms, terms
+
+
+def test_a_second_complement_after_a_comma_is_the_nearer_nouns(nlp):
+    # The parse PolNeAR's article gets (in context; the sentence alone parses otherwise),
+    # built by hand: two complements of one copula, the second after "media ,".
+    from spacy.tokens import Doc
+
+    from storygraph.nlp.framing import find_descriptors
+    from storygraph.types import Entity
+
+    words = ["Trump", "has", "been", "the", "most", "aggressive", "in", "denouncing", "the",
+             "media", ",", "the", "erstwhile", "arbiter", "of", "fact", "."]
+    heads = [2, 2, 2, 5, 5, 2, 5, 6, 9, 7, 2, 13, 13, 2, 13, 14, 2]
+    deps = ["nsubj", "aux", "ROOT", "det", "advmod", "attr", "prep", "pcomp", "det", "dobj",
+            "punct", "det", "amod", "attr", "prep", "pobj", "punct"]
+    pos = ["PROPN", "AUX", "AUX", "DET", "ADV", "ADJ", "ADP", "VERB", "DET", "NOUN", "PUNCT",
+           "DET", "ADJ", "NOUN", "ADP", "NOUN", "PUNCT"]
+    tags = ["NNP", "VBZ", "VBN", "DT", "RBS", "JJ", "IN", "VBG", "DT", "NNS", ",", "DT", "JJ",
+            "NN", "IN", "NN", "."]
+    lemmas = ["Trump", "have", "be", "the", "most", "aggressive", "in", "denounce", "the",
+              "media", ",", "the", "erstwhile", "arbiter", "of", "fact", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas,
+              sent_starts=[True] + [False] * 16)
+    trump = [Entity(0, 5, "Trump", "PERSON", "donald-trump")]
+    assert not any(d.term.endswith("arbiter") for d in find_descriptors(doc, trump)), \
+        find_descriptors(doc, trump)
+    # "X is a liar, a cheat": the comma follows the first complement itself.
+    words = ["Trump", "is", "a", "liar", ",", "a", "cheat", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 3, 1, 1, 6, 1, 1],
+              deps=["nsubj", "ROOT", "det", "attr", "punct", "det", "attr", "punct"],
+              pos=["PROPN", "AUX", "DET", "NOUN", "PUNCT", "DET", "NOUN", "PUNCT"],
+              tags=["NNP", "VBZ", "DT", "NN", ",", "DT", "NN", "."],
+              lemmas=["Trump", "be", "a", "liar", ",", "a", "cheat", "."],
+              sent_starts=[True] + [False] * 7)
+    assert {d.term for d in find_descriptors(doc, trump)} >= {"liar", "cheat"}

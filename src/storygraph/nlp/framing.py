@@ -293,6 +293,17 @@ _QUANTIFIERS = {"all", "every", "each", "no", "any", "both", "most", "many", "fe
                 "several", "some"}
 
 
+def _second_complement(noun) -> bool:
+    """A copula takes one complement: a second one after a comma describes the noun
+    before that comma ("Trump has been the most aggressive in denouncing the mainstream
+    media, the erstwhile arbiter of fact"), unless that noun is the first complement
+    itself ("X is a liar, a cheat")."""
+    first = [c for c in noun.head.children if c.dep_ in ("attr", "acomp") and c.i < noun.i]
+    before = noun.left_edge.i - 2
+    return bool(first) and before >= 0 and noun.doc[before + 1].text == "," and not any(
+        noun.doc[before] == f for f in first)
+
+
 def _apposition_ok(phrase, name) -> bool:
     """An apposition after a name is set off on both sides. One that runs on into the
     name's own verb without a closing comma is that verb's subject, misparsed, when the
@@ -482,7 +493,7 @@ def find_descriptors(doc, mentions: Optional[Iterable[Entity]] = None,
         if subject.dep_ in ("nsubj", "nsubjpass") and not _negated(verb):
             for child in verb.children:
                 if subject.dep_ == "nsubj" and subject is head and verb.lemma_ in _COPULAS:
-                    if child.dep_ == "attr" and child.pos_ == "NOUN":
+                    if child.dep_ == "attr" and child.pos_ == "NOUN" and not _second_complement(child):
                         nominal(m, child, "predicate", own)
                     if child.dep_ == "acomp":
                         add(m, child, [a for a in child.subtree if a.i <= child.i], "predicate", own)
