@@ -123,3 +123,25 @@ def test_an_entourage_or_another_given_name_is_not_the_entity_speaking():
         {"content": "“We will win the state,”", "speaker": "Donald Trump", "entity": "donald-trump",
          "cue": "said"}], ents)
     assert [c.text.text for c in find_claims(r)] == ["We will win the state"]
+
+
+def test_a_stand_of_support_is_the_speaker_s_own_not_a_third_party_s_nor_a_noun():
+    assert stance("I am not ready to support Speaker Ryan's agenda") == ("opposes", -1)
+    assert stance("he would support the Trump campaign", kind="indirect") == ("supports", 1)
+    # What Trump did, asserted by the speaker; "his support" is a noun.
+    assert stance("that Trump also initially supported the invasion in 2003", kind="indirect") == ("affirms", 1)
+    assert stance("He refuses to take responsibility for his support.") == ("denies", -1)
+    assert stance("Republicans who oppose him are wrong") == ("affirms", 1)
+
+
+def test_sentences_run_past_abbreviations_and_reported_noun_phrases_are_no_claims():
+    text = ("Mrs. Clinton said that, like him, Mrs. Ortiz had paid $1.5 million for the U.S. "
+            "embassy. She cited her deep ties to black churches.")
+    r = record(text, [{"content": "that, like him, Mrs. Ortiz had paid $1.5 million for the U.S. embassy",
+                       "speaker": "Mrs. Clinton", "entity": "hillary-clinton", "cue": "said", "kind": "indirect"},
+                      {"content": "her deep ties to black churches", "speaker": "She",
+                       "entity": "hillary-clinton", "cue": "cited", "kind": "indirect",
+                       "attribution": "speech"}],
+               [("Clinton", "PERSON", "hillary-clinton")])
+    [claim] = find_claims(r)
+    assert claim.text.text == "that, like him, Mrs. Ortiz had paid $1.5 million for the U.S. embassy"

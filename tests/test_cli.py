@@ -1,5 +1,6 @@
 """Every command through click's runner, on a store ingested from the example articles."""
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -199,3 +200,26 @@ def test_relation_groups_count_by_month(db):
                           if g["months"])
     on = [g for g in groups if g["direction"] == "on" and g["type"] == "ACCUSE"]
     assert on and on[0]["counterparts"]
+
+
+def test_graph_counts_shown_relations_by_period(db):
+    from storygraph import query
+    from storygraph.settings import Settings
+    from storygraph.store import Store
+
+    store = Store(db)
+
+    def relation_edges(g):
+        return [e for e in g["edges"] if e["kind"] != "co-occurs"]
+    shown, every = relation_edges(query.graph(store)), relation_edges(query.graph(store, min_confidence=0))
+    assert shown and sum(e["weight"] for e in shown) < sum(e["weight"] for e in every)
+    cut = Settings.load().relation_threshold
+    rows = [r for r in store.relations() if r["confidence"] is None or r["confidence"] >= cut]
+    for e in shown:  # an edge counts exactly the relations shown by default between its ends
+        assert e["weight"] == sum(
+            1 for r in rows if (r["source_entity"], r["target_entity"], r["type"],
+                                bool(r["negated"])) == (e["source"], e["target"], e["kind"], e["negated"]))
+        assert sum(p["count"] for p in e["periods"]) == e["weight"]  # every seed is dated
+    quarters = relation_edges(query.graph(store, period="quarter"))
+    assert [e["weight"] for e in quarters] == [e["weight"] for e in shown]
+    assert all(re.fullmatch(r"20[0-9]{2}-Q[1-4]", p["period"]) for e in quarters for p in e["periods"])

@@ -104,3 +104,16 @@ def test_killed_ingest_leaves_a_usable_store_and_a_rerun_completes(tmp_path):
     assert rerun.returncode == 0, rerun.stderr
     assert f"{partial} already stored" in rerun.stderr
     assert sqlite3.connect(db).execute("select count(*) from documents").fetchone()[0] == 120
+
+
+@pytest.mark.model
+def test_workers_give_the_records_one_process_gives(nlp):
+    """Forked workers (the parent warmed up first) extract exactly what one process does."""
+    from storygraph.nlp.languages import Pipelines
+
+    docs = [Document(id=r["id"], text=r["text"], published=r.get("published"))
+            for r in map(json.loads, EXAMPLES.read_text().splitlines())]
+    pipelines = Pipelines.around(nlp)
+    one = [r.to_dict() for r in process(docs, pipelines, workers=1, batch_size=1)]
+    two = [r.to_dict() for r in process(docs, pipelines, workers=2, batch_size=1)]
+    assert one == two and len(one) == len(docs) and any(r["quotes"] for r in one)

@@ -45,7 +45,10 @@ def test_the_word_turned_on_is_negated_where_it_stands_and_asserted_as_a_predica
     from storygraph.shifts import pivot
     assert pivot("Mexican people, we are not going to pay any single cent for such a stupid wall",
                  "And Mexico will pay for the wall!") == "pay"
-    assert pivot("I will support the party's nominee", "He cannot currently support Donald Trump") == "support"
+    assert pivot("I will support the party's nominee", "He cannot currently support the nominee") == "support"
+    # One word turned on, said of different things: no conflict.
+    assert pivot("That is allowing more women of child-bearing age to contract the virus",
+                 "Mothers that contract the virus should not be allowed to have abortions") is None
     assert pivot("Our country has no troops in Kordavia", "Our troops are in Kordavia") == "troop"
     # "not" negates "relevant", not "concerned"; "president" in a noun phrase is no predicate.
     assert pivot("An e-mail previously deemed as not relevant actually concerned the talking points",
@@ -122,3 +125,12 @@ def test_hand_written_articles(tmp_path):
                    and {said, other_said} <= {w for w in (said, other_said)
                                               if w in d.first["content"] + d.second["content"]}
                    for d in disputes), f"missed dispute: {who} vs {other}"
+
+
+def test_a_negated_noun_phrase_turns_on_its_head():
+    from storygraph.shifts import pivot
+    # "no tax commitments" denies commitments, not taxes.
+    assert pivot("He would not make any tax commitments until the manifesto is published",
+                 "Under a new government taxes would go up after the election") is None
+    assert pivot("We have made no tax commitments", "We have tax commitments to keep") == "commitment"
+    assert pivot("Clinton is not a viable choice", "Clinton was the only choice for Americans") == "choic"

@@ -103,6 +103,11 @@ _RELAYED = re.compile(r"\b(?:you|he|she|they) (?:said|say|says|told|claimed|clai
 _REPLY = re.compile(r"^\s*(?:no|yes|yeah|nope)\b\s*(?:[,.!:;—–-]+|(?=@))\s*(?:@\w+\s*[,.!:;—–-]*\s*)?",
                     re.I)
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+[”\"’']*|$)")
+# A full stop after these ends no sentence: "Mrs. Clinton", "the U.S. economy",
+# "Sen. Sanders", "Donald J. Trump" (a claim cut there is a fragment: "that, like him, Mrs.").
+_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|"
+                           r"Rev|Vol|vs|etc|Inc|Corp|Co|Ltd|Ft|Mt|Jan|Feb|Aug|Sept|Oct|Nov|Dec)"
+                           r"|(?<![A-Za-z])[A-Z](?:\.[A-Z])*|\b[ap]\.m)\.$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 STOPWORDS = frozenset("""
 a an the and or but if of to in on at by for with from as into about over after before
@@ -165,6 +170,28 @@ def _someone_else(quote, record: Extraction) -> bool:
     return bool(names) and given != max(names, key=names.get)
 
 
+# Cues under which the "speaker" is what is spoken of, or asked, not who asserts:
+# "Brainard is among the few widely regarded as having the credentials", "Effron has
+# been mentioned as a potential Treasury secretary", "Trump asked Russia to find the
+# emails" (a request, not a statement).
+_PASSIVE_CUES = frozenset("""regarded considered seen viewed mentioned touted rumored rumoured
+tipped described labeled labelled branded dubbed thought believed expected known""".split())
+_REQUEST_CUES = frozenset("ask asks asked asking".split())
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|widely|often|long)\s+$", re.I)
+
+
+def _not_a_statement(quote, doc: str) -> bool:
+    if quote.cue is None:
+        return False
+    words = quote.cue.text.strip().lower().split()
+    if not words:
+        return False
+    if words[0] in _REQUEST_CUES:
+        return True
+    return (words[0] in _PASSIVE_CUES
+            and bool(_PASSIVE_BEFORE.search(doc[max(0, quote.cue.start - 20):quote.cue.start])))
+
+
 def _nested(quotes, i: int) -> bool:
     q = quotes[i].content
     return any(j != i and o.content.start <= q.start and q.end <= o.content.end
@@ -184,9 +211,26 @@ def _segments(text: str, start: int, kind: str) -> list[tuple[int, int]]:
     return [(start, start + len(text))]
 
 
+def _spans(text: str):
+    """Sentence spans of ``text``, not cut after an abbreviation or an initial."""
+    a = None
+    for m in _SENTENCE.finditer(text):
+        if a is None:
+            a = m.start()
+        nxt = text[m.end():m.end() + 1]
+        # "$1.1 trillion", "8:30 p.m.": no space after the stop; "Mrs. Clinton": an
+        # abbreviation before it.
+        if nxt and (not nxt.isspace() or _ABBREVIATION.search(text[a:m.end()])):
+            continue
+        yield a, m.end()
+        a = None
+    if a is not None:
+        yield a, len(text)
+
+
 def _sentences(doc: str, start: int, end: int):
-    for m in _SENTENCE.finditer(doc[start:end]):
-        a, b = start + m.start(), start + m.end()
+    for m_start, m_end in _spans(doc[start:end]):
+        a, b = start + m_start, start + m_end
         while a < b and doc[a] in " \n\t" + _OPEN + _CLOSE + ",—–-":
             a += 1
         while b > a and doc[b - 1] in " \n\t" + _CLOSE + ",—–-":
@@ -213,9 +257,57 @@ def _context(doc: str, start: int, end: int) -> tuple[int, int]:
     return left, max(right, end)
 
 
-def stance(sentence: str, cue: Optional[str] = None) -> tuple[str, int]:
-    """("affirms"|"denies"|"supports"|"opposes", polarity) of a sentence."""
+_SUBJECT = re.compile(r"\b(?:I|we|you|he|she|they|it|who|many|some|others|most|few|people|"
+                      r"voters|everyone|everybody|(?-i:[A-Z][a-z]+))\b[’']?\w*", re.I)
+_NOUN_BEFORE = re.compile(r"\b(?:his|her|their|our|my|your|its|the|a|an|of|for|with|in|"
+                          r"without|strong|broad|public|popular|financial)\s+$|[’']s\s+$", re.I)
+
+
+def _own(sentence: str, at: int, kind: str = "direct") -> bool:
+    """Whether the support or opposition verb at ``at`` is the speaker's own stand: its
+    subject is the speaker ("I support", "we will never back", and in reported speech
+    "he would support"), not a third party ("Trump initially supported the invasion": the
+    claim affirms what Trump did), and it is a verb, not a noun ("his support")."""
+    before = sentence[:at]
+    name = re.search(r"(?-i:[A-Z]\w+)\s+$", before)
+    if _NOUN_BEFORE.search(before) or (name and name.group(0).strip().lower() not in _PRONOUNS
+                                       | {"we", "you", "it", "who"}):
+        return False  # "his support", "Trump support": a noun
+    # The subject in the verb's clause, else the sentence's last before it ("Trump has
+    # shown a willingness to back up Putin, to support Putin": Trump's support).
+    subjects = ([m.group(0).lower() for m in _SUBJECT.finditer(_CLAUSE.split(before)[-1])]
+                or [m.group(0).lower() for m in _SUBJECT.finditer(before)])
+    if not subjects:
+        return True  # "Support the bill", "will never support him": the speaker's
+    last = subjects[-1].split("’")[0].split("'")[0]
+    own = {"i", "we"} if kind == "direct" else {"i", "we", "he", "she", "they"}
+    return last in own or (last == "who" and len(subjects) == 1)
+
+
+# What makes a sentence say something of something: a finite verb. Without a parse, its
+# marks: an auxiliary, a modal or a copula, a past tense, a verb after a subject pronoun
+# or a name ("Trump lies"), a contraction.
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|be|been|am|will|would|can|could|shall|should|may|might|must|"
+    r"has|have|had|do|does|did|wo|ca|need|needs)\b|[’'](?:s|re|ve|ll|d|m)\b|n[’']t\b|"
+    r"\b[a-z]{3,}ed\b|\b(?:I|we|you|they|he|she|it|who|that|which)\s+(?:\w+ly\s+)?[a-z]+\b|"
+    r"(?-i:\b[A-Z][a-z]+)\s+(?:\w+ly\s+|now\s+|also\s+|still\s+)?[a-z]{3,}s\b", re.I)
+
+
+def says_something(sentence: str, kind: str) -> bool:
+    """Whether a content is a statement, not a noun phrase the speaker mentioned or
+    named ("her deep ties to black churches", "the death of Terence Crutcher in Tulsa",
+    the object of "cited" or "called"): a quoted statement is taken as one; reported
+    content needs a mark of a finite verb."""
+    return kind == "direct" or bool(_FINITE.search(sentence))
+
+
+def stance(sentence: str, cue: Optional[str] = None, kind: str = "direct") -> tuple[str, int]:
+    """("affirms"|"denies"|"supports"|"opposes", polarity) of a sentence: "supports" and
+    "opposes" only where the stand is the speaker's own (``_own``)."""
     cleaned = _NOT_NEGATION.sub(" ", _REPLY.sub("", sentence))
+    if re.search(r"\bneither\b", cleaned, re.I):  # "neither sent nor received": one denial
+        cleaned = re.sub(r"\bnor\b", " ", cleaned, flags=re.I)
     # Clause by clause: "no troops there and never had" is one denial said twice, and
     # "Mali approached Russian companies, Moscow not involved" denies in its second.
     negations = int(any(len(_NEGATION.findall(c)) % 2 for c in _CLAUSE.split(cleaned)))
@@ -224,7 +316,8 @@ def stance(sentence: str, cue: Optional[str] = None) -> tuple[str, int]:
                                                                      "dismissed", "dismisses"}:
         negations += 1
     sign = -1 if negations % 2 else 1
-    supports, opposes = bool(_SUPPORT.search(cleaned)), bool(_OPPOSE.search(cleaned))
+    supports = any(_own(cleaned, m.start(), kind) for m in _SUPPORT.finditer(cleaned))
+    opposes = any(_own(cleaned, m.start(), kind) for m in _OPPOSE.finditer(cleaned))
     if supports != opposes:
         polarity = sign * (1 if supports else -1)
         return ("supports" if polarity > 0 else "opposes"), polarity
@@ -260,7 +353,7 @@ def find_claims(record: Extraction) -> list[Claim]:
             kind_of = _cue_class(q)
             if kind_of is None:
                 continue
-        if _nested(quotes, i) or _someone_else(q, record):
+        if _nested(quotes, i) or _someone_else(q, record) or _not_a_statement(q, doc):
             continue
         before = doc[max(0, q.speaker.start - 13):q.speaker.start].lower() if q.speaker else ""
         if before.endswith(" to ") and not before.endswith("according to "):
@@ -281,7 +374,8 @@ def find_claims(record: Extraction) -> list[Claim]:
             for a, b in _sentences(doc, seg_start, seg_end):
                 sentence = doc[a:b]
                 words = sentence.split()
-                if len(words) < 4 or sentence.rstrip().endswith("?"):
+                if (len(words) < 4 or sentence.rstrip().endswith("?")
+                        or not says_something(sentence, q.kind)):
                     continue
                 if (_INNER_QUOTE.search(sentence) or _HEARSAY.search(sentence)
                         or _RELAYED.search(sentence)):
@@ -301,7 +395,7 @@ def find_claims(record: Extraction) -> list[Claim]:
                                        if c0 <= e.start and e.end <= c1} - {q.speaker_entity}))
                 name_words = {w.lower() for e in named for w in _WORD.findall(e.text)}
                 predicate = " ".join(dict.fromkeys(content_words(sentence, name_words | speaker_words)))
-                label, polarity = stance(sentence, q.cue.text if q.cue else None)
+                label, polarity = stance(sentence, q.cue.text if q.cue else None, q.kind)
                 modal = _MODAL.search(sentence)
                 anaphoric = ((not about and bool(_DEICTIC.search(sentence)))
                              or bool(_SUBJECTLESS.match(sentence)))

@@ -9,7 +9,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Optional
 
-from .errors import StorygraphError
+from .errors import InputError, StorygraphError
 
 HIT_START, HIT_END = "\x02", "\x03"
 
@@ -406,13 +406,14 @@ def framing_uses(store, name: str, term: str, outlet: Optional[str] = None,
 
 
 def _speaker_names(store, rows: list[dict]) -> dict:
-    ids = sorted({e for r in rows for k in ("about", "topics") for e in (r[k] or "").split()})
-    return {k: v["name"] for k, v in store.entities_by_id(ids).items()}
+    return store.names({e for r in rows for k in ("about", "topics") for e in (r[k] or "").split()})
 
 
-def shifts(store, speaker: Optional[str] = None, threshold: Optional[float] = None) -> list:
+def shifts(store, speaker: Optional[str] = None, threshold: Optional[float] = None,
+           latest: Optional[int] = None) -> list:
     """Where a speaker's position shifted: their opposite stances on one proposition at
-    two times, read from the claims table (shifts.py says how pairs are found)."""
+    two times, read from the claims table (shifts.py says how pairs are found); with
+    ``latest``, among their latest stored so many claims (a page's bound)."""
     from .shifts import find_shifts
     speaker_ids = None
     if speaker:
@@ -420,12 +421,14 @@ def shifts(store, speaker: Optional[str] = None, threshold: Optional[float] = No
         if found is None:
             raise NotFound(f"no entity named {speaker!r}: see 'storygraph entities'")
         speaker_ids = [found["id"]]
-    rows = store.claims(speaker_ids=speaker_ids)
+    rows = store.claims(speaker_ids=speaker_ids, latest=latest)
     return find_shifts(rows, _speaker_names(store, rows), threshold=threshold)
 
 
-def disputes(store, entity_name: Optional[str] = None, threshold: Optional[float] = None) -> list:
-    """Different sources taking opposite stances on one proposition (about an entity)."""
+def disputes(store, entity_name: Optional[str] = None, threshold: Optional[float] = None,
+             latest: Optional[int] = None) -> list:
+    """Different sources taking opposite stances on one proposition (about an entity;
+    with ``latest``, among the latest stored so many claims about it)."""
     from .shifts import SHOW, find_disputes
     eid = None
     if entity_name:
@@ -433,16 +436,24 @@ def disputes(store, entity_name: Optional[str] = None, threshold: Optional[float
         if found is None:
             raise NotFound(f"no entity named {entity_name!r}: see 'storygraph entities'")
         eid = found["id"]
-    rows = store.claims(entity_id=eid)
+    rows = store.claims(entity_id=eid, latest=latest)
     return find_disputes(rows, _speaker_names(store, rows),
                          threshold=SHOW if threshold is None else threshold, entity=eid)
 
 
 def graph(store, label: Optional[str] = None, since: Optional[str] = None,
-          until: Optional[str] = None, limit: int = 400) -> dict:
+          until: Optional[str] = None, limit: int = 400, period: str = "month",
+          min_confidence: Optional[float] = None) -> dict:
     """Entities and the edges between them: the ``limit`` pairs most often named together
     (maintained counts; with dates, counted over the range's latest documents) and the
-    relations counted between their entities."""
+    relations between their entities at or above the relation threshold (settings;
+    ``min_confidence`` overrides it), each edge with its count per ``period`` ("month"
+    or "quarter", from the relation's date, else its article's) so a reader sees when."""
+    from .settings import Settings
+
+    if period not in PERIODS:
+        raise InputError(f"unknown period {period!r}: use one of {', '.join(PERIODS)}")
+    threshold = Settings.load().relation_threshold if min_confidence is None else min_confidence
     if since or until:
         pairs = store.recent_pairs(since=since, until=until, label=label, limit=limit)
     else:
@@ -453,12 +464,47 @@ def graph(store, label: Optional[str] = None, since: Optional[str] = None,
         nodes = {k: v for k, v in nodes.items() if v["label"] == label}
     edges = [{"source": p["a"], "target": p["b"], "kind": "co-occurs", "weight": p["documents"]}
              for p in pairs if p["a"] in nodes and p["b"] in nodes]
-    edges += [{"source": r["source_entity"], "target": r["target_entity"], "kind": r["type"],
-               "negated": bool(r["negated"]), "weight": r["relations"]}
-              for r in store.relation_edges(sorted(nodes))]
     return {"nodes": [{"id": n["id"], "name": n["name"], "label": n["label"],
                        "documents": n["documents"]} for n in nodes.values()],
-            "edges": edges}
+            "edges": edges + relation_edges(store.relation_edges(sorted(nodes), threshold),
+                                            period, since, until)}
+
+
+#: How relation counts over time are bucketed: "2021-09" or "2021-Q3".
+PERIODS = ("month", "quarter")
+
+
+def period_of(month: str, period: str) -> str:
+    """A YYYY-MM month as its period ("2021-09" -> "2021-Q3" by quarter); "" stays ""."""
+    if period == "quarter" and len(month) == 7:
+        return f"{month[:4]}-Q{(int(month[5:7]) - 1) // 3 + 1}"
+    return month
+
+
+def relation_edges(rows: list[dict], period: str = "month", since: Optional[str] = None,
+                   until: Optional[str] = None) -> list[dict]:
+    """Counted relation rows (pair, type, negation, month) as graph edges, each with its
+    total ``weight`` and its ``periods`` ([{"period", "count"}], oldest first; undated
+    relations count in the weight only); with ``since``/``until``, only the dated
+    relations whose month falls in the range."""
+    edges: dict = {}
+    for r in rows:
+        month = r["month"] or ""
+        if (since or until) and (not month or (since and month < since[:7])
+                                 or (until and month > until[:7])):
+            continue
+        key = (r["source_entity"], r["target_entity"], r["type"], bool(r["negated"]))
+        e = edges.setdefault(key, {"source": key[0], "target": key[1], "kind": key[2],
+                                   "negated": key[3], "weight": 0, "periods": {}})
+        e["weight"] += r["relations"]
+        if month:
+            p = period_of(month, period)
+            e["periods"][p] = e["periods"].get(p, 0) + r["relations"]
+    out = []
+    for e in edges.values():
+        e["periods"] = [{"period": p, "count": n} for p, n in sorted(e["periods"].items())]
+        out.append(e)
+    return sorted(out, key=lambda e: (-e["weight"], e["source"], e["target"], e["kind"]))
 
 
 def _entity_id(store, name: Optional[str]) -> Optional[str]:
@@ -500,16 +546,16 @@ def relations(store, type: Optional[str] = None, source: Optional[str] = None,
     return sorted(out, key=lambda r: (r["when"] or "", -(r.get("confidence") or 0)))
 
 
-def relation_summary(store, entity_id: str, min_confidence: Optional[float] = None) -> list[dict]:
+def relation_summary(store, entity_id: str, min_confidence: Optional[float] = None,
+                     counterparts: Optional[int] = None) -> list[dict]:
     """An entity's relations grouped by type and direction ("by" it: it is the source;
     "against" it: the target), each group with its count, its counts per month
-    (YYYY-MM, from the relation's date, else its article's) and its counterparts."""
+    (YYYY-MM, from the relation's date, else its article's) and its counterparts (with
+    ``counterparts``, that many of the most frequent: a page's bound)."""
     from .settings import Settings
 
     threshold = Settings.load().relation_threshold if min_confidence is None else min_confidence
     rows = store.relation_groups(entity_id, threshold)
-    names = {k: v["name"] for k, v in store.entities_by_id(sorted(
-        {r["other"] for r in rows if r["other"]})).items()}
     groups: dict = {}
     for r in rows:
         g = groups.setdefault((r["type"], r["direction"]), {
@@ -519,13 +565,20 @@ def relation_summary(store, entity_id: str, min_confidence: Optional[float] = No
         month = r["month"] or ""
         if len(month) == 7:
             g["months"][month] = g["months"].get(month, 0) + r["n"]
-        who = names.get(r["other"]) or "(unnamed)"
-        g["counterparts"][who] = g["counterparts"].get(who, 0) + r["n"]
+        g["counterparts"][r["other"]] = g["counterparts"].get(r["other"], 0) + r["n"]
+    for g in groups.values():
+        ranked = sorted(g["counterparts"].items(), key=lambda kv: (-kv[1], kv[0] or ""))
+        g["counterparts"] = dict(ranked[:counterparts] if counterparts else ranked)
+    names = store.names({o for g in groups.values() for o in g["counterparts"] if o})
     out = []
     for g in groups.values():
+        named: dict = {}
+        for other, n in g["counterparts"].items():
+            who = names.get(other) or "(unnamed)"
+            named[who] = named.get(who, 0) + n
         g["months"] = [{"month": m, "count": g["months"].get(m, 0)} for m in _month_axis(g["months"])]
         g["counterparts"] = [{"name": k, "count": n} for k, n in
-                             sorted(g["counterparts"].items(), key=lambda kv: (-kv[1], kv[0]))]
+                             sorted(named.items(), key=lambda kv: (-kv[1], kv[0]))]
         out.append(g)
     return sorted(out, key=lambda g: (-g["count"], g["type"], g["direction"]))
 

@@ -73,3 +73,89 @@ def test_counts_fixed_phrases_and_a_peoples_words_are_not_descriptions(nlp):
     terms = {t for _, t, _, _ in found}
     assert not terms & {"result", "mad", "countless"}
     assert ("ted-cruz", "surrogate", "predicate", None) in found
+
+
+def test_states_standings_and_stances_are_not_descriptions(nlp):
+    # PolNeAR: a poll standing ("underwater at 41 percent"), a stance whose clause the
+    # parser hangs on the copula ("fine doing …"); a quality still is ("dangerous").
+    doc = nlp("Hillary Clinton is underwater at 41 percent favorable and 56 percent unfavorable. "
+              "You could leave it thinking that Donald Trump is totally fine doing some very dark "
+              "things. Donald Trump is dangerous.")
+    terms = {d.term for d in doc._.descriptors}
+    assert not terms & {"underwater", "fine"}, terms
+    assert "dangerous" in terms
+
+
+def test_a_thing_before_a_name_is_not_its_title(nlp):
+    # "-ive" makes "representative" but mostly things: "narrative", "initiative".
+    doc = nlp("Donald Trump wrote books. In it, O'Donnell departed from the self-congratulatory "
+              "narrative Donald Trump has created in a series of autobiographies.")
+    assert not any(d.term == "narrative" for d in doc._.descriptors), doc._.descriptors
+    doc = nlp("The conservative Republican representative Steve King spoke on Monday.")
+    assert any(d.term == "representative" for d in doc._.descriptors), doc._.descriptors
+
+
+def test_an_apposition_is_set_off_on_both_sides(nlp):
+    # "Sanders, a narrower victory … would raise": the next clause's subject, misparsed;
+    # "(all times EST)": a quantified phrase is no description of the country.
+    doc = nlp("Though Clinton maintains a large lead over Bernie Sanders, a narrower victory in the "
+              "state she represented would raise questions. The latest on gun control in the "
+              "United States (all times EST): Ted Cruz, the Texas senator, is protesting.")
+    terms = {d.term for d in doc._.descriptors}
+    assert not terms & {"victory", "narrower victory", "time"}, terms
+    assert "senator" in terms
+
+
+def test_phrases_of_other_things_near_a_name_are_not_its_descriptions(nlp):
+    # PolNeAR: "with Trump as her opponent" (the with-phrase's), "The other, Ted Cruz"
+    # (no noun), "candidate for president - Mrs. Clinton" (no title: a phrase between),
+    # "For Clinton, the worst attack … was an opportunity" (the attack was), "no fan".
+    doc = nlp("Hillary Clinton is performing better among Latinos, even with Donald Trump as "
+              "her GOP opponent. The other, Ted Cruz, is partial to cowboy boots. As a two-time "
+              "candidate for president - Mrs. Hillary Clinton, 68, has redefined the role. For "
+              "Hillary Clinton, the worst terrorist attack in Europe in a decade was an "
+              "opportunity to showcase her resume. Vin Weber is no fan of Trump.")
+    found = {(d.entity, d.term) for d in doc._.descriptors}
+    assert not {t for _, t in found} & {"opponent", "other", "president", "opportunity", "fan"}, found
+
+
+def test_titles_across_given_names_and_qualities_with_a_place(nlp):
+    doc = nlp("Later, Senator Bernie Sanders questioned the claim. Zephyr Teachout is popular in "
+              "New York's 19th District.")
+    terms = {d.term for d in doc._.descriptors}
+    assert {"senator", "popular"} <= terms, terms
+
+
+def test_a_second_complement_after_a_comma_is_the_nearer_nouns(nlp):
+    # The parse PolNeAR's article gets (in context; the sentence alone parses otherwise),
+    # built by hand: two complements of one copula, the second after "media ,".
+    from spacy.tokens import Doc
+
+    from storygraph.nlp.framing import find_descriptors
+    from storygraph.types import Entity
+
+    words = ["Trump", "has", "been", "the", "most", "aggressive", "in", "denouncing", "the",
+             "media", ",", "the", "erstwhile", "arbiter", "of", "fact", "."]
+    heads = [2, 2, 2, 5, 5, 2, 5, 6, 9, 7, 2, 13, 13, 2, 13, 14, 2]
+    deps = ["nsubj", "aux", "ROOT", "det", "advmod", "attr", "prep", "pcomp", "det", "dobj",
+            "punct", "det", "amod", "attr", "prep", "pobj", "punct"]
+    pos = ["PROPN", "AUX", "AUX", "DET", "ADV", "ADJ", "ADP", "VERB", "DET", "NOUN", "PUNCT",
+           "DET", "ADJ", "NOUN", "ADP", "NOUN", "PUNCT"]
+    tags = ["NNP", "VBZ", "VBN", "DT", "RBS", "JJ", "IN", "VBG", "DT", "NNS", ",", "DT", "JJ",
+            "NN", "IN", "NN", "."]
+    lemmas = ["Trump", "have", "be", "the", "most", "aggressive", "in", "denounce", "the",
+              "media", ",", "the", "erstwhile", "arbiter", "of", "fact", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas,
+              sent_starts=[True] + [False] * 16)
+    trump = [Entity(0, 5, "Trump", "PERSON", "donald-trump")]
+    assert not any(d.term.endswith("arbiter") for d in find_descriptors(doc, trump)), \
+        find_descriptors(doc, trump)
+    # "X is a liar, a cheat": the comma follows the first complement itself.
+    words = ["Trump", "is", "a", "liar", ",", "a", "cheat", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 3, 1, 1, 6, 1, 1],
+              deps=["nsubj", "ROOT", "det", "attr", "punct", "det", "attr", "punct"],
+              pos=["PROPN", "AUX", "DET", "NOUN", "PUNCT", "DET", "NOUN", "PUNCT"],
+              tags=["NNP", "VBZ", "DT", "NN", ",", "DT", "NN", "."],
+              lemmas=["Trump", "be", "a", "liar", ",", "a", "cheat", "."],
+              sent_starts=[True] + [False] * 7)
+    assert {d.term for d in find_descriptors(doc, trump)} >= {"liar", "cheat"}

@@ -132,3 +132,45 @@ def test_a_person_outranks_the_demonym_of_its_phrase(nlp):
                       "have dismissed the plan by the European Commission to cut farm subsidies.")
     sources = {s for t, s, *_ in found if t == "REJECT"}
     assert "emmanuel-macron" in sources and "france" not in sources
+
+
+MATCH_REPORT = (
+    "United beat Arsenal 2-1 at Old Trafford on Saturday to go top of the Premiership table. "
+    "Smith met Jones's cross with a header in the second half, and the striker attacked the Arsenal "
+    "defence again before the final whistle. The goalkeeper defended well, the midfielder scored a "
+    "penalty and the coach praised the squad after the match. The champions face Chelsea in the "
+    "FA Cup next week, and the manager said his players would need to keep their form for the "
+    "rest of the season and the title race.")
+
+
+def test_a_match_report_shows_no_event_by_default(nlp):
+    # "met the cross" and "attacked the defence" read like CONSULT and ASSAULT; the
+    # article-kind classifier says this is sport, and no relation reaches the threshold.
+    from storygraph.nlp.relations import load_model
+    from storygraph.settings import Settings
+
+    cut = Settings.load().relation_threshold
+    found = nlp(MATCH_REPORT)._.relations
+    assert found and all(r.confidence < cut for r in found)
+    assert load_model().quiet(MATCH_REPORT) > 0.5
+    politics = ("The European Union accused Belarus of rigging the presidential election. Ministers "
+                "in Brussels threatened new sanctions against the government in Minsk.")
+    assert load_model().quiet(politics) < 0.5
+    assert any(r.type == "ACCUSE" and r.confidence >= cut for r in nlp(politics)._.relations)
+
+
+def test_a_passive_conjunct_keeps_its_object(nlp):
+    found = rels(nlp, "Ivan Petrov was arrested and denied bail.")
+    assert ("REJECT", None, "ivan-petrov", False, None) in found
+    assert not any(s == "ivan-petrov" for t, s, *_ in found)
+
+
+def test_a_participle_reads_as_a_passive(nlp):
+    found = rels(nlp, "Bids for Kiprop rejected by Nairobi United were withdrawn.")
+    assert ("REJECT", "nairobi-united") in {(t, s) for t, s, *_ in found}
+
+
+def test_receiving_words_is_no_aid(nlp):
+    assert not any(t == "AID" and s == "john-smith"
+                   for t, s, *_ in rels(nlp, "Tesco received a statement from John Smith on Tuesday."))
+    assert ("AID", "russia", "mali") in {(t, s, g) for t, s, g, *_ in rels(nlp, "Mali received weapons from Russia.")}

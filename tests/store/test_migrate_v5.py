@@ -45,5 +45,13 @@ def test_a_version_3_store_is_migrated_and_keeps_resolving(tmp_path):
     assert con.execute("SELECT count(*) FROM cooccurrences").fetchone()[0] > 0
     assert dict(con.execute("SELECT id, name FROM entities WHERE id IN (SELECT entity_id FROM entity_documents "
                             "WHERE doc_id != 'new')").fetchall()) == before
+    # Migration 8's counts: every quote counted once under everyone, and by speaker.
+    assert con.execute("SELECT sum(quotes) FROM quote_counts WHERE speaker_entity = '*'").fetchone() == \
+        con.execute("SELECT count(*) FROM quotes").fetchone()
+    assert dict(con.execute("SELECT speaker_entity, sum(quotes) FROM quote_counts WHERE speaker_entity != '*' "
+                            "GROUP BY speaker_entity")) == dict(con.execute(
+        "SELECT speaker_entity, count(*) FROM quotes WHERE speaker_entity IS NOT NULL GROUP BY speaker_entity"))
+    assert dict(con.execute("SELECT substr(name, 10), value FROM counters WHERE name LIKE 'entities:%' "
+                            "AND value != 0")) == dict(con.execute("SELECT label, count(*) FROM entities GROUP BY label"))
     con.close()
     assert maintained(path) == recomputed(path)

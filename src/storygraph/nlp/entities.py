@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..types import Entity
+from .extensions import text_of
 
 #: spaCy labels that are names (the contract's labels); numbers and dates are not.
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW",
@@ -23,8 +25,12 @@ _LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
+@lru_cache(maxsize=2048)
 def normalise(name: str) -> str:
-    """Lower case, no accents, no leading article or trailing possessive."""
+    """Lower case, no accents, no leading article or trailing possessive.
+
+    Cached: the same few names are normalised over and over, per mention and per rule;
+    a small cache, as a large one held 40 MB of texts."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = _POSSESSIVE.sub("", _LEADING.sub("", text.strip()))
@@ -136,6 +142,7 @@ def repeats(doc, spans, strict: bool = True) -> list:
     sentence unless it is a proper noun; French names ("l'ONU") need neither."""
     import re
 
+    text = text_of(doc)
     taken = [(sp.start_char, sp.end_char) for sp, _ in spans]
     forms: dict[str, str] = {}
     for sp, label in spans:
@@ -146,7 +153,7 @@ def repeats(doc, spans, strict: bool = True) -> list:
             forms.setdefault(words[-1], "PERSON")
     found = []
     for form, label in sorted(forms.items(), key=lambda kv: -len(kv[0])):
-        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc.text):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             span = doc.char_span(m.start(), m.end())
@@ -288,13 +295,14 @@ def name_spans(doc) -> list:
         return [(ent, ent.label_) for ent in doc.ents if ent.label_ in NAME_LABELS]
     from .gazetteer import places
 
-    base = {(e.start, e.end): e.label_ for e in doc.ents}
+    ents = doc.ents  # spaCy builds the tuple anew on each access
+    base = {(e.start, e.end): e.label_ for e in ents}
     names = list(doc.spans[SPANS_KEY])
     # A country's name is one name even where the names model cut it in pieces
     # ("Central African" + "Republic") or missed it ("Mali" opening a sentence): the
     # base NER's whole span stands.
     countries = places().countries
-    for ent in doc.ents:
+    for ent in ents:
         inside = [n for n in names if ent.start <= n.start and n.end <= ent.end]
         if (ent.label_ in NAME_LABELS and normalise(ent.text) in countries
                 and (len(inside) != 1 or len(inside[0]) < len(ent))
@@ -306,14 +314,14 @@ def name_spans(doc) -> list:
     # "Source: News Agencies"); a compass adjective alone ("Western powers": a bloc
     # named by direction, no one entity; "Western Sahara" stays whole).
     names = [n for n in names if not (
-        not any(e.start < n.end and n.start < e.end for e in doc.ents)
+        not any(e.start < n.end and n.start < e.end for e in ents)
         and ((len(n) == 1 and n[0].tag_ in ("NN", "NNS") and not n[0].is_upper)
              or all(t.lower_ in CREDIT_WORDS for t in n)
              or (len(n) == 1 and n[0].lower_ in COMPASS_ADJECTIVES)))]
     # A name the names model found elsewhere in the document but missed here (a headline's
     # first word) where the base NER tags it: one more mention of it.
     known = {normalise(n.text): n.label_ for n in names}
-    for ent in doc.ents:
+    for ent in ents:
         key = normalise(ent.text)
         if (ent.label_ in NAME_LABELS and key in known
                 and not any(n.start < ent.end and ent.start < n.end for n in names)):
@@ -321,7 +329,7 @@ def name_spans(doc) -> list:
             names[-1].label_ = known[key]
     # "Colonel Assimi Goita": a title before a name the base NER calls a person is not
     # part of the name (CoNLL leaves titles out, the names model sometimes does not).
-    people = {e.end: e.start for e in doc.ents if e.label_ == "PERSON"}
+    people = {e.end: e.start for e in ents if e.label_ == "PERSON"}
     for i, n in enumerate(names):
         start = people.get(n.end)
         if start is not None and n.start < start and all(
@@ -518,7 +526,7 @@ _DATELINE = re.compile(r"[^\W\d][\w .,'()/-]{0,60}?,?\s+(?:\d{4}-\d\d-\d\d|\(\w+
 def _is_dateline(doc, span) -> bool:
     """A name on a dateline line ("NEW YORK 1996-08-30", "MILWAUKEE , Wisconsin
     1996-08-29", "MOSCOW (Reuters) -"): the place the story was filed from."""
-    text = doc.text
+    text = text_of(doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
     line_end = text.find("\n", span.end_char)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
@@ -537,7 +545,7 @@ TEAM_SUFFIX = "national team"
 
 
 def _team_sport(doc) -> bool:
-    return bool(_TEAM_SPORTS.match(doc.text.lstrip()))
+    return bool(_TEAM_SPORTS.match(text_of(doc).lstrip()))
 
 
 def _as_side(doc, span) -> bool:
@@ -567,14 +575,15 @@ def recase_names(doc, ner, make_doc) -> None:
     copy: the small model reads case as a clue and misses most names in capitals.
 
     The copy has the same length, so its names map back to the same characters."""
-    lines = [(m.start(), m.end()) for m in _CAPS_LINE.finditer(doc.text)]
+    text = text_of(doc)
+    lines = [(m.start(), m.end()) for m in _CAPS_LINE.finditer(text)]
     if not lines:
         return
-    shadow_text = list(doc.text)
+    shadow_text = list(text)
     for start, end in lines:
-        shadow_text[start:end] = doc.text[start:end].title()
+        shadow_text[start:end] = text[start:end].title()
     shadow_text = "".join(shadow_text)
-    if len(shadow_text) != len(doc.text):
+    if len(shadow_text) != len(text):
         return
     shadow = ner(make_doc(shadow_text))
 

@@ -24,3 +24,21 @@ def register() -> None:
 
 
 register()
+
+#: Where ``text_of`` keeps a Doc's text.
+_TEXT = "storygraph.text"
+
+
+def text_of(doc) -> str:
+    """``doc.text``, built once per Doc: spaCy joins every token's text again on each
+    access, and components read it once per candidate (a quarter of their time once)."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
+def keep_text(doc, text: str):
+    """The Doc, with ``text`` (the text it was made from) kept for ``text_of``."""
+    doc.user_data[_TEXT] = text
+    return doc

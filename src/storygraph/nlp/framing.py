@@ -31,6 +31,7 @@ from typing import Iterable, Optional
 from spacy.language import Language
 
 from ..types import Descriptor, Entity, Quote, Span
+from .extensions import text_of
 
 _KINDS = {"PERSON", "ORG", "GPE", "NORP"}
 #: Entity types never part of a description (other names, numbers, dates). NORP and ORG
@@ -52,11 +53,14 @@ _COPULAS = {"be", "become", "remain", "seem", "appear", "look", "sound", "stay"}
 _NAMING = {"call", "label", "brand", "dub", "name", "describe", "consider", "deem", "declare"}
 #: A noun that names a person by role: agentive and other person-forming suffixes
 #: (nomin-ee, senat-or, billion-aire, business-man, front-runn-er, activ-ist, …) …
-_PERSON_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ee", "ian", "aire", "man", "woman",
-                    "ess", "eur", "ier", "yst", "ic", "crat", "ard", "ive", "ite", "an", "arch")
+_PERSON_SUFFIXES = ("er", "or", "ist", "ee", "ian", "aire", "man", "woman", "ess", "eur",
+                    "ier", "yst", "crat", "arch")
 #: … but not these look-alikes: "statement", "movement" (-ment), "other".
 _NOT_PERSON_ENDINGS = ("ment", "other", "ther")
-#: … or one of the English role and kinship nouns that have none (a closed class).
+#: … or one of the English role and kinship nouns that have none (a closed class), with the
+#: person nouns of endings that mostly make things ("-ive": "narrative", "initiative";
+#: "-ic": "topic"; "-ant", "-ent": "restaurant", "event"; "-an": "plan"; "-ite": "website";
+#: "-ard": "standard"), which are listed rather than guessed.
 _ROLES = {"chief", "head", "aide", "ally", "rival", "hopeful", "mogul", "tycoon", "star", "icon",
           "wife", "husband", "son", "friend", "judge", "general", "colonel", "captain", "king",
           "queen", "prince", "pope", "bishop", "cardinal", "sheikh", "imam", "rabbi", "coach",
@@ -68,7 +72,32 @@ _ROLES = {"chief", "head", "aide", "ally", "rival", "hopeful", "mogul", "tycoon"
           "rookie", "veteran", "maverick", "liar", "clown", "idiot", "fool", "thug", "person",
           "man", "child", "boy", "girl", "figure", "citizen", "member", "native", "adult",
           "candidate", "delegate", "advocate", "graduate", "surrogate", "magnate", "associate",
-          "laureate", "diplomat", "mother", "father", "brother"}
+          "laureate", "diplomat", "mother", "father", "brother", "daughter", "sister", "fan",
+          "elect", "moderate", "liberal", "radical", "rebel", "loyalist", "mayor",
+          # -ive
+          "representative", "executive", "operative", "detective", "conservative",
+          "progressive", "relative", "fugitive", "captive",
+          # -ic
+          "critic", "skeptic", "sceptic", "cynic", "heretic", "fanatic", "mechanic", "cleric",
+          "medic", "mystic", "eccentric", "lunatic", "alcoholic", "catholic", "academic", "comic",
+          # -ant
+          "servant", "assistant", "consultant", "lieutenant", "sergeant", "immigrant", "migrant",
+          "applicant", "participant", "contestant", "defendant", "informant", "tenant",
+          "merchant", "militant", "protestant", "descendant", "attendant", "claimant",
+          "emigrant", "inhabitant", "occupant", "accountant", "confidant", "combatant",
+          "litigant", "entrant", "aspirant", "assailant", "peasant", "giant", "tyrant", "infant",
+          "sycophant", "commandant", "appellant", "complainant", "debutante",
+          # -ent
+          "president", "resident", "student", "opponent", "agent", "client", "patient", "parent",
+          "correspondent", "proponent", "dissident", "incumbent", "adolescent", "regent",
+          "respondent", "superintendent", "independent", "insurgent", "constituent",
+          "recipient", "adherent", "dependent", "exponent", "delinquent", "descendent",
+          # -an
+          "republican", "american", "partisan", "artisan", "pagan", "human", "chaplain", "titan",
+          "charlatan", "puritan", "samaritan", "courtesan",
+          # -ite, -ard
+          "elite", "socialite", "favorite", "favourite", "hypocrite", "bastard", "coward",
+          "drunkard", "steward", "wizard", "guard", "laggard", "dullard", "blowhard"}
 #: Adjectives about a relation to an event, not the entity ("likely to win", "sure").
 _RELATIONAL_ADJECTIVES = {"likely", "unlikely", "able", "unable", "sure", "unsure", "worth",
                           "due", "aware", "unaware", "ready", "eager", "certain", "free",
@@ -112,7 +141,7 @@ def _in_headline(tok) -> bool:
     parser may run them into the next sentence, so the test is on the token's sentence
     cut to its line; a short line without a full stop is a heading in any case, and so
     is a short first line (articles open with their title, in sentence case too)."""
-    text = tok.doc.text
+    text = text_of(tok.doc)
     first = tok.sent
     if first.start == 0 and len(first) < 15 and "\n" in text[first.end_char - 1:first.end_char + 3]:
         return True
@@ -221,6 +250,84 @@ def _adjective_ok(tok) -> bool:
                                               for c in tok.children))
 
 
+_MEASURES = {"PERCENT", "CARDINAL", "MONEY", "QUANTITY"}
+
+
+def _complement_on_head(adj) -> bool:
+    """The small parser often hangs an adjective's complement on its copula: "is fine
+    doing …", "is underwater at 41 percent". A verb right after the adjective is its
+    complement (a stance: "fine doing", "ready to go"), and so is a measure (a standing
+    in the polls: "underwater at 41 percent", "ahead by five points"); not a place or a
+    time ("popular in New York", "apologetic when he visited" stay qualities)."""
+    after = adj.right_edge.i + 1
+    for c in adj.head.children:
+        if c.left_edge.i != after:
+            continue
+        if c.dep_ in ("advcl", "xcomp", "ccomp") and (
+                c.left_edge.tag_ in ("VBG", "VB") or c.left_edge.tag_ == "TO"):
+            return True
+        first = c if c.dep_ == "npadvmod" else c.doc[min(c.i + 1, len(c.doc) - 1)]
+        if c.dep_ in ("prep", "npadvmod") and first.ent_type_ in _MEASURES:
+            return True
+    return False
+
+
+#: Particles that make adjectives of place and state out of a noun: "underwater",
+#: "overseas", "online", "upstairs", "offshore", "overweight" (a closed class of English).
+_PARTICLES = ("under", "over", "off", "on", "up", "down", "out", "in")
+
+
+def _placed(adj, nouns: frozenset, adjectives: frozenset) -> bool:
+    """A particle + noun adjective ("under|water") says where or in what state something
+    is, not what it is like; not when the rest is an adjective too ("in|human")."""
+    word = adj.lower_
+    for p in _PARTICLES:
+        rest = word[len(p):]
+        if word.startswith(p) and len(rest) > 2 and rest not in adjectives and (
+                rest in nouns or (rest.endswith("s") and rest[:-1] in nouns)):
+            return True
+    return False
+
+
+#: Quantifiers: "(all times EST)", "each side" are not what the name is (a closed class).
+_QUANTIFIERS = {"all", "every", "each", "no", "any", "both", "most", "many", "few",
+                "several", "some"}
+
+
+def _second_complement(noun) -> bool:
+    """A copula takes one complement: a second one after a comma describes the noun
+    before that comma ("Trump has been the most aggressive in denouncing the mainstream
+    media, the erstwhile arbiter of fact"), unless that noun is the first complement
+    itself ("X is a liar, a cheat")."""
+    first = [c for c in noun.head.children if c.dep_ in ("attr", "acomp") and c.i < noun.i]
+    before = noun.left_edge.i - 2
+    return bool(first) and before >= 0 and noun.doc[before + 1].text == "," and not any(
+        noun.doc[before] == f for f in first)
+
+
+def _apposition_ok(phrase, name) -> bool:
+    """An apposition after a name is set off on both sides. One that runs on into the
+    name's own verb without a closing comma is that verb's subject, misparsed, when the
+    verb has no subject or the name sits in a prepositional phrase ("Sanders, a narrower
+    victory in the state … would raise"; "Like the United States, Israel's relationship
+    … has been"; "For Clinton, the worst attack … was"); a missing comma alone is not
+    ("Sam Lau, the communications director for the party said"). One with a quantifier
+    is no description ("(all times EST)")."""
+    if any(c.dep_ in ("det", "predet") and c.lower_ in _QUANTIFIERS for c in phrase.children):
+        return False
+    governors = {t.i for t in name.ancestors}
+    for tok in phrase.doc[phrase.right_edge.i + 1:phrase.sent.end]:
+        if tok.is_punct:
+            return True
+        if tok.pos_ in ("VERB", "AUX") and (tok.i in governors or tok.head.i in governors):
+            verb = tok if tok.i in governors else tok.head
+            start = name.left_edge.i
+            in_phrase = name.dep_ == "pobj" or start > 0 and name.doc[start - 1].pos_ == "ADP" \
+                or name.doc[start].pos_ == "ADP"
+            return not in_phrase and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return True
+
+
 def _set_off(between) -> bool:
     """Only punctuation that sets a phrase off (a comma, dash or bracket), and some."""
     return len(between) > 0 and all(t.is_punct and "\n" not in t.text for t in between) and any(
@@ -254,8 +361,10 @@ def find_descriptors(doc, mentions: Optional[Iterable[Entity]] = None,
     def add(m: Entity, head, tokens: list, kind: str, own: set[int], title: bool = False):
         if head is None or head.i in own:
             return
-        if not (_adjective_ok(head) and known(head, "adj") if head.pos_ == "ADJ"
-                else _noun_ok(head, title) and known(head, "noun")):
+        if not (_adjective_ok(head) and known(head, "adj") and not _complement_on_head(head)
+                and not (lexicon and _placed(head, lexicon.get("noun", frozenset()),
+                                             lexicon.get("adj", frozenset())))
+                if head.pos_ == "ADJ" else _noun_ok(head, title) and known(head, "noun")):
             return
         if _in_headline(head) or _in_headline(doc[span_start(m)]):
             return
@@ -292,7 +401,7 @@ def find_descriptors(doc, mentions: Optional[Iterable[Entity]] = None,
             return
         seen.add(key)
         sentence = head.sent
-        out.append(Descriptor(entity=m.entity, span=Span(s, e, doc.text[s:e]),
+        out.append(Descriptor(entity=m.entity, span=Span(s, e, text_of(doc)[s:e]),
                               evidence=Span(sentence.start_char, sentence.end_char, sentence.text),
                               kind=kind, speaker_entity=speaker, term=term))
 
@@ -301,6 +410,10 @@ def find_descriptors(doc, mentions: Optional[Iterable[Entity]] = None,
         return span.start if span is not None else 0
 
     def nominal(m, tok, kind, own, title=False):
+        if kind == "apposition" and tok.pos_ != "NOUN" and tok.lower_ in _NOT_EPITHETS:
+            return  # "The other, Ted Cruz"; "Ramos, silver-haired and blue-eyed," is one
+        if kind == "predicate" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            return  # "Weber is no fan of Trump": a denial
         add(m, tok, _left(tok, own), kind, own, title)
         if kind in ("predicate", "apposition"):
             # "Trump is a serial liar, rampant xenophobe, racist and bully": each one.
@@ -326,7 +439,8 @@ def find_descriptors(doc, mentions: Optional[Iterable[Entity]] = None,
         # Appositions: "Trump, the Republican nominee," / "the Republican nominee, Trump";
         # set off by punctuation (else the parse has run two phrases together).
         for child in head.children:
-            if child.dep_ == "appos" and child.i > span.end and _set_off(doc[span.end:child.left_edge.i]):
+            if child.dep_ == "appos" and child.i > span.end and _set_off(
+                    doc[span.end:child.left_edge.i]) and _apposition_ok(child, head):
                 nominal(m, child, "apposition", own)
         if head.dep_ == "appos" and head.head.i < span.start and not qualifier:
             between = doc[head.head.i + 1:span.start]
@@ -338,7 +452,10 @@ def find_descriptors(doc, mentions: Optional[Iterable[Entity]] = None,
         if m.label == "PERSON" and not qualifier:
             before = [c for c in head.lefts if c.i < span.start and c.dep_ in ("compound", "nmod")
                       and not _name_token(c, own)]
-            if before:
+            # A title stands right before the name, its given names or an honorific:
+            # "candidate for president - Mrs. Clinton" is a phrase of its own.
+            if before and all(t.pos_ in ("PROPN", "SPACE") or t.is_quote or _honorific(t)
+                              for t in doc[before[-1].right_edge.i + 1:span.start]):
                 nominal(m, before[-1], "title", own, title=True)
             elif span.start > 0:
                 # The small parser often makes "nominee" in "GOP nominee Donald Trump" a
@@ -368,17 +485,25 @@ def find_descriptors(doc, mentions: Optional[Iterable[Entity]] = None,
             subject = head.head
         if subject.dep_ == "relcl" or people:
             continue
+        # "For Clinton, the worst attack in a decade was an opportunity": a phrase that
+        # runs from the name on into the verb is the subject; the parse took the name.
+        if any(c.dep_ == "appos" and c.i > span.end and not _apposition_ok(c, head)
+               for c in head.children):
+            continue
         verb = subject.head
         if subject.dep_ in ("nsubj", "nsubjpass") and not _negated(verb):
             for child in verb.children:
                 if subject.dep_ == "nsubj" and subject is head and verb.lemma_ in _COPULAS:
-                    if child.dep_ == "attr" and child.pos_ == "NOUN":
+                    if child.dep_ == "attr" and child.pos_ == "NOUN" and not _second_complement(child):
                         nominal(m, child, "predicate", own)
                     if child.dep_ == "acomp":
                         add(m, child, [a for a in child.subtree if a.i <= child.i], "predicate", own)
                 # "X serves as a surrogate"; not "X used Obama as a shield" (the object's).
+                # Nor "… with Trump as her opponent" (the with-phrase's).
                 if child.dep_ == "prep" and child.lower_ == "as" and child.i > verb.i and not any(
-                        c.dep_ in ("dobj", "obj") for c in verb.children):
+                        c.dep_ in ("dobj", "obj") or c.dep_ == "prep" and c.lower_ in (
+                            "with", "without") and c.right_edge.i == child.i - 1
+                        for c in verb.children):
                     for obj in child.children:
                         if obj.dep_ == "pobj" and obj.lemma_.lower() not in _AS_IDIOMS:
                             nominal(m, obj, "predicate", own)

@@ -13,6 +13,8 @@ The features are plain strings so the trained weights ship as JSON.
 """
 from __future__ import annotations
 
+import re
+
 #: How far (in tokens) a word of the trigger's subtree may be and still be a feature.
 WINDOW = 8
 TRIGGER_POS = frozenset(("VERB", "NOUN"))
@@ -87,6 +89,17 @@ def trigger_features(tok, heads: frozenset = frozenset()) -> list[str]:
         if any(c.dep_ == "neg" for c in h.children):
             f.append("hneg")
     return f
+
+
+_WORD = re.compile(r"[a-z]{3,}")
+
+
+def context_features(text: str) -> list[str]:
+    """The words of a whole article (lower case, three letters or more), for the kind of
+    news it is: match reports, showbusiness and product copy name few PLOVER events
+    however many "attack", "host" and "support" they hold. Read from the text, not the
+    parse, so the trainer reads thousands of articles without parsing them."""
+    return sorted({"b"} | {f"w={w}" for w in _WORD.findall(text.lower())})
 
 
 def sentence_features(sent) -> list[str]:

@@ -21,6 +21,7 @@ from spacy.language import Language
 
 from ..sources.dates import anchor
 from ..types import Timex
+from .extensions import text_of
 from .timex_values import SET, is_duration, value_of
 
 # Words the small model does not tag as dates, valued as TIMEX3 references.
@@ -72,7 +73,7 @@ _INTENT = {"plan", "intend", "expect", "hope", "schedule", "aim", "prepare", "pr
 def _tense(ent) -> Optional[str]:
     """"past", "future" or None: the tense of the clause the expression belongs to."""
     doc = ent.doc
-    before = doc.text[max(0, ent.start_char - 30):ent.start_char].lower()
+    before = text_of(doc)[max(0, ent.start_char - 30):ent.start_char].lower()
     if re.search(r"\b(?:as (?:soon|early) as|ahead of|in the run-up to)\s+$", before):
         return "future"  # "as soon as Tuesday", "ahead of Sunday's vote": still to come
     head = ent.root.head
@@ -113,10 +114,11 @@ def _spans(doc):
     """Expression spans: spaCy's names, widened and completed, without ages and numbers."""
     from ..sources.dates import _DATELINE
 
+    text = text_of(doc)
     ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME") and not _NOT_TIME.match(e.text)
             and not _is_age(e)]
     for pattern in (_DATELINE, _QUARTERS, _HOLIDAYS, _SEASONS, _WEEKEND, _GMT, _REFERENCES):
-        for m in pattern.finditer(doc.text):
+        for m in pattern.finditer(text):
             span = doc.char_span(m.start(), m.end(), label="TIME" if pattern is _GMT else "DATE",
                                  alignment_mode="contract")
             if span is None or any(e.start <= span.start and span.end <= e.end for e in ents):
@@ -132,12 +134,12 @@ def _spans(doc):
             merged[-1] = _span(doc, last.start_char, max(last.end_char, e.end_char), last.label_) or last
             continue
         if last is not None and last.label_ == "TIME" and re.search(r"\d|noon|midnight", last.text, re.I) \
-                and re.fullmatch(r"[\s,(]*(?:on\s+)?", doc.text[last.end_char:e.start_char]) \
+                and re.fullmatch(r"[\s,(]*(?:on\s+)?", text[last.end_char:e.start_char]) \
                 and re.match(rf"(?:(?:[ECMP][SD]T|GMT),?\s+)?(?:{_DAY_WORD}|{_MONTH})", e.text, re.I):
             merged[-1] = _span(doc, last.start_char, e.end_char, "TIME") or last
             continue  # "9 a.m. Tuesday", "5 p.m. EST, Nov. 6", "3:30 a.m. on Sunday": one time
         if last is not None and re.fullmatch(r"(?:(?:early|mid|late)[\s-])?" + _MONTH_NAME + r"\.?", last.text, re.I) \
-                and re.fullmatch(r"\s+", doc.text[last.end_char:e.start_char]) \
+                and re.fullmatch(r"\s+", text[last.end_char:e.start_char]) \
                 and re.fullmatch(r"(?:last|this|next) year", e.text, re.I):
             merged[-1] = _span(doc, last.start_char, e.end_char, "DATE") or last
             continue  # "mid-March last year": the month of that year

@@ -162,6 +162,7 @@ class Store(Reads):
                 select(schema.documents.c.id, schema.documents.c.text_hash)
                 .where(schema.documents.c.text_hash.in_(list(hashes.values()))))}
             new: list[Extraction] = []
+            claimed: list[str] = []
             for record in records:
                 h = hashes[record.id]
                 if record.id in known_ids:
@@ -177,6 +178,7 @@ class Store(Reads):
                 self._insert(conn, record, h, now)
                 if claims and claims.get(record.id):
                     self._insert_claims(conn, record, claims[record.id])
+                    claimed.append(record.id)
                 visit = (visits or {}).get(record.id)
                 if visit is not None and visit.previous_id and visit.previous_id != record.id:
                     conn.execute(schema.document_versions.insert().values(
@@ -189,6 +191,7 @@ class Store(Reads):
                 if visit is not None:
                     # A text stored before (under this id or another) is seen too.
                     self._visit(conn, visit, known_hashes.get(hashes[record.id], record.id), now)
+            maintain.index_claims(conn, claimed)
             maintain.record_batch(conn, new)
             delta = maintain.batch_deltas(new)
             whole: set[str] = set()
@@ -329,11 +332,15 @@ class Store(Reads):
         try:
             with self.engine.begin() as conn:
                 for r in records:
+                    ce = schema.claim_entities
+                    conn.execute(ce.delete().where(ce.c.claim_id.in_(
+                        select(c.c.id).where(c.c.doc_id == r.id))))
                     conn.execute(c.delete().where(c.c.doc_id == r.id))
                     ids = list(conn.execute(select(q.c.id).where(q.c.doc_id == r.id)
                                             .order_by(q.c.content_start, q.c.id)).scalars())
                     items = claims.get(r.id) or []
                     self._insert_claims(conn, r, items, ids)
+                    maintain.index_claims(conn, [r.id])
                     n += len(items)
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot write to the store: {exc.orig or exc}") from exc
@@ -352,9 +359,7 @@ class Store(Reads):
             conn.execute(x.update().where(x.c.entity_id == old).values(entity_id=new))
             c = schema.claims
             conn.execute(c.update().where(c.c.speaker_entity == old).values(speaker_entity=new))
-            for col in ("about", "topics"):
-                conn.execute(c.update().where(c.c[col].contains(f" {old} "))
-                             .values({col: func.replace(c.c[col], f" {old} ", f" {new} ")}))
+            maintain.move_claims(conn, old, new)
             conn.execute(x.update().where(x.c.speaker_entity == old).values(speaker_entity=new))
             conn.execute(red.update().where(red.c.new_id == old).values(new_id=new))
             conn.execute(red.delete().where(red.c.old_id == old))

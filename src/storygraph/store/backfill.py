@@ -142,3 +142,54 @@ def _resolver(conn) -> None:
     for chunk in maintain.chunks(missing):
         conn.execute(schema.redirects.insert(), chunk)
     conn.execute(schema.meta.delete().where(schema.meta.c.key == "resolver_state"))
+
+
+#: Migration 8's indexes: orders the pages walk (the graph's heaviest pairs; an entity's
+#: latest descriptions on PostgreSQL, whose single-column index holds no id order).
+INDEXES_V8 = (
+    "CREATE INDEX IF NOT EXISTS cooccurrences_rank ON cooccurrences (documents DESC, a, b)",
+    "CREATE INDEX IF NOT EXISTS descriptors_entity_latest ON descriptors (entity_id, id)",
+    "CREATE INDEX IF NOT EXISTS claims_speaker_latest ON claims (speaker_entity, id)",
+    # An entity's relations in page order, each side on its own (migration 5's stopped
+    # at the date, so ties were sorted over all of them).
+    "CREATE INDEX IF NOT EXISTS relations_source_order ON relations "
+    "(source_entity, date, doc_id, evidence_start)",
+    "CREATE INDEX IF NOT EXISTS relations_target_order ON relations "
+    "(target_entity, date, doc_id, evidence_start)",
+    # A document's page reads its relations (there was no index: a scan of them all).
+    "CREATE INDEX IF NOT EXISTS relations_doc ON relations (doc_id)",
+)
+#: Prefixes of migration 8's indexes.
+REDUNDANT_V8 = ("cooccurrences_documents", "relations_source_date", "relations_target_date")
+
+
+def backfill_v8(conn) -> None:
+    """Migration 8: quote counts, relation summaries, claims' entities and the entity
+    counters per type, made once from an older store's rows."""
+    Q, R, D, CL, E = (schema.quotes, schema.relations, schema.documents, schema.claims,
+                      schema.entities)
+    for table in (schema.quote_counts, schema.relation_months, schema.claim_entities):
+        table.create(conn, checkfirst=True)
+    for name in REDUNDANT_V8:
+        conn.execute(text(f"DROP INDEX IF EXISTS {name}"))
+    for statement in INDEXES_V8:
+        conn.execute(text(statement))
+    quotes: Counter = Counter()
+    for row in conn.execute(select(Q.c.speaker_entity, Q.c.attribution, Q.c.confidence)):
+        quotes.update(maintain.quote_keys(*row))
+    maintain.add_counts(conn, schema.quote_counts,
+                        [dict(zip(maintain.QC_KEYS, k), quotes=n) for k, n in quotes.items()],
+                        maintain.QC_KEYS, "quotes")
+    relations: Counter = Counter()
+    for row in conn.execute(select(R.c.source_entity, R.c.target_entity, R.c.type,
+                                   func.coalesce(R.c.date, D.c.published), R.c.confidence)
+                            .join(D, D.c.id == R.c.doc_id)):
+        relations.update(maintain.relation_keys(*row))
+    maintain.add_counts(conn, schema.relation_months,
+                        [dict(zip(maintain.RM_KEYS, k), relations=n) for k, n in relations.items()],
+                        maintain.RM_KEYS, "relations")
+    rows = maintain.claim_rows(conn.execute(select(CL.c.id, CL.c.about, CL.c.topics)).all())
+    for chunk in maintain.chunks(rows):
+        conn.execute(schema.claim_entities.insert(), chunk)
+    maintain.bump(conn, {maintain.label_counter(label): n for label, n in conn.execute(
+        select(E.c.label, func.count()).group_by(E.c.label)).all()})

@@ -8,8 +8,9 @@ happens when two known ids turn out to be one).
 """
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
-from typing import Iterable, Sequence
+from typing import Iterable, Optional, Sequence
 
 from sqlalchemy import bindparam, func, select
 
@@ -25,6 +26,40 @@ RN, RI, RD = schema.resolver_names, schema.resolver_ids, schema.redirects
 EN, EL, ED = schema.entity_names, schema.entity_labels, schema.entity_documents
 CO, RC, C, O, E, F = (schema.cooccurrences, schema.relation_counts, schema.counters,
                       schema.outlets, schema.entities, schema.entity_facts)
+QC, RM, CE = schema.quote_counts, schema.relation_months, schema.claim_entities
+
+#: The quote_counts rows of every quote, whoever speaks it.
+ALL = "*"
+QC_KEYS = ["speaker_entity", "attribution", "confidence"]
+RM_KEYS = ["entity_id", "direction", "type", "month", "other", "confidence"]
+
+
+def percent(confidence: Optional[float]) -> int:
+    """A confidence in whole hundredths, rounded down (-1 for none)."""
+    return -1 if confidence is None else int(math.floor(confidence * 100 + 1e-6))
+
+
+def at_least(threshold: float) -> int:
+    """The hundredths a confidence needs to reach ``threshold``: exact for thresholds
+    given in hundredths (the settings' 0.5, 0.45), else rounded up to the next one."""
+    return int(math.ceil(threshold * 100 - 1e-6))
+
+
+def quote_keys(speaker: Optional[str], attribution: Optional[str], confidence) -> list[tuple]:
+    key = (attribution or "", percent(confidence))
+    return [(ALL, *key)] + ([(speaker, *key)] if speaker else [])
+
+
+def relation_keys(source, target, type_: str, date: Optional[str], confidence) -> list[tuple]:
+    """The relation_months rows a relation counts in (its month: its date's, else its
+    article's, as stored)."""
+    month, conf = (date or "")[:7], percent(confidence)
+    return [(mine, side, type_, month, other or "", conf)
+            for side, mine, other in (("by", source, target), ("on", target, source)) if mine]
+
+
+def label_counter(label: str) -> str:
+    return f"entities:{label}"
 
 
 def chunks(values: Iterable, size: int = CHUNK):
@@ -111,6 +146,7 @@ def record_batch(conn, records: Sequence[Extraction]) -> set[str]:
     entities whose rows need refreshing."""
     names, labels, docs, pairs, rels = Counter(), Counter(), [], Counter(), Counter()
     outlets, totals, quotes, relations = Counter(), Counter(), Counter(), Counter()
+    quote_rows, relation_rows = Counter(), Counter()
     for r in records:
         counts, first = Counter(), {}
         for m in r.entities:
@@ -123,7 +159,12 @@ def record_batch(conn, records: Sequence[Extraction]) -> set[str]:
                  for e, n in counts.items()]
         pairs.update(top_pairs(counts, first))
         quotes.update(q.speaker_entity for q in r.quotes if q.speaker_entity)
+        for q in r.quotes:
+            quote_rows.update(quote_keys(q.speaker_entity, q.attribution, q.confidence))
         for rel in r.relations:
+            relation_rows.update(relation_keys(
+                rel.source_entity, rel.target_entity, rel.type,
+                rel.date or (r.published and r.published[:10]), rel.confidence))
             relations.update({rel.source_entity, rel.target_entity} - {None})
             if rel.source_entity and rel.target_entity:
                 rels[rel.source_entity, rel.target_entity, rel.type, bool(rel.negated)] += 1
@@ -145,6 +186,10 @@ def record_batch(conn, records: Sequence[Extraction]) -> set[str]:
     add_counts(conn, O, [{"source": s, "documents": n} for s, n in outlets.items()],
                ["source"], "documents")
     add_facts(conn, quotes, relations)
+    add_counts(conn, QC, [dict(zip(QC_KEYS, k), quotes=n) for k, n in quote_rows.items()],
+               QC_KEYS, "quotes")
+    add_counts(conn, RM, [dict(zip(RM_KEYS, k), relations=n) for k, n in relation_rows.items()],
+               RM_KEYS, "relations")
     bump(conn, dict(totals))
     return {d["entity_id"] for d in docs}
 
@@ -192,7 +237,7 @@ def refresh_entities(conn, delta: dict[str, list], whole: Iterable[str] = ()) ->
     from . import canonical_name
 
     whole = set(whole)
-    created = 0
+    created, labels = 0, Counter()
     for chunk in chunks(sorted(set(delta) | whole)):
         texts, kinds = defaultdict(dict), defaultdict(dict)
         for row in conn.execute(select(EN).where(EN.c.entity_id.in_(chunk))):
@@ -225,8 +270,12 @@ def refresh_entities(conn, delta: dict[str, list], whole: Iterable[str] = ()) ->
                            last_seen=_edge(old.last_seen, last, max))
             if eid in current:
                 updates.append({"key": eid, **row})
+                if current[eid].label != row["label"]:
+                    labels[current[eid].label] -= 1
+                    labels[row["label"]] += 1
             else:
                 inserts.append({"id": eid, **row})
+                labels[row["label"]] += 1
         if updates:
             conn.execute(E.update().where(E.c.id == bindparam("key")).values(
                 {c: bindparam(c) for c in ENTITY_COLUMNS}), updates)
@@ -235,6 +284,37 @@ def refresh_entities(conn, delta: dict[str, list], whole: Iterable[str] = ()) ->
             created += len(inserts)
     if created:
         bump(conn, {"entities": created})
+    bump(conn, {label_counter(k): n for k, n in labels.items()})
+
+
+def claim_rows(claims) -> list[dict]:
+    """claim_entities rows for (id, about, topics) claim rows."""
+    return [{"entity_id": e, "claim_id": cid} for cid, about, topics in claims
+            for e in sorted(set(about.split()) | set(topics.split()))]
+
+
+def index_claims(conn, doc_ids: Sequence[str]) -> None:
+    """The claim_entities rows of these documents' claims, just inserted."""
+    cl = schema.claims
+    for chunk in chunks(doc_ids):
+        rows = claim_rows(conn.execute(select(cl.c.id, cl.c.about, cl.c.topics)
+                                       .where(cl.c.doc_id.in_(chunk))).all())
+        if rows:
+            conn.execute(CE.insert(), rows)
+
+
+def move_claims(conn, old: str, new: str) -> None:
+    """A merge in the claims that name the retired id: found through claim_entities,
+    their entity lists rewritten and their rows moved to the survivor."""
+    cl = schema.claims
+    ids = list(conn.execute(select(CE.c.claim_id).where(CE.c.entity_id == old)).scalars())
+    for chunk in chunks(ids):
+        for col in ("about", "topics"):
+            conn.execute(cl.update().where(cl.c.id.in_(chunk), cl.c[col].contains(f" {old} "))
+                         .values({col: func.replace(cl.c[col], f" {old} ", f" {new} ")}))
+        stmt = insert(conn)(CE).on_conflict_do_nothing(index_elements=["entity_id", "claim_id"])
+        conn.execute(stmt, [{"entity_id": new, "claim_id": i} for i in chunk])
+    conn.execute(CE.delete().where(CE.c.entity_id == old))
 
 
 def fold(conn, old: str, new: str) -> None:
@@ -271,6 +351,15 @@ def fold(conn, old: str, new: str) -> None:
         # A relation between the two counts once for the survivor (approximately: as
         # many as the retired id had are added).
         add_facts(conn, Counter({new: facts.quotes}), Counter({new: facts.relations}))
+    for table, keys, column, mine in ((QC, QC_KEYS, "quotes", "speaker_entity"),
+                                      (RM, RM_KEYS, "relations", "entity_id"),
+                                      (RM, RM_KEYS, "relations", "other")):
+        rows = [dict(r._mapping) for r in conn.execute(select(table).where(table.c[mine] == old))]
+        for r in rows:
+            r[mine] = new
+        conn.execute(table.delete().where(table.c[mine] == old))
+        add_counts(conn, table, rows, keys, column)
+    label = conn.execute(select(E.c.label).where(E.c.id == old)).scalar()
     gone = conn.execute(E.delete().where(E.c.id == old)).rowcount
     if gone:
-        bump(conn, {"entities": -gone})
+        bump(conn, {"entities": -gone, label_counter(label): -gone})

@@ -66,7 +66,14 @@ def _v7(conn) -> None:
     schema.claims.create(conn, checkfirst=True)
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
+def _v8(conn) -> None:
+    """Scale: quote counts and relation summaries per entity, claims' entities in an
+    indexed table, entity counters per type, and the indexes pages walk in order."""
+    from .backfill import backfill_v8
+    backfill_v8(conn)
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]
 VERSION = len(MIGRATIONS)
 
 

@@ -4,14 +4,13 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from sqlalchemy import and_, case, func, literal_column, or_, select, text
+from sqlalchemy import (and_, bindparam, case, func, literal_column, or_, select, text,
+                        union_all)
 
-from . import schema
+from . import maintain, schema
 
 #: Characters either side of a time expression read for its sentence.
 WINDOW = 400
-#: An entity in at most this many documents has its timeline read document by document.
-FEW_DOCUMENTS = 500
 
 D, E, M, Q, T, R = (schema.documents, schema.entities, schema.mentions, schema.quotes,
                     schema.timexes, schema.relations)
@@ -42,6 +41,34 @@ def _fts_query(q: str) -> str:
     """A user's words as an FTS5 query: each word a quoted term (no syntax errors)."""
     words = re.findall(r"\w+", q)
     return " ".join(f'"{w}"' for w in words)
+
+
+#: Relations statements by (dated, since, until, an entity's page).
+_RELATIONS: dict = {}
+
+
+def _relations(dated: bool, since: bool, until: bool, sides: bool):
+    """Relations with their outlet and date; with ``sides``, an entity's page: each side
+    walks its own (entity, date, ...) index up to the page's end, and the two are merged
+    (an OR reads and sorts every relation of a frequent entity)."""
+    s = select(R, D.c.source.label("outlet"), D.c.published).join(D, D.c.id == R.c.doc_id)
+    if dated:
+        s = s.where(R.c.date.isnot(None))
+    if since:
+        s = s.where(R.c.date >= bindparam("since"))
+    if until:
+        s = s.where(R.c.date <= bindparam("until"))
+    if not sides:
+        return s
+    order = (R.c.date, R.c.doc_id, R.c.evidence_start)
+    entity = bindparam("entity")
+    both = union_all(*(select(side.order_by(*order).limit(bindparam("upto")).subquery())
+                       for side in (s.where(R.c.source_entity == entity),
+                                    s.where(R.c.target_entity == entity,
+                                            or_(R.c.source_entity.is_(None),
+                                                R.c.source_entity != entity))))).subquery()
+    return (select(both).order_by(both.c.date, both.c.doc_id, both.c.evidence_start)
+            .limit(bindparam("n")).offset(bindparam("skip")))
 
 
 class Reads:
@@ -82,9 +109,7 @@ class Reads:
     def entity_count(self, label: Optional[str] = None) -> int:
         if not label:
             return self.count("entities")
-        with self.engine.connect() as conn:
-            return conn.execute(select(func.count()).select_from(E)
-                                .where(E.c.label == label.upper())).scalar()
+        return self.count(maintain.label_counter(label.upper()))
 
     def documents(self, limit: int = 100, offset: int = 0) -> list[dict]:
         return self._all(select(D.c.id, D.c.title, D.c.source, D.c.published,
@@ -215,17 +240,31 @@ class Reads:
         s = s.order_by(*(c.desc() for c in order) if newest_first else order)
         return self._all(_page(s, limit, offset))
 
-    def quote_count(self, speaker_ids: Optional[list[str]] = None, **filters) -> int:
+    def quote_count(self, speaker_ids: Optional[list[str]] = None, shown=None, **filters) -> int:
         conds = self._quote_conditions(speaker_ids, **filters)
         if not conds:
-            return self.count("quotes")
+            return self._quote_total(maintain.ALL, shown)
         if speaker_ids and len(speaker_ids) == 1 and len(conds) == 1:
-            return self._facts(speaker_ids[0])["quotes"]
+            return self._quote_total(speaker_ids[0], shown)
+        conds = self._quote_conditions(speaker_ids, shown=shown, **filters)
         s = select(func.count()).select_from(Q)
         if filters.get("source"):
             s = s.join(D, D.c.id == Q.c.doc_id)
         with self.engine.connect() as conn:
             return conn.execute(s.where(and_(*conds))).scalar()
+
+    def _quote_total(self, speaker: str, shown) -> int:
+        """A speaker's quotes (``maintain.ALL``: everyone's) under the ``shown`` filter,
+        summed over their maintained counts."""
+        X = schema.quote_counts
+        s = select(func.coalesce(func.sum(X.c.quotes), 0)).where(X.c.speaker_entity == speaker)
+        if shown is not None:
+            kinds, least = shown
+            s = s.where(or_(and_(X.c.attribution.in_(list(kinds)),
+                                 X.c.confidence >= maintain.at_least(least)),
+                            and_(X.c.attribution == "", X.c.confidence == -1)))
+        with self.engine.connect() as conn:
+            return int(conn.execute(s).scalar())
 
     @staticmethod
     def _quote_conditions(speaker_ids=None, speaker_text=None, source=None, since=None,
@@ -258,32 +297,40 @@ class Reads:
         """An entity's relations at or above ``threshold`` counted in SQL by type, side
         ("by": it is the source; "on": the target), month and counterpart, so an entity
         page costs one grouped read however many relations the entity has."""
-        month = func.substr(func.coalesce(R.c.date, D.c.published), 1, 7).label("month")
-        out = []
-        for side, mine, other in (("by", R.c.source_entity, R.c.target_entity),
-                                  ("on", R.c.target_entity, R.c.source_entity)):
-            s = (select(R.c.type, month, other.label("other"), func.count().label("n"))
-                 .join(D, D.c.id == R.c.doc_id)
-                 .where(mine == entity_id,
-                        or_(R.c.confidence.is_(None), R.c.confidence >= threshold))
-                 .group_by(R.c.type, month, other))
-            out.extend({**row, "direction": side} for row in self._all(s))
-        return out
+        X = schema.relation_months
+        s = (select(X.c.direction, X.c.type, X.c.month, X.c.other,
+                    func.sum(X.c.relations).label("n"))
+             .where(X.c.entity_id == entity_id,
+                    or_(X.c.confidence == -1, X.c.confidence >= maintain.at_least(threshold)))
+             .group_by(X.c.direction, X.c.type, X.c.month, X.c.other))
+        return [{**row, "month": row["month"] or None, "other": row["other"] or None}
+                for row in self._all(s)]
 
     def relations(self, entity_id: Optional[str] = None, limit: Optional[int] = None,
                   offset: int = 0, since: Optional[str] = None,
                   until: Optional[str] = None, dated: bool = False) -> list[dict]:
-        s = select(R, D.c.source.label("outlet"), D.c.published).join(D, D.c.id == R.c.doc_id)
-        if dated:
-            s = s.where(R.c.date.isnot(None))
+        key = (dated, bool(since), bool(until), bool(entity_id and limit))
+        if key not in _RELATIONS:  # built once: building it costs more than running it
+            _RELATIONS[key] = _relations(*key)
+        params = dict(since=since, until=until and until + "\uffff")
+        if entity_id and limit:
+            return self._all(_RELATIONS[key], entity=entity_id, upto=offset + limit, n=limit,
+                             skip=offset, **params)
+        s = _RELATIONS[key]
         if entity_id:
             s = s.where(or_(R.c.source_entity == entity_id, R.c.target_entity == entity_id))
-        if since:
-            s = s.where(R.c.date >= since)
-        if until:
-            s = s.where(R.c.date <= until + "\uffff")
-        s = s.order_by(R.c.date, R.c.doc_id, R.c.evidence_start)
-        return self._all(_page(s, limit, offset))
+        return self._all(_page(s.order_by(R.c.date, R.c.doc_id, R.c.evidence_start),
+                               limit, offset), **params)
+
+    def names(self, ids) -> dict[str, str]:
+        """Entity id -> name, for those of ``ids`` that exist."""
+        ids = sorted(set(ids))
+        out: dict[str, str] = {}
+        for start in range(0, len(ids), 500):
+            with self.engine.connect() as conn:
+                out.update(conn.execute(select(E.c.id, E.c.name)
+                                        .where(E.c.id.in_(ids[start:start + 500]))).all())
+        return out
 
     def relation_count(self, entity_id: Optional[str] = None) -> int:
         if not entity_id:
@@ -307,25 +354,33 @@ class Reads:
                     func.substr(D.c.text, window + 1, 2 * WINDOW + 200).label("window_text"))
              .join(D, D.c.id == T.c.doc_id)
              .where(T.c.type.in_(["DATE", "TIME"]), T.c.value.op("GLOB" if self.is_sqlite else "~")(
-                 "[12][0-9][0-9][0-9]-*" if self.is_sqlite else "^[12][0-9]{3}-")))
+                 "[12][0-9][0-9][0-9]-*" if self.is_sqlite else "^[12][0-9]{3}-"),
+                    # A range the index seeks to: the pattern alone starts the walk at
+                    # the expressions without a value, and there are many.
+                    T.c.value >= "1000", T.c.value < "3"))
         if entity_id:
             X = schema.entity_documents
+            upto = offset + (limit or 0)
+            # Its documents' expressions sorted, or every expression walked in date order
+            # and kept when in one of its documents: the first reads ~documents x
+            # expressions per document, the second ~page x all documents / its documents;
+            # they cost the same at sqrt(page x all documents / expressions per document).
+            per_doc = max(1.0, self.count("timexes") / max(1, self.count("documents")))
+            few = int((max(upto, 1) * self.count("documents") / per_doc) ** 0.5) if limit else None
             docs = select(X.c.doc_id).where(X.c.entity_id == entity_id)
-            few = self._all(docs.limit(FEW_DOCUMENTS + 1))
-            # An entity in few documents: their time expressions, sorted; in many: the
-            # expressions in date order, kept when in one of its documents.
-            if len(few) <= FEW_DOCUMENTS:
-                s = s.where(T.c.doc_id.in_([r["doc_id"] for r in few]))
+            mine = self._all(docs.limit(few + 1)) if few is not None else None
+            if mine is None or len(mine) <= few:
+                s = s.where(T.c.doc_id.in_([r["doc_id"] for r in mine] if mine is not None else docs))
             else:
-                # SQLite would still look up every document's expressions and sort them
-                # all; "+" keeps it walking the date index instead.
+                # "+" keeps SQLite walking the date index (not the document's expressions).
                 column = literal_column("+timexes.doc_id") if self.is_sqlite else T.c.doc_id
-                s = s.where(column.in_(docs))
+                s = s.where(select(X.c.doc_id).where(X.c.entity_id == entity_id,
+                                                     X.c.doc_id == column).exists())
         if since:
             s = s.where(T.c.value >= since)
         if until:
             s = s.where(T.c.value <= until + "\uffff")
-        s = s.order_by(T.c.value, T.c.doc_id, T.c.start)
+        s = s.order_by(T.c.value, T.c.type, T.c.doc_id, T.c.start)
         return self._all(_page(s, limit, offset))
 
     def descriptors(self, entity_id: str, limit: Optional[int] = None) -> list[dict]:
@@ -382,29 +437,49 @@ class Reads:
         return [{"a": a, "b": b, "documents": n}
                 for (a, b), n in sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]]
 
-    def relation_edges(self, ids: list[str], limit: int = 1000) -> list[dict]:
-        """Relation counts between the given entities, most frequent first."""
+    def relation_edges(self, ids: list[str], threshold: float = 0.0,
+                       limit: int = 5000) -> list[dict]:
+        """Relations at or above ``threshold`` between the given entities, counted in SQL
+        by pair, type, negation and month (YYYY-MM from the relation's date, else its
+        article's; "" for neither), most frequent first. Read from the relations
+        themselves, not from a maintained count, because what is shown depends on the
+        threshold of the moment; the two entity indexes bound the read to these ids."""
         if not ids:
             return []
-        X = schema.relation_counts
-        return self._all(select(X).where(X.c.source_entity.in_(ids), X.c.target_entity.in_(ids))
-                         .order_by(X.c.relations.desc()).limit(limit))
+        month = func.substr(func.coalesce(R.c.date, D.c.published, ""), 1, 7).label("month")
+        n = func.count().label("relations")
+        s = (select(R.c.source_entity, R.c.target_entity, R.c.type, R.c.negated, month, n)
+             .join(D, D.c.id == R.c.doc_id)
+             .where(R.c.source_entity.in_(ids), R.c.target_entity.in_(ids),
+                    or_(R.c.confidence.is_(None), R.c.confidence >= threshold))
+             .group_by(R.c.source_entity, R.c.target_entity, R.c.type, R.c.negated, month)
+             .order_by(n.desc(), R.c.source_entity, R.c.target_entity, R.c.type, month)
+             .limit(limit))
+        return self._all(s)
 
     # -- claims (shifts and disputes) ----------------------------------------------------
     def claims(self, speaker_ids: Optional[list[str]] = None, entity_id: Optional[str] = None,
-               min_confidence: float = 0.0) -> list[dict]:
+               min_confidence: float = 0.0, latest: Optional[int] = None) -> list[dict]:
         """Claims with their embeddings, date, outlet and speaker name: a speaker's
-        through the speaker index, or those about/around an entity, or all."""
-        C = schema.claims
+        through the speaker index, or those about/around an entity (through
+        claim_entities), or all; with ``latest``, only the latest stored so many."""
+        C, X = schema.claims, schema.claim_entities
         s = (select(C, D.c.source, D.c.title, E.c.name.label("speaker_name"),
                     E.c.label.label("speaker_label"))
              .join(D, D.c.id == C.c.doc_id).outerjoin(E, E.c.id == C.c.speaker_entity)
              .where(C.c.confidence >= min_confidence))
         if speaker_ids is not None:
-            s = s.where(C.c.speaker_entity.in_(speaker_ids))
+            ids = select(C.c.id).where(C.c.speaker_entity.in_(speaker_ids))
+            if latest:
+                ids = ids.order_by(C.c.id.desc()).limit(latest)
+            s = s.where(C.c.id.in_(ids))
         if entity_id:
-            s = s.where(or_(C.c.about.contains(f" {entity_id} "),
-                            C.c.topics.contains(f" {entity_id} ")))
+            ids = select(X.c.claim_id).where(X.c.entity_id == entity_id)
+            if latest:
+                ids = ids.order_by(X.c.claim_id.desc()).limit(latest)
+            s = s.where(C.c.id.in_(ids))
+        if latest and speaker_ids is None and not entity_id:
+            s = s.where(C.c.id.in_(select(C.c.id).order_by(C.c.id.desc()).limit(latest)))
         return self._all(s.order_by(C.c.date, C.c.doc_id, C.c.text_start))
 
     def claim_embeddings(self, doc_ids: list[str]) -> dict[str, bytes]:

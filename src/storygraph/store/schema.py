@@ -192,7 +192,6 @@ cooccurrences = Table(
     Column("documents", Integer, nullable=False),
     Index("cooccurrences_a", "a", "documents"),
     Index("cooccurrences_b", "b", "documents"),
-    Index("cooccurrences_documents", "documents"),
 )
 
 relation_counts = Table(
@@ -212,6 +211,41 @@ entity_facts = Table(
     Column("entity_id", String(255), primary_key=True),
     Column("quotes", Integer, nullable=False),
     Column("relations", Integer, nullable=False),
+)
+
+#: Quotes counted by speaker (``ALL`` for every quote), attribution ("" for none) and
+#: confidence in hundredths (-1 for none): a listing's total under the "shown" filter is
+#: a sum over a few of these rows, never a count over the quotes.
+quote_counts = Table(
+    "quote_counts", metadata,
+    Column("speaker_entity", String(255), primary_key=True),
+    Column("attribution", String(16), primary_key=True),
+    Column("confidence", Integer, primary_key=True),
+    Column("quotes", Integer, nullable=False),
+)
+
+#: An entity's relations counted by side ("by": it is the source; "on": the target),
+#: type, month ("" undated), counterpart ("" none) and confidence in hundredths (-1 for
+#: none): its page's relation summary, without grouping its relations.
+relation_months = Table(
+    "relation_months", metadata,
+    Column("entity_id", String(255), primary_key=True),
+    Column("direction", String(4), primary_key=True),
+    Column("type", String(16), primary_key=True),
+    Column("month", String(7), primary_key=True),
+    Column("other", String(255), primary_key=True),
+    Column("confidence", Integer, primary_key=True),
+    Column("relations", Integer, nullable=False),
+    Index("relation_months_other", "other"),
+)
+
+#: Which entities each claim is about or around (its ``about`` and ``topics``): an
+#: entity's claims through an index, not a scan of every claim's text.
+claim_entities = Table(
+    "claim_entities", metadata,
+    Column("entity_id", String(255), primary_key=True),
+    Column("claim_id", Integer, primary_key=True),
+    Index("claim_entities_claim", "claim_id"),
 )
 
 #: Row counts for the overview ("documents", "mentions", "entities", ...).

@@ -27,6 +27,8 @@ EntityType.__doc__ = "An entity type (OntoNotes label); empty: any type."
 RelationType = Enum("RelationType", {"ANY": "", **{kind: kind for kind in RELATION_TYPES}},
                     type=str)
 RelationType.__doc__ = "A relation's PLOVER type; empty: any type."
+Period = Enum("Period", {"MONTH": "month", "QUARTER": "quarter"}, type=str)
+Period.__doc__ = "How a relation edge's counts over time are bucketed."
 
 _YEAR_OR_MONTH = re.compile(r"^[0-9]{4}(-(0[1-9]|1[0-2]))?$")
 _FULL_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
@@ -492,6 +494,11 @@ class Node(Open):
     documents: Optional[int] = None
 
 
+class EdgePeriod(Open):
+    period: str = Field(description="'2021-09' by month, '2021-Q3' by quarter")
+    count: int
+
+
 class Edge(Open):
     source: Optional[str] = None
     target: Optional[str] = None
@@ -499,12 +506,16 @@ class Edge(Open):
                                   "relation's PLOVER type")
     weight: int
     negated: Optional[bool] = None
+    periods: Optional[list[EdgePeriod]] = Field(
+        None, description="a relation edge's count per period (undated relations count "
+                          "in the weight only); relations below the threshold are left out")
 
 
 class GraphFilters(TimelineFilters):
     type: Optional[str] = None
     relation: Optional[str] = None
     limit: int
+    period: str = "month"
 
 
 class Graph(Open):

@@ -35,6 +35,9 @@ _WORD = re.compile(r"\w")
 
 #: The framing an entity page shows is read from this many of its latest descriptors.
 FRAMING_DESCRIPTORS = 200
+#: Its shifts and disputes are found among this many of its latest claims (pairing is
+#: quadratic in claims: a frequent speaker's every claim would cost seconds).
+PAGE_CLAIMS = 200
 
 
 def _range(date_from, date_to, since, until) -> tuple[Optional[str], Optional[str]]:
@@ -195,7 +198,7 @@ def create_app(db: str) -> FastAPI:
         profile = query.entity(store, known(entity_id), limit=limit, offset=offset, everything=all)
         ids = sorted({r[k] for r in profile.relations
                       for k in ("source_entity", "target_entity") if r[k]})
-        names = {k: v["name"] for k, v in store.entities_by_id(ids).items()}
+        names = store.names(ids)
         longest = max(profile.totals.values()) if profile.totals else 0
         data = {"entity": profile, "names": names,
                 "framing": query.framing(store, profile.id, descriptors=FRAMING_DESCRIPTORS),
@@ -203,9 +206,9 @@ def create_app(db: str) -> FastAPI:
                 "page": _page(limit, offset, limit, longest), "all": all}
         from ..settings import Settings
         data["relation_threshold"] = Settings.load().relation_threshold
-        data["relation_groups"] = query.relation_summary(store, profile.id)
-        data["shifts"] = query.shifts(store, profile.id)[:50]
-        data["disputes"] = query.disputes(store, profile.id)[:50]
+        data["relation_groups"] = query.relation_summary(store, profile.id, counterparts=50)
+        data["shifts"] = query.shifts(store, profile.id, latest=PAGE_CLAIMS)[:50]
+        data["disputes"] = query.disputes(store, profile.id, latest=PAGE_CLAIMS)[:50]
         return render(request, "entity.html", data, profile.name)
 
     @page("/entities/{entity_id}/framing", Union[api.Framing, api.FramingUses], found=True,
@@ -298,18 +301,21 @@ def create_app(db: str) -> FastAPI:
                                   "links) and the entities they join; empty for all"),
               date_from: From = "", date_to: To = "",
               limit: int = api.limit(80, 500, "most entities drawn"),
+              period: api.Period = Query("month", description="relation counts per month "
+                                                                "or per quarter"),
               since: Since = "", until: Until = ""):
         since, until = _range(date_from, date_to, since, until)
-        label, kind = _label(type), _label(relation)
-        full = recent.get(("graph", label, since, until),
-                          lambda: query.graph(store, label=label, since=since, until=until))
+        label, kind, period = _label(type), _label(relation), api.Period(period).value
+        full = recent.get(("graph", label, since, until, period),
+                          lambda: query.graph(store, label=label, since=since, until=until,
+                                              period=period))
         if kind:
             edges = [e for e in full["edges"] if e["kind"] == kind]
             joined = {e[k] for e in edges for k in ("source", "target")}
             full = {"nodes": [n for n in full["nodes"] if n["id"] in joined], "edges": edges}
         data = _busiest(full, limit)
         data["filters"] = {"type": label, "relation": kind, "from": since, "to": until,
-                           "limit": limit}
+                           "limit": limit, "period": period}
         return render(request, "graph.html", data, "Graph")
 
     @page("/search", api.Search, summary="Full-text search over articles and quotes")

@@ -64,7 +64,9 @@
     l.setAttribute("stroke-width", rel ? 2 : Math.min(4, 0.5 + e.weight / 2));
     if (rel) l.setAttribute("stroke-dasharray", e.negated ? "5 3" : "");
     const t = document.createElementNS(NS, "title");
-    t.textContent = rel ? `${e.s.name} ${e.negated ? "NOT " : ""}${e.kind} ${e.t.name}: ${e.evidence || ""}`
+    const when = (e.periods || []).map((p) => `${p.period}: ${p.count}`).join(", ");
+    t.textContent = rel ? `${e.s.name} ${e.negated ? "NOT " : ""}${e.kind} ${e.t.name}, ${e.weight}×` +
+                          (when ? ` (${when})` : "")
                         : `${e.s.name} and ${e.t.name}: ${e.weight} shared document(s)`;
     l.appendChild(t);
     edgeLayer.appendChild(l);
