@@ -38,6 +38,12 @@ def _latest(table: str) -> str:
             f"WHERE {table} MATCH :q ORDER BY rowid DESC LIMIT :m)), 0)")
 
 
+def lang_condition(lang: str):
+    """Documents in ``lang`` (a primary subtag, "fr"): stored as "fr" or as "fr-FR"."""
+    code = lang.strip().lower()
+    return or_(func.lower(D.c.lang) == code, func.lower(D.c.lang).like(code + "-%"))
+
+
 def _fts_query(q: str) -> str:
     """A user's words as an FTS5 query: each word a quoted term (no syntax errors)."""
     words = re.findall(r"\w+", q)
@@ -86,10 +92,20 @@ class Reads:
             return conn.execute(select(func.count()).select_from(E)
                                 .where(E.c.label == label.upper())).scalar()
 
-    def documents(self, limit: int = 100, offset: int = 0) -> list[dict]:
-        return self._all(select(D.c.id, D.c.title, D.c.source, D.c.published,
-                                D.c.published_from, func.length(D.c.text).label("chars"))
-                         .order_by(D.c.published.desc(), D.c.id.desc()).limit(limit).offset(offset))
+    def documents(self, limit: int = 100, offset: int = 0,
+                  lang: Optional[str] = None) -> list[dict]:
+        s = select(D.c.id, D.c.title, D.c.source, D.c.published, D.c.published_from,
+                   D.c.lang, func.length(D.c.text).label("chars"))
+        if lang:
+            s = s.where(lang_condition(lang))
+        return self._all(s.order_by(D.c.published.desc(), D.c.id.desc()).limit(limit).offset(offset))
+
+    def document_count(self, lang: Optional[str] = None) -> int:
+        if not lang:
+            return self.count("documents")
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(D)
+                                .where(lang_condition(lang))).scalar()
 
     def document(self, doc_id: str) -> Optional[dict]:
         rows = self._all(select(D).where(D.c.id == doc_id))
@@ -201,13 +217,15 @@ class Reads:
                until: Optional[str] = None, contains: Optional[str] = None,
                doc_id: Optional[str] = None, limit: Optional[int] = None, offset: int = 0,
                newest_first: bool = False, dated: bool = False,
-               shown: Optional[tuple[tuple[str, ...], float]] = None) -> list[dict]:
+               shown: Optional[tuple[tuple[str, ...], float]] = None,
+               lang: Optional[str] = None) -> list[dict]:
         """``shown`` = (attribution kinds, least confidence): only those quotes, and
         quotes stored before kinds existed (both columns null)."""
-        s = (select(Q, D.c.source, D.c.title, D.c.published, E.c.name.label("speaker_name"))
+        s = (select(Q, D.c.source, D.c.title, D.c.published, D.c.lang,
+                    E.c.name.label("speaker_name"))
              .join(D, D.c.id == Q.c.doc_id).outerjoin(E, E.c.id == Q.c.speaker_entity))
         conds = self._quote_conditions(speaker_ids, speaker_text, source, since, until,
-                                       contains, doc_id, shown)
+                                       contains, doc_id, shown, lang)
         if dated:
             conds.append(Q.c.date.isnot(None))
         s = s.where(and_(*conds)) if conds else s
@@ -222,15 +240,18 @@ class Reads:
         if speaker_ids and len(speaker_ids) == 1 and len(conds) == 1:
             return self._facts(speaker_ids[0])["quotes"]
         s = select(func.count()).select_from(Q)
-        if filters.get("source"):
+        if filters.get("source") or filters.get("lang"):
             s = s.join(D, D.c.id == Q.c.doc_id)
         with self.engine.connect() as conn:
             return conn.execute(s.where(and_(*conds))).scalar()
 
     @staticmethod
     def _quote_conditions(speaker_ids=None, speaker_text=None, source=None, since=None,
-                          until=None, contains=None, doc_id=None, shown=None) -> list:
+                          until=None, contains=None, doc_id=None, shown=None,
+                          lang=None) -> list:
         conds = []
+        if lang:
+            conds.append(lang_condition(lang))
         if speaker_ids is not None or speaker_text:
             alts = []
             if speaker_ids:
@@ -272,8 +293,12 @@ class Reads:
 
     def relations(self, entity_id: Optional[str] = None, limit: Optional[int] = None,
                   offset: int = 0, since: Optional[str] = None,
-                  until: Optional[str] = None, dated: bool = False) -> list[dict]:
-        s = select(R, D.c.source.label("outlet"), D.c.published).join(D, D.c.id == R.c.doc_id)
+                  until: Optional[str] = None, dated: bool = False,
+                  lang: Optional[str] = None) -> list[dict]:
+        s = (select(R, D.c.source.label("outlet"), D.c.published, D.c.lang)
+             .join(D, D.c.id == R.c.doc_id))
+        if lang:
+            s = s.where(lang_condition(lang))
         if dated:
             s = s.where(R.c.date.isnot(None))
         if entity_id:
@@ -298,7 +323,7 @@ class Reads:
 
     def dated_timexes(self, entity_id: Optional[str] = None, limit: Optional[int] = None,
                       offset: int = 0, since: Optional[str] = None,
-                      until: Optional[str] = None) -> list[dict]:
+                      until: Optional[str] = None, lang: Optional[str] = None) -> list[dict]:
         """Time expressions with a calendar value, with their document (for the timeline)."""
         # Only a window of the text around each expression, for its sentence: whole
         # article texts, once per expression, made big entities' timelines slow.
@@ -308,6 +333,8 @@ class Reads:
              .join(D, D.c.id == T.c.doc_id)
              .where(T.c.type.in_(["DATE", "TIME"]), T.c.value.op("GLOB" if self.is_sqlite else "~")(
                  "[12][0-9][0-9][0-9]-*" if self.is_sqlite else "^[12][0-9]{3}-")))
+        if lang:
+            s = s.where(lang_condition(lang))
         if entity_id:
             X = schema.entity_documents
             docs = select(X.c.doc_id).where(X.c.entity_id == entity_id)
