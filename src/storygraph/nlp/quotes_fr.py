@@ -162,7 +162,8 @@ def _subject(verb, incise: bool = False):
     # opening with a name and a comma, whose verb the parser left without a subject.
     sent = verb.sent
     first = next((t for t in sent if not t.is_space and t.pos_ != "DET"), None)
-    if first is not None and first.pos_ == "PROPN" and first.i < verb.i:
+    if first is not None and (first.pos_ == "PROPN" or (first.pos_ == "X" and first.is_title)) \
+            and first.i < verb.i:
         end = first.i
         while end + 1 < verb.i and doc[end + 1].pos_ == "PROPN":
             end += 1
@@ -249,10 +250,12 @@ def _infinitive(verb):
         if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX", "ADJ") and c.i > verb.i \
                 and ("Inf" in c.morph.get("VerbForm") or any(
                     a.dep_ in ("cop", "aux:tense", "aux:pass") and "Inf" in a.morph.get("VerbForm")
-                    for a in c.children if a.i < c.i)) and marked == any(
-                    m.dep_ == "mark" or m.lower_ in ("de", "d'", "d’", "à") for m in c.children
-                    if m.i < c.i):
-            return c
+                    for a in c.children if a.i < c.i)):
+            marks = [m.lower_ for m in c.children if m.i < c.i and (
+                m.dep_ == "mark" or m.lower_ in ("de", "d'", "d’", "à"))]
+            if (marked and marks and all(m in ("de", "d'", "d’", "à") for m in marks)) or (
+                    not marked and not marks):
+                return c   # "a été appelé pour remplacer": a purpose, not words
     return None
 
 
@@ -277,8 +280,13 @@ def _que_clause(verb):
         if t.text in (".", ";", "«", "»", "\n") or (t.pos_ in ("VERB", "AUX") and t.dep_ not in (
                 "aux:tense", "aux:pass")):
             return None
-        if t.lower_ in _QUE and t.pos_ == "SCONJ" and t.head.i > t.i:
-            return t.head
+        if t.lower_ in _QUE and (t.pos_ in ("SCONJ", "PUNCT") or (
+                t.pos_ == "PRON" and t.dep_ not in ("obj", "nsubj"))):
+            if t.head.i > t.i and t.head.pos_ in ("VERB", "AUX", "ADJ"):
+                return t.head
+            # "a indiqué que les portes …" with "que" parsed as punctuation, "a affirmé
+            # lors de la marche que …" with it under the noun: the rest of the sentence.
+            return verb.doc[t.i:verb.sent.end] if t.i + 1 < verb.sent.end else None
     return None
 
 
@@ -413,10 +421,12 @@ def find_quotes_fr(doc, mentions: Optional[list[Entity]] = None,
             continue
         clause = _que_clause(tok) or _infinitive(tok)
         if clause is not None and lemma not in _ONLY_WITH_QUOTATION and subj is not None:
-            toks = list(clause.subtree)
+            toks = list(clause) if hasattr(clause, "start") else list(clause.subtree)
             start = toks[0].idx
             if toks[0].lower_ in ("que", "qu'", "qu’", "de", "d'", "d’", "à") and len(toks) > 1:
                 start = toks[1].idx   # "que …", "a promis de …": the words after the mark
+            while start < len(text) and text[start] in ",;: \u00a0\u202f":
+                start += 1
             end = toks[-1].idx + len(toks[-1].text)
             end = max(end, *(e for s, e in regions if s < end <= e)) if any(
                 s < end <= e for s, e in regions) else end
