@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..types import Entity, Quote, Relation, Span
+from .relations import RULE_FLOOR
 
 #: Verb lemma -> PLOVER type, the English lexicon's verbs in French.
 LEXICON = {
@@ -108,7 +109,6 @@ def find_relations_fr(doc, mentions: Optional[list[Entity]] = None,
                 if key in seen:
                     continue
                 seen.add(key)
-                both = src is not None and tgt is not None
                 out.append(Relation(
                     type=kind, evidence=evidence,
                     source_entity=src.entity if src else None,
@@ -116,7 +116,7 @@ def find_relations_fr(doc, mentions: Optional[list[Entity]] = None,
                     negated=negated, reporter_entity=reporter,
                     source=Span(src.start, src.end, src.text) if src else None,
                     target=Span(tgt.start, tgt.end, tgt.text) if tgt else None,
-                    confidence=0.7 if both else 0.55))
+                    confidence=RULE_FLOOR))
     return out
 
 
