@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
+import unicodedata
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -362,9 +364,23 @@ class Store(Reads):
             maintain.fold(conn, old, new)
 
 
-def canonical_name(texts: dict[str, int]) -> str:
-    """The name to show: the most used of the longest-worded variants."""
+def _id_form(name: str) -> str:
+    """A name written as an entity id is ("Russia" -> "russia", "Sergueï Lavrov" ->
+    "serguei-lavrov"): lower case, no accents, words joined by hyphens."""
+    folded = unicodedata.normalize("NFKD", name)
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return "-".join(re.findall(r"\w+", folded.lower()))
+
+
+def canonical_name(texts: dict[str, int], entity_id: Optional[str] = None) -> str:
+    """The name to show: a full name (two words or more) before a single word; among
+    those, the name the entity's id was made from (a place's or body's id is its English
+    name, so "Russia", not the French "Russie", however many French articles the store
+    holds; "Wagner Group", not "groupe Wagner"); then the most used, the longest."""
+    base = re.sub(r"-\d+$", "", entity_id) if entity_id else None
+
     def key(item):
         name, count = item
-        return (len(name.split()) >= 2, count, len(name), name)
+        return (len(name.split()) >= 2, base is not None and _id_form(name) == base, count,
+                len(name), name)
     return max(texts.items(), key=key)[0]

@@ -212,7 +212,7 @@ def refresh_entities(conn, delta: dict[str, list], whole: Iterable[str] = ()) ->
         for eid in chunk:
             if not texts.get(eid):
                 continue
-            row = {"name": canonical_name(texts[eid]),
+            row = {"name": canonical_name(texts[eid], eid),
                    "label": max(kinds[eid].items(), key=lambda kv: (kv[1], kv[0]))[0]}
             if eid in stats:
                 s = stats[eid]
