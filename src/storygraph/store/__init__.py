@@ -372,12 +372,15 @@ def _id_form(name: str) -> str:
     return "-".join(re.findall(r"\w+", folded.lower()))
 
 
-def canonical_name(texts: dict[str, int], entity_id: Optional[str] = None) -> str:
+def canonical_name(texts: dict[str, int], entity_id: Optional[str] = None,
+                   label: Optional[str] = None) -> str:
     """The name to show: a full name (two words or more) before a single word; among
-    those, the name the entity's id was made from (a place's or body's id is its English
-    name, so "Russia", not the French "Russie", however many French articles the store
-    holds; "Wagner Group", not "groupe Wagner"); then the most used, the longest."""
-    base = re.sub(r"-\d+$", "", entity_id) if entity_id else None
+    those, for a place or a body, the name its id was made from (their ids are their
+    English names, so "Russia", not the French "Russie", however many French articles
+    the store holds; "Wagner Group", not "groupe Wagner"); then the most used, the
+    longest. A person's id is the first spelling seen, so the most used wins there."""
+    base = (re.sub(r"-\d+$", "", entity_id)
+            if entity_id and label not in ("PERSON", None) else None)
 
     def key(item):
         name, count = item
