@@ -69,6 +69,11 @@ def web_options(f):
     return f
 
 
+def lang_option(f):
+    return click.option("--lang", metavar="CODE",
+                        help="Only documents in this language (ISO 639-1: en, fr).")(f)
+
+
 def threshold_option(f):
     """--threshold for shifts and disputes: the lowest pair confidence shown."""
     return click.option("--threshold", type=click.FloatRange(0, 1), default=None,
@@ -257,18 +262,20 @@ def entity(name, db, as_json, limit, offset, everything):
 @click.option("--since", metavar="YYYY-MM-DD")
 @click.option("--until", metavar="YYYY-MM-DD")
 @click.option("--contains", help="Only quotes containing this text.")
+@lang_option
 @page_options(None)
 @click.option("--all", "everything", is_flag=True,
               help="All quotes, not only speech and stated positions above the confidence "
                    "setting (STORYGRAPH_QUOTE_CONFIDENCE).")
-def quotes(db, as_json, speaker, source, since, until, contains, limit, offset, everything):
+def quotes(db, as_json, speaker, source, since, until, contains, lang, limit, offset,
+           everything):
     """Quotes grouped by speaker, each with its date, outlet and document.
 
     By default only speech and stated positions at or above the confidence setting;
     --all shows every quote found (unsourced reports and low-confidence ones too)."""
     groups = query.quotes(_open(db), speaker=speaker, source=source, since=since,
                           until=until, contains=contains, limit=limit, offset=offset,
-                          everything=everything)
+                          everything=everything, lang=lang)
     if as_json:
         return _emit_json(groups)
     from .render import quote_groups
@@ -281,11 +288,12 @@ def quotes(db, as_json, speaker, source, since, until, contains, limit, offset, 
 @json_option
 @click.option("--from", "since", metavar="YYYY-MM-DD")
 @click.option("--to", "until", metavar="YYYY-MM-DD")
+@lang_option
 @page_options(None)
-def timeline(entity_name, db, as_json, since, until, limit, offset):
+def timeline(entity_name, db, as_json, since, until, lang, limit, offset):
     """Dated quotes, relations and events in order, across documents."""
     items = query.timeline(_open(db), entity_name, since=since, until=until, limit=limit,
-                           offset=offset)
+                           offset=offset, lang=lang)
     if as_json:
         return _emit_json(items)
     from .render import timeline_table
@@ -304,6 +312,20 @@ def search(words, db, as_json, limit, offset):
         return _emit_json(hits)
     from .render import search_hits
     search_hits(hits)
+
+
+@main.command()
+@db_option
+@json_option
+@lang_option
+@page_options(100)
+def documents(db, as_json, lang, limit, offset):
+    """Stored documents, newest first, with their language and outlet."""
+    rows = _open(db).documents(limit=limit, offset=offset, lang=lang)
+    if as_json:
+        return _emit_json(rows)
+    from .render import documents_table
+    documents_table(rows)
 
 
 @main.command()
@@ -438,10 +460,12 @@ def serve(db, host, port):
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
               help="Default: the relation threshold (env STORYGRAPH_RELATION_THRESHOLD).")
 @click.option("--all", "show_all", is_flag=True, help="Every relation, however unsure.")
-def relations(db, as_json, kind, source, target, since, until, min_confidence, show_all):
+@lang_option
+def relations(db, as_json, kind, source, target, since, until, min_confidence, show_all, lang):
     """Who did what to whom: relations with their evidence, dated."""
     rows = query.relations(_open(db), type=kind, source=source, target=target, since=since,
-                           until=until, min_confidence=0.0 if show_all else min_confidence)
+                           until=until, min_confidence=0.0 if show_all else min_confidence,
+                           lang=lang)
     if as_json:
         return _emit_json(rows)
     from .render import relations_list

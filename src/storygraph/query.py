@@ -37,6 +37,7 @@ class QuoteItem:
     content_end: int
     attribution: Optional[str] = None
     confidence: Optional[float] = None
+    lang: Optional[str] = None
 
 
 #: The attribution kinds shown by default (with a confidence at or above the setting).
@@ -110,7 +111,8 @@ def _quote(row: dict) -> QuoteItem:
         addressee=row["addressee_text"], kind=row["kind"], date=row["date"],
         date_from=row["date_from"], source=row.get("source"), title=row.get("title"),
         content_start=row["content_start"], content_end=row["content_end"],
-        attribution=row.get("attribution"), confidence=row.get("confidence"))
+        attribution=row.get("attribution"), confidence=row.get("confidence"),
+        lang=row.get("lang"))
 
 
 def entities(store, label: Optional[str] = None, limit: Optional[int] = None,
@@ -146,11 +148,12 @@ def entity(store, name: str, limit: Optional[int] = None, offset: int = 0,
 def quotes(store, speaker: Optional[str] = None, source: Optional[str] = None,
            since: Optional[str] = None, until: Optional[str] = None,
            contains: Optional[str] = None, limit: Optional[int] = None,
-           offset: int = 0, everything: bool = False) -> list[SpeakerQuotes]:
+           offset: int = 0, everything: bool = False,
+           lang: Optional[str] = None) -> list[SpeakerQuotes]:
     """Quotes grouped by speaker entity (speakers with most quotes first): the page of
     ``limit`` quotes from ``offset`` in date order; speech and stated positions above
-    the confidence setting, or ``everything``."""
-    rows = store.quotes(**quote_filters(store, speaker, source, since, until, contains),
+    the confidence setting, or ``everything``; with ``lang``, only documents in it."""
+    rows = store.quotes(**quote_filters(store, speaker, source, since, until, contains, lang),
                         limit=limit, offset=offset, shown=shown_quotes(everything))
     groups: dict = {}
     for row in rows:
@@ -166,7 +169,7 @@ def quotes(store, speaker: Optional[str] = None, source: Optional[str] = None,
 
 
 def quote_filters(store, speaker=None, source=None, since=None, until=None,
-                  contains=None) -> dict:
+                  contains=None, lang=None) -> dict:
     """The store's quote filters for a speaker's name: a known entity's quotes (by id,
     through an index), else quotes whose speaker is written so."""
     speaker_ids, speaker_text = None, None
@@ -177,7 +180,7 @@ def quote_filters(store, speaker=None, source=None, since=None, until=None,
         else:
             speaker_ids, speaker_text = [], speaker
     return dict(speaker_ids=speaker_ids, speaker_text=speaker_text, source=source,
-                since=since, until=until, contains=contains)
+                since=since, until=until, contains=contains, lang=lang)
 
 
 def quote_count(store, everything: bool = False, **filters) -> int:
@@ -194,9 +197,11 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 def timeline(store, entity_name: Optional[str] = None, since: Optional[str] = None,
              until: Optional[str] = None, limit: Optional[int] = None,
-             offset: int = 0, everything: bool = False) -> list[TimelineItem]:
+             offset: int = 0, everything: bool = False,
+             lang: Optional[str] = None) -> list[TimelineItem]:
     """Dated quotes, relations and dated events, in order across documents; with
-    ``limit``, the page from ``offset`` (each kind read in date order up to the page)."""
+    ``limit``, the page from ``offset`` (each kind read in date order up to the page);
+    with ``lang``, only documents in that language."""
     eid = None
     if entity_name:
         row = store.find_entity(entity_name)
@@ -206,11 +211,12 @@ def timeline(store, entity_name: Optional[str] = None, since: Optional[str] = No
     upto = offset + limit if limit else None
     items: list[TimelineItem] = []
     for q in store.quotes(speaker_ids=[eid] if eid else None, since=since, until=until,
-                          limit=upto, dated=True, shown=shown_quotes(everything)):
+                          limit=upto, dated=True, shown=shown_quotes(everything), lang=lang):
         items.append(TimelineItem(q["date"], "quote", q["content_text"], q["content_text"],
                                   q["doc_id"], q["source"], q.get("speaker_name") or q["speaker_text"],
                                   q["date_from"]))
-    relations = store.relations(entity_id=eid, since=since, until=until, limit=upto, dated=True)
+    relations = store.relations(entity_id=eid, since=since, until=until, limit=upto, dated=True,
+                                lang=lang)
     names = {k: v["name"] for k, v in store.entities_by_id(sorted(
         {r[k] for r in relations for k in ("source_entity", "target_entity") if r[k]})).items()}
     for r in relations:
@@ -221,7 +227,7 @@ def timeline(store, entity_name: Optional[str] = None, since: Optional[str] = No
                                   r["doc_id"], r["outlet"],
                                   names.get(r["source_entity"], r["source_entity"]),
                                   r["date_from"]))
-    for t in store.dated_timexes(entity_id=eid, since=since, until=until, limit=upto):
+    for t in store.dated_timexes(entity_id=eid, since=since, until=until, limit=upto, lang=lang):
         items.append(TimelineItem(t["value"], "date", t["text"],
                                   _sentence(t["window_text"], t["start"] - t["window_start"],
                                             t["end"] - t["window_start"]),
@@ -518,7 +524,8 @@ def _entity_id(store, name: Optional[str]) -> Optional[str]:
 
 def relations(store, type: Optional[str] = None, source: Optional[str] = None,
               target: Optional[str] = None, since: Optional[str] = None,
-              until: Optional[str] = None, min_confidence: Optional[float] = None) -> list[dict]:
+              until: Optional[str] = None, min_confidence: Optional[float] = None,
+              lang: Optional[str] = None) -> list[dict]:
     """Relations with their actors' names and evidence, most confident first within a
     date; those below ``min_confidence`` (default: the relation threshold in settings;
     0 keeps every one) are left out. A relation without a confidence is kept."""
@@ -526,7 +533,7 @@ def relations(store, type: Optional[str] = None, source: Optional[str] = None,
 
     threshold = Settings.load().relation_threshold if min_confidence is None else min_confidence
     src, tgt = _entity_id(store, source), _entity_id(store, target)
-    rows = store.relations(entity_id=src or tgt)
+    rows = store.relations(entity_id=src or tgt, lang=lang)
     kind = type.upper() if type else None
     out = []
     for r in rows:

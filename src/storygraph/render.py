@@ -40,6 +40,8 @@ def _quote_line(q) -> str:
     if q.date and q.date_from == "published":
         when += " (published)"   # no date in the text: the article's
     where = q.source or "unknown outlet"
+    if getattr(q, "lang", None):
+        where += f" ({q.lang})"
     to = f" to {escape(q.addressee)}" if q.addressee else ""
     what = q.kind + (f" · {q.attribution}" if getattr(q, "attribution", None) else "") + (
         f" {q.confidence:.2f}" if getattr(q, "confidence", None) is not None else "")
@@ -122,7 +124,8 @@ def entity_profile(p) -> None:
 def document_view(doc: dict) -> None:
     console.print(f"[bold]{escape(doc['title'] or doc['id'])}[/bold]")
     console.print(f"[dim]{escape(doc['source'] or 'unknown outlet')} · "
-                  f"{doc['published'] or 'undated'} · {escape(doc['id'])}[/dim]")
+                  f"{doc['published'] or 'undated'} · {escape(doc.get('lang') or '?')} · "
+                  f"{escape(doc['id'])}[/dim]")
     if doc.get("url"):
         console.print(f"[dim]from[/dim] {escape(doc['url'])}")
     for v in doc.get("versions") or ():
@@ -143,6 +146,19 @@ def document_view(doc: dict) -> None:
             f"{escape(t['text'])} = {t['value'] or '?'}" for t in doc["timexes"]))
 
 
+def documents_table(rows: list[dict], title: str = "Documents") -> None:
+    if not rows:
+        console.print("No documents.")
+        return
+    table = Table(title=title)
+    for col in ("published", "lang", "outlet", "title", "id"):
+        table.add_column(col, overflow="fold")
+    for d in rows:
+        table.add_row(d["published"] or "?", escape(d.get("lang") or "?"),
+                      escape(d["source"] or ""), escape(d["title"] or ""), escape(d["id"]))
+    console.print(table)
+
+
 def demo_report(store, db: str) -> None:
     from . import query
     stats = store.stats()
@@ -150,13 +166,7 @@ def demo_report(store, db: str) -> None:
     console.print(f"{stats['documents']} documents, {stats['entities']} entities, "
                   f"{stats['quotes']} quotes, {stats['timexes']} time expressions, "
                   f"{stats['relations']} relations  ({stats['first']} – {stats['last']})\n")
-    table = Table(title="Documents")
-    for col in ("published", "outlet", "title", "id"):
-        table.add_column(col, overflow="fold")
-    for d in store.documents():
-        table.add_row(d["published"] or "?", escape(d["source"] or ""),
-                      escape(d["title"] or ""), escape(d["id"]))
-    console.print(table)
+    documents_table(store.documents())
     entities_table(query.entities(store, limit=12), title="Main entities")
     console.rule("Quotes by speaker")
     quote_groups(query.quotes(store)[:6], limit_per_speaker=4)
@@ -273,7 +283,7 @@ def relations_list(rows: list[dict]) -> None:
         console.print(f"{escape(r.get('when') or 'undated')}  [bold]{escape(src)}[/bold] "
                       f"{'NOT ' if r['negated'] else ''}[cyan]{r['type']}[/cyan] "
                       f"[bold]{escape(tgt)}[/bold]  ({conf}, {escape(r.get('outlet') or '')} "
-                      f"{escape(r['doc_id'])})")
+                      f"{escape(r['doc_id'])}{' ' + escape(r['lang']) if r.get('lang') else ''})")
         console.print("    " + _bold_names(r["evidence_text"] or "", [r.get("source_name"),
                                                                        r.get("target_name")]))
 

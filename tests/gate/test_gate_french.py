@@ -44,8 +44,9 @@ def test_ntrex_dev_agreement(tmp_path):
     assert res["relation_jaccard"] >= FLOORS["relation_jaccard"], res["summary"]
 
 
-# relation_jaccard was 0.109 while English relations were mostly the hand-written rules the
-# French lexicon mirrors; since English relations come from the trained model (#12) the two
-# halves rarely give the same triple (0.009), so this floor only guards against losing all.
-FLOORS = {"entity_recall_fr": 0.78, "speaker_agreement": 0.55, "quote_ratio_fr_en": 0.45,
-          "relation_jaccard": 0.005}
+# The floors are not reached (docs/french.md): these are the figures reached less a
+# margin. relation_jaccard: English relations come from the model trained on PLV (#12),
+# French ones from parse rules over a verb lexicon; 0.096 once the French rule relations
+# stopped falling under the relation threshold.
+FLOORS = {"entity_recall_fr": 0.78, "speaker_agreement": 0.58, "quote_ratio_fr_en": 0.53,
+          "relation_jaccard": 0.08}

@@ -116,3 +116,19 @@ def test_french_relations(nlp_fr):
     assert ("ACCUSE", "france", "wagner-group", False) in found
     assert ("REJECT", "mali", None, False) in found or ("REJECT", "mali", "france", False) in found
     assert ("ASSAULT", "russia", "kyiv", True) in found or ("ASSAULT", "russia", "kiev", True) in found
+
+
+
+@pytest.mark.model
+def test_french_relation_rules_read_the_event_not_the_word(nlp_fr):
+    doc = nlp_fr("Trump tente d'aider Patrick Morrisey. Vous pouvez appeler Samaritans "
+                 "gratuitement. Moussa Diallo a soutenu que la guerre était finie. Aguero a "
+                 "reçu le ballon. Jean Dupont a demandé pourquoi. La Russie a appelé la France "
+                 "à quitter le Mali.")
+    found = {(r.type, r.source_entity, r.target_entity) for r in doc._.relations}
+    # the infinitive's actor is the subject of the verb it depends on
+    assert ("AID", "trump", "patrick-morrisey") in found or (
+        "AID", "donald-trump", "patrick-morrisey") in found
+    assert ("REQUEST", "russia", "france") in found
+    # a phone call, "soutenir que" (to maintain), receiving a ball, a question: no event
+    assert {r[0] for r in found} <= {"AID", "REQUEST", "RETREAT"}, found

@@ -176,3 +176,25 @@ def test_a_version_2_store_gains_the_confidence_columns(tmp_path):
     con.close()
     assert {"attribution", "confidence"} <= columns
     assert int(version) >= 3
+
+
+def test_display_name_is_the_form_the_id_was_made_from(store):
+    """French articles outnumbering English ones do not rename Russia "Russie" (#16)."""
+    from storygraph.store import canonical_name
+
+    assert canonical_name({"Russie": 5, "Russia": 2}, "russia", "GPE") == "Russia"
+    assert canonical_name({"groupe Wagner": 4, "Wagner Group": 1, "Wagner": 9},
+                          "wagner-group", "ORG") == "Wagner Group"
+    assert canonical_name({"Moscou": 3, "Moscow": 1}, "moscow-2", "GPE") == "Moscow"
+    # a person's id is the first spelling seen: the most used full name stays
+    assert canonical_name({"Lavrov": 9, "Sergey Lavrov": 4, "Sergei Lavrov": 1},
+                          "sergei-lavrov", "PERSON") == "Sergey Lavrov"
+    fr = "La Russie a dit non. La Russie insiste. La Russie refuse."
+    en = "Russia said no."
+
+    def doc(doc_id, text, name):
+        spans = [i for i in range(len(text)) if text.startswith(name, i)]
+        return Extraction(id=doc_id, text=text, entities=tuple(
+            Entity(i, i + len(name), name, "GPE", "russia") for i in spans))
+    store.add([doc("en", en, "Russia"), doc("fr", fr, "Russie")])
+    assert query.entity(store, "russia").name == "Russia"

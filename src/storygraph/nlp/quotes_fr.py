@@ -34,9 +34,15 @@ SPEECH = {"déclarer", "dire", "affirmer", "ajouter", "expliquer", "indiquer", "
           "annoncer", "dénoncer", "accuser", "jurer", "murmurer", "crier", "ironiser",
           "résumer", "détailler", "développer", "raconter", "relever", "suggérer",
           "féliciter", "réjouir", "inquiéter", "alerter", "répéter", "réclamer", "exiger",
-          "plaindre", "rapporter", "poursuivre", "continuer", "tweeter", "publier"}
+          "plaindre", "rapporter", "poursuivre", "continuer", "tweeter", "publier",
+          "constater", "relater", "faire savoir", "exhorter", "appeler", "inviter",
+          "jurer", "s'engager"}
 POSITION = {"estimer", "penser", "croire", "juger", "considérer", "craindre", "espérer",
-            "soutenir", "douter", "redouter", "prévoir", "s'attendre", "souhaiter"}
+            "soutenir", "douter", "redouter", "prévoir", "s'attendre", "souhaiter", "vouloir"}
+#: Verbs whose reported words are an infinitive after "à" or "de" ("a promis de ne
+#: jamais …", "exhorte les habitants à livrer …"); any other verb's marked infinitive
+#: is not what it says ("a dit de partir" is an order, kept out).
+_MARKED_INFINITIVE = {"promettre", "jurer", "exhorter", "appeler", "inviter", "s'engager"}
 #: "faire" and "demander" are cues only next to a quotation ("« … », fait-il").
 _ONLY_WITH_QUOTATION = {"faire", "demander", "interroger", "lancer", "protester", "continuer",
                         "publier", "rapporter",
@@ -60,6 +66,18 @@ def quotation_regions(text: str) -> list[tuple[int, int]]:
     while i < len(text):
         ch = text[i]
         close = _QUOTE_PAIRS.get(ch)
+        if ch == "»":
+            # A closing mark with no opening one: a quotation carried over from the
+            # paragraph before, opened there ("« … / … », a-t-il ajouté"); it runs
+            # from its line's start.
+            line = text.rfind("\n", 0, i) + 1
+            while line < i and text[line].isspace():
+                line += 1
+            if not regions or regions[-1][1] <= line:
+                if len(re.findall(r"\w+", text[line:i])) >= 3:
+                    regions.append((line, i + 1))
+            i += 1
+            continue
         if close is None:
             i += 1
             continue
@@ -106,6 +124,13 @@ def _lemma(tok) -> str:
     """The verb's infinitive: the tagger's lemma, or a first-group verb's from its form
     where the lemmatiser left the form as it was ("estime")."""
     lemma = tok.lemma_.lower()
+    if tok.lower_ == "savoir" and any(t.lemma_.lower() == "faire"
+                                      for t in tok.doc[max(0, tok.i - 2):tok.i]):
+        return "faire savoir"   # "ont fait savoir que": made known
+    if lemma in ("attendre", "engager") and any(
+            c.dep_ in ("expl:comp", "expl:pv", "obj") and c.lower_ in ("se", "s'", "s’")
+            for c in tok.children):
+        return "s'" + lemma
     if lemma in SPEECH or lemma in POSITION:
         return lemma
     form = tok.lower_
@@ -122,6 +147,9 @@ def _subject(verb, incise: bool = False):
     after a quotation, the name right after the verb ("…», a déclaré Sergueï Lavrov");
     else a name just before the verb where the parse lost the link."""
     subj = _parsed_subject(verb)
+    if subj is not None and incise and subj.i < verb.i and any(
+            t.text in ("»", "”", '"') for t in verb.doc[subj.i:verb.i]):
+        subj = None   # "« … la décision … », a déclaré Patton": not a word of the quotation
     if subj is not None:
         return subj
     doc = verb.doc
@@ -134,7 +162,8 @@ def _subject(verb, incise: bool = False):
     # opening with a name and a comma, whose verb the parser left without a subject.
     sent = verb.sent
     first = next((t for t in sent if not t.is_space and t.pos_ != "DET"), None)
-    if first is not None and first.pos_ == "PROPN" and first.i < verb.i:
+    if first is not None and (first.pos_ == "PROPN" or (first.pos_ == "X" and first.is_title)) \
+            and first.i < verb.i:
         end = first.i
         while end + 1 < verb.i and doc[end + 1].pos_ == "PROPN":
             end += 1
@@ -160,12 +189,24 @@ def _parsed_subject(verb):
     return subj
 
 
+def _present_participle(verb) -> bool:
+    return "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
+
+
 def _own_subject(verb):
-    for v in (verb, verb.head if verb.dep_ in ("conj", "xcomp") else None):
+    if verb.dep_ == "acl" and _present_participle(verb) and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head   # "le bureau …, affirmant que": the noun it qualifies
+    # "Warren a critiqué …, affirmant que …": the participle's subject is its verb's.
+    up = ("conj", "xcomp", "advcl") if _present_participle(verb) else ("conj", "xcomp")
+    for v in (verb, verb.head if verb.dep_ in up else None):
         if v is None:
             continue
         subj = next((c for v2 in [v] + [a for a in v.children if a.pos_ == "AUX"]
                      for c in v2.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subj is None:
+            # "Les États-Unis … ont fait savoir": a name before the verb left unlabelled.
+            subj = next((c for c in v.children if c.dep_ == "dep" and c.i < v.i
+                         and c.pos_ in ("PROPN", "NOUN")), None)
         if subj is not None and subj.lower_ == "-t" and subj.i + 1 < len(subj.doc):
             subj = subj.doc[subj.i + 1]   # "a-t-il dit": "-il"
         if subj is not None:
@@ -201,25 +242,51 @@ def _phrase(doc, head) -> tuple[int, int]:
 def _infinitive(verb):
     """The infinitive a verb of saying reports ("affirme avoir grandi", "a dit ne pas
     avoir réalisé"), else None."""
-    if _lemma(verb) in _ONLY_WITH_QUOTATION or _lemma(verb) in ("promettre", "demander"):
+    lemma = _lemma(verb)
+    if lemma in _ONLY_WITH_QUOTATION or lemma == "demander":
         return None
+    marked = lemma in _MARKED_INFINITIVE
     for c in verb.children:
         if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX", "ADJ") and c.i > verb.i \
                 and ("Inf" in c.morph.get("VerbForm") or any(
-                    a.dep_ in ("cop", "aux:tense") and "Inf" in a.morph.get("VerbForm")
-                    for a in c.children if a.i < c.i)) and not any(
-                    m.dep_ == "mark" or m.lower_ in ("de", "d'", "d’", "à") for m in c.children
-                    if m.i < c.i):
-            return c
+                    a.dep_ in ("cop", "aux:tense", "aux:pass") and "Inf" in a.morph.get("VerbForm")
+                    for a in c.children if a.i < c.i)):
+            marks = [m.lower_ for m in c.children if m.i < c.i and (
+                m.dep_ == "mark" or m.lower_ in ("de", "d'", "d’", "à"))]
+            if (marked and marks and all(m in ("de", "d'", "d’", "à") for m in marks)) or (
+                    not marked and not marks):
+                return c   # "a été appelé pour remplacer": a purpose, not words
     return None
 
 
+_QUE = ("que", "qu'", "qu’")
+
+
 def _que_clause(verb):
-    """The "que" clause a cue verb governs (ccomp marked by "que"/"qu'"), else None."""
+    """The "que" clause a cue verb governs (ccomp marked by "que"/"qu'"), else None.
+
+    The parser often hangs the clause's "que" on a word inside the clause ("a affirmé
+    que quelque temps après la mort …": "que" under "mort") or the clause on a noun
+    before it ("a affirmé dans un communiqué que …": under "communiqué"); a "que"
+    mark right after the verb's own words (no other verb in between) opens its clause
+    all the same."""
     for c in verb.children:
-        if c.dep_ in ("ccomp", "obj") and c.i > verb.i and any(
-                m.lower_ in ("que", "qu'", "qu’") and m.i < c.i for m in c.children):
+        if c.dep_ in ("ccomp", "obj", "xcomp") and c.i > verb.i and (any(
+                m.lower_ in _QUE and m.i < c.i for m in c.children)
+                or (c.left_edge.lower_ in _QUE and c.left_edge.i > verb.i)):
             return c
+    doc = verb.doc
+    for t in doc[verb.i + 1:min(verb.sent.end, verb.i + 12)]:
+        if t.text in (".", ";", "«", "»", "\n") or (t.pos_ in ("VERB", "AUX") and t.dep_ not in (
+                "aux:tense", "aux:pass")):
+            return None
+        if t.lower_ in _QUE and (t.pos_ in ("SCONJ", "PUNCT") or (
+                t.pos_ == "PRON" and t.dep_ not in ("obj", "nsubj"))):
+            if t.head.i > t.i and t.head.pos_ in ("VERB", "AUX", "ADJ"):
+                return t.head
+            # "a indiqué que les portes …" with "que" parsed as punctuation, "a affirmé
+            # lors de la marche que …" with it under the noun: the rest of the sentence.
+            return verb.doc[t.i:verb.sent.end] if t.i + 1 < verb.sent.end else None
     return None
 
 
@@ -288,7 +355,7 @@ def _nearest_quotation(doc, verb, regions) -> Optional[tuple[int, int]]:
     text = doc.text
     before = [(s, e) for s, e in regions if e <= verb.idx and (
         _INCISE.fullmatch(text[e:verb.idx])
-        or (text[s:e].rstrip("»”\" \u00a0\u202f")[-1:] in ("!", "?", "…")
+        or (text[s:e].rstrip("»”\" \u00a0\u202f")[-1:] in ("!", "?", "…", ",")
             and _INCISE_BARE.fullmatch(text[e:verb.idx])))]
     if before:
         return before[-1]
@@ -354,10 +421,12 @@ def find_quotes_fr(doc, mentions: Optional[list[Entity]] = None,
             continue
         clause = _que_clause(tok) or _infinitive(tok)
         if clause is not None and lemma not in _ONLY_WITH_QUOTATION and subj is not None:
-            toks = list(clause.subtree)
+            toks = list(clause) if hasattr(clause, "start") else list(clause.subtree)
             start = toks[0].idx
-            if toks[0].lower_ in ("que", "qu'", "qu’"):
-                start = toks[1].idx if len(toks) > 1 else start
+            if toks[0].lower_ in ("que", "qu'", "qu’", "de", "d'", "d’", "à") and len(toks) > 1:
+                start = toks[1].idx   # "que …", "a promis de …": the words after the mark
+            while start < len(text) and text[start] in ",;: \u00a0\u202f":
+                start += 1
             end = toks[-1].idx + len(toks[-1].text)
             end = max(end, *(e for s, e in regions if s < end <= e)) if any(
                 s < end <= e for s, e in regions) else end

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..types import Entity, Quote, Relation, Span
+from .relations import RULE_FLOOR
 
 #: Verb lemma -> PLOVER type, the English lexicon's verbs in French.
 LEXICON = {
@@ -56,10 +57,29 @@ class _Mentions:
         return None
 
 
-def _ends(verb):
+_RELATIVES = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
+
+
+def _subjects(verb, depth: int = 0) -> list:
+    """The verb's subjects: its own (or its auxiliary's); for "qui" in a relative
+    clause, the noun it qualifies; else, as in English, those of the verb it depends
+    on ("tente d'aider X", "après avoir accusé X", "en cédant …": the main verb's)."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
     aux = [c for c in verb.children if c.pos_ == "AUX"]
     subjects += [c for a in aux for c in a.children if c.dep_ == "nsubj"]
+    if subjects:
+        if verb.dep_ == "acl:relcl" and subjects[0].lower_ in _RELATIVES:
+            return [verb.head]
+        return subjects
+    if depth < 3 and verb.head.i != verb.i and verb.dep_ in ("xcomp", "conj", "advcl"):
+        return _subjects(verb.head, depth + 1)
+    if verb.dep_ in ("acl", "acl:relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return [verb.head]
+    return []
+
+
+def _ends(verb):
+    subjects = _subjects(verb)
     objects = [c for c in verb.children if c.dep_ in ("obj", "iobj")]
     for c in verb.children:
         cases = [k for k in c.children if k.dep_ == "case"]
@@ -76,6 +96,38 @@ def _ends(verb):
     return subjects, objects
 
 
+_QUESTION_WORDS = {"si", "s'", "s’", "pourquoi", "comment", "quand", "où", "combien", "qui",
+                   "quel", "quelle", "quels", "quelles"}
+
+
+def _not_the_event(verb) -> bool:
+    """Uses of a lexicon verb that are not its event: "a demandé si …", "a demandé
+    pourquoi" and "…? », a demandé X" (a question); "appeler" without "à" (a phone
+    call) or reflexive or passive (a name: "s'appelle", "a été appelé"); "soutenir que"
+    (to maintain that: words); "recevoir" without a named guest ("a reçu le ballon")."""
+    lemma = verb.lemma_.lower()
+    kids = list(verb.children)
+    if lemma == "recevoir":
+        return not any(c.dep_ == "obj" and any(t.pos_ == "PROPN" for t in c.subtree)
+                       for c in kids)
+    if lemma in ("demander", "interroger"):
+        before = [t for t in verb.doc[max(verb.sent.start, verb.i - 4):verb.i] if not t.is_space]
+        if any(t.text in ("»", "?", "”") for t in before):
+            return True
+        if any(c.lower_ in _QUESTION_WORDS and c.i > verb.i for c in kids):
+            return True
+        return any(c.dep_ in ("ccomp", "obj", "advcl") and c.i > verb.i and any(
+            t.lower_ in _QUESTION_WORDS for t in c.subtree if t.i <= c.i) for c in kids)
+    if lemma == "appeler":
+        if any(c.dep_.startswith("expl") or c.dep_ in ("aux:pass", "nsubj:pass") for c in kids):
+            return True
+        return not any(t.lower_ in ("à", "au", "aux") for c in kids if c.i > verb.i
+                       for t in c.subtree if t.dep_ in ("mark", "case"))
+    return lemma == "soutenir" and any(
+        c.dep_ in ("ccomp", "obj") and any(t.lower_ in ("que", "qu'", "qu’") for t in c.children)
+        for c in kids)
+
+
 def find_relations_fr(doc, mentions: Optional[list[Entity]] = None,
                       quotes: Optional[list[Quote]] = None) -> list[Relation]:
     ments = _Mentions(mentions)
@@ -87,6 +139,8 @@ def find_relations_fr(doc, mentions: Optional[list[Entity]] = None,
             continue
         if kind == "RETREAT" and not any(c.dep_ == "expl:comp" for c in verb.children):
             continue   # "retirer" is a retreat only as "se retirer"
+        if _not_the_event(verb):
+            continue
         subjects, objects = _ends(verb)
         sources = [m for m in (ments.of(s) for s in subjects) if m] or [None]
         targets = [m for m in (ments.of(o) for o in objects) if m] or [None]
@@ -108,7 +162,6 @@ def find_relations_fr(doc, mentions: Optional[list[Entity]] = None,
                 if key in seen:
                     continue
                 seen.add(key)
-                both = src is not None and tgt is not None
                 out.append(Relation(
                     type=kind, evidence=evidence,
                     source_entity=src.entity if src else None,
@@ -116,7 +169,7 @@ def find_relations_fr(doc, mentions: Optional[list[Entity]] = None,
                     negated=negated, reporter_entity=reporter,
                     source=Span(src.start, src.end, src.text) if src else None,
                     target=Span(tgt.start, tgt.end, tgt.text) if tgt else None,
-                    confidence=0.7 if both else 0.55))
+                    confidence=RULE_FLOOR))
     return out
 
 

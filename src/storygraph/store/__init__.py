@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
+import unicodedata
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -367,9 +369,26 @@ class Store(Reads):
             maintain.fold(conn, old, new)
 
 
-def canonical_name(texts: dict[str, int]) -> str:
-    """The name to show: the most used of the longest-worded variants."""
+def _id_form(name: str) -> str:
+    """A name written as an entity id is ("Russia" -> "russia", "Sergueï Lavrov" ->
+    "serguei-lavrov"): lower case, no accents, words joined by hyphens."""
+    folded = unicodedata.normalize("NFKD", name)
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return "-".join(re.findall(r"\w+", folded.lower()))
+
+
+def canonical_name(texts: dict[str, int], entity_id: Optional[str] = None,
+                   label: Optional[str] = None) -> str:
+    """The name to show: a full name (two words or more) before a single word; among
+    those, for a place or a body, the name its id was made from (their ids are their
+    English names, so "Russia", not the French "Russie", however many French articles
+    the store holds; "Wagner Group", not "groupe Wagner"); then the most used, the
+    longest. A person's id is the first spelling seen, so the most used wins there."""
+    base = (re.sub(r"-\d+$", "", entity_id)
+            if entity_id and label not in ("PERSON", None) else None)
+
     def key(item):
         name, count = item
-        return (len(name.split()) >= 2, count, len(name), name)
+        return (len(name.split()) >= 2, base is not None and _id_form(name) == base, count,
+                len(name), name)
     return max(texts.items(), key=key)[0]

@@ -257,8 +257,8 @@ def refresh_entities(conn, delta: dict[str, list], whole: Iterable[str] = ()) ->
         for eid in chunk:
             if not texts.get(eid):
                 continue
-            row = {"name": canonical_name(texts[eid]),
-                   "label": max(kinds[eid].items(), key=lambda kv: (kv[1], kv[0]))[0]}
+            label = max(kinds[eid].items(), key=lambda kv: (kv[1], kv[0]))[0]
+            row = {"name": canonical_name(texts[eid], eid, label), "label": label}
             if eid in stats:
                 s = stats[eid]
                 row.update(mentions=int(s.mentions), documents=int(s.documents),

@@ -37,6 +37,12 @@ def _latest(table: str) -> str:
             f"WHERE {table} MATCH :q ORDER BY rowid DESC LIMIT :m)), 0)")
 
 
+def lang_condition(lang: str):
+    """Documents in ``lang`` (a primary subtag, "fr"): stored as "fr" or as "fr-FR"."""
+    code = lang.strip().lower()
+    return or_(func.lower(D.c.lang) == code, func.lower(D.c.lang).like(code + "-%"))
+
+
 def _fts_query(q: str) -> str:
     """A user's words as an FTS5 query: each word a quoted term (no syntax errors)."""
     words = re.findall(r"\w+", q)
@@ -47,13 +53,17 @@ def _fts_query(q: str) -> str:
 _RELATIONS: dict = {}
 
 
-def _relations(dated: bool, since: bool, until: bool, sides: bool):
+def _relations(dated: bool, since: bool, until: bool, sides: bool, lang: bool = False):
     """Relations with their outlet and date; with ``sides``, an entity's page: each side
     walks its own (entity, date, ...) index up to the page's end, and the two are merged
     (an OR reads and sorts every relation of a frequent entity)."""
-    s = select(R, D.c.source.label("outlet"), D.c.published).join(D, D.c.id == R.c.doc_id)
+    s = (select(R, D.c.source.label("outlet"), D.c.published, D.c.lang)
+         .join(D, D.c.id == R.c.doc_id))
     if dated:
         s = s.where(R.c.date.isnot(None))
+    if lang:  # as lang_condition, with the code bound at run time
+        s = s.where(or_(func.lower(D.c.lang) == bindparam("lang"),
+                        func.lower(D.c.lang).like(bindparam("lang_like"))))
     if since:
         s = s.where(R.c.date >= bindparam("since"))
     if until:
@@ -111,10 +121,20 @@ class Reads:
             return self.count("entities")
         return self.count(maintain.label_counter(label.upper()))
 
-    def documents(self, limit: int = 100, offset: int = 0) -> list[dict]:
-        return self._all(select(D.c.id, D.c.title, D.c.source, D.c.published,
-                                D.c.published_from, func.length(D.c.text).label("chars"))
-                         .order_by(D.c.published.desc(), D.c.id.desc()).limit(limit).offset(offset))
+    def documents(self, limit: int = 100, offset: int = 0,
+                  lang: Optional[str] = None) -> list[dict]:
+        s = select(D.c.id, D.c.title, D.c.source, D.c.published, D.c.published_from,
+                   D.c.lang, func.length(D.c.text).label("chars"))
+        if lang:
+            s = s.where(lang_condition(lang))
+        return self._all(s.order_by(D.c.published.desc(), D.c.id.desc()).limit(limit).offset(offset))
+
+    def document_count(self, lang: Optional[str] = None) -> int:
+        if not lang:
+            return self.count("documents")
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(D)
+                                .where(lang_condition(lang))).scalar()
 
     def document(self, doc_id: str) -> Optional[dict]:
         rows = self._all(select(D).where(D.c.id == doc_id))
@@ -226,13 +246,15 @@ class Reads:
                until: Optional[str] = None, contains: Optional[str] = None,
                doc_id: Optional[str] = None, limit: Optional[int] = None, offset: int = 0,
                newest_first: bool = False, dated: bool = False,
-               shown: Optional[tuple[tuple[str, ...], float]] = None) -> list[dict]:
+               shown: Optional[tuple[tuple[str, ...], float]] = None,
+               lang: Optional[str] = None) -> list[dict]:
         """``shown`` = (attribution kinds, least confidence): only those quotes, and
         quotes stored before kinds existed (both columns null)."""
-        s = (select(Q, D.c.source, D.c.title, D.c.published, E.c.name.label("speaker_name"))
+        s = (select(Q, D.c.source, D.c.title, D.c.published, D.c.lang,
+                    E.c.name.label("speaker_name"))
              .join(D, D.c.id == Q.c.doc_id).outerjoin(E, E.c.id == Q.c.speaker_entity))
         conds = self._quote_conditions(speaker_ids, speaker_text, source, since, until,
-                                       contains, doc_id, shown)
+                                       contains, doc_id, shown, lang)
         if dated:
             conds.append(Q.c.date.isnot(None))
         s = s.where(and_(*conds)) if conds else s
@@ -248,7 +270,7 @@ class Reads:
             return self._quote_total(speaker_ids[0], shown)
         conds = self._quote_conditions(speaker_ids, shown=shown, **filters)
         s = select(func.count()).select_from(Q)
-        if filters.get("source"):
+        if filters.get("source") or filters.get("lang"):
             s = s.join(D, D.c.id == Q.c.doc_id)
         with self.engine.connect() as conn:
             return conn.execute(s.where(and_(*conds))).scalar()
@@ -268,8 +290,11 @@ class Reads:
 
     @staticmethod
     def _quote_conditions(speaker_ids=None, speaker_text=None, source=None, since=None,
-                          until=None, contains=None, doc_id=None, shown=None) -> list:
+                          until=None, contains=None, doc_id=None, shown=None,
+                          lang=None) -> list:
         conds = []
+        if lang:
+            conds.append(lang_condition(lang))
         if speaker_ids is not None or speaker_text:
             alts = []
             if speaker_ids:
@@ -308,11 +333,15 @@ class Reads:
 
     def relations(self, entity_id: Optional[str] = None, limit: Optional[int] = None,
                   offset: int = 0, since: Optional[str] = None,
-                  until: Optional[str] = None, dated: bool = False) -> list[dict]:
-        key = (dated, bool(since), bool(until), bool(entity_id and limit))
+                  until: Optional[str] = None, dated: bool = False,
+                  lang: Optional[str] = None) -> list[dict]:
+        key = (dated, bool(since), bool(until), bool(entity_id and limit), bool(lang))
         if key not in _RELATIONS:  # built once: building it costs more than running it
             _RELATIONS[key] = _relations(*key)
         params = dict(since=since, until=until and until + "\uffff")
+        if lang:
+            code = lang.strip().lower()
+            params.update(lang=code, lang_like=code + "-%")
         if entity_id and limit:
             return self._all(_RELATIONS[key], entity=entity_id, upto=offset + limit, n=limit,
                              skip=offset, **params)
@@ -345,7 +374,7 @@ class Reads:
 
     def dated_timexes(self, entity_id: Optional[str] = None, limit: Optional[int] = None,
                       offset: int = 0, since: Optional[str] = None,
-                      until: Optional[str] = None) -> list[dict]:
+                      until: Optional[str] = None, lang: Optional[str] = None) -> list[dict]:
         """Time expressions with a calendar value, with their document (for the timeline)."""
         # Only a window of the text around each expression, for its sentence: whole
         # article texts, once per expression, made big entities' timelines slow.
@@ -358,6 +387,8 @@ class Reads:
                     # A range the index seeks to: the pattern alone starts the walk at
                     # the expressions without a value, and there are many.
                     T.c.value >= "1000", T.c.value < "3"))
+        if lang:
+            s = s.where(lang_condition(lang))
         if entity_id:
             X = schema.entity_documents
             upto = offset + (limit or 0)

@@ -175,6 +175,7 @@ class QuoteItem(Open):
     content_end: int
     attribution: Optional[str] = None
     confidence: Optional[float] = None
+    lang: Optional[str] = None
 
 
 class Outlet(Open):
@@ -208,11 +209,13 @@ class DocumentRow(Open):
     source: Optional[str] = None
     published: Optional[str] = None
     published_from: Optional[str] = None
+    lang: Optional[str] = None
     chars: int
 
 
 class Documents(Open):
     documents: list[DocumentRow]
+    lang: Optional[str] = None
     limit: int
     offset: int
     more: bool
@@ -464,6 +467,7 @@ class QuoteFilters(Open):
     to: Optional[str] = None
     q: Optional[str] = None
     all: bool
+    lang: Optional[str] = None
 
 
 class Quotes(Open):
@@ -479,6 +483,7 @@ class TimelineFilters(Open):
     entity: Optional[str] = None
     from_: Optional[str] = Field(None, alias="from")
     to: Optional[str] = None
+    lang: Optional[str] = None
 
 
 class Timeline(Open):

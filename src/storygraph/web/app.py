@@ -231,11 +231,14 @@ def create_app(db: str) -> FastAPI:
         return render(request, "framing.html", result, f"How {result.name} is described")
 
     @page("/documents", api.Documents, summary="Documents, newest first")
-    def documents(request: Request, limit: int = api.limit(100, 1000), offset: int = api.offset()):
-        rows = store.documents(limit=limit + 1, offset=offset)
+    def documents(request: Request, limit: int = api.limit(100, 1000), offset: int = api.offset(),
+                  lang: str = Query("", description="only documents in this language "
+                                    "(ISO 639-1: en, fr)" + FILTER)):
+        lang = lang or None
+        rows = store.documents(limit=limit + 1, offset=offset, lang=lang)
         data = {"documents": rows[:limit], "limit": limit, "offset": offset,
-                "more": len(rows) > limit,
-                "page": _page(limit, offset, len(rows[:limit]), store.count("documents"))}
+                "more": len(rows) > limit, "lang": lang,
+                "page": _page(limit, offset, len(rows[:limit]), store.document_count(lang))}
         return render(request, "documents.html", data, "Documents")
 
     @page("/documents/{doc_id}", api.Document, found=True, summary="A document with its facts")
@@ -254,14 +257,17 @@ def create_app(db: str) -> FastAPI:
                source: str = Query("", description="one outlet" + FILTER),
                date_from: From = "", date_to: To = "",
                q: str = Query("", description="words the quote contains" + FILTER),
+               lang: str = Query("", description="only documents in this language "
+                                 "(ISO 639-1: en, fr)" + FILTER),
                limit: int = api.limit(100, 5000), offset: int = api.offset(),
                since: Since = "", until: Until = "",
                all: bool = Query(False, description="every quote, not only speech and "
                                  "stated positions above the confidence setting")):
         since, until = _range(date_from, date_to, since, until)
-        speaker, source, q = speaker or None, source or None, q or None
+        speaker, source, q, lang = speaker or None, source or None, q or None, lang or None
         groups = query.quotes(store, speaker=speaker, source=source, since=since, until=until,
-                              contains=q, limit=limit + 1, offset=offset, everything=all)
+                              contains=q, limit=limit + 1, offset=offset, everything=all,
+                              lang=lang)
         shown = sum(len(g.quotes) for g in groups)
         if shown > limit:  # one more than asked for: say the list is cut, drop the extra
             last = max(((g, q) for g in groups for q in g.quotes),
@@ -271,10 +277,10 @@ def create_app(db: str) -> FastAPI:
         outlets = [o["source"] for o in store.stats()["outlets"] if o["source"]]
         # A total only where an index counts it: a text filter would read every quote.
         total = (query.quote_count(store, speaker=speaker, everything=all)
-                 if not (q or source or since or until) else None)
+                 if not (q or source or since or until or lang) else None)
         data = {"groups": groups, "outlets": outlets, "limit": limit, "truncated": shown > limit,
                 "filters": {"speaker": speaker, "source": source, "from": since,
-                            "to": until, "q": q, "all": all},
+                            "to": until, "q": q, "all": all, "lang": lang},
                 "page": _page(limit, offset, min(shown, limit), total, more=shown > limit)}
         return render(request, "quotes.html", data, "Quotes")
 
@@ -284,12 +290,15 @@ def create_app(db: str) -> FastAPI:
                  entity: str = Query("", description="one entity's (id, name or alias)" + FILTER),
                  date_from: From = "", date_to: To = "",
                  limit: int = api.limit(100, 2000), offset: int = api.offset(),
-                 since: Since = "", until: Until = ""):
+                 since: Since = "", until: Until = "",
+                 lang: str = Query("", description="only documents in this language "
+                                   "(ISO 639-1: en, fr)" + FILTER)):
         since, until = _range(date_from, date_to, since, until)
-        entity = entity or None
+        entity, lang = entity or None, lang or None
         items = query.timeline(store, known(entity) if entity else None, since=since,
-                               until=until, limit=limit + 1, offset=offset)
-        data = {"items": items[:limit], "filters": {"entity": entity, "from": since, "to": until},
+                               until=until, limit=limit + 1, offset=offset, lang=lang)
+        data = {"items": items[:limit],
+                "filters": {"entity": entity, "from": since, "to": until, "lang": lang},
                 "page": _page(limit, offset, len(items[:limit]), more=len(items) > limit)}
         return render(request, "timeline.html", data, "Timeline")
 
