@@ -118,6 +118,7 @@ class RayRunner:
         running: dict = {}         # ref -> (task, actor)
         queued: dict = {}          # actor -> its refs in submission order (run in that order)
         blamed: set = set()        # refs that were running when their actor died
+        alone: set = set()         # actors running a last-chance document with nothing beside it
         load, starting = self._load, self._starting
         parts: dict = {}           # seq -> [results list, documents still out]
         next_seq = 0
@@ -128,10 +129,22 @@ class RayRunner:
             while True:
                 # Send work to the least loaded ready actors: retries first, then new batches.
                 while load:
-                    actor = min(load, key=load.get)
+                    free = [a for a in load if a not in alone]
+                    if not free:
+                        break
+                    actor = min(free, key=load.get)
                     if load[actor] >= DEPTH:
                         break
-                    if todo:
+                    if todo and _last_chance(todo[0]):
+                        # A document one death from being reported runs on an idle actor
+                        # with nothing queued beside it, so a death is certainly its own:
+                        # a task that finished just before another's death can lose its
+                        # result with the process, and must not be blamed for it.
+                        if load[actor]:
+                            break
+                        task = todo.popleft()
+                        alone.add(actor)
+                    elif todo:
                         task = todo.popleft()
                     elif not exhausted and len(parts) < window:
                         nxt = next(source, None)
@@ -170,6 +183,8 @@ class RayRunner:
                     continue
                 task, actor = running.pop(ref)
                 seq, offset, items, deaths = task
+                isolated = actor in alone and _last_chance(task)
+                alone.discard(actor)
                 try:
                     out = ray.get(ref)
                 except ray.exceptions.RayTaskError as exc:
@@ -187,8 +202,10 @@ class RayRunner:
                         self._replace(actor)
                     # Only the batch it was running counts a death: those queued behind
                     # it are innocent and simply go again.
-                    deaths += ref in blamed
+                    deaths += isolated or ref in blamed
                     blamed.discard(ref)
+                    if deaths >= DEATHS and len(items) == 1 and not isolated:
+                        deaths = DEATHS - 1  # not known to be its own death: once more, alone
                     if deaths < DEATHS:
                         todo.append((seq, offset, items, deaths))
                     elif len(items) > 1:
@@ -228,6 +245,11 @@ class RayRunner:
         if self.replaced < 4 * self.size + 4:  # a cluster losing every actor stops the run
             self.replaced += 1
             self._start()
+
+
+def _last_chance(task) -> bool:
+    """A single document whose next death reports it."""
+    return len(task[2]) == 1 and task[3] >= DEATHS - 1
 
 
 def _running_when_died(ray, refs):
