@@ -134,3 +134,14 @@ def test_a_negated_noun_phrase_turns_on_its_head():
                  "Under a new government taxes would go up after the election") is None
     assert pivot("We have made no tax commitments", "We have tax commitments to keep") == "commitment"
     assert pivot("Clinton is not a viable choice", "Clinton was the only choice for Americans") == "choic"
+
+
+def test_negations_that_deny_nothing_turn_on_nothing():
+    from storygraph.shifts import pivot
+    # "without preconditions" does not negate "enter"; "not only" negates nothing.
+    assert pivot("Israel is ready without preconditions to enter peace negotiations",
+                 "Syria will enter peace negotiations") is None
+    assert pivot("Not only will we build the wall, we will build it fast",
+                 "We will build the wall") is None
+    # "no longer fund": what is negated is "fund", not "longer".
+    assert pivot("We will no longer fund the rebel group", "We will fund the rebel group") == "fund"

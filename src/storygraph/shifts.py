@@ -132,7 +132,7 @@ def _wrong_pronoun(rows: list[dict]) -> set[int]:
 
 
 _STANCE_WORD = re.compile(
-    r"\b(?:not|never|no|nothing|nobody|none|neither|nor|cannot|without|denied|denies|deny|"
+    r"\b(?:not|never|no|nothing|nobody|none|neither|nor|cannot|denied|denies|deny|"
     r"false|untrue|no longer|support\w*|back\w*|endors\w*|favou?r\w*|oppos\w*|condemn\w*|"
     r"denounc\w*|reject\w*|against)\b|n[’']t\b", re.I)
 
@@ -153,7 +153,7 @@ def visible_change(a: str, b: str) -> bool:
 
 _TOKEN = re.compile(r"n't|[a-z]+")
 _NEGATORS = frozenset({"not", "n't", "never", "no", "nothing", "none", "nobody", "cannot",
-                       "neither", "nor", "without",
+                       "neither", "nor",
                        # verbs of lack and failure, read as negations by the stance too
                        "lack", "lacks", "lacked", "lacking", "unable", "fails", "failed",
                        "refuses", "refused"})
@@ -200,8 +200,10 @@ def _pivots(text: str) -> tuple[dict, dict, frozenset, list]:
     their positions. A negator negates the first content word after it, and the verb
     an infinitive chains to it ("not ready to support", "not going to pay"): "previously
     deemed not relevant actually concerned" negates "relevant", not "concerned"."""
-    from .claims import _REPLY, STOPWORDS
-    text = _REPLY.sub("", text)  # "No, I meant …" answers someone; it does not negate
+    from .claims import _NOT_NEGATION, _REPLY, STOPWORDS
+    # "No, I meant …" answers someone, and "not only", "no doubt", "whether or not" negate
+    # nothing: read as the stance reads them.
+    text = _NOT_NEGATION.sub(" ", _REPLY.sub("", text))
     raw = re.findall(r"n't|[A-Za-z]+", text.replace("’", "'").replace("n't", " n't"))
     tokens = [w.lower() for w in raw]
     negated, asserted, verbs = {}, {}, set()  # dicts: in the order of the text
@@ -213,6 +215,8 @@ def _pivots(text: str) -> tuple[dict, dict, frozenset, list]:
         if w in _NEGATORS or (w in _CHAIN and last == k - 1):
             scope = True
             continue
+        if scope and w in ("longer", "more") and k > 0 and tokens[k - 1] in ("no", "any"):
+            continue  # "no longer fund", "not any more": the negation is of what follows
         if len(w) < 3 or w in STOPWORDS:
             continue
         stem = _stem(w)
