@@ -63,7 +63,10 @@ _NOT_NEGATION = re.compile(
     r"\b(?:not only|not just|no doubt|no matter|nothing but|nothing less than|"
     r"no question|not least|whether or not|or not|if not|not to mention|no wonder|"
     r"nothing short of|no less than|never mind|not surprising(?:ly)?|no small|"
-    r"(?:can(?:no|[’']|)t|could(?:n[’']t| not)) (?:wait|agree more)|not for nothing)\b|\bnever (?:been|be|was|had|seen)\b(?:\W+\w+){0,8}?\W+"
+    r"(?:can(?:no|[’']|)t|could(?:n[’']t| not)) (?:wait|agree more)|not for nothing)\b|"
+    # "attacked Clinton for not releasing transcripts": a negated gerund after a
+    # preposition names a reason or a manner, it denies nothing said
+    r"\b(?:for|of|by|about|from|over|on) (?:not|never) (?=\w+ing\b)|\bnever (?:been|be|was|had|seen)\b(?:\W+\w+){0,8}?\W+"
     r"(?:more|better|prouder|greater|bigger|stronger)\b"
     # "nobody more qualified than Clinton", "never been a man or a woman … better
     # prepared than": a superlative said through negations, an affirmation.
@@ -202,6 +205,8 @@ def _not_a_statement(quote, doc: str) -> bool:
         return False
     if words[0] in _REQUEST_CUES:
         return True
+    if words[0] in ("called", "calls", "calling") and re.match(r"\s+for\b", doc[quote.cue.end:quote.cue.end + 5]):
+        return True  # "has called for her to release the transcripts": a demand
     return (words[0] in _PASSIVE_CUES
             and bool(_PASSIVE_BEFORE.search(doc[max(0, quote.cue.start - 20):quote.cue.start])))
 
@@ -336,6 +341,12 @@ _FINITE = re.compile(
     r"(?-i:\b[A-Z][a-z]+)\s+(?:\w+ly\s+|now\s+|also\s+|still\s+)?[a-z]{3,}s\b", re.I)
 
 
+# A content cut mid-clause by the quote stage ("that he was the lone candidate who has"):
+# it ends on a word that needs more after it.
+_CUT = re.compile(r"\b(?:who|whom|which|whose|has|have|had|is|are|was|were|the|a|an|of|to|"
+                  r"and|or|but|his|her|their|our|my|its)\s*$", re.I)
+
+
 def says_something(sentence: str, kind: str) -> bool:
     """Whether a content is a statement, not a noun phrase the speaker mentioned or
     named ("her deep ties to black churches", "the death of Terence Crutcher in Tulsa",
@@ -422,7 +433,7 @@ def find_claims(record: Extraction) -> list[Claim]:
                 sentence = doc[a:b]
                 words = sentence.split()
                 if (len(words) < 4 or sentence.rstrip().endswith("?")
-                        or not says_something(sentence, q.kind)):
+                        or not says_something(sentence, q.kind) or _CUT.search(sentence)):
                     continue
                 if (_INNER_QUOTE.search(sentence) or _HEARSAY.search(sentence)
                         or _RELAYED.search(sentence) or _UNKNOWING.search(sentence)):
