@@ -190,3 +190,17 @@ def test_a_pronoun_speaker_after_someone_else_named_speaking_is_doubtful():
         return claim.confidence
     # "he" given to Netanyahu right after "Levy said": kept, but less sure than a named speaker
     assert claim_confidence("he") < 0.6 * claim_confidence("Netanyahu")
+
+
+def test_reasons_demands_and_cut_contents():
+    # A negated gerund after a preposition names a reason: it denies nothing.
+    assert stance("Sanders attacked Clinton as too cozy with Wall Street and for not releasing "
+                  "transcripts of her speeches") == ("affirms", 1)
+    text = ("Sanders has called for Clinton to release the transcripts of her speeches. "
+            "Cruz said that he was the lone candidate who has")
+    r = record(text, [
+        {"content": "Clinton to release the transcripts of her speeches", "speaker": "Sanders",
+         "entity": "sanders", "cue": "called", "kind": "indirect"},
+        {"content": "that he was the lone candidate who has", "speaker": "Cruz", "entity": "cruz",
+         "cue": "said", "kind": "indirect"}])
+    assert find_claims(r) == []
