@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 from typing import Optional
 
@@ -197,6 +198,7 @@ _PARTICLES = frozenset({"up", "out", "off", "down", "over"})
 _CHAIN = frozenset({"to"})
 
 
+@lru_cache(maxsize=8192)
 def _pivots(text: str) -> tuple[dict, dict, frozenset, list]:
     """(negated, asserted, stance verbs, tokens) of a statement: content-word stems with
     their positions. A negator negates the first content word after it, and the verb
@@ -487,17 +489,17 @@ def find_shifts(rows: list[dict], names: Optional[dict] = None,
             if said[a["doc_id"]] & said[b["doc_id"]]:
                 continue
             score, basis, shared = proposition(a, b, float(text_sim[i, j]), float(context_sim[i, j]))
-            turn = pivot(a["text_text"], b["text_text"])
-            if basis == "statement" and not stands_agree(turn, a, b):
-                continue  # no word on which they turn: a stance read differently, not changed
+            confidence = round(score * min(a["confidence"], b["confidence"]) ** 0.5, 3)
+            if confidence < (threshold if threshold is not None else
+                             SHOW if basis == "statement" else SHOW_CONTEXT):
+                continue  # before reading the words: most candidates stop here
             if basis == "context" and not (a["anaphoric"] and b["anaphoric"] and len(shared) >= 2
                                            and _pointer(a) and _pointer(b)
                                            and day[j] - day[i] >= CONTEXT_MIN_DAYS):
                 continue
-            confidence = round(score * min(a["confidence"], b["confidence"]) ** 0.5, 3)
-            if confidence < (threshold if threshold is not None else
-                             SHOW if basis == "statement" else SHOW_CONTEXT):
-                continue
+            turn = pivot(a["text_text"], b["text_text"])
+            if basis == "statement" and not stands_agree(turn, a, b):
+                continue  # no word on which they turn: a stance read differently, not changed
             key = (speaker, a["doc_id"], b["doc_id"])
             if key in best and best[key].confidence >= confidence:
                 continue
@@ -541,11 +543,11 @@ def find_disputes(rows: list[dict], names: Optional[dict] = None, threshold: flo
             shared = _ids(a["about"]) & _ids(b["about"])
             if not shared or (entity and entity not in shared):
                 continue
-            turn = pivot(a["text_text"], b["text_text"])
-            if not stands_agree(turn, a, b):
-                continue
             confidence = round(score * min(a["confidence"], b["confidence"]) ** 0.5, 3)
             if confidence < threshold:
+                continue
+            turn = pivot(a["text_text"], b["text_text"])
+            if not stands_agree(turn, a, b):
                 continue
             first, second = (a, b) if (a["date"] or "", a["id"]) <= (b["date"] or "", b["id"]) else (b, a)
             key = tuple(sorted((a["speaker_entity"], b["speaker_entity"]))) + tuple(
