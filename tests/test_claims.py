@@ -204,3 +204,10 @@ def test_reasons_demands_and_cut_contents():
         {"content": "that he was the lone candidate who has", "speaker": "Cruz", "entity": "cruz",
          "cue": "said", "kind": "indirect"}])
     assert find_claims(r) == []
+
+
+def test_words_told_to_advisers_are_hearsay():
+    text = "“He can beat Hillary,” he told advisers afterward, according to Uzi Arad."
+    r = record(text, [{"content": "“He can beat Hillary,”", "speaker": "he", "entity": "netanyahu",
+                       "cue": "told"}])
+    assert find_claims(r) == []

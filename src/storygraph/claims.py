@@ -99,7 +99,7 @@ _MODAL = re.compile(r"\b(will|would|could|can|may|might|should|must|going to|won
                     r"wouldn[’']t|can[’']t|couldn[’']t|shouldn[’']t)\b", re.I)
 _CONDITIONAL = re.compile(r"\b(?:if|unless|whether)\b", re.I)
 _HEARSAY = re.compile(r"\b(?:told|tells|telling) (?:friends|associates|aides|allies|"
-                      r"confidants|people|colleagues|donors)\b", re.I)
+                      r"confidants|people|colleagues|donors|advis[eo]rs|staff)\b", re.I)
 # A content that starts with its verb ("was not out of step with Americans"): its subject
 # is in the reporter's words around it, so it says nothing by itself of what it is about.
 _SUBJECTLESS = re.compile(r"^(?:is|are|was|were|will|would|has|have|had|could|should|"
@@ -236,6 +236,12 @@ def _other_antecedent(quote, record: Extraction) -> bool:
                  if o.speaker is not None and o.speaker_entity
                  and o.speaker.text.strip().lower() not in _PRONOUNS
                  and end - ANTECEDENT_CHARS <= o.speaker.start and o.speaker.end <= end]
+    # … unless the person named last at all is the one resolved to ("Sanders issued a new
+    # line of attack, stating … Joe Biden weighed in, telling Mic: '…,' he said").
+    named = [(e.end, e.entity) for e in record.entities if e.label == "PERSON" and e.entity
+             and end - ANTECEDENT_CHARS <= e.start and e.end <= end]
+    if named and max(named)[1] == quote.speaker_entity:
+        return False
     return bool(speakers) and max(speakers)[1] != quote.speaker_entity
 
 
