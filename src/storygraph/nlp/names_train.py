@@ -40,6 +40,17 @@ source = "{base}"
 width = 96
 upstream = "tok2vec"
 """,
+    # Listens to the base NER's own token vectors (trained for OntoNotes names, frozen):
+    # at run time the base NER computes them once for both (``names.share_tok2vec``).
+    "ner": """
+[components.tok2vec]
+source = "{base}"
+
+[components.names.model.tok2vec]
+@architectures = "spacy.Tok2VecListener.v1"
+width = 96
+upstream = "tok2vec"
+""",
     # Its own embedding and encoder, the size of the base model's NER one.
     "own": """
 [components.names.model.tok2vec]
@@ -172,6 +183,22 @@ def to_docbin(nlp, path: Path, target: Path) -> int:
     return lost
 
 
+def ner_tok2vec_pipeline(base: str, target: Path) -> Path:
+    """A pipeline whose ``tok2vec`` is the base NER's own token-to-vector network (its
+    weights copied), for the names model to listen to while it trains."""
+    import spacy
+
+    nlp = spacy.load(base, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer"])
+    ner = nlp.get_pipe("ner")
+    config = nlp.config["components"]["ner"]["model"]["tok2vec"]
+    nlp.remove_pipe("tok2vec")
+    tok2vec = nlp.add_pipe("tok2vec", config={"model": dict(config)}, first=True)
+    tok2vec.model = ner.model.get_ref("tok2vec").layers[0]
+    nlp.remove_pipe("ner")
+    nlp.to_disk(target)
+    return target
+
+
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -198,7 +225,9 @@ def main(argv=None) -> None:
     for split in ("train", "dev"):
         lost = to_docbin(nlp, data / f"{split}.jsonl", args.work / f"{split}.spacy")
         print(f"{split}: {lost} names do not fall on token boundaries (left out)")
-    shared = args.tok2vec == "shared"
+    shared = args.tok2vec in ("shared", "ner")
+    if args.tok2vec == "ner":
+        base = str(ner_tok2vec_pipeline(base, args.work / "ner-tok2vec"))
     config = CONFIG.format(
         seed=SEED, steps=args.steps,
         pipeline=json.dumps(["tok2vec", "names"] if shared else ["names"]),
