@@ -93,3 +93,24 @@ def test_a_surname_used_of_a_person_joins_a_persons_full_name_before_a_bodys():
     # A body's own short name still joins the body ("Wagner" -> "Wagner Group").
     doc = _doc(["Wagner", "Group", "and", "Wagner", "fighters"], [(0, 2, "ORG"), (3, 4, "ORG")], [])
     assert {m.entity for m in find_mentions(doc)} == {"wagner-group"}
+
+
+@pytest.mark.model
+def test_the_names_model_reads_the_vectors_the_base_ner_computed(nlp):
+    # The shipped names model listens to the base NER's own encoder: the NER leaves its
+    # vectors in doc.tensor, one pass for both, and they are that encoder's output.
+    import numpy
+
+    from storygraph.nlp.names import MODEL_DIR, _listens
+    import json
+    config = json.loads((MODEL_DIR / "component.json").read_text())["names"]
+    if not _listens(config["model"]["tok2vec"]):
+        pytest.skip("the shipped names model has its own encoder")
+    text = "Sergei Lavrov met Abdoulaye Diop in Bamako on Monday."
+    doc = nlp(text)
+    encoder = nlp.get_pipe("ner").model.get_ref("tok2vec").layers[0]
+    assert encoder.name == "keep_tensor"
+    expected = encoder.layers[0].predict([nlp.make_doc(text)])[0]
+    assert doc.tensor.shape == (len(doc), 96)
+    assert numpy.allclose(doc.tensor, expected)
+    assert {s.text for s in doc.spans["names"]} >= {"Sergei Lavrov", "Bamako"}
