@@ -96,16 +96,15 @@ def test_a_surname_used_of_a_person_joins_a_persons_full_name_before_a_bodys():
 
 
 @pytest.mark.model
-def test_the_names_model_reads_the_vectors_the_base_ner_computed(nlp):
-    # The shipped names model listens to the base NER's own encoder: the NER leaves its
-    # vectors in doc.tensor, one pass for both, and they are that encoder's output.
+def test_the_shared_names_model_reads_the_vectors_the_base_ner_computed(monkeypatch):
+    # STORYGRAPH_NAMES=shared: the names model listens to the base NER's own encoder; the
+    # NER leaves its vectors in doc.tensor (one pass for both), exactly that encoder's.
     import numpy
 
-    from storygraph.nlp.names import MODEL_DIR, _listens
-    import json
-    config = json.loads((MODEL_DIR / "component.json").read_text())["names"]
-    if not _listens(config["model"]["tok2vec"]):
-        pytest.skip("the shipped names model has its own encoder")
+    from storygraph.nlp import load
+
+    monkeypatch.setenv("STORYGRAPH_NAMES", "shared")
+    nlp = load(components=("storygraph_names",))
     text = "Sergei Lavrov met Abdoulaye Diop in Bamako on Monday."
     doc = nlp(text)
     encoder = nlp.get_pipe("ner").model.get_ref("tok2vec").layers[0]
@@ -113,4 +112,14 @@ def test_the_names_model_reads_the_vectors_the_base_ner_computed(nlp):
     expected = encoder.layers[0].predict([nlp.make_doc(text)])[0]
     assert doc.tensor.shape == (len(doc), 96)
     assert numpy.allclose(doc.tensor, expected)
-    assert {s.text for s in doc.spans["names"]} >= {"Sergei Lavrov", "Bamako"}
+    assert {(s.text, s.label_) for s in doc.spans["names"]} >= {
+        ("Sergei Lavrov", "PER"), ("Abdoulaye Diop", "PER"), ("Bamako", "LOC")}
+
+
+def test_an_unknown_names_model_setting_is_refused(monkeypatch):
+    from storygraph.errors import StorygraphError
+    from storygraph.settings import Settings
+
+    monkeypatch.setenv("STORYGRAPH_NAMES", "tiny")
+    with pytest.raises(StorygraphError):
+        Settings.load()

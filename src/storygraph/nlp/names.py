@@ -23,6 +23,8 @@ from thinc.api import Model
 from ..errors import ModelError
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "names"
+#: The model that reads the base NER's token vectors (settings: STORYGRAPH_NAMES=shared).
+SHARED_MODEL_DIR = MODEL_DIR.parent / "names_shared"
 SPANS_KEY = "names"
 
 
@@ -101,4 +103,7 @@ def make_names(nlp, name, model_dir: str):
     if nlp.lang != "en" and not model_dir:
         # The shipped model read English news only: other languages keep their own NER.
         return lambda doc: doc
-    return Names(nlp, Path(model_dir) if model_dir else MODEL_DIR)
+    if not model_dir:
+        from ..settings import Settings
+        return Names(nlp, SHARED_MODEL_DIR if Settings.load().names == "shared" else MODEL_DIR)
+    return Names(nlp, Path(model_dir))
