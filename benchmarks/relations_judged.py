@@ -31,8 +31,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "data" / "bench" / "news.jsonl.gz"
 JUDGED = ROOT / "benchmarks" / "relations_judged"
-#: (index mod 10 of the corpus line, seed, articles) per sample.
-SAMPLES = {"first": (3, 12, 60), "fresh": (7, 1212, 60)}
+#: (indexes mod 10 of the corpus line, seed, articles, earlier samples left out) per
+#: sample; the third was drawn after the fresh one's fixes, from what neither holds.
+SAMPLES = {"first": ((3,), 12, 60, ()), "fresh": ((7,), 1212, 60, ()),
+           "third": ((3, 7), 1213, 70, ("first", "fresh"))}
 SAMPLE = {"which": "first"}
 
 
@@ -43,9 +45,11 @@ def threshold() -> float:
 
 
 def sample_ids(which: str | None = None) -> list[str]:
-    offset, seed, n = SAMPLES[which or SAMPLE["which"]]
+    offsets, seed, n, before = SAMPLES[which or SAMPLE["which"]]
+    taken = {i for b in before for i in sample_ids(b)}
     with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
-        ids = [json.loads(line)["id"] for i, line in enumerate(fh) if i % 10 == offset]
+        ids = [json.loads(line)["id"] for i, line in enumerate(fh) if i % 10 in offsets]
+    ids = [i for i in ids if i not in taken]
     random.Random(seed).shuffle(ids)
     return sorted(ids[:n])
 
