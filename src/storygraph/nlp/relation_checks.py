@@ -55,6 +55,11 @@ _NOT_AGENTS = frozenset("shareholder shareholders investor investors tycoon tyco
                         "viewer viewers listener listeners reader readers "
                         "resident residents holiday-maker holiday-makers tourist tourists "
                         "passenger passengers".split())
+#: Who raids as a search, and what is searched.
+_POLICE = frozenset("police policeman officer agent investigator detective inspector "
+                    "authority prosecutor official customs".split())
+_PREMISES = frozenset("office offices home house premises headquarters flat apartment "
+                      "bank firm company".split())
 #: Objects of "strike", "cut", "seal" that make an agreement, not a blow.
 _DEAL = frozenset("deal deals agreement accord pact bargain compromise settlement".split())
 
@@ -106,8 +111,10 @@ def _addressed(w) -> bool:
     kids = list(w.children)
     told = any(c.dep_ in ("dobj", "dative") for c in kids) or any(
         c.dep_ == "prep" and c.lower_ == "to" for c in kids)
-    return told and any(c.dep_ in ("ccomp", "acl") or (c.dep_ == "prep" and c.lower_ == "of")
-                        for c in kids)
+    said = [c for c in kids if c.dep_ in ("ccomp", "acl") or (c.dep_ == "prep" and c.lower_ == "of")]
+    # "warned the committee that it might look like interference": a forecast
+    return told and bool(said) and not any(
+        a.dep_ == "aux" and a.lower_ in ("may", "might", "could", "can") for c in said for a in c.children)
 
 
 def is_threat(trig) -> bool:
@@ -229,6 +236,16 @@ def acts_for_itself(head) -> bool:
     return agent_noun(head.head)
 
 
+def a_search(trig) -> bool:
+    """A raid by police or agents, or on offices and homes, is a search (PLOVER's
+    COERCE), not an armed assault ("federal agents raided HealthSouth's offices")."""
+    if trig.lemma_.lower() not in ("raid", "search", "storm"):
+        return False
+    near = [c for c in trig.children if c.dep_ in ("nsubj", "dobj", "compound")]
+    near += [g for c in trig.children if c.dep_ in ("agent", "prep") for g in c.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in _POLICE or t.lemma_.lower() in _PREMISES for t in near)
+
+
 def retyped(trig, kind: str) -> Optional[str]:
     """The type an event word is read as once its setting is checked: None when it is
     no event at all ("refused to comment", a warning that threatens no one, an event
@@ -243,6 +260,8 @@ def retyped(trig, kind: str) -> Optional[str]:
         return "AGREE"
     if kind == "ASSAULT" and in_words(trig):
         return "ACCUSE"
+    if kind == "ASSAULT" and a_search(trig):
+        return "COERCE"
     if kind not in ("REQUEST", "THREATEN", "REJECT") and asked_for(trig):
         return None
     return kind

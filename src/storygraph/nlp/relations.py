@@ -513,19 +513,9 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
              for rel, trig in zip(rules, rule_triggers)}
     stateless = {m.start for m in mentions if m.label == "NORP" and not _of_a_state(m.text)}
 
-    # A verb of the rules' lexicon read as another type by the model ("signed a deal
-    # with Tanzania" as SUPPORT) keeps the lexicon's reading: the verb says what it is.
-    worded: dict[int, set] = {}
-    for rel, trig in zip(rules, rule_triggers):
-        if trig.pos_ == "VERB":
-            worded.setdefault(trig.i, set()).add(_MERGED.get(rel.type, rel.type))
-
     def overruled(item) -> bool:
         i, is_rule, rel = item
-        kind = _MERGED.get(rel.type, rel.type)
-        if not is_rule and i in worded and kind not in worded[i]:
-            return True
-        key = (i, kind, rel.target_entity)
+        key = (i, _MERGED.get(rel.type, rel.type), rel.target_entity)
         return (not is_rule and key in ruled and ruled[key] != rel.source_entity
                 and rel.source is not None and rel.source.start in stateless)
     for start, items in by_sentence.items():
@@ -583,18 +573,21 @@ def _people_first(cands):
     Diop, Lavrov and Chepkemei, not as Mali, Russia and the London Marathon; a place or
     people qualifying a named organisation gives way to it ("Italian airline
     Alitalia")."""
-    people, firms = set(), set()
+    people, firms, named = set(), set(), set()
     for m, h in cands:
         if m.label == "PERSON":
             people.add(_phrase(h).i)
             if h.dep_ == "appos":  # "counterpart [Abdoulaye Diop]": the noun it renames
                 people.add(_phrase(h.head).i)
-        elif m.label == "ORG" and h.dep_ not in ("amod", "poss", "compound"):
-            firms.add(h.i)  # "Italian airline Alitalia": the firm, not Italy
+        if h.dep_ not in ("amod", "poss", "compound"):
+            named.add(h.i)  # "Italian airline Alitalia": the airline, not Italy
+            if m.label == "ORG":
+                firms.add(h.i)
     return [(m, h) for m, h in cands
             if not (m.label in ("NORP", "GPE", "ORG") and h.dep_ in ("amod", "poss", "compound")
                     and h.head.i != h.i and (_phrase(h).i in people or (
-                        m.label != "ORG" and _phrase(h).i in firms)))]
+                        m.label == "GPE" and _phrase(h).i in firms) or (
+                        m.label == "NORP" and _phrase(h).i in named)))]
 
 
 def _actors(model, trig, kind, cands, null_feats):
