@@ -60,6 +60,9 @@ _POLICE = frozenset("police policeman officer agent investigator detective inspe
                     "authority prosecutor official customs".split())
 _PREMISES = frozenset("office offices home house premises headquarters flat apartment "
                       "bank firm company".split())
+#: Event verbs that mean the same in every kind of copy (plain_spoken).
+_PLAIN = frozenset("deny refuse reject accuse blame allege ban arrest charge sue apologise "
+                   "apologize agree ask urge demand kill shoot".split())
 #: Objects of "strike", "cut", "seal" that make an agreement, not a blow.
 _DEAL = frozenset("deal deals agreement accord pact bargain compromise settlement".split())
 
@@ -157,6 +160,10 @@ def hypothetical(trig) -> bool:
     t = trig
     for _ in range(3):
         kids = list(t.children)
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in ("have", "need") and any(
+                c.dep_ in ("neg", "aux") and c.lower_ in MODAL | {"not", "n't", "never", "will"}
+                for c in t.head.children):
+            return True  # "will not have to apologise", "may need to ask": not done
         if any(c.dep_ == "neg" for c in kids):
             return False
         if any(c.dep_ == "advmod" and c.lower_ in _MAYBE for c in kids):
@@ -244,6 +251,24 @@ def a_search(trig) -> bool:
     near = [c for c in trig.children if c.dep_ in ("nsubj", "dobj", "compound")]
     near += [g for c in trig.children if c.dep_ in ("agent", "prep") for g in c.children if g.dep_ == "pobj"]
     return any(t.lemma_.lower() in _POLICE or t.lemma_.lower() in _PREMISES for t in near)
+
+
+def plain_spoken(trig) -> bool:
+    """An event verb whose sense does not change in sport, showbusiness or product copy
+    ("Baros denied reports", "UK Athletics agreed a deal", "blamed England's results",
+    "banned from the auction"), unlike "meet", "defend", "attack", "host" or "support",
+    which a match report or a launch uses for play and praise. Not in the passive
+    ("were denied a penalty" is play) and, for "agree", only agreeing a thing or to do
+    one ("agree with him" is an opinion)."""
+    lemma = trig.lemma_.lower()
+    if trig.pos_ != "VERB" or lemma not in _PLAIN:
+        return False
+    kids = list(trig.children)
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in kids):
+        return False
+    if lemma == "agree":
+        return any(c.dep_ in ("dobj", "xcomp") for c in kids)
+    return True
 
 
 def retyped(trig, kind: str) -> Optional[str]:

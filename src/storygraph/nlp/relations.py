@@ -26,7 +26,7 @@ from spacy.language import Language
 
 from ..errors import ModelError
 from ..types import Entity, Quote, Relation, Span
-from .relation_checks import acts_for_itself, agent_noun, hypothetical, retyped
+from .relation_checks import acts_for_itself, agent_noun, hypothetical, plain_spoken, retyped
 from .relation_features import (Actors, actor_features, actor_mentions, candidates,
                                 context_features, roles, sentence_features, trigger_features)
 
@@ -520,22 +520,25 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
                 and rel.source is not None and rel.source.start in stateless)
     for start, items in by_sentence.items():
         by_sentence[start] = [item for item in items if not overruled(item)]
-    out: list[Relation] = []
+    out: list[tuple[Relation, bool]] = []
     for start in sorted(by_sentence):
         # One relation per (type, source, target) and sentence, the rules' first (their
         # actors read the parse more closely); then the likeliest first.
         kept, seen = [], set()
-        for _, _, rel in by_sentence[start]:
+        for i, _, rel in by_sentence[start]:
             key = (_MERGED.get(rel.type, rel.type), rel.source_entity, rel.target_entity)
             if key not in seen:
                 seen.add(key)
-                kept.append(rel)
-        out.extend(sorted(kept, key=_reading_order))
+                kept.append((rel, plain_spoken(doc[i])))
+        out.extend(sorted(kept, key=lambda item: _reading_order(item[0])))
     # The article's kind weighs every confidence: the rules read words and the model
     # sentences, and in a match report or a showbusiness piece "met the cross", "defend
     # a break point" and "hosted by" read like events (benchmarks/relations_judged).
+    # Words that mean one thing in any copy ("denied reports", "agreed a move",
+    # "blamed", "banned") keep theirs.
     sure = 1.0 - model.quiet(doc.text)
-    return [replace(r, confidence=round(r.confidence * sure, 3)) for r in out] if sure < 1 else out
+    return [r if plain or sure >= 1 else replace(r, confidence=round(r.confidence * sure, 3))
+            for r, plain in out]
 
 
 def _reading_order(rel: Relation):
