@@ -7,11 +7,14 @@ right (benchmarks/relations_judged/PROTOCOL.md).
     python benchmarks/relations_judged.py add RECORDS LINES.tsv  # append judgements
     python benchmarks/relations_judged.py score RECORDS [--json] # the figures
     python benchmarks/relations_judged.py --sample fresh …       # the same on the fresh sample
+    python benchmarks/relations_judged.py --sample third …       # … or on the third
 
 The first sample (bench articles at index 3 mod 10, seed 12) is the one the fixes were
 tuned on; the fresh sample (index 7 mod 10, seed 1212) was drawn and judged only after
-them. The trainer reads index 5 mod 10 of the same corpus (nlp/relations_train.py), so
-neither sample was ever read by it.
+them; the third (index 3 or 7 mod 10 outside both, seed 1213, 70 articles) was drawn
+and judged on main's model before the next fixes. The trainer reads index 5 and 9 mod 10
+of the same corpus, and its article-kind classifier every index but 3 and 7
+(nlp/relations_train.py), so no sample was ever read by it.
 
 RECORDS is a contract JSON Lines file holding (at least) the sampled documents. The texts
 are read from ../shared/data/bench/news.jsonl.gz; the judgements
