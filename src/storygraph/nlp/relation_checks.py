@@ -106,6 +106,16 @@ def _conditional(clause) -> bool:
     return False
 
 
+def _said(c) -> bool:
+    if c.dep_ == "prep" and c.lower_ == "of":
+        return True
+    if c.dep_ in ("xcomp", "nsubj", "aux", "punct", "neg", "advmod", "prep"):
+        return False
+    if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN", "PRON"):
+        return False  # whom it is told to
+    return any(t.pos_ == "VERB" for t in c.subtree)
+
+
 def _addressed(w) -> bool:
     """A warning told to someone about what will come of their conduct ("warned Mali
     that hiring Wagner fighters would isolate the country", "a warning to Lesotho's
@@ -114,10 +124,12 @@ def _addressed(w) -> bool:
     kids = list(w.children)
     told = any(c.dep_ in ("dobj", "dative") for c in kids) or any(
         c.dep_ == "prep" and c.lower_ == "to" for c in kids)
-    said = [c for c in kids if c.dep_ in ("ccomp", "acl") or (c.dep_ == "prep" and c.lower_ == "of")]
+    # what is said: a clause ("that hiring Wagner would …", however the parser hangs it)
+    # or "of" a harm; an infinitive ("warned his side not to be complacent") is advice
+    said = [c for c in kids if _said(c)]
     # "warned the committee that it might look like interference": a forecast
     return told and bool(said) and not any(
-        a.dep_ == "aux" and a.lower_ in ("may", "might", "could", "can") for c in said for a in c.children)
+        a.dep_ == "aux" and a.lower_ in ("may", "might", "could", "can") for c in said for a in c.subtree)
 
 
 def is_threat(trig) -> bool:
