@@ -130,6 +130,7 @@ class Store(Reads):
                 if not self.is_sqlite:
                     conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
                 yield conn
+                maintain.bump(conn, {maintain.VERSION: 1})
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot write to the store: {exc.orig or exc}") from exc
 
@@ -344,6 +345,7 @@ class Store(Reads):
                     self._insert_claims(conn, r, items, ids)
                     maintain.index_claims(conn, [r.id])
                     n += len(items)
+                maintain.bump(conn, {maintain.VERSION: 1})
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot write to the store: {exc.orig or exc}") from exc
         return n

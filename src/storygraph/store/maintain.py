@@ -28,6 +28,9 @@ CO, RC, C, O, E, F = (schema.cooccurrences, schema.relation_counts, schema.count
                       schema.outlets, schema.entities, schema.entity_facts)
 QC, RM, CE = schema.quote_counts, schema.relation_months, schema.claim_entities
 
+#: The counter every write transaction adds one to: what a reader keeps from an
+#: answer stays right while it is unchanged (``web`` keeps pages by it).
+VERSION = "version"
 #: The quote_counts rows of every quote, whoever speaks it.
 ALL = "*"
 QC_KEYS = ["speaker_entity", "attribution", "confidence"]

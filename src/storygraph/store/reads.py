@@ -116,6 +116,11 @@ class Reads:
         with self.engine.connect() as conn:
             return conn.execute(select(C.c.value).where(C.c.name == what)).scalar() or 0
 
+    def version(self) -> int:
+        """How many write transactions the store has seen (``maintain.VERSION``): an
+        answer read at one version is still right while the version is the same."""
+        return self.count(maintain.VERSION)
+
     def entity_count(self, label: Optional[str] = None) -> int:
         if not label:
             return self.count("entities")
