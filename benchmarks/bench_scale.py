@@ -319,13 +319,17 @@ def load_process(records_file: Path, db: str) -> float:
     return time.perf_counter() - t
 
 
-def remember_embeddings() -> None:
+def remember_embeddings(path: Path):
     """Copies repeat their original's sentences: each sentence is embedded once for the
     run (embedding it again for every copy measures the model, not the store). Whole
-    ``storygraph load`` processes (the load ratio) embed as users' loads do."""
+    ``storygraph load`` processes (the load ratio) embed as users' loads do. Kept in
+    ``path`` once the first copy is stored, so a second run (the other database) starts
+    with them; returns the function that keeps them."""
+    import pickle
+
     from storygraph.nlp import embeddings
 
-    seen: dict = {}
+    seen: dict = pickle.loads(path.read_bytes()) if path.exists() else {}
     encode = embeddings.encode
 
     def remembered(texts):
@@ -336,8 +340,15 @@ def remember_embeddings() -> None:
         return np.array([seen[t] for t in texts]) if texts else encode(texts)
     embeddings.encode = remembered
 
+    def keep():
+        if not path.exists():
+            part = path.with_suffix(".part")
+            part.write_bytes(pickle.dumps(seen))
+            part.replace(path)
+    return keep
 
-def run(kind: str, records, args, work: Path) -> None:
+
+def run(kind: str, records, args, work: Path, keep=lambda: None) -> None:
     from storygraph.load import Loader
     from storygraph.pipeline import Summary
     from storygraph.store import Store
@@ -361,6 +372,8 @@ def run(kind: str, records, args, work: Path) -> None:
         copies = stream(records, 0, args.share)
         while summary.done < top:
             loader.put(next(copies))
+            if summary.done >= len(records):
+                keep()
             if summary.done >= mark + tenth:
                 now = time.perf_counter()
                 print(f"  {mark:>7,}-{summary.done:>7,} documents: "
@@ -447,17 +460,19 @@ def main() -> None:
     ap.add_argument("--each", type=int, default=25, help="requests per client")
     ap.add_argument("--ratio-runs", type=int, default=2)
     ap.add_argument("--no-ratio", dest="ratio", action="store_false")
+    ap.add_argument("--embeddings", type=Path,
+                    help="the copies' sentence embeddings, kept by an earlier run (default: in --workdir)")
     args = ap.parse_args()
     # Stopped from outside: still stop the PostgreSQL server (the finally clauses run).
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     args.sizes = [int(s) for s in args.sizes.split(",")]
     args.workdir.mkdir(parents=True, exist_ok=True)
     records = base_records(args.records)
-    remember_embeddings()
+    keep = remember_embeddings(args.embeddings or args.workdir / "embeddings.pickle")
     print(f"records: {len(records):,} distinct texts; python {sys.version.split()[0]}, "
           f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} (timings are wall clock)")
     for kind in args.databases.split(","):
-        run(kind, records, args, args.workdir)
+        run(kind, records, args, args.workdir, keep)
 
 
 if __name__ == "__main__":
