@@ -362,8 +362,8 @@ class Reads:
         """Entity id -> name, for those of ``ids`` that exist."""
         ids = sorted(set(ids))
         out: dict[str, str] = {}
-        for start in range(0, len(ids), 500):
-            with self.engine.connect() as conn:
+        with self.engine.connect() as conn:
+            for start in range(0, len(ids), 500):
                 out.update(conn.execute(select(E.c.id, E.c.name)
                                         .where(E.c.id.in_(ids[start:start + 500]))).all())
         return out
