@@ -233,7 +233,13 @@ def measure_pages(base: str, paths: dict[str, str], repeat: int, pid: int) -> li
         first_graph = (time.perf_counter() - first_graph) * 1000
         for name, path in paths.items():
             for kind, url in (("html", path), ("json", _json(path))):
-                client.get(url)  # warm
+                # The first request builds the page (the server keeps answers while the
+                # store is unchanged, web.app.Kept): its time and CPU are what a page
+                # costs to build; the repeats are what a page asked for again costs.
+                cpu = cpu_ms(pid)
+                t = time.perf_counter()
+                client.get(url)
+                first = ((time.perf_counter() - t) * 1000, cpu_ms(pid) - cpu)
                 times, biggest, status = [], 0, set()
                 cpu = cpu_ms(pid)
                 for _ in range(repeat):
@@ -245,7 +251,7 @@ def measure_pages(base: str, paths: dict[str, str], repeat: int, pid: int) -> li
                 cpu = (cpu_ms(pid) - cpu) / repeat
                 times.sort()
                 rows.append((name, kind, times[len(times) // 2], times[int(len(times) * 0.95) - 1 if len(times) >= 20 else -1],
-                             times[-1], biggest, sorted(status), cpu))
+                             times[-1], biggest, sorted(status), cpu, first))
     return rows, first_graph
 
 
@@ -289,12 +295,16 @@ def report_pages(label: str, db: str, reader_db: str, args) -> None:
         print(f"  pages ({args.repeat} requests each, warm; first /graph {first_graph:.0f} ms; "
               f"load average {load:.1f} -> {os.getloadavg()[0]:.1f}; cpu: the server's CPU ms per request):")
         worst = (0.0, 0, 0.0)
-        for name, kind, p50, p95, top, size, status, cpu in rows:
+        first_worst = (0.0, 0.0)
+        for name, kind, p50, p95, top, size, status, cpu, first in rows:
             print(f"    {name:24} {kind:4}  p50 {p50:6.1f}  p95 {p95:6.1f}  max {top:6.1f} ms  "
-                  f"cpu {cpu:6.1f} ms  {size / 1024:7.1f} kB  {status}")
+                  f"cpu {cpu:6.1f} ms  {size / 1024:7.1f} kB  {status}  "
+                  f"first {first[0]:6.1f} ms, cpu {first[1]:6.1f} ms")
             worst = (max(worst[0], p95), max(worst[1], size), max(worst[2], cpu))
+            first_worst = (max(first_worst[0], first[0]), max(first_worst[1], first[1]))
         print(f"  worst page: p95 {worst[0]:.1f} ms, {worst[1] / 1024:.0f} kB, cpu {worst[2]:.1f} ms per request "
-              f"(floors: 50 ms, 1024 kB: {'hold' if worst[0] <= 50 and worst[1] <= 1 << 20 else 'MISSED'})")
+              f"(floors: 50 ms, 1024 kB: {'hold' if worst[0] <= 50 and worst[1] <= 1 << 20 else 'MISSED'}); "
+              f"built (first request): at most {first_worst[0]:.0f} ms, cpu {first_worst[1]:.0f} ms")
         print(f"  load test (load average {os.getloadavg()[0]:.1f}): "
               + load_test(server.base, paths, args.clients, args.each))
     finally:
