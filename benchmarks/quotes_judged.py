@@ -22,15 +22,16 @@ hold document ids, offsets and short verdicts, never article text.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import os
 import random
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "data" / "bench" / "news.jsonl.gz"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from judged import (CORPUS, ROOT, append_judgements, corpus_ids, read_judgements,  # noqa: E402
+                    records, settings, texts, tsv_rows, write_input)
+
 JUDGED = ROOT / "benchmarks" / "quotes_judged"
 SEED = 11
 DOCS = 34
@@ -47,15 +48,12 @@ SHOWN_KINDS = ("speech", "position")
 
 
 def threshold() -> float:
-    sys.path.insert(0, str(ROOT / "src"))
-    from storygraph.settings import Settings
-    return Settings.load().quote_confidence
+    return settings().quote_confidence
 
 
 def sample_ids(which: str | None = None) -> list[str]:
     which = which or SAMPLE["which"]
-    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
-        ids = sorted(json.loads(line)["id"] for line in fh if line.strip())
+    ids = sorted(corpus_ids())
     first = sorted(random.Random(SEED).sample(ids, DOCS))
     if which == "first":
         return first
@@ -67,13 +65,6 @@ def sample_ids(which: str | None = None) -> list[str]:
     return sorted(random.Random(THIRD_SEED).sample(rest, THIRD_DOCS))
 
 
-def texts(ids) -> dict:
-    want = set(ids)
-    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
-        rows = (json.loads(line) for line in fh if line.strip())
-        return {r["id"]: r for r in rows if r["id"] in want}
-
-
 def key(doc_id: str, q: dict) -> str:
     c, cue = q["content"], q.get("cue")
     return f"{doc_id}|{c['start']}-{c['end']}|" + (f"{cue['start']}-{cue['end']}" if cue else "-")
@@ -82,12 +73,8 @@ def key(doc_id: str, q: dict) -> str:
 def load_judgements() -> dict:
     """key -> the verdicts given for it, one per (speaker, speaker entity) judged."""
     out: dict = {}
-    for path in sorted(JUDGED.glob("*.jsonl")):
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                if line.strip():
-                    j = json.loads(line)
-                    out.setdefault(j["key"], []).append(j)
+    for j in read_judgements(JUDGED):
+        out.setdefault(j["key"], []).append(j)
     return out
 
 
@@ -99,21 +86,6 @@ def verdict(judged: dict, doc_id: str, q: dict):
     same = [j for j in found if (tuple(j["speaker"]) if j["speaker"] else None) == sp
             and j["speaker_entity"] == ent]
     return (same or found or [None])[-1]
-
-
-def records(path: Path, ids) -> dict:
-    want = set(ids)
-    out = {}
-    with (gzip.open if str(path).endswith(".gz") else open)(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                r = json.loads(line)
-                if r["id"] in want:
-                    out[r["id"]] = r
-    missing = want - set(out)
-    if missing:
-        sys.exit(f"{path}: {len(missing)} sampled documents missing, e.g. {sorted(missing)[0]}")
-    return out
 
 
 def items(recs: dict):
@@ -186,12 +158,7 @@ def cmd_add(args) -> int:
     recs = records(args.records, ids)
     by_key = {key(d, q): q for d, q in items(recs)}
     out = []
-    for n, line in enumerate(args.lines.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        if len(parts) < 5:
-            sys.exit(f"{args.lines}:{n}: want key, a, c, s, e[, note]")
+    for n, parts in tsv_rows(args.lines, 5, "key, a, c, s, e[, note]"):
         k, a, c, s, e = (p.strip() for p in parts[:5])
         if k not in by_key:
             sys.exit(f"{args.lines}:{n}: {k} is not an item of {args.records}")
@@ -204,12 +171,8 @@ def cmd_add(args) -> int:
                     "speaker_ok": s == "y", "entity_ok": None if e == "-" else e == "y",
                     "speaker": list(sp) if sp else None, "speaker_entity": ent,
                     "note": parts[5].strip() if len(parts) > 5 else ""})
-    target = JUDGED / (args.into or ("judgements.jsonl" if SAMPLE["which"] == "first"
-                                     else f"judgements-{SAMPLE['which']}.jsonl"))
-    with target.open("a", encoding="utf-8") as fh:
-        for j in out:
-            fh.write(json.dumps(j, sort_keys=True) + "\n")
-    print(f"{len(out)} judgements appended to {target}", file=sys.stderr)
+    append_judgements(JUDGED / (args.into or ("judgements.jsonl" if SAMPLE["which"] == "first"
+                                              else f"judgements-{SAMPLE['which']}.jsonl")), out)
     return 0
 
 
@@ -261,10 +224,7 @@ def cmd_score(args) -> int:
 
 
 def cmd_input(args) -> int:
-    docs = texts(sample_ids())
-    with open(args.out, "w", encoding="utf-8") as fh:
-        for doc_id in sorted(docs):
-            fh.write(json.dumps(docs[doc_id], ensure_ascii=False) + "\n")
+    write_input(sample_ids(), args.out)
     return 0
 
 
