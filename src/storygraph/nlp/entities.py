@@ -432,8 +432,21 @@ def find_mentions(doc) -> list[Entity]:
     by_weight = sorted(full_names, key=lambda k: (-sum(votes[k].values()), first_at.get(k, 0)))
     titled = {normalise(span.text) for span, _ in spans if _titled(doc, span)}
     owner: dict[str, str] = {}
+    # Surnames the text gives a man ("Mr Howard"): a "Mrs Howard" there is someone else.
+    men = {normalise(span.text).split()[-1] for span, _ in spans
+           if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") == "mr"}
     for key in votes:
         owner[key] = key
+        words = key.split()
+        if len(words) == 2 and words[0] in _KEPT_TITLES and words[1] not in men:
+            # "Ms Jowell" is Tessa Jowell where no Mr Jowell is named (in 2,225 BBC
+            # articles, one names both: Michael Howard and Mrs Howard).
+            full = next((f for f in by_weight if f.split()[-1] == words[1]
+                         and f.split()[0] not in _KEPT_TITLES
+                         and votes[f].most_common(1)[0][0] == "PERSON"), None)
+            if full is not None:
+                owner[key] = full
+            continue
         if " " in key:
             continue
         # An acronym joins the name it abbreviates ("CAR", "Central African Republic").
