@@ -185,6 +185,23 @@ def _named_after_cue(cue):
     return doc[i]
 
 
+#: Determiners that point back to something named before ("the firm", "her employers").
+_POINTING = frozenset(("the", "this", "that", "these", "those", "his", "her", "its", "their"))
+
+
+def _unresolved(head) -> str:
+    """Why a speaker has no entity: the writer ("I think" outside quotation marks), a
+    phrase that points back to someone the text named ("the firm", "her employers",
+    "he", "which": a source we failed to find), or an unnamed source ("a spokesman",
+    "lawyers", "unions", right to leave without one)."""
+    if head.lower_ in ("i", "we", "you", "me", "us"):
+        return "none-writer"
+    if head.pos_ == "PRON" or head.lower_ in ("which", "who", "that") or any(
+            c.dep_ in ("det", "poss") and c.lower_ in _POINTING for c in head.children):
+        return "none-pointing"
+    return "none-unnamed"
+
+
 def _confidence(calibration, feats: dict, how: str) -> Optional[float]:
     """P(an attribution, as given) from the calibration, times how often a speaker
     entity found this way is right (speaker_certainty.json, fitted on the judged news
@@ -450,6 +467,8 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         speakers.contents.append((start, end))
         entity = None if speaker is None or unnamed else speakers.entity(speaker, head, end)
         how = "unnamed" if unnamed else (speakers.how if speaker is not None else "no-speaker")
+        if how == "none" and entity is None:
+            how = _unresolved(head)
         kind = quote_kind(text, start, end, info.regions)
         label = next((m.label for m in speakers.mentions if head is not None
                       and m.start <= head.idx < m.end), None)
