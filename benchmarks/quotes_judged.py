@@ -313,6 +313,8 @@ def cmd_certainty(args) -> int:
     for which in CERTAINTY_SAMPLES:
         SAMPLE["which"] = which
         for doc_id, q, how in explained(which):
+            if how == "rule":
+                continue  # (headline, dash-signed and uncued forms carry no speaker weight)
             d = _as_dict(q)
             j = verdict(judged, doc_id, d)
             if state(j, d) != "judged" or not j["attribution"]:
@@ -330,6 +332,7 @@ def cmd_certainty(args) -> int:
     if not args.dry:
         out = ROOT / "src" / "storygraph" / "models" / "quotes" / "speaker_certainty.json"
         out.write_text(json.dumps({"samples": list(CERTAINTY_SAMPLES), "certainty": table,
+                                   "default": round(prior, 3),
                                    "counts": {k: list(v) for k, v in sorted(counts.items())}},
                                   indent=1, sort_keys=True) + "\n", encoding="utf-8")
         print(f"written {out}", file=sys.stderr)

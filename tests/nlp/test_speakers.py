@@ -181,3 +181,46 @@ def test_a_leads_description_is_the_person_named_next(nlp):
             "Chief executive Gail Berman said they would return.")
     found, _ = _quotes(nlp, text)
     assert all(eid is None for sp, eid, _ in found if sp.startswith("A spokesman")), found
+
+
+@pytest.mark.model
+def test_ms_x_is_the_woman_named_in_full_unless_a_mr_x_is_named(nlp):
+    text = ("Culture secretary Tessa Jowell defended the bill on Monday.\n\n"
+            "Ms Jowell said the critics had misread it.")
+    found, _ = _quotes(nlp, text)
+    assert ("Ms Jowell", "tessa-jowell", "speech") in found, found
+    text = ("Michael Howard spoke in Folkestone. Mr Howard said taxes would fall.\n\n"
+            "Mrs Howard said she was proud of him.")
+    found, _ = _quotes(nlp, text)
+    assert all(eid != "michael-howard" for sp, eid, _ in found if sp == "Mrs Howard"), found
+
+
+@pytest.mark.model
+def test_a_person_noun_owned_by_a_name_is_not_that_person(nlp):
+    text = ("President Castro's chief aide said the tax was necessary. "
+            '"It applies only to the dollar," he said.')
+    found, _ = _quotes(nlp, text)
+    assert found and all(eid != "castro" and "castro" not in (eid or "")
+                         for _, eid, _ in found), found
+    # A book's owner is its author.
+    found, _ = _quotes(nlp, "Mr Peston's book claimed the chancellor had plotted for years.")
+    assert any(eid and "peston" in eid for _, eid, _ in found), found
+
+
+@pytest.mark.model
+def test_the_speaker_is_the_subject_not_a_noun_inside_it(nlp):
+    found, _ = _quotes(nlp, "Critics of the government say it has announced too many plans.")
+    assert [(sp, eid) for sp, eid, _ in found] == [("Critics", None)], found
+    found, _ = _quotes(nlp, "A legal expert in the US speculated that the airline was worried.")
+    assert [eid for _, eid, _ in found] == [None], found
+    found, _ = _quotes(nlp, 'The show will be "a dark comedy", according to Charlie Brooker.')
+    assert [eid for _, eid, _ in found] == ["charlie-brooker"], found
+
+
+@pytest.mark.model
+def test_a_she_is_never_the_man_just_quoted(nlp):
+    text = ('"They feel they are not heard," James Humphreys says. He must remember his '
+            "clash with Sharron Storer, the woman who confronted him at a hospital.\n\n"
+            '"You do nothing to help anybody," she told him.')
+    found, _ = _quotes(nlp, text)
+    assert any(sp == "she" and eid == "sharron-storer" for sp, eid, _ in found), found

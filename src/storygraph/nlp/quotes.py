@@ -208,18 +208,22 @@ def _confidence(calibration, feats: dict, how: str) -> Optional[float]:
     samples): a named source is shown, a he/she that fell back to a guess may not be."""
     if not calibration:
         return None
-    return round(calibration(feats) * load_certainty().get(how, 1.0), 3)
+    table = load_certainty()
+    return round(calibration(feats) * table.get(how, table.get("", 1.0)), 3)
 
 
 @lru_cache(maxsize=1)
 def load_certainty() -> dict:
-    """How found -> the share of speaker entities found so that are right (empty, all
-    1.0, before one is fitted: ``python benchmarks/quotes_judged.py certainty``)."""
+    """How found -> the share of speaker entities found so that are right, "" -> the
+    share over all ways (for a way the samples never showed); empty, all 1.0, before one
+    is fitted (``python benchmarks/quotes_judged.py certainty``)."""
     if not CERTAINTY_PATH.exists():
         return {}
     try:
-        return {k: float(v) for k, v in json.loads(
-            CERTAINTY_PATH.read_text(encoding="utf-8"))["certainty"].items()}
+        data = json.loads(CERTAINTY_PATH.read_text(encoding="utf-8"))
+        table = {k: float(v) for k, v in data["certainty"].items()}
+        table[""] = float(data.get("default", 1.0))
+        return table
     except (OSError, ValueError, KeyError) as exc:
         raise ModelError(f"cannot read {CERTAINTY_PATH}: {exc}") from exc
 

@@ -210,6 +210,8 @@ class Speakers:
         """The person named last before ``before`` (outside quotation marks and what was
         said, within the paragraph before) whom the text does not make the other sex."""
         brk = self.text.rfind("\n", 0, before)
+        while brk > 0 and self.text[brk - 1] == "\n":
+            brk -= 1   # (blank lines between paragraphs)
         lo = self.text.rfind("\n", 0, brk) + 1 if brk > 0 else 0
         for m in reversed([m for m in self.named if lo <= m.start and m.end <= before]):
             if not self._other_sex(m.entity, sex):
