@@ -224,3 +224,18 @@ def test_a_she_is_never_the_man_just_quoted(nlp):
             '"You do nothing to help anybody," she told him.')
     found, _ = _quotes(nlp, text)
     assert any(sp == "she" and eid == "sharron-storer" for sp, eid, _ in found), found
+
+
+@pytest.mark.model
+def test_an_opening_he_is_the_person_named_later_in_that_sentence(nlp):
+    found, _ = _quotes(nlp, 'He called it his "masochism strategy" in the run-up to the war and '
+                            "now Tony Blair has signed up for another dose of pain.")
+    assert ("He", "tony-blair") in [(sp, eid) for sp, eid, _ in found], found
+
+
+@pytest.mark.model
+def test_her_lawsuit_speaks_for_her(nlp):
+    text = ("Marion Jones has sued Victor Conte over his claims. Her lawsuit said the sprinter "
+            "had passed a lie detector test.")
+    found, _ = _quotes(nlp, text)
+    assert ("Her lawsuit", "marion-jones") in [(sp, eid) for sp, eid, _ in found], found

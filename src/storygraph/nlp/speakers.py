@@ -69,6 +69,10 @@ OBLIQUE = frozenset(("he", "she", "his", "her", "him"))
 #: How far back (sentences, paragraph breaks) a he/she looks for whom it stands for.
 BACK_SENTENCES = 6
 BACK_PARAGRAPHS = 1
+#: What a person writes or files, speaking for them ("Her lawsuit said", "his blog says").
+DOCUMENTS = frozenset(("lawsuit", "suit", "statement", "letter", "book", "blog", "website",
+                       "memoir", "memoirs", "autobiography", "complaint", "submission",
+                       "testimony", "affidavit", "filing", "note", "email", "column"))
 #: The sex a he/she speaker asks of whom it stands for.
 GENDER = {"he": "m", "she": "f"}
 #: How a speaker's entity was found (Speakers.how), most certain first.
@@ -253,6 +257,13 @@ class Speakers:
             if hit is not None:
                 self.how = "role" if group is self.corefs else "named"
                 return hit.entity, person
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")
+                      and c.pos_ == "PRON"), None)
+        if owner is not None and head.lemma_.lower() in DOCUMENTS:
+            # "Her lawsuit said", "his statement added": the person the his/her is.
+            self.how = "document"
+            found = self.antecedent(owner)
+            return (found or None), bool(found)
         inside = [m for m in self.mentions if speaker.start <= m.start and m.end <= speaker.end]
         if head.lower_ in ORG_WORDS and (head.pos_ == "PRON" or any(
                 c.dep_ == "det" and c.lower_ == "the" for c in head.children)) and not [
@@ -330,6 +341,14 @@ class Speakers:
                 return None, False
             if found is not None:
                 return found, True
+        if head.lower_ in PRONOUNS and head.doc.has_annotation("SENT_START") \
+                and head.sent.start == 0:
+            # "He called it his masochism strategy … and now Tony Blair has signed up":
+            # an article opening on a he/she names them later in its first sentence.
+            after = next((m for m in self.named if head.idx < m.start < head.sent.end_char), None)
+            if after is not None:
+                self.how = "pronoun-ahead"
+                return after.entity, True
         if head.lower_ in PRONOUNS and self._recent_speaker(speaker.start):
             self.how = "pronoun-recent"
             return self.last, self.last is not None
