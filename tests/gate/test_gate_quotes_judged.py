@@ -25,7 +25,7 @@ pytestmark = [pytest.mark.gate, pytest.mark.model]
 FLOORS = {"first": {"attribution": 0.977, "useful": 0.925, "speaker_entity": 0.920},
           "fresh": {"attribution": 0.983, "useful": 0.914, "speaker_entity": 0.925},
           "third": {"attribution": 0.954, "useful": 0.921, "speaker_entity": 0.913},
-          "fourth": {"attribution": 0.959, "useful": 0.905, "speaker_entity": 0.878}}
+          "fourth": {"attribution": 0.959, "useful": 0.905, "speaker_entity": 0.896}}
 #: Where issue 11's floors hold on every sample, and what is shown there.
 SURE = 0.8
 SURE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
