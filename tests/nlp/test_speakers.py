@@ -239,3 +239,23 @@ def test_her_lawsuit_speaks_for_her(nlp):
             "had passed a lie detector test.")
     found, _ = _quotes(nlp, text)
     assert ("Her lawsuit", "marion-jones") in [(sp, eid) for sp, eid, _ in found], found
+
+
+@pytest.mark.model
+def test_a_she_is_never_a_body_unless_a_person_spoke_for_it(nlp):
+    text = ("Women earn 19% less than men, according to the Equal Opportunities Commission "
+            '(EOC).\n\n"It is simply wrong to judge someone by their sex," she said.')
+    found, doc = _quotes(nlp, text)
+    bodies = {m.entity for m in doc._.mentions if "Commission" in m.text or m.text == "EOC"}
+    assert all(eid not in bodies for sp, eid, _ in found if sp == "she"), found
+    text = ("Mr Leigh said the Home Office should now act. A Home Office spokesman said the "
+            "system had been tightened. He added that the old process would be replaced.")
+    found, doc = _quotes(nlp, text)
+    office = {m.entity for m in doc._.mentions if m.text == "Home Office"}
+    assert any(sp == "He" and eid in office for sp, eid, _ in found), found
+
+
+def test_body_names():
+    from storygraph.nlp.speakers import _body_name
+    assert _body_name("EOC") and _body_name("Home Office") and _body_name("Lib Dems")
+    assert not _body_name("Springsteen") and not _body_name("Tessa Jowell")

@@ -128,6 +128,24 @@ def described_person(tok) -> bool:
             or (word == "old" and "year" in tok.doc[max(0, tok.i - 2):tok.i].text))
 
 
+#: Last words only a body's name ends with.
+BODY_WORDS = CORPORATE | frozenset((
+    "commission", "international", "office", "party", "dems", "democrats", "council",
+    "association", "union", "agency", "times", "committee", "department", "ministry",
+    "foundation", "institute", "university", "court", "police", "society", "federation",
+    "league", "board", "authority", "trust", "organisation", "organization", "service",
+    "government", "assembly", "parliament", "news", "post", "telegraph", "guardian"))
+
+
+def _body_name(name: str) -> bool:
+    words = name.replace("'s", "").split()
+    if not words:
+        return False
+    if len(words) == 1 and len(words[0]) >= 2 and words[0].isupper():
+        return True   # an acronym: "EOC", "BBC"
+    return len(words) >= 2 and words[-1].lower().strip(".,") in BODY_WORDS
+
+
 def _gap(text: str, first, second) -> str:
     """The characters between two sentences' words (spaCy may keep a paragraph break
     inside either)."""
@@ -167,6 +185,11 @@ class Speakers:
         self.minted: list[Entity] = []  # names found only as speakers (see _mint)
         #: How the last speaker's entity was found (SPEAKER_HOW): what its certainty is.
         self.how = "none"
+        # Names only a body has, never a he/she ("Equal Opportunities Commission", "EOC",
+        # "Home Office", "Lib Dems", "The Times"), however the tagger typed them.
+        self.bodies = {m.entity for m in self.mentions if _body_name(m.text)}
+        # Bodies a person spoke for ("A Home Office spokesman said … He added"): his.
+        self.voiced: set = set()
         # Whom the text makes a man or a woman: "Mr X"/"Mrs X", and the he/she resolved.
         self.gender: dict[str, set] = {}
         for m in self.people:
@@ -184,11 +207,14 @@ class Speakers:
         self.how = "none"
         found, person = self._find(speaker, head)
         sex = GENDER.get(head.lower_) if head.pos_ == "PRON" else None
-        if found is not None and sex is not None and self._other_sex(found, sex):
+        if found is not None and sex is not None and (
+                self._other_sex(found, sex) or found in self.bodies - self.voiced):
             # "he says … she told Mr Blair": a she is never the man just quoted; the
             # woman named last before her, if the text names one that can be her.
             found = self._of_sex(speaker.start, sex, head)
             person, self.how = found is not None, "pronoun-agreement"
+        if found is not None and self.how == "description" and found in self.bodies:
+            found, person = None, False  # "The minister told delegates": not the EOC
         if found is not None and self.contents and self._said_about(found, speaker, head):
             found, person = None, False
             self.how = "none"
@@ -199,6 +225,8 @@ class Speakers:
                 self.how = "lead"
         if found is not None and sex is not None:
             self.gender.setdefault(found, set()).add(sex)
+        if found is not None and head.pos_ == "NOUN" and head.lemma_.lower() in PERSON_NOUNS:
+            self.voiced.add(found)
         if person or head.lemma_.lower() in PERSON_NOUNS:
             self.last = found
             self.last_end = max(speaker.end, content_end or 0)
@@ -218,7 +246,7 @@ class Speakers:
             brk -= 1   # (blank lines between paragraphs)
         lo = self.text.rfind("\n", 0, brk) + 1 if brk > 0 else 0
         for m in reversed([m for m in self.named if lo <= m.start and m.end <= before]):
-            if not self._other_sex(m.entity, sex):
+            if not self._other_sex(m.entity, sex) and m.entity not in self.bodies - self.voiced:
                 return m.entity
         return None
 
