@@ -51,6 +51,29 @@ def test_french_names_come_from_packaged_tables():
     assert demonym_country_fr("russe") == "Russia"
 
 
+def test_a_french_compass_word_goes_before_the_english_name():
+    assert english_name("Virginie-Occidentale") == "West Virginia"
+    assert english_name("Dakota du Nord") == "North Dakota"
+    assert english_name("Virginie du Sud") is None   # no such place: no guess
+
+
+def test_english_short_names_after_of_share_the_country_id():
+    from storygraph.nlp.gazetteer import places
+    gaz = places()
+    assert gaz.countries["macedonia"] == gaz.countries["north macedonia"]
+    assert gaz.countries["micronesia"] == gaz.countries["federated states of micronesia"]
+    assert "man" not in gaz.countries   # "Isle of Man": too short to stand alone
+
+
+@pytest.mark.model
+def test_a_lone_name_is_not_its_branch_in_french(nlp_fr):
+    from storygraph.nlp.entities_fr import find_mentions_fr
+    doc = nlp_fr("Le constructeur Toyota UK a annoncé une hausse de sa production.\n"
+                 "Selon Toyota, les ventes augmentent.")
+    ids = {m.text: m.entity for m in find_mentions_fr(doc)}
+    assert ids.get("Toyota") == "toyota" and ids.get("Toyota UK") == "toyota-uk"
+
+
 @pytest.mark.model
 def test_mixed_input_is_routed_by_language_in_order(nlp):
     from storygraph.pipeline import process

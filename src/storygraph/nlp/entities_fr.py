@@ -17,7 +17,7 @@ from typing import Optional
 from spacy.language import Language
 
 from ..types import Entity
-from .entities import initials, is_acronym, normalise, repeats, slug
+from .entities import is_region, initials, is_acronym, normalise, repeats, slug
 from .places_fr import english_name, french_names, key as french_key
 
 _LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
@@ -183,6 +183,8 @@ def find_mentions_fr(doc) -> list[Entity]:
             continue
         for full in full_names:
             words = full.split()
+            if full.startswith(k + " ") and is_region(gaz, full[len(k) + 1:]):
+                continue   # "Toyota" is not its branch "Toyota UK", as in English
             if k in (words[0], words[-1]) and votes[full].most_common(1)[0][0] in ("PERSON", "ORG"):
                 owner[k] = full
                 break

@@ -160,8 +160,35 @@ def unicodedata_latin(ch: str) -> bool:
     return "LATIN" in unicodedata.name(ch, "")
 
 
+#: French compass words after a place's name ("Virginie-Occidentale", "Dakota du Nord")
+#: -> the English word before it ("West Virginia", "North Dakota").
+_COMPASS = {"occidentale": "West", "occidental": "West", "orientale": "East",
+            "oriental": "East", "du nord": "North", "du sud": "South"}
+
+
 def english_name(name: str) -> Optional[str]:
     """The English name of a French country, city or body name, else None."""
     names = french_names()
     k = key(name)
-    return names.countries.get(k) or names.bodies.get(k) or names.cities.get(k)
+    return (names.countries.get(k) or names.bodies.get(k) or names.cities.get(k)
+            or _compass_name(k))
+
+
+def _compass_name(k: str) -> Optional[str]:
+    """"virginie occidentale" -> "West Virginia": the compass word put before the
+    English name of the place it qualifies, kept only when that name is a known place
+    (pycountry's own French for such states is often not the press's)."""
+    from .entities import normalise
+    from .gazetteer import places
+
+    names = french_names()
+    for french, english in _COMPASS.items():
+        if k.endswith(" " + french) and len(k) > len(french) + 1:
+            base = k[: -len(french) - 1]
+            place = names.countries.get(base) or names.cities.get(base)
+            if place:
+                guess = f"{english} {place}"
+                gaz = places()
+                if normalise(guess) in gaz.cities or normalise(guess) in gaz.countries:
+                    return gaz.countries.get(normalise(guess), guess)
+    return None

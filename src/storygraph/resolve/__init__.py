@@ -260,8 +260,10 @@ class Resolver:
         cluster's ("Palu" a PERSON to the English model, a GPE to the French one), when
         the cluster is that name and nothing more: two taggers disagreeing about one
         name, not a person and a place told apart by a fuller name ("MaliVai
-        Washington" keeps its own id; a lone "Washington" is not his)."""
-        if any(normalise(n) != own for n in names):
+        Washington" keeps its own id; a lone "Washington" is not his). Its other names
+        may be words of that name ("Kanye West", "West")."""
+        words = set(own.split())
+        if any(normalise(n) != own and normalise(n) not in words for n in names):
             return None
         eid = self.names.get(own)
         if eid is None or id_base(self.find(eid)) != slug(own):
