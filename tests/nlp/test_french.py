@@ -155,3 +155,14 @@ def test_french_relation_rules_read_the_event_not_the_word(nlp_fr):
     assert ("REQUEST", "russia", "france") in found
     # a phone call, "soutenir que" (to maintain), receiving a ball, a question: no event
     assert {r[0] for r in found} <= {"AID", "REQUEST", "RETREAT"}, found
+
+
+@pytest.mark.model
+def test_names_french_writes_in_lower_case(nlp_fr):
+    from storygraph.nlp.entities_fr import find_mentions_fr
+    doc = nlp_fr("Trump veut aider les républicains face aux démocrates et au parti démocrate, "
+                 "dit-il. Les démocrates de gauche sont en colère.")
+    found = {(m.text, m.label, m.entity) for m in find_mentions_fr(doc)}
+    assert ("républicains", "NORP", "republicans") in found
+    assert ("démocrates", "NORP", "democrats") in found
+    assert ("parti démocrate", "ORG", "democratic-party") in found

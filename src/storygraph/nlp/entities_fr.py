@@ -18,7 +18,7 @@ from spacy.language import Language
 
 from ..types import Entity
 from .entities import is_region, initials, is_acronym, normalise, repeats, slug
-from .places_fr import english_name, french_names, key as french_key
+from .places_fr import PARTISANS, english_name, french_names, key as french_key
 
 _LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
 #: Words that open a span but are not part of the name.
@@ -163,6 +163,7 @@ def find_mentions_fr(doc) -> list[Entity]:
             span, label = doc[span.start - 1:span.end], "ORG"
         if span is not None and _keep(span):
             spans.append((span, _type(label, span.text)))
+    spans += _lower_case_names(doc, spans)
     spans += repeats(doc, spans, strict=False)
     votes: dict[str, Counter] = defaultdict(Counter)
     for span, label in spans:
@@ -207,6 +208,29 @@ def find_mentions_fr(doc) -> list[Entity]:
             cluster = normalise(gaz.countries.get(english, english)) if final == "GPE" else english
         out.append(Entity(span.start_char, span.end_char, span.text, final, slug(cluster)))
     return sorted(out, key=lambda m: m.start)
+
+
+def _lower_case_names(doc, spans) -> list:
+    """Names French writes in lower case, which the model does not tag: a body's
+    ("le parti démocrate") and a party's members ("les républicains")."""
+    names = french_names()
+    taken = {i for span, _ in spans for i in range(span.start, span.end)}
+    firsts = {k.split()[0] for k in names.bodies if " " in k}
+    out = []
+    for tok in doc:
+        if tok.i in taken or not tok.text.islower():
+            continue
+        if tok.lower_ in PARTISANS and tok.i > 0 and doc[tok.i - 1].lower_ in ("les", "des", "aux"):
+            out.append((doc[tok.i:tok.i + 1], "NORP"))
+            taken.add(tok.i)
+        elif tok.lower_ in firsts:
+            for end in range(min(len(doc), tok.i + 6), tok.i + 1, -1):
+                if doc[end - 1].is_alpha and french_key(doc[tok.i:end].text) in names.bodies \
+                        and not taken & set(range(tok.i, end)):
+                    out.append((doc[tok.i:end], "ORG"))
+                    taken.update(range(tok.i, end))
+                    break
+    return out
 
 
 def make_entities_fr(nlp):

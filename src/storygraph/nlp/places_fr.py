@@ -53,6 +53,10 @@ BODIES = {
     "Conservative Party", "Nations Unies": "United Nations",
     "Daech": "ISIS", "Daesh": "ISIS", "État islamique": "ISIS", "Etat islamique": "ISIS",
 }
+#: A party's members, which French writes in lower case ("les républicains") and English
+#: names as a people ("Republicans", NORP).
+PARTISANS = {"républicains": "Republicans", "démocrates": "Democrats",
+             "travaillistes": "Labour", "conservateurs": "Conservatives"}
 
 #: French leading articles and contractions dropped before a name's key.
 _ARTICLE = re.compile(r"^(?:l['’]|d['’]|(?:le|la|les|du|des|de|au|aux)\s+)", re.I)
@@ -104,7 +108,7 @@ def french_names() -> FrenchNames:
     countries = {k: v for k, v in countries.items() if k not in gaz.countries or gaz.countries[k] == v}
     for name, english in NATIONS.items():
         countries.setdefault(key(name), english)
-    bodies = {key(k): v for k, v in BODIES.items()}
+    bodies = {key(k): v for k, v in {**BODIES, **PARTISANS}.items()}
     cities = _cities(gaz, normalise)
     for k, v in _subdivisions().items():
         if k not in countries:
