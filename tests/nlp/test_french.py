@@ -132,6 +132,19 @@ def test_french_quote_forms(nlp_fr):
 
 
 @pytest.mark.model
+def test_french_broad_readings_are_kept_without_a_kind(nlp_fr):
+    # PolNeAR's broad convention, as the English quote model reads it: kept, hidden by
+    # default (no attribution kind), never shown as speech.
+    doc = nlp_fr("Les relevés téléphoniques montrent qu'ils se connaissaient depuis une "
+                 "semaine. « Tout cela est faux », s'est souvenu Paul Martin. "
+                 "Le juge ne sait pas que le témoin a menti.")
+    found = {(q.content.text, q.attribution) for q in doc._.quotes}
+    assert ("ils se connaissaient depuis une semaine", None) in found
+    assert ("« Tout cela est faux »", "speech") in found
+    assert not any("menti" in text for text, _ in found)   # negated: nothing reported
+
+
+@pytest.mark.model
 def test_french_relations(nlp_fr):
     doc = nlp_fr("La France a accusé le groupe Wagner d'exactions. Le Mali a rejeté les "
                  "accusations de la France. Moscou n'a pas attaqué Kiev.")

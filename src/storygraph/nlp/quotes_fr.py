@@ -36,7 +36,8 @@ SPEECH = {"déclarer", "dire", "affirmer", "ajouter", "expliquer", "indiquer", "
           "féliciter", "réjouir", "inquiéter", "alerter", "répéter", "réclamer", "exiger",
           "plaindre", "rapporter", "poursuivre", "continuer", "tweeter", "publier",
           "constater", "relater", "faire savoir", "exhorter", "appeler", "inviter",
-          "jurer", "s'engager"}
+          "jurer", "s'engager", "réagir", "railler", "lâcher", "glisser", "souffler",
+          "souvenir"}
 POSITION = {"estimer", "penser", "croire", "juger", "considérer", "craindre", "espérer",
             "soutenir", "douter", "redouter", "prévoir", "s'attendre", "souhaiter", "vouloir"}
 #: Verbs whose reported words are an infinitive after "à" or "de" ("a promis de ne
@@ -45,7 +46,8 @@ POSITION = {"estimer", "penser", "croire", "juger", "considérer", "craindre", "
 _MARKED_INFINITIVE = {"promettre", "jurer", "exhorter", "appeler", "inviter", "s'engager"}
 #: "faire" and "demander" are cues only next to a quotation ("« … », fait-il").
 _ONLY_WITH_QUOTATION = {"faire", "demander", "interroger", "lancer", "protester", "continuer",
-                        "publier", "rapporter",
+                        "publier", "rapporter", "réagir", "railler", "lâcher", "glisser",
+                        "souffler",
                         "accuser", "développer", "détailler", "relever"}
 _ACCORDING = {"selon", "d'après", "d’après"}
 _PRONOUNS = {"il", "elle", "ils", "elles", "lui", "eux"}
@@ -497,6 +499,25 @@ def find_quotes_fr(doc, mentions: Optional[list[Entity]] = None,
         while end > start and text[end - 1] in ".,;: \n":
             end -= 1
         add((start, end), tok, source, "speech", 0.7)
+    # PolNeAR's broad convention, which the English quote model follows ("records
+    # showed that …", "she knows that …"): any other verb with a subject and a "que"
+    # clause reports something. Kept without an attribution kind: hidden by default.
+    for tok in doc:
+        if tok.pos_ != "VERB" or _lemma(tok) in SPEECH or _lemma(tok) in POSITION \
+                or _inside(tok.idx, regions) or any(c.lower_ in ("pas", "jamais") for c in tok.children):
+            continue
+        clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and any(
+            m.lower_ in _QUE and m.dep_ == "mark" for m in c.children)), None)
+        subj = _subject(tok) if clause is not None else None
+        if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
+            continue
+        toks = [t for t in clause.subtree if t.i > tok.i]
+        start = next((t.idx for t in toks if t.lower_ not in _QUE), None)
+        end = toks[-1].idx + len(toks[-1].text)
+        while start is not None and end > start and text[end - 1] in ".,;: ":
+            end -= 1
+        if start is not None:
+            add((start, end), tok, subj, None, 0.3)
     quotes = _pronoun_speakers(text, quotes, pronouns, speakers)
     quotes.extend(_follow_ons(text, regions, quotes, claimed))
     return sorted(quotes, key=lambda q: q.content.start)
