@@ -179,3 +179,19 @@ def test_names_french_writes_in_lower_case(nlp_fr):
     assert ("républicains", "NORP", "republicans") in found
     assert ("démocrates", "NORP", "democrats") in found
     assert ("parti démocrate", "ORG", "democratic-party") in found
+
+
+@pytest.mark.model
+def test_french_relations_need_the_event_not_only_its_verb(nlp_fr):
+    # French TimeBank and NTREX: a sports result, a warning that is news, a shot with
+    # no victim, a record held, a support received are no events.
+    texts = ["Jérôme Conreaux et Rémy Absalon ont signé un joli doublé.",
+             "Avertie par des voisines, Juliette Carpezat s'est précipitée dans la rue.",
+             "Dolly Menga a frappé sept minutes avant la mi-temps.",
+             "Tiger Woods détient maintenant un record de 13 victoires.",
+             "Kanye West reçut le soutien de la dirigeante du groupe TPUSA, Candace Turner."]
+    for text in texts:
+        assert nlp_fr(text)._.relations == [], text
+    found = [(r.type, r.source_entity, r.target_entity)
+             for r in nlp_fr("Le Mali a signé un accord avec la Russie.")._.relations]
+    assert ("AGREE", "mali", "russia") in found

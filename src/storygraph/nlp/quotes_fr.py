@@ -504,6 +504,7 @@ def find_quotes_fr(doc, mentions: Optional[list[Entity]] = None,
     # clause reports something. Kept without an attribution kind: hidden by default.
     for tok in doc:
         if tok.pos_ != "VERB" or _lemma(tok) in SPEECH or _lemma(tok) in POSITION \
+                or _lemma(tok) in ("être", "avoir", "faire", "paraître", "sembler") \
                 or _inside(tok.idx, regions) or any(c.lower_ in ("pas", "jamais") for c in tok.children):
             continue
         clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and any(
