@@ -195,3 +195,12 @@ def test_french_relations_need_the_event_not_only_its_verb(nlp_fr):
     found = [(r.type, r.source_entity, r.target_entity)
              for r in nlp_fr("Le Mali a signé un accord avec la Russie.")._.relations]
     assert ("AGREE", "mali", "russia") in found
+
+
+@pytest.mark.model
+def test_a_foreign_name_read_as_a_place_keeps_its_surname(nlp_fr):
+    from storygraph.nlp.entities_fr import find_mentions_fr
+    doc = nlp_fr("Quinton Tellis est accusé du meurtre. Selon Clark, Tellis a menti au tribunal.")
+    ids = {m.text: m.entity for m in find_mentions_fr(doc)}
+    assert ids["Tellis"] == ids["Quinton Tellis"] == "quinton-tellis"
+    assert "Selon Clark" not in ids   # "selon" opens the attribution, not the name

@@ -44,7 +44,7 @@ BODIES = {
     "AIEA": "International Atomic Energy Agency", "Banque mondiale": "World Bank",
     "Conseil de sécurité": "Security Council", "Conseil de sécurité de l'ONU": "UN Security Council",
     "Commission européenne": "European Commission", "Parlement européen": "European Parliament",
-    "Maison Blanche": "White House", "Maison-Blanche": "White House",
+    "Maison Blanche": "White House", "Trésor": "Treasury", "Maison-Blanche": "White House",
     "Kremlin": "Kremlin", "Sénat": "Senate", "Chambre des représentants": "House of Representatives",
     "Cour suprême": "Supreme Court", "Département d'État": "State Department",
     "Pentagone": "Pentagon", "Parti démocrate": "Democratic Party",
