@@ -204,3 +204,16 @@ def test_a_foreign_name_read_as_a_place_keeps_its_surname(nlp_fr):
     ids = {m.text: m.entity for m in find_mentions_fr(doc)}
     assert ids["Tellis"] == ids["Quinton Tellis"] == "quinton-tellis"
     assert "Selon Clark" not in ids   # "selon" opens the attribution, not the name
+
+
+@pytest.mark.model
+def test_an_incise_after_a_quotation_and_a_verb_coordinated_after_one(nlp_fr):
+    # NTREX: "« … », a-t-elle affirmé" with "-elle" parsed as a name's part; "comme un
+    # « membre de notre famille », et ajoute que …" is no incise of the quotation.
+    text = ("Karen Jankel a parlé de son père. Elle le décrit comme un « membre très important "
+            "de notre famille », et ajoute que son père était très fier de son succès.\n"
+            "« C’était un homme assez calme, et ce n’était pas un prétentieux », a-t-elle affirmé.")
+    found = {(q.content.text, q.speaker_entity) for q in nlp_fr(text)._.quotes}
+    assert ("son père était très fier de son succès", "karen-jankel") in found
+    assert ("« C’était un homme assez calme, et ce n’était pas un prétentieux »",
+            "karen-jankel") in found

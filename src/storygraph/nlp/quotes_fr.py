@@ -156,6 +156,11 @@ def _subject(verb, incise: bool = False):
         return subj
     doc = verb.doc
     if incise:
+        # "a-t-elle affirmé": the inverted pronoun, whatever the parse made of it.
+        inverted = next((t for t in doc[max(verb.sent.start, verb.i - 3):verb.i]
+                         if t.text.startswith("-") and t.lower_.lstrip("-") in _PRONOUNS), None)
+        if inverted is not None:
+            return inverted
         after = next((t for t in doc[verb.i + 1:min(len(doc), verb.i + 4)]
                       if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in ("obl", "obl:mod")), None)
         if after is not None:
@@ -351,11 +356,17 @@ _INCISE = re.compile(r"[ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*(?:[\w'’]+[- \t]){
 _INCISE_BARE = re.compile(r"[ \t\u00a0\u202f]*(?:[\w'’]+[- \t]){0,3}")
 
 
+#: "… « membre de la famille », et ajoute que …": a verb coordinated after a quotation
+#: is the next clause's, not an incise reporting it.
+_COORDINATED = re.compile(r"\b(?:et|mais|puis|ou|ni)\b", re.I)
+
+
 def _nearest_quotation(doc, verb, regions) -> Optional[tuple[int, int]]:
     """A quotation the verb introduces or follows within its sentence or just before:
     "« … », a déclaré X" (only a comma and the incise between) or "X a déclaré : « … »"."""
     text = doc.text
-    before = [(s, e) for s, e in regions if e <= verb.idx and (
+    before = [(s, e) for s, e in regions if e <= verb.idx and not _COORDINATED.search(
+        text[e:verb.idx]) and (
         _INCISE.fullmatch(text[e:verb.idx])
         or (text[s:e].rstrip("»”\" \u00a0\u202f")[-1:] in ("!", "?", "…", ",")
             and _INCISE_BARE.fullmatch(text[e:verb.idx])))]
