@@ -74,7 +74,7 @@ REGIONS = {"europe", "asia", "africa", "north america", "south america", "latin 
            "americas", "asia pacific", "middle east", "emea", "oceania", "australasia"}
 
 
-def _is_region(gaz, words: str) -> bool:
+def is_region(gaz, words: str) -> bool:
     return words in REGIONS or words in gaz.countries or words in gaz.capitals
 
 
@@ -476,7 +476,7 @@ def find_mentions(doc) -> list[Entity]:
         for full in fits:
             if place and votes[full].most_common(1)[0][0] != "PERSON":
                 continue   # "Moscow" is not "Dynamo Moscow"
-            if full.startswith(key + " ") and _is_region(gaz, full[len(key) + 1:]):
+            if full.startswith(key + " ") and is_region(gaz, full[len(key) + 1:]):
                 continue   # "Yukos" is not its branch "Yukos USA", nor Diageo "Diageo North America"
             owner[key] = full
             break
