@@ -166,6 +166,7 @@ class Store(Reads):
                 .where(schema.documents.c.text_hash.in_(list(hashes.values()))))}
             new: list[Extraction] = []
             claimed: list[str] = []
+            versions: list[dict] = []
             for record in records:
                 h = hashes[record.id]
                 if record.id in known_ids:
@@ -180,12 +181,14 @@ class Store(Reads):
                 known_ids[record.id], known_hashes[h] = h, record.id
                 visit = (visits or {}).get(record.id)
                 if visit is not None and visit.previous_id and visit.previous_id != record.id:
-                    conn.execute(schema.document_versions.insert().values(
-                        doc_id=record.id, previous_id=visit.previous_id, url=visit.url,
-                        stored_at=now))
+                    versions.append(dict(doc_id=record.id, previous_id=visit.previous_id,
+                                         url=visit.url, stored_at=now))
                 new.append(record)
                 stored.append(record.id)
             self._insert(conn, new, hashes, now)
+            if versions:
+                # After the documents: a version row points at its document.
+                conn.execute(schema.document_versions.insert(), versions)
             if claims:
                 claimed = [r.id for r in new if claims.get(r.id)]
                 ids = self._quote_ids(conn, claimed)
