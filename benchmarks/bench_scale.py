@@ -233,7 +233,13 @@ def measure_pages(base: str, paths: dict[str, str], repeat: int, pid: int) -> li
         first_graph = (time.perf_counter() - first_graph) * 1000
         for name, path in paths.items():
             for kind, url in (("html", path), ("json", _json(path))):
-                client.get(url)  # warm
+                # The first request builds the page (the server keeps answers while the
+                # store is unchanged, web.app.Kept): its time and CPU are what a page
+                # costs to build; the repeats are what a page asked for again costs.
+                cpu = cpu_ms(pid)
+                t = time.perf_counter()
+                client.get(url)
+                first = ((time.perf_counter() - t) * 1000, cpu_ms(pid) - cpu)
                 times, biggest, status = [], 0, set()
                 cpu = cpu_ms(pid)
                 for _ in range(repeat):
@@ -245,7 +251,7 @@ def measure_pages(base: str, paths: dict[str, str], repeat: int, pid: int) -> li
                 cpu = (cpu_ms(pid) - cpu) / repeat
                 times.sort()
                 rows.append((name, kind, times[len(times) // 2], times[int(len(times) * 0.95) - 1 if len(times) >= 20 else -1],
-                             times[-1], biggest, sorted(status), cpu))
+                             times[-1], biggest, sorted(status), cpu, first))
     return rows, first_graph
 
 
@@ -289,12 +295,16 @@ def report_pages(label: str, db: str, reader_db: str, args) -> None:
         print(f"  pages ({args.repeat} requests each, warm; first /graph {first_graph:.0f} ms; "
               f"load average {load:.1f} -> {os.getloadavg()[0]:.1f}; cpu: the server's CPU ms per request):")
         worst = (0.0, 0, 0.0)
-        for name, kind, p50, p95, top, size, status, cpu in rows:
+        first_worst = (0.0, 0.0)
+        for name, kind, p50, p95, top, size, status, cpu, first in rows:
             print(f"    {name:24} {kind:4}  p50 {p50:6.1f}  p95 {p95:6.1f}  max {top:6.1f} ms  "
-                  f"cpu {cpu:6.1f} ms  {size / 1024:7.1f} kB  {status}")
+                  f"cpu {cpu:6.1f} ms  {size / 1024:7.1f} kB  {status}  "
+                  f"first {first[0]:6.1f} ms, cpu {first[1]:6.1f} ms")
             worst = (max(worst[0], p95), max(worst[1], size), max(worst[2], cpu))
+            first_worst = (max(first_worst[0], first[0]), max(first_worst[1], first[1]))
         print(f"  worst page: p95 {worst[0]:.1f} ms, {worst[1] / 1024:.0f} kB, cpu {worst[2]:.1f} ms per request "
-              f"(floors: 50 ms, 1024 kB: {'hold' if worst[0] <= 50 and worst[1] <= 1 << 20 else 'MISSED'})")
+              f"(floors: 50 ms, 1024 kB: {'hold' if worst[0] <= 50 and worst[1] <= 1 << 20 else 'MISSED'}); "
+              f"built (first request): at most {first_worst[0]:.0f} ms, cpu {first_worst[1]:.0f} ms")
         print(f"  load test (load average {os.getloadavg()[0]:.1f}): "
               + load_test(server.base, paths, args.clients, args.each))
     finally:
@@ -319,13 +329,17 @@ def load_process(records_file: Path, db: str) -> float:
     return time.perf_counter() - t
 
 
-def remember_embeddings() -> None:
+def remember_embeddings(path: Path):
     """Copies repeat their original's sentences: each sentence is embedded once for the
     run (embedding it again for every copy measures the model, not the store). Whole
-    ``storygraph load`` processes (the load ratio) embed as users' loads do."""
+    ``storygraph load`` processes (the load ratio) embed as users' loads do. Kept in
+    ``path`` once the first copy is stored, so a second run (the other database) starts
+    with them; returns the function that keeps them."""
+    import pickle
+
     from storygraph.nlp import embeddings
 
-    seen: dict = {}
+    seen: dict = pickle.loads(path.read_bytes()) if path.exists() else {}
     encode = embeddings.encode
 
     def remembered(texts):
@@ -336,8 +350,15 @@ def remember_embeddings() -> None:
         return np.array([seen[t] for t in texts]) if texts else encode(texts)
     embeddings.encode = remembered
 
+    def keep():
+        if not path.exists():
+            part = path.with_suffix(".part")
+            part.write_bytes(pickle.dumps(seen))
+            part.replace(path)
+    return keep
 
-def run(kind: str, records, args, work: Path) -> None:
+
+def run(kind: str, records, args, work: Path, keep=lambda: None) -> None:
     from storygraph.load import Loader
     from storygraph.pipeline import Summary
     from storygraph.store import Store
@@ -361,6 +382,8 @@ def run(kind: str, records, args, work: Path) -> None:
         copies = stream(records, 0, args.share)
         while summary.done < top:
             loader.put(next(copies))
+            if summary.done >= len(records):
+                keep()
             if summary.done >= mark + tenth:
                 now = time.perf_counter()
                 print(f"  {mark:>7,}-{summary.done:>7,} documents: "
@@ -447,17 +470,19 @@ def main() -> None:
     ap.add_argument("--each", type=int, default=25, help="requests per client")
     ap.add_argument("--ratio-runs", type=int, default=2)
     ap.add_argument("--no-ratio", dest="ratio", action="store_false")
+    ap.add_argument("--embeddings", type=Path,
+                    help="the copies' sentence embeddings, kept by an earlier run (default: in --workdir)")
     args = ap.parse_args()
     # Stopped from outside: still stop the PostgreSQL server (the finally clauses run).
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     args.sizes = [int(s) for s in args.sizes.split(",")]
     args.workdir.mkdir(parents=True, exist_ok=True)
     records = base_records(args.records)
-    remember_embeddings()
+    keep = remember_embeddings(args.embeddings or args.workdir / "embeddings.pickle")
     print(f"records: {len(records):,} distinct texts; python {sys.version.split()[0]}, "
           f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} (timings are wall clock)")
     for kind in args.databases.split(","):
-        run(kind, records, args, args.workdir)
+        run(kind, records, args, args.workdir, keep)
 
 
 if __name__ == "__main__":

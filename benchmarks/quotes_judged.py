@@ -8,6 +8,7 @@ and have the right speaker entity (benchmarks/quotes_judged/PROTOCOL.md).
     python benchmarks/quotes_judged.py score RECORDS [--json] # the figures
     python benchmarks/quotes_judged.py --sample fresh …       # the same on the fresh sample
     python benchmarks/quotes_judged.py --sample third …       # … or on the third
+    python benchmarks/quotes_judged.py --sample fourth …      # … or on the fourth
 
 The first sample (seed 11, 34 articles) is the one the rules were tuned on; the fresh
 sample (seed 1111, 16 other articles) was drawn and judged after that tuning, to check
@@ -22,15 +23,16 @@ hold document ids, offsets and short verdicts, never article text.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import os
 import random
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "data" / "bench" / "news.jsonl.gz"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from judged import (CORPUS, ROOT, append_judgements, corpus_ids, read_judgements,  # noqa: E402
+                    records, settings, texts, tsv_rows, write_input)
+
 JUDGED = ROOT / "benchmarks" / "quotes_judged"
 SEED = 11
 DOCS = 34
@@ -41,21 +43,22 @@ FRESH_DOCS = 16
 #: reading the first two (issue 11, stop 24), so its first reading is held out.
 THIRD_SEED = 2424
 THIRD_DOCS = 15
-SAMPLES = ("first", "fresh", "third")
+#: The fourth sample: 15 articles in none of the three, drawn and judged (issue 11, stop
+#: 25) before any change made from reading it, for the held-out figure on unseen news.
+FOURTH_SEED = 2525
+FOURTH_DOCS = 15
+SAMPLES = ("first", "fresh", "third", "fourth")
 SAMPLE = {"which": "first"}
 SHOWN_KINDS = ("speech", "position")
 
 
 def threshold() -> float:
-    sys.path.insert(0, str(ROOT / "src"))
-    from storygraph.settings import Settings
-    return Settings.load().quote_confidence
+    return settings().quote_confidence
 
 
 def sample_ids(which: str | None = None) -> list[str]:
     which = which or SAMPLE["which"]
-    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
-        ids = sorted(json.loads(line)["id"] for line in fh if line.strip())
+    ids = sorted(corpus_ids())
     first = sorted(random.Random(SEED).sample(ids, DOCS))
     if which == "first":
         return first
@@ -64,14 +67,11 @@ def sample_ids(which: str | None = None) -> list[str]:
     if which == "fresh":
         return fresh
     rest = sorted(set(rest) - set(fresh))
-    return sorted(random.Random(THIRD_SEED).sample(rest, THIRD_DOCS))
-
-
-def texts(ids) -> dict:
-    want = set(ids)
-    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
-        rows = (json.loads(line) for line in fh if line.strip())
-        return {r["id"]: r for r in rows if r["id"] in want}
+    third = sorted(random.Random(THIRD_SEED).sample(rest, THIRD_DOCS))
+    if which == "third":
+        return third
+    rest = sorted(set(rest) - set(third))
+    return sorted(random.Random(FOURTH_SEED).sample(rest, FOURTH_DOCS))
 
 
 def key(doc_id: str, q: dict) -> str:
@@ -82,12 +82,8 @@ def key(doc_id: str, q: dict) -> str:
 def load_judgements() -> dict:
     """key -> the verdicts given for it, one per (speaker, speaker entity) judged."""
     out: dict = {}
-    for path in sorted(JUDGED.glob("*.jsonl")):
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                if line.strip():
-                    j = json.loads(line)
-                    out.setdefault(j["key"], []).append(j)
+    for j in read_judgements(JUDGED):
+        out.setdefault(j["key"], []).append(j)
     return out
 
 
@@ -99,21 +95,6 @@ def verdict(judged: dict, doc_id: str, q: dict):
     same = [j for j in found if (tuple(j["speaker"]) if j["speaker"] else None) == sp
             and j["speaker_entity"] == ent]
     return (same or found or [None])[-1]
-
-
-def records(path: Path, ids) -> dict:
-    want = set(ids)
-    out = {}
-    with (gzip.open if str(path).endswith(".gz") else open)(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                r = json.loads(line)
-                if r["id"] in want:
-                    out[r["id"]] = r
-    missing = want - set(out)
-    if missing:
-        sys.exit(f"{path}: {len(missing)} sampled documents missing, e.g. {sorted(missing)[0]}")
-    return out
 
 
 def items(recs: dict):
@@ -186,12 +167,7 @@ def cmd_add(args) -> int:
     recs = records(args.records, ids)
     by_key = {key(d, q): q for d, q in items(recs)}
     out = []
-    for n, line in enumerate(args.lines.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        if len(parts) < 5:
-            sys.exit(f"{args.lines}:{n}: want key, a, c, s, e[, note]")
+    for n, parts in tsv_rows(args.lines, 5, "key, a, c, s, e[, note]"):
         k, a, c, s, e = (p.strip() for p in parts[:5])
         if k not in by_key:
             sys.exit(f"{args.lines}:{n}: {k} is not an item of {args.records}")
@@ -204,12 +180,8 @@ def cmd_add(args) -> int:
                     "speaker_ok": s == "y", "entity_ok": None if e == "-" else e == "y",
                     "speaker": list(sp) if sp else None, "speaker_entity": ent,
                     "note": parts[5].strip() if len(parts) > 5 else ""})
-    target = JUDGED / (args.into or ("judgements.jsonl" if SAMPLE["which"] == "first"
-                                     else f"judgements-{SAMPLE['which']}.jsonl"))
-    with target.open("a", encoding="utf-8") as fh:
-        for j in out:
-            fh.write(json.dumps(j, sort_keys=True) + "\n")
-    print(f"{len(out)} judgements appended to {target}", file=sys.stderr)
+    append_judgements(JUDGED / (args.into or ("judgements.jsonl" if SAMPLE["which"] == "first"
+                                              else f"judgements-{SAMPLE['which']}.jsonl")), out)
     return 0
 
 
@@ -260,11 +232,78 @@ def cmd_score(args) -> int:
     return 0
 
 
+#: The samples the speaker certainty is fitted on; the fourth stays held out.
+CERTAINTY_SAMPLES = ("first", "fresh", "third")
+#: How many judged items the overall rate counts as, for a way seen only a few times.
+PRIOR_WEIGHT = 4
+
+
+def explained(which: str) -> list:
+    """(doc id, quote, how its speaker entity was found) for every quote the pipeline
+    finds in a sample's articles."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from storygraph.nlp import load
+    from storygraph.nlp.quotes import find_quotes, load_model
+
+    docs = texts(sample_ids(which))
+    ids = sorted(docs)
+    nlp, model = load(), load_model()
+    out = []
+    for doc_id, doc in zip(ids, nlp.pipe(docs[i]["text"] for i in ids)):
+        ex: list = []
+        find_quotes(doc, doc._.mentions, model, doc._.corefs, explain=ex)
+        for q, feats in ex:
+            how = next((k[4:] for k in feats if k.startswith("how=")), "rule")
+            out.append((doc_id, q, how))
+    return out
+
+
+def _as_dict(q) -> dict:
+    sp = q.speaker
+    return {"content": {"start": q.content.start, "end": q.content.end},
+            "cue": {"start": q.cue.start, "end": q.cue.end} if q.cue else None,
+            "speaker": {"start": sp.start, "end": sp.end} if sp else None,
+            "speaker_entity": q.speaker_entity}
+
+
+def cmd_certainty(args) -> int:
+    """How often a speaker entity found each way is right, on the judged attributions
+    of the tuning samples (an m-estimate towards the rate over all ways); written to the package's
+    models/quotes/speaker_certainty.json, which the quote stage multiplies its
+    confidence by."""
+    judged = load_judgements()
+    counts: dict = {}
+    for which in CERTAINTY_SAMPLES:
+        SAMPLE["which"] = which
+        for doc_id, q, how in explained(which):
+            if how == "rule":
+                continue  # (headline, dash-signed and uncued forms carry no speaker weight)
+            d = _as_dict(q)
+            j = verdict(judged, doc_id, d)
+            if state(j, d) != "judged" or not j["attribution"]:
+                continue
+            right = j["speaker_ok"] and j["entity_ok"] is not False
+            n, r = counts.get(how, (0, 0))
+            counts[how] = (n + 1, r + int(right))
+    # A way seen a few times stays near the rate over all ways (an m-estimate).
+    total = sum(n for n, _ in counts.values())
+    prior = sum(r for _, r in counts.values()) / total if total else 1.0
+    table = {how: round((r + PRIOR_WEIGHT * prior) / (n + PRIOR_WEIGHT), 3)
+             for how, (n, r) in sorted(counts.items())}
+    for how, (n, r) in sorted(counts.items(), key=lambda kv: -kv[1][0]):
+        print(f"{how:<20}{n:>5}{r:>5}{table[how]:>8.3f}")
+    if not args.dry:
+        out = ROOT / "src" / "storygraph" / "models" / "quotes" / "speaker_certainty.json"
+        out.write_text(json.dumps({"samples": list(CERTAINTY_SAMPLES), "certainty": table,
+                                   "default": round(prior, 3),
+                                   "counts": {k: list(v) for k, v in sorted(counts.items())}},
+                                  indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        print(f"written {out}", file=sys.stderr)
+    return 0
+
+
 def cmd_input(args) -> int:
-    docs = texts(sample_ids())
-    with open(args.out, "w", encoding="utf-8") as fh:
-        for doc_id in sorted(docs):
-            fh.write(json.dumps(docs[doc_id], ensure_ascii=False) + "\n")
+    write_input(sample_ids(), args.out)
     return 0
 
 
@@ -289,6 +328,8 @@ def main(argv=None) -> int:
     p.add_argument("records", type=Path)
     p.add_argument("--json", action="store_true")
     p.add_argument("--threshold", type=float, default=None)
+    p = sub.add_parser("certainty")
+    p.add_argument("--dry", action="store_true", help="print the table, write nothing")
     args = ap.parse_args(argv)
     SAMPLE["which"] = args.sample
     if not CORPUS.exists():
@@ -297,7 +338,8 @@ def main(argv=None) -> int:
     if args.cmd == "sample":
         print("\n".join(sample_ids()))
         return 0
-    return {"input": cmd_input, "show": cmd_show, "add": cmd_add, "score": cmd_score}[args.cmd](args)
+    return {"input": cmd_input, "show": cmd_show, "add": cmd_add, "score": cmd_score,
+            "certainty": cmd_certainty}[args.cmd](args)
 
 
 if __name__ == "__main__":

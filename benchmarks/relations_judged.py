@@ -7,11 +7,17 @@ right (benchmarks/relations_judged/PROTOCOL.md).
     python benchmarks/relations_judged.py add RECORDS LINES.tsv  # append judgements
     python benchmarks/relations_judged.py score RECORDS [--json] # the figures
     python benchmarks/relations_judged.py --sample fresh …       # the same on the fresh sample
+    python benchmarks/relations_judged.py --sample third …       # … or on the third
+    python benchmarks/relations_judged.py --sample fourth …      # … or on the fourth
 
 The first sample (bench articles at index 3 mod 10, seed 12) is the one the fixes were
 tuned on; the fresh sample (index 7 mod 10, seed 1212) was drawn and judged only after
-them. The trainer reads index 5 mod 10 of the same corpus (nlp/relations_train.py), so
-neither sample was ever read by it.
+them; the third (index 3 or 7 mod 10 outside both, seed 1213, 70 articles) was drawn
+and judged on main's model before the next fixes; the fourth (index 3 or 7 mod 10 outside
+all three, seed 1214, 80 articles) was drawn and judged as held out, before any change
+made from reading it. The trainer reads index 5 and 9 mod 10
+of the same corpus, and its article-kind classifier every index but 3 and 7
+(nlp/relations_train.py), so no sample was ever read by it.
 
 RECORDS is a contract JSON Lines file holding (at least) the sampled documents. The texts
 are read from ../shared/data/bench/news.jsonl.gz; the judgements
@@ -21,40 +27,35 @@ never article text.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import os
 import random
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "data" / "bench" / "news.jsonl.gz"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from judged import (CORPUS, ROOT, append_judgements, corpus_ids, read_judgements,  # noqa: E402
+                    records, settings, texts, tsv_rows, write_input)
+
 JUDGED = ROOT / "benchmarks" / "relations_judged"
-#: (index mod 10 of the corpus line, seed, articles) per sample.
-SAMPLES = {"first": (3, 12, 60), "fresh": (7, 1212, 60)}
+#: (indexes mod 10 of the corpus line, seed, articles, earlier samples left out) per
+#: sample; the third was drawn after the fresh one's fixes, from what neither holds.
+SAMPLES = {"first": ((3,), 12, 60, ()), "fresh": ((7,), 1212, 60, ()),
+           "third": ((3, 7), 1213, 70, ("first", "fresh")),
+           "fourth": ((3, 7), 1214, 80, ("first", "fresh", "third"))}
 SAMPLE = {"which": "first"}
 
 
 def threshold() -> float:
-    sys.path.insert(0, str(ROOT / "src"))
-    from storygraph.settings import Settings
-    return Settings.load().relation_threshold
+    return settings().relation_threshold
 
 
 def sample_ids(which: str | None = None) -> list[str]:
-    offset, seed, n = SAMPLES[which or SAMPLE["which"]]
-    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
-        ids = [json.loads(line)["id"] for i, line in enumerate(fh) if i % 10 == offset]
+    offsets, seed, n, before = SAMPLES[which or SAMPLE["which"]]
+    taken = {i for b in before for i in sample_ids(b)}
+    ids = [d for i, d in enumerate(corpus_ids()) if i % 10 in offsets and d not in taken]
     random.Random(seed).shuffle(ids)
     return sorted(ids[:n])
-
-
-def texts(ids) -> dict:
-    want = set(ids)
-    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
-        rows = (json.loads(line) for line in fh if line.strip())
-        return {r["id"]: r for r in rows if r["id"] in want}
 
 
 def _end(r: dict, side: str) -> str:
@@ -71,29 +72,7 @@ def key(doc_id: str, r: dict) -> str:
 
 
 def load_judgements() -> dict:
-    out: dict = {}
-    for path in sorted(JUDGED.glob("*.jsonl")):
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                if line.strip():
-                    j = json.loads(line)
-                    out[j["key"]] = j  # the latest verdict for a key wins
-    return out
-
-
-def records(path: Path, ids) -> dict:
-    want = set(ids)
-    out = {}
-    with (gzip.open if str(path).endswith(".gz") else open)(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                r = json.loads(line)
-                if r["id"] in want:
-                    out[r["id"]] = r
-    missing = want - set(out)
-    if missing:
-        sys.exit(f"{path}: {len(missing)} sampled documents missing, e.g. {sorted(missing)[0]}")
-    return out
+    return {j["key"]: j for j in read_judgements(JUDGED)}  # the latest verdict for a key wins
 
 
 def shown(r: dict, cut: float) -> bool:
@@ -140,24 +119,14 @@ def cmd_add(args) -> int:
     recs = records(args.records, ids)
     by_key = {key(d, r): r for d, r in items(recs, 0.0, True)}
     out = []
-    for n, line in enumerate(args.lines.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        if len(parts) < 2:
-            sys.exit(f"{args.lines}:{n}: want key, verdict[, note]")
+    for n, parts in tsv_rows(args.lines, 2, "key, verdict[, note]"):
         k, v = parts[0].strip(), parts[1].strip()
         if k not in by_key:
             sys.exit(f"{args.lines}:{n}: {k} is not an item of {args.records}")
         if v not in ("y", "n"):
             sys.exit(f"{args.lines}:{n}: bad verdict {v!r}")
         out.append({"key": k, "verdict": v, "note": parts[2].strip() if len(parts) > 2 else ""})
-    target = JUDGED / (args.into or f"judgements-{SAMPLE['which']}.jsonl")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with target.open("a", encoding="utf-8") as fh:
-        for j in out:
-            fh.write(json.dumps(j, sort_keys=True) + "\n")
-    print(f"{len(out)} judgements appended to {target}", file=sys.stderr)
+    append_judgements(JUDGED / (args.into or f"judgements-{SAMPLE['which']}.jsonl"), out)
     return 0
 
 
@@ -196,10 +165,7 @@ def cmd_score(args) -> int:
 
 
 def cmd_input(args) -> int:
-    docs = texts(sample_ids())
-    with open(args.out, "w", encoding="utf-8") as fh:
-        for doc_id in sorted(docs):
-            fh.write(json.dumps(docs[doc_id], ensure_ascii=False) + "\n")
+    write_input(sample_ids(), args.out)
     return 0
 
 

@@ -11,6 +11,10 @@ STORYGRAPH_QUOTE_CONFIDENCE
                   everything on request (--all, ?all=1)
 STORYGRAPH_RELATION_THRESHOLD  the confidence (0..1) from which relations are shown and
                   written by default (default 0.6; `--all` shows every one)
+STORYGRAPH_NAMES  which names model runs: "own" (default; its own token-to-vector
+                  network) or "shared" (reads the base NER's token vectors beside a
+                  small encoder of its own: the names stage costs about half as much;
+                  figures in docs/entities.md)
 STORYGRAPH_BLIS   1 to run the model on thinc's blis kernels instead of numpy's BLAS
                   (numpy's was 1.44x faster here, with identical output)
 
@@ -27,6 +31,7 @@ DEFAULT_MODEL_FR = "fr_core_news_md"
 DEFAULT_DB = "storygraph.db"
 DEFAULT_QUOTE_CONFIDENCE = 0.5
 DEFAULT_RELATION_THRESHOLD = 0.6
+NAMES_MODELS = ("own", "shared")
 
 
 @dataclass(frozen=True)
@@ -39,6 +44,7 @@ class Settings:
     quote_confidence: float = DEFAULT_QUOTE_CONFIDENCE
     relation_threshold: float = DEFAULT_RELATION_THRESHOLD
     model_fr: str = DEFAULT_MODEL_FR
+    names: str = "own"
 
     @classmethod
     def load(cls) -> "Settings":
@@ -49,7 +55,18 @@ class Settings:
                                               DEFAULT_QUOTE_CONFIDENCE),
                    relation_threshold=_fraction("STORYGRAPH_RELATION_THRESHOLD",
                                                 DEFAULT_RELATION_THRESHOLD),
-                   model_fr=os.environ.get("STORYGRAPH_MODEL_FR") or DEFAULT_MODEL_FR)
+                   model_fr=os.environ.get("STORYGRAPH_MODEL_FR") or DEFAULT_MODEL_FR,
+                   names=_choice("STORYGRAPH_NAMES", NAMES_MODELS))
+
+
+def _choice(name: str, choices: tuple) -> str:
+    raw = os.environ.get(name, "").strip().lower()
+    if not raw:
+        return choices[0]
+    if raw not in choices:
+        from .errors import StorygraphError
+        raise StorygraphError(f"{name}={raw!r}: want one of {', '.join(choices)}")
+    return raw
 
 
 def _fraction(name: str, default: float) -> float:

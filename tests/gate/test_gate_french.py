@@ -44,10 +44,12 @@ def test_ntrex_dev_agreement(tmp_path):
     assert res["relation_jaccard"] >= FLOORS["relation_jaccard"], res["summary"]
 
 
-# The issue's floors are not reached (docs/french.md): these are the figures reached less a
-# margin. relation_jaccard: English relations come from the model trained on PLV (#12),
-# French ones from parse rules over a verb lexicon; 0.096 once the French rule relations
-# stopped falling under the relation threshold, and 0.050 on main once #12's article-kind
+# The issue's floors (docs/french.md): entity recall is reached (0.852 once one name typed
+# a person by one model and a place by the other is one entity, #16); the others are
+# the figures reached less a margin. quote_ratio_fr_en: the English side writes its quote
+# model's unsure readings too (no attribution kind, hidden by default; 243 of 826);
+# relation_jaccard: English relations come from the model trained on PLV (#12), French
+# ones from parse rules over a verb lexicon; 0.052 on main after #12's article-kind
 # weighting lowered the English side's relations (French has no such model yet).
-FLOORS = {"entity_recall_fr": 0.78, "speaker_agreement": 0.58, "quote_ratio_fr_en": 0.53,
+FLOORS = {"entity_recall_fr": 0.84, "speaker_agreement": 0.60, "quote_ratio_fr_en": 0.57,
           "relation_jaccard": 0.04}

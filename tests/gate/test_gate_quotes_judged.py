@@ -1,11 +1,14 @@
 """Gate: quotes shown by default on real news (the judged BBC samples, issue 11).
 
 Extracts the sampled bench articles afresh — the first sample (34 articles, the one the
-rules were tuned on), the fresh one (16 other articles, judged after that tuning) and the
+rules were tuned on), the fresh one (16 other articles, judged after that tuning), the
 third (15 articles in neither, judged after the fixes made from reading the fresh one;
-its held-out reading was 0.945 / 0.874 / 0.772) — and scores them against the committed
-judgements (benchmarks/quotes_judged/). Floors are the figures reached, less 0.005; the
-speaker-entity floor of issue 11 (0.95) is not reached on any sample.
+its held-out reading was 0.945 / 0.874 / 0.772) and the fourth (15 more, read at stop 25
+before any change made from it: 0.957 / 0.853 / 0.698) — and scores them against the
+committed judgements (benchmarks/quotes_judged/). Floors are the figures reached, less
+0.005. The speaker-entity floor of issue 11 (0.95) holds by default on no sample; it
+holds on all four at a confidence of 0.8 (the speaker's certainty is fitted on the first
+three samples), which the second test pins.
 Items the judgements do not cover (a change moved quotes) are left out of the figures;
 when they pass a tenth of the items the sample must be re-judged
 (`python benchmarks/quotes_judged.py show RECORDS --todo`), so the test fails.
@@ -19,9 +22,13 @@ from tests.conftest import ROOT, shared
 
 pytestmark = [pytest.mark.gate, pytest.mark.model]
 
-FLOORS = {"first": {"attribution": 0.969, "useful": 0.913, "speaker_entity": 0.905},
-          "fresh": {"attribution": 0.972, "useful": 0.904, "speaker_entity": 0.893},
-          "third": {"attribution": 0.947, "useful": 0.907, "speaker_entity": 0.883}}
+FLOORS = {"first": {"attribution": 0.977, "useful": 0.925, "speaker_entity": 0.920},
+          "fresh": {"attribution": 0.983, "useful": 0.914, "speaker_entity": 0.925},
+          "third": {"attribution": 0.954, "useful": 0.921, "speaker_entity": 0.913},
+          "fourth": {"attribution": 0.959, "useful": 0.905, "speaker_entity": 0.896}}
+#: Where issue 11's floors hold on every sample, and what is shown there.
+SURE = 0.8
+SURE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
 MAX_UNJUDGED = 0.10
 
 
@@ -33,18 +40,34 @@ def _script():
     return module
 
 
-@pytest.mark.parametrize("sample", ["first", "fresh", "third"])
-def test_judged_sample_shown_by_default(tmp_path, sample):
+@pytest.fixture(scope="module", params=["first", "fresh", "third", "fourth"])
+def extracted(request, tmp_path_factory):
     shared("data", "bench", "news.jsonl.gz")
-    qj = _script()
-    source, records = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    sample, qj = request.param, _script()
+    tmp = tmp_path_factory.mktemp(sample)
+    source, records = tmp / "in.jsonl", tmp / "out.jsonl"
     qj.main(["--sample", sample, "input", str(source)])
     run_extract([source], records, workers=1, quiet=True)
-    ids = qj.sample_ids(sample)
-    figures = qj.figures(qj.records(records, ids), qj.load_judgements(), qj.threshold())
+    return sample, qj, qj.records(records, qj.sample_ids(sample))
+
+
+def _figures(qj, recs, cut):
+    figures = qj.figures(recs, qj.load_judgements(), cut)
     total = figures["all"]["n"] + figures["unjudged"]
     assert figures["unjudged"] <= MAX_UNJUDGED * total, (
         f"{figures['unjudged']} of {total} items not judged: re-judge the sample")
-    shown = figures["shown"]
+    return figures["shown"]
+
+
+def test_judged_sample_shown_by_default(extracted):
+    sample, qj, recs = extracted
+    shown = _figures(qj, recs, qj.threshold())
     low = {k: (shown[k], f) for k, f in FLOORS[sample].items() if shown[k] < f}
     assert not low, f"below the floor (measured, floor): {low}"
+
+
+def test_issue_floors_hold_where_the_speaker_is_sure(extracted):
+    _, qj, recs = extracted
+    shown = _figures(qj, recs, SURE)
+    low = {k: (shown[k], f) for k, f in SURE_FLOORS.items() if shown[k] < f}
+    assert not low, f"below the floor at confidence {SURE} (measured, floor): {low}"

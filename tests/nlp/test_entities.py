@@ -182,3 +182,11 @@ def test_a_lone_name_is_not_its_branch_in_a_region(nlp):
     doc = nlp("Yukos argued that it had a US subsidiary, Yukos USA. Yukos said it would appeal.")
     lone = {m.entity for m in doc._.mentions if m.text == "Yukos"}
     assert lone and "yukos-usa" not in lone
+
+
+@pytest.mark.model
+def test_a_titled_woman_joins_her_full_name_whatever_its_type(nlp):
+    doc = nlp("HP's chief executive Carly Fiorina spoke in Las Vegas. Meanwhile Ms Fiorina "
+              "said the firm would grow. Ms Fiorina added that prices would fall.")
+    ids = {m.text: m.entity for m in doc._.mentions if "Fiorina" in m.text}
+    assert set(ids.values()) == {"carly-fiorina"}, ids

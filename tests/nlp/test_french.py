@@ -51,6 +51,29 @@ def test_french_names_come_from_packaged_tables():
     assert demonym_country_fr("russe") == "Russia"
 
 
+def test_a_french_compass_word_goes_before_the_english_name():
+    assert english_name("Virginie-Occidentale") == "West Virginia"
+    assert english_name("Dakota du Nord") == "North Dakota"
+    assert english_name("Virginie du Sud") is None   # no such place: no guess
+
+
+def test_english_short_names_after_of_share_the_country_id():
+    from storygraph.nlp.gazetteer import places
+    gaz = places()
+    assert gaz.countries["macedonia"] == gaz.countries["north macedonia"]
+    assert gaz.countries["micronesia"] == gaz.countries["federated states of micronesia"]
+    assert "man" not in gaz.countries   # "Isle of Man": too short to stand alone
+
+
+@pytest.mark.model
+def test_a_lone_name_is_not_its_branch_in_french(nlp_fr):
+    from storygraph.nlp.entities_fr import find_mentions_fr
+    doc = nlp_fr("Le constructeur Toyota UK a annoncé une hausse de sa production.\n"
+                 "Selon Toyota, les ventes augmentent.")
+    ids = {m.text: m.entity for m in find_mentions_fr(doc)}
+    assert ids.get("Toyota") == "toyota" and ids.get("Toyota UK") == "toyota-uk"
+
+
 @pytest.mark.model
 def test_mixed_input_is_routed_by_language_in_order(nlp):
     from storygraph.pipeline import process
@@ -109,6 +132,19 @@ def test_french_quote_forms(nlp_fr):
 
 
 @pytest.mark.model
+def test_french_broad_readings_are_kept_without_a_kind(nlp_fr):
+    # PolNeAR's broad convention, as the English quote model reads it: kept, hidden by
+    # default (no attribution kind), never shown as speech.
+    doc = nlp_fr("Les relevés téléphoniques montrent qu'ils se connaissaient depuis une "
+                 "semaine. « Tout cela est faux », s'est souvenu Paul Martin. "
+                 "Le juge ne sait pas que le témoin a menti.")
+    found = {(q.content.text, q.attribution) for q in doc._.quotes}
+    assert ("ils se connaissaient depuis une semaine", None) in found
+    assert ("« Tout cela est faux »", "speech") in found
+    assert not any("menti" in text for text, _ in found)   # negated: nothing reported
+
+
+@pytest.mark.model
 def test_french_relations(nlp_fr):
     doc = nlp_fr("La France a accusé le groupe Wagner d'exactions. Le Mali a rejeté les "
                  "accusations de la France. Moscou n'a pas attaqué Kiev.")
@@ -132,3 +168,52 @@ def test_french_relation_rules_read_the_event_not_the_word(nlp_fr):
     assert ("REQUEST", "russia", "france") in found
     # a phone call, "soutenir que" (to maintain), receiving a ball, a question: no event
     assert {r[0] for r in found} <= {"AID", "REQUEST", "RETREAT"}, found
+
+
+@pytest.mark.model
+def test_names_french_writes_in_lower_case(nlp_fr):
+    from storygraph.nlp.entities_fr import find_mentions_fr
+    doc = nlp_fr("Trump veut aider les républicains face aux démocrates et au parti démocrate, "
+                 "dit-il. Les démocrates de gauche sont en colère.")
+    found = {(m.text, m.label, m.entity) for m in find_mentions_fr(doc)}
+    assert ("républicains", "NORP", "republicans") in found
+    assert ("démocrates", "NORP", "democrats") in found
+    assert ("parti démocrate", "ORG", "democratic-party") in found
+
+
+@pytest.mark.model
+def test_french_relations_need_the_event_not_only_its_verb(nlp_fr):
+    # French TimeBank and NTREX: a sports result, a warning that is news, a shot with
+    # no victim, a record held, a support received are no events.
+    texts = ["Jérôme Conreaux et Rémy Absalon ont signé un joli doublé.",
+             "Avertie par des voisines, Juliette Carpezat s'est précipitée dans la rue.",
+             "Dolly Menga a frappé sept minutes avant la mi-temps.",
+             "Tiger Woods détient maintenant un record de 13 victoires.",
+             "Kanye West reçut le soutien de la dirigeante du groupe TPUSA, Candace Turner."]
+    for text in texts:
+        assert nlp_fr(text)._.relations == [], text
+    found = [(r.type, r.source_entity, r.target_entity)
+             for r in nlp_fr("Le Mali a signé un accord avec la Russie.")._.relations]
+    assert ("AGREE", "mali", "russia") in found
+
+
+@pytest.mark.model
+def test_a_foreign_name_read_as_a_place_keeps_its_surname(nlp_fr):
+    from storygraph.nlp.entities_fr import find_mentions_fr
+    doc = nlp_fr("Quinton Tellis est accusé du meurtre. Selon Clark, Tellis a menti au tribunal.")
+    ids = {m.text: m.entity for m in find_mentions_fr(doc)}
+    assert ids["Tellis"] == ids["Quinton Tellis"] == "quinton-tellis"
+    assert "Selon Clark" not in ids   # "selon" opens the attribution, not the name
+
+
+@pytest.mark.model
+def test_an_incise_after_a_quotation_and_a_verb_coordinated_after_one(nlp_fr):
+    # NTREX: "« … », a-t-elle affirmé" with "-elle" parsed as a name's part; "comme un
+    # « membre de notre famille », et ajoute que …" is no incise of the quotation.
+    text = ("Karen Jankel a parlé de son père. Elle le décrit comme un « membre très important "
+            "de notre famille », et ajoute que son père était très fier de son succès.\n"
+            "« C’était un homme assez calme, et ce n’était pas un prétentieux », a-t-elle affirmé.")
+    found = {(q.content.text, q.speaker_entity) for q in nlp_fr(text)._.quotes}
+    assert ("son père était très fier de son succès", "karen-jankel") in found
+    assert ("« C’était un homme assez calme, et ce n’était pas un prétentieux »",
+            "karen-jankel") in found

@@ -93,3 +93,33 @@ def test_a_surname_used_of_a_person_joins_a_persons_full_name_before_a_bodys():
     # A body's own short name still joins the body ("Wagner" -> "Wagner Group").
     doc = _doc(["Wagner", "Group", "and", "Wagner", "fighters"], [(0, 2, "ORG"), (3, 4, "ORG")], [])
     assert {m.entity for m in find_mentions(doc)} == {"wagner-group"}
+
+
+@pytest.mark.model
+def test_the_shared_names_model_reads_the_vectors_the_base_ner_computed(monkeypatch):
+    # STORYGRAPH_NAMES=shared: the names model listens to the base NER's own encoder; the
+    # NER leaves its vectors in doc.tensor (one pass for both), exactly that encoder's.
+    import numpy
+
+    from storygraph.nlp import load
+
+    monkeypatch.setenv("STORYGRAPH_NAMES", "shared")
+    nlp = load(components=("storygraph_names",))
+    text = "Sergei Lavrov met Abdoulaye Diop in Bamako on Monday."
+    doc = nlp(text)
+    encoder = nlp.get_pipe("ner").model.get_ref("tok2vec").layers[0]
+    assert encoder.name == "keep_tensor"
+    expected = encoder.layers[0].predict([nlp.make_doc(text)])[0]
+    assert doc.tensor.shape == (len(doc), 96)
+    assert numpy.allclose(doc.tensor, expected)
+    assert {(s.text, s.label_) for s in doc.spans["names"]} >= {
+        ("Sergei Lavrov", "PER"), ("Abdoulaye Diop", "PER"), ("Bamako", "LOC")}
+
+
+def test_an_unknown_names_model_setting_is_refused(monkeypatch):
+    from storygraph.errors import StorygraphError
+    from storygraph.settings import Settings
+
+    monkeypatch.setenv("STORYGRAPH_NAMES", "tiny")
+    with pytest.raises(StorygraphError):
+        Settings.load()

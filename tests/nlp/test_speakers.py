@@ -181,3 +181,81 @@ def test_a_leads_description_is_the_person_named_next(nlp):
             "Chief executive Gail Berman said they would return.")
     found, _ = _quotes(nlp, text)
     assert all(eid is None for sp, eid, _ in found if sp.startswith("A spokesman")), found
+
+
+@pytest.mark.model
+def test_ms_x_is_the_woman_named_in_full_unless_a_mr_x_is_named(nlp):
+    text = ("Culture secretary Tessa Jowell defended the bill on Monday.\n\n"
+            "Ms Jowell said the critics had misread it.")
+    found, _ = _quotes(nlp, text)
+    assert ("Ms Jowell", "tessa-jowell", "speech") in found, found
+    text = ("Michael Howard spoke in Folkestone. Mr Howard said taxes would fall.\n\n"
+            "Mrs Howard said she was proud of him.")
+    found, _ = _quotes(nlp, text)
+    assert all(eid != "michael-howard" for sp, eid, _ in found if sp == "Mrs Howard"), found
+
+
+@pytest.mark.model
+def test_a_person_noun_owned_by_a_name_is_not_that_person(nlp):
+    text = ("President Castro's chief aide said the tax was necessary. "
+            '"It applies only to the dollar," he said.')
+    found, _ = _quotes(nlp, text)
+    assert found and all(eid != "castro" and "castro" not in (eid or "")
+                         for _, eid, _ in found), found
+    # A book's owner is its author.
+    found, _ = _quotes(nlp, "Mr Peston's book claimed the chancellor had plotted for years.")
+    assert any(eid and "peston" in eid for _, eid, _ in found), found
+
+
+@pytest.mark.model
+def test_the_speaker_is_the_subject_not_a_noun_inside_it(nlp):
+    found, _ = _quotes(nlp, "Critics of the government say it has announced too many plans.")
+    assert [(sp, eid) for sp, eid, _ in found] == [("Critics", None)], found
+    found, _ = _quotes(nlp, "A legal expert in the US speculated that the airline was worried.")
+    assert [eid for _, eid, _ in found] == [None], found
+    found, _ = _quotes(nlp, 'The show will be "a dark comedy", according to Charlie Brooker.')
+    assert [eid for _, eid, _ in found] == ["charlie-brooker"], found
+
+
+@pytest.mark.model
+def test_a_she_is_never_the_man_just_quoted(nlp):
+    text = ('"They feel they are not heard," James Humphreys says. He must remember his '
+            "clash with Sharron Storer, the woman who confronted him at a hospital.\n\n"
+            '"You do nothing to help anybody," she told him.')
+    found, _ = _quotes(nlp, text)
+    assert any(sp == "she" and eid == "sharron-storer" for sp, eid, _ in found), found
+
+
+@pytest.mark.model
+def test_an_opening_he_is_the_person_named_later_in_that_sentence(nlp):
+    found, _ = _quotes(nlp, 'He called it his "masochism strategy" in the run-up to the war and '
+                            "now Tony Blair has signed up for another dose of pain.")
+    assert ("He", "tony-blair") in [(sp, eid) for sp, eid, _ in found], found
+
+
+@pytest.mark.model
+def test_her_lawsuit_speaks_for_her(nlp):
+    text = ("Marion Jones has sued Victor Conte over his claims. Her lawsuit said the sprinter "
+            "had passed a lie detector test.")
+    found, _ = _quotes(nlp, text)
+    assert ("Her lawsuit", "marion-jones") in [(sp, eid) for sp, eid, _ in found], found
+
+
+@pytest.mark.model
+def test_a_she_is_never_a_body_unless_a_person_spoke_for_it(nlp):
+    text = ("Women earn 19% less than men, according to the Equal Opportunities Commission "
+            '(EOC).\n\n"It is simply wrong to judge someone by their sex," she said.')
+    found, doc = _quotes(nlp, text)
+    bodies = {m.entity for m in doc._.mentions if "Commission" in m.text or m.text == "EOC"}
+    assert all(eid not in bodies for sp, eid, _ in found if sp == "she"), found
+    text = ("Mr Leigh said the Home Office should now act. A Home Office spokesman said the "
+            "system had been tightened. He added that the old process would be replaced.")
+    found, doc = _quotes(nlp, text)
+    office = {m.entity for m in doc._.mentions if m.text == "Home Office"}
+    assert any(sp == "He" and eid in office for sp, eid, _ in found), found
+
+
+def test_body_names():
+    from storygraph.nlp.speakers import _body_name
+    assert _body_name("EOC") and _body_name("Home Office") and _body_name("Lib Dems")
+    assert not _body_name("Springsteen") and not _body_name("Tessa Jowell")

@@ -97,6 +97,20 @@ def test_a_person_and_a_place_of_the_same_name_stay_apart():
     assert set(ids(a)) == {"malivai-washington"} and ids(b) == ["washington"]
 
 
+def test_one_name_typed_apart_by_two_taggers_is_one_entity():
+    # NTREX: "Palu" is a PERSON to the English model and a GPE to the French one.
+    a, b = resolve([rec("a", ("Palu", "PERSON", "palu")), rec("b", ("Palu", "GPE", "palu"))])
+    assert ids(a) == ids(b) == ["palu"]
+    # A fuller name tells them apart: the lone place is not the person named in full.
+    e, f, g = resolve([rec("e", ("MaliVai Washington", "PERSON", "malivai-washington")),
+                       rec("f", ("Washington", "GPE", "washington")),
+                       rec("g", ("Washington", "PERSON", "washington"))])
+    assert ids(f) == ids(g) == ["washington"] and ids(e)[0] == "malivai-washington"
+    # and a side named after its city stays apart from the city.
+    h, i = resolve([rec("h", ("Baltimore", "GPE", "baltimore")), rec("i", ("BALTIMORE", "ORG", "baltimore"))])
+    assert ids(h) != ids(i)
+
+
 def test_acronyms_join_their_expansion_across_documents():
     a, b, c = resolve([rec("a", ("United Nations", "ORG", "united-nations")),
                        rec("b", ("U.N.", "ORG", "u-n")),

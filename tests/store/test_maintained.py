@@ -24,7 +24,8 @@ def _facts(r, n: int):
     relations = tuple(Relation(type=("ACCUSE", "SUPPORT")[k % 2], evidence=ev, source_entity=ids[k % len(ids)],
                                target_entity=None if k == 2 else ids[(k + 1) % len(ids)],
                                date=None if k == 1 else f"2023-0{1 + (n + k) % 9}-1{k}",
-                               confidence=None if k == 0 else 0.3 + 0.1 * ((n + k) % 6))
+                               confidence=None if k == 0 else 0.3 + 0.1 * ((n + k) % 6),
+                               negated=(n + k) % 4 == 3)
                       for k in range(3))
     return replace(r, quotes=quotes, relations=relations, published=f"2022-0{1 + n % 9}-05")
 
@@ -77,11 +78,13 @@ def test_maintained_counts_equal_the_rows_after_a_merge(tmp_path):
                 quotes[who, kind or "", percent(conf)] += 1
     assert dict(quotes) == {r[:3]: r[3] for r in con.execute("SELECT * FROM quote_counts WHERE quotes > 0")}
     months = Counter()
-    for s, t, k, date, conf in con.execute("SELECT source_entity, target_entity, type, date, confidence FROM relations"):
+    for s, t, k, date, conf, neg in con.execute(
+            "SELECT source_entity, target_entity, type, date, confidence, negated FROM relations"):
         for side, mine, other in (("by", s, t), ("on", t, s)):
             if mine:
-                months[mine, side, k, (date or "")[:7], other or "", percent(conf)] += 1
-    assert dict(months) == {r[:6]: r[6] for r in con.execute("SELECT * FROM relation_months WHERE relations > 0")}
+                months[mine, side, k, (date or "")[:7], other or "", percent(conf), neg] += 1
+    assert dict(months) == {r[:7]: r[7] for r in con.execute("SELECT * FROM relation_months WHERE relations > 0")}
+    assert {k[6] for k in months} == {0, 1}
     assert "president-putin" not in {r[0] for r in con.execute("SELECT other FROM relation_months")}
     about = {(e, cid) for cid, a, t in con.execute("SELECT id, about, topics FROM claims")
              for e in (a + t).split()}
@@ -125,6 +128,19 @@ def test_counted_totals_and_pages_equal_the_rows(tmp_path):
                 if mine == "vladimir-putin":
                     expected[side, k, month, other] += 1
         assert groups == expected and sum(expected.values()) > 0
+        ids = ["mali", "russia", "vladimir-putin", "wagner"]
+        edges = Counter()
+        for s, t, k, neg, month in con.execute(
+                "SELECT r.source_entity, r.target_entity, r.type, r.negated, "
+                "substr(coalesce(r.date, d.published, ''), 1, 7) FROM relations r "
+                "JOIN documents d ON d.id = r.doc_id WHERE (confidence IS NULL OR confidence >= ?)",
+                (least,)):
+            if s in ids[1:] and t in ids[1:]:
+                edges[s, t, k, bool(neg), month] += 1
+        got = store.relation_edges(ids[1:], least)
+        assert Counter({(r["source_entity"], r["target_entity"], r["type"], bool(r["negated"]),
+                         r["month"]): r["relations"] for r in got}) == edges and edges
+        assert [r["relations"] for r in got] == sorted((r["relations"] for r in got), reverse=True)
     assert min(seen) < max(seen) and min(seen[:3]) > 0
     everything = store.relations(entity_id="vladimir-putin")
     assert len(everything) >= 4
@@ -137,4 +153,27 @@ def test_counted_totals_and_pages_equal_the_rows(tmp_path):
     assert [c["id"] for c in latest] == [max(c["id"] for c in store.claims(entity_id="mali"))]
     assert query.entity(store, "vladimir-putin", limit=2).totals["quotes"] == store.quote_count(
         speaker_ids=["vladimir-putin"], shown=query.shown_quotes())
+    store.close()
+
+
+def test_a_version_8_store_gets_relation_months_with_negation(tmp_path):
+    """Migration 9 remakes relation_months (keyed by negation now) from the relations."""
+    path = tmp_path / "s.db"
+    store, _ = _grow(path)
+    store.close()
+    con = sqlite3.connect(path)
+    expected = set(con.execute("SELECT * FROM relation_months"))
+    con.execute("DROP TABLE relation_months")
+    con.execute("CREATE TABLE relation_months (entity_id VARCHAR(255), direction VARCHAR(4), "
+                "type VARCHAR(16), month VARCHAR(7), other VARCHAR(255), confidence INTEGER, "
+                "relations INTEGER NOT NULL, PRIMARY KEY (entity_id, direction, type, month, "
+                "other, confidence))")
+    con.execute("INSERT INTO relation_months VALUES ('russia', 'by', 'ACCUSE', '', '', -1, 7)")
+    con.execute("UPDATE meta SET value = '8' WHERE key = 'schema_version'")
+    con.commit()
+    con.close()
+    store = Store(str(path))
+    con = sqlite3.connect(path)
+    assert set(con.execute("SELECT * FROM relation_months")) == expected
+    assert store.relation_edges(["mali", "russia", "vladimir-putin", "wagner"], 0.0)
     store.close()

@@ -79,11 +79,10 @@ def test_a_failed_batch_leaves_nothing_behind(store, monkeypatch):
     original = store._insert
     calls = []
 
-    def crash(conn, r, h, now):
-        calls.append(r.id)
-        original(conn, r, h, now)
-        if r.id == "d3":
-            raise OperationalError("INSERT", {}, Exception("disk I/O error"))
+    def crash(conn, records, hashes, now):
+        calls.extend(r.id for r in records)
+        original(conn, records, hashes, now)  # written, then the disk fails
+        raise OperationalError("INSERT", {}, Exception("disk I/O error"))
 
     monkeypatch.setattr(store, "_insert", crash)
     with pytest.raises(StoreError):

@@ -84,6 +84,16 @@ def places() -> Places:
     for word, names in firsts.items():
         if len(names) == 1 and word not in _COMPASS:
             countries.setdefault(word, next(iter(names)))
+    # "Macedonia", "Micronesia": what follows "of" in one country's usual name
+    # ("Republic of Macedonia", "Federated States of Micronesia"), as news shortens it.
+    lasts: dict[str, set] = {}
+    for name in set(countries.values()):
+        head, sep, tail = normalise(name).rpartition(" of ")
+        if sep and head and len(tail) >= 5 and tail not in _COMPASS:
+            lasts.setdefault(tail, set()).add(name)
+    for word, names in lasts.items():
+        if len(names) == 1:
+            countries.setdefault(word, next(iter(names)))
     return Places(countries, capitals, demonyms, _cities(normalise))
 
 

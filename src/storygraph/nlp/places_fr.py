@@ -44,7 +44,7 @@ BODIES = {
     "AIEA": "International Atomic Energy Agency", "Banque mondiale": "World Bank",
     "Conseil de sécurité": "Security Council", "Conseil de sécurité de l'ONU": "UN Security Council",
     "Commission européenne": "European Commission", "Parlement européen": "European Parliament",
-    "Maison Blanche": "White House", "Maison-Blanche": "White House",
+    "Maison Blanche": "White House", "Trésor": "Treasury", "Maison-Blanche": "White House",
     "Kremlin": "Kremlin", "Sénat": "Senate", "Chambre des représentants": "House of Representatives",
     "Cour suprême": "Supreme Court", "Département d'État": "State Department",
     "Pentagone": "Pentagon", "Parti démocrate": "Democratic Party",
@@ -53,6 +53,10 @@ BODIES = {
     "Conservative Party", "Nations Unies": "United Nations",
     "Daech": "ISIS", "Daesh": "ISIS", "État islamique": "ISIS", "Etat islamique": "ISIS",
 }
+#: A party's members, which French writes in lower case ("les républicains") and English
+#: names as a people ("Republicans", NORP).
+PARTISANS = {"républicains": "Republicans", "démocrates": "Democrats",
+             "travaillistes": "Labour", "conservateurs": "Conservatives"}
 
 #: French leading articles and contractions dropped before a name's key.
 _ARTICLE = re.compile(r"^(?:l['’]|d['’]|(?:le|la|les|du|des|de|au|aux)\s+)", re.I)
@@ -104,7 +108,7 @@ def french_names() -> FrenchNames:
     countries = {k: v for k, v in countries.items() if k not in gaz.countries or gaz.countries[k] == v}
     for name, english in NATIONS.items():
         countries.setdefault(key(name), english)
-    bodies = {key(k): v for k, v in BODIES.items()}
+    bodies = {key(k): v for k, v in {**BODIES, **PARTISANS}.items()}
     cities = _cities(gaz, normalise)
     for k, v in _subdivisions().items():
         if k not in countries:
@@ -160,8 +164,35 @@ def unicodedata_latin(ch: str) -> bool:
     return "LATIN" in unicodedata.name(ch, "")
 
 
+#: French compass words after a place's name ("Virginie-Occidentale", "Dakota du Nord")
+#: -> the English word before it ("West Virginia", "North Dakota").
+_COMPASS = {"occidentale": "West", "occidental": "West", "orientale": "East",
+            "oriental": "East", "du nord": "North", "du sud": "South"}
+
+
 def english_name(name: str) -> Optional[str]:
     """The English name of a French country, city or body name, else None."""
     names = french_names()
     k = key(name)
-    return names.countries.get(k) or names.bodies.get(k) or names.cities.get(k)
+    return (names.countries.get(k) or names.bodies.get(k) or names.cities.get(k)
+            or _compass_name(k))
+
+
+def _compass_name(k: str) -> Optional[str]:
+    """"virginie occidentale" -> "West Virginia": the compass word put before the
+    English name of the place it qualifies, kept only when that name is a known place
+    (pycountry's own French for such states is often not the press's)."""
+    from .entities import normalise
+    from .gazetteer import places
+
+    names = french_names()
+    for french, english in _COMPASS.items():
+        if k.endswith(" " + french) and len(k) > len(french) + 1:
+            base = k[: -len(french) - 1]
+            place = names.countries.get(base) or names.cities.get(base)
+            if place:
+                guess = f"{english} {place}"
+                gaz = places()
+                if normalise(guess) in gaz.cities or normalise(guess) in gaz.countries:
+                    return gaz.countries.get(normalise(guess), guess)
+    return None

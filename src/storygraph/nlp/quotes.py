@@ -31,9 +31,11 @@ from .attribution import (agent_of, attribution_of, confidence_features, content
                           load_calibration, speaker_form)
 from .quote_features import (DocInfo, content_candidates, content_features,
                              cue_features, noun_phrase, speaker_candidates, speaker_features)
-from .speakers import DESCRIPTIONS, PERSON_NOUNS, UNNAMED, Speakers
+from .speakers import DESCRIPTIONS, PEOPLE_NOUNS, PERSON_NOUNS, UNNAMED, Speakers
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "quotes" / "model.json"
+#: How often a speaker entity found each way (Speakers.how) is right on the judged news.
+CERTAINTY_PATH = MODEL_PATH.parent / "speaker_certainty.json"
 #: Words before a colon that credit a picture rather than quote anyone ("Photo: Reuters").
 CREDITS = frozenset(("photo", "photos", "image", "images", "picture", "pictures", "credit",
                      "video", "file", "graphic", "illustration", "source", "sources"))
@@ -126,12 +128,40 @@ def _speaker_head(cue, best):
     while up.dep_ == "conj" and up.head.i != cue.i:
         up = up.head  # "The star of Rain Man and Tootsie": of the first conjunct's phrase
     while up.dep_ == "pobj" and up.head.dep_ == "prep" and up.head.lower_ in (
-            "of", "for", "at", "from") and up.head.head.i != cue.i:
+            "of", "for", "at", "from", "in") and up.head.head.i != cue.i:
         up = up.head.head
-        if up.lemma_.lower() in PERSON_NOUNS | DESCRIPTIONS or up.ent_type_ == "PERSON":
+        if up.lemma_.lower() in PERSON_NOUNS | DESCRIPTIONS | PEOPLE_NOUNS \
+                or up.ent_type_ == "PERSON":
             if up.dep_ == "appos" and up.head.pos_ in ("NOUN", "PROPN"):
                 up = up.head  # "Gilles Babinet, chief executive of Musiwave"
             return up
+    return best
+
+
+def _subject_itself(cue, best):
+    """The cue's own subject where the model took a word inside it: a noun of its
+    relative clause ("The 27-year-old, who captained St Helens …, said"), its second
+    conjunct ("The feminist writer and broadcaster said"); and the source of "according
+    to X" is X, never the subject of the clause it qualifies."""
+    if cue.lower_ == "according":
+        to = next((c for c in cue.children if c.lower_ == "to"), None)
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON") and (
+                best is None or not obj.left_edge.i <= best.i <= obj.right_edge.i):
+            return obj  # (a name inside X stays: "a round-up compiled by Stuff Magazine")
+        return best
+    if best is None:
+        return None
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i == best.i or subj.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return best
+    if best.dep_ == "conj" and best.head.i == subj.i:
+        return subj
+    up = best
+    while up.i != subj.i and up.head.i != up.i:
+        if up.dep_ == "relcl" and up.head.i == subj.i:
+            return subj
+        up = up.head
     return best
 
 
@@ -153,6 +183,49 @@ def _named_after_cue(cue):
     if doc[i].dep_ in ("dobj", "dative", "iobj", "pobj", "attr", "oprd"):
         return None  # "criticized Obama": whom the verb is about
     return doc[i]
+
+
+#: Determiners that point back to something named before ("the firm", "her employers").
+_POINTING = frozenset(("the", "this", "that", "these", "those", "his", "her", "its", "their"))
+
+
+def _unresolved(head) -> str:
+    """Why a speaker has no entity: the writer ("I think" outside quotation marks), a
+    phrase that points back to someone the text named ("the firm", "her employers",
+    "he", "which": a source we failed to find), or an unnamed source ("a spokesman",
+    "lawyers", "unions", right to leave without one)."""
+    if head.lower_ in ("i", "we", "you", "me", "us"):
+        return "none-writer"
+    if head.pos_ == "PRON" or head.lower_ in ("which", "who", "that") or any(
+            c.dep_ in ("det", "poss") and c.lower_ in _POINTING for c in head.children):
+        return "none-pointing"
+    return "none-unnamed"
+
+
+def _confidence(calibration, feats: dict, how: str) -> Optional[float]:
+    """P(an attribution, as given) from the calibration, times how often a speaker
+    entity found this way is right (speaker_certainty.json, fitted on the judged news
+    samples): a named source is shown, a he/she that fell back to a guess may not be."""
+    if not calibration:
+        return None
+    table = load_certainty()
+    return round(calibration(feats) * table.get(how, table.get("", 1.0)), 3)
+
+
+@lru_cache(maxsize=1)
+def load_certainty() -> dict:
+    """How found -> the share of speaker entities found so that are right, "" -> the
+    share over all ways (for a way the samples never showed); empty, all 1.0, before one
+    is fitted (``python benchmarks/quotes_judged.py certainty``)."""
+    if not CERTAINTY_PATH.exists():
+        return {}
+    try:
+        data = json.loads(CERTAINTY_PATH.read_text(encoding="utf-8"))
+        table = {k: float(v) for k, v in data["certainty"].items()}
+        table[""] = float(data.get("default", 1.0))
+        return table
+    except (OSError, ValueError, KeyError) as exc:
+        raise ModelError(f"cannot read {CERTAINTY_PATH}: {exc}") from exc
 
 
 def _same_words(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -326,6 +399,7 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
                                   and best.pos_ != "PRON"):
             best = named  # "…, said Mr Hogan, 2004 saw …": the parse hangs him elsewhere
         best = _speaker_head(tok, best)
+        best = _subject_itself(tok, best)
         if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             # "The firm said A but stressed B": who said A stressed B (also where the
@@ -396,11 +470,15 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         # What is said is no clue to who says it: the contents go in first.
         speakers.contents.append((start, end))
         entity = None if speaker is None or unnamed else speakers.entity(speaker, head, end)
+        how = "unnamed" if unnamed else (speakers.how if speaker is not None else "no-speaker")
+        if how == "none" and entity is None:
+            how = _unresolved(head)
         kind = quote_kind(text, start, end, info.regions)
         label = next((m.label for m in speakers.mentions if head is not None
                       and m.start <= head.idx < m.end), None)
         feats = confidence_features(z, attribution, kind, speaker_form(head, label), "cue",
                                     form, cue.idx < info.headline_end)
+        feats["how=" + how] = 1.0
         quotes.append(Quote(
             content=content,
             speaker=speaker,
@@ -409,7 +487,7 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             kind=kind,
             addressee=_addressee(cue),
             attribution=attribution,
-            confidence=calibration(feats) if calibration else None))
+            confidence=_confidence(calibration, feats, how)))
         if explain is not None:
             explain.append((quotes[-1], feats))
     quotes = _cut_at_cues(text, quotes, info.regions)

@@ -36,7 +36,8 @@ SPEECH = {"déclarer", "dire", "affirmer", "ajouter", "expliquer", "indiquer", "
           "féliciter", "réjouir", "inquiéter", "alerter", "répéter", "réclamer", "exiger",
           "plaindre", "rapporter", "poursuivre", "continuer", "tweeter", "publier",
           "constater", "relater", "faire savoir", "exhorter", "appeler", "inviter",
-          "jurer", "s'engager"}
+          "jurer", "s'engager", "réagir", "railler", "lâcher", "glisser", "souffler",
+          "souvenir"}
 POSITION = {"estimer", "penser", "croire", "juger", "considérer", "craindre", "espérer",
             "soutenir", "douter", "redouter", "prévoir", "s'attendre", "souhaiter", "vouloir"}
 #: Verbs whose reported words are an infinitive after "à" or "de" ("a promis de ne
@@ -45,7 +46,8 @@ POSITION = {"estimer", "penser", "croire", "juger", "considérer", "craindre", "
 _MARKED_INFINITIVE = {"promettre", "jurer", "exhorter", "appeler", "inviter", "s'engager"}
 #: "faire" and "demander" are cues only next to a quotation ("« … », fait-il").
 _ONLY_WITH_QUOTATION = {"faire", "demander", "interroger", "lancer", "protester", "continuer",
-                        "publier", "rapporter",
+                        "publier", "rapporter", "réagir", "railler", "lâcher", "glisser",
+                        "souffler",
                         "accuser", "développer", "détailler", "relever"}
 _ACCORDING = {"selon", "d'après", "d’après"}
 _PRONOUNS = {"il", "elle", "ils", "elles", "lui", "eux"}
@@ -154,6 +156,11 @@ def _subject(verb, incise: bool = False):
         return subj
     doc = verb.doc
     if incise:
+        # "a-t-elle affirmé": the inverted pronoun, whatever the parse made of it.
+        inverted = next((t for t in doc[max(verb.sent.start, verb.i - 3):verb.i]
+                         if t.text.startswith("-") and t.lower_.lstrip("-") in _PRONOUNS), None)
+        if inverted is not None:
+            return inverted
         after = next((t for t in doc[verb.i + 1:min(len(doc), verb.i + 4)]
                       if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in ("obl", "obl:mod")), None)
         if after is not None:
@@ -349,11 +356,17 @@ _INCISE = re.compile(r"[ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*(?:[\w'’]+[- \t]){
 _INCISE_BARE = re.compile(r"[ \t\u00a0\u202f]*(?:[\w'’]+[- \t]){0,3}")
 
 
+#: "… « membre de la famille », et ajoute que …": a verb coordinated after a quotation
+#: is the next clause's, not an incise reporting it.
+_COORDINATED = re.compile(r"\b(?:et|mais|puis|ou|ni)\b", re.I)
+
+
 def _nearest_quotation(doc, verb, regions) -> Optional[tuple[int, int]]:
     """A quotation the verb introduces or follows within its sentence or just before:
     "« … », a déclaré X" (only a comma and the incise between) or "X a déclaré : « … »"."""
     text = doc.text
-    before = [(s, e) for s, e in regions if e <= verb.idx and (
+    before = [(s, e) for s, e in regions if e <= verb.idx and not _COORDINATED.search(
+        text[e:verb.idx]) and (
         _INCISE.fullmatch(text[e:verb.idx])
         or (text[s:e].rstrip("»”\" \u00a0\u202f")[-1:] in ("!", "?", "…", ",")
             and _INCISE_BARE.fullmatch(text[e:verb.idx])))]
@@ -497,6 +510,26 @@ def find_quotes_fr(doc, mentions: Optional[list[Entity]] = None,
         while end > start and text[end - 1] in ".,;: \n":
             end -= 1
         add((start, end), tok, source, "speech", 0.7)
+    # PolNeAR's broad convention, which the English quote model follows ("records
+    # showed that …", "she knows that …"): any other verb with a subject and a "que"
+    # clause reports something. Kept without an attribution kind: hidden by default.
+    for tok in doc:
+        if tok.pos_ != "VERB" or _lemma(tok) in SPEECH or _lemma(tok) in POSITION \
+                or _lemma(tok) in ("être", "avoir", "faire", "paraître", "sembler") \
+                or _inside(tok.idx, regions) or any(c.lower_ in ("pas", "jamais") for c in tok.children):
+            continue
+        clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and any(
+            m.lower_ in _QUE and m.dep_ == "mark" for m in c.children)), None)
+        subj = _subject(tok) if clause is not None else None
+        if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
+            continue
+        toks = [t for t in clause.subtree if t.i > tok.i]
+        start = next((t.idx for t in toks if t.lower_ not in _QUE), None)
+        end = toks[-1].idx + len(toks[-1].text)
+        while start is not None and end > start and text[end - 1] in ".,;: ":
+            end -= 1
+        if start is not None:
+            add((start, end), tok, subj, None, 0.3)
     quotes = _pronoun_speakers(text, quotes, pronouns, speakers)
     quotes.extend(_follow_ons(text, regions, quotes, claimed))
     return sorted(quotes, key=lambda q: q.content.start)

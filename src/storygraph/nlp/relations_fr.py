@@ -96,6 +96,11 @@ def _ends(verb):
     return subjects, objects
 
 
+#: What one signs as an agreement.
+_AGREEMENTS = {"accord", "traité", "contrat", "convention", "pacte", "protocole", "déclaration",
+               "mémorandum", "charte", "texte", "cessez-le-feu", "armistice", "entente", "loi",
+               "décret", "partenariat", "alliance", "compromis", "paix"}
+
 _QUESTION_WORDS = {"si", "s'", "s’", "pourquoi", "comment", "quand", "où", "combien", "qui",
                    "quel", "quelle", "quels", "quelles"}
 
@@ -108,8 +113,11 @@ def _not_the_event(verb) -> bool:
     lemma = verb.lemma_.lower()
     kids = list(verb.children)
     if lemma == "recevoir":
-        return not any(c.dep_ == "obj" and any(t.pos_ == "PROPN" for t in c.subtree)
-                       for c in kids)
+        # The guest is the object or named right by it ("a reçu le président malien
+        # Assimi Goïta"), not a name further down ("reçut le soutien de … TPUSA").
+        return not any(c.dep_ == "obj" and (c.pos_ == "PROPN" or any(
+            t.pos_ == "PROPN" and t.dep_ in ("appos", "flat:name", "nmod") and not any(
+                k.dep_ == "case" for k in t.children) for t in c.children)) for c in kids)
     if lemma in ("demander", "interroger"):
         before = [t for t in verb.doc[max(verb.sent.start, verb.i - 4):verb.i] if not t.is_space]
         if any(t.text in ("»", "?", "”") for t in before):
@@ -123,6 +131,13 @@ def _not_the_event(verb) -> bool:
             return True
         return not any(t.lower_ in ("à", "au", "aux") for c in kids if c.i > verb.i
                        for t in c.subtree if t.dep_ in ("mark", "case"))
+    if lemma == "signer":
+        # "a signé un accord", not "a signé un joli doublé" (a sports result).
+        return any(c.dep_ == "obj" and c.pos_ != "PROPN" and c.lemma_.lower() not in _AGREEMENTS
+                   for c in kids)
+    if lemma == "avertir" and (verb.dep_ == "acl" or any(
+            c.dep_ in ("aux:pass", "obl:agent") for c in kids)):
+        return True   # "Avertie par des voisines": told, not warned off
     return lemma == "soutenir" and any(
         c.dep_ in ("ccomp", "obj") and any(t.lower_ in ("que", "qu'", "qu’") for t in c.children)
         for c in kids)
@@ -144,8 +159,8 @@ def find_relations_fr(doc, mentions: Optional[list[Entity]] = None,
         subjects, objects = _ends(verb)
         sources = [m for m in (ments.of(s) for s in subjects) if m] or [None]
         targets = [m for m in (ments.of(o) for o in objects) if m] or [None]
-        if kind == "AID" and targets == [None]:
-            continue
+        if kind in ("AID", "COERCE", "ASSAULT") and targets == [None]:
+            continue   # "a frappé sept minutes avant la pause", "détient un record": no victim named
         negated = any(c.lower_ in ("pas", "jamais", "ne", "n'", "n’") and c.dep_ == "advmod"
                       for c in verb.children) and any(c.lower_ in ("pas", "jamais") for c in verb.children)
         sent = verb.sent

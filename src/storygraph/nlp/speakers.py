@@ -50,7 +50,14 @@ DESCRIPTIONS = frozenset(("man", "woman", "star", "player", "international", "st
                           "youngster", "teenager", "chancellor", "frontman", "frontwoman",
                           "winger", "flanker", "half", "forward", "skipper", "batsman",
                           "bowler", "rider", "driver", "boxer", "golfer", "sprinter",
-                          "runner", "athlete", "attendant", "expert"))
+                          "runner", "athlete", "attendant", "expert", "mp", "medallist",
+                          "broadcaster", "campaigner", "aide"))
+#: Nouns for people a speaker phrase may name by a body or place they belong to ("Critics
+#: of the government", "A legal expert in the US", "The MP for Ealing North"): they speak.
+PEOPLE_NOUNS = frozenset(("critic", "supporter", "opponent", "resident", "worker", "employee",
+                          "friend", "source", "fan", "observer", "investor", "trader",
+                          "campaigner", "aide", "mp", "expert", "analyst", "official",
+                          "lawyer", "doctor", "scientist", "researcher", "activist"))
 #: Person nouns a news lead may use for someone it names in the next sentence (not
 #: spokesmen, officials or analysts, whom it leaves unnamed).
 LEAD_NOUNS = (DESCRIPTIONS | PERSON_NOUNS) - frozenset((
@@ -62,6 +69,16 @@ OBLIQUE = frozenset(("he", "she", "his", "her", "him"))
 #: How far back (sentences, paragraph breaks) a he/she looks for whom it stands for.
 BACK_SENTENCES = 6
 BACK_PARAGRAPHS = 1
+#: What a person writes or files, speaking for them ("Her lawsuit said", "his blog says").
+DOCUMENTS = frozenset(("lawsuit", "suit", "statement", "letter", "book", "blog", "website",
+                       "memoir", "memoirs", "autobiography", "complaint", "submission",
+                       "testimony", "affidavit", "filing", "note", "email", "column"))
+#: The sex a he/she speaker asks of whom it stands for.
+GENDER = {"he": "m", "she": "f"}
+#: How a speaker's entity was found (Speakers.how), most certain first.
+SPEAKER_HOW = ("named", "in-phrase", "beside", "minted", "role", "lead", "body-word",
+               "description", "pronoun", "pronoun-recent", "pronoun-agreement",
+               "pronoun-guess", "owned", "none")
 #: A he/she whose referent the sentences before leave unnamed.
 NOBODY = ""
 
@@ -111,6 +128,24 @@ def described_person(tok) -> bool:
             or (word == "old" and "year" in tok.doc[max(0, tok.i - 2):tok.i].text))
 
 
+#: Last words only a body's name ends with.
+BODY_WORDS = CORPORATE | frozenset((
+    "commission", "international", "office", "party", "dems", "democrats", "council",
+    "association", "union", "agency", "times", "committee", "department", "ministry",
+    "foundation", "institute", "university", "court", "police", "society", "federation",
+    "league", "board", "authority", "trust", "organisation", "organization", "service",
+    "government", "assembly", "parliament", "news", "post", "telegraph", "guardian"))
+
+
+def _body_name(name: str) -> bool:
+    words = name.replace("'s", "").split()
+    if not words:
+        return False
+    if len(words) == 1 and len(words[0]) >= 2 and words[0].isupper():
+        return True   # an acronym: "EOC", "BBC"
+    return len(words) >= 2 and words[-1].lower().strip(".,") in BODY_WORDS
+
+
 def _gap(text: str, first, second) -> str:
     """The characters between two sentences' words (spaCy may keep a paragraph break
     inside either)."""
@@ -148,23 +183,72 @@ class Speakers:
         self.contents: list[tuple[int, int]] = []  # what the quotes so far said
         self.spoken: dict[int, str] = {}  # sentence start (char) -> who spoke there
         self.minted: list[Entity] = []  # names found only as speakers (see _mint)
+        #: How the last speaker's entity was found (SPEAKER_HOW): what its certainty is.
+        self.how = "none"
+        # Names only a body has, never a he/she ("Equal Opportunities Commission", "EOC",
+        # "Home Office", "Lib Dems", "The Times"), however the tagger typed them.
+        self.bodies = {m.entity for m in self.mentions if _body_name(m.text)}
+        # Bodies a person spoke for ("A Home Office spokesman said … He added"): his.
+        self.voiced: set = set()
+        # Whom the text makes a man or a woman: "Mr X"/"Mrs X", and the he/she resolved.
+        self.gender: dict[str, set] = {}
+        for m in self.people:
+            title = text[max(0, m.start - 5):m.start].split()[-1:] if text else []
+            word = title[0].lower().rstrip(".") if title else ""
+            if m.text.split()[0].lower().rstrip(".") in ("mrs", "ms", "miss"):
+                word = "mrs"
+            if word in ("mr", "mrs", "ms", "miss"):
+                self.gender.setdefault(m.entity, set()).add("m" if word == "mr" else "f")
 
     def _quoted(self, at: int) -> bool:
         return any(s <= at < e for s, e in self.regions)
 
     def entity(self, speaker: Span, head, content_end: Optional[int] = None) -> Optional[str]:
+        self.how = "none"
         found, person = self._find(speaker, head)
+        sex = GENDER.get(head.lower_) if head.pos_ == "PRON" else None
+        if found is not None and sex is not None and (
+                self._other_sex(found, sex) or found in self.bodies - self.voiced):
+            # "he says … she told Mr Blair": a she is never the man just quoted; the
+            # woman named last before her, if the text names one that can be her.
+            found = self._of_sex(speaker.start, sex, head)
+            person, self.how = found is not None, "pronoun-agreement"
+        if found is not None and self.how == "description" and found in self.bodies:
+            found, person = None, False  # "The minister told delegates": not the EOC
         if found is not None and self.contents and self._said_about(found, speaker, head):
             found, person = None, False
+            self.how = "none"
         if found is None:
             found = self._named_next(head)
             person = found is not None
+            if found is not None:
+                self.how = "lead"
+        if found is not None and sex is not None:
+            self.gender.setdefault(found, set()).add(sex)
+        if found is not None and head.pos_ == "NOUN" and head.lemma_.lower() in PERSON_NOUNS:
+            self.voiced.add(found)
         if person or head.lemma_.lower() in PERSON_NOUNS:
             self.last = found
             self.last_end = max(speaker.end, content_end or 0)
         if found is not None and head.doc.has_annotation("SENT_START"):
             self.spoken.setdefault(head.sent.start_char, found)
         return found
+
+    def _other_sex(self, found: str, sex: str) -> bool:
+        known = self.gender.get(found, set())
+        return bool(known) and sex not in known
+
+    def _of_sex(self, before: int, sex: str, head) -> Optional[str]:
+        """The person named last before ``before`` (outside quotation marks and what was
+        said, within the paragraph before) whom the text does not make the other sex."""
+        brk = self.text.rfind("\n", 0, before)
+        while brk > 0 and self.text[brk - 1] == "\n":
+            brk -= 1   # (blank lines between paragraphs)
+        lo = self.text.rfind("\n", 0, brk) + 1 if brk > 0 else 0
+        for m in reversed([m for m in self.named if lo <= m.start and m.end <= before]):
+            if not self._other_sex(m.entity, sex) and m.entity not in self.bodies - self.voiced:
+                return m.entity
+        return None
 
     def _said_about(self, found: str, speaker: Span, head) -> bool:
         """Whether the entity found for a speaker phrase that does not name it (a
@@ -195,9 +279,19 @@ class Speakers:
     def _find(self, speaker: Span, head) -> tuple[Optional[str], bool]:
         at = head.idx
         for group, person in ((self.people, True), (self.corefs, True), (self.mentions, False)):
-            hit = next((m for m in group if m.start <= at < m.end), None)
+            hit = next((m for m in group if m.start <= at < m.end
+                        and m.text.lower() not in DESCRIPTIONS | PERSON_NOUNS), None)
+            # ("The MP claimed": a word for a person the tagger took for a name)
             if hit is not None:
+                self.how = "role" if group is self.corefs else "named"
                 return hit.entity, person
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")
+                      and c.pos_ == "PRON"), None)
+        if owner is not None and head.lemma_.lower() in DOCUMENTS:
+            # "Her lawsuit said", "his statement added": the person the his/her is.
+            self.how = "document"
+            found = self.antecedent(owner)
+            return (found or None), bool(found)
         inside = [m for m in self.mentions if speaker.start <= m.start and m.end <= speaker.end]
         if head.lower_ in ORG_WORDS and (head.pos_ == "PRON" or any(
                 c.dep_ == "det" and c.lower_ == "the" for c in head.children)) and not [
@@ -205,6 +299,7 @@ class Speakers:
             # "it said", "the Australian firm said": the body the sentence before is
             # about (its speaker or subject), else the organisation last named before;
             # never where the phrase names its own ("The Anti-Phishing Working group").
+            self.how = "body-word"
             found = self._body_before(head)
             if found is not None:
                 return found, False
@@ -213,9 +308,11 @@ class Speakers:
         around = [m for m in self.mentions
                   if head.left_edge.idx <= m.start < head.right_edge.idx + len(head.right_edge)]
         if described_person(head) and (all(m.label in PLACES for m in inside + around) or (
-                head.lower_ in DESCRIPTIONS and all(m.label != "PERSON" for m in inside))):
+                (head.lower_ in DESCRIPTIONS or head.lower_ == "old" or head.lower_.endswith(
+                    "year-old")) and all(m.label != "PERSON" for m in inside))):
             # "The Romanian international suggested", "says the Waterford man": someone
             # the text has named before, found as a he/she is, never the place.
+            self.how = "description"
             found = self.antecedent(head)
             return (found or None), bool(found)
         if head.tag_ == "NNS" and head.lemma_.lower() not in PERSON_NOUNS | ROLE_NOUNS \
@@ -231,14 +328,24 @@ class Speakers:
             # "A US airline attendant says", "Moscow officials": people from a place,
             # not the place (a government or police of one is the place's).
             return None, False
+        if inside and inside[0].label == "PERSON" and head.pos_ == "NOUN" \
+                and head.lemma_.lower() in PERSON_NOUNS | DESCRIPTIONS | PEOPLE_NOUNS \
+                and not head.lower_.startswith("spokes") and self._owned_by(head, inside[0]):
+            # "President Castro's chief aide said", "a friend of Mr Blair": the person
+            # the phrase is about owns the speaker, and is not the speaker.
+            self.how = "owned"
+            return None, False
         if inside:
+            self.how = "in-phrase"
             return inside[0].entity, inside[0].label == "PERSON"
         named = self.named_after(speaker, head)
         if named is not None:
+            self.how = "beside"
             return named.entity, named.label == "PERSON"
         if head.pos_ == "PROPN" or self._capitalised_elsewhere(head):
             # A name the tagger missed here but found elsewhere ("Cepes says …").
             same = self.by_text.get(speaker.text) or self.by_text.get(head.text)
+            self.how = "minted"
             if same is not None:
                 return same.entity, same.label == "PERSON"
             if not self._quoted(head.idx):
@@ -249,27 +356,52 @@ class Speakers:
             ante = head.head.head
             hit = next((m for m in self.mentions if m.start <= ante.idx < m.end), None)
             if hit is not None:
+                self.how = "named"
                 return hit.entity, hit.label == "PERSON"
         if head.lower_ in FIRST_PERSON and not self._quoted(head.idx):
             # "I think" outside quotation marks is the writer (a columnist, a reader's
             # comment), never the person last named.
             return None, False
         if head.lower_ in PRONOUNS:
+            self.how = "pronoun"
             found = self.antecedent(head)
             if found == NOBODY:
                 return None, False
             if found is not None:
                 return found, True
+        if head.lower_ in PRONOUNS and head.doc.has_annotation("SENT_START") \
+                and head.sent.start == 0:
+            # "He called it his masochism strategy … and now Tony Blair has signed up":
+            # an article opening on a he/she names them later in its first sentence.
+            after = next((m for m in self.named if head.idx < m.start < head.sent.end_char), None)
+            if after is not None:
+                self.how = "pronoun-ahead"
+                return after.entity, True
         if head.lower_ in PRONOUNS and self._recent_speaker(speaker.start):
+            self.how = "pronoun-recent"
             return self.last, self.last is not None
         if head.lower_ in PRONOUNS:
             # Not someone the last quotes talk about ("… by Wagner chief Prigozhin …").
+            self.how = "pronoun-guess"
             before = [m for m in self.named if m.end <= speaker.start
                       and not any(s <= m.start < e for s, e in self.contents)]
             if before:
                 return before[-1].entity, True
             return self.last, self.last is not None
         return None, False
+
+    @staticmethod
+    def _owned_by(head, m) -> bool:
+        """Whether the name ``m`` hangs on the speaker's head noun as its possessor or
+        the object of its "of"/"to" ("Castro's chief aide", "an aide to Mr Blair")."""
+        tok = next((t for t in head.subtree if t.idx == m.start), None)
+        while tok is not None and tok.head.i != tok.i and tok.i != head.i:
+            if tok.head.i == head.i:
+                return tok.dep_ == "poss"
+            if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "to") and tok.head.head.i == head.i:
+                return True
+            tok = tok.head
+        return False
 
     def _named_next(self, head) -> Optional[str]:
         """A lead's description named in the sentence after it, the way news opens ("The
@@ -446,7 +578,8 @@ class Speakers:
             if before is None:
                 # The main subject is no name: look on.
                 return None, (subj.ent_type_ in ("NORP", "PERSON")
-                              or subj.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS)
+                              or subj.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS
+                              | PEOPLE_NOUNS | DESCRIPTIONS)
         return None, False
 
     def _named_at(self, subj) -> Optional[str]:
@@ -462,6 +595,8 @@ class Speakers:
             if hit is not None and hit.label != "PERSON" \
                     and hit.entity not in self.spoken.values():
                 return None  # "Chelsea have sacked Mutu … which he denied": not Chelsea
+        if hit is None and subj.lemma_.lower() in PERSON_NOUNS | DESCRIPTIONS | PEOPLE_NOUNS:
+            return None  # "President Castro's chief aide said … he said": the aide
         if hit is None:
             # The person owning the subject ("Williams' track beat songs by …").
             lo, hi = subj.left_edge.idx, subj.idx

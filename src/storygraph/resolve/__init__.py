@@ -208,6 +208,8 @@ class Resolver:
             self._learn(own, eid)
             return eid
         eid = self._known(own, label)
+        if eid is None:
+            eid = self._typed_apart(own, names, label)
         if body:
             # A one-word body the document names as one throughout ("the US network
             # Fox"): never a person known by that word ("Liam Fox"), and known by it
@@ -251,6 +253,24 @@ class Resolver:
         for key in related:
             if self._person_fits(key, label, eid):
                 self._learn(key, eid)
+        return eid
+
+    def _typed_apart(self, own: str, names: Counter, label: str) -> Optional[str]:
+        """The entity made from exactly this name under a type that clashes with this
+        cluster's ("Palu" a PERSON to the English model, a GPE to the French one), when
+        the cluster is that name and nothing more: two taggers disagreeing about one
+        name, not a person and a place told apart by a fuller name ("MaliVai
+        Washington" keeps its own id; a lone "Washington" is not his). Its other names
+        may be words of that name ("Kanye West", "West")."""
+        words = set(own.split())
+        if any(normalise(n) != own and normalise(n) not in words for n in names):
+            return None
+        eid = self.names.get(own)
+        if eid is None or id_base(self.find(eid)) != slug(own):
+            return None
+        other = self.ids.get(self.find(eid))
+        if {_kind(label, own), _kind(other, own)} != {"person", "place"}:
+            return None
         return eid
 
     def _people_fit(self, a: str, b: str) -> bool:

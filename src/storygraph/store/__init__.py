@@ -130,6 +130,7 @@ class Store(Reads):
                 if not self.is_sqlite:
                     conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
                 yield conn
+                maintain.bump(conn, {maintain.VERSION: 1})
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot write to the store: {exc.orig or exc}") from exc
 
@@ -165,6 +166,7 @@ class Store(Reads):
                 .where(schema.documents.c.text_hash.in_(list(hashes.values()))))}
             new: list[Extraction] = []
             claimed: list[str] = []
+            versions: list[dict] = []
             for record in records:
                 h = hashes[record.id]
                 if record.id in known_ids:
@@ -177,17 +179,22 @@ class Store(Reads):
                                            f"same text already stored as {known_hashes[h]!r}"))
                     continue
                 known_ids[record.id], known_hashes[h] = h, record.id
-                self._insert(conn, record, h, now)
-                if claims and claims.get(record.id):
-                    self._insert_claims(conn, record, claims[record.id])
-                    claimed.append(record.id)
                 visit = (visits or {}).get(record.id)
                 if visit is not None and visit.previous_id and visit.previous_id != record.id:
-                    conn.execute(schema.document_versions.insert().values(
-                        doc_id=record.id, previous_id=visit.previous_id, url=visit.url,
-                        stored_at=now))
+                    versions.append(dict(doc_id=record.id, previous_id=visit.previous_id,
+                                         url=visit.url, stored_at=now))
                 new.append(record)
                 stored.append(record.id)
+            self._insert(conn, new, hashes, now)
+            if versions:
+                # After the documents: a version row points at its document.
+                conn.execute(schema.document_versions.insert(), versions)
+            if claims:
+                claimed = [r.id for r in new if claims.get(r.id)]
+                ids = self._quote_ids(conn, claimed)
+                for record in new:
+                    if claims.get(record.id):
+                        self._insert_claims(conn, record, claims[record.id], ids[record.id])
             for record in records:
                 visit = (visits or {}).get(record.id)
                 if visit is not None:
@@ -240,56 +247,45 @@ class Store(Reads):
             doc_id=doc_id, entry_date=visit.entry_date, canonical=visit.canonical,
             checked_at=now))
 
-    def _insert(self, conn, r: Extraction, h: str, now: str) -> None:
+    def _insert(self, conn, records: Sequence[Extraction], hashes: dict[str, str],
+                now: str) -> None:
+        """A batch's documents and facts: one statement per table for the whole batch
+        (a statement per document and table was most of storing's time)."""
         # Parameters beside the statement, never ``.values(...)``: a statement with its
-        # values built in is compiled anew for every row (the slow part of storing).
-        conn.execute(schema.documents.insert(), dict(
-            id=r.id, text_hash=h, text=r.text, published=r.published,
-            published_from=r.published_from, source=r.source, title=r.title, url=r.url,
-            origin=None, ingested_at=now, lang=r.lang))
-        if r.entities:
-            conn.execute(schema.mentions.insert(), [
-                dict(doc_id=r.id, start=m.start, end=m.end, text=m.text, label=m.label,
-                     entity_id=m.entity) for m in r.entities])
-        if r.timexes:
-            conn.execute(schema.timexes.insert(), [
-                dict(doc_id=r.id, start=t.start, end=t.end, text=t.text, type=t.type,
-                     value=t.value) for t in r.timexes])
-        rows = []
-        for q in r.quotes:
-            values = dict(doc_id=r.id, speaker_entity=q.speaker_entity, kind=q.kind,
-                          attribution=q.attribution, confidence=q.confidence,
-                          date=q.date or r.published and r.published[:10],
-                          date_from=q.date_from or ("published" if r.published else None))
-            for name in ("content", "speaker", "cue", "addressee"):
-                span = getattr(q, name)
-                values.update({f"{name}_start": span and span.start,
-                               f"{name}_end": span and span.end,
-                               f"{name}_text": span and span.text})
-            rows.append(values)
-        if rows:
-            conn.execute(schema.quotes.insert(), rows)
-            if self.is_sqlite:
-                conn.execute(text("INSERT INTO quotes_fts(quote_id, doc_id, content, speaker) "
-                                  "SELECT id, doc_id, content_text, coalesce(speaker_text, '') "
-                                  "FROM quotes WHERE doc_id = :d"), dict(d=r.id))
-        rows = []
-        for rel in r.relations:
-            values = dict(doc_id=r.id, type=rel.type, source_entity=rel.source_entity,
-                          target_entity=rel.target_entity, reporter_entity=rel.reporter_entity,
-                          negated=rel.negated, confidence=rel.confidence,
-                          date=rel.date or r.published and r.published[:10],
-                          date_from=rel.date_from or ("published" if r.published else None))
-            for name in ("evidence", "content"):
-                span = getattr(rel, name)
-                values.update({f"{name}_start": span and span.start,
-                               f"{name}_end": span and span.end,
-                               f"{name}_text": span and span.text})
-            rows.append(values)
-        if rows:
-            conn.execute(schema.relations.insert(), rows)
-        if r.descriptors:
-            rows = []
+        # values built in is compiled anew for every row.
+        docs, mentions, timexes, quotes, relations, descriptors = [], [], [], [], [], []
+        for r in records:
+            docs.append(dict(
+                id=r.id, text_hash=hashes[r.id], text=r.text, published=r.published,
+                published_from=r.published_from, source=r.source, title=r.title, url=r.url,
+                origin=None, ingested_at=now, lang=r.lang))
+            mentions += [dict(doc_id=r.id, start=m.start, end=m.end, text=m.text, label=m.label,
+                              entity_id=m.entity) for m in r.entities]
+            timexes += [dict(doc_id=r.id, start=t.start, end=t.end, text=t.text, type=t.type,
+                             value=t.value) for t in r.timexes]
+            for q in r.quotes:
+                values = dict(doc_id=r.id, speaker_entity=q.speaker_entity, kind=q.kind,
+                              attribution=q.attribution, confidence=q.confidence,
+                              date=q.date or r.published and r.published[:10],
+                              date_from=q.date_from or ("published" if r.published else None))
+                for name in ("content", "speaker", "cue", "addressee"):
+                    span = getattr(q, name)
+                    values.update({f"{name}_start": span and span.start,
+                                   f"{name}_end": span and span.end,
+                                   f"{name}_text": span and span.text})
+                quotes.append(values)
+            for rel in r.relations:
+                values = dict(doc_id=r.id, type=rel.type, source_entity=rel.source_entity,
+                              target_entity=rel.target_entity, reporter_entity=rel.reporter_entity,
+                              negated=rel.negated, confidence=rel.confidence,
+                              date=rel.date or r.published and r.published[:10],
+                              date_from=rel.date_from or ("published" if r.published else None))
+                for name in ("evidence", "content"):
+                    span = getattr(rel, name)
+                    values.update({f"{name}_start": span and span.start,
+                                   f"{name}_end": span and span.end,
+                                   f"{name}_text": span and span.text})
+                relations.append(values)
             for x in r.descriptors:
                 row = dict(doc_id=r.id, entity_id=x.entity, kind=x.kind,
                            speaker_entity=x.speaker_entity, term=x.term)
@@ -297,11 +293,35 @@ class Store(Reads):
                     span = getattr(x, name)
                     row.update({f"{name}_start": span.start, f"{name}_end": span.end,
                                 f"{name}_text": span.text})
-                rows.append(row)
-            conn.execute(schema.descriptors.insert(), rows)
+                descriptors.append(row)
+        for table, rows in ((schema.documents, docs), (schema.mentions, mentions),
+                            (schema.timexes, timexes), (schema.quotes, quotes),
+                            (schema.relations, relations), (schema.descriptors, descriptors)):
+            for chunk in maintain.chunks(rows, 2000):
+                conn.execute(table.insert(), chunk)
         if self.is_sqlite:
-            conn.execute(text("INSERT INTO documents_fts(doc_id, title, text) VALUES (:d, :t, :x)"),
-                         dict(d=r.id, t=r.title or "", x=r.text))
+            for chunk in maintain.chunks([r.id for r in records]):
+                ids = {f"d{i}": d for i, d in enumerate(chunk)}
+                where = ", ".join(f":{k}" for k in ids)
+                conn.execute(text("INSERT INTO quotes_fts(quote_id, doc_id, content, speaker) "
+                                  "SELECT id, doc_id, content_text, coalesce(speaker_text, '') "
+                                  f"FROM quotes WHERE doc_id IN ({where}) ORDER BY id"), ids)
+            if docs:
+                conn.execute(text("INSERT INTO documents_fts(doc_id, title, text) "
+                                  "VALUES (:d, :t, :x)"),
+                             [dict(d=r.id, t=r.title or "", x=r.text) for r in records])
+
+    @staticmethod
+    def _quote_ids(conn, doc_ids: Sequence[str]) -> dict[str, list[int]]:
+        """Each document's quote ids in insertion order (a document's quotes were
+        inserted together, in order: their ids ascend)."""
+        out: dict[str, list[int]] = {d: [] for d in doc_ids}
+        for chunk in maintain.chunks(doc_ids):
+            for doc_id, quote_id in conn.execute(
+                    select(schema.quotes.c.doc_id, schema.quotes.c.id)
+                    .where(schema.quotes.c.doc_id.in_(chunk)).order_by(schema.quotes.c.id)):
+                out[doc_id].append(quote_id)
+        return out
 
     @staticmethod
     def _insert_claims(conn, r: Extraction, items, quote_ids: Optional[list[int]] = None) -> None:
@@ -344,6 +364,7 @@ class Store(Reads):
                     self._insert_claims(conn, r, items, ids)
                     maintain.index_claims(conn, [r.id])
                     n += len(items)
+                maintain.bump(conn, {maintain.VERSION: 1})
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot write to the store: {exc.orig or exc}") from exc
         return n

@@ -180,16 +180,31 @@ def backfill_v8(conn) -> None:
     maintain.add_counts(conn, schema.quote_counts,
                         [dict(zip(maintain.QC_KEYS, k), quotes=n) for k, n in quotes.items()],
                         maintain.QC_KEYS, "quotes")
-    relations: Counter = Counter()
-    for row in conn.execute(select(R.c.source_entity, R.c.target_entity, R.c.type,
-                                   func.coalesce(R.c.date, D.c.published), R.c.confidence)
-                            .join(D, D.c.id == R.c.doc_id)):
-        relations.update(maintain.relation_keys(*row))
-    maintain.add_counts(conn, schema.relation_months,
-                        [dict(zip(maintain.RM_KEYS, k), relations=n) for k, n in relations.items()],
-                        maintain.RM_KEYS, "relations")
+    fill_relation_months(conn)
     rows = maintain.claim_rows(conn.execute(select(CL.c.id, CL.c.about, CL.c.topics)).all())
     for chunk in maintain.chunks(rows):
         conn.execute(schema.claim_entities.insert(), chunk)
     maintain.bump(conn, {maintain.label_counter(label): n for label, n in conn.execute(
         select(E.c.label, func.count()).group_by(E.c.label)).all()})
+
+
+def fill_relation_months(conn) -> None:
+    """relation_months counted from every stored relation (one pass, in a migration)."""
+    R, D = schema.relations, schema.documents
+    relations: Counter = Counter()
+    for row in conn.execute(select(R.c.source_entity, R.c.target_entity, R.c.type,
+                                   func.coalesce(R.c.date, D.c.published), R.c.confidence,
+                                   R.c.negated)
+                            .join(D, D.c.id == R.c.doc_id)):
+        relations.update(maintain.relation_keys(*row))
+    maintain.add_counts(conn, schema.relation_months,
+                        [dict(zip(maintain.RM_KEYS, k), relations=n) for k, n in relations.items()],
+                        maintain.RM_KEYS, "relations")
+
+
+def backfill_v9(conn) -> None:
+    """Migration 9: relation_months keyed by negation too (the graph's relation edges
+    read it), made anew from the stored relations."""
+    schema.relation_months.drop(conn, checkfirst=True)
+    schema.relation_months.create(conn)
+    fill_relation_months(conn)

@@ -28,10 +28,13 @@ CO, RC, C, O, E, F = (schema.cooccurrences, schema.relation_counts, schema.count
                       schema.outlets, schema.entities, schema.entity_facts)
 QC, RM, CE = schema.quote_counts, schema.relation_months, schema.claim_entities
 
+#: The counter every write transaction adds one to: what a reader keeps from an
+#: answer stays right while it is unchanged (``web`` keeps pages by it).
+VERSION = "version"
 #: The quote_counts rows of every quote, whoever speaks it.
 ALL = "*"
 QC_KEYS = ["speaker_entity", "attribution", "confidence"]
-RM_KEYS = ["entity_id", "direction", "type", "month", "other", "confidence"]
+RM_KEYS = ["entity_id", "direction", "type", "month", "other", "confidence", "negated"]
 
 
 def percent(confidence: Optional[float]) -> int:
@@ -50,11 +53,12 @@ def quote_keys(speaker: Optional[str], attribution: Optional[str], confidence) -
     return [(ALL, *key)] + ([(speaker, *key)] if speaker else [])
 
 
-def relation_keys(source, target, type_: str, date: Optional[str], confidence) -> list[tuple]:
+def relation_keys(source, target, type_: str, date: Optional[str], confidence,
+                  negated) -> list[tuple]:
     """The relation_months rows a relation counts in (its month: its date's, else its
     article's, as stored)."""
     month, conf = (date or "")[:7], percent(confidence)
-    return [(mine, side, type_, month, other or "", conf)
+    return [(mine, side, type_, month, other or "", conf, bool(negated))
             for side, mine, other in (("by", source, target), ("on", target, source)) if mine]
 
 
@@ -164,7 +168,7 @@ def record_batch(conn, records: Sequence[Extraction]) -> set[str]:
         for rel in r.relations:
             relation_rows.update(relation_keys(
                 rel.source_entity, rel.target_entity, rel.type,
-                rel.date or (r.published and r.published[:10]), rel.confidence))
+                rel.date or (r.published and r.published[:10]), rel.confidence, rel.negated))
             relations.update({rel.source_entity, rel.target_entity} - {None})
             if rel.source_entity and rel.target_entity:
                 rels[rel.source_entity, rel.target_entity, rel.type, bool(rel.negated)] += 1

@@ -73,7 +73,14 @@ def _v8(conn) -> None:
     backfill_v8(conn)
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]
+def _v9(conn) -> None:
+    """Scale: the graph's relation edges from relation_months (with negation), not a
+    grouped read over every relation."""
+    from .backfill import backfill_v9
+    backfill_v9(conn)
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9]
 VERSION = len(MIGRATIONS)
 
 

@@ -17,7 +17,9 @@ D, E, M, Q, T, R = (schema.documents, schema.entities, schema.mentions, schema.q
 
 
 def _rows(result) -> list[dict]:
-    return [dict(row._mapping) for row in result]
+    # zip over the keys once: a RowMapping per row costs more than the row's query.
+    keys = list(result.keys())
+    return [dict(zip(keys, row)) for row in result]
 
 
 def _page(statement, limit: Optional[int], offset: int = 0):
@@ -115,6 +117,11 @@ class Reads:
         C = schema.counters
         with self.engine.connect() as conn:
             return conn.execute(select(C.c.value).where(C.c.name == what)).scalar() or 0
+
+    def version(self) -> int:
+        """How many write transactions the store has seen (``maintain.VERSION``): an
+        answer read at one version is still right while the version is the same."""
+        return self.count(maintain.VERSION)
 
     def entity_count(self, label: Optional[str] = None) -> int:
         if not label:
@@ -355,8 +362,8 @@ class Reads:
         """Entity id -> name, for those of ``ids`` that exist."""
         ids = sorted(set(ids))
         out: dict[str, str] = {}
-        for start in range(0, len(ids), 500):
-            with self.engine.connect() as conn:
+        with self.engine.connect() as conn:
+            for start in range(0, len(ids), 500):
                 out.update(conn.execute(select(E.c.id, E.c.name)
                                         .where(E.c.id.in_(ids[start:start + 500]))).all())
         return out
@@ -470,23 +477,27 @@ class Reads:
 
     def relation_edges(self, ids: list[str], threshold: float = 0.0,
                        limit: int = 5000) -> list[dict]:
-        """Relations at or above ``threshold`` between the given entities, counted in SQL
-        by pair, type, negation and month (YYYY-MM from the relation's date, else its
-        article's; "" for neither), most frequent first. Read from the relations
-        themselves, not from a maintained count, because what is shown depends on the
-        threshold of the moment; the two entity indexes bound the read to these ids."""
+        """Relations at or above ``threshold`` between the given entities, counted by
+        pair, type, negation and month (YYYY-MM from the relation's date, else its
+        article's; "" for neither), most frequent first. Summed over the maintained
+        relation_months rows (per confidence hundredth, so any threshold of the moment
+        is exact to the hundredth): the read is bounded by these entities' rows, never
+        by how many relations they have."""
         if not ids:
             return []
-        month = func.substr(func.coalesce(R.c.date, D.c.published, ""), 1, 7).label("month")
-        n = func.count().label("relations")
-        s = (select(R.c.source_entity, R.c.target_entity, R.c.type, R.c.negated, month, n)
-             .join(D, D.c.id == R.c.doc_id)
-             .where(R.c.source_entity.in_(ids), R.c.target_entity.in_(ids),
-                    or_(R.c.confidence.is_(None), R.c.confidence >= threshold))
-             .group_by(R.c.source_entity, R.c.target_entity, R.c.type, R.c.negated, month)
-             .order_by(n.desc(), R.c.source_entity, R.c.target_entity, R.c.type, month)
-             .limit(limit))
-        return self._all(s)
+        X = schema.relation_months
+        n = func.sum(X.c.relations).label("relations")
+        rows = []
+        for chunk in maintain.chunks(ids):
+            s = (select(X.c.entity_id.label("source_entity"), X.c.other.label("target_entity"),
+                        X.c.type, X.c.negated, X.c.month, n)
+                 .where(X.c.entity_id.in_(chunk), X.c.direction == "by", X.c.other.in_(ids),
+                        or_(X.c.confidence == -1, X.c.confidence >= maintain.at_least(threshold)))
+                 .group_by(X.c.entity_id, X.c.other, X.c.type, X.c.negated, X.c.month))
+            rows += self._all(s)
+        rows.sort(key=lambda r: (-r["relations"], r["source_entity"], r["target_entity"],
+                                 r["type"], r["month"]))
+        return rows[:limit]
 
     # -- claims (shifts and disputes) ----------------------------------------------------
     def claims(self, speaker_ids: Optional[list[str]] = None, entity_id: Optional[str] = None,

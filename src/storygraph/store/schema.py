@@ -225,8 +225,9 @@ quote_counts = Table(
 )
 
 #: An entity's relations counted by side ("by": it is the source; "on": the target),
-#: type, month ("" undated), counterpart ("" none) and confidence in hundredths (-1 for
-#: none): its page's relation summary, without grouping its relations.
+#: type, month ("" undated), counterpart ("" none), confidence in hundredths (-1 for
+#: none) and negation: its page's relation summary and the graph's relation edges at any
+#: threshold, without grouping its relations.
 relation_months = Table(
     "relation_months", metadata,
     Column("entity_id", String(255), primary_key=True),
@@ -235,6 +236,7 @@ relation_months = Table(
     Column("month", String(7), primary_key=True),
     Column("other", String(255), primary_key=True),
     Column("confidence", Integer, primary_key=True),
+    Column("negated", Boolean, primary_key=True, default=False),
     Column("relations", Integer, nullable=False),
     Index("relation_months_other", "other"),
 )

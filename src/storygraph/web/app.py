@@ -3,7 +3,9 @@ as JSON at the same path plus ``.json``. Read-only; errors never show a stack tr
 from __future__ import annotations
 
 import inspect
+import os
 import re
+from collections import OrderedDict
 import threading
 import time
 from datetime import date, datetime
@@ -11,6 +13,7 @@ from pathlib import Path
 from typing import Callable, Optional, Union
 from urllib.parse import urlencode
 
+from anyio import to_thread
 from fastapi import FastAPI, Query, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
@@ -140,6 +143,8 @@ def create_app(db: str) -> FastAPI:
                               "that breaks its declared type.",
                   version="0.1.0")
     app.add_middleware(HeadAsGet)
+    if os.environ.get("STORYGRAPH_PAGE_CACHE", "1") not in ("0", "no", "false"):
+        app.add_middleware(Kept, version=store.version)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.filters["highlight"] = _highlight
     templates.env.filters["quoted"] = quoted
@@ -396,3 +401,48 @@ class HeadAsGet:
                 message = {**message, "body": b""}
             await send(message)
         await self.app({**scope, "method": "GET"}, receive, headers_only)
+
+
+class Kept:
+    """Answers kept by URL while the store's version (one more per write transaction)
+    stays the same: a page asked for again costs one counter read, not its queries and
+    template. Only whole 200 answers to GET, at most ``most`` bytes each, ``room`` bytes
+    in all (least recently asked for dropped first). Off with STORYGRAPH_PAGE_CACHE=0."""
+
+    def __init__(self, app, version: Callable[[], int], most: int = 1 << 20, room: int = 64 << 20):
+        self.app, self.version, self.most, self.room = app, version, most, room
+        self.items: OrderedDict = OrderedDict()
+        self.used = 0
+
+    async def __call__(self, scope, receive, send):
+        if (scope["type"] != "http" or scope["method"] != "GET"
+                or scope["path"].startswith("/static/")):
+            return await self.app(scope, receive, send)
+        key = (scope["path"], scope.get("query_string", b""))
+        version = await to_thread.run_sync(self.version)
+        hit = self.items.get(key)
+        if hit is not None and hit[0] == version:
+            self.items.move_to_end(key)
+            await send({"type": "http.response.start", "status": 200, "headers": hit[1]})
+            await send({"type": "http.response.body", "body": hit[2]})
+            return
+        start, parts = None, []
+
+        async def keep(message):
+            nonlocal start
+            if message["type"] == "http.response.start":
+                start = message
+            elif message["type"] == "http.response.body" and parts is not None:
+                parts.append(message.get("body", b""))
+            await send(message)
+        await self.app(scope, receive, keep)
+        body = b"".join(parts)
+        if start is None or start["status"] != 200 or len(body) > self.most:
+            return
+        old = self.items.pop(key, None)
+        if old is not None:
+            self.used -= len(old[2])
+        self.items[key] = (version, list(start.get("headers", [])), body)
+        self.used += len(body)
+        while self.used > self.room and self.items:
+            self.used -= len(self.items.popitem(last=False)[1][2])

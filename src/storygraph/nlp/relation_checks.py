@@ -1,0 +1,304 @@
+"""Readings of an event word that neither PLV's labels nor the parse rules' lexicon
+settle, checked on the parse after a type is chosen (docs/relations.md, "Checks").
+
+Each check reads what news copy says around the word: whether a warning threatens
+anyone, whether the event is only possible, whether an "attack" is made in words,
+whether an event is what someone asks for, and whether a named mention acts for
+itself. Pure functions of spaCy tokens, used by ``relations.find_relations`` and
+``relations.rule_relations`` alike, so the model and the rules read an event one way.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+#: Words that report a warning. PLOVER's THREATEN is a harm the source says it will
+#: do; most warnings in news are forecasts ("warned that prices could rise").
+WARNING = frozenset("warn warning caution alert".split())
+#: Conditions a threat hangs on ("… if Biden does not fulfil", "unless the government
+#: rethinks", "… or face sanctions").
+_CONDITION = frozenset("if unless otherwise".split())
+#: First-person pronouns: "we will retaliate" is the warner's own harm.
+_SELF = frozenset("we i us".split())
+#: What a warner can do to someone ("warned it would not tolerate a coup", "warned he
+#: would expel him"); "warned it was low on cash" names no such deed.
+_DEEDS = frozenset("retaliate tolerate respond act take impose expel ban sanction attack "
+                   "strike arrest punish sue veto boycott block stop suspend freeze halt "
+                   "end quit leave withdraw pull cut reject scrap cancel fire".split())
+_THIRD = frozenset("it he she they".split())
+#: What a warner can threaten to do in a noun ("warned of military action").
+_HARM_NOUNS = frozenset("action strike strikes walkout walkouts reaction retaliation "
+                        "sanction sanctions measure measures response reprisal reprisals "
+                        "boycott consequences force expulsion".split())
+#: Modal auxiliaries that make an event only possible ("would consider", "can
+#: appeal", "may ask"); "will" and "must" are left alone: PLV codes announced events.
+MODAL = frozenset("may might could would can 'd".split())
+#: Verbs of saying whose clause's "would" is a reported "will".
+_SAYING = frozenset("say tell add announce pledge promise state insist confirm vow "
+                    "report write declare agree decide".split())
+#: Verbs whose infinitive is only attempted or intended.
+_TRYING = frozenset("try attempt hope plan aim intend seek want wish expect prepare".split())
+_MAYBE = frozenset("probably possibly perhaps maybe likely".split())
+#: Nouns an "attack" in words is made on ("attacked Tory plans").
+_WORDS = frozenset("plan plans policy policies proposal proposals idea ideas decision "
+                   "decisions remark remarks comment comments claim claims speech record "
+                   "stance bill budget report reports strategy approach view views "
+                   "handling leadership campaign critic critics".split())
+#: Verbs of asking: what they govern is asked for, not done ("called for Deutsche
+#: Boerse to hold a meeting").
+_ASKING = frozenset("ask urge call demand request press appeal want seek".split())
+#: Nouns naming people who hold a share in or a tie to an organisation or place
+#: without acting for it ("a Deutsche Boerse shareholder", "the US tycoon"): the
+#: named qualifier is no actor of their deeds.
+_NOT_AGENTS = frozenset("shareholder shareholders investor investors tycoon tycoons magnate "
+                        "billionaire businessman businessmen businesswoman fan fans "
+                        "customer customers consumer consumers supporter supporters "
+                        "viewer viewers listener listeners reader readers "
+                        "resident residents holiday-maker holiday-makers tourist tourists "
+                        "passenger passengers".split())
+#: Who raids as a search, and what is searched.
+_POLICE = frozenset("police policeman officer agent investigator detective inspector "
+                    "authority prosecutor official customs".split())
+_PREMISES = frozenset("office offices home house premises headquarters flat apartment "
+                      "bank firm company".split())
+#: Event verbs that mean the same in every kind of copy (plain_spoken).
+_PLAIN = frozenset("deny refuse reject accuse blame allege ban arrest charge sue apologise "
+                   "apologize agree ask urge demand kill shoot".split())
+#: Objects of "strike", "cut", "seal" that make an agreement, not a blow.
+_DEAL = frozenset("deal deals agreement accord pact bargain compromise settlement".split())
+
+
+def _verb_of(tok):
+    """The verb a noun trigger stands under ("issued a warning" -> issued), or itself."""
+    t = tok
+    for _ in range(3):
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            break
+        t = t.head
+    return t
+
+
+def warning_word(trig):
+    """The warning a trigger reports or stands inside ("warned that prices could
+    rise": the model may pick "rise"), else None."""
+    t = trig
+    for _ in range(4):
+        if t.lemma_.lower() in WARNING:
+            return t
+        if t.dep_ not in ("ccomp", "xcomp", "advcl", "pobj", "prep", "dobj", "conj", "acl") \
+                or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _conditional(clause) -> bool:
+    toks = list(clause.subtree)
+    for k, t in enumerate(toks):
+        if t.lower_ in _CONDITION:
+            return True
+        # "should Huawei be given a role": a condition by inversion
+        if t.lower_ == "should" and t.dep_ == "aux" and t.i < t.head.i and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.i > t.i for c in t.head.children):
+            return True
+        # "stop … or face sanctions", "or else"
+        if t.lower_ == "or" and k + 1 < len(toks) and toks[k + 1].lemma_.lower() in ("face", "else", "risk"):
+            return True
+    return False
+
+
+def _said(c) -> bool:
+    if c.dep_ == "prep" and c.lower_ == "of":
+        return True
+    if c.dep_ in ("xcomp", "nsubj", "aux", "punct", "neg", "advmod", "prep"):
+        return False
+    if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN", "PRON"):
+        return False  # whom it is told to
+    return any(t.pos_ == "VERB" for t in c.subtree)
+
+
+def _addressed(w) -> bool:
+    """A warning told to someone about what will come of their conduct ("warned Mali
+    that hiring Wagner fighters would isolate the country", "a warning to Lesotho's
+    army that it would not tolerate a coup"), not an admonition ("warned his side not
+    to be complacent")."""
+    kids = list(w.children)
+    told = any(c.dep_ in ("dobj", "dative") for c in kids) or any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in kids)
+    # what is said: a clause ("that hiring Wagner would …", however the parser hangs it)
+    # or "of" a harm; an infinitive ("warned his side not to be complacent") is advice
+    said = [c for c in kids if _said(c)]
+    # "warned the committee that it might look like interference": a forecast
+    return told and bool(said) and not any(
+        a.dep_ == "aux" and a.lower_ in ("may", "might", "could", "can") for c in said for a in c.subtree)
+
+
+def is_threat(trig) -> bool:
+    """Whether a THREATEN reading of a warning holds: the harm hangs on a condition or
+    is the warner's own ("warned it will retaliate", "warned of walkouts unless …",
+    "warned of military action"), or the warning is told to someone about what their
+    conduct will bring; "warned that demand would outstrip supply",
+    "warned it was low on cash" and "a security warning" are forecasts. A trigger
+    outside any warning ("threatened to cut jobs") is left alone."""
+    w = warning_word(trig)
+    if w is None:
+        return True
+    scope = _verb_of(w)
+    if _conditional(scope):
+        return True
+    if _addressed(w):
+        return True
+    for c in w.subtree:
+        if c.dep_ == "nsubj" and c.head.i != w.i and (c.lower_ in _SELF or (
+                c.lower_ in _THIRD and c.head.lemma_.lower() in _DEEDS)):
+            return True
+        if c.dep_ == "pobj" and c.head.lower_ in ("of", "about") and c.head.head.i == w.i \
+                and c.lemma_.lower() in _HARM_NOUNS:
+            return True
+    return False
+
+
+def _reported(verb) -> bool:
+    """A clause of reported speech: its "would" is a "will" put in the past ("said
+    Moscow would continue to help Bamako"), an announcement, not a hypothesis."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SAYING
+
+
+def hypothetical(trig) -> bool:
+    """Whether the event is only possible: a modal of possibility on the trigger or on
+    the verb it completes ("would consider signing", "may ask", "can appeal"), a
+    "probably", or a clause of "if" ("if she agrees"). A negated modal ("could not
+    agree") reports that it did not happen, and stays; so does reported speech's
+    "would" ("said it would withdraw")."""
+    t = trig
+    for _ in range(3):
+        kids = list(t.children)
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in ("have", "need") and any(
+                c.dep_ in ("neg", "aux") and c.lower_ in MODAL | {"not", "n't", "never", "will"}
+                for c in t.head.children):
+            return True  # "will not have to apologise", "may need to ask": not done
+        if any(c.dep_ == "neg" for c in kids):
+            return False
+        if any(c.dep_ == "advmod" and c.lower_ in _MAYBE for c in kids):
+            return True
+        modals = {c.lower_ for c in kids if c.dep_ == "aux"} & MODAL
+        if modals and not (modals <= {"would", "'d"} and _reported(t)):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
+            return True
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in _TRYING:
+            return True  # "trying to strike a deal": not struck yet
+        if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
+            break
+        t = t.head
+    return False
+
+
+def in_words(trig) -> bool:
+    """An "attack" made in words: on plans or remarks, or while saying or accusing
+    ("attacked British imperialists, saying they …")."""
+    if trig.lemma_.lower() not in ("attack", "assail", "hit", "slam", "blast", "lambast"):
+        return False
+    for c in trig.children:
+        if c.dep_ in ("dobj", "pobj", "nsubjpass") and c.lemma_.lower() in _WORDS:
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("on", "over") and any(
+                g.lemma_.lower() in _WORDS for g in c.children):
+            return True
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in (
+                "say", "accuse", "call", "describe", "claim", "brand", "label"):
+            return True
+    return False
+
+
+def asked_for(trig) -> bool:
+    """Whether the event is what someone asks for ("called for Deutsche Boerse to hold
+    an emergency meeting", "urged them to meet"): the request is the event."""
+    t = trig
+    for _ in range(4):
+        purpose = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        if t.head.i == t.i or not (purpose or t.dep_ in (
+                "xcomp", "ccomp", "dobj", "pobj", "prep", "relcl", "acl")):
+            return False
+        t = t.head
+        if t.pos_ == "VERB" and t.lemma_.lower() in _ASKING:
+            return True
+    return False
+
+
+def no_comment(trig) -> bool:
+    """"refused to comment", "declined to comment": no event, only no statement."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in ("comment", "speak", "elaborate")
+               for c in trig.children) and trig.lemma_.lower() in ("refuse", "decline")
+
+
+def a_deal(trig) -> bool:
+    """"strike a deal", "cut a deal": an agreement, never a blow."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _DEAL for c in trig.children)
+
+
+def agent_noun(noun) -> bool:
+    """Whether a noun names someone who acts for what qualifies it ("Mali's government",
+    "Labour's election chief"), not a shareholder, fan or former director of it."""
+    while noun.dep_ == "compound" and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    if noun.lemma_.lower() in _NOT_AGENTS or noun.lower_ in _NOT_AGENTS:
+        return False
+    return not any(c.lower_ in ("former", "ex") for c in noun.children if c.dep_ == "amod")
+
+
+def acts_for_itself(head) -> bool:
+    """Whether a named mention can stand for whoever its phrase names: not when it only
+    says whose shareholder, fan or former director the actor is ("another Deutsche
+    Boerse shareholder", "the US tycoon", "former Enron directors")."""
+    if head.dep_ not in ("compound", "amod", "poss", "nmod") or head.head.i == head.i:
+        return True
+    return agent_noun(head.head)
+
+
+def a_search(trig) -> bool:
+    """A raid by police or agents, or on offices and homes, is a search (PLOVER's
+    COERCE), not an armed assault ("federal agents raided HealthSouth's offices")."""
+    if trig.lemma_.lower() not in ("raid", "search", "storm"):
+        return False
+    near = [c for c in trig.children if c.dep_ in ("nsubj", "dobj", "compound")]
+    near += [g for c in trig.children if c.dep_ in ("agent", "prep") for g in c.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in _POLICE or t.lemma_.lower() in _PREMISES for t in near)
+
+
+def plain_spoken(trig) -> bool:
+    """An event verb whose sense does not change in sport, showbusiness or product copy
+    ("Baros denied reports", "UK Athletics agreed a deal", "blamed England's results",
+    "banned from the auction"), unlike "meet", "defend", "attack", "host" or "support",
+    which a match report or a launch uses for play and praise. Not in the passive
+    ("were denied a penalty" is play) and, for "agree", only agreeing a thing or to do
+    one ("agree with him" is an opinion)."""
+    lemma = trig.lemma_.lower()
+    if trig.pos_ != "VERB" or lemma not in _PLAIN:
+        return False
+    kids = list(trig.children)
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in kids):
+        return False
+    if lemma == "agree":
+        return any(c.dep_ in ("dobj", "xcomp") for c in kids)
+    return True
+
+
+def retyped(trig, kind: str) -> Optional[str]:
+    """The type an event word is read as once its setting is checked: None when it is
+    no event at all ("refused to comment", a warning that threatens no one, an event
+    someone only asks for: the asking is its own relation), else ``kind`` or the type
+    its setting calls for (a verbal attack is an accusation, "struck a deal" an
+    agreement)."""
+    if no_comment(trig):
+        return None
+    if kind == "THREATEN" and not is_threat(trig):
+        return None
+    if kind == "ASSAULT" and a_deal(trig):
+        return "AGREE"
+    if kind == "ASSAULT" and in_words(trig):
+        return "ACCUSE"
+    if kind == "ASSAULT" and a_search(trig):
+        return "COERCE"
+    if kind not in ("REQUEST", "THREATEN", "REJECT") and asked_for(trig):
+        return None
+    return kind
