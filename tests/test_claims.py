@@ -145,3 +145,69 @@ def test_sentences_run_past_abbreviations_and_reported_noun_phrases_are_no_claim
                [("Clinton", "PERSON", "hillary-clinton")])
     [claim] = find_claims(r)
     assert claim.text.text == "that, like him, Mrs. Ortiz had paid $1.5 million for the U.S. embassy"
+
+
+def test_negations_that_deny_nothing_said():
+    # "Without" negates a modifier; a condition's negation, "whether or not", "can't wait"
+    # deny nothing the sentence says.
+    assert stance("Israel is ready at any time without preconditions to enter peace negotiations") \
+        == ("affirms", 1)
+    assert stance("If Mexico does not pay, we will build the wall anyway") == ("affirms", 1)
+    assert stance("We will build the wall whether or not Mexico pays for it") == ("affirms", 1)
+    assert stance("I can't wait to debate her on the economy") == ("affirms", 1)
+    # What still denies: a plain "not", "no longer", a negated thinking.
+    assert stance("We will no longer fund the rebels") == ("denies", -1)
+    assert stance("I don't think he will win the nomination") == ("denies", -1)
+
+
+def test_a_negated_knowing_takes_no_stance_and_is_no_claim():
+    text = ("“We are not aware of any Iraqi military advance on Arbil,” the official said. "
+            "“Iraqi forces are advancing on Arbil,” the envoy said.")
+    r = record(text, [
+        {"content": "“We are not aware of any Iraqi military advance on Arbil,”", "speaker": "the official",
+         "entity": "un", "cue": "said"},
+        {"content": "“Iraqi forces are advancing on Arbil,”", "speaker": "the envoy", "entity": "envoy",
+         "cue": "said"}], [("Arbil", "GPE", "arbil"), ("Arbil", "GPE", "arbil")])
+    assert [c.speaker_entity for c in find_claims(r)] == ["envoy"]
+
+
+def test_a_pronoun_speaker_after_someone_else_named_speaking_is_doubtful():
+    from storygraph.types import Entity
+    text = ('Prime Minister Benjamin Netanyahu took office in June. "The media are full of expressions '
+            'that must be worrying," Levy said. "We expect Syria will answer our message to enter '
+            'peace negotiations," he said.')
+
+    def claim_confidence(speaker_text):
+        content = text.index('"We expect')
+        content = Span(content, text.index('," he') + 2, text[content:text.index('," he') + 2])
+        at = text.index(speaker_text, content.end if speaker_text == "he" else 0)
+        quote = Quote(content=content, speaker=Span(at, at + len(speaker_text), speaker_text),
+                      speaker_entity="benjamin-netanyahu", cue=Span(text.rindex("said"), len(text) - 1, "said"))
+        entities = tuple(Entity(text.index(t), text.index(t) + len(t), t, "PERSON", e)
+                         for t, e in (("Benjamin Netanyahu", "benjamin-netanyahu"), ("Levy", "david-levy")))
+        [claim] = find_claims(Extraction(id="d", text=text, published="2020-01-01", entities=entities,
+                                         quotes=(quote,)))
+        return claim.confidence
+    # "he" given to Netanyahu right after "Levy said": kept, but less sure than a named speaker
+    assert claim_confidence("he") < 0.6 * claim_confidence("Netanyahu")
+
+
+def test_reasons_demands_and_cut_contents():
+    # A negated gerund after a preposition names a reason: it denies nothing.
+    assert stance("Sanders attacked Clinton as too cozy with Wall Street and for not releasing "
+                  "transcripts of her speeches") == ("affirms", 1)
+    text = ("Sanders has called for Clinton to release the transcripts of her speeches. "
+            "Cruz said that he was the lone candidate who has")
+    r = record(text, [
+        {"content": "Clinton to release the transcripts of her speeches", "speaker": "Sanders",
+         "entity": "sanders", "cue": "called", "kind": "indirect"},
+        {"content": "that he was the lone candidate who has", "speaker": "Cruz", "entity": "cruz",
+         "cue": "said", "kind": "indirect"}])
+    assert find_claims(r) == []
+
+
+def test_words_told_to_advisers_are_hearsay():
+    text = "“He can beat Hillary,” he told advisers afterward, according to Uzi Arad."
+    r = record(text, [{"content": "“He can beat Hillary,”", "speaker": "he", "entity": "netanyahu",
+                       "cue": "told"}])
+    assert find_claims(r) == []

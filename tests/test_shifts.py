@@ -134,3 +134,37 @@ def test_a_negated_noun_phrase_turns_on_its_head():
                  "Under a new government taxes would go up after the election") is None
     assert pivot("We have made no tax commitments", "We have tax commitments to keep") == "commitment"
     assert pivot("Clinton is not a viable choice", "Clinton was the only choice for Americans") == "choic"
+
+
+def test_negations_that_deny_nothing_turn_on_nothing():
+    from storygraph.shifts import pivot
+    # "without preconditions" does not negate "enter"; "not only" negates nothing.
+    assert pivot("Israel is ready without preconditions to enter peace negotiations",
+                 "Syria will enter peace negotiations") is None
+    assert pivot("Not only will we build the wall, we will build it fast",
+                 "We will build the wall") is None
+    # "no longer fund": what is negated is "fund", not "longer".
+    assert pivot("We will no longer fund the rebel group", "We will fund the rebel group") == "fund"
+
+
+def test_a_turn_needs_what_the_word_is_said_of_to_agree():
+    from storygraph.shifts import pivot
+    # The complement differs: "politically correct anymore" / "… is over" say one thing.
+    assert pivot("We cannot afford to be so politically correct anymore",
+                 "The time for being politically correct is over") is None
+    # A denied ability is said of who can: "you can't beat" / "only Cruz can beat" agree.
+    assert pivot("You can't beat Donald coming from the left", "Only Ted Cruz can beat Donald Trump") is None
+    assert pivot("We cannot close the Elm Street library", "We can close the Elm Street library") == "clos"
+    # A negated noun phrase with a complement of its own: "not a campaign, a movement".
+    assert pivot("I told him, this isn't a campaign, this is a movement",
+                 "The ways his campaign is unique in recent politics") is None
+
+
+def test_a_turn_on_support_needs_both_stands():
+    from storygraph.shifts import stands_agree
+    stand = {"stance": "opposes"}
+    assert stands_agree("support", stand, {"stance": "supports"})
+    # "The people who are supporting Trump represent the base": no stand of the speaker
+    assert not stands_agree("support", stand, {"stance": "affirms"})
+    assert stands_agree("pay", {"stance": "denies"}, {"stance": "affirms"})
+    assert not stands_agree(None, stand, {"stance": "supports"})

@@ -51,15 +51,22 @@ believes believe believed thinks think thought feels feel felt supports supporte
 opposes opposed oppose endorsed endorses backs backed favors favored
 """.split())
 
+# "Without" is not among them: it negates a modifier, not what is said ("Israel is ready
+# at any time without preconditions to enter negotiations" affirms the readiness).
 _NEGATION = re.compile(
-    r"\b(?:not|never|no|nothing|nobody|none|neither|nor|cannot|without|denied|denies|deny|"
+    r"\b(?:not|never|no|nothing|nobody|none|neither|nor|cannot|denied|denies|deny|"
     r"false|untrue|lacks?|lacked|lacking|unable|(?:fail(?:s|ed)?|refus(?:e|es|ed)) to|"
     # "Khan was wrong to say he had not sacrificed": a denial of a denial affirms.
     r"wrong to (?:say|suggest|claim|think)|(?:fiction|myth|lie) that)\b|n[’']t\b", re.I)
 # Phrases with a negation word that do not negate what is said.
 _NOT_NEGATION = re.compile(
     r"\b(?:not only|not just|no doubt|no matter|nothing but|nothing less than|"
-    r"no question|not least)\b|\bnever (?:been|be|was|had|seen)\b(?:\W+\w+){0,8}?\W+"
+    r"no question|not least|whether or not|or not|if not|not to mention|no wonder|"
+    r"nothing short of|no less than|never mind|not surprising(?:ly)?|no small|"
+    r"(?:can(?:no|[’']|)t|could(?:n[’']t| not)) (?:wait|agree more)|not for nothing)\b|"
+    # "attacked Clinton for not releasing transcripts": a negated gerund after a
+    # preposition names a reason or a manner, it denies nothing said
+    r"\b(?:for|of|by|about|from|over|on) (?:not|never) (?=\w+ing\b)|\bnever (?:been|be|was|had|seen)\b(?:\W+\w+){0,8}?\W+"
     r"(?:more|better|prouder|greater|bigger|stronger)\b"
     # "nobody more qualified than Clinton", "never been a man or a woman … better
     # prepared than": a superlative said through negations, an affirmation.
@@ -77,12 +84,22 @@ _SUPPORT = re.compile(r"\b(?:support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|favou?r(
 _OPPOSE = re.compile(r"\b(?:oppos(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|"
                      r"reject(?:s|ed|ing)?)\b|\b(?:am|are|is|was|were|be|been|[’']m|[’']re|"
                      r"vot(?:e|es|ed|ing)|stand|stood) against\b", re.I)
+# A negated knowing ("we are not aware of any advance", "I don't know whether he will
+# pay", "they could not confirm it"): the speaker says what they do not know, and takes
+# no stance on the matter itself, so the sentence is no claim. Negated thinking ("I don't
+# think he will win") is a denial said softly and stays one.
+_UNKNOWING = re.compile(
+    r"\b(?:not|never|no|n[’']t)\s+(?:\w+ly\s+|yet\s+|been\s+|even\s+|be\s+)?(?:aware|sure|certain|"
+    r"know|known|knew|idea|knowledge|information|recall|remember|clear|able to (?:confirm|"
+    r"say|verify)|confirm(?:ed)?|verif(?:y|ied)|comment(?:ed)?|seen any)\b|"
+    r"\bunaware\b|\bunclear\b|\bdeclined to (?:comment|say|confirm)\b", re.I)
 _CLAUSE = re.compile(r"[,;:]|\s(?:and|but|because|while|although|though)\s", re.I)
+_CONDITION_CLAUSE = re.compile(r"\s*(?:if|unless|whether|even if)\b", re.I)
 _MODAL = re.compile(r"\b(will|would|could|can|may|might|should|must|going to|won[’']t|"
                     r"wouldn[’']t|can[’']t|couldn[’']t|shouldn[’']t)\b", re.I)
 _CONDITIONAL = re.compile(r"\b(?:if|unless|whether)\b", re.I)
 _HEARSAY = re.compile(r"\b(?:told|tells|telling) (?:friends|associates|aides|allies|"
-                      r"confidants|people|colleagues|donors)\b", re.I)
+                      r"confidants|people|colleagues|donors|advis[eo]rs|staff)\b", re.I)
 # A content that starts with its verb ("was not out of step with Americans"): its subject
 # is in the reporter's words around it, so it says nothing by itself of what it is about.
 _SUBJECTLESS = re.compile(r"^(?:is|are|was|were|will|would|has|have|had|could|should|"
@@ -188,8 +205,44 @@ def _not_a_statement(quote, doc: str) -> bool:
         return False
     if words[0] in _REQUEST_CUES:
         return True
+    if words[0] in ("called", "calls", "calling") and re.match(r"\s+for\b", doc[quote.cue.end:quote.cue.end + 5]):
+        return True  # "has called for her to release the transcripts": a demand
     return (words[0] in _PASSIVE_CUES
             and bool(_PASSIVE_BEFORE.search(doc[max(0, quote.cue.start - 20):quote.cue.start])))
+
+
+#: A pronoun speaker ("he said") resolved to someone other than the person last named
+#: before it: the claim is kept, but this much less sure.
+DOUBTFUL_SPEAKER = 0.6
+_SAID_AFTER = re.compile(r"\s*(?:[’']s?\s*)?(?:has |had |also |then |later )?(?:said|says|told|"
+                         r"added|insisted|argued|wrote|replied|responded|declared|stated)\b")
+ANTECEDENT_CHARS = 400
+
+
+def _other_antecedent(quote, record: Extraction) -> bool:
+    """Whether the person named last before a pronoun speaker (outside the quote itself)
+    is someone else than the entity the pronoun was resolved to: in "… prisoners," Levy
+    said. "We expect from Syria …," he said.' the "he" given to Netanyahu, named three
+    sentences earlier, is most likely Levy."""
+    if quote.speaker is None:
+        return False
+    end = min(quote.speaker.start, quote.content.start)
+    # Named speakers only: the person named last with a verb of saying after them ("Levy
+    # said"), not anyone named ("Trump attacked Clinton. 'She lies,' he said").
+    speakers = [(e.end, e.entity) for e in record.entities
+                if e.label == "PERSON" and e.entity and end - ANTECEDENT_CHARS <= e.start
+                and e.end <= end and _SAID_AFTER.match(record.text, e.end)]
+    speakers += [(o.speaker.end, o.speaker_entity) for o in record.quotes
+                 if o.speaker is not None and o.speaker_entity
+                 and o.speaker.text.strip().lower() not in _PRONOUNS
+                 and end - ANTECEDENT_CHARS <= o.speaker.start and o.speaker.end <= end]
+    # … unless the person named last at all is the one resolved to ("Sanders issued a new
+    # line of attack, stating … Joe Biden weighed in, telling Mic: '…,' he said").
+    named = [(e.end, e.entity) for e in record.entities if e.label == "PERSON" and e.entity
+             and end - ANTECEDENT_CHARS <= e.start and e.end <= end]
+    if named and max(named)[1] == quote.speaker_entity:
+        return False
+    return bool(speakers) and max(speakers)[1] != quote.speaker_entity
 
 
 def _nested(quotes, i: int) -> bool:
@@ -294,6 +347,12 @@ _FINITE = re.compile(
     r"(?-i:\b[A-Z][a-z]+)\s+(?:\w+ly\s+|now\s+|also\s+|still\s+)?[a-z]{3,}s\b", re.I)
 
 
+# A content cut mid-clause by the quote stage ("that he was the lone candidate who has"):
+# it ends on a word that needs more after it.
+_CUT = re.compile(r"\b(?:who|whom|which|whose|has|have|had|is|are|was|were|the|a|an|of|to|"
+                  r"and|or|but|his|her|their|our|my|its)\s*$", re.I)
+
+
 def says_something(sentence: str, kind: str) -> bool:
     """Whether a content is a statement, not a noun phrase the speaker mentioned or
     named ("her deep ties to black churches", "the death of Terence Crutcher in Tulsa",
@@ -310,7 +369,10 @@ def stance(sentence: str, cue: Optional[str] = None, kind: str = "direct") -> tu
         cleaned = re.sub(r"\bnor\b", " ", cleaned, flags=re.I)
     # Clause by clause: "no troops there and never had" is one denial said twice, and
     # "Mali approached Russian companies, Moscow not involved" denies in its second.
-    negations = int(any(len(_NEGATION.findall(c)) % 2 for c in _CLAUSE.split(cleaned)))
+    # A negation inside a condition ("if Mexico does not pay, …") does not deny what the
+    # sentence says.
+    negations = int(any(len(_NEGATION.findall(c)) % 2 for c in _CLAUSE.split(cleaned)
+                        if not _CONDITION_CLAUSE.match(c)))
     if cue and cue.lower().split()[:1] and cue.lower().split()[0] in {"denied", "denies", "deny",
                                                                      "denying", "rejected", "rejects",
                                                                      "dismissed", "dismisses"}:
@@ -368,6 +430,8 @@ def find_claims(record: Extraction) -> list[Claim]:
         pronoun = speaker_text if speaker_text in _PRONOUNS else None
         if pronoun:
             base *= 0.9  # resolved by coreference: less sure whose words these are
+            if _other_antecedent(q, record):
+                base *= DOUBTFUL_SPEAKER
         speaker_words = {w.lower() for w in _WORD.findall(q.speaker.text)} if q.speaker else set()
         found = 0
         for seg_start, seg_end in _segments(q.content.text, q.content.start, q.kind):
@@ -375,10 +439,10 @@ def find_claims(record: Extraction) -> list[Claim]:
                 sentence = doc[a:b]
                 words = sentence.split()
                 if (len(words) < 4 or sentence.rstrip().endswith("?")
-                        or not says_something(sentence, q.kind)):
+                        or not says_something(sentence, q.kind) or _CUT.search(sentence)):
                     continue
                 if (_INNER_QUOTE.search(sentence) or _HEARSAY.search(sentence)
-                        or _RELAYED.search(sentence)):
+                        or _RELAYED.search(sentence) or _UNKNOWING.search(sentence)):
                     continue
                 confidence = base
                 if _CONDITIONAL.search(sentence):

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 from typing import Optional
 
@@ -132,7 +133,7 @@ def _wrong_pronoun(rows: list[dict]) -> set[int]:
 
 
 _STANCE_WORD = re.compile(
-    r"\b(?:not|never|no|nothing|nobody|none|neither|nor|cannot|without|denied|denies|deny|"
+    r"\b(?:not|never|no|nothing|nobody|none|neither|nor|cannot|denied|denies|deny|"
     r"false|untrue|no longer|support\w*|back\w*|endors\w*|favou?r\w*|oppos\w*|condemn\w*|"
     r"denounc\w*|reject\w*|against)\b|n[’']t\b", re.I)
 
@@ -153,14 +154,16 @@ def visible_change(a: str, b: str) -> bool:
 
 _TOKEN = re.compile(r"n't|[a-z]+")
 _NEGATORS = frozenset({"not", "n't", "never", "no", "nothing", "none", "nobody", "cannot",
-                       "neither", "nor", "without",
+                       "neither", "nor",
                        # verbs of lack and failure, read as negations by the stance too
                        "lack", "lacks", "lacked", "lacking", "unable", "fails", "failed",
                        "refuses", "refused"})
 # "I don't think …", "nobody knows …": a belief or a saying negated, not the predicate.
 _NOT_PIVOTS = frozenset({"think", "thought", "know", "knew", "believ", "seem", "say", "said",
                          "see", "seen", "mean", "meant", "guess", "understand", "sure",
-                         "want", "care", "feel", "expect", "remember", "show", "becaus"})
+                         "want", "care", "feel", "expect", "remember", "show", "becaus",
+                         # "won't be able to take": what is negated is the taking
+                         "able"})
 _NOT_ADVERBS = frozenset({"likely", "early", "only", "family", "ally", "rally", "daily", "holy",
                           "friendly", "ugly", "costly", "deadly", "lonely", "silly", "lovely"})
 _SUPPORTS = re.compile(r"^(?:support|back|endors|favou?r)")
@@ -195,13 +198,16 @@ _PARTICLES = frozenset({"up", "out", "off", "down", "over"})
 _CHAIN = frozenset({"to"})
 
 
+@lru_cache(maxsize=8192)
 def _pivots(text: str) -> tuple[dict, dict, frozenset, list]:
     """(negated, asserted, stance verbs, tokens) of a statement: content-word stems with
     their positions. A negator negates the first content word after it, and the verb
     an infinitive chains to it ("not ready to support", "not going to pay"): "previously
     deemed not relevant actually concerned" negates "relevant", not "concerned"."""
-    from .claims import _REPLY, STOPWORDS
-    text = _REPLY.sub("", text)  # "No, I meant …" answers someone; it does not negate
+    from .claims import _NOT_NEGATION, _REPLY, STOPWORDS
+    # "No, I meant …" answers someone, and "not only", "no doubt", "whether or not" negate
+    # nothing: read as the stance reads them.
+    text = _NOT_NEGATION.sub(" ", _REPLY.sub("", text))
     raw = re.findall(r"n't|[A-Za-z]+", text.replace("’", "'").replace("n't", " n't"))
     tokens = [w.lower() for w in raw]
     negated, asserted, verbs = {}, {}, set()  # dicts: in the order of the text
@@ -213,6 +219,8 @@ def _pivots(text: str) -> tuple[dict, dict, frozenset, list]:
         if w in _NEGATORS or (w in _CHAIN and last == k - 1):
             scope = True
             continue
+        if scope and w in ("longer", "more") and k > 0 and tokens[k - 1] in ("no", "any"):
+            continue  # "no longer fund", "not any more": the negation is of what follows
         if len(w) < 3 or w in STOPWORDS:
             continue
         stem = _stem(w)
@@ -278,6 +286,78 @@ def _arguments(tokens: list, k: int) -> set:
             if i != k}
 
 
+#: Content words after a turned-on word that are its complement (what is paid for, voted
+#: for, closed).
+COMPLEMENT_WINDOW = 5
+
+
+def _negated_phrase(tokens: list, k: int) -> bool:
+    """Whether the word at ``k`` heads a noun phrase negated by "no" ("made no tax
+    commitments", "not a viable choice")."""
+    j = k - len(_modifiers(tokens, k))
+    return j > 0 and tokens[j - 1] in ("no", "any", "a", "an")
+
+
+def _modifiers(tokens: list, k: int) -> set:
+    """Stems of the content words right before the word at ``k`` in its noun phrase ("tax"
+    in "no tax commitments"): a negated noun phrase turns on its head with what modifies
+    it ("no tax commitments" / "tax commitments to keep"), or on its complement."""
+    from .claims import STOPWORDS
+    out, j = set(), k
+    while j > 0 and len(tokens[j - 1]) >= 3 and tokens[j - 1] not in STOPWORDS \
+            and tokens[j - 1] not in _NEGATORS and k - j < 3:
+        j -= 1
+        out.add(_stem(tokens[j]))
+    return out
+
+
+_CLAUSE_END = frozenset({"but", "because", "although", "though", "while", "whereas"})
+
+
+def _complement(tokens: list, k: int) -> set:
+    """Stems of the first ``COMPLEMENT_WINDOW`` content words after the word at ``k``:
+    what it is said of ("pay any single cent for such a stupid wall" -> single, cent,
+    stupid, wall). Two statements turning on one word must agree on it as well as on the
+    words around: "politically correct anymore" / "politically correct is over", "beat
+    Donald coming from the left" / "the campaign that has beaten Trump" share a subject
+    or a neighbour but say different things."""
+    from .claims import STOPWORDS
+    out = []
+    for w in tokens[k + 1:]:
+        if w in _CLAUSE_END:  # "He's against the establishment, but Senator Cruz …"
+            break
+        if len(w) >= 3 and w not in STOPWORDS and w not in _NEGATORS:
+            out.append(_stem(w))
+            if len(out) == COMPLEMENT_WINDOW:
+                break
+    return set(out)
+
+
+_ABILITY = frozenset({"cannot", "unable", "able", "ca", "could", "can"})
+# Words between a subject and what it is said to do ("you can't beat", "the other
+# candidates are not able to beat", "who can beat").
+_BETWEEN = frozenset({"ca", "can", "could", "cannot", "unable", "able", "n't", "not", "never",
+                      "to", "be", "been", "is", "are", "was", "were", "will", "would", "going",
+                      "have", "has", "had", "got", "only", "also", "still", "really", "ever",
+                      "who", "that", "which", "wo", "ll", "d", "s", "re", "ve", "m", "just"})
+
+
+def _denied_ability(tokens: list, k: int) -> bool:
+    """Whether the word at ``k`` is negated as an ability ("can't beat", "not able to
+    beat", "unable to stop"): said of who can do it, not of whether it is so."""
+    near = tokens[max(0, k - 4):k]
+    return any(t in ("cannot", "unable") or (t == "able" and ("not" in near or "n't" in near))
+               or (t == "n't" and i > 0 and near[i - 1] in ("ca", "could"))
+               for i, t in enumerate(near))
+
+
+def _subject(tokens: list, k: int) -> Optional[str]:
+    for w in reversed(tokens[max(0, k - 8):k]):
+        if w not in _BETWEEN and not (w.endswith("ly") and w not in _NOT_ADVERBS):
+            return _stem(w)
+    return None
+
+
 def pivot(a: str, b: str) -> Optional[str]:
     """The word on which two statements turn, if they do: one negates what the other
     asserts as its predicate ("will not close" / "will close", "no troops" / "our troops
@@ -291,7 +371,16 @@ def pivot(a: str, b: str) -> Optional[str]:
         for w in neg:  # the first negated word the other statement asserts
             if (w not in pos and w in other_pos and w not in other_neg
                     and _predicate(other_tok, other_pos[w])
-                    and (_arguments(tok, neg[w]) & _arguments(other_tok, other_pos[w])) - {w}):
+                    and (_arguments(tok, neg[w]) & _arguments(other_tok, other_pos[w])) - {w}
+                    and ((_complement(tok, neg[w]) & _complement(other_tok, other_pos[w])) - {w}
+                         or (_negated_phrase(tok, neg[w])
+                             and (not _complement(tok, neg[w])
+                                  or _modifiers(tok, neg[w]) & _modifiers(other_tok, other_pos[w]))))
+                    # "you can't beat Donald" / "only Ted Cruz can beat Donald Trump": who
+                    # can do it is what is said; the two agree unless said of one subject
+                    # ("cannot support" is a stand, not an ability)
+                    and (not _denied_ability(tok, neg[w]) or _SUPPORTS.match(w) or _OPPOSES.match(w)
+                         or _subject(tok, neg[w]) == _subject(other_tok, other_pos[w]))):
                 return w
     if {"+", "-"} <= (verbs_a | verbs_b) and verbs_a != verbs_b and len(verbs_a) == len(verbs_b) == 1:
         shared = (neg_a.keys() | pos_a.keys()) & (neg_b.keys() | pos_b.keys())
@@ -299,6 +388,21 @@ def pivot(a: str, b: str) -> Optional[str]:
         if shared:
             return "support/oppose"
     return None
+
+
+_STANDS = ("supports", "opposes")
+
+
+def stands_agree(turn: Optional[str], a: dict, b: dict) -> bool:
+    """A turn on a verb of support or opposition ("cannot support Trump" / "the people
+    supporting Trump") is a conflict of stands only when both claims are the speakers'
+    own stands: "who are supporting Trump", "will challenge the delegation's support for
+    Trump", "could draw Trump support" say something else of the support."""
+    if turn is None:
+        return False
+    if turn == "support/oppose" or _SUPPORTS.match(turn) or _OPPOSES.match(turn):
+        return a["stance"] in _STANDS and b["stance"] in _STANDS
+    return True
 
 
 def proposition(a: dict, b: dict, text_sim: float, context_sim: float,
@@ -385,17 +489,17 @@ def find_shifts(rows: list[dict], names: Optional[dict] = None,
             if said[a["doc_id"]] & said[b["doc_id"]]:
                 continue
             score, basis, shared = proposition(a, b, float(text_sim[i, j]), float(context_sim[i, j]))
-            turn = pivot(a["text_text"], b["text_text"])
-            if basis == "statement" and turn is None:
-                continue  # no word on which they turn: a stance read differently, not changed
+            confidence = round(score * min(a["confidence"], b["confidence"]) ** 0.5, 3)
+            if confidence < (threshold if threshold is not None else
+                             SHOW if basis == "statement" else SHOW_CONTEXT):
+                continue  # before reading the words: most candidates stop here
             if basis == "context" and not (a["anaphoric"] and b["anaphoric"] and len(shared) >= 2
                                            and _pointer(a) and _pointer(b)
                                            and day[j] - day[i] >= CONTEXT_MIN_DAYS):
                 continue
-            confidence = round(score * min(a["confidence"], b["confidence"]) ** 0.5, 3)
-            if confidence < (threshold if threshold is not None else
-                             SHOW if basis == "statement" else SHOW_CONTEXT):
-                continue
+            turn = pivot(a["text_text"], b["text_text"])
+            if basis == "statement" and not stands_agree(turn, a, b):
+                continue  # no word on which they turn: a stance read differently, not changed
             key = (speaker, a["doc_id"], b["doc_id"])
             if key in best and best[key].confidence >= confidence:
                 continue
@@ -439,11 +543,11 @@ def find_disputes(rows: list[dict], names: Optional[dict] = None, threshold: flo
             shared = _ids(a["about"]) & _ids(b["about"])
             if not shared or (entity and entity not in shared):
                 continue
-            turn = pivot(a["text_text"], b["text_text"])
-            if turn is None:
-                continue
             confidence = round(score * min(a["confidence"], b["confidence"]) ** 0.5, 3)
             if confidence < threshold:
+                continue
+            turn = pivot(a["text_text"], b["text_text"])
+            if not stands_agree(turn, a, b):
                 continue
             first, second = (a, b) if (a["date"] or "", a["id"]) <= (b["date"] or "", b["id"]) else (b, a)
             key = tuple(sorted((a["speaker_entity"], b["speaker_entity"]))) + tuple(
