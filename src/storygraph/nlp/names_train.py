@@ -47,17 +47,6 @@ source = "{base}"
 width = 96
 upstream = "tok2vec"
 """,
-    # Listens to the base NER's own token vectors (trained for OntoNotes names, frozen):
-    # at run time the base NER computes them once for both (``names.share_tok2vec``).
-    "ner": """
-[components.tok2vec]
-source = "{base}"
-
-[components.names.model.tok2vec]
-@architectures = "spacy.Tok2VecListener.v1"
-width = 96
-upstream = "tok2vec"
-""",
     # The base NER's token vectors (as "ner") beside a small embedding and encoder of its
     # own (two layers of width 64 instead of four of 96), for what OntoNotes' vectors lack.
     "ner+own": """
@@ -109,6 +98,10 @@ window_size = 1
 maxout_pieces = 3
 """,
 }
+# "ner" listens to the base NER's own token vectors (trained for OntoNotes names,
+# frozen) with the same config as "shared": at run time the base NER computes them once
+# for both (``names.share_tok2vec``); only the source of doc.tensor differs.
+_TOK2VEC["ner"] = _TOK2VEC["shared"]
 
 CONFIG = """
 [paths]

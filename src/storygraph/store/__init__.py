@@ -268,11 +268,7 @@ class Store(Reads):
                               attribution=q.attribution, confidence=q.confidence,
                               date=q.date or r.published and r.published[:10],
                               date_from=q.date_from or ("published" if r.published else None))
-                for name in ("content", "speaker", "cue", "addressee"):
-                    span = getattr(q, name)
-                    values.update({f"{name}_start": span and span.start,
-                                   f"{name}_end": span and span.end,
-                                   f"{name}_text": span and span.text})
+                values.update(_span_columns(q, ("content", "speaker", "cue", "addressee")))
                 quotes.append(values)
             for rel in r.relations:
                 values = dict(doc_id=r.id, type=rel.type, source_entity=rel.source_entity,
@@ -280,19 +276,12 @@ class Store(Reads):
                               negated=rel.negated, confidence=rel.confidence,
                               date=rel.date or r.published and r.published[:10],
                               date_from=rel.date_from or ("published" if r.published else None))
-                for name in ("evidence", "content"):
-                    span = getattr(rel, name)
-                    values.update({f"{name}_start": span and span.start,
-                                   f"{name}_end": span and span.end,
-                                   f"{name}_text": span and span.text})
+                values.update(_span_columns(rel, ("evidence", "content")))
                 relations.append(values)
             for x in r.descriptors:
                 row = dict(doc_id=r.id, entity_id=x.entity, kind=x.kind,
                            speaker_entity=x.speaker_entity, term=x.term)
-                for name in ("span", "evidence"):
-                    span = getattr(x, name)
-                    row.update({f"{name}_start": span.start, f"{name}_end": span.end,
-                                f"{name}_text": span.text})
+                row.update(_span_columns(x, ("span", "evidence")))
                 descriptors.append(row)
         for table, rows in ((schema.documents, docs), (schema.mentions, mentions),
                             (schema.timexes, timexes), (schema.quotes, quotes),
@@ -413,3 +402,14 @@ def canonical_name(texts: dict[str, int], entity_id: Optional[str] = None,
         return (len(name.split()) >= 2, base is not None and _id_form(name) == base, count,
                 len(name), name)
     return max(texts.items(), key=key)[0]
+
+
+def _span_columns(item, names) -> dict:
+    """Each named span of ``item`` as its ``NAME_start``/``NAME_end``/``NAME_text`` columns
+    (None where the span is absent)."""
+    columns = {}
+    for name in names:
+        span = getattr(item, name)
+        columns.update({f"{name}_start": span and span.start, f"{name}_end": span and span.end,
+                        f"{name}_text": span and span.text})
+    return columns
