@@ -15,6 +15,8 @@ STORYGRAPH_NAMES  which names model runs: "own" (default; its own token-to-vecto
                   network) or "shared" (reads the base NER's token vectors beside a
                   small encoder of its own: the names stage costs about half as much;
                   figures in docs/entities.md)
+STORYGRAPH_PAGE_CACHE  0 to have the web app build every page afresh (default on: a page
+                  asked for again is answered from memory while the store is unchanged)
 STORYGRAPH_BLIS   1 to run the model on thinc's blis kernels instead of numpy's BLAS
                   (numpy's was 1.44x faster here, with identical output)
 
@@ -45,6 +47,7 @@ class Settings:
     relation_threshold: float = DEFAULT_RELATION_THRESHOLD
     model_fr: str = DEFAULT_MODEL_FR
     names: str = "own"
+    page_cache: bool = True
 
     @classmethod
     def load(cls) -> "Settings":
@@ -56,7 +59,9 @@ class Settings:
                    relation_threshold=_fraction("STORYGRAPH_RELATION_THRESHOLD",
                                                 DEFAULT_RELATION_THRESHOLD),
                    model_fr=os.environ.get("STORYGRAPH_MODEL_FR") or DEFAULT_MODEL_FR,
-                   names=_choice("STORYGRAPH_NAMES", NAMES_MODELS))
+                   names=_choice("STORYGRAPH_NAMES", NAMES_MODELS),
+                   page_cache=os.environ.get("STORYGRAPH_PAGE_CACHE", "1").strip().lower()
+                   not in ("0", "no", "false"))
 
 
 def _choice(name: str, choices: tuple) -> str:

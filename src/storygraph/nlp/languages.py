@@ -3,10 +3,10 @@
 A document's language is its input's ``lang`` when given, else the one read in the text:
 first by a profile of English and French function words (most news is plainly one of the
 two), and only when that is unsure by py3langid (its bundled model, nothing downloaded;
-loading it costs a worker about 80 MB resident, so it is loaded on first need). French documents run through the
-French pipeline (settings ``model_fr``); every other language through the main (English)
-one, as before. A language's pipeline is loaded the first time a document of it comes,
-so a worker that meets only English never loads French.
+loading it costs a worker about 80 MB resident, so it is loaded on first need). French
+documents run through the French pipeline (settings ``model_fr``); every other language
+through the main (English) one, as before. A language's pipeline is loaded the first
+time a document of it comes, so a worker that meets only English never loads French.
 """
 from __future__ import annotations
 

@@ -3,7 +3,6 @@ as JSON at the same path plus ``.json``. Read-only; errors never show a stack tr
 from __future__ import annotations
 
 import inspect
-import os
 import re
 from collections import OrderedDict
 import threading
@@ -23,6 +22,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException
 
 from .. import query
+from ..settings import Settings
 from ..errors import StorygraphError
 from ..query import HIT_END, HIT_START, NotFound
 from ..render import quoted
@@ -143,7 +143,7 @@ def create_app(db: str) -> FastAPI:
                               "that breaks its declared type.",
                   version="0.1.0")
     app.add_middleware(HeadAsGet)
-    if os.environ.get("STORYGRAPH_PAGE_CACHE", "1") not in ("0", "no", "false"):
+    if Settings.load().page_cache:
         app.add_middleware(Kept, version=store.version)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.filters["highlight"] = _highlight
@@ -209,7 +209,6 @@ def create_app(db: str) -> FastAPI:
                 "framing": query.framing(store, profile.id, descriptors=FRAMING_DESCRIPTORS),
                 "timeline": query.timeline(store, profile.id, limit=100, everything=all),
                 "page": _page(limit, offset, limit, longest), "all": all}
-        from ..settings import Settings
         data["relation_threshold"] = Settings.load().relation_threshold
         data["relation_groups"] = query.relation_summary(store, profile.id, counterparts=50)
         data["shifts"] = query.shifts(store, profile.id, latest=PAGE_CLAIMS)[:50]
@@ -432,7 +431,7 @@ class Kept:
             nonlocal start
             if message["type"] == "http.response.start":
                 start = message
-            elif message["type"] == "http.response.body" and parts is not None:
+            elif message["type"] == "http.response.body":
                 parts.append(message.get("body", b""))
             await send(message)
         await self.app(scope, receive, keep)
