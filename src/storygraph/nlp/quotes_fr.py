@@ -339,6 +339,13 @@ class _Speakers:
             before = [m for m in self.people if m.end <= start]
             if before:
                 return before[-1].entity, "pronoun"
+        if head.is_title and not pronoun and len(head.text) > 1:
+            # A name the tagger missed here (and may not even tag as one: "Ri déclare"
+            # gives "Ri" as a verb) but found elsewhere ("Ri Yong Ho"): the one person
+            # whose name holds the word.
+            owners = {m.entity for m in self.people if head.text in m.text.split()}
+            if len(owners) == 1:
+                return owners.pop(), "named"
         if head.lower_ in ("je", "j'", "j’", "nous", "on"):
             return None, "none-writer"
         if head.pos_ in ("PRON", "DET") or pronoun:
