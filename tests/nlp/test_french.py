@@ -230,3 +230,12 @@ def test_french_quote_confidence_weighs_how_the_speaker_was_found(nlp_fr):
     named = by_content["« Les armes parlent encore »"]
     assert unresolved.speaker_entity is None and named.speaker_entity == "amadou-konate"
     assert named.confidence > 0.8 > unresolved.confidence
+
+
+@pytest.mark.model
+def test_a_speaker_word_the_tagger_missed_is_the_person_named_elsewhere(nlp_fr):
+    doc = nlp_fr("Ri Yong Ho, le ministre des Affaires étrangères, a parlé samedi. Ri s'est "
+                 "exprimé à l'ONU. Ri déclare qu'il est « chimérique » de penser que les "
+                 "sanctions feront plier le Nord.")
+    (quote,) = [q for q in doc._.quotes if "chimérique" in q.content.text]
+    assert quote.speaker.text == "Ri" and quote.speaker_entity == "ri-yong-ho"
