@@ -169,6 +169,10 @@ def test_a_negated_knowing_takes_no_stance_and_is_no_claim():
         {"content": "“Iraqi forces are advancing on Arbil,”", "speaker": "the envoy", "entity": "envoy",
          "cue": "said"}], [("Arbil", "GPE", "arbil"), ("Arbil", "GPE", "arbil")])
     assert [c.speaker_entity for c in find_claims(r)] == ["envoy"]
+    text = "Davies said he knew of no plans to return the man to Cuba."
+    r = record(text, [{"content": "he knew of no plans to return the man to Cuba", "speaker": "Davies",
+                       "entity": "davies", "cue": "said", "kind": "indirect"}])
+    assert find_claims(r) == []
 
 
 def test_a_pronoun_speaker_after_someone_else_named_speaking_is_doubtful():

@@ -92,6 +92,8 @@ _UNKNOWING = re.compile(
     r"\b(?:not|never|no|n[’']t)\s+(?:\w+ly\s+|yet\s+|been\s+|even\s+|be\s+)?(?:aware|sure|certain|"
     r"know|known|knew|idea|knowledge|information|recall|remember|clear|able to (?:confirm|"
     r"say|verify)|confirm(?:ed)?|verif(?:y|ied)|comment(?:ed)?|seen any)\b|"
+    # "he knew of no plans to return the man": the knowing negated through its object
+    r"\b(?:know|knows|knew|known|aware)\s+of\s+no\b|"
     r"\bunaware\b|\bunclear\b|\bdeclined to (?:comment|say|confirm)\b", re.I)
 _CLAUSE = re.compile(r"[,;:]|\s(?:and|but|because|while|although|though)\s", re.I)
 _CONDITION_CLAUSE = re.compile(r"\s*(?:if|unless|whether|even if)\b", re.I)
