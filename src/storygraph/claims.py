@@ -193,7 +193,10 @@ def _someone_else(quote, record: Extraction) -> bool:
     # … but "the official", "the envoy" name no one else: a description of the entity
     if _GROUP_HEAD.search(quote.speaker.text) and _NAMED_MODIFIER.search(quote.speaker.text):
         return True
-    if _SPEAKER_PLACE.search(record.text[max(0, quote.speaker.start - 40):quote.speaker.start]):
+    # (a mention going on past the name to a person of its own, "[the Reserve bank of]
+    # India governor C. Rangarajan", is that person)
+    if (_SPEAKER_PLACE.search(record.text[max(0, quote.speaker.start - 40):quote.speaker.start])
+            and not re.search(r"\s[a-z]", quote.speaker.text.strip())):
         return True
     given = _first_name(quote.speaker.text)
     if given is None:
@@ -277,8 +280,10 @@ def _other_namesake(quote, record: Extraction) -> bool:
     if len(words) != 1 or not words[0][:1].isupper() or _TITLE.match(words[0]):
         return False  # "Mrs. Clinton", "President Clinton": the title tells them apart
     surname = words[0]
+    # Named in full: a given name and the surname ("Ms Mendelsohn" is no other person)
     people = [e for e in record.entities if e.label == "PERSON" and e.entity
-              and len(e.text.split()) >= 2 and e.text.split()[-1] == surname]
+              and len([w for w in e.text.split() if not _TITLE.match(w)]) >= 2
+              and e.text.split()[-1] == surname]
     if not {e.entity for e in people} - {quote.speaker_entity}:
         return False  # nobody else of that name in the article
     full = [(e.end, e.entity) for e in people if e.end <= quote.speaker.start]
