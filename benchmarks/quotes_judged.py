@@ -9,6 +9,7 @@ and have the right speaker entity (benchmarks/quotes_judged/PROTOCOL.md).
     python benchmarks/quotes_judged.py --sample fresh …       # the same on the fresh sample
     python benchmarks/quotes_judged.py --sample third …       # … or on the third
     python benchmarks/quotes_judged.py --sample fourth …      # … or on the fourth
+    python benchmarks/quotes_judged.py --sample fifth …       # … or the fifth (other outlets)
 
 The first sample (seed 11, 34 articles) is the one the rules were tuned on; the fresh
 sample (seed 1111, 16 other articles) was drawn and judged after that tuning, to check
@@ -17,7 +18,8 @@ third (seed 2424, 15 articles in neither) was drawn and judged the same way.
 
 RECORDS is a contract JSON Lines file holding (at least) the sampled documents, e.g.
 the records of `storygraph extract` over `input`'s output. The texts are read from
-../shared/data/bench/news.jsonl.gz; the judgements (benchmarks/quotes_judged/*.jsonl)
+../shared/data/bench/news.jsonl.gz (and, for the fifth sample, NTREX, TempEval-3 and
+AIDA in ../shared/data); the judgements (benchmarks/quotes_judged/*.jsonl)
 hold document ids, offsets and short verdicts, never article text.
 """
 from __future__ import annotations
