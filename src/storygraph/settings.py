@@ -15,6 +15,9 @@ STORYGRAPH_NAMES  which names model runs: "own" (default; its own token-to-vecto
                   network) or "shared" (reads the base NER's token vectors beside a
                   small encoder of its own: the names stage costs about half as much;
                   figures in docs/entities.md)
+STORYGRAPH_BASE_NER  "on" (default) runs the base model's OntoNotes NER; "off" leaves it
+                  out (time expressions start from rules, nlp/timex_candidates.py; names
+                  and their types from the names model alone; figures in docs/speed.md)
 STORYGRAPH_BASE_RULES  0 to run the base model's attribute ruler and lemmatizer as spaCy
                   does (default: the same rules answered from a table, nlp/base_rules.py;
                   identical output, a tenth of their time)
@@ -37,6 +40,7 @@ DEFAULT_DB = "storygraph.db"
 DEFAULT_QUOTE_CONFIDENCE = 0.5
 DEFAULT_RELATION_THRESHOLD = 0.6
 NAMES_MODELS = ("own", "shared")
+BASE_NER = ("on", "off")
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,7 @@ class Settings:
     names: str = "own"
     page_cache: bool = True
     base_rules: bool = True
+    base_ner: str = "on"
 
     @classmethod
     def load(cls) -> "Settings":
@@ -67,7 +72,8 @@ class Settings:
                    page_cache=os.environ.get("STORYGRAPH_PAGE_CACHE", "1").strip().lower()
                    not in ("0", "no", "false"),
                    base_rules=os.environ.get("STORYGRAPH_BASE_RULES", "1").strip().lower()
-                   not in ("0", "no", "false"))
+                   not in ("0", "no", "false"),
+                   base_ner=_choice("STORYGRAPH_BASE_NER", BASE_NER))
 
 
 def _choice(name: str, choices: tuple) -> str:
