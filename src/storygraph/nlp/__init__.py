@@ -37,9 +37,10 @@ def load(model: Optional[str] = None, components: Iterable[str] = COMPONENTS):
         from thinc.api import NumpyOps, set_current_ops
         set_current_ops(NumpyOps(use_blis=False))
     # Without the base NER: the rules find time expressions, the names model the names.
-    exclude = ["ner"] if settings.base_ner == "off" and name == settings.model else []
+    # It stays loaded, switched off: a names model may read its token vectors.
+    disable = ["ner"] if settings.base_ner == "off" and name == settings.model else []
     try:
-        nlp = spacy.load(name, exclude=exclude)
+        nlp = spacy.load(name, disable=disable)
     except OSError as exc:
         raise ModelError(
             f"cannot load the spaCy model {name!r}: {exc}. Install it as a package "

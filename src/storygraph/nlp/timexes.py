@@ -380,5 +380,10 @@ def make_timexes(nlp, name):
 
     def component(doc):
         doc._.timexes = find_timexes(doc, doc._.published, rules)
+        if rules:
+            # the later stages read dates among the Doc's entities, as the base NER left them
+            from .entities import set_entities
+            set_entities(doc, [(t.start, t.end, "TIME" if t.type == "TIME" else "DATE")
+                               for t in doc._.timexes], keep=True)
         return doc
     return component
