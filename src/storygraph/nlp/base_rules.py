@@ -138,6 +138,12 @@ class FastLemmatizer:
     def __init__(self, lemmatizer):
         self.lemmatizer = lemmatizer
         self._table: dict[tuple, int] = {}
+        # spaCy asks "is this form a known word" of its word lists as lists (57,000 nouns,
+        # read one by one, for every new word): the same lists as sets.
+        index = lemmatizer.lookups.get_table("lemma_index", None)
+        for key in list(index.keys()) if index is not None else ():
+            if isinstance(index[key], list):
+                index[key] = frozenset(index[key])
 
     def __call__(self, doc):
         if not len(doc):
