@@ -61,7 +61,9 @@ _PATTERNS = [
     # relative expressions
     (rf"\b(?:the\s+)?(?:past|last|next|coming|previous|following|first|final)\s+(?:{_NUMBER_WORDS}\s+)?"
      rf"(?:{_DATE_UNIT}|{_TIME_UNIT}|{_SEASON}s?)\b", "DATE"),
-    (rf"\b{_NUMBER_WORDS}[\s-]+{_UNIT}\s+(?:ago|earlier|later|before|after|from now|old)\b", "DATE"),
+    (rf"\b{_NUMBER_WORDS}[\s-]+{_UNIT}\s+(?:ago|earlier|later|from now|old)\b", "DATE"),
+    (rf"\b(?:the\s+)?(?:year|month|quarter)[\s-](?:ago|earlier)\s+(?:quarter|period|month|year|level)s?\b", "DATE"),
+    (rf"\b(?:the\s+)?(?:latest|recent|future|previous|prior|same)\s+(?:{_DATE_UNIT}|period)s?\b", "DATE"),
     (rf"\b(?:earlier|later|early|late|end of|start of|beginning of|middle of)\s+(?:this|last|next|that)\s+"
      rf"(?:{_DATE_UNIT}|{_SEASON})\b", "DATE"),
     (rf"\b(?:the\s+)?(?:end|start|beginning|middle|rest|remainder|turn)\s+of\s+(?:the\s+)?"
@@ -102,8 +104,7 @@ _COMPILED = [(re.compile(p, 0 if any(n in p for n in (_MONTH, _FULL_MONTH, _WEEK
 
 
 def find_time_candidates(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, label) of the time expressions the rules find, none overlapping:
-    at one place the longest match stands."""
+    """(start, end, label) of the time expressions the rules find, none overlapping."""
     found = []
     for pattern, label in _COMPILED:
         for m in pattern.finditer(text):
@@ -114,10 +115,9 @@ def find_time_candidates(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for start, end, label in found:
         if out and start < out[-1][1]:
-            if end > out[-1][1] and end - start > out[-1][1] - out[-1][0]:
-                # a longer match that starts inside: keep whichever covers more
-                prev = out[-1]
-                out[-1] = (prev[0], end, prev[2]) if start - prev[0] <= 1 else prev
+            # two time phrases that overlap are one ("nearly four years" + "four years
+            # ago"), with the label of the first
+            out[-1] = (out[-1][0], max(end, out[-1][1]), out[-1][2])
             continue
         out.append((start, end, label))
     return out
