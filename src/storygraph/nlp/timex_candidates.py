@@ -103,14 +103,41 @@ _COMPILED = [(re.compile(p, 0 if any(n in p for n in (_MONTH, _FULL_MONTH, _WEEK
               label) for p, label in _PATTERNS]
 
 
+# The patterns built on a unit of time ("three years", "the past week") run only near one:
+# tried at every word of an article, they cost more than all the others.
+_UNIT_WORD = re.compile(rf"\b(?:{_UNIT}|periods?)\b", re.I)
+_NEAR = (80, 40)   # characters before and after a unit word that a phrase may reach
+_BY_UNIT = [(p, label, (_DATE_UNIT in source or _TIME_UNIT in source)
+             and not any(other in source for other in (_SEASON, _FULL_MONTH, _YEAR, _MONTH, _WEEKDAY)))
+            for (p, label), (source, _) in zip(_COMPILED, _PATTERNS)]
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for m in _UNIT_WORD.finditer(text):
+        a, b = max(0, m.start() - _NEAR[0]), min(len(text), m.end() + _NEAR[1])
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def find_time_candidates(text: str) -> list[tuple[int, int, str]]:
     """(start, end, label) of the time expressions the rules find, none overlapping."""
     found = []
-    for pattern, label in _COMPILED:
-        for m in pattern.finditer(text):
+    windows = None
+    for pattern, label, near_unit in _BY_UNIT:
+        if near_unit:
+            windows = _windows(text) if windows is None else windows
+            matches = (m for a, b in windows for m in pattern.finditer(text, a, b))
+        else:
+            matches = pattern.finditer(text)
+        for m in matches:
             start, end = (m.span("year") if "year" in pattern.groupindex else m.span())
             if end > start:
                 found.append((start, end, label))
+    found = list(dict.fromkeys(found))   # windows overlap: a phrase once, first label first
     found.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     out: list[tuple[int, int, str]] = []
     for start, end, label in found:
