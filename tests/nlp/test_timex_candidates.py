@@ -9,7 +9,7 @@ def _found(text):
 def test_calendar_dates_weekdays_and_clock_times():
     text = ("On Monday morning, 25 Sep 2021, Lavrov met him at 10 a.m. and again on June 5, "
             "2023, at 18:30 GMT; he left Sept. 30 and came back in March 2019.")
-    assert _found(text) == [("Monday morning", "TIME"), ("25 Sep 2021", "DATE"), ("10 a.m.", "TIME"),
+    assert _found(text) == [("Monday", "DATE"), ("25 Sep 2021", "DATE"), ("10 a.m.", "TIME"),
                             ("June 5, 2023", "DATE"), ("18:30 GMT", "TIME"), ("Sept. 30", "DATE"),
                             ("March 2019", "DATE")]
 
@@ -20,6 +20,11 @@ def test_relative_expressions_and_lengths():
     assert [t for t, _ in _found(text)] == [
         "Two years ago", "Last week", "earlier this year", "two-year", "three months",
         "recent weeks", "the first quarter of 2023", "the 1990s"]
+
+
+def test_a_weekday_with_its_date_is_one_and_last_may_is_a_month():
+    assert _found("on Saturday, April 25 and last May") == [("Saturday, April 25", "DATE"),
+                                                            ("last May", "DATE")]
 
 
 def test_verbs_and_amounts_are_not_dates():

@@ -47,8 +47,8 @@ _PATTERNS = [
      rf"(?<=\bmid-)|(?<=\blast )|(?<=\bnext )|(?<=\bthis )|(?<=\bfrom ))May\b(?:,?\s+{_YEAR})?", "DATE"),
     (rf"\b{_YEAR}-[01]\d-[0-3]\d\b", "DATE"),
     (r"\b[0-3]?\d/[01]?\d/(?:19|20)?\d\d\b", "DATE"),
-    # weekdays and day words, with a part of the day: TIME
-    (rf"\b(?:(?i:last|next|this|every|each|early|late)\s+)?{_WEEKDAY}\s+(?i:{_PART})s?\b", "TIME"),
+    # weekdays and day words ("Friday night" is Friday: TimeML values the day)
+    (rf"\b{_WEEKDAY},?\s+{_MONTH}\s+{_DAY}(?:\s*,?\s+{_YEAR})?\b", "DATE"),
     (rf"\b(?:yesterday|today|tomorrow)\s+{_PART}\b", "TIME"),
     (rf"\b(?:(?i:last|next|this|every|each|early|late)\s+)?{_WEEKDAY}\b", "DATE"),
     (r"\b(?:yesterday|today|tomorrow)\b", "DATE"),
@@ -68,7 +68,7 @@ _PATTERNS = [
      rf"(?:{_DATE_UNIT}|{_SEASON})\b", "DATE"),
     (rf"\b(?:the\s+)?(?:end|start|beginning|middle|rest|remainder|turn)\s+of\s+(?:the\s+)?"
      rf"(?:(?:{_REL})\s+)?(?:{_DATE_UNIT}|{_SEASON}|century|{_YEAR})\b", "DATE"),
-    (rf"\b(?i:{_REL})\s+(?:(?i:{_DATE_UNIT}|{_SEASON})|{_FULL_MONTH})\b", "DATE"),
+    (rf"\b(?i:{_REL})\s+(?:(?i:{_DATE_UNIT}|{_SEASON})|{_FULL_MONTH}|May)\b", "DATE"),
     (rf"\b(?:recent|coming|past|previous|next|last)\s+(?:few\s+|several\s+)?(?:days|weeks|months|years|decades)\b", "DATE"),
     (rf"\b(?:the\s+)?{_ORDINAL}[\s-]+(?:quarter|half)(?:\s+of\s+(?:the\s+year|{_YEAR}|this\s+year|last\s+year))?\b",
      "DATE"),
