@@ -19,6 +19,12 @@ STORYGRAPH_NAMES  which names model runs: "own" (default; its own token-to-vecto
                   network) or "shared" (reads the base NER's token vectors beside a
                   small encoder of its own: the names stage costs about half as much;
                   figures in docs/entities.md)
+STORYGRAPH_BASE_NER  "on" (default) runs the base model's OntoNotes NER; "off" leaves it
+                  out (time expressions start from rules, nlp/timex_candidates.py; names
+                  and their types from the names model alone; figures in docs/speed.md)
+STORYGRAPH_BASE_RULES  0 to run the base model's attribute ruler and lemmatizer as spaCy
+                  does (default: the same rules answered from a table, nlp/base_rules.py;
+                  identical output, a tenth of their time)
 STORYGRAPH_PAGE_CACHE  0 to have the web app build every page afresh (default on: a page
                   asked for again is answered from memory while the store is unchanged)
 STORYGRAPH_BLIS   1 to run the model on thinc's blis kernels instead of numpy's BLAS
@@ -43,6 +49,7 @@ DEFAULT_QUOTE_CONFIDENCE = 0.8
 DEFAULT_QUOTE_CONFIDENCE_FR = 0.5
 DEFAULT_RELATION_THRESHOLD = 0.6
 NAMES_MODELS = ("own", "shared")
+BASE_NER = ("on", "off")
 
 
 @dataclass(frozen=True)
@@ -58,6 +65,8 @@ class Settings:
     model_fr: str = DEFAULT_MODEL_FR
     names: str = "own"
     page_cache: bool = True
+    base_rules: bool = True
+    base_ner: str = "on"
 
     @classmethod
     def load(cls) -> "Settings":
@@ -73,7 +82,10 @@ class Settings:
                    model_fr=os.environ.get("STORYGRAPH_MODEL_FR") or DEFAULT_MODEL_FR,
                    names=_choice("STORYGRAPH_NAMES", NAMES_MODELS),
                    page_cache=os.environ.get("STORYGRAPH_PAGE_CACHE", "1").strip().lower()
-                   not in ("0", "no", "false"))
+                   not in ("0", "no", "false"),
+                   base_rules=os.environ.get("STORYGRAPH_BASE_RULES", "1").strip().lower()
+                   not in ("0", "no", "false"),
+                   base_ner=_choice("STORYGRAPH_BASE_NER", BASE_NER))
 
 
     @property

