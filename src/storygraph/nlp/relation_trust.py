@@ -17,7 +17,8 @@ import json
 import math
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
+
+from ..errors import ModelError
 
 TRUST_PATH = Path(__file__).resolve().parents[1] / "models" / "relations" / "trust.json"
 
@@ -75,6 +76,23 @@ def _place(trig, head) -> str:
     if any(a.i == trig.i for a in tok.ancestors):
         return "below"
     return "beside"
+
+
+def _odd(doc, span) -> bool:
+    """An end whose words are no name: a number ("Tens of thousands"), a dateline in
+    capitals ("NAIROBI, Kenya"), or a phrase running on in lower case ("Tory Leader of
+    behaving like")."""
+    words = span.text.split()
+    if not words:
+        return True
+    if words[0].lower() in ("tens", "hundreds", "thousands", "dozens", "millions"):
+        return True
+    if span.text.isupper() and len(span.text) > 4 and (
+            span.start == 0 or doc.text[span.start - 1] == "\n"):
+        return True
+    lower = [w for w in words[1:] if w.islower() and w not in ("of", "the", "and", "de", "for",
+                                                                "al", "bin", "van", "von", "la")]
+    return len(lower) >= 2
 
 
 def _tense(trig) -> str:
@@ -142,6 +160,20 @@ def trust_features(doc, trig, rel, raw: float, quiet: float, plain: bool,
         f["reported"] = 1.0
     if trig.sent.start == 0:
         f["lead"] = 1.0  # a headline: few words, a loose parse
+    for side, span, head in (("s", rel.source, src), ("t", rel.target, tgt)):
+        if head is None:
+            continue
+        if head.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod") and \
+                head.head.i != trig.i and head.head.pos_ in ("NOUN", "PROPN"):
+            # a name qualifying a noun ("California growers", "the Gonzalez relatives",
+            # "a Delaware court"): the noun acts, the name only says where or whose
+            f[f"{side}mod"] = 1.0
+        if _odd(doc, span):
+            f["odd"] = 1.0
+    content = [q.content for q in getattr(doc._, "quotes", None) or ()]
+    at = doc[trig.i].idx
+    if any(c.start <= at < c.end for c in content):
+        f["quoted"] = 1.0  # a speaker's own words: intentions and boasts more than events
     # A reading means one thing in political copy and another in a match report or a
     # launch ("a visit to", "both ends named"): each feature is weighed apart by the
     # article's kind, in proportion to it.
@@ -167,10 +199,9 @@ class Trust:
 
 
 @lru_cache(maxsize=2)
-def load_trust(path: str = str(TRUST_PATH)) -> Optional[Trust]:
-    """The calibration, or None where none is shipped (the confidence then stays the
-    model's belief weighed by the article's kind)."""
-    p = Path(path)
-    if not p.exists():
-        return None
-    return Trust(json.loads(p.read_text(encoding="utf-8")))
+def load_trust(path: str = str(TRUST_PATH)) -> Trust:
+    try:
+        return Trust(json.loads(Path(path).read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError) as exc:
+        raise ModelError(f"cannot read the relation trust {path}: {exc}. Refit it with "
+                         "python benchmarks/relations_trust.py") from exc

@@ -442,15 +442,15 @@ def _yield_as(trig) -> str:
 
 def find_relations(doc, mentions: Optional[list[Entity]] = None,
                    quotes: Optional[list[Quote]] = None,
-                   model: Optional[RelationModel] = None, trust=False,
+                   model: Optional[RelationModel] = None, trust=None,
                    explain: Optional[list] = None) -> list[Relation]:
     """The events of each sentence: trigger words scored by the trained classifier, each
     kept event's source and target chosen among the sentence's named mentions, merged
     with the parse rules' relations (``rule_relations``), which win a tie; most
     confident first within a sentence (docs/relations.md). The confidence is the
-    calibrated chance that a reader finds the relation right (``trust``: the shipped
-    calibration by default, None for the model's belief weighed by the article's kind,
-    nlp/relation_trust.py); ``explain`` collects (relation, trust features)."""
+    model's belief weighed by the article's kind, or with ``trust`` (a calibration,
+    nlp/relation_trust.py) the chance that a reader finds the relation right;
+    ``explain`` collects (relation, trust features)."""
     from .relations_train import null_features
 
     model = model or load_model()
@@ -547,7 +547,7 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
     # "blamed", "banned") keep theirs.
     quiet = model.quiet(doc.text) if out else 0.0
     sure = 1.0 - quiet
-    calibration = load_trust() if trust is False else trust
+    calibration = trust
     found = []
     for r, plain, i, by_rule in out:
         conf = r.confidence if plain or sure >= 1 else round(r.confidence * sure, 3)
@@ -671,9 +671,13 @@ def make_relations(nlp, name):
     if nlp.lang == "fr":
         from .relations_fr import make_relations_fr
         return make_relations_fr(nlp)
+    from ..settings import Settings
+
     model = load_model()
+    trust = load_trust() if Settings.load().relation_confidence == "trust" else None
 
     def component(doc):
-        doc._.relations = find_relations(doc, doc._.mentions, doc._.quotes, model=model)
+        doc._.relations = find_relations(doc, doc._.mentions, doc._.quotes, model=model,
+                                         trust=trust)
         return doc
     return component
