@@ -43,9 +43,11 @@ JUDGED = ROOT / "benchmarks" / "relations_judged"
 SAMPLES = {"first": ((3,), 12, 60, ()), "fresh": ((7,), 1212, 60, ()),
            "third": ((3, 7), 1213, 70, ("first", "fresh")),
            "fourth": ((3, 7), 1214, 80, ("first", "fresh", "third")),
-           "fifth": ((3, 7), 1215, 70, ("first", "fresh", "third", "fourth"))}
+           "fifth": ((3, 7), 1215, 70, ("first", "fresh", "third", "fourth")),
+           "sixth": ((3, 7), 1216, 100, ("first", "fresh", "third", "fourth", "fifth"))}
 #: Articles of other outlets a sample adds (outlet -> how many), drawn with its seed.
-OTHER_OUTLETS = {"fifth": {"aida": 50, "tempeval3": 30}}
+OTHER_OUTLETS = {"fifth": {"aida": 50, "tempeval3": 30},
+                 "sixth": {"aida": 80, "tempeval3": 80}}
 SAMPLE = {"which": "first"}
 
 
@@ -60,7 +62,7 @@ def sample_ids(which: str | None = None) -> list[str]:
     random.Random(seed).shuffle(ids)
     ids = ids[:n]
     for outlet, k in OTHER_OUTLETS.get(which or SAMPLE["which"], {}).items():
-        more = outlet_ids(outlet)
+        more = [d for d in outlet_ids(outlet) if d not in taken]
         random.Random(seed).shuffle(more)
         ids += more[:k]
     return sorted(ids)
