@@ -11,12 +11,10 @@ pass a tenth of the items the sample must be re-judged
 (`python benchmarks/relations_judged.py --sample S show RECORDS --todo`), so the test
 fails.
 """
-import importlib.util
-
 import pytest
 
-from storygraph.pipeline import run_extract
-from tests.conftest import ROOT, shared
+from tests.conftest import shared
+from tests.gate.judged_samples import extract_sample, script
 
 pytestmark = [pytest.mark.gate, pytest.mark.model]
 
@@ -30,21 +28,10 @@ TRUST_FLOORS = {"sixth": (0.745, 31)}
 MAX_UNJUDGED = 0.10
 
 
-def _script():
-    spec = importlib.util.spec_from_file_location("relations_judged",
-                                                  ROOT / "benchmarks" / "relations_judged.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _figures(tmp_path, sample):
     shared("data", "bench", "news.jsonl.gz")
-    rj = _script()
-    source, records = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
-    rj.main(["--sample", sample, "input", str(source)])
-    run_extract([source], records, workers=1, quiet=True)
-    figures = rj.figures(rj.records(records, rj.sample_ids(sample)), rj.load_judgements(),
+    rj = script("relations_judged")
+    figures = rj.figures(extract_sample(rj, sample, tmp_path), rj.load_judgements(),
                          rj.threshold())
     assert figures["unjudged"] <= MAX_UNJUDGED * figures["shown"], (
         f"{figures['unjudged']} of {figures['shown']} items not judged: re-judge the sample")
