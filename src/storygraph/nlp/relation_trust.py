@@ -25,6 +25,8 @@ from ..errors import ModelError
 
 TRUST_PATH = Path(__file__).resolve().parents[1] / "models" / "relations" / "trust.json"
 
+#: The event word's own places in its sentence that are told apart.
+_CLAUSES = frozenset("ROOT ccomp xcomp conj advcl relcl acl pcomp dobj pobj nsubj".split())
 _LABELS = {"PERSON": "PER", "ORG": "ORG", "GPE": "GPE", "LOC": "GPE", "NORP": "NORP"}
 
 
@@ -121,8 +123,8 @@ def trust_features(doc, trig, rel, raw: float, quiet: float, plain: bool,
     """The reading of one relation, as numeric and one-hot features: its type and the
     model's belief in it, the article's kind, the ends' kinds and places in the parse,
     the event word's tense, clause and modality (``event``: the word's chance of being
-    an event at all; ``typed``: the sentence classifier's chance of the type). No word of the text is a feature, so
-    what is learnt is a kind of reading, not a phrase."""
+    an event at all; ``typed``: the sentence classifier's chance of the type). No word of
+    the text is a feature, so what is learnt is a kind of reading, not a phrase."""
     src, tgt = _head(doc, rel.source), _head(doc, rel.target)
     ends = [e for e in (rel.source, rel.target) if e is not None]
     lab = {}
@@ -148,7 +150,7 @@ def trust_features(doc, trig, rel, raw: float, quiet: float, plain: bool,
         f"s={lab['s']}": 1.0, f"t={lab['t']}": 1.0,
         f"sp={sp}": 1.0, f"tp={tp}": 1.0,
         f"tense={_tense(trig)}": 1.0,
-        f"dep={trig.dep_ if trig.dep_ in ('ROOT', 'ccomp', 'xcomp', 'conj', 'advcl', 'relcl', 'acl', 'pcomp', 'dobj', 'pobj', 'nsubj') else 'other'}": 1.0,
+        f"dep={trig.dep_ if trig.dep_ in _CLAUSES else 'other'}": 1.0,
         "far": min(far, 20) / 10.0,
     }
     if len(ends) == 2:
