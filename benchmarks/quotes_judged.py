@@ -9,6 +9,7 @@ and have the right speaker entity (benchmarks/quotes_judged/PROTOCOL.md).
     python benchmarks/quotes_judged.py --sample fresh …       # the same on the fresh sample
     python benchmarks/quotes_judged.py --sample third …       # … or on the third
     python benchmarks/quotes_judged.py --sample fourth …      # … or on the fourth
+    python benchmarks/quotes_judged.py --sample fifth …       # … or the fifth (other outlets)
 
 The first sample (seed 11, 34 articles) is the one the rules were tuned on; the fresh
 sample (seed 1111, 16 other articles) was drawn and judged after that tuning, to check
@@ -17,7 +18,8 @@ third (seed 2424, 15 articles in neither) was drawn and judged the same way.
 
 RECORDS is a contract JSON Lines file holding (at least) the sampled documents, e.g.
 the records of `storygraph extract` over `input`'s output. The texts are read from
-../shared/data/bench/news.jsonl.gz; the judgements (benchmarks/quotes_judged/*.jsonl)
+../shared/data/bench/news.jsonl.gz (and, for the fifth sample, NTREX, TempEval-3 and
+AIDA in ../shared/data); the judgements (benchmarks/quotes_judged/*.jsonl)
 hold document ids, offsets and short verdicts, never article text.
 """
 from __future__ import annotations
@@ -31,7 +33,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from judged import (CORPUS, ROOT, append_judgements, corpus_ids, read_judgements,  # noqa: E402
-                    records, settings, texts, tsv_rows, write_input)
+                    records, settings, tsv_rows)
+from judged import texts as bench_texts  # noqa: E402
 
 JUDGED = ROOT / "benchmarks" / "quotes_judged"
 SEED = 11
@@ -47,13 +50,51 @@ THIRD_DOCS = 15
 #: 25) before any change made from reading it, for the held-out figure on unseen news.
 FOURTH_SEED = 2525
 FOURTH_DOCS = 15
-SAMPLES = ("first", "fresh", "third", "fourth")
+#: The fifth sample (stop 26): drawn after the per-language threshold and the fixes of
+#: that stop were final, judged once before anything changed, and from other outlets
+#: too: bench articles in none of the four, English NTREX articles (newstest2019: BBC,
+#: Reuters, Daily Mail, Newsweek, NYT …, 2018), TempEval-3 training articles (TimeBank
+#: and AQUAINT: WSJ, AP, NYT, CNN, ABC, 1989-2000) and AIDA's Reuters development
+#: articles (1996). None of these was read to tune quotes.
+FIFTH_SEED = 2626
+FIFTH_DOCS = {"bench": 6, "ntrex": 8, "tempeval3": 8, "aida": 8}
+OTHER_CORPORA = {"ntrex": ROOT.parent / "shared" / "data" / "ntrex" / "dev.jsonl",
+                 "tempeval3": ROOT.parent / "shared" / "data" / "tempeval3" / "train.jsonl",
+                 "aida": ROOT.parent / "shared" / "data" / "aida" / "dev.jsonl"}
+#: The fields of an input line (the other corpora's gold fields are not passed on).
+INPUT_FIELDS = ("id", "text", "published", "source", "title", "lang")
+SAMPLES = ("first", "fresh", "third", "fourth", "fifth")
 SAMPLE = {"which": "first"}
 SHOWN_KINDS = ("speech", "position")
 
 
 def threshold() -> float:
+    """The English default (every judged article is English)."""
     return settings().quote_confidence
+
+
+def _other(name: str) -> list[dict]:
+    with open(OTHER_CORPORA[name], encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh if line.strip()]
+    # NTREX holds each article twice, English then French: the English ones only.
+    return [r for r in rows if name != "ntrex" or r["id"].endswith("-en")]
+
+
+def texts(ids) -> dict:
+    """id -> the input record, from the bench corpus or (fifth sample) the others."""
+    want = set(ids)
+    out = bench_texts(want)
+    if want - set(out):
+        for name in OTHER_CORPORA:
+            out.update({r["id"]: r for r in _other(name) if r["id"] in want})
+    return {k: {f: v[f] for f in INPUT_FIELDS if f in v} for k, v in out.items()}
+
+
+def write_input(ids, out) -> None:
+    docs = texts(ids)
+    with open(out, "w", encoding="utf-8") as fh:
+        for doc_id in sorted(docs):
+            fh.write(json.dumps(docs[doc_id], ensure_ascii=False) + "\n")
 
 
 def sample_ids(which: str | None = None) -> list[str]:
@@ -71,7 +112,14 @@ def sample_ids(which: str | None = None) -> list[str]:
     if which == "third":
         return third
     rest = sorted(set(rest) - set(third))
-    return sorted(random.Random(FOURTH_SEED).sample(rest, FOURTH_DOCS))
+    fourth = sorted(random.Random(FOURTH_SEED).sample(rest, FOURTH_DOCS))
+    if which == "fourth":
+        return fourth
+    rng = random.Random(FIFTH_SEED)
+    fifth = rng.sample(sorted(set(rest) - set(fourth)), FIFTH_DOCS["bench"])
+    for name in OTHER_CORPORA:
+        fifth += rng.sample(sorted(r["id"] for r in _other(name)), FIFTH_DOCS[name])
+    return sorted(fifth)
 
 
 def key(doc_id: str, q: dict) -> str:
@@ -232,8 +280,9 @@ def cmd_score(args) -> int:
     return 0
 
 
-#: The samples the speaker certainty is fitted on; the fourth stays held out.
-CERTAINTY_SAMPLES = ("first", "fresh", "third")
+#: The samples the speaker certainty is fitted on (all four since stop 26: the fifth is
+#: the held-out one).
+CERTAINTY_SAMPLES = ("first", "fresh", "third", "fourth")
 #: How many judged items the overall rate counts as, for a way seen only a few times.
 PRIOR_WEIGHT = 4
 

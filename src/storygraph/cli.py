@@ -244,7 +244,7 @@ def entities(db, as_json, label, limit, offset):
 @page_options(50)
 @click.option("--all", "everything", is_flag=True,
               help="All quotes, not only speech and stated positions above the confidence "
-                   "setting (STORYGRAPH_QUOTE_CONFIDENCE).")
+                   "setting of their language (STORYGRAPH_QUOTE_CONFIDENCE, _FR).")
 def entity(name, db, as_json, limit, offset, everything):
     """An entity's profile: aliases, documents, quotes, the entities it appears with
     (its documents, quotes and relations a page of --limit from --offset)."""
@@ -267,7 +267,7 @@ def entity(name, db, as_json, limit, offset, everything):
 @page_options(None)
 @click.option("--all", "everything", is_flag=True,
               help="All quotes, not only speech and stated positions above the confidence "
-                   "setting (STORYGRAPH_QUOTE_CONFIDENCE).")
+                   "setting of their language (STORYGRAPH_QUOTE_CONFIDENCE, _FR).")
 def quotes(db, as_json, speaker, source, since, until, contains, lang, limit, offset,
            everything):
     """Quotes grouped by speaker, each with its date, outlet and document.

@@ -44,14 +44,15 @@ class QuoteItem:
 SHOWN_ATTRIBUTIONS = ("speech", "position")
 
 
-def shown_quotes(everything: bool = False, threshold: Optional[float] = None):
+def shown_quotes(everything: bool = False, threshold=None):
     """The store filter for quotes shown by default: speech and stated positions at or
-    above ``threshold`` (settings' ``quote_confidence``); None (no filter) for all."""
+    above their language's threshold (settings' ``quote_thresholds``; ``threshold``, one
+    number or one per language, overrides it); None (no filter) for all."""
     if everything:
         return None
     if threshold is None:
         from .settings import Settings
-        threshold = Settings.load().quote_confidence
+        threshold = Settings.load().quote_thresholds
     return (SHOWN_ATTRIBUTIONS, threshold)
 
 

@@ -48,8 +48,8 @@ def test_ntrex_dev_agreement(tmp_path):
 # a person by one model and a place by the other is one entity, #16); the others are
 # the figures reached less a margin. quote_ratio_fr_en: the English side writes its quote
 # model's unsure readings too (no attribution kind, hidden by default; 243 of 826);
-# relation_jaccard: English relations come from the model trained on PLV (#12), French
-# ones from parse rules over a verb lexicon; 0.052 on main after #12's article-kind
-# weighting lowered the English side's relations (French has no such model yet).
+# relation_jaccard: both languages' relations now come from the model trained on PLV
+# (#12), French through an English-shaped view of its parse; 0.110 reached (English 46
+# relations, French 85, 13 shared), 0.08 leaves room for #12's changes to the English side.
 FLOORS = {"entity_recall_fr": 0.84, "speaker_agreement": 0.60, "quote_ratio_fr_en": 0.57,
-          "relation_jaccard": 0.04}
+          "relation_jaccard": 0.08}

@@ -5,10 +5,11 @@ rules were tuned on), the fresh one (16 other articles, judged after that tuning
 third (15 articles in neither, judged after the fixes made from reading the fresh one;
 its held-out reading was 0.945 / 0.874 / 0.772) and the fourth (15 more, read at stop 25
 before any change made from it: 0.957 / 0.853 / 0.698) — and scores them against the
-committed judgements (benchmarks/quotes_judged/). Floors are the figures reached, less
-0.005. The speaker-entity floor of issue 11 (0.95) holds by default on no sample; it
-holds on all four at a confidence of 0.8 (the speaker's certainty is fitted on the first
-three samples), which the second test pins.
+committed judgements (benchmarks/quotes_judged/). Floors are the figures reached by
+default (the English threshold, 0.8, where issue 11's floors hold on all four samples;
+the speaker's certainty is fitted on the four), less 0.005; the second test pins issue
+11's own floors (0.90 / 0.85 / 0.95) by default. The fifth sample (other outlets) is
+the held-out reading of stop 26 and is not gated here: it must stay unread by the fits.
 Items the judgements do not cover (a change moved quotes) are left out of the figures;
 when they pass a tenth of the items the sample must be re-judged
 (`python benchmarks/quotes_judged.py show RECORDS --todo`), so the test fails.
@@ -20,13 +21,14 @@ from tests.gate.judged_samples import extract_sample, script
 
 pytestmark = [pytest.mark.gate, pytest.mark.model]
 
-FLOORS = {"first": {"attribution": 0.977, "useful": 0.925, "speaker_entity": 0.920},
-          "fresh": {"attribution": 0.983, "useful": 0.914, "speaker_entity": 0.925},
-          "third": {"attribution": 0.954, "useful": 0.921, "speaker_entity": 0.913},
-          "fourth": {"attribution": 0.959, "useful": 0.905, "speaker_entity": 0.896}}
-#: Where issue 11's floors hold on every sample, and what is shown there.
-SURE = 0.8
-SURE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
+#: Shown by default (English threshold 0.8 since stop 26): the figures reached less 0.005,
+#: and the useful items shown less two (so recall cannot fall unseen).
+FLOORS = {"first": {"attribution": 0.995, "useful": 0.968, "speaker_entity": 0.962, "kept": 177},
+          "fresh": {"attribution": 0.995, "useful": 0.936, "speaker_entity": 0.951, "kept": 62},
+          "third": {"attribution": 0.995, "useful": 0.958, "speaker_entity": 0.995, "kept": 102},
+          "fourth": {"attribution": 0.995, "useful": 0.942, "speaker_entity": 0.963, "kept": 87}}
+#: Issue 11's floors, which must hold by default on every sample.
+ISSUE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
 MAX_UNJUDGED = 0.10
 
 
@@ -48,12 +50,13 @@ def _figures(qj, recs, cut):
 def test_judged_sample_shown_by_default(extracted):
     sample, qj, recs = extracted
     shown = _figures(qj, recs, qj.threshold())
+    shown["kept"] = round(shown["useful"] * shown["n"])
     low = {k: (shown[k], f) for k, f in FLOORS[sample].items() if shown[k] < f}
     assert not low, f"below the floor (measured, floor): {low}"
 
 
-def test_issue_floors_hold_where_the_speaker_is_sure(extracted):
+def test_issue_floors_hold_by_default(extracted):
     _, qj, recs = extracted
-    shown = _figures(qj, recs, SURE)
-    low = {k: (shown[k], f) for k, f in SURE_FLOORS.items() if shown[k] < f}
-    assert not low, f"below the floor at confidence {SURE} (measured, floor): {low}"
+    shown = _figures(qj, recs, qj.threshold())
+    low = {k: (shown[k], f) for k, f in ISSUE_FLOORS.items() if shown[k] < f}
+    assert not low, f"below issue 11's floor by default (measured, floor): {low}"

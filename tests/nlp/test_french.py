@@ -217,3 +217,25 @@ def test_an_incise_after_a_quotation_and_a_verb_coordinated_after_one(nlp_fr):
     assert ("son père était très fier de son succès", "karen-jankel") in found
     assert ("« C’était un homme assez calme, et ce n’était pas un prétentieux »",
             "karen-jankel") in found
+
+
+@pytest.mark.model
+def test_french_quote_confidence_weighs_how_the_speaker_was_found(nlp_fr):
+    # The English speaker-certainty table: a named speaker is surer than an il/elle
+    # that points at nobody named before.
+    doc = nlp_fr("« Tout va bien », a-t-il dit. « Les armes parlent encore », a déclaré "
+                 "Amadou Konaté.")
+    by_content = {q.content.text: q for q in doc._.quotes}
+    unresolved = by_content["« Tout va bien »"]
+    named = by_content["« Les armes parlent encore »"]
+    assert unresolved.speaker_entity is None and named.speaker_entity == "amadou-konate"
+    assert named.confidence > 0.8 > unresolved.confidence
+
+
+@pytest.mark.model
+def test_a_speaker_word_the_tagger_missed_is_the_person_named_elsewhere(nlp_fr):
+    doc = nlp_fr("Ri Yong Ho, le ministre des Affaires étrangères, a parlé samedi. Ri s'est "
+                 "exprimé à l'ONU. Ri déclare qu'il est « chimérique » de penser que les "
+                 "sanctions feront plier le Nord.")
+    (quote,) = [q for q in doc._.quotes if "chimérique" in q.content.text]
+    assert quote.speaker.text == "Ri" and quote.speaker_entity == "ri-yong-ho"

@@ -222,3 +222,13 @@ def test_a_speaker_left_unresolved_lowers_what_is_shown(nlp):
     named, pointing = by_speaker["Jane Porter"], by_speaker["Her employers"]
     assert pointing.speaker_entity is None
     assert pointing.confidence < named.confidence - 0.3
+
+
+@pytest.mark.model
+def test_a_quoted_paragraph_going_on_is_as_sure_as_the_quote_it_continues(nlp):
+    text = ('"We will not give up on this plan," said Jan Berry, the federation chairman.\n\n'
+            '"It is a service, not a political football to be kicked around by anyone."')
+    doc = nlp(text)
+    said, going_on = sorted(doc._.quotes, key=lambda q: q.content.start)
+    assert going_on.cue is None and going_on.speaker_entity == said.speaker_entity
+    assert going_on.attribution == "speech" and going_on.confidence == said.confidence > 0.8

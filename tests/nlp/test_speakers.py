@@ -259,3 +259,28 @@ def test_body_names():
     from storygraph.nlp.speakers import _body_name
     assert _body_name("EOC") and _body_name("Home Office") and _body_name("Lib Dems")
     assert not _body_name("Springsteen") and not _body_name("Tessa Jowell")
+
+
+@pytest.mark.model
+def test_it_is_a_company_the_tagger_typed_as_a_person(nlp):
+    # "Diageo Chateau & Estate Wines" is typed PERSON: Diageo is still a company, so
+    # "It said" after "Diageo said it expects" is Diageo, not a brand named earlier.
+    text = ("Diageo, the world's biggest spirits company, has agreed to buy Californian wine "
+            "company Chalone for $260m in an all-cash deal.\n\nAlthough Diageo's best-known "
+            "brands include Smirnoff vodka and Guinness stout, it already has a US winemaking "
+            "arm - Diageo Chateau & Estate Wines. Diageo said it expects to get US regulatory "
+            "approval for the deal during the first quarter of 2005. It said Chalone would be "
+            "integrated into its existing US wine business.")
+    found, _ = _quotes(nlp, text)
+    said = {s: e for s, e, _ in found if s in ("Diageo", "It")}
+    assert said["It"] == said["Diageo"] and "diageo" in said["It"]
+
+
+@pytest.mark.model
+def test_a_work_speaks_for_its_author(nlp):
+    text = ("The chancellor is touring Africa.\n\nBrown's Britain, by Robert Peston, says "
+            "there is mutual animosity between the two men. It claims Mr Blair said in "
+            "November 2003 he would stand down as prime minister before the next election.")
+    found, _ = _quotes(nlp, text)
+    assert ("Brown's Britain", "robert-peston", "speech") in found
+    assert all(e != "britain" and e != "united-kingdom" for _, e, _ in found)

@@ -120,6 +120,15 @@ def test_acronyms_join_their_expansion_across_documents():
     assert ids(d) == ids(e)
 
 
+def test_a_titled_name_tagged_as_an_organisation_makes_no_acronym():
+    # "Professor Curtice" (tagged ORG) is neither "PC" nor Plaid Cymru (issue 11).
+    a, b, c = resolve([rec("a", ("Plaid Cymru", "ORG", "plaid-cymru")), rec("b", ("PC", "ORG", "pc")),
+                       rec("c", ("Professor Curtice", "ORG", "professor-curtice"))])
+    assert ids(a) == ids(b) and ids(c) != ids(a)
+    d, e = resolve([rec("d", ("Professor Curtice", "ORG", "professor-curtice")), rec("e", ("PC", "ORG", "pc"))])
+    assert ids(d) != ids(e)
+
+
 def test_a_person_is_not_an_organisation_or_another_person_sharing_a_word():
     # Liam Fox is not Fox Entertainment; Finlay Calder is not Clive Calder (issue 11).
     recs = resolve([rec("a", ("Fox Entertainment", "ORG", "fox-entertainment"), ("Fox", "ORG", "fox-entertainment")),

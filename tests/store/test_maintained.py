@@ -27,7 +27,10 @@ def _facts(r, n: int):
                                confidence=None if k == 0 else 0.3 + 0.1 * ((n + k) % 6),
                                negated=(n + k) % 4 == 3)
                       for k in range(3))
-    return replace(r, quotes=quotes, relations=relations, published=f"2022-0{1 + n % 9}-05")
+    # Three languages' documents: French and English ones have their own thresholds, and
+    # a document of no known language goes by English's.
+    return replace(r, quotes=quotes, relations=relations, published=f"2022-0{1 + n % 9}-05",
+                   lang=("en", "fr-FR", None)[n % 3])
 
 
 def _claims(r):
@@ -72,11 +75,15 @@ def test_maintained_counts_equal_the_rows_after_a_merge(tmp_path):
     store, merged = _grow(path)
     con = sqlite3.connect(path)
     quotes = Counter()
-    for speaker, kind, conf in con.execute("SELECT speaker_entity, attribution, confidence FROM quotes"):
+    for speaker, lang, kind, conf in con.execute(
+            "SELECT speaker_entity, lower(substr(coalesce(d.lang, ''), 1, 2)), attribution, confidence "
+            "FROM quotes q JOIN documents d ON d.id = q.doc_id"):
         for who in ("*", speaker):
             if who:
-                quotes[who, kind or "", percent(conf)] += 1
-    assert dict(quotes) == {r[:3]: r[3] for r in con.execute("SELECT * FROM quote_counts WHERE quotes > 0")}
+                quotes[who, lang, kind or "", percent(conf)] += 1
+    assert {k[1] for k in quotes} == {"en", "fr", ""}
+    assert dict(quotes) == {r[:4]: r[4] for r in con.execute(
+        "SELECT speaker_entity, lang, attribution, confidence, quotes FROM quote_counts WHERE quotes > 0")}
     months = Counter()
     for s, t, k, date, conf, neg in con.execute(
             "SELECT source_entity, target_entity, type, date, confidence, negated FROM relations"):
@@ -103,7 +110,7 @@ def test_counted_totals_and_pages_equal_the_rows(tmp_path):
     path = tmp_path / "s.db"
     store, _ = _grow(path)
     con = sqlite3.connect(path)
-    seen = []
+    seen, differs = [], []
     for least in (0.0, 0.43, 0.5, 0.71):
         shown = (("speech", "position"), least)
         for speaker in (None, "vladimir-putin", "russia"):
@@ -115,6 +122,23 @@ def test_counted_totals_and_pages_equal_the_rows(tmp_path):
             got = store.quote_count(speaker_ids=[speaker] if speaker else None, shown=shown)
             assert got == expected
             seen.append(got)
+            # Each language from its own threshold: French from 0.6, the rest from least.
+            by_lang = (("speech", "position"), {"en": least, "fr": 0.6})
+            expected = con.execute(
+                f"SELECT count(*) FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE {where} "
+                "AND ((attribution IN ('speech', 'position') AND confidence >= "
+                "CASE WHEN d.lang LIKE 'fr%' THEN 0.6 ELSE ? END) "
+                "OR (attribution IS NULL AND confidence IS NULL))",
+                ((speaker,) if speaker else ()) + (least,)).fetchone()[0]
+            assert store.quote_count(speaker_ids=[speaker] if speaker else None,
+                                     shown=by_lang) == expected
+            listed = store.quotes(speaker_ids=[speaker] if speaker else None, shown=by_lang)
+            assert len(listed) == expected
+            differs.append(expected != got)
+            for lang in ("fr", "en"):
+                assert store.quote_count(speaker_ids=[speaker] if speaker else None, shown=by_lang,
+                                         lang=lang) == sum(
+                    1 for q in listed if (q["lang"] or "").startswith(lang))
         groups = Counter()
         for r in store.relation_groups("vladimir-putin", least):
             groups[r["direction"], r["type"], r["month"], r["other"]] += r["n"]
@@ -141,7 +165,7 @@ def test_counted_totals_and_pages_equal_the_rows(tmp_path):
         assert Counter({(r["source_entity"], r["target_entity"], r["type"], bool(r["negated"]),
                          r["month"]): r["relations"] for r in got}) == edges and edges
         assert [r["relations"] for r in got] == sorted((r["relations"] for r in got), reverse=True)
-    assert min(seen) < max(seen) and min(seen[:3]) > 0
+    assert min(seen) < max(seen) and min(seen[:3]) > 0 and any(differs)
     everything = store.relations(entity_id="vladimir-putin")
     assert len(everything) >= 4
     for limit, offset in ((1, 0), (2, 1), (3, 2), (50, 0)):
@@ -153,6 +177,28 @@ def test_counted_totals_and_pages_equal_the_rows(tmp_path):
     assert [c["id"] for c in latest] == [max(c["id"] for c in store.claims(entity_id="mali"))]
     assert query.entity(store, "vladimir-putin", limit=2).totals["quotes"] == store.quote_count(
         speaker_ids=["vladimir-putin"], shown=query.shown_quotes())
+    store.close()
+
+
+def test_a_version_9_store_gets_quote_counts_by_language(tmp_path):
+    """Migration 10 remakes quote_counts (keyed by language now) from the quotes."""
+    path = tmp_path / "s.db"
+    store, _ = _grow(path)
+    store.close()
+    con = sqlite3.connect(path)
+    expected = set(con.execute("SELECT * FROM quote_counts"))
+    con.execute("DROP TABLE quote_counts")
+    con.execute("CREATE TABLE quote_counts (speaker_entity VARCHAR(255), attribution VARCHAR(16), "
+                "confidence INTEGER, quotes INTEGER NOT NULL, "
+                "PRIMARY KEY (speaker_entity, attribution, confidence))")
+    con.execute("INSERT INTO quote_counts VALUES ('*', 'speech', 90, 7)")
+    con.execute("UPDATE meta SET value = '9' WHERE key = 'schema_version'")
+    con.commit()
+    con.close()
+    store = Store(str(path))
+    con = sqlite3.connect(path)
+    assert set(con.execute("SELECT * FROM quote_counts")) == expected
+    assert store.quote_count(shown=(("speech",), {"en": 0.5, "fr": 0.9})) > 0
     store.close()
 
 

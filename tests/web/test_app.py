@@ -315,6 +315,40 @@ def test_quotes_shown_by_default_and_all_on_request(tmp_path):
     assert low.count('"content"') == 2
 
 
+def test_each_language_is_shown_from_its_own_threshold(tmp_path):
+    """English confidences are calibrated (default 0.8), French ones fixed per form
+    (default 0.5): the listing, the entity page and their totals count each language's
+    quotes from its own threshold; the settings move each one."""
+    from click.testing import CliRunner
+
+    from storygraph.cli import main
+
+    def record(doc_id, lang, text):
+        said = text.index("said")
+        return Extraction(id=doc_id, text=text, lang=lang,
+                          entities=(Entity(0, 7, "Ann Lee", "PERSON", "ann-lee"),),
+                          quotes=(Quote(Span.of(text, said + 5, len(text)), Span.of(text, 0, 7),
+                                        "ann-lee", Span.of(text, said, said + 4), "indirect",
+                                        attribution="speech", confidence=0.7),))
+    db = str(tmp_path / "l.db")
+    with Store(db) as store:
+        store.add([record("en1", "en", "Ann Lee said it rains."),
+                   record("fr1", "fr", "Ann Lee said il pleut."),
+                   record("xx1", None, "Ann Lee said it snows.")])
+    app = TestClient(create_app(db))
+    shown = app.get("/quotes.json").json()
+    assert [q["content"] for g in shown["groups"] for q in g["quotes"]] == ["il pleut."]
+    assert app.get("/entities/ann-lee.json").json()["entity"]["totals"]["quotes"] == 1
+    assert app.get("/entities/ann-lee.json?all=1").json()["entity"]["totals"]["quotes"] == 3
+
+    def count(env):
+        out = CliRunner().invoke(main, ["quotes", "--db", db, "--json"], env=env).output
+        return out.count('"content"')
+    assert count({}) == 1
+    assert count({"STORYGRAPH_QUOTE_CONFIDENCE": "0.6"}) == 3
+    assert count({"STORYGRAPH_QUOTE_CONFIDENCE_FR": "0.75"}) == 0
+
+
 def test_graph_of_one_relation_type(client):
     g = client.get("/graph.json?relation=REJECT").json()
     assert {e["kind"] for e in g["edges"]} == {"REJECT"} and g["filters"]["relation"] == "REJECT"

@@ -21,6 +21,7 @@ import re
 from typing import Optional
 
 from ..types import Entity, Quote, Span
+from .quotes import load_certainty
 
 #: Verbs of saying (speech) and of thinking or judging (a stated position).
 SPEECH = {"déclarer", "dire", "affirmer", "ajouter", "expliquer", "indiquer", "souligner",
@@ -312,14 +313,20 @@ class _Speakers:
         self.people.sort(key=lambda m: m.start)
 
     def entity(self, start: int, end: int, head) -> Optional[str]:
+        return self.found(start, end, head)[0]
+
+    def found(self, start: int, end: int, head) -> tuple[Optional[str], str]:
+        """The speaker's entity and how it was found, in the English speaker reader's
+        words (nlp/speakers.py), whose certainty table weighs the quote's confidence."""
+        pronoun = head.lower_.lstrip("-") in _PRONOUNS
         for group in (self.corefs, self.mentions):
             hit = next((m for m in group if m.start <= head.idx < m.end), None)
             if hit is not None:
-                return hit.entity
+                return hit.entity, "pronoun" if pronoun else "named"
         inside = [m for m in self.mentions + self.corefs if start <= m.start and m.end <= end]
         named = [m for m in inside if m.label == "PERSON"]
         if named or inside:
-            return (named or inside)[0].entity
+            return (named or inside)[0].entity, "in-phrase"
         if head.lower_ in _BODIES:
             # "le gouvernement malien", "les autorités russes": the country.
             from .entities_fr import demonym_country_fr
@@ -327,11 +334,23 @@ class _Speakers:
             country = next((demonym_country_fr(c.text) for c in head.children
                             if c.dep_ == "amod" and demonym_country_fr(c.text)), None)
             if country:
-                return slug(country)
-        if head.lower_.lstrip("-") in _PRONOUNS:
+                return slug(country), "body-word"
+        if pronoun:
             before = [m for m in self.people if m.end <= start]
-            return before[-1].entity if before else None
-        return None
+            if before:
+                return before[-1].entity, "pronoun"
+        if head.is_title and not pronoun and len(head.text) > 1:
+            # A name the tagger missed here (and may not even tag as one: "Ri déclare"
+            # gives "Ri" as a verb) but found elsewhere ("Ri Yong Ho"): the one person
+            # whose name holds the word.
+            owners = {m.entity for m in self.people if head.text in m.text.split()}
+            if len(owners) == 1:
+                return owners.pop(), "named"
+        if head.lower_ in ("je", "j'", "j’", "nous", "on"):
+            return None, "none-writer"
+        if head.pos_ in ("PRON", "DET") or pronoun:
+            return None, "none-pointing"
+        return None, "none-unnamed"
 
 
 def _span(text: str, start: int, end: int) -> Span:
@@ -400,7 +419,11 @@ def find_quotes_fr(doc, mentions: Optional[list[Entity]] = None,
         if subj is not None:
             sp = _phrase(doc, subj)
             speaker = _span(text, *sp)
-            entity = speakers.entity(sp[0], sp[1], subj)
+            entity, how = speakers.found(sp[0], sp[1], subj)
+            # As in English: the form's confidence times how often a speaker entity
+            # found this way is right (models/quotes/speaker_certainty.json).
+            certainty = load_certainty()
+            confidence = round(confidence * certainty.get(how, certainty.get("", 1.0)), 3)
             if subj.lower_.lstrip("-") in _PRONOUNS:
                 pronouns.add(len(quotes))
         claimed.append((start, end))

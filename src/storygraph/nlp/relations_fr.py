@@ -1,20 +1,20 @@
-"""Who did what to whom in French text: PLOVER events from verbs of a small lexicon.
+"""Who did what to whom in French text: the trained relation model reads the French parse.
 
-The French counterpart of ``relations.rule_relations``: a verb of the lexicon below
-("accuse", "rejette", "menace", "condamne", "soutient", "signe un accord", …), its
-subject as the source and its object — or the object of "à", "avec", "contre", "sur" —
-as the target, each the entity mentioned there. An edge needs a named end; a passive
-("a été accusé par X") swaps the ends; a negated verb ("n'a pas attaqué") sets
-``negated``; a relation inside a quote records the quote's speaker as its reporter.
+English relations come from a model trained on PLV's English events and from parse rules
+(nlp/relations.py). French has no coded events to train on, so the same model and rules
+read a French sentence through an English-shaped view of its parse
+(nlp/relations_fr_view.py: UD labels as ClearNLP's, Penn tags from the morphology, the
+PLOVER cue words in English): both languages' relations are then made, checked and given
+a confidence by one reader, and an article and its translation can agree. What French
+adds is below: uses of an event verb that French grammar shows to be no event.
 """
 from __future__ import annotations
 
 from typing import Optional
 
-from ..types import Entity, Quote, Relation, Span
-from .relations import RULE_FLOOR
+from ..types import Entity, Quote, Relation
 
-#: Verb lemma -> PLOVER type, the English lexicon's verbs in French.
+#: French event verbs by PLOVER type: those whose uses ``_not_the_event`` checks.
 LEXICON = {
     **dict.fromkeys("signer ratifier conclure".split(), "AGREE"),
     **dict.fromkeys("rencontrer visiter recevoir consulter négocier discuter".split(), "CONSULT"),
@@ -33,69 +33,6 @@ LEXICON = {
     **dict.fromkeys("arrêter détenir saisir confisquer contraindre".split(), "COERCE"),
     **dict.fromkeys("attaquer bombarder envahir tuer frapper pilonner".split(), "ASSAULT"),
 }
-_TARGET_CASES = {"à", "avec", "contre", "sur", "au", "aux"}
-_ACTORS = {"PERSON", "ORG", "GPE"}
-
-
-class _Mentions:
-    def __init__(self, mentions):
-        self.by_char = sorted((m for m in mentions or () if m.label in _ACTORS and m.entity),
-                              key=lambda m: m.start)
-
-    def of(self, tok) -> Optional[Entity]:
-        if tok is None:
-            return None
-        for m in self.by_char:
-            if m.start <= tok.idx < m.end:
-                return m
-        # "le ministre russe Sergueï Lavrov": the name inside the phrase.
-        for t in tok.subtree:
-            if t.dep_ in ("appos", "flat:name", "nmod") and t.head.i == tok.i:
-                for m in self.by_char:
-                    if m.start <= t.idx < m.end:
-                        return m
-        return None
-
-
-_RELATIVES = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
-
-
-def _subjects(verb, depth: int = 0) -> list:
-    """The verb's subjects: its own (or its auxiliary's); for "qui" in a relative
-    clause, the noun it qualifies; else, as in English, those of the verb it depends
-    on ("tente d'aider X", "après avoir accusé X", "en cédant …": the main verb's)."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
-    aux = [c for c in verb.children if c.pos_ == "AUX"]
-    subjects += [c for a in aux for c in a.children if c.dep_ == "nsubj"]
-    if subjects:
-        if verb.dep_ == "acl:relcl" and subjects[0].lower_ in _RELATIVES:
-            return [verb.head]
-        return subjects
-    if depth < 3 and verb.head.i != verb.i and verb.dep_ in ("xcomp", "conj", "advcl"):
-        return _subjects(verb.head, depth + 1)
-    if verb.dep_ in ("acl", "acl:relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
-        return [verb.head]
-    return []
-
-
-def _ends(verb):
-    subjects = _subjects(verb)
-    objects = [c for c in verb.children if c.dep_ in ("obj", "iobj")]
-    for c in verb.children:
-        cases = [k for k in c.children if k.dep_ == "case"]
-        if c.dep_.startswith("obl") and (any(k.lower_ in _TARGET_CASES for k in cases)
-                                         or (not cases and c.pos_ == "PROPN" and c.i > verb.i)):
-            objects.append(c)   # "à Bamako", "contre Kiev"; "attaqué Kiev" parsed as obl
-    agents = [c for c in verb.children if c.dep_.startswith("obl") and any(
-        k.dep_ == "case" and k.lower_ == "par" for k in c.children)]
-    passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in verb.children)
-    if passive:
-        subjects, objects = agents, [c for c in verb.children if c.dep_ == "nsubj:pass"]
-    for group in (subjects, objects):
-        group.extend(c for t in list(group) for c in t.children if c.dep_ == "conj")
-    return subjects, objects
-
-
 #: What one signs as an agreement.
 _AGREEMENTS = {"accord", "traité", "contrat", "convention", "pacte", "protocole", "déclaration",
                "mémorandum", "charte", "texte", "cessez-le-feu", "armistice", "entente", "loi",
@@ -143,54 +80,48 @@ def _not_the_event(verb) -> bool:
         for c in kids)
 
 
-def find_relations_fr(doc, mentions: Optional[list[Entity]] = None,
-                      quotes: Optional[list[Quote]] = None) -> list[Relation]:
-    ments = _Mentions(mentions)
-    out: list[Relation] = []
-    seen = set()
-    for verb in doc:
-        kind = LEXICON.get(verb.lemma_.lower())
-        if kind is None or verb.pos_ != "VERB":
+def relations_fr(doc, mentions: Optional[list[Entity]] = None,
+                 quotes: Optional[list[Quote]] = None, model=None) -> list[Relation]:
+    """The relations of a French ``doc``: ``relations.find_relations`` (the model and the
+    English parse rules, their checks and confidences) on the English-shaped view of
+    its parse, with French's non-events given as foreign words, mapped back onto the
+    French text."""
+    from .relations import find_relations, load_model
+    from .relations_fr_view import back_to_french, english_view, view_mentions
+
+    view = english_view(doc, not_events(doc, mentions))
+    vmentions, back = view_mentions(doc, view, mentions)
+    return back_to_french(doc, view, find_relations(view, vmentions, quotes,
+                                                    model=model or load_model()), back)
+
+
+def not_events(doc, mentions=None) -> frozenset:
+    """The French event verbs whose use here is no event: "retirer" not reflexive; an
+    assault, a detention or aid with no named victim or recipient ("a frappé sept
+    minutes avant la pause", "détient un record"); and the uses ``_not_the_event``
+    names."""
+    starts = sorted(m.start for m in mentions or ())
+
+    def named_object(verb) -> bool:
+        return any(c.dep_ in ("obj", "iobj", "nsubj:pass") or c.dep_.startswith("obl")
+                   for c in verb.children for t in c.subtree
+                   if c.dep_ != "obl:agent" and t.idx in starts)
+
+    out = set()
+    for t in doc:
+        kind = LEXICON.get(t.lemma_.lower()) if t.pos_ == "VERB" else None
+        if kind is None:
             continue
-        if kind == "RETREAT" and not any(c.dep_ == "expl:comp" for c in verb.children):
-            continue   # "retirer" is a retreat only as "se retirer"
-        if _not_the_event(verb):
-            continue
-        subjects, objects = _ends(verb)
-        sources = [m for m in (ments.of(s) for s in subjects) if m] or [None]
-        targets = [m for m in (ments.of(o) for o in objects) if m] or [None]
-        if kind in ("AID", "COERCE", "ASSAULT") and targets == [None]:
-            continue   # "a frappé sept minutes avant la pause", "détient un record": no victim named
-        negated = any(c.lower_ in ("pas", "jamais", "ne", "n'", "n’") and c.dep_ == "advmod"
-                      for c in verb.children) and any(c.lower_ in ("pas", "jamais") for c in verb.children)
-        sent = verb.sent
-        evidence = Span(sent.start_char, sent.end_char, doc.text[sent.start_char:sent.end_char])
-        reporter = next((q.speaker_entity for q in quotes or ()
-                         if q.content.start <= verb.idx < q.content.end), None)
-        for src in sources:
-            for tgt in targets:
-                if src is None and tgt is None:
-                    continue
-                if src is not None and tgt is not None and src.entity == tgt.entity:
-                    continue
-                key = (kind, src and src.entity, tgt and tgt.entity, sent.start)
-                if key in seen:
-                    continue
-                seen.add(key)
-                out.append(Relation(
-                    type=kind, evidence=evidence,
-                    source_entity=src.entity if src else None,
-                    target_entity=tgt.entity if tgt else None,
-                    negated=negated, reporter_entity=reporter,
-                    source=Span(src.start, src.end, src.text) if src else None,
-                    target=Span(tgt.start, tgt.end, tgt.text) if tgt else None,
-                    confidence=RULE_FLOOR))
-    return out
+        if (_not_the_event(t)
+                or (kind == "RETREAT" and not any(c.dep_ == "expl:comp" for c in t.children))
+                or (kind in ("AID", "COERCE", "ASSAULT") and not named_object(t))):
+            out.add(t.i)
+    return frozenset(out)
 
 
 def make_relations_fr(nlp):
     """The ``storygraph_relations`` component of a French pipeline."""
     def component(doc):
-        doc._.relations = find_relations_fr(doc, doc._.mentions, doc._.quotes)
+        doc._.relations = relations_fr(doc, doc._.mentions, doc._.quotes)
         return doc
     return component

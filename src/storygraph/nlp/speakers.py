@@ -11,6 +11,7 @@ person merely mentioned as an object ("… her tussle with Paula Radcliffe. But 
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Optional
 
@@ -176,6 +177,13 @@ class Speakers:
         self.orgs = [m for m in self.mentions if (m.entity in orgs or m.start in org_starts)
                      and not self._quoted(m.start)]
         self.person_entities = {m.entity for m in self.people}
+        self.works: set = set()  # authors whose work spoke ("X, by Robert Peston, says")
+        # Entities the text names like a company somewhere, whatever the tagger typed
+        # them ("Diageo Chateau & Estate Wines", "Johnson & Johnson" as PERSON): an
+        # "it said" can stand for them.
+        self.firms = {m.entity for m in self.mentions if m.entity and (
+            "&" in m.text or _body_name(m.text)
+            or m.text.split()[-1].lower().strip(".,") in CORPORATE)}
         self.by_text: dict = {}
         for m in self.mentions:
             self.by_text.setdefault(m.text, m)
@@ -250,6 +258,17 @@ class Speakers:
                 return m.entity
         return None
 
+    def _work_by(self, speaker: Span) -> Optional[str]:
+        """The person a speaker phrase is a work of: ", by NAME," right after it."""
+        m = re.match(r",\s*by\s+", self.text[speaker.end:speaker.end + 8])
+        if m is None:
+            return None
+        at = speaker.end + m.end()
+        name = next((p for p in self.people if p.start == at), None)
+        if name is None or self.text[name.end:name.end + 1] != ",":
+            return None
+        return name.entity
+
     def _said_about(self, found: str, speaker: Span, head) -> bool:
         """Whether the entity found for a speaker phrase that does not name it (a
         he/she, "the chancellor") is named, in the speaker's own sentence, in what the
@@ -278,6 +297,13 @@ class Speakers:
 
     def _find(self, speaker: Span, head) -> tuple[Optional[str], bool]:
         at = head.idx
+        author = self._work_by(speaker)
+        if author is not None:
+            # "Brown's Britain, by Robert Peston, says": a work speaks for its author,
+            # not for the place or person in its title.
+            self.how = "document"
+            self.works.add(author)
+            return author, True
         for group, person in ((self.people, True), (self.corefs, True), (self.mentions, False)):
             hit = next((m for m in group if m.start <= at < m.end
                         and m.text.lower() not in DESCRIPTIONS | PERSON_NOUNS), None)
@@ -440,10 +466,12 @@ class Speakers:
         hit = None if subj is None or self._quoted(subj.idx) else next(
             (m for m in self.mentions if m.start <= subj.idx < m.end), None)
         if hit is not None and hit.label not in PLACES and hit.entity not in {
-                m.entity for m in self.people if m.text.count(" ")}:
+                m.entity for m in self.people if m.text.count(" ")} - self.firms:
             return hit.entity
         found = self.spoken.get(prev.start_char)
-        return None if found is None or found in self.person_entities else found
+        # (an "it" after "Brown's Britain, by Robert Peston, says" is the book again)
+        return None if found is None or found in self.person_entities - self.firms - self.works \
+            else found
 
     def named_after(self, speaker: Span, head) -> Optional[Entity]:
         """The name a speaker phrase leaves out: right after it ("pop band Busted have

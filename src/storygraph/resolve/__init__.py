@@ -57,12 +57,22 @@ class Known:
     next_order: int = 0
 
 
+#: A name opening on one of these is a person's, whatever its tag: its initials are no
+#: acronym ("Professor Curtice", tagged ORG, is not "PC" nor Plaid Cymru).
+HONORIFICS = frozenset(TITLES | {"professor", "prof", "prof."})
+
+
+def acronym_of(name: str) -> str:
+    words = name.split()
+    return "" if words and words[0].lower() in HONORIFICS else initials(name)
+
+
 def index_keys(name: str, label: Optional[str]) -> dict:
     """The blocking keys a learned name is found by (None where it has none)."""
     name = name.split("|")[0]
     words = name.split()
     person = label == "PERSON" and len(words) >= 2
-    short = initials(name) if label in ("ORG", "GPE", "LOC") and len(words) >= 2 else ""
+    short = acronym_of(name) if label in ("ORG", "GPE", "LOC") and len(words) >= 2 else ""
     return {"surname": translit(words[-1]) if person else None,
             "given": words[0] if person else None,
             "acronym": short if len(short) >= 2 else None,
@@ -122,8 +132,8 @@ class Resolver:
                 bucket.append(entry)
             if _given(name):
                 self._given[self.find(eid)].add(words[0])
-        if label in ("ORG", "GPE", "LOC") and len(words) >= 2 and len(initials(name)) >= 2:
-            bucket = self._acronyms[initials(name)]
+        if label in ("ORG", "GPE", "LOC") and len(words) >= 2 and len(acronym_of(name)) >= 2:
+            bucket = self._acronyms[acronym_of(name)]
             if eid not in bucket:
                 bucket.append(eid)
         if label == "ORG":
@@ -302,7 +312,7 @@ class Resolver:
             letters = own.replace(" ", "")
             found = {self.find(e) for e in self._acronyms.get(letters, ())}
             return next(iter(found)) if len(found) == 1 else None
-        short = initials(own)
+        short = acronym_of(own)
         if len(short) >= 2:
             for key in (short, " ".join(short)):
                 eid = self._known(key, label)

@@ -174,18 +174,34 @@ def backfill_v8(conn) -> None:
         conn.execute(text(f"DROP INDEX IF EXISTS {name}"))
     for statement in INDEXES_V8:
         conn.execute(text(statement))
-    quotes: Counter = Counter()
-    for row in conn.execute(select(Q.c.speaker_entity, Q.c.attribution, Q.c.confidence)):
-        quotes.update(maintain.quote_keys(*row))
-    maintain.add_counts(conn, schema.quote_counts,
-                        [dict(zip(maintain.QC_KEYS, k), quotes=n) for k, n in quotes.items()],
-                        maintain.QC_KEYS, "quotes")
+    fill_quote_counts(conn)
     fill_relation_months(conn)
     rows = maintain.claim_rows(conn.execute(select(CL.c.id, CL.c.about, CL.c.topics)).all())
     for chunk in maintain.chunks(rows):
         conn.execute(schema.claim_entities.insert(), chunk)
     maintain.bump(conn, {maintain.label_counter(label): n for label, n in conn.execute(
         select(E.c.label, func.count()).group_by(E.c.label)).all()})
+
+
+def fill_quote_counts(conn) -> None:
+    """quote_counts counted from every stored quote, by its document's language (one
+    pass, in a migration)."""
+    Q, D = schema.quotes, schema.documents
+    quotes: Counter = Counter()
+    for row in conn.execute(select(Q.c.speaker_entity, Q.c.attribution, Q.c.confidence,
+                                   D.c.lang).outerjoin(D, D.c.id == Q.c.doc_id)):
+        quotes.update(maintain.quote_keys(*row))
+    maintain.add_counts(conn, schema.quote_counts,
+                        [dict(zip(maintain.QC_KEYS, k), quotes=n) for k, n in quotes.items()],
+                        maintain.QC_KEYS, "quotes")
+
+
+def backfill_v10(conn) -> None:
+    """Migration 10: quote_counts keyed by language too (each language has its own
+    default threshold), rebuilt from the quotes."""
+    schema.quote_counts.drop(conn, checkfirst=True)
+    schema.quote_counts.create(conn)
+    fill_quote_counts(conn)
 
 
 def fill_relation_months(conn) -> None:

@@ -33,7 +33,7 @@ QC, RM, CE = schema.quote_counts, schema.relation_months, schema.claim_entities
 VERSION = "version"
 #: The quote_counts rows of every quote, whoever speaks it.
 ALL = "*"
-QC_KEYS = ["speaker_entity", "attribution", "confidence"]
+QC_KEYS = ["speaker_entity", "lang", "attribution", "confidence"]
 RM_KEYS = ["entity_id", "direction", "type", "month", "other", "confidence", "negated"]
 
 
@@ -48,8 +48,15 @@ def at_least(threshold: float) -> int:
     return int(math.ceil(threshold * 100 - 1e-6))
 
 
-def quote_keys(speaker: Optional[str], attribution: Optional[str], confidence) -> list[tuple]:
-    key = (attribution or "", percent(confidence))
+def lang_code(lang: Optional[str]) -> str:
+    """A document's language as quote_counts keys it: the primary subtag ("fr" for
+    "fr-FR"), "" where none is known."""
+    return (lang or "").split("-")[0].strip().lower()
+
+
+def quote_keys(speaker: Optional[str], attribution: Optional[str], confidence,
+               lang: Optional[str] = None) -> list[tuple]:
+    key = (lang_code(lang), attribution or "", percent(confidence))
     return [(ALL, *key)] + ([(speaker, *key)] if speaker else [])
 
 
@@ -164,7 +171,7 @@ def record_batch(conn, records: Sequence[Extraction]) -> set[str]:
         pairs.update(top_pairs(counts, first))
         quotes.update(q.speaker_entity for q in r.quotes if q.speaker_entity)
         for q in r.quotes:
-            quote_rows.update(quote_keys(q.speaker_entity, q.attribution, q.confidence))
+            quote_rows.update(quote_keys(q.speaker_entity, q.attribution, q.confidence, r.lang))
         for rel in r.relations:
             relation_rows.update(relation_keys(
                 rel.source_entity, rel.target_entity, rel.type,

@@ -80,7 +80,14 @@ def _v9(conn) -> None:
     backfill_v9(conn)
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9]
+def _v10(conn) -> None:
+    """quote_counts by language: each language's quotes are shown from its own
+    confidence threshold, so the maintained totals must tell them apart."""
+    from .backfill import backfill_v10
+    backfill_v10(conn)
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10]
 VERSION = len(MIGRATIONS)
 
 

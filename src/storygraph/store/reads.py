@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from sqlalchemy import (and_, bindparam, case, func, literal_column, or_, select, text,
-                        union_all)
+from sqlalchemy import (and_, bindparam, case, func, literal_column, not_, or_, select,
+                        text, union_all)
 
 from . import maintain, schema
 
@@ -43,6 +43,35 @@ def lang_condition(lang: str):
     """Documents in ``lang`` (a primary subtag, "fr"): stored as "fr" or as "fr-FR"."""
     code = lang.strip().lower()
     return or_(func.lower(D.c.lang) == code, func.lower(D.c.lang).like(code + "-%"))
+
+
+def thresholds(least) -> tuple[float, dict]:
+    """``least`` (one confidence for every language, or a mapping language -> confidence)
+    as the default one, English's, which also holds for documents of no known or
+    another language, and those of the other languages that differ from it."""
+    if not isinstance(least, dict):
+        return float(least), {}
+    default = least.get("en", min(least.values()))
+    return default, {maintain.lang_code(k): v for k, v in least.items()
+                     if maintain.lang_code(k) not in ("en", "") and v != default}
+
+
+def shown_condition(attribution, confidence, kinds, least, lang_is, at=lambda t: t):
+    """Quotes of the ``kinds`` at or above their language's threshold (``thresholds``);
+    ``lang_is(code)`` says a row is in that language, ``at`` turns a threshold into the
+    column's unit."""
+    default, others = thresholds(least)
+    rest = confidence >= at(default)
+    if others:
+        rest = and_(not_(or_(*(lang_is(code) for code in others))), rest)
+    branches = [and_(lang_is(code), confidence >= at(t)) for code, t in others.items()]
+    return and_(attribution.in_(list(kinds)), or_(*branches, rest))
+
+
+def _doc_lang_is(code: str):
+    # coalesce: a document of no known language is not "not French" under SQL's NULL.
+    lang = func.lower(func.coalesce(D.c.lang, ""))
+    return or_(lang == code, lang.like(code + "-%"))
 
 
 def _fts_query(q: str) -> str:
@@ -255,8 +284,9 @@ class Reads:
                newest_first: bool = False, dated: bool = False,
                shown: Optional[tuple[tuple[str, ...], float]] = None,
                lang: Optional[str] = None) -> list[dict]:
-        """``shown`` = (attribution kinds, least confidence): only those quotes, and
-        quotes stored before kinds existed (both columns null)."""
+        """``shown`` = (attribution kinds, least confidence, one number or one per
+        language: ``thresholds``): only those quotes, and quotes stored before kinds
+        existed (both columns null)."""
         s = (select(Q, D.c.source, D.c.title, D.c.published, D.c.lang,
                     E.c.name.label("speaker_name"))
              .join(D, D.c.id == Q.c.doc_id).outerjoin(E, E.c.id == Q.c.speaker_entity))
@@ -270,27 +300,29 @@ class Reads:
         return self._all(_page(s, limit, offset))
 
     def quote_count(self, speaker_ids: Optional[list[str]] = None, shown=None, **filters) -> int:
-        conds = self._quote_conditions(speaker_ids, **filters)
-        if not conds:
-            return self._quote_total(maintain.ALL, shown)
-        if speaker_ids and len(speaker_ids) == 1 and len(conds) == 1:
-            return self._quote_total(speaker_ids[0], shown)
-        conds = self._quote_conditions(speaker_ids, shown=shown, **filters)
+        lang = filters.pop("lang", None)
+        if not self._quote_conditions(speaker_ids, **filters):
+            return self._quote_total(maintain.ALL, shown, lang)
+        if speaker_ids and len(speaker_ids) == 1 and len(self._quote_conditions(**filters)) == 0:
+            return self._quote_total(speaker_ids[0], shown, lang)
+        conds = self._quote_conditions(speaker_ids, shown=shown, lang=lang, **filters)
         s = select(func.count()).select_from(Q)
-        if filters.get("source") or filters.get("lang"):
+        if filters.get("source") or lang or shown is not None:
             s = s.join(D, D.c.id == Q.c.doc_id)
         with self.engine.connect() as conn:
             return conn.execute(s.where(and_(*conds))).scalar()
 
-    def _quote_total(self, speaker: str, shown) -> int:
-        """A speaker's quotes (``maintain.ALL``: everyone's) under the ``shown`` filter,
-        summed over their maintained counts."""
+    def _quote_total(self, speaker: str, shown, lang: Optional[str] = None) -> int:
+        """A speaker's quotes (``maintain.ALL``: everyone's), in ``lang`` if given, under
+        the ``shown`` filter, summed over their maintained counts."""
         X = schema.quote_counts
         s = select(func.coalesce(func.sum(X.c.quotes), 0)).where(X.c.speaker_entity == speaker)
+        if lang:
+            s = s.where(X.c.lang == maintain.lang_code(lang))
         if shown is not None:
             kinds, least = shown
-            s = s.where(or_(and_(X.c.attribution.in_(list(kinds)),
-                                 X.c.confidence >= maintain.at_least(least)),
+            s = s.where(or_(shown_condition(X.c.attribution, X.c.confidence, kinds, least,
+                                            lambda code: X.c.lang == code, maintain.at_least),
                             and_(X.c.attribution == "", X.c.confidence == -1)))
         with self.engine.connect() as conn:
             return int(conn.execute(s).scalar())
@@ -321,7 +353,8 @@ class Reads:
             conds.append(Q.c.doc_id == doc_id)
         if shown is not None:
             kinds, least = shown
-            conds.append(or_(and_(Q.c.attribution.in_(list(kinds)), Q.c.confidence >= least),
+            conds.append(or_(shown_condition(Q.c.attribution, Q.c.confidence, kinds, least,
+                                             _doc_lang_is),
                              and_(Q.c.attribution.is_(None), Q.c.confidence.is_(None))))
         return conds
 

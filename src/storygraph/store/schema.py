@@ -213,12 +213,15 @@ entity_facts = Table(
     Column("relations", Integer, nullable=False),
 )
 
-#: Quotes counted by speaker (``ALL`` for every quote), attribution ("" for none) and
-#: confidence in hundredths (-1 for none): a listing's total under the "shown" filter is
-#: a sum over a few of these rows, never a count over the quotes.
+#: Quotes counted by speaker (``ALL`` for every quote), their document's language (its
+#: primary subtag, "" unknown: each language has its own default threshold),
+#: attribution ("" for none) and confidence in hundredths (-1 for none): a listing's
+#: total under the "shown" filter is a sum over a few of these rows, never a count over
+#: the quotes.
 quote_counts = Table(
     "quote_counts", metadata,
     Column("speaker_entity", String(255), primary_key=True),
+    Column("lang", String(16), primary_key=True, default=""),
     Column("attribution", String(16), primary_key=True),
     Column("confidence", Integer, primary_key=True),
     Column("quotes", Integer, nullable=False),

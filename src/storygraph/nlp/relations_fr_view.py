@@ -1,0 +1,170 @@
+"""A French parse in the English parse's shape, for the trained relation model.
+
+The relation model (nlp/relations.py) was trained on English parses: ClearNLP labels
+(``dobj``, ``nsubjpass``, a preposition heading its object as ``prep`` → ``pobj``), Penn
+tags and English lemmas. spaCy's French model writes Universal Dependencies (``obj``,
+``nsubj:pass``, the object heading its preposition as ``obl``/``nmod`` → ``case``) and
+French lemmas. ``english_view`` builds a new ``Doc`` over the same tokens, same heads
+but the prepositions', with the labels renamed, the tags read from the morphology and
+the cue words in English (nlp/cues_fr_en.py), so that the model scores the French
+sentence through features that do not depend on its language: where the named actors
+stand from the event word, the event word itself, its voice and negation. The view's
+relations are mapped back onto the French text by token.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from ..types import Entity, Relation, Span
+from .cues_fr_en import NOUNS, VERBS, WORDS
+
+#: UD label (French spaCy) -> ClearNLP label (English spaCy), where a plain rename does.
+_LABELS = {
+    "nsubj": "nsubj", "nsubj:pass": "nsubjpass", "nsubj:caus": "nsubj", "csubj": "csubj",
+    "obj": "dobj", "iobj": "dative", "ccomp": "ccomp", "xcomp": "xcomp", "advcl": "advcl",
+    "acl:relcl": "relcl", "acl": "acl", "amod": "amod", "advmod": "advmod", "det": "det",
+    "conj": "conj", "cc": "cc", "aux:tense": "aux", "aux:pass": "auxpass", "aux:caus": "aux",
+    "cop": "aux", "flat:name": "compound", "flat:foreign": "compound", "fixed": "dep",
+    "appos": "appos", "mark": "mark", "punct": "punct", "nummod": "nummod", "ROOT": "ROOT",
+    "expl:comp": "expl", "expl:pass": "expl", "expl:subj": "expl", "parataxis": "parataxis",
+    "dep": "dep", "vocative": "npadvmod", "case": "case", "obl:agent": "agent",
+}
+_OBLIQUE = ("obl", "obl:arg", "obl:mod", "obl:agent", "nmod")
+
+
+def _tag(tok) -> str:
+    m, pos = tok.morph, tok.pos_
+    if pos in ("VERB", "AUX"):
+        form, tense = m.get("VerbForm"), m.get("Tense")
+        if "Inf" in form:
+            return "VB"
+        if "Part" in form:
+            return "VBN" if "Past" in tense else "VBG"
+        if "Ger" in form:
+            return "VBG"
+        if "Past" in tense or "Imp" in tense:
+            return "VBD"
+        return "VBP" if "Plur" in m.get("Number") else "VBZ"
+    if pos == "NOUN":
+        return "NNS" if "Plur" in m.get("Number") else "NN"
+    if pos == "PRON":
+        return "WP" if "Rel" in m.get("PronType") or "Int" in m.get("PronType") else "PRP"
+    if pos == "DET":
+        return "PRP$" if "Yes" in m.get("Poss") else "DT"
+    return {"PROPN": "NNP", "ADJ": "JJ", "ADV": "RB", "ADP": "IN", "SCONJ": "IN",
+            "CCONJ": "CC", "NUM": "CD", "PUNCT": ".", "PART": "RP", "X": "FW",
+            "INTJ": "UH", "SYM": "SYM"}.get(pos, "XX")
+
+
+def _negative(tok) -> bool:
+    return tok.pos_ == "ADV" and ("Neg" in tok.morph.get("Polarity")
+                                  or tok.lower_ in ("pas", "jamais", "ne", "n'", "n’"))
+
+
+def _english(tok) -> tuple[str, str]:
+    """The view's (word, lemma) for one French token."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in VERBS:
+        return VERBS[lemma], VERBS[lemma]
+    if tok.pos_ == "NOUN" and lemma in NOUNS:
+        return NOUNS[lemma], NOUNS[lemma]
+    if tok.pos_ in ("ADP", "SCONJ", "ADV", "PRON", "CCONJ", "DET") and tok.lower_ in WORDS:
+        if tok.lower_ in ("s'", "s’") and tok.pos_ != "SCONJ":
+            return tok.text, lemma  # the reflexive "se", not "si"
+        if tok.lower_ in ("à", "au", "aux") and tok.head.ent_type_ == "LOC":
+            return "in", "in"  # "à Bamako": where, not to whom
+        word = WORDS[tok.lower_]
+        return word, word
+    if _negative(tok):
+        return "not", "not"
+    return tok.text, lemma
+
+
+def english_view(doc, not_events: frozenset = frozenset()) -> Doc:
+    """The English-shaped ``Doc``: token ``i`` of the view is token ``i`` of ``doc``
+    (the view changes words, labels and heads, never the tokens). The verbs at
+    ``not_events`` are uses of an event verb that French shows to be no event ("appeler"
+    a helpline, "soutenir que"): the view gives them as foreign words, which neither the
+    model nor the English rules read as an event."""
+    words, spaces, lemmas, tags, pos, heads, deps = [], [], [], [], [], [], []
+    for tok in doc:
+        word, lemma = _english(tok) if tok.i not in not_events else (tok.text, tok.lemma_)
+        words.append(word or tok.text)
+        spaces.append(bool(tok.whitespace_))
+        lemmas.append(lemma or tok.text)
+        tags.append(_tag(tok) if tok.i not in not_events else "FW")
+        pos.append(tok.pos_ if tok.i not in not_events else "X")
+        heads.append(tok.head.i)
+        dep = tok.dep_
+        if dep == "advmod" and _negative(tok):
+            dep = "neg"
+        elif dep == "det" and "Yes" in tok.morph.get("Poss"):
+            dep = "poss"
+        elif dep == "mark" and tok.head.pos_ == "VERB" and "Inf" in tok.head.morph.get("VerbForm") \
+                and tok.lower_ in ("de", "d'", "d’", "à"):
+            dep, words[-1], lemmas[-1] = "aux", "to", "to"  # "tente d'aider": "tries to help"
+        deps.append(_LABELS.get(dep, dep))
+    # An oblique or a noun's modifier heads its preposition in UD; in ClearNLP the
+    # preposition heads it: "accuse X de Y" -> accuse -prep-> of -pobj-> Y.
+    for tok in doc:
+        if tok.dep_ not in _OBLIQUE or tok.head.i == tok.i:
+            continue
+        case = next((c for c in tok.children if c.dep_ == "case" and c.i < tok.i), None)
+        if case is None:
+            deps[tok.i] = "npadvmod" if tok.dep_.startswith("obl") else "compound"
+            continue
+        heads[case.i], heads[tok.i] = tok.head.i, case.i
+        deps[case.i] = "agent" if tok.dep_ == "obl:agent" or case.lower_ == "par" and any(
+            c.dep_ == "aux:pass" for c in tok.head.children) else "prep"
+        deps[tok.i] = "pobj"
+        if tok.dep_ == "nmod" and case.lower_ in ("de", "d'", "d’", "du", "des"):
+            # "les sanctions de Washington": the possessor acts, as "Washington's sanctions"
+            if tok.pos_ == "PROPN" and tok.head.pos_ == "NOUN":
+                heads[tok.i], deps[tok.i] = tok.head.i, "poss"
+                heads[case.i], deps[case.i] = tok.i, "case"
+    # The heads make the sentences: each French sentence is one tree.
+    return Doc(doc.vocab, words=words, spaces=spaces, lemmas=lemmas, tags=tags, pos=pos,
+               heads=heads, deps=deps)
+
+
+def _token_span(doc, start: int, end: int) -> Optional[tuple[int, int]]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.start, span.end
+
+
+def view_mentions(doc, view, mentions) -> tuple[list[Entity], dict]:
+    """The mentions on the view's characters, and a map back to the French ones."""
+    out, back = [], {}
+    for m in mentions or ():
+        toks = _token_span(doc, m.start, m.end)
+        if toks is None:
+            continue
+        a, b = toks
+        start, end = view[a].idx, view[b - 1].idx + len(view[b - 1])
+        vm = replace(m, start=start, end=end, text=view.text[start:end])
+        back[(start, end)] = m
+        out.append(vm)
+    return out, back
+
+
+def back_to_french(doc, view, relations: list[Relation], back: dict) -> list[Relation]:
+    """The view's relations on the French text."""
+    def span(s: Optional[Span]) -> Optional[Span]:
+        if s is None:
+            return None
+        m = back.get((s.start, s.end))
+        if m is not None:
+            return Span(m.start, m.end, m.text)
+        toks = _token_span(view, s.start, s.end)
+        if toks is None:
+            return None
+        a, b = toks
+        start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+        return Span(start, end, doc.text[start:end])
+    return [replace(r, evidence=span(r.evidence), source=span(r.source), target=span(r.target))
+            for r in relations]
