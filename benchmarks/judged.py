@@ -14,6 +14,16 @@ from typing import Iterator
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "data" / "bench" / "news.jsonl.gz"
+#: Other outlets a sample may draw from (Reuters 1996 in AIDA/CoNLL's dev split; the
+#: TempEval-3 news of 1989-1998), read the same way: ids and texts, never copied.
+OUTLETS = {"aida": ROOT.parent / "shared" / "data" / "aida" / "dev.jsonl",
+           "tempeval3": ROOT.parent / "shared" / "data" / "tempeval3" / "train.jsonl"}
+
+
+def outlet_ids(name: str) -> list[str]:
+    """An outlet's document ids in line order."""
+    with OUTLETS[name].open(encoding="utf-8") as fh:
+        return [json.loads(line)["id"] for line in fh if line.strip()]
 
 
 def settings():
@@ -33,7 +43,13 @@ def texts(ids) -> dict:
     want = set(ids)
     with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
         rows = (json.loads(line) for line in fh if line.strip())
-        return {r["id"]: r for r in rows if r["id"] in want}
+        out = {r["id"]: r for r in rows if r["id"] in want}
+    for path in OUTLETS.values():
+        if want - set(out) and path.exists():
+            with path.open(encoding="utf-8") as fh:
+                rows = (json.loads(line) for line in fh if line.strip())
+                out.update({r["id"]: r for r in rows if r["id"] in want})
+    return out
 
 
 def write_input(ids, out) -> None:

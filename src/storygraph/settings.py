@@ -50,6 +50,9 @@ DEFAULT_QUOTE_CONFIDENCE_FR = 0.5
 DEFAULT_RELATION_THRESHOLD = 0.6
 NAMES_MODELS = ("own", "shared")
 BASE_NER = ("on", "off")
+#: What a relation's confidence is: the model's belief weighed by the article's kind, or
+#: the chance a reader finds it right, calibrated on judged news (nlp/relation_trust.py).
+RELATION_CONFIDENCES = ("model", "trust")
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,7 @@ class Settings:
     page_cache: bool = True
     base_rules: bool = True
     base_ner: str = "on"
+    relation_confidence: str = "model"
 
     @classmethod
     def load(cls) -> "Settings":
@@ -81,6 +85,8 @@ class Settings:
                                                 DEFAULT_RELATION_THRESHOLD),
                    model_fr=os.environ.get("STORYGRAPH_MODEL_FR") or DEFAULT_MODEL_FR,
                    names=_choice("STORYGRAPH_NAMES", NAMES_MODELS),
+                   relation_confidence=_choice("STORYGRAPH_RELATION_CONFIDENCE",
+                                               RELATION_CONFIDENCES),
                    page_cache=os.environ.get("STORYGRAPH_PAGE_CACHE", "1").strip().lower()
                    not in ("0", "no", "false"),
                    base_rules=os.environ.get("STORYGRAPH_BASE_RULES", "1").strip().lower()

@@ -14,12 +14,10 @@ Items the judgements do not cover (a change moved quotes) are left out of the fi
 when they pass a tenth of the items the sample must be re-judged
 (`python benchmarks/quotes_judged.py show RECORDS --todo`), so the test fails.
 """
-import importlib.util
-
 import pytest
 
-from storygraph.pipeline import run_extract
-from tests.conftest import ROOT, shared
+from tests.conftest import shared
+from tests.gate.judged_samples import extract_sample, script
 
 pytestmark = [pytest.mark.gate, pytest.mark.model]
 
@@ -34,23 +32,11 @@ ISSUE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
 MAX_UNJUDGED = 0.10
 
 
-def _script():
-    spec = importlib.util.spec_from_file_location("quotes_judged",
-                                                  ROOT / "benchmarks" / "quotes_judged.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module", params=["first", "fresh", "third", "fourth"])
 def extracted(request, tmp_path_factory):
     shared("data", "bench", "news.jsonl.gz")
-    sample, qj = request.param, _script()
-    tmp = tmp_path_factory.mktemp(sample)
-    source, records = tmp / "in.jsonl", tmp / "out.jsonl"
-    qj.main(["--sample", sample, "input", str(source)])
-    run_extract([source], records, workers=1, quiet=True)
-    return sample, qj, qj.records(records, qj.sample_ids(sample))
+    sample, qj = request.param, script("quotes_judged")
+    return sample, qj, extract_sample(qj, sample, tmp_path_factory.mktemp(sample))
 
 
 def _figures(qj, recs, cut):

@@ -29,6 +29,7 @@ from ..types import Entity, Quote, Relation, Span
 from .relation_checks import acts_for_itself, agent_noun, hypothetical, plain_spoken, retyped
 from .relation_features import (Actors, actor_features, actor_mentions, candidates,
                                 context_features, roles, sentence_features, trigger_features)
+from .relation_trust import load_trust, trust_features
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "relations" / "model.json"
 
@@ -441,11 +442,15 @@ def _yield_as(trig) -> str:
 
 def find_relations(doc, mentions: Optional[list[Entity]] = None,
                    quotes: Optional[list[Quote]] = None,
-                   model: Optional[RelationModel] = None) -> list[Relation]:
+                   model: Optional[RelationModel] = None, trust=None,
+                   explain: Optional[list] = None) -> list[Relation]:
     """The events of each sentence: trigger words scored by the trained classifier, each
     kept event's source and target chosen among the sentence's named mentions, merged
     with the parse rules' relations (``rule_relations``), which win a tie; most
-    confident first within a sentence (docs/relations.md)."""
+    confident first within a sentence (docs/relations.md). The confidence is the
+    model's belief weighed by the article's kind, or with ``trust`` (a calibration,
+    nlp/relation_trust.py) the chance that a reader finds the relation right;
+    ``explain`` collects (relation, trust features)."""
     from .relations_train import null_features
 
     model = model or load_model()
@@ -456,6 +461,8 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
     rule_triggers: list = []
     rules = rule_relations(doc, mentions, quotes, rule_triggers)
     by_sentence: dict[int, list[Relation]] = {}
+    #: event word -> (its event share 1 - P(NONE), the sentence's type distribution)
+    beliefs: dict = {}
     for sent in doc.sents:
         cands = actors.in_sentence(sent)
         if not cands:
@@ -467,6 +474,7 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
             p = model.classify(trigger_features(tok, heads), prior)
             best = max((k for k in range(len(p)) if k != model.none), key=lambda k: p[k])
             scored.append((1.0 - p[model.none], p[best], model.classes[best], tok))
+            beliefs[tok.i] = (1.0 - p[model.none], prior)
         scored.sort(key=lambda s: (-s[1], s[3].i))
         found = by_sentence.setdefault(sent.start, [])
         for rank, (p_event, p_kind, kind, trig) in enumerate(scored):
@@ -502,6 +510,7 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
             trig, frozenset(h.i for _, h in actors.in_sentence(trig.sent))),
             model.sentence_prior(trig.sent))
         k = model.classes.index(_MERGED.get(rel.type, rel.type))
+        beliefs[trig.i] = (1.0 - p[model.none], model.sentence_prior(trig.sent))
         rel = replace(rel, confidence=round(max(p[k], RULE_FLOOR) * _possible(trig, rel.type), 3))
         by_sentence.setdefault(trig.sent.start, []).insert(0, (trig.i, True, rel))
     # Where a rule and the model read one event word as one type with one target, a
@@ -525,20 +534,36 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
         # One relation per (type, source, target) and sentence, the rules' first (their
         # actors read the parse more closely); then the likeliest first.
         kept, seen = [], set()
-        for i, _, rel in by_sentence[start]:
+        for i, by_rule, rel in by_sentence[start]:
             key = (_MERGED.get(rel.type, rel.type), rel.source_entity, rel.target_entity)
             if key not in seen:
                 seen.add(key)
-                kept.append((rel, plain_spoken(doc[i])))
+                kept.append((rel, plain_spoken(doc[i]), i, by_rule))
         out.extend(sorted(kept, key=lambda item: _reading_order(item[0])))
     # The article's kind weighs every confidence: the rules read words and the model
     # sentences, and in a match report or a showbusiness piece "met the cross", "defend
     # a break point" and "hosted by" read like events (benchmarks/relations_judged).
     # Words that mean one thing in any copy ("denied reports", "agreed a move",
     # "blamed", "banned") keep theirs.
-    sure = 1.0 - model.quiet(doc.text)
-    return [r if plain or sure >= 1 else replace(r, confidence=round(r.confidence * sure, 3))
-            for r, plain in out]
+    quiet = model.quiet(doc.text) if out else 0.0
+    sure = 1.0 - quiet
+    calibration = trust
+    found = []
+    for r, plain, i, by_rule in out:
+        conf = r.confidence if plain or sure >= 1 else round(r.confidence * sure, 3)
+        if calibration is not None or explain is not None:
+            event, prior = beliefs.get(i, (r.confidence, None))
+            typed = prior[model.classes.index(_MERGED.get(r.type, r.type))] if prior else event
+            feats = trust_features(doc, doc[i], r, r.confidence, quiet, plain, by_rule,
+                                   event, typed)
+            if explain is not None:
+                explain.append((r, feats))
+            if calibration is not None:
+                # never above the model's own belief: the calibration only learnt from
+                # relations shown before, so it may lower a confidence, not raise one
+                conf = round(min(calibration(feats), r.confidence), 3)
+        found.append(replace(r, confidence=conf))
+    return found
 
 
 def _reading_order(rel: Relation):
@@ -646,9 +671,13 @@ def make_relations(nlp, name):
     if nlp.lang == "fr":
         from .relations_fr import make_relations_fr
         return make_relations_fr(nlp)
+    from ..settings import Settings
+
     model = load_model()
+    trust = load_trust() if Settings.load().relation_confidence == "trust" else None
 
     def component(doc):
-        doc._.relations = find_relations(doc, doc._.mentions, doc._.quotes, model=model)
+        doc._.relations = find_relations(doc, doc._.mentions, doc._.quotes, model=model,
+                                         trust=trust)
         return doc
     return component
