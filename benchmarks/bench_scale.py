@@ -384,10 +384,13 @@ def run(kind: str, records, args, work: Path, keep=lambda: None) -> None:
 
     pg = Postgres(args.pg_dir) if kind == "postgresql" else None
     try:
-        db = pg.database("bench") if pg else str(work / "bench.db")
-        if not pg:
-            for suffix in ("", "-wal", "-shm"):
-                Path(db + suffix).unlink(missing_ok=True)
+        if args.resume:
+            db = pg.named("bench") if pg else str(work / "bench.db")
+        else:
+            db = pg.database("bench") if pg else str(work / "bench.db")
+            if not pg:
+                for suffix in ("", "-wal", "-shm"):
+                    Path(db + suffix).unlink(missing_ok=True)
         sizes = sorted(args.sizes)
         top = sizes[-1]
         print(f"\n== {kind}: growing to {top:,} documents "
@@ -395,10 +398,20 @@ def run(kind: str, records, args, work: Path, keep=lambda: None) -> None:
               flush=True)
         store = Store(db)
         summary = Summary()
-        loader = Loader(store, summary, batch_size=args.batch_size)
-        tenth, mark, t_mark = top // 10, 0, time.perf_counter()
-        ratio_done, seen = False, set()
         copies = stream(records, 0, args.share)
+        if args.resume:
+            # The stream is stored in order, whole batches at a time: what the store
+            # holds is the stream's first documents, skipped here.
+            summary.done = store.stats()["documents"]
+            copies = stream(records, summary.done // len(records), args.share)
+            for _ in range(summary.done % len(records)):
+                next(copies)
+            print(f"  resuming at {summary.done:,} documents", flush=True)
+        loader = Loader(store, summary, batch_size=args.batch_size)
+        tenth, t_mark = top // 10, time.perf_counter()
+        mark = summary.done
+        ratio_done = summary.done >= RATIO_AT
+        seen = {s for s in sizes if s <= summary.done}
         while summary.done < top:
             loader.put(next(copies))
             if summary.done >= len(records):
@@ -529,6 +542,9 @@ def main() -> None:
     ap.add_argument("--pg-dir", type=Path,
                     help="keep PostgreSQL's data directory here (DIR/data) instead of a throwaway one; "
                          "--measure starts a server on it again")
+    ap.add_argument("--resume", action="store_true",
+                    help="grow the kept store (--workdir's bench.db, --pg-dir's database) on from "
+                         "where an earlier run stopped")
     ap.add_argument("--measure", action="store_true",
                     help="grow nothing: measure the stores an earlier run kept (--workdir's bench.db, "
                          "--pg-dir's database) with the current code")
