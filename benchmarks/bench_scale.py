@@ -533,7 +533,7 @@ def main() -> None:
     ap.add_argument("--records", type=Path, help="contract records to copy (default: extract and cache)")
     ap.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "storygraph-bench-scale")
     ap.add_argument("--share", type=float, default=0.25, help="share of entities renamed per copy")
-    ap.add_argument("--batch-size", type=int, default=256)
+    ap.add_argument("--batch-size", type=int, default=1024, help="as `storygraph load`'s default")
     ap.add_argument("--repeat", type=int, default=20, help="requests per page")
     ap.add_argument("--clients", type=int, default=8)
     ap.add_argument("--each", type=int, default=25, help="requests per client")
