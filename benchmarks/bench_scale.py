@@ -491,7 +491,8 @@ def measure(kind: str, records, args, work: Path) -> None:
         print(f"\n== {kind}: measuring the kept store of {documents:,} documents "
               f"(opened and migrated in {time.perf_counter() - t[1]:.1f} s, "
               f"cpu {time.process_time() - t[0]:.1f} s) ==", flush=True)
-        report_store(kind, db, pg, work, documents, args)
+        if args.pages:
+            report_store(kind, db, pg, work, documents, args)
         if args.ratio:
             ratio(kind, db, pg, records, args, work, documents)
     finally:
@@ -548,6 +549,8 @@ def main() -> None:
     ap.add_argument("--measure", action="store_true",
                     help="grow nothing: measure the stores an earlier run kept (--workdir's bench.db, "
                          "--pg-dir's database) with the current code")
+    ap.add_argument("--no-pages", dest="pages", action="store_false",
+                    help="with --measure: only the load ratio")
     ap.add_argument("--embeddings", type=Path,
                     help="the copies' sentence embeddings, kept by an earlier run (default: in --workdir)")
     args = ap.parse_args()
