@@ -41,11 +41,18 @@ DEV_START, DEV_B_START = "2016-09-08", "2016-09-22"
 TRAIN_EARLY_END = "2016-05-25"
 #: BBC topics never read for shifts (the "bbc" part is business, politics and sport).
 BBC_FRESH = ("bbc-entertainment-", "bbc-tech-")
-PARTS = ("train", "train-early", "bbc", "bbc-et", "dev-a", "dev-b", "aida")
+#: Fifth round's fresh parts: TempEval-3's TimeBank and AQUAINT news (1989-2000, loaded
+#: with ids prefixed "te3-"), NTREX-128's English news of 2018 (undated: disputes only),
+#: the saved web pages of ../shared/data/web (ids prefixed "web-").
+FRESH_PREFIXES = {"te3-": "te3", "ntrex-": "ntrex", "web-": "web"}
+PARTS = ("train", "train-early", "bbc", "bbc-et", "dev-a", "dev-b", "aida", "te3", "ntrex", "web")
 
 
 def part_of(doc_id: str, published) -> str:
     """The part of the judged set a document belongs to (see PROTOCOL.md)."""
+    for prefix, part in FRESH_PREFIXES.items():
+        if doc_id.startswith(prefix):
+            return part
     if doc_id.startswith(BBC_FRESH):
         return "bbc-et"
     if doc_id.startswith("bbc-"):
@@ -60,7 +67,7 @@ def part_of(doc_id: str, published) -> str:
 def pair_part(parts: list) -> str:
     """A pair touching a dev-b article is dev-b's, else dev-a's when it touches one: the
     fresh part's articles were never read before they were measured."""
-    for p in ("dev-b", "dev-a", "bbc-et", "bbc", "aida", "train-early"):
+    for p in ("te3", "ntrex", "web", "dev-b", "dev-a", "bbc-et", "bbc", "aida", "train-early"):
         if p in parts:
             return p
     return "train"

@@ -169,6 +169,10 @@ def test_a_negated_knowing_takes_no_stance_and_is_no_claim():
         {"content": "“Iraqi forces are advancing on Arbil,”", "speaker": "the envoy", "entity": "envoy",
          "cue": "said"}], [("Arbil", "GPE", "arbil"), ("Arbil", "GPE", "arbil")])
     assert [c.speaker_entity for c in find_claims(r)] == ["envoy"]
+    text = "Davies said he knew of no plans to return the man to Cuba."
+    r = record(text, [{"content": "he knew of no plans to return the man to Cuba", "speaker": "Davies",
+                       "entity": "davies", "cue": "said", "kind": "indirect"}])
+    assert find_claims(r) == []
 
 
 def test_a_pronoun_speaker_after_someone_else_named_speaking_is_doubtful():
@@ -211,3 +215,46 @@ def test_words_told_to_advisers_are_hearsay():
     r = record(text, [{"content": "“He can beat Hillary,”", "speaker": "he", "entity": "netanyahu",
                        "cue": "told"}])
     assert find_claims(r) == []
+
+
+def test_a_name_that_only_says_whose_people_or_where_they_are_is_no_source():
+    # The head of the mention is a group or an office around the name, or the name follows
+    # "<noun> of / in": whose foes, where the exiles are; no one named speaks.
+    text = ("An Iraqi official said Ritter would not visit the presidential sites. "
+            "The Bush administration considers the sanctions essential to keeping Saddam in check. "
+            "Cuban exiles in Miami say the boy's mother died to give him freedom. "
+            "Only the most obdurate foes of Castro can argue that Elian should not be reunited with him.")
+    r = record(text, [
+        {"content": "Ritter would not visit the presidential sites", "speaker": "An Iraqi official",
+         "entity": "iraqi", "cue": "said", "kind": "indirect"},
+        {"content": "the sanctions essential to keeping Saddam in check", "speaker": "The Bush administration",
+         "entity": "bush", "cue": "considers", "kind": "indirect"},
+        {"content": "the boy's mother died to give him freedom", "speaker": "Miami", "entity": "miami",
+         "cue": "say", "kind": "indirect"},
+        {"content": "that Elian should not be reunited with him", "speaker": "Castro", "entity": "castro",
+         "cue": "argue", "kind": "indirect"}])
+    assert find_claims(r) == []
+    # A description of the entity itself, resolved by coreference, still speaks for it.
+    text = "“Iraqi forces are advancing on Arbil toward the city,” the envoy said."
+    r = record(text, [{"content": "“Iraqi forces are advancing on Arbil toward the city,”",
+                       "speaker": "the envoy", "entity": "pelletreau", "cue": "said"}])
+    assert [c.speaker_entity for c in find_claims(r)] == ["pelletreau"]
+
+
+def test_a_surname_shared_with_someone_named_just_before_is_doubtful():
+    # "Gonzalez" after the father was named in full, resolved to the boy: kept, less sure.
+    text = ("Elian Gonzalez has been in Miami since November. Castro said he sympathized with the "
+            "boy's father, Juan Miguel Gonzalez. Gonzalez said his boy must be returned to him in Cuba.")
+
+    def confidence(entity):
+        at = text.rindex("Gonzalez said")
+        quote = Quote(content=Span(at + 19, len(text) - 1, text[at + 19:-1]),
+                      speaker=Span(at, at + 8, "Gonzalez"), speaker_entity=entity,
+                      cue=Span(at + 9, at + 13, "said"), kind="indirect")
+        entities = tuple(Entity(text.index(t), text.index(t) + len(t), t, "PERSON", e)
+                         for t, e in (("Elian Gonzalez", "elian-gonzalez"),
+                                      ("Juan Miguel Gonzalez", "juan-miguel-gonzalez")))
+        [claim] = find_claims(Extraction(id="d", text=text, published="2020-01-01",
+                                         entities=entities, quotes=(quote,)))
+        return claim.confidence
+    assert confidence("elian-gonzalez") < 0.7 * confidence("juan-miguel-gonzalez")
