@@ -111,22 +111,30 @@ def _port() -> int:
 
 
 class Postgres:
-    """A throwaway PostgreSQL server on loopback (as tests/store/test_postgres.py starts)."""
+    """A PostgreSQL server on loopback (as tests/store/test_postgres.py starts): throwaway
+    by default; with ``keep`` its data directory is ``keep/data`` and stays after the run
+    (a server is started on it again when it already holds a cluster, for ``--measure``)."""
 
-    def __init__(self):
+    def __init__(self, keep: Path | None = None):
         bins = sorted(glob.glob("/usr/lib/postgresql/*/bin"))
         if not bins:
             raise RuntimeError("PostgreSQL is not installed (scripts/system-deps.sh installs it)")
         self.bin = bins[-1]
-        self.base = Path(tempfile.mkdtemp(prefix="storygraph-bench-pg-"))
+        self.keep = keep
+        if keep:
+            keep.mkdir(parents=True, exist_ok=True)
+            self.base = keep.resolve()
+        else:
+            self.base = Path(tempfile.mkdtemp(prefix="storygraph-bench-pg-"))
         self.data = self.base / "data"
         self.as_user = []
         if os.geteuid() == 0:
             self.as_user = ["runuser", "-u", "postgres", "--"]
             os.chmod(self.base, 0o777)
         self.port = _port()
-        subprocess.run(self.as_user + [f"{self.bin}/initdb", "-D", str(self.data), "-A", "trust",
-                                       "-U", "postgres", "--no-sync"], check=True, capture_output=True)
+        if not (self.data / "PG_VERSION").exists():
+            subprocess.run(self.as_user + [f"{self.bin}/initdb", "-D", str(self.data), "-A", "trust",
+                                           "-U", "postgres", "--no-sync"], check=True, capture_output=True)
         subprocess.run(self.as_user + [f"{self.bin}/pg_ctl", "-D", str(self.data), "-w", "-l",
                                        str(self.data / "log"), "-o",
                                        f"-p {self.port} -k {self.data} -c listen_addresses=127.0.0.1 "
@@ -165,10 +173,14 @@ class Postgres:
         engine.dispose()
         return n
 
+    def named(self, name: str) -> str:
+        return self.url.rsplit("/", 1)[0] + f"/{name}"
+
     def stop(self) -> None:
         subprocess.run(self.as_user + [f"{self.bin}/pg_ctl", "-D", str(self.data), "-m", "fast",
                                        "stop"], capture_output=True)
-        shutil.rmtree(self.base, ignore_errors=True)
+        if not self.keep:
+            shutil.rmtree(self.base, ignore_errors=True)
 
 
 # -- pages --------------------------------------------------------------------------------
@@ -322,11 +334,18 @@ def report_pages(label: str, db: str, reader_db: str, args) -> None:
 
 # -- the run ------------------------------------------------------------------------------
 
-def load_process(records_file: Path, db: str) -> float:
-    t = time.perf_counter()
+def load_process(records_file: Path, db: str) -> tuple[float, float]:
+    """Wall seconds and the loader process's CPU seconds (a PostgreSQL server's own CPU
+    is not in it)."""
+    import resource
+
+    def cpu():
+        r = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return r.ru_utime + r.ru_stime
+    t, c = time.perf_counter(), cpu()
     subprocess.run([STORYGRAPH, "load", str(records_file), "--db", db, "-q"], check=True,
                    capture_output=True)
-    return time.perf_counter() - t
+    return time.perf_counter() - t, cpu() - c
 
 
 def remember_embeddings(path: Path):
@@ -363,12 +382,15 @@ def run(kind: str, records, args, work: Path, keep=lambda: None) -> None:
     from storygraph.pipeline import Summary
     from storygraph.store import Store
 
-    pg = Postgres() if kind == "postgresql" else None
+    pg = Postgres(args.pg_dir) if kind == "postgresql" else None
     try:
-        db = pg.database("bench") if pg else str(work / "bench.db")
-        if not pg:
-            for suffix in ("", "-wal", "-shm"):
-                Path(db + suffix).unlink(missing_ok=True)
+        if args.resume:
+            db = pg.named("bench") if pg else str(work / "bench.db")
+        else:
+            db = pg.database("bench") if pg else str(work / "bench.db")
+            if not pg:
+                for suffix in ("", "-wal", "-shm"):
+                    Path(db + suffix).unlink(missing_ok=True)
         sizes = sorted(args.sizes)
         top = sizes[-1]
         print(f"\n== {kind}: growing to {top:,} documents "
@@ -376,10 +398,20 @@ def run(kind: str, records, args, work: Path, keep=lambda: None) -> None:
               flush=True)
         store = Store(db)
         summary = Summary()
-        loader = Loader(store, summary, batch_size=args.batch_size)
-        tenth, mark, t_mark = top // 10, 0, time.perf_counter()
-        ratio_done, seen = False, set()
         copies = stream(records, 0, args.share)
+        if args.resume:
+            # The stream is stored in order, whole batches at a time: what the store
+            # holds is the stream's first documents, skipped here.
+            summary.done = store.stats()["documents"]
+            copies = stream(records, summary.done // len(records), args.share)
+            for _ in range(summary.done % len(records)):
+                next(copies)
+            print(f"  resuming at {summary.done:,} documents", flush=True)
+        loader = Loader(store, summary, batch_size=args.batch_size)
+        tenth, t_mark = top // 10, time.perf_counter()
+        mark = summary.done
+        ratio_done = summary.done >= RATIO_AT
+        seen = {s for s in sizes if s <= summary.done}
         while summary.done < top:
             loader.put(next(copies))
             if summary.done >= len(records):
@@ -406,27 +438,63 @@ def run(kind: str, records, args, work: Path, keep=lambda: None) -> None:
                 loader.flush()
                 store.close()
                 print(f"  -- at {summary.done:,} documents --", flush=True)
-                if pg:
-                    print(f"  store size: {pg.size('bench') / 1e6:.0f} MB "
-                          f"({pg.size('bench') / summary.done / 1024:.1f} kB per document)")
-                    reader = pg.reader("bench")
-                else:
-                    size_b = sum(Path(db + s).stat().st_size for s in ("", "-wal") if Path(db + s).exists())
-                    print(f"  store size: {size_b / 1e6:.0f} MB ({size_b / summary.done / 1024:.1f} kB per document)")
-                    reader = str(work / "reader.db")
-                    shutil.copyfile(db, reader)
-                    os.chmod(reader, 0o444)
-                    if os.access(reader, os.W_OK):
-                        subprocess.run(["chattr", "+i", reader], capture_output=True)
-                report_pages(kind, db, reader, args)
-                if not pg:
-                    subprocess.run(["chattr", "-i", reader], capture_output=True)
-                    os.unlink(reader)
+                report_store(kind, db, pg, work, summary.done, args)
                 store = Store(db)
                 loader = Loader(store, summary, batch_size=args.batch_size)
                 t_mark += time.perf_counter() - paused
         loader.flush()
         store.close()
+    finally:
+        if pg:
+            pg.stop()
+
+
+def report_store(kind: str, db: str, pg, work: Path, documents: int, args) -> None:
+    """The store's size, its pages, the load test and read-only serving."""
+    if pg:
+        size_b = pg.size("bench")
+        reader = pg.reader("bench")
+    else:
+        size_b = sum(Path(db + s).stat().st_size for s in ("", "-wal") if Path(db + s).exists())
+        reader = str(work / "reader.db")
+        shutil.copyfile(db, reader)
+        os.chmod(reader, 0o444)
+        if os.access(reader, os.W_OK):
+            subprocess.run(["chattr", "+i", reader], capture_output=True)
+    print(f"  store size: {size_b / 1e6:.0f} MB ({size_b / documents / 1024:.1f} kB per document)",
+          flush=True)
+    try:
+        report_pages(kind, db, reader, args)
+    finally:
+        if not pg:
+            subprocess.run(["chattr", "-i", reader], capture_output=True)
+            os.unlink(reader)
+
+
+def measure(kind: str, records, args, work: Path) -> None:
+    """A store grown by an earlier run (``--workdir``'s bench.db; PostgreSQL's ``bench``
+    database in ``--pg-dir``) measured with the current code: opened (so migrated), then
+    its pages, the load test, read-only serving and, unless --no-ratio, the load ratio of
+    a fresh copy into it against an empty store."""
+    from storygraph.store import Store
+
+    if kind == "postgresql" and not (args.pg_dir and (args.pg_dir / "data" / "PG_VERSION").exists()):
+        sys.exit("--measure on postgresql needs --pg-dir holding a kept server (grown with --pg-dir)")
+    if kind == "sqlite" and not (work / "bench.db").exists():
+        sys.exit(f"--measure: no store {work / 'bench.db'} (grow one with --workdir {work})")
+    pg = Postgres(args.pg_dir) if kind == "postgresql" else None
+    try:
+        db = pg.named("bench") if pg else str(work / "bench.db")
+        t = time.process_time(), time.perf_counter()
+        with Store(db) as store:  # migrates a store written by an older schema
+            documents = store.stats()["documents"]
+        print(f"\n== {kind}: measuring the kept store of {documents:,} documents "
+              f"(opened and migrated in {time.perf_counter() - t[1]:.1f} s, "
+              f"cpu {time.process_time() - t[0]:.1f} s) ==", flush=True)
+        if args.pages:
+            report_store(kind, db, pg, work, documents, args)
+        if args.ratio:
+            ratio(kind, db, pg, records, args, work, documents)
     finally:
         if pg:
             pg.stop()
@@ -450,11 +518,13 @@ def ratio(kind, db, pg, records, args, work: Path, holding: int) -> None:
             shutil.copyfile(db, target)
         empty.append(load_process(fresh, blank))
         full.append(load_process(fresh, target))
-    e, f = statistics.median(empty), statistics.median(full)
+    e, f = statistics.median(w for w, _ in empty), statistics.median(w for w, _ in full)
+    ec, fc = statistics.median(c for _, c in empty), statistics.median(c for _, c in full)
     print(f"  load ratio (load average {os.getloadavg()[0]:.1f}): {len(records):,} records into {holding:,} documents {f:.1f} s, "
-          f"into an empty store {e:.1f} s: {f / e:.2f}x "
-          f"(floor 1.2x: {'holds' if f / e <= 1.2 else 'MISSED'}; runs {[round(x, 1) for x in full]} "
-          f"vs {[round(x, 1) for x in empty]})", flush=True)
+          f"into an empty store {e:.1f} s: {f / e:.2f}x wall, {fc / ec:.2f}x loader cpu "
+          f"(floor 1.2x: {'holds' if f / e <= 1.2 else 'MISSED'}; wall runs {[round(w, 1) for w, _ in full]} "
+          f"vs {[round(w, 1) for w, _ in empty]}, cpu {[round(c, 1) for _, c in full]} "
+          f"vs {[round(c, 1) for _, c in empty]})", flush=True)
 
 
 def main() -> None:
@@ -464,12 +534,23 @@ def main() -> None:
     ap.add_argument("--records", type=Path, help="contract records to copy (default: extract and cache)")
     ap.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "storygraph-bench-scale")
     ap.add_argument("--share", type=float, default=0.25, help="share of entities renamed per copy")
-    ap.add_argument("--batch-size", type=int, default=256)
+    ap.add_argument("--batch-size", type=int, default=1024, help="as `storygraph load`'s default")
     ap.add_argument("--repeat", type=int, default=20, help="requests per page")
     ap.add_argument("--clients", type=int, default=8)
     ap.add_argument("--each", type=int, default=25, help="requests per client")
     ap.add_argument("--ratio-runs", type=int, default=2)
     ap.add_argument("--no-ratio", dest="ratio", action="store_false")
+    ap.add_argument("--pg-dir", type=Path,
+                    help="keep PostgreSQL's data directory here (DIR/data) instead of a throwaway one; "
+                         "--measure starts a server on it again")
+    ap.add_argument("--resume", action="store_true",
+                    help="grow the kept store (--workdir's bench.db, --pg-dir's database) on from "
+                         "where an earlier run stopped")
+    ap.add_argument("--measure", action="store_true",
+                    help="grow nothing: measure the stores an earlier run kept (--workdir's bench.db, "
+                         "--pg-dir's database) with the current code")
+    ap.add_argument("--no-pages", dest="pages", action="store_false",
+                    help="with --measure: only the load ratio")
     ap.add_argument("--embeddings", type=Path,
                     help="the copies' sentence embeddings, kept by an earlier run (default: in --workdir)")
     args = ap.parse_args()
@@ -482,7 +563,10 @@ def main() -> None:
     print(f"records: {len(records):,} distinct texts; python {sys.version.split()[0]}, "
           f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} (timings are wall clock)")
     for kind in args.databases.split(","):
-        run(kind, records, args, args.workdir, keep)
+        if args.measure:
+            measure(kind, records, args, args.workdir)
+        else:
+            run(kind, records, args, args.workdir, keep)
 
 
 if __name__ == "__main__":

@@ -150,9 +150,9 @@ def ingest(inputs, db, batch_size, workers, model, quiet, allow_private, contact
 @main.command()
 @click.argument("records", nargs=-1, required=True, type=click.Path(path_type=Path))
 @db_option
-@click.option("--batch-size", type=click.IntRange(1, 10_000), default=256, show_default=True,
+@click.option("--batch-size", type=click.IntRange(1, 10_000), default=1024, show_default=True,
               help="Documents per transaction (records are extracted already, so a "
-                   "batch is quick to redo; bigger batches cost fewer commits).")
+                   "batch is quick to redo; bigger batches write each index page fewer times).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def load(records, db, batch_size, quiet):
     """Store contract-v1 RECORDS (.jsonl[.gz] as 'extract' writes them), resolving their

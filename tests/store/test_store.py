@@ -197,3 +197,31 @@ def test_display_name_is_the_form_the_id_was_made_from(store):
             Entity(i, i + len(name), name, "GPE", "russia") for i in spans))
     store.add([doc("en", en, "Russia"), doc("fr", fr, "Russie")])
     assert query.entity(store, "russia").name == "Russia"
+
+
+def test_migration_11_drops_indexes_another_index_begins_with(tmp_path):
+    """A version-9 store (migrated through 10 and 11) loses the indexes that a longer one serves; lookups by speaker,
+    relation side and described entity then walk the longer indexes."""
+    from storygraph.store.migrations import REDUNDANT
+
+    path = tmp_path / "v9.db"
+    Store(str(path)).close()
+    con = sqlite3.connect(path)
+    con.execute("CREATE INDEX quotes_speaker ON quotes (speaker_entity)")
+    con.execute("CREATE INDEX relations_source ON relations (source_entity)")
+    con.execute("UPDATE meta SET value = '9' WHERE key = 'schema_version'")
+    con.commit()
+    con.close()
+    with Store(str(path)) as store:
+        store.add([record()])
+    con = sqlite3.connect(path)
+    names = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    plans = {sql: " ".join(row[-1] for row in con.execute("EXPLAIN QUERY PLAN " + sql))
+             for sql in ("SELECT id FROM quotes WHERE speaker_entity = 'x'",
+                         "SELECT id FROM relations WHERE source_entity = 'x'",
+                         "SELECT id FROM relations WHERE target_entity = 'x'",
+                         "SELECT id FROM descriptors WHERE entity_id = 'x'",
+                         "SELECT id FROM claims WHERE speaker_entity = 'x'")}
+    con.close()
+    assert not names & set(REDUNDANT)
+    assert all("USING" in plan and "INDEX" in plan for plan in plans.values()), plans

@@ -192,9 +192,10 @@ class Store(Reads):
             if claims:
                 claimed = [r.id for r in new if claims.get(r.id)]
                 ids = self._quote_ids(conn, claimed)
-                for record in new:
-                    if claims.get(record.id):
-                        self._insert_claims(conn, record, claims[record.id], ids[record.id])
+                rows = [row for record in new if claims.get(record.id)
+                        for row in self._claim_rows(record, claims[record.id], ids[record.id])]
+                for chunk in maintain.chunks(rows, 2000):
+                    conn.execute(schema.claims.insert(), chunk)
             for record in records:
                 visit = (visits or {}).get(record.id)
                 if visit is not None:
@@ -319,6 +320,12 @@ class Store(Reads):
             quote_ids = list(conn.execute(select(schema.quotes.c.id)
                                           .where(schema.quotes.c.doc_id == r.id)
                                           .order_by(schema.quotes.c.id)).scalars())
+        rows = Store._claim_rows(r, items, quote_ids)
+        if rows:
+            conn.execute(schema.claims.insert(), rows)
+
+    @staticmethod
+    def _claim_rows(r: Extraction, items, quote_ids: list[int]) -> list[dict]:
         rows = []
         for claim, vector, context_vector in items:
             q = r.quotes[claim.quote]
@@ -332,8 +339,7 @@ class Store(Reads):
                 speaker_pronoun=claim.speaker_pronoun,
                 date=q.date or (r.published[:10] if r.published else None),
                 embedding=vector, context_embedding=context_vector))
-        if rows:
-            conn.execute(schema.claims.insert(), rows)
+        return rows
 
     def replace_claims(self, records: Sequence[Extraction], claims: dict) -> int:
         """Store ``claims`` anew for stored ``records`` (quotes as ``stored_records``

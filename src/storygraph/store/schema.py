@@ -81,7 +81,6 @@ quotes = Table(
     Column("date_from", String(16)),
     Column("attribution", String(16)),
     Column("confidence", Float),
-    Index("quotes_speaker", "speaker_entity"),
     Index("quotes_doc", "doc_id"),
 )
 
@@ -111,8 +110,6 @@ relations = Table(
     Column("date", String(32)),
     Column("date_from", String(16)),
     Column("confidence", Float),
-    Index("relations_source", "source_entity"),
-    Index("relations_target", "target_entity"),
 )
 
 descriptors = Table(
@@ -125,7 +122,6 @@ descriptors = Table(
     *_span("span", nullable=False),
     *_span("evidence", nullable=False),
     Column("term", String(255)),
-    Index("descriptors_entity", "entity_id"),
 )
 
 # -- maintained with every batch, so that storing and reading cost what a batch or a
@@ -201,7 +197,6 @@ relation_counts = Table(
     Column("type", String(16), primary_key=True),
     Column("negated", Boolean, primary_key=True),
     Column("relations", Integer, nullable=False),
-    Index("relation_counts_relations", "relations"),
     Index("relation_counts_target", "target_entity"),
 )
 
@@ -317,6 +312,5 @@ claims = Table(
     Column("date", String(32)),
     Column("embedding", LargeBinary),
     Column("context_embedding", LargeBinary),
-    Index("claims_speaker", "speaker_entity"),
     Index("claims_doc", "doc_id"),
 )
