@@ -20,13 +20,12 @@ fitted on PolNeAR dev by nlp/quotes_calibrate.py) turns into a probability.
 """
 from __future__ import annotations
 
-import json
 import math
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-from ..errors import ModelError
+from .weights import read_weights
 
 CALIBRATION_PATH = Path(__file__).resolve().parents[1] / "models" / "quotes" / "calibration.json"
 
@@ -277,8 +276,5 @@ def load_calibration(path: str = str(CALIBRATION_PATH)) -> Optional[Calibration]
     p = Path(path)
     if not p.exists():
         return None
-    try:
-        return Calibration(json.loads(p.read_text(encoding="utf-8")))
-    except (OSError, ValueError, KeyError) as exc:
-        raise ModelError(f"cannot read the quote calibration {path}: {exc}. Rebuild it with "
-                         "python -m storygraph.nlp.quotes_calibrate") from exc
+    return read_weights(p, Calibration, "the quote calibration",
+                        "Rebuild it with python -m storygraph.nlp.quotes_calibrate")

@@ -26,6 +26,7 @@ from typing import Optional
 from spacy.language import Language
 
 from ..errors import ModelError
+from .weights import read_weights
 from ..types import Entity, Quote, Span
 from .attribution import (agent_of, attribution_of, confidence_features, content_form,
                           load_calibration, speaker_form)
@@ -61,11 +62,8 @@ class QuoteModel:
 
 @lru_cache(maxsize=4)
 def load_model(path: str = str(MODEL_PATH)) -> QuoteModel:
-    try:
-        return QuoteModel(json.loads(Path(path).read_text(encoding="utf-8")))
-    except (OSError, ValueError, KeyError) as exc:
-        raise ModelError(f"cannot read the quote model {path}: {exc}. Rebuild it with "
-                         "python -m storygraph.nlp.quotes_train") from exc
+    return read_weights(path, QuoteModel, "the quote model",
+                        "Rebuild it with python -m storygraph.nlp.quotes_train")
 
 
 def _sigmoid(x: float) -> float:

@@ -16,12 +16,11 @@ article's kind, which the seeds and the judged gates hold (docs/relations.md).
 """
 from __future__ import annotations
 
-import json
 import math
 from functools import lru_cache
 from pathlib import Path
 
-from ..errors import ModelError
+from .weights import read_weights
 
 TRUST_PATH = Path(__file__).resolve().parents[1] / "models" / "relations" / "trust.json"
 
@@ -205,8 +204,5 @@ class Trust:
 
 @lru_cache(maxsize=2)
 def load_trust(path: str = str(TRUST_PATH)) -> Trust:
-    try:
-        return Trust(json.loads(Path(path).read_text(encoding="utf-8")))
-    except (OSError, ValueError, KeyError) as exc:
-        raise ModelError(f"cannot read the relation trust {path}: {exc}. Refit it with "
-                         "python benchmarks/relations_trust.py") from exc
+    return read_weights(path, Trust, "the relation trust",
+                        "Refit it with python benchmarks/relations_trust.py")

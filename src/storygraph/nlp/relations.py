@@ -15,7 +15,6 @@ inside reported speech records who reports it (``reporter_entity``); a negated v
 """
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import replace
 from functools import lru_cache
@@ -24,7 +23,7 @@ from typing import Optional
 
 from spacy.language import Language
 
-from ..errors import ModelError
+from .weights import read_weights
 from ..types import Entity, Quote, Relation, Span
 from .relation_checks import acts_for_itself, agent_noun, hypothetical, plain_spoken, retyped
 from .relation_features import (Actors, actor_features, actor_mentions, candidates,
@@ -401,11 +400,8 @@ class RelationModel:
 
 @lru_cache(maxsize=4)
 def load_model(path: str = str(MODEL_PATH)) -> RelationModel:
-    try:
-        return RelationModel(json.loads(Path(path).read_text(encoding="utf-8")))
-    except (OSError, ValueError, KeyError) as exc:
-        raise ModelError(f"cannot read the relation model {path}: {exc}. Rebuild it with "
-                         "python -m storygraph.nlp.relations_train") from exc
+    return read_weights(path, RelationModel, "the relation model",
+                        "Rebuild it with python -m storygraph.nlp.relations_train")
 
 
 def _log_softmax(scores: list[float]) -> list[float]:
