@@ -98,6 +98,10 @@ window_size = 1
 maxout_pieces = 3
 """,
 }
+# The base pipeline's shared token vectors (those the tagger and parser read, frozen)
+# beside the same small encoder as "ner+own": with the base NER switched off, the names
+# stage would cost only that encoder and the decoding.
+_TOK2VEC["shared+own"] = _TOK2VEC["ner+own"]
 # "ner" listens to the base NER's own token vectors (trained for OntoNotes names,
 # frozen) with the same config as "shared": at run time the base NER computes them once
 # for both (``names.share_tok2vec``); only the source of doc.tensor differs.
@@ -262,7 +266,7 @@ def main(argv=None) -> None:
     for split in ("train", "dev"):
         lost = to_docbin(nlp, data / f"{split}.jsonl", args.work / f"{split}.spacy")
         print(f"{split}: {lost} names do not fall on token boundaries (left out)")
-    shared = args.tok2vec in ("shared", "ner", "ner+own")
+    shared = args.tok2vec in ("shared", "ner", "ner+own", "shared+own")
     if args.tok2vec.startswith("ner"):
         base = str(ner_tok2vec_pipeline(base, args.work / "ner-tok2vec"))
     config = CONFIG.format(

@@ -39,6 +39,11 @@ _REL = r"(?:last|next|this|past|coming|previous|following|current)"
 _ORDINAL = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 _EDGE = r"(?i:early|late|mid)"
 
+# "the year-ago third quarter", "next year's first quarter", "the 1988 third quarter"
+_NAMED_QUARTER = (rf"\b(?:the\s+)?(?:year-ago|year-earlier|{_YEAR}|(?:last|next|this)\s+year's)\s+"
+                  rf"(?:fiscal[\s-]+)?(?:{_ORDINAL}[\s-]+)?quarter\b|\b(?:the\s+)?fiscal-{_ORDINAL}\s+quarter\b|"
+                  rf"\bthe\s+quarter\s+a\s+year\s+ago\b")
+
 # Each: (pattern, label). Longer forms first: at one place the longest match is kept.
 _PATTERNS = [
     # calendar dates
@@ -52,9 +57,8 @@ _PATTERNS = [
     # years read out (broadcast transcripts): "January nineteen ninety-seven", "the year
     # two thousand", "the winter of nineteen ninety-four", "the nineties"
     (rf"\b{_FULL_MONTH}\s+{_SPOKEN_YEAR}\b", "DATE"),
-    (rf"\b(?i:the\s+year\s+{_SPOKEN_YEAR}|(?:the\s+)?{_SEASON}\s+of\s+(?:{_SPOKEN_YEAR}|{_YEAR}))\b", "DATE"),
-    (r"\b(?i:the\s+(?:nineteen[\s-])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
-     "DATE"),
+    (rf"\b(?i:the\s+(?:year\s+{_SPOKEN_YEAR}|(?:nineteen[\s-])?(?:twenties|thirties|forties|fifties|sixties|"
+     rf"seventies|eighties|nineties))|(?:the\s+)?{_SEASON}\s+of\s+(?:{_SPOKEN_YEAR}|{_YEAR}))\b", "DATE"),
     (r"\b[0-3]?\d/[01]?\d/(?:19|20)?\d\d\b", "DATE"),
     # weekdays and day words ("Friday night" is Friday: TimeML values the day)
     (rf"\b{_WEEKDAY},?\s+{_MONTH}\s+{_DAY}(?:\s*,?\s+{_YEAR})?\b", "DATE"),
@@ -81,12 +85,10 @@ _PATTERNS = [
     (rf"\b(?:recent|coming|past|previous|next|last)\s+(?:few\s+|several\s+)?(?:days|weeks|months|years|decades)\b", "DATE"),
     (rf"\b(?:the\s+)?{_ORDINAL}[\s-]+(?:quarter|half)(?:\s+of\s+(?:the\s+year|{_YEAR}|this\s+year|last\s+year))?\b",
      "DATE"),
-    (rf"\b(?:the\s+)?(?:year-ago|year-earlier|{_YEAR}|(?:last|next|this)\s+year's)\s+(?:fiscal[\s-]+)?"
-     rf"(?:{_ORDINAL}[\s-]+)?quarter\b|\b(?:the\s+)?fiscal-{_ORDINAL}\s+quarter\b|"
-     rf"\bthe\s+quarter\s+a\s+year\s+ago\b", "DATE"),
+    (_NAMED_QUARTER, "DATE"),
     (rf"\bthe\s+week\s+of\s+{_MONTH}\s+{_DAY}\b", "DATE"),
     (rf"\b(?:the\s+)?(?:next|past|last|coming)\s+\d+\s+to\s+\d+\s+{_DATE_UNIT}\b", "DATE"),
-    (rf"\b{_NUMBER_WORDS}\s+trading\s+days\b", "DATE"),
+    (rf"\b{_NUMBER_WORDS}\s+trading\s+{_DATE_UNIT}\b", "DATE"),
     (rf"\b(?:the\s+)?(?:first|last|second)\s+(?:half|two\s+quarters)\s+of\s+{_YEAR}\b", "DATE"),
     (rf"\b(?:fiscal|FY)\s*{_YEAR}\b", "DATE"),
     (rf"\bthe\s+{_DATE_UNIT}\b", "DATE"),
@@ -107,14 +109,13 @@ _PATTERNS = [
      rf"{_NUMBER_WORDS}[\s-]+{_TIME_UNIT}(?:\s+and\s+a\s+half)?\b", "TIME"),
     (r"\b(?:years|decades|months|weeks|centuries)\b", "DATE"),
     (r"\b(?:annual|annually|quarterly|yearly|monthly|weekly|daily|hourly)\b", "DATE"),
-    (rf"\b(?:early|late|mid)-{_YEAR}\b", "DATE"),
-    (r"\b(?:these\s+days|a\s+later\s+date|year's\s+end|that\s+(?:year|month|week))\b", "DATE"),
+    (rf"\b(?:(?:early|late|mid)-{_YEAR}|these\s+days|a\s+later\s+date|year's\s+end|that\s+(?:year|month|week))\b",
+     "DATE"),
     (rf"\b(?:in|since|by|until|before|after|from|of|during|through|to|and|between|for|early|late|mid-?)\s+"
      rf"(?P<year>{_YEAR})\b(?!\s*(?:%|percent|people|troops|soldiers|units|tons|km|miles))", "DATE"),
     (rf"(?:^|(?<=[\s(,]))(?:'|’)\d\d\b", "DATE"),
     (rf"\b{_YEAR}\b(?!\s*(?:%|percent|people|troops|soldiers|units|tons|km|miles|[-–]\d))", "DATE"),
-    (rf"\b(?:this|last|next)\s+{_SEASON}\b|\b{_SEASON}\s+{_YEAR}\b", "DATE"),
-    (rf"\b(?:this\s+past|the(?:\s+early|\s+late)?)\s+{_SEASON}\b", "DATE"),
+    (rf"\b(?:this|last|next|this\s+past|the(?:\s+early|\s+late)?)\s+{_SEASON}\b|\b{_SEASON}\s+{_YEAR}\b", "DATE"),
 ]
 # A pattern naming months or weekdays reads their capitals ("may", "march" are verbs);
 # its other words are read in any case.
@@ -126,8 +127,10 @@ _COMPILED = [(re.compile(p, 0 if any(n in p for n in (_MONTH, _FULL_MONTH, _WEEK
 # tried at every word of an article, they cost more than all the others.
 _UNIT_WORD = re.compile(rf"\b(?:{_UNIT}|periods?)\b", re.I)
 _NEAR = (80, 40)   # characters before and after a unit word that a phrase may reach
+# (A quarter named with its year always holds the unit word "quarter", close to its end.)
 _BY_UNIT = [(p, label, (_DATE_UNIT in source or _TIME_UNIT in source)
-             and not any(other in source for other in (_SEASON, _FULL_MONTH, _YEAR, _MONTH, _WEEKDAY)))
+             and not any(other in source for other in (_SEASON, _FULL_MONTH, _YEAR, _MONTH, _WEEKDAY))
+             or source is _NAMED_QUARTER)
             for (p, label), (source, _) in zip(_COMPILED, _PATTERNS)]
 
 
