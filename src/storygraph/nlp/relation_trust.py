@@ -20,6 +20,7 @@ import math
 from functools import lru_cache
 from pathlib import Path
 
+from .extensions import text_of
 from .weights import read_weights
 
 TRUST_PATH = Path(__file__).resolve().parents[1] / "models" / "relations" / "trust.json"
@@ -92,7 +93,7 @@ def _odd(doc, span) -> bool:
     if words[0].lower() in ("tens", "hundreds", "thousands", "dozens", "millions"):
         return True
     if span.text.isupper() and len(span.text) > 4 and (
-            span.start == 0 or doc.text[span.start - 1] == "\n"):
+            span.start == 0 or text_of(doc)[span.start - 1] == "\n"):
         return True
     lower = [w for w in words[1:] if w.islower() and w not in ("of", "the", "and", "de", "for",
                                                                 "al", "bin", "van", "von", "la")]

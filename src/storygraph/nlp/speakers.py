@@ -17,6 +17,7 @@ from typing import Optional
 
 from ..types import Entity, Span
 from .entities import ROLE_NOUNS, hyphen_prefix, slug
+from .extensions import text_of
 
 PRONOUNS = frozenset(("he", "she", "i", "him", "her"))
 #: Words for an organisation already named: "it said", "the firm said" -> that one.
@@ -545,7 +546,7 @@ class Speakers:
             if i < 0:
                 return None
             prev = doc[i].sent
-            if "\n" in _gap(doc.text, prev, sent):
+            if "\n" in _gap(text_of(doc), prev, sent):
                 paragraphs += 1
             if paragraphs > BACK_PARAGRAPHS:
                 return None
