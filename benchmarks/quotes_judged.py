@@ -15,7 +15,9 @@ and have the right speaker entity (benchmarks/quotes_judged/PROTOCOL.md).
 The first sample (seed 11, 34 articles) is the one the rules were tuned on; the fresh
 sample (seed 1111, 16 other articles) was drawn and judged after that tuning, to check
 the figures on articles nobody tuned on; once the fresh one had been tuned on too, the
-third (seed 2424, 15 articles in neither) was drawn and judged the same way.
+third (seed 2424, 15 articles in neither) was drawn and judged the same way, and so on: the
+fifth (seed 2626) adds other outlets, and the sixth (seed 2727, the same kinds) is the
+held-out one since issue 11's within-document coreference step.
 
 RECORDS is a contract JSON Lines file holding (at least) the sampled documents, e.g.
 the records of `storygraph extract` over `input`'s output. The texts are read from
