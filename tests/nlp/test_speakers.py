@@ -305,9 +305,10 @@ def test_a_title_is_its_holder_not_the_last_person_named(nlp):
 
 @pytest.mark.model
 def test_a_title_given_in_the_text_names_its_holder(nlp):
-    text = ("Shadow chancellor Oliver Letwin attacked the plans. Chancellor Gordon Brown "
-            "spoke in Gateshead on Sunday.\n\nThe chancellor said the election would be "
-            "a clear choice.")
+    # (the shadow chancellor, the subject just before, is not the chancellor)
+    text = ("Chancellor Gordon Brown spoke in Gateshead on Sunday. Shadow chancellor Oliver "
+            "Letwin attacked the plans.\n\nThe chancellor said the election would be a "
+            "clear choice.")
     found, _ = _quotes(nlp, text)
     assert ("The chancellor", "gordon-brown", "speech") in found
 
@@ -358,3 +359,31 @@ def test_a_headline_title_before_a_name_is_not_part_of_it(nlp):
               "Warren spoke in Holyoke.")
     people = {m.entity for m in doc._.mentions if m.label == "PERSON"}
     assert people == {"elizabeth-warren"}
+
+
+# -- from the sixth sample (after its held-out reading) ------------------------------------
+
+@pytest.mark.model
+def test_a_spokesman_speaks_for_whom_the_phrase_names(nlp):
+    text = ('Talks ended without agreement.\n\nA spokesman for Unison, the biggest union, '
+            'said after the meeting: "At least we are still talking."')
+    found, _ = _quotes(nlp, text)
+    assert ("A spokesman", "unison", "speech") in found
+
+
+@pytest.mark.model
+def test_an_apposition_is_the_person_it_describes(nlp):
+    text = ("Omar Navarro, a Republican candidate running to unseat the congresswoman in "
+            'the midterm elections, also voiced his thoughts on Twitter.\n"Big if true," he '
+            "tweeted.")
+    found, _ = _quotes(nlp, text)
+    assert all(e != "republican" for _, e, _ in found)
+    assert ("he", "omar-navarro", "speech") in found
+
+
+@pytest.mark.model
+def test_a_nationality_names_no_firm(nlp):
+    text = ('"We need a deal," Mr Clark said.\nThe Japanese carmaker said border delays '
+            "could cost jobs.")
+    found, _ = _quotes(nlp, text)
+    assert all(e != "japan" for s, e, _ in found if s and "carmaker" in s)

@@ -471,6 +471,8 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         elif best is None and attribution is not None:
             attribution = None  # "Assuming that …", "Doubts about …": the writer's own
         phrase = noun_phrase(best, info) if best is not None else None
+        if tok.text == ":" and phrase is not None and phrase[0] <= tok.i < phrase[1]:
+            continue  # "Brexit: UK 'would forever …'": a label and its headline, no speaker
         if named is not None and best is named:
             # Just the name, and what is said starts after it.
             phrase = (tok.i + 1, best.i + 1)

@@ -329,6 +329,12 @@ class Speakers:
             return author, True
         if self._group(head):
             return None, False  # "Cuban Americans said": people of a nation, no one named
+        if head.dep_ == "appos" and head.pos_ == "NOUN":
+            # "Omar Navarro, a Republican candidate …, voiced": the person it describes
+            hit = next((m for m in self.people if m.start <= head.head.idx < m.end), None)
+            if hit is not None:
+                self.how = "named"
+                return hit.entity, True
         for group, person in ((self.people, True), (self.corefs, True), (self.mentions, False)):
             hit = next((m for m in group if m.start <= at < m.end
                         and m.text.lower() not in DESCRIPTIONS | PERSON_NOUNS), None)
@@ -374,6 +380,11 @@ class Speakers:
         # A person first, then a body, then a place: "Germany's BdB private banks
         # association" is the BdB's.
         inside.sort(key=lambda m: (m.label != "PERSON", m.label in PLACES))
+        if inside and head.pos_ == "NOUN" and (head.lemma_.lower() in ORG_NOUNS or head.lower_.endswith(
+                "maker")) and all(m.label == "NORP" and not self._mistyped_norp(m) for m in inside):
+            # "The Japanese carmaker said": a nationality names no firm (a government
+            # of a place is the place's)
+            return None, False
         if inside and head.pos_ == "NOUN" and (
                 (head.lemma_.lower() in DESCRIPTIONS | UNNAMED
                  and all(m.label in PLACES and m.end <= head.idx for m in inside))
@@ -526,12 +537,14 @@ class Speakers:
         for prep in [c for c in head.children if c.dep_ == "prep"] + [
                 g for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"
                 for g in c.children if g.dep_ == "agent"]:
-            # "analysts from Citigroup", "a report published by Analysys"
-            if prep.lower_ in ("from", "at", "with", "by"):
+            # "analysts from Citigroup", "a report published by Analysys"; "a spokesman
+            # for Unison" speaks for Unison (for a country too: its government)
+            spokes = head.lower_.startswith("spokes") and prep.lower_ in ("for", "of")
+            if prep.lower_ in ("from", "at", "with", "by") or spokes:
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 hit = obj is not None and next(
                     (m for m in self.mentions if m.start <= obj.idx < m.end), None)
-                if hit and hit.label not in PLACES:
+                if hit and (hit.label not in PLACES or spokes):
                     return hit
         return None
 
