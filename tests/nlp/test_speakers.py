@@ -387,3 +387,20 @@ def test_a_nationality_names_no_firm(nlp):
             "could cost jobs.")
     found, _ = _quotes(nlp, text)
     assert all(e != "japan" for s, e, _ in found if s and "carmaker" in s)
+
+
+@pytest.mark.model
+def test_our_correspondent_is_the_correspondent_named(nlp):
+    text = ("Talks ended, said BBC labour affairs correspondent Stephen Cape. Unions will "
+            "ballot members. Mr Prescott met them.\n\nThis would allow months of talks to "
+            "follow, said our correspondent.")
+    found, _ = _quotes(nlp, text)
+    assert ("our correspondent", "stephen-cape", "speech") in found
+
+
+@pytest.mark.model
+def test_a_leads_body_is_the_one_named_next(nlp):
+    text = ("Card fraud has moved online, an anti-fraud agency has said.\n\nAnti-fraud "
+            "consultancy Retail Decisions says such fraud has risen since January.")
+    found, _ = _quotes(nlp, text)
+    assert ("an anti-fraud agency", "retail-decisions", "speech") in found

@@ -52,7 +52,7 @@ DESCRIPTIONS = frozenset(("man", "woman", "star", "player", "international", "st
                           "winger", "flanker", "half", "forward", "skipper", "batsman",
                           "bowler", "rider", "driver", "boxer", "golfer", "sprinter",
                           "runner", "athlete", "attendant", "expert", "mp", "medallist",
-                          "broadcaster", "campaigner", "aide"))
+                          "broadcaster", "campaigner", "aide", "correspondent", "reporter"))
 #: Relatives and companions, named by whom they belong to ("Kopp's stepmother", "his
 #: widow"): never that person.
 KIN = frozenset(("mother", "father", "stepmother", "stepfather", "wife", "husband", "son",
@@ -72,9 +72,14 @@ PEOPLE_NOUNS = frozenset(("critic", "supporter", "opponent", "resident", "worker
                           "passenger", "user")) | KIN
 #: Person nouns a news lead may use for someone it names in the next sentence (not
 #: spokesmen, officials or analysts, whom it leaves unnamed).
-LEAD_NOUNS = (DESCRIPTIONS | PERSON_NOUNS) - frozenset((
+LEAD_NOUNS = (DESCRIPTIONS | PERSON_NOUNS | {"friend"}) - frozenset((
     "spokesman", "spokeswoman", "spokesperson", "official", "analyst", "member", "fellow",
     "representative", "researcher", "economist", "writer", "author", "partner", "expert"))
+#: Words for a body a news lead may use for one it names in the next sentence ("an
+#: anti-fraud agency has said. / Anti-fraud consultancy Retail Decisions says …").
+LEAD_BODIES = frozenset(("agency", "consultancy", "company", "firm", "group", "watchdog",
+                         "organisation", "organization", "charity", "institute", "regulator",
+                         "lender", "insurer", "bank", "body", "think-tank", "union"))
 PLACES = frozenset(("GPE", "LOC", "NORP", "FAC"))
 SUBJECTS = ("nsubj", "nsubjpass")
 OBLIQUE = frozenset(("he", "she", "his", "her", "him"))
@@ -89,7 +94,8 @@ DOCUMENTS = frozenset(("lawsuit", "suit", "statement", "letter", "book", "blog",
 #: for "President Trump"), and their short forms.
 TITLE_NOUNS = frozenset(("president", "senator", "governor", "minister", "chancellor",
                          "premier", "mayor", "king", "queen", "prince", "princess", "pope",
-                         "ambassador", "congressman", "congresswoman", "sheriff"))
+                         "ambassador", "congressman", "congresswoman", "sheriff",
+                         "correspondent", "editor", "reporter"))
 TITLE_QUALIFIERS = frozenset(("shadow", "former", "ex", "deputy", "vice", "junior",
                               "assistant", "acting", "late"))
 TITLE_ABBREVIATIONS = {"sen": "senator", "gov": "governor", "rep": "congressman",
@@ -140,7 +146,8 @@ def described_person(tok) -> bool:
     description of a person, with no name of its own."""
     if tok.pos_ not in ("NOUN", "PROPN", "ADJ") or tok.ent_type_ == "PERSON":
         return False
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) \
+    if not any((c.dep_ == "det" and c.lower_ in ("the", "this"))
+               or (c.dep_ == "poss" and c.lower_ == "our") for c in tok.children) \
             and tok.doc[tok.left_edge.i].lower_ not in ("the", "this"):
         return False  # (the parse may hang "the" on a modifier: "the Gloucester fly-half")
     word = tok.lower_
@@ -486,13 +493,16 @@ class Speakers:
         the person who is the next sentence's subject. Only for the document's first
         sentence, and never for a spokesman or an official, whom leads leave unnamed."""
         doc = head.doc
-        if head.pos_ != "NOUN" or head.lemma_.lower() not in LEAD_NOUNS \
+        body = head.lemma_.lower() in LEAD_BODIES
+        if head.pos_ != "NOUN" or not (body or head.lemma_.lower() in LEAD_NOUNS) \
                 or not doc.has_annotation("DEP") or head.sent.start != 0 or head.sent.end >= len(doc):
             return None
         nxt = doc[head.sent.end].sent
+        named = [m for m in self.orgs] if body else [m for m in self.people if " " in m.text]
         for subj in (t for t in nxt if t.dep_ in SUBJECTS and t.head.i == nxt.root.i):
-            hit = next((m for m in self.people if m.start <= subj.idx < m.end
-                        and " " in m.text and not self._quoted(m.start)), None)
+            # (a body: "an anti-fraud agency" is the company the next sentence opens on)
+            hit = next((m for m in named if m.start <= subj.idx < m.end
+                        and not self._quoted(m.start)), None)
             if hit is not None:
                 return hit.entity
         return None
