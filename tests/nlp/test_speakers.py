@@ -404,3 +404,11 @@ def test_a_leads_body_is_the_one_named_next(nlp):
             "consultancy Retail Decisions says such fraud has risen since January.")
     found, _ = _quotes(nlp, text)
     assert ("an anti-fraud agency", "retail-decisions", "speech") in found
+
+
+@pytest.mark.model
+def test_a_party_member_described_is_the_person_named_before(nlp):
+    text = ("U.S. Rep. Maxine Waters on Saturday denounced the allegations.\nThe Los Angeles "
+            "Democrat asserted that the claims were being spread by pundits.")
+    found, _ = _quotes(nlp, text)
+    assert [e for s, e, _ in found if s == "The Los Angeles Democrat"] == ["maxine-waters"]

@@ -336,6 +336,13 @@ class Speakers:
             return author, True
         if self._group(head):
             return None, False  # "Cuban Americans said": people of a nation, no one named
+        if head.ent_type_ == "NORP" and head.tag_ == "NNP" and described_person(head):
+            # "The Los Angeles Democrat asserted": a party member described, named before
+            self.how = "description"
+            found = self.antecedent(head)
+            if found not in self.person_entities:
+                found = None  # (a party member is a person: never "The Boston Globe reports")
+            return found, bool(found)
         if head.dep_ == "appos" and head.pos_ == "NOUN":
             # "Omar Navarro, a Republican candidate …, voiced": the person it describes
             hit = next((m for m in self.people if m.start <= head.head.idx < m.end), None)
