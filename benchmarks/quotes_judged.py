@@ -10,11 +10,14 @@ and have the right speaker entity (benchmarks/quotes_judged/PROTOCOL.md).
     python benchmarks/quotes_judged.py --sample third …       # … or on the third
     python benchmarks/quotes_judged.py --sample fourth …      # … or on the fourth
     python benchmarks/quotes_judged.py --sample fifth …       # … or the fifth (other outlets)
+    python benchmarks/quotes_judged.py --sample sixth …       # … or the sixth (the same kinds)
 
 The first sample (seed 11, 34 articles) is the one the rules were tuned on; the fresh
 sample (seed 1111, 16 other articles) was drawn and judged after that tuning, to check
 the figures on articles nobody tuned on; once the fresh one had been tuned on too, the
-third (seed 2424, 15 articles in neither) was drawn and judged the same way.
+third (seed 2424, 15 articles in neither) was drawn and judged the same way, and so on: the
+fifth (seed 2626) adds other outlets, and the sixth (seed 2727, the same kinds) is the
+held-out one since issue 11's within-document coreference step.
 
 RECORDS is a contract JSON Lines file holding (at least) the sampled documents, e.g.
 the records of `storygraph extract` over `input`'s output. The texts are read from
@@ -58,12 +61,17 @@ FOURTH_DOCS = 15
 #: articles (1996). None of these was read to tune quotes.
 FIFTH_SEED = 2626
 FIFTH_DOCS = {"bench": 6, "ntrex": 8, "tempeval3": 8, "aida": 8}
+#: The sixth sample (issue 11, after the within-document speaker fixes made from reading
+#: the fifth): the same kinds of outlets, articles in none of the five, drawn and judged
+#: only after those fixes were final; nothing was tuned on it.
+SIXTH_SEED = 2727
+SIXTH_DOCS = {"bench": 8, "ntrex": 8, "tempeval3": 8, "aida": 8}
 OTHER_CORPORA = {"ntrex": ROOT.parent / "shared" / "data" / "ntrex" / "dev.jsonl",
                  "tempeval3": ROOT.parent / "shared" / "data" / "tempeval3" / "train.jsonl",
                  "aida": ROOT.parent / "shared" / "data" / "aida" / "dev.jsonl"}
 #: The fields of an input line (the other corpora's gold fields are not passed on).
 INPUT_FIELDS = ("id", "text", "published", "source", "title", "lang")
-SAMPLES = ("first", "fresh", "third", "fourth", "fifth")
+SAMPLES = ("first", "fresh", "third", "fourth", "fifth", "sixth")
 SAMPLE = {"which": "first"}
 SHOWN_KINDS = ("speech", "position")
 
@@ -119,7 +127,15 @@ def sample_ids(which: str | None = None) -> list[str]:
     fifth = rng.sample(sorted(set(rest) - set(fourth)), FIFTH_DOCS["bench"])
     for name in OTHER_CORPORA:
         fifth += rng.sample(sorted(r["id"] for r in _other(name)), FIFTH_DOCS[name])
-    return sorted(fifth)
+    if which == "fifth":
+        return sorted(fifth)
+    rng = random.Random(SIXTH_SEED)
+    taken = set(fifth)
+    sixth = rng.sample(sorted(set(rest) - set(fourth) - taken), SIXTH_DOCS["bench"])
+    for name in OTHER_CORPORA:
+        sixth += rng.sample(sorted(r["id"] for r in _other(name) if r["id"] not in taken),
+                            SIXTH_DOCS[name])
+    return sorted(sixth)
 
 
 def key(doc_id: str, q: dict) -> str:
@@ -280,9 +296,9 @@ def cmd_score(args) -> int:
     return 0
 
 
-#: The samples the speaker certainty is fitted on (all four since stop 26: the fifth is
-#: the held-out one).
-CERTAINTY_SAMPLES = ("first", "fresh", "third", "fourth")
+#: The samples the speaker certainty is fitted on (all five since issue 11's coreference
+#: step, which was tuned on the fifth; the sixth is the held-out one).
+CERTAINTY_SAMPLES = ("first", "fresh", "third", "fourth", "fifth")
 #: How many judged items the overall rate counts as, for a way seen only a few times.
 PRIOR_WEIGHT = 4
 

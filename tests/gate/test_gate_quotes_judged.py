@@ -4,12 +4,14 @@ Extracts the sampled bench articles afresh — the first sample (34 articles, th
 rules were tuned on), the fresh one (16 other articles, judged after that tuning), the
 third (15 articles in neither, judged after the fixes made from reading the fresh one;
 its held-out reading was 0.945 / 0.874 / 0.772) and the fourth (15 more, read at stop 25
-before any change made from it: 0.957 / 0.853 / 0.698) — and scores them against the
-committed judgements (benchmarks/quotes_judged/). Floors are the figures reached by
-default (the English threshold, 0.8, where issue 11's floors hold on all four samples;
-the speaker's certainty is fitted on the four), less 0.005; the second test pins issue
-11's own floors (0.90 / 0.85 / 0.95) by default. The fifth sample (other outlets) is
-the held-out reading of stop 26 and is not gated here: it must stay unread by the fits.
+before any change made from it: 0.957 / 0.853 / 0.698) and the fifth (30 articles of
+other outlets too, held out at stop 26: 0.958 / 0.916 / 0.832, then tuned on by issue
+11's within-document speaker step) — and scores them against the committed judgements
+(benchmarks/quotes_judged/). Floors are the figures reached by default (the English
+threshold, 0.8; the speaker's certainty is fitted on the five), less 0.005; the second
+test pins issue 11's own floors (0.90 / 0.85 / 0.95) by default. The sixth sample (the
+same kinds of outlets, drawn and judged after that step) is the held-out reading and is
+not gated here: it must stay unread by the fits.
 Items the judgements do not cover (a change moved quotes) are left out of the figures;
 when they pass a tenth of the items the sample must be re-judged
 (`python benchmarks/quotes_judged.py show RECORDS --todo`), so the test fails.
@@ -23,18 +25,22 @@ pytestmark = [pytest.mark.gate, pytest.mark.model]
 
 #: Shown by default (English threshold 0.8 since stop 26): the figures reached less 0.005,
 #: and the useful items shown less two (so recall cannot fall unseen).
-FLOORS = {"first": {"attribution": 0.995, "useful": 0.968, "speaker_entity": 0.962, "kept": 177},
+FLOORS = {"first": {"attribution": 0.995, "useful": 0.962, "speaker_entity": 0.962, "kept": 176},
           "fresh": {"attribution": 0.995, "useful": 0.936, "speaker_entity": 0.951, "kept": 62},
           "third": {"attribution": 0.995, "useful": 0.958, "speaker_entity": 0.995, "kept": 102},
-          "fourth": {"attribution": 0.995, "useful": 0.942, "speaker_entity": 0.963, "kept": 87}}
+          "fourth": {"attribution": 0.995, "useful": 0.942, "speaker_entity": 0.963, "kept": 87},
+          "fifth": {"attribution": 0.986, "useful": 0.977, "speaker_entity": 0.986, "kept": 109}}
 #: Issue 11's floors, which must hold by default on every sample.
 ISSUE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
 MAX_UNJUDGED = 0.10
 
 
-@pytest.fixture(scope="module", params=["first", "fresh", "third", "fourth"])
+@pytest.fixture(scope="module", params=["first", "fresh", "third", "fourth", "fifth"])
 def extracted(request, tmp_path_factory):
     shared("data", "bench", "news.jsonl.gz")
+    if request.param == "fifth":  # (other outlets too)
+        for parts in (("ntrex", "dev.jsonl"), ("tempeval3", "train.jsonl"), ("aida", "dev.jsonl")):
+            shared("data", *parts)
     sample, qj = request.param, script("quotes_judged")
     return sample, qj, extract_sample(qj, sample, tmp_path_factory.mktemp(sample))
 

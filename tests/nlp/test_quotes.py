@@ -232,3 +232,25 @@ def test_a_quoted_paragraph_going_on_is_as_sure_as_the_quote_it_continues(nlp):
     said, going_on = sorted(doc._.quotes, key=lambda q: q.content.start)
     assert going_on.cue is None and going_on.speaker_entity == said.speaker_entity
     assert going_on.attribution == "speech" and going_on.confidence == said.confidence > 0.8
+
+
+@pytest.mark.model
+def test_a_results_table_line_is_no_headline_quote(nlp):
+    text = ("Bowling : Smith 5-1-36-1 , Jones 2-0-23-0 .\nFall of wickets : 1-22 2-78 .\n"
+            "Did not bat : Brown , White .\nMan of the Match : Aravinda de Silva\n"
+            "Next match : India v Zimbabwe , September 1 .")
+    doc = nlp(text)
+    assert not [q for q in doc._.quotes if q.cue is not None and q.cue.text == ":"
+                and "Match" in q.content.text]
+
+
+@pytest.mark.model
+def test_the_writers_forecast_of_a_stance_is_no_position(nlp):
+    doc = nlp("Mr Brown will undoubtedly claim the forecasts are simply wrong.")
+    assert all(q.attribution is None for q in doc._.quotes)
+
+
+@pytest.mark.model
+def test_asking_for_a_thing_is_no_attribution(nlp):
+    doc = nlp("The family's lawyer, Greg Craig, asked for a visa on Thursday for his client.")
+    assert all(q.attribution is None for q in doc._.quotes)

@@ -284,3 +284,131 @@ def test_a_work_speaks_for_its_author(nlp):
     found, _ = _quotes(nlp, text)
     assert ("Brown's Britain", "robert-peston", "speech") in found
     assert all(e != "britain" and e != "united-kingdom" for _, e, _ in found)
+
+
+# -- within-document coreference of speakers (issue 11, the fifth sample's errors) -------
+
+@pytest.mark.model
+def test_a_title_is_its_holder_not_the_last_person_named(nlp):
+    # "The President" is the person the headline is about, never the woman named
+    # before it; the he after it inherits the president.
+    text = ("Obama praises nominee at rally\n"
+            "Obama said the nominee had been treated unfairly.\n"
+            "The nominee testified on Thursday. Mary Jones also testified about her claim.\n"
+            "The President said on Saturday that voters saw the nominee's courage.\n"
+            '"This is a great day for the country," he told the crowd.')
+    found, _ = _quotes(nlp, text)
+    said = {s: e for s, e, _ in found}
+    assert said["The President"] == "obama"
+    assert said["he"] == "obama"
+
+
+@pytest.mark.model
+def test_a_title_given_in_the_text_names_its_holder(nlp):
+    # (the shadow chancellor, the subject just before, is not the chancellor)
+    text = ("Chancellor Gordon Brown spoke in Gateshead on Sunday. Shadow chancellor Oliver "
+            "Letwin attacked the plans.\n\nThe chancellor said the election would be a "
+            "clear choice.")
+    found, _ = _quotes(nlp, text)
+    assert ("The chancellor", "gordon-brown", "speech") in found
+
+
+@pytest.mark.model
+def test_an_owned_relative_is_not_the_owner(nlp):
+    text = ("James Smith is wanted by the police.\n\n"
+            "Smith's stepmother said on Thursday: \"I would like him to come forward.\"")
+    found, _ = _quotes(nlp, text)
+    assert [e for s, e, _ in found if s == "Smith's stepmother"] == [None]
+
+
+@pytest.mark.model
+def test_a_plural_demonym_is_a_group_not_a_place(nlp):
+    text = "In Miami, many Cuban Americans said the visit was staged by Havana."
+    found, _ = _quotes(nlp, text)
+    assert [e for s, e, _ in found if s and "Cuban Americans" in s] == [None]
+
+
+@pytest.mark.model
+def test_not_all_of_a_group_insisting_is_no_position(nlp):
+    text = "Not all Cuban-Americans insist that the boy be allowed to stay."
+    found, _ = _quotes(nlp, text)
+    assert all(a is None for s, _, a in found if s and "Cuban" in s)
+
+
+@pytest.mark.model
+def test_according_to_an_outlet_after_a_named_speaker_is_the_medium(nlp):
+    text = ("Senator Jane Doe spoke at a town hall in Ohio on Saturday.\n"
+            '"It is time for change in Washington," she said, according to The Hill.')
+    found, _ = _quotes(nlp, text)
+    assert ("she", "jane-doe", "speech") in found
+    assert all(e != "hill" for _, e, _ in found)
+
+
+@pytest.mark.model
+def test_anonymity_is_no_speaker(nlp):
+    text = ('The police said two men fled. "It looks as though they panicked," a detective, '
+            "speaking on condition of anonymity, said of the robbers.")
+    found, _ = _quotes(nlp, text)
+    assert all(s != "anonymity" for s, _, _ in found)
+    assert any(s == "a detective" for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_a_headline_title_before_a_name_is_not_part_of_it(nlp):
+    doc = nlp("Massachusetts Senator Elizabeth Warren said on Saturday she would run. "
+              "Warren spoke in Holyoke.")
+    people = {m.entity for m in doc._.mentions if m.label == "PERSON"}
+    assert people == {"elizabeth-warren"}
+
+
+# -- from the sixth sample (after its held-out reading) ------------------------------------
+
+@pytest.mark.model
+def test_a_spokesman_speaks_for_whom_the_phrase_names(nlp):
+    text = ('Talks ended without agreement.\n\nA spokesman for Unison, the biggest union, '
+            'said after the meeting: "At least we are still talking."')
+    found, _ = _quotes(nlp, text)
+    assert ("A spokesman", "unison", "speech") in found
+
+
+@pytest.mark.model
+def test_an_apposition_is_the_person_it_describes(nlp):
+    text = ("Omar Navarro, a Republican candidate running to unseat the congresswoman in "
+            'the midterm elections, also voiced his thoughts on Twitter.\n"Big if true," he '
+            "tweeted.")
+    found, _ = _quotes(nlp, text)
+    assert all(e != "republican" for _, e, _ in found)
+    assert ("he", "omar-navarro", "speech") in found
+
+
+@pytest.mark.model
+def test_a_nationality_names_no_firm(nlp):
+    text = ('"We need a deal," Mr Clark said.\nThe Japanese carmaker said border delays '
+            "could cost jobs.")
+    found, _ = _quotes(nlp, text)
+    assert all(e != "japan" for s, e, _ in found if s and "carmaker" in s)
+
+
+@pytest.mark.model
+def test_our_correspondent_is_the_correspondent_named(nlp):
+    text = ("Talks ended, said BBC labour affairs correspondent Stephen Cape. Unions will "
+            "ballot members. Mr Prescott met them.\n\nThis would allow months of talks to "
+            "follow, said our correspondent.")
+    found, _ = _quotes(nlp, text)
+    assert ("our correspondent", "stephen-cape", "speech") in found
+
+
+@pytest.mark.model
+def test_a_leads_body_is_the_one_named_next(nlp):
+    text = ("Card fraud has moved online, an anti-fraud agency has said.\n\nAnti-fraud "
+            "consultancy Retail Decisions says such fraud has risen since January.")
+    found, _ = _quotes(nlp, text)
+    assert ("an anti-fraud agency", "retail-decisions", "speech") in found
+
+
+@pytest.mark.model
+def test_a_party_member_described_is_the_person_named_before(nlp):
+    text = ("U.S. Rep. Maxine Waters on Saturday denounced the allegations.\nThe Los Angeles "
+            "Democrat asserted that the claims were being spread by pundits.")
+    found, _ = _quotes(nlp, text)
+    assert [e for s, e, _ in found if s == "The Los Angeles Democrat"] == ["maxine-waters"]

@@ -186,6 +186,19 @@ def _instrument(cue) -> bool:
                                                    for g in c.children) for c in cue.children)
 
 
+#: Adverbs of a writer's own forecast or guess ("Mr Brown will undoubtedly claim").
+FUTURE = frozenset(("will", "'ll", "shall"))
+
+
+def _forecast(cue) -> bool:
+    """"Mr Brown will undoubtedly claim …", "he will argue, while suggesting …": the
+    writer foretelling a stance, not a source stating one. A speech announced ("he will
+    say in a speech on Monday") is words released ahead, and stays."""
+    tok = cue.head if cue.dep_ in ("advcl", "conj") and cue.tag_ == "VBG" else cue
+    return tok.lemma_.lower() in POSITION and any(
+        c.dep_ == "aux" and c.lower_ in FUTURE for c in tok.children)
+
+
 def _hypothetical(cue) -> bool:
     """"The key is if Gerrard comes out and says that he is happy": said by nobody yet."""
     for tok in (cue, cue.head if cue.dep_ == "conj" else cue):
@@ -198,8 +211,11 @@ def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
     """The attribution kind of the cue token ``cue`` reporting tokens [a, b)."""
     if cue.text in MARKS:
         return "speech"
-    if _generic_speaker(cue) or _hypothetical(cue) or _instrument(cue):
+    if _generic_speaker(cue) or _hypothetical(cue) or _instrument(cue) or _forecast(cue):
         return None
+    if cue.lemma_.lower() == "ask" and any(c.dep_ == "prep" and c.lower_ == "for"
+                                           for c in cue.children):
+        return None  # "asked for a visa": an application made, not words reported
     if cue.text[:1].isupper() and not cue.is_sent_start and cue.i > 0 \
             and cue.doc[cue.i - 1].text not in MARKS:
         return None  # a cue word in a title ("You Said No"), not a verb of saying

@@ -334,12 +334,27 @@ def name_spans(doc) -> list:
     # "Colonel Assimi Goita": a title before a name the base NER calls a person is not
     # part of the name (CoNLL leaves titles out, the names model sometimes does not).
     people = {e.end: e.start for e in ents if e.label_ == "PERSON"}
-    for i, n in enumerate(names):
+    for i, n in enumerate(list(names)):
         start = people.get(n.end)
-        if start is not None and n.start < start and all(
-                t.lower_ in ROLE_NOUNS or t.lower_ in TITLES for t in doc[n.start:start]):
+        if start is None or start <= n.start:
+            continue
+        titles = [t.lower_ in ROLE_NOUNS or t.lower_ in TITLES for t in doc[n.start:start]]
+        if all(titles) or (titles[-1] and not titles[0]):
+            # "Massachusetts Senator Elizabeth Warren": a place or body, a title, then
+            # the person, never one name (the senator is not her state).
             names[i] = doc[start:n.end]
             names[i].label_ = "PER"
+            cut = n.start + titles.index(True)
+            if cut > n.start:
+                names.append(doc[n.start:cut])
+                names[-1].label_ = "LOC" if base.get((n.start, cut)) in ("GPE", "LOC") else "ORG"
+    # A headline in title case ("Elizabeth Warren Will Take \"Hard Look\""): a modal
+    # verb ends the name before it.
+    for i, n in enumerate(names):
+        modal = next((t.i for t in n[1:] if t.tag_ == "MD"), None)
+        if modal is not None:
+            names[i], label = doc[n.start:modal], n.label_
+            names[i].label_ = label
     out = []
     for span in sorted(names, key=lambda n: n.start):
         choices = _REFINE.get(span.label_)

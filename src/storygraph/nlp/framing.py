@@ -350,7 +350,9 @@ def find_descriptors(doc, mentions: Optional[Iterable[Entity]] = None,
     gaz = places()
     out: list[Descriptor] = []
     seen = set()
-    quotes = list(quotes or ())
+    # A cue that reports nobody's words (attribution null, as scored) makes no one's
+    # wording ("Ted Cruz, the Texas senator, is protesting" is the outlet's).
+    quotes = [q for q in quotes or () if q.attribution is not None or q.confidence is None]
 
     def known(tok, part: str) -> bool:
         if lexicon is None or part not in lexicon:

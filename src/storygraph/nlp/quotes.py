@@ -41,6 +41,9 @@ CERTAINTY_PATH = MODEL_PATH.parent / "speaker_certainty.json"
 #: Words before a colon that credit a picture rather than quote anyone ("Photo: Reuters").
 CREDITS = frozenset(("photo", "photos", "image", "images", "picture", "pictures", "credit",
                      "video", "file", "graphic", "illustration", "source", "sources"))
+#: Verbs of saying whose subject is the speaker even where "according to X" follows
+#: ("she said, according to The Hill": X is the medium).
+SPEECH_VERBS = frozenset(("say", "tell", "add", "write", "explain", "state", "declare"))
 #: Overlap (share of the union) above which two contents are one quote found twice.
 SAME_WORDS = 0.5
 class QuoteModel:
@@ -137,12 +140,34 @@ def _speaker_head(cue, best):
     return best
 
 
+def _aside_of(best, cue):
+    """The noun an aside set off by commas belongs to, where the model took a word inside
+    the aside ("a detective, speaking on condition of anonymity, said": the detective)."""
+    if best is None:
+        return None
+    doc = best.doc
+    for up in [best] + list(best.ancestors):
+        if up.i >= cue.i:
+            break
+        if up.tag_ in ("VBG", "VBN") and up.dep_ in ("advcl", "acl") and up.i != best.i:
+            at, after = up.left_edge.i, up.right_edge.i + 1
+            if at >= 2 and doc[at - 1].text == "," and doc[at - 2].pos_ in ("NOUN", "PROPN") \
+                    and after < cue.i and doc[after].text == ",":
+                return doc[at - 2]
+    return best
+
+
 def _subject_itself(cue, best):
     """The cue's own subject where the model took a word inside it: a noun of its
     relative clause ("The 27-year-old, who captained St Helens …, said"), its second
     conjunct ("The feminist writer and broadcaster said"); and the source of "according
     to X" is X, never the subject of the clause it qualifies."""
     if cue.lower_ == "according":
+        said = cue.head
+        own = next((c for c in said.children if c.dep_ == "nsubj"), None) \
+            if said.lemma_.lower() in SPEECH_VERBS and cue.dep_ in ("prep", "advcl") else None
+        if own is not None and own.pos_ in ("PROPN", "NOUN", "PRON"):
+            return own  # "she said, according to The Hill": the outlet only reports her
         to = next((c for c in cue.children if c.lower_ == "to"), None)
         obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
         if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON") and (
@@ -294,9 +319,10 @@ def _headlines(doc, mentions) -> list[Quote]:
     text = text_of(doc)
     out = []
     pos = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
         colon = line.rfind(":")
-        if colon > 10:
+        if colon > 10 and not _in_table(lines, n):
             name_start = pos + colon + 1 + (len(line[colon + 1:]) - len(line[colon + 1:].lstrip()))
             name_end = pos + len(line.rstrip())
             name = [m for m in mentions or [] if m.start == name_start and m.end == name_end
@@ -311,6 +337,13 @@ def _headlines(doc, mentions) -> list[Quote]:
                                  kind=quote_kind(text, start, end, ())))
         pos += len(line) + 1
     return out
+
+
+def _in_table(lines: list[str], n: int) -> bool:
+    """A "label : value" line among lines of the same form (a results table's "Man of the
+    Match : Aravinda de Silva" under "Bowling : …"): a listing, not a headline."""
+    near = [line for line in lines[max(0, n - 4):n] + lines[n + 1:n + 5] if line.strip()]
+    return sum(0 < line.find(":") < 30 for line in near) >= 2
 
 
 _DASHED = re.compile(r"[ \t\u00a0]*[―—][ \t\u00a0]*(\w[^\n(,]{1,60}?)[ \t\u00a0]*(?=\(|,|\n|$)")
@@ -385,6 +418,9 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         for cand in speaker_candidates(tok, (a, b), info):
             if info.in_quote[cand.i] and not info.in_quote[tok.i]:
                 continue  # a "we" inside the quotation is not who is quoted
+            if cand.dep_ == "pobj" and cand.head.head.i == tok.i \
+                    and cand.head.lower_ in ("of", "about"):
+                continue  # "said of the robbers": whom the words are about
             s = model.score(model.speaker, speaker_features(cand, tok, (a, b)))
             if s > best_score:
                 best, best_score = cand, s
@@ -397,6 +433,7 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         if named is not None and (best is None or best.i < tok.i and best.ent_type_ != "PERSON"
                                   and best.pos_ != "PRON"):
             best = named  # "…, said Mr Hogan, 2004 saw …": the parse hangs him elsewhere
+        best = _aside_of(best, tok)
         best = _speaker_head(tok, best)
         best = _subject_itself(tok, best)
         if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not any(
@@ -422,8 +459,11 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
                     and subj.lower_ not in ("who", "that", "which", "whose"):
                 best = subj
         attribution = attribution_of(tok, a, b, info.in_quote)
-        if best is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in best.children):
-            attribution = None  # "with no cast, opening date or theatre announced"
+        if best is not None and any((c.dep_ == "det" and c.lower_ == "no") or c.dep_ == "neg"
+                                    for c in best.children):
+            # "with no cast, opening date or theatre announced"; "Not all Cuban-Americans
+            # insist that …" is what some of them do not say.
+            attribution = None
         agent = agent_of(tok)
         if agent is not None:
             best = agent  # "is believed by X": X holds the belief
@@ -432,6 +472,8 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         elif best is None and attribution is not None:
             attribution = None  # "Assuming that …", "Doubts about …": the writer's own
         phrase = noun_phrase(best, info) if best is not None else None
+        if tok.text == ":" and phrase is not None and phrase[0] <= tok.i < phrase[1]:
+            continue  # "Brexit: UK 'would forever …'": a label and its headline, no speaker
         if named is not None and best is named:
             # Just the name, and what is said starts after it.
             phrase = (tok.i + 1, best.i + 1)

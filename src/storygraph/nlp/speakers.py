@@ -53,18 +53,34 @@ DESCRIPTIONS = frozenset(("man", "woman", "star", "player", "international", "st
                           "winger", "flanker", "half", "forward", "skipper", "batsman",
                           "bowler", "rider", "driver", "boxer", "golfer", "sprinter",
                           "runner", "athlete", "attendant", "expert", "mp", "medallist",
-                          "broadcaster", "campaigner", "aide"))
+                          "broadcaster", "campaigner", "aide", "correspondent", "reporter"))
+#: Relatives and companions, named by whom they belong to ("Kopp's stepmother", "his
+#: widow"): never that person.
+KIN = frozenset(("mother", "father", "stepmother", "stepfather", "wife", "husband", "son",
+                 "daughter", "stepson", "stepdaughter", "brother", "sister", "uncle", "aunt",
+                 "cousin", "niece", "nephew", "widow", "widower", "parent", "parents",
+                 "family", "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance",
+                 "relative", "relatives", "grandmother", "grandfather", "mum", "dad",
+                 "mom", "neighbour", "neighbor", "colleague", "teammate", "partner"))
 #: Nouns for people a speaker phrase may name by a body or place they belong to ("Critics
 #: of the government", "A legal expert in the US", "The MP for Ealing North"): they speak.
 PEOPLE_NOUNS = frozenset(("critic", "supporter", "opponent", "resident", "worker", "employee",
                           "friend", "source", "fan", "observer", "investor", "trader",
                           "campaigner", "aide", "mp", "expert", "analyst", "official",
-                          "lawyer", "doctor", "scientist", "researcher", "activist"))
+                          "lawyer", "doctor", "scientist", "researcher", "activist",
+                          "juror", "voter", "citizen", "student", "teacher", "customer",
+                          "consumer", "patient", "witness", "villager", "shopper", "viewer",
+                          "passenger", "user")) | KIN
 #: Person nouns a news lead may use for someone it names in the next sentence (not
 #: spokesmen, officials or analysts, whom it leaves unnamed).
-LEAD_NOUNS = (DESCRIPTIONS | PERSON_NOUNS) - frozenset((
+LEAD_NOUNS = (DESCRIPTIONS | PERSON_NOUNS | {"friend"}) - frozenset((
     "spokesman", "spokeswoman", "spokesperson", "official", "analyst", "member", "fellow",
     "representative", "researcher", "economist", "writer", "author", "partner", "expert"))
+#: Words for a body a news lead may use for one it names in the next sentence ("an
+#: anti-fraud agency has said. / Anti-fraud consultancy Retail Decisions says …").
+LEAD_BODIES = frozenset(("agency", "consultancy", "company", "firm", "group", "watchdog",
+                         "organisation", "organization", "charity", "institute", "regulator",
+                         "lender", "insurer", "bank", "body", "think-tank", "union"))
 PLACES = frozenset(("GPE", "LOC", "NORP", "FAC"))
 SUBJECTS = ("nsubj", "nsubjpass")
 OBLIQUE = frozenset(("he", "she", "his", "her", "him"))
@@ -75,6 +91,16 @@ BACK_PARAGRAPHS = 1
 DOCUMENTS = frozenset(("lawsuit", "suit", "statement", "letter", "book", "blog", "website",
                        "memoir", "memoirs", "autobiography", "complaint", "submission",
                        "testimony", "affidavit", "filing", "note", "email", "column"))
+#: Titles a description may use for a person the text names with it ("the President"
+#: for "President Trump"), and their short forms.
+TITLE_NOUNS = frozenset(("president", "senator", "governor", "minister", "chancellor",
+                         "premier", "mayor", "king", "queen", "prince", "princess", "pope",
+                         "ambassador", "congressman", "congresswoman", "sheriff",
+                         "correspondent", "editor", "reporter"))
+TITLE_QUALIFIERS = frozenset(("shadow", "former", "ex", "deputy", "vice", "junior",
+                              "assistant", "acting", "late"))
+TITLE_ABBREVIATIONS = {"sen": "senator", "gov": "governor", "rep": "congressman",
+                       "pres": "president"}
 #: The sex a he/she speaker asks of whom it stands for.
 GENDER = {"he": "m", "she": "f"}
 #: How a speaker's entity was found (Speakers.how), most certain first.
@@ -121,7 +147,8 @@ def described_person(tok) -> bool:
     description of a person, with no name of its own."""
     if tok.pos_ not in ("NOUN", "PROPN", "ADJ") or tok.ent_type_ == "PERSON":
         return False
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) \
+    if not any((c.dep_ == "det" and c.lower_ in ("the", "this"))
+               or (c.dep_ == "poss" and c.lower_ == "our") for c in tok.children) \
             and tok.doc[tok.left_edge.i].lower_ not in ("the", "this"):
         return False  # (the parse may hang "the" on a modifier: "the Gloucester fly-half")
     word = tok.lower_
@@ -196,7 +223,10 @@ class Speakers:
         self.how = "none"
         # Names only a body has, never a he/she ("Equal Opportunities Commission", "EOC",
         # "Home Office", "Lib Dems", "The Times"), however the tagger typed them.
-        self.bodies = {m.entity for m in self.mentions if _body_name(m.text)}
+        # (a capitals headline's "KLINSMANN" is no acronym where the text names the
+        # person in full: "Juergen Klinsmann")
+        self.bodies = {m.entity for m in self.mentions if _body_name(m.text)} - {
+            m.entity for m in self.people if " " in m.text and not m.text.isupper()}
         # Bodies a person spoke for ("A Home Office spokesman said … He added"): his.
         self.voiced: set = set()
         # Whom the text makes a man or a woman: "Mr X"/"Mrs X", and the he/she resolved.
@@ -305,6 +335,21 @@ class Speakers:
             self.how = "document"
             self.works.add(author)
             return author, True
+        if self._group(head):
+            return None, False  # "Cuban Americans said": people of a nation, no one named
+        if head.ent_type_ == "NORP" and head.tag_ == "NNP" and described_person(head):
+            # "The Los Angeles Democrat asserted": a party member described, named before
+            self.how = "description"
+            found = self.antecedent(head)
+            if found not in self.person_entities:
+                found = None  # (a party member is a person: never "The Boston Globe reports")
+            return found, bool(found)
+        if head.dep_ == "appos" and head.pos_ == "NOUN":
+            # "Omar Navarro, a Republican candidate …, voiced": the person it describes
+            hit = next((m for m in self.people if m.start <= head.head.idx < m.end), None)
+            if hit is not None:
+                self.how = "named"
+                return hit.entity, True
         for group, person in ((self.people, True), (self.corefs, True), (self.mentions, False)):
             hit = next((m for m in group if m.start <= at < m.end
                         and m.text.lower() not in DESCRIPTIONS | PERSON_NOUNS), None)
@@ -350,10 +395,19 @@ class Speakers:
         # A person first, then a body, then a place: "Germany's BdB private banks
         # association" is the BdB's.
         inside.sort(key=lambda m: (m.label != "PERSON", m.label in PLACES))
-        if inside and head.pos_ == "NOUN" and head.lemma_.lower() in DESCRIPTIONS | UNNAMED \
-                and all(m.label in PLACES and m.end <= head.idx for m in inside):
-            # "A US airline attendant says", "Moscow officials": people from a place,
-            # not the place (a government or police of one is the place's).
+        if inside and head.pos_ == "NOUN" and (head.lemma_.lower() in ORG_NOUNS or head.lower_.endswith(
+                "maker")) and all(m.label == "NORP" and not self._mistyped_norp(m) for m in inside):
+            # "The Japanese carmaker said": a nationality names no firm (a government
+            # of a place is the place's)
+            return None, False
+        if inside and head.pos_ == "NOUN" and (
+                (head.lemma_.lower() in DESCRIPTIONS | UNNAMED
+                 and all(m.label in PLACES and m.end <= head.idx for m in inside))
+                or (head.lemma_.lower() in PEOPLE_NOUNS - KIN and head.tag_ == "NNS"
+                    and all(m.label in PLACES for m in inside))):
+            # "A US airline attendant says", "Moscow officials", "Jurors in Virginia":
+            # people from a place, not the place (a government or police of one is the
+            # place's).
             return None, False
         if inside and inside[0].label == "PERSON" and head.pos_ == "NOUN" \
                 and head.lemma_.lower() in PERSON_NOUNS | DESCRIPTIONS | PEOPLE_NOUNS \
@@ -418,6 +472,16 @@ class Speakers:
         return None, False
 
     @staticmethod
+    def _group(head) -> bool:
+        """A plural demonym heading the phrase ("Cuban Americans", "many Iraqis"): the
+        people of a nation, which is neither the place nor its government."""
+        if head.tag_ not in ("NNS", "NNPS") or head.ent_type_ != "NORP":
+            return False
+        from .gazetteer import places
+        word = head.lower_.split("-")[-1]
+        return word.endswith("s") and word[:-1] in places().demonyms
+
+    @staticmethod
     def _owned_by(head, m) -> bool:
         """Whether the name ``m`` hangs on the speaker's head noun as its possessor or
         the object of its "of"/"to" ("Castro's chief aide", "an aide to Mr Blair")."""
@@ -437,13 +501,16 @@ class Speakers:
         the person who is the next sentence's subject. Only for the document's first
         sentence, and never for a spokesman or an official, whom leads leave unnamed."""
         doc = head.doc
-        if head.pos_ != "NOUN" or head.lemma_.lower() not in LEAD_NOUNS \
+        body = head.lemma_.lower() in LEAD_BODIES
+        if head.pos_ != "NOUN" or not (body or head.lemma_.lower() in LEAD_NOUNS) \
                 or not doc.has_annotation("DEP") or head.sent.start != 0 or head.sent.end >= len(doc):
             return None
         nxt = doc[head.sent.end].sent
+        named = [m for m in self.orgs] if body else [m for m in self.people if " " in m.text]
         for subj in (t for t in nxt if t.dep_ in SUBJECTS and t.head.i == nxt.root.i):
-            hit = next((m for m in self.people if m.start <= subj.idx < m.end
-                        and " " in m.text and not self._quoted(m.start)), None)
+            # (a body: "an anti-fraud agency" is the company the next sentence opens on)
+            hit = next((m for m in named if m.start <= subj.idx < m.end
+                        and not self._quoted(m.start)), None)
             if hit is not None:
                 return hit.entity
         return None
@@ -488,12 +555,14 @@ class Speakers:
         for prep in [c for c in head.children if c.dep_ == "prep"] + [
                 g for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"
                 for g in c.children if g.dep_ == "agent"]:
-            # "analysts from Citigroup", "a report published by Analysys"
-            if prep.lower_ in ("from", "at", "with", "by"):
+            # "analysts from Citigroup", "a report published by Analysys"; "a spokesman
+            # for Unison" speaks for Unison (for a country too: its government)
+            spokes = head.lower_.startswith("spokes") and prep.lower_ in ("for", "of")
+            if prep.lower_ in ("from", "at", "with", "by") or spokes:
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 hit = obj is not None and next(
                     (m for m in self.mentions if m.start <= obj.idx < m.end), None)
-                if hit and hit.label not in PLACES:
+                if hit and (hit.label not in PLACES or spokes):
                     return hit
         return None
 
@@ -537,6 +606,10 @@ class Speakers:
         doc = pron.doc
         if depth > 3 or not doc.has_annotation("DEP") or self._quoted(pron.idx):
             return None
+        if pron.pos_ in ("NOUN", "PROPN") and pron.lower_ in TITLE_NOUNS:
+            found = self._title_holder(pron)
+            if found is not None:
+                return found
         sent = pron.sent
         found, _ = self._subject(sent, depth, before=pron.i)
         if found is not None:
@@ -546,7 +619,9 @@ class Speakers:
             if i < 0:
                 return None
             prev = doc[i].sent
-            if "\n" in _gap(text_of(doc), prev, sent):
+            if "\n" in _gap(text_of(doc), prev, sent) and not (
+                    self._all_quoted(prev) or self._all_quoted(sent)):
+                # (a quotation set out a line at a time is one turn, not paragraphs)
                 paragraphs += 1
             if paragraphs > BACK_PARAGRAPHS:
                 return None
@@ -574,6 +649,40 @@ class Speakers:
             if named:
                 return NOBODY  # several people and none the subject: no guess
         return None
+
+    def _all_quoted(self, sent) -> bool:
+        words = [t for t in sent if t.is_alpha]
+        return bool(words) and all(self._quoted(t.idx) for t in words)
+
+    def _title_holder(self, head) -> Optional[str]:
+        """Whom "the President", "the senator" stands for: the person the text gives
+        that title ("President Trump", "Sen. Dianne Feinstein"), the last before it or
+        else the first after; where it titles nobody, the subject of the headline the
+        document opens on ("Trump rallies in West Virginia … The President referred
+        …"), never merely the last person named ("Ford also testified … The President
+        said"); else None (followed back as any description is)."""
+        word = head.lower_
+        short = {k for k, v in TITLE_ABBREVIATIONS.items() if v == word} | {word}
+        held = []
+        for m in self.people:
+            before = self.text[max(0, m.start - 40):m.start].lower().replace(".", "").split()
+            if before and before[-1] in short and not (
+                    len(before) > 1 and before[-2] in TITLE_QUALIFIERS):
+                held.append(m)   # (the shadow chancellor is not the chancellor)
+        if held:
+            prior = [m for m in held if m.start < head.idx]
+            return (prior[-1] if prior else held[0]).entity
+        line = self.text.split("\n", 1)[0].rstrip()
+        if not line or line.endswith((".", "!", "?")) or head.idx < len(line):
+            return None  # (a lead sentence names many; only a headline names its subject)
+        named = [m for m in self.people if m.end <= len(line)]
+        if len({m.entity for m in named}) == 1:
+            return named[0].entity
+        subj = next((t for t in head.doc if t.idx < len(line) and t.dep_ in SUBJECTS
+                     and t.head.idx < len(line)), None)
+        hit = None if subj is None else next(
+            (m for m in named if m.start <= subj.idx < m.end), None)
+        return hit.entity if hit is not None else None
 
     def _subject(self, sent, depth: int, before: Optional[int] = None) -> tuple:
         """The named entity that is the subject of ``sent`` (the main clause's first),
