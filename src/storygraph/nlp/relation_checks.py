@@ -82,7 +82,12 @@ _SETTING = frozenset("after following before ahead at during since".split())
 _AMOUNTS = frozenset("fee fees price prices rate rates premium commission tax interest "
                      "percent cent pence".split())
 #: Words marking a noun event as still to come ("their next meeting", "a planned visit").
-_COMING = frozenset("next upcoming forthcoming planned proposed scheduled future".split())
+_COMING = frozenset("next upcoming forthcoming planned proposed future".split())
+#: Prepositions of a deed's means ("by attacking Jordan", "through an attack"): a
+#: possible deed's means are only possible too.
+_MEANS = frozenset("by through via".split())
+#: Prepositions of time before now: what they name has happened, whatever follows.
+_BEFORE_NOW = frozenset("after since following".split())
 _DATE = re.compile(r"\d|\(")
 #: Objects of "strike", "cut", "seal" that make an agreement, not a blow.
 _DEAL = frozenset("deal deals agreement accord pact bargain compromise settlement".split())
@@ -208,7 +213,7 @@ def hypothetical(trig) -> bool:
             return True
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in _TRYING:
             return True  # "trying to strike a deal": not struck yet
-        if t.dep_ in ("pcomp", "pobj") and t.head.pos_ == "ADP":
+        if t.dep_ in ("pcomp", "pobj") and t.head.lower_ in _MEANS:
             # "could start hostilities through an attack or by attacking Jordan": the
             # means of a possible deed is only possible too
             t = _up(t)
@@ -276,6 +281,8 @@ def _up(t):
     """The verb a noun or gerund hangs from through its prepositions ("for talks",
     "on arresting", "by attacking"), or None."""
     up = t.head
+    if up.lower_ in _BEFORE_NOW:
+        return None  # "will invest after signing a deal": the signing is done
     while up.pos_ == "ADP" and up.head.i != up.i:
         up = up.head
     return up if up.pos_ in ("VERB", "AUX") and up.i != t.i else None
@@ -345,8 +352,8 @@ def a_setting(trig) -> bool:
             return True
         if prep.dep_ == "prep" and prep.lower_ in _SETTING and prep.head.pos_ in ("VERB", "AUX"):
             return True
-        if prep.head.pos_ != "NOUN":
-            return False
+        if prep.head.pos_ != "NOUN" or prep.lower_ == "of":
+            return False  # "at the end of a visit": the visit is what is reported
         t = prep.head  # "a conference on [enterprise]"
     return False
 
