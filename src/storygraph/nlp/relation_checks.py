@@ -329,7 +329,10 @@ def in_dateline(text: str, start: int, end: int) -> bool:
     and giving a date or an agency in brackets before the story starts. Where the story
     was filed, never who acted."""
     lo = text.rfind("\n", 0, start) + 1
-    line = text[lo:].split("\n", 1)[0]
+    if start - lo > 60:
+        return False  # a dateline opens its line
+    hi = text.find("\n", lo)
+    line = text[lo:hi if hi >= 0 else len(text)]
     for cut in (" -- ", " - ", " _", " \u2014"):
         line = line.split(cut, 1)[0]
     first = line.split(",", 1)[0].split(" ", 1)[0]

@@ -456,7 +456,8 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
     if mentions is None:
         mentions = [Entity(e.start_char, e.end_char, e.text, e.label_, None) for e in doc.ents]
     # a dateline's place ("MINSK 1996-08-30") says where the story was filed, not who acted
-    mentions = [m for m in mentions if not in_dateline(doc.text, m.start, m.end)]
+    text = doc.text  # spaCy rebuilds it on each access
+    mentions = [m for m in mentions if not in_dateline(text, m.start, m.end)]
     actors = Actors(doc, actor_mentions(mentions))
     ments = _Mentions(mentions)
     rule_triggers: list = []
@@ -546,7 +547,7 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
     # a break point" and "hosted by" read like events (benchmarks/relations_judged).
     # Words that mean one thing in any copy ("denied reports", "agreed a move",
     # "blamed", "banned") keep theirs.
-    quiet = model.quiet(doc.text) if out else 0.0
+    quiet = model.quiet(text) if out else 0.0
     sure = 1.0 - quiet
     calibration = trust
     found = []
