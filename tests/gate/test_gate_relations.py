@@ -35,11 +35,12 @@ def test_seed_relations(tmp_path):
 
 #: 5-fold cross-validation on PLV train (nlp/relations_train.py --cv 5): every fold holds
 #: the issue's floors; the mean over folds holds what it reached, less about 0.01
-#: (docs/relations.md has every fold and class). Measured 0.922 / 0.714 / 0.567: the
-#: unlabelled news read as NONE doubled (the model finds fewer events on news, and so
-#: on PLV: coverage was 0.950, macro-F1 0.727, triple 0.582 with half of it).
+#: (docs/relations.md has every fold and class). Measured 0.910 / 0.711 / 0.561 with the
+#: seventh stop's checks (a deed only alleged, a meeting as a setting, an amount charged
+#: are no events: 0.922 / 0.714 / 0.567 before them); the unlabelled news read as NONE
+#: doubled had cost about 0.03 coverage (0.950, macro-F1 0.727, triple 0.582 with half).
 FOLD_FLOORS = {"coverage": 0.85, "macro_f1": 0.65, "triple_acc": 0.50}
-PLV_FLOORS = {"coverage": 0.91, "macro_f1": 0.70, "triple_acc": 0.555}
+PLV_FLOORS = {"coverage": 0.90, "macro_f1": 0.70, "triple_acc": 0.55}
 
 
 def test_plv_cross_validation(capsys):

@@ -9,6 +9,7 @@ itself. Pure functions of spaCy tokens, used by ``relations.find_relations`` and
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 #: Words that report a warning. PLOVER's THREATEN is a harm the source says it will
@@ -36,7 +37,8 @@ MODAL = frozenset("may might could would can 'd".split())
 _SAYING = frozenset("say tell add announce pledge promise state insist confirm vow "
                     "report write declare agree decide".split())
 #: Verbs whose infinitive is only attempted or intended.
-_TRYING = frozenset("try attempt hope plan aim intend seek want wish expect prepare".split())
+_TRYING = frozenset("try attempt hope plan aim intend seek want wish expect prepare "
+                    "seem appear willing unwilling ready prepared eager reluctant".split())
 _MAYBE = frozenset("probably possibly perhaps maybe likely".split())
 #: Nouns an "attack" in words is made on ("attacked Tory plans").
 _WORDS = frozenset("plan plans policy policies proposal proposals idea ideas decision "
@@ -54,7 +56,7 @@ _NOT_AGENTS = frozenset("shareholder shareholders investor investors tycoon tyco
                         "customer customers consumer consumers supporter supporters "
                         "viewer viewers listener listeners reader readers "
                         "resident residents holiday-maker holiday-makers tourist tourists "
-                        "passenger passengers".split())
+                        "passenger passengers owner owners creditor creditors".split())
 #: Who raids as a search, and what is searched.
 _POLICE = frozenset("police policeman officer agent investigator detective inspector "
                     "authority prosecutor official customs".split())
@@ -63,6 +65,30 @@ _PREMISES = frozenset("office offices home house premises headquarters flat apar
 #: Event verbs that mean the same in every kind of copy (plain_spoken).
 _PLAIN = frozenset("deny refuse reject accuse blame allege ban arrest charge sue apologise "
                    "apologize agree ask urge demand kill shoot".split())
+#: What a refusal to speak refuses: no event, only no statement ("refused to
+#: speculate", "declined to elaborate").
+_SPEAKING = frozenset("comment speak elaborate speculate say discuss confirm disclose reveal "
+                      "detail specify name identify answer respond reply talk explain "
+                      "predict guess".split())
+#: Aspect verbs whose future goes on rather than comes ("will continue to help").
+_GOING_ON = frozenset("continue keep remain stay".split())
+#: Heads that put what they complete on a schedule ("was scheduled to meet", "is due to
+#: visit"): still to come.
+_SCHEDULED = frozenset("schedule due set slate expect pledge promise vow".split())
+#: Prepositions that make a named meeting the time or place of another event ("after a
+#: cabinet meeting", "at a conference hosted by Brown", "ahead of the meeting").
+_SETTING = frozenset("after following before ahead at during since".split())
+#: What a price or a rate is charged or yielded in, not an accusation or a concession.
+_AMOUNTS = frozenset("fee fees price prices rate rates premium commission tax interest "
+                     "percent cent pence".split())
+#: Words marking a noun event as still to come ("their next meeting", "a planned visit").
+_COMING = frozenset("next upcoming forthcoming planned proposed future".split())
+#: Prepositions of a deed's means ("by attacking Jordan", "through an attack"): a
+#: possible deed's means are only possible too.
+_MEANS = frozenset("by through via".split())
+#: Prepositions of time before now: what they name has happened, whatever follows.
+_BEFORE_NOW = frozenset("after since following".split())
+_DATE = re.compile(r"\d|\(")
 #: Objects of "strike", "cut", "seal" that make an agreement, not a blow.
 _DEAL = frozenset("deal deals agreement accord pact bargain compromise settlement".split())
 
@@ -187,6 +213,13 @@ def hypothetical(trig) -> bool:
             return True
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in _TRYING:
             return True  # "trying to strike a deal": not struck yet
+        if t.dep_ in ("pcomp", "pobj") and t.head.lower_ in _MEANS:
+            # "could start hostilities through an attack or by attacking Jordan": the
+            # means of a possible deed is only possible too
+            t = _up(t)
+            if t is None:
+                break
+            continue
         if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
             break
         t = t.head
@@ -226,9 +259,136 @@ def asked_for(trig) -> bool:
 
 
 def no_comment(trig) -> bool:
-    """"refused to comment", "declined to comment": no event, only no statement."""
-    return any(c.dep_ == "xcomp" and c.lemma_.lower() in ("comment", "speak", "elaborate")
-               for c in trig.children) and trig.lemma_.lower() in ("refuse", "decline")
+    """A refusal to speak ("refused to comment", "declined to speculate", "refused to
+    be pinned down", "refused to bite back"): no event, only no statement. What is
+    refused is a verb of speaking, a passive (being drawn, named or pinned down: made
+    to say) or a retort (a verb with "back")."""
+    if trig.lemma_.lower() not in ("refuse", "decline"):
+        return False
+    for c in trig.children:
+        if c.dep_ != "xcomp":
+            continue
+        if c.lemma_.lower() in _SPEAKING:
+            return True
+        if any(g.dep_ == "auxpass" for g in c.children):
+            return True
+        if any(g.dep_ in ("prt", "advmod") and g.lower_ == "back" for g in c.children):
+            return True
+    return False
+
+
+def _up(t):
+    """The verb a noun or gerund hangs from through its prepositions ("for talks",
+    "on arresting", "by attacking"), or None."""
+    up = t.head
+    if up.lower_ in _BEFORE_NOW:
+        return None  # "will invest after signing a deal": the signing is done
+    while up.pos_ == "ADP" and up.head.i != up.i:
+        up = up.head
+    return up if up.pos_ in ("VERB", "AUX") and up.i != t.i else None
+
+
+def to_come(trig) -> bool:
+    """Whether the event is still to come rather than done: a "will" or "shall" (or a
+    reported "would") on the event word or on the verb it completes or hangs from
+    ("will host a reception", "will meet Insulza for talks", "said the SEC would
+    consider"), a schedule or a pledge ("was scheduled to meet", "pledged to ask"), or a
+    noun event marked as coming ("their next meeting", "a planned visit"). Not a future
+    that goes on ("will continue to help": an event under way), nor the event word's own
+    negation ("will not attend": a refusal announced)."""
+    t = trig
+    for _ in range(4):
+        kids = list(t.children)
+        if t.lemma_.lower() in _GOING_ON or (t.i == trig.i and any(c.dep_ == "neg" for c in kids)):
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in kids):
+            return True
+        if any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in kids) and _reported(t):
+            return True  # "said the SEC would consider": a reported "will"
+        if any(c.dep_ in ("advmod", "amod") and c.lower_ in _COMING for c in kids):
+            return True
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in _SCHEDULED:
+            return True
+        if t.dep_ in ("pcomp", "pobj") and t.head.pos_ == "ADP":
+            t = _up(t)
+            if t is None:
+                break
+            continue
+        # up through what the word completes, is the object of, or is the purpose of
+        # ("will leave for Bolivia to attend a summit meeting")
+        if t.dep_ not in ("xcomp", "conj", "advcl", "dobj", "ccomp") or t.head.i == t.i \
+                or t.dep_ == "ccomp" and t.head.lemma_.lower() in _SAYING:
+            break
+        t = t.head
+    return False
+
+
+def in_dateline(text: str, start: int, end: int) -> bool:
+    """Whether a mention stands in a dateline ("MINSK 1996-08-30", "NAIROBI, Kenya
+    (AP) _", "TEHRAN, August 8 (Xinhua) --"): a line opening with a place in capitals
+    and giving a date or an agency in brackets before the story starts. Where the story
+    was filed, never who acted."""
+    lo = text.rfind("\n", 0, start) + 1
+    if start - lo > 60:
+        return False  # a dateline opens its line
+    hi = text.find("\n", lo)
+    line = text[lo:hi if hi >= 0 else len(text)]
+    for cut in (" -- ", " - ", " _", " \u2014"):
+        line = line.split(cut, 1)[0]
+    first = line.split(",", 1)[0].split(" ", 1)[0]
+    return (end <= lo + len(line) and len(line) <= 50 and len(first) >= 3
+            and first.isupper() and bool(_DATE.search(line)))
+
+
+def a_setting(trig) -> bool:
+    """A meeting named as the time or place of another event ("announced the decision
+    following a cabinet meeting", "at a conference on enterprise hosted by Brown, he
+    said"): the meeting is not what is reported."""
+    t = trig
+    if t.dep_ in ("acl", "relcl") and t.head.pos_ == "NOUN":
+        t = t.head  # "a conference [hosted] by Brown"
+    for _ in range(3):
+        if t.pos_ != "NOUN" or t.dep_ != "pobj":
+            return False
+        prep = t.head
+        if prep.lower_ == "of" and prep.head.lower_ == "ahead":
+            return True
+        if prep.dep_ == "prep" and prep.lower_ in _SETTING and prep.head.pos_ in ("VERB", "AUX"):
+            return True
+        if prep.head.pos_ != "NOUN" or prep.lower_ == "of":
+            return False  # "at the end of a visit": the visit is what is reported
+        t = prep.head  # "a conference on [enterprise]"
+    return False
+
+
+#: Words of accusing: what they accuse someone of is alleged, not reported as done.
+_ACCUSING = frozenset("accuse accusation charge suspect suspicion blame allege allegation "
+                      "convict condemn criticise criticize arrest".split())
+
+
+def alleged(trig) -> bool:
+    """An event someone is accused of or condemned for ("accused Ukraine of shelling
+    the plant", "condemned Iraqi involvement in an attack"): the accusation is the
+    event; the deed's doer is the accused, not the accuser, and the deed is only
+    alleged."""
+    t = trig
+    for _ in range(4):
+        if t.dep_ not in ("pcomp", "pobj", "prep", "dobj") or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.pos_ in ("VERB", "NOUN") and t.lemma_.lower() in _ACCUSING:
+            return True
+    return False
+
+
+def an_amount(trig) -> bool:
+    """A price charged or a yield in figures ("charges a £10 fee", "fell to yield 7.12
+    percent"): trade, no accusation nor concession."""
+    for c in trig.children:
+        if c.dep_ in ("dobj", "npadvmod", "attr") and (
+                c.lemma_.lower() in _AMOUNTS or c.like_num or c.ent_type_ in ("MONEY", "PERCENT")):
+            return True
+    return False
 
 
 def a_deal(trig) -> bool:
@@ -248,8 +408,11 @@ def agent_noun(noun) -> bool:
 
 def acts_for_itself(head) -> bool:
     """Whether a named mention can stand for whoever its phrase names: not when it only
-    says whose shareholder, fan or former director the actor is ("another Deutsche
-    Boerse shareholder", "the US tycoon", "former Enron directors")."""
+    says whose shareholder, fan, owner or former director the actor is ("another
+    Deutsche Boerse shareholder", "the US tycoon", "former Enron directors", "the
+    four owners of Rover")."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        return agent_noun(head.head.head)
     if head.dep_ not in ("compound", "amod", "poss", "nmod") or head.head.i == head.i:
         return True
     return agent_noun(head.head)
@@ -290,6 +453,12 @@ def retyped(trig, kind: str) -> Optional[str]:
     its setting calls for (a verbal attack is an accusation, "struck a deal" an
     agreement)."""
     if no_comment(trig):
+        return None
+    if kind == "CONSULT" and a_setting(trig):
+        return None
+    if kind not in ("ACCUSE", "COERCE") and alleged(trig):
+        return None
+    if kind in ("ACCUSE", "CONCEDE", "YIELD") and an_amount(trig):
         return None
     if kind == "THREATEN" and not is_threat(trig):
         return None

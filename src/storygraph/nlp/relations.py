@@ -25,7 +25,8 @@ from spacy.language import Language
 
 from .weights import read_weights
 from ..types import Entity, Quote, Relation, Span
-from .relation_checks import acts_for_itself, agent_noun, hypothetical, plain_spoken, retyped
+from .relation_checks import (acts_for_itself, agent_noun, hypothetical, in_dateline,
+                              plain_spoken, retyped, to_come)
 from .relation_features import (Actors, actor_features, actor_mentions, candidates,
                                 context_features, roles, sentence_features, trigger_features)
 from .relation_trust import load_trust, trust_features
@@ -422,7 +423,9 @@ HYPOTHETICAL = 0.5
 
 
 def _possible(trig, kind: str) -> float:
-    return HYPOTHETICAL if kind != "THREATEN" and hypothetical(trig) else 1.0
+    """An event only possible or still to come keeps half its confidence (stored, not
+    shown); a threat is about the future by nature."""
+    return HYPOTHETICAL if kind != "THREATEN" and (hypothetical(trig) or to_come(trig)) else 1.0
 
 
 #: PLV's YIELD is PLOVER's CONCEDE or RETREAT; the store speaks PLOVER, so the model's
@@ -452,6 +455,9 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
     model = model or load_model()
     if mentions is None:
         mentions = [Entity(e.start_char, e.end_char, e.text, e.label_, None) for e in doc.ents]
+    # a dateline's place ("MINSK 1996-08-30") says where the story was filed, not who acted
+    text = doc.text  # spaCy rebuilds it on each access
+    mentions = [m for m in mentions if not in_dateline(text, m.start, m.end)]
     actors = Actors(doc, actor_mentions(mentions))
     ments = _Mentions(mentions)
     rule_triggers: list = []
@@ -541,7 +547,7 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
     # a break point" and "hosted by" read like events (benchmarks/relations_judged).
     # Words that mean one thing in any copy ("denied reports", "agreed a move",
     # "blamed", "banned") keep theirs.
-    quiet = model.quiet(doc.text) if out else 0.0
+    quiet = model.quiet(text) if out else 0.0
     sure = 1.0 - quiet
     calibration = trust
     found = []
