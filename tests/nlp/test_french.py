@@ -239,3 +239,39 @@ def test_a_speaker_word_the_tagger_missed_is_the_person_named_elsewhere(nlp_fr):
                  "sanctions feront plier le Nord.")
     (quote,) = [q for q in doc._.quotes if "chimérique" in q.content.text]
     assert quote.speaker.text == "Ri" and quote.speaker_entity == "ri-yong-ho"
+
+
+@pytest.mark.model
+def test_french_stances_and_broad_readings_as_english_reads_them(nlp_fr):
+    # The English quote model writes a stance over a thing ("denied the report") as a
+    # position and "plans to" as a reading with no kind: French writes the same.
+    doc = nlp_fr("Awa Sangaré a nié ces affirmations. Paul Martin prévoit de rendre visite "
+                 "à Bamako le mois prochain.")
+    found = {(q.content.text, q.speaker_entity, q.attribution) for q in doc._.quotes}
+    assert ("ces affirmations", "awa-sangare", "position") in found
+    assert ("rendre visite à Bamako le mois prochain", "paul-martin", None) in found
+
+
+@pytest.mark.model
+def test_a_quotation_over_two_paragraphs_is_a_quote_per_paragraph(nlp_fr):
+    # As English writes them: each quoted paragraph is one quote, the cue's paragraph
+    # keeps the cue, and both are the speaker's.
+    text = ("Paul Martin a parlé aux journalistes.\n"
+            "« Nous sommes à cinq semaines du vote.\n"
+            "Je ne suis pas candidat, mais je suis très impliqué », a-t-il déclaré.")
+    quotes = nlp_fr(text)._.quotes
+    assert [(q.content.text, q.speaker_entity, q.kind, q.cue is not None) for q in quotes] == [
+        ("« Nous sommes à cinq semaines du vote.", "paul-martin", "direct", False),
+        ("Je ne suis pas candidat, mais je suis très impliqué »", "paul-martin", "direct", True)]
+
+
+@pytest.mark.model
+def test_incises_with_an_inverted_pronoun(nlp_fr):
+    # "» m'avait-elle dit" with no comma, "m'" parsed as the subject; "…, a-t-elle
+    # expliqué." closing a sentence with no quotation marks.
+    text = ("Kelly Smith a perdu son frère. « Ne les laissez jamais vous voir pleurer » "
+            "m’avait-elle dit. La ville aurait pu amplifier la taille du tsunami, "
+            "a-t-elle expliqué.")
+    found = {(q.content.text, q.speaker_entity) for q in nlp_fr(text)._.quotes}
+    assert ("« Ne les laissez jamais vous voir pleurer »", "kelly-smith") in found
+    assert ("La ville aurait pu amplifier la taille du tsunami", "kelly-smith") in found

@@ -22,6 +22,7 @@ from typing import Optional
 
 from ..types import Entity, Quote, Span
 from .quotes import load_certainty
+from .quotes_fr_broad import broad_readings
 
 #: Verbs of saying (speech) and of thinking or judging (a stated position).
 SPEECH = {"déclarer", "dire", "affirmer", "ajouter", "expliquer", "indiquer", "souligner",
@@ -52,6 +53,8 @@ _ONLY_WITH_QUOTATION = {"faire", "demander", "interroger", "lancer", "protester"
                         "accuser", "développer", "détailler", "relever"}
 _ACCORDING = {"selon", "d'après", "d’après"}
 _PRONOUNS = {"il", "elle", "ils", "elles", "lui", "eux"}
+#: Clitics the parser sometimes takes for a subject ("» m'avait-elle dit"): never one.
+_OBJECT_CLITICS = {"m'", "m’", "me", "te", "t'", "t’", "se", "s'", "s’", "leur"}
 #: Collective nouns that speak for a country when a people's word qualifies them.
 _BODIES = {"gouvernement", "autorités", "pouvoir", "junte", "diplomatie", "exécutif",
            "présidence", "régime", "ministère"}
@@ -210,7 +213,8 @@ def _own_subject(verb):
         if v is None:
             continue
         subj = next((c for v2 in [v] + [a for a in v.children if a.pos_ == "AUX"]
-                     for c in v2.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+                     for c in v2.children if c.dep_ in ("nsubj", "nsubj:pass")
+                     and c.lower_ not in _OBJECT_CLITICS), None)
         if subj is None:
             # "Les États-Unis … ont fait savoir": a name before the verb left unlabelled.
             subj = next((c for c in v.children if c.dep_ == "dep" and c.i < v.i
@@ -224,6 +228,11 @@ def _own_subject(verb):
         if nxt:
             return nxt[0]
     return None
+
+
+def _inverted(tok) -> bool:
+    """"-t", "-il", "-elle": a subject pronoun hyphened after its verb."""
+    return tok.text.startswith("-") and tok.lower_.lstrip("-") in _PRONOUNS | {"t", "on", "ils"}
 
 
 def subj_candidates(verb):
@@ -384,10 +393,12 @@ def _nearest_quotation(doc, verb, regions) -> Optional[tuple[int, int]]:
     """A quotation the verb introduces or follows within its sentence or just before:
     "« … », a déclaré X" (only a comma and the incise between) or "X a déclaré : « … »"."""
     text = doc.text
+    # "« … » m'avait-elle dit": with no comma, an inverted pronoun marks the incise.
+    inverted = any(_inverted(t) for t in doc[max(0, verb.i - 3):verb.i + 3])
     before = [(s, e) for s, e in regions if e <= verb.idx and not _COORDINATED.search(
         text[e:verb.idx]) and (
         _INCISE.fullmatch(text[e:verb.idx])
-        or (text[s:e].rstrip("»”\" \u00a0\u202f")[-1:] in ("!", "?", "…", ",")
+        or ((inverted or text[s:e].rstrip("»”\" \u00a0\u202f")[-1:] in ("!", "?", "…", ","))
             and _INCISE_BARE.fullmatch(text[e:verb.idx])))]
     if before:
         return before[-1]
@@ -493,13 +504,15 @@ def find_quotes_fr(doc, mentions: Optional[list[Entity]] = None,
         if tok.pos_ != "VERB" or lemma not in SPEECH or _inside(tok.idx, regions):
             continue
         first = tok
-        while first.i > tok.sent.start and doc[first.i - 1].pos_ == "AUX":
-            first = doc[first.i - 1]
+        while first.i > tok.sent.start and (doc[first.i - 1].pos_ == "AUX"
+                                            or _inverted(doc[first.i - 1])):
+            first = doc[first.i - 1]   # "…, a-t-elle expliqué": the auxiliary and "-t-elle"
         if first.i == tok.sent.start or doc[first.i - 1].text != ",":
             continue
         subj = _subject(tok, incise=True)
         rest = doc[tok.i + 1:tok.sent.end]
-        if subj is None or subj.i < tok.i or not rest or any(t.pos_ == "VERB" for t in rest):
+        if subj is None or (subj.i < tok.i and not _inverted(subj)) or not rest \
+                or any(t.pos_ == "VERB" for t in rest):
             continue
         start, end = tok.sent.start_char, doc[first.i - 1].idx
         if len(re.findall(r"\w+", text[start:end])) >= 4:
@@ -533,29 +546,48 @@ def find_quotes_fr(doc, mentions: Optional[list[Entity]] = None,
         while end > start and text[end - 1] in ".,;: \n":
             end -= 1
         add((start, end), tok, source, "speech", 0.7)
-    # PolNeAR's broad convention, which the English quote model follows ("records
-    # showed that …", "she knows that …"): any other verb with a subject and a "que"
-    # clause reports something. Kept without an attribution kind: hidden by default.
-    for tok in doc:
-        if tok.pos_ != "VERB" or _lemma(tok) in SPEECH or _lemma(tok) in POSITION \
-                or _lemma(tok) in ("être", "avoir", "faire", "paraître", "sembler") \
-                or _inside(tok.idx, regions) or any(c.lower_ in ("pas", "jamais") for c in tok.children):
-            continue
-        clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and any(
-            m.lower_ in _QUE and m.dep_ == "mark" for m in c.children)), None)
-        subj = _subject(tok) if clause is not None else None
-        if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
-            continue
-        toks = [t for t in clause.subtree if t.i > tok.i]
-        start = next((t.idx for t in toks if t.lower_ not in _QUE), None)
-        end = toks[-1].idx + len(toks[-1].text)
-        while start is not None and end > start and text[end - 1] in ".,;: ":
-            end -= 1
-        if start is not None:
-            add((start, end), tok, subj, None, 0.3)
+    # PolNeAR's broad convention, which the English quote model follows: stances over a
+    # thing ("a nié ces affirmations") and readings that report nobody's words for sure
+    # ("prévoit de", "les données ont démontré que"; no attribution kind, hidden by
+    # default), where no surer reading claimed the words (nlp/quotes_fr_broad.py).
+    for content, cue, subj, attribution, confidence in broad_readings(
+            doc, regions, _lemma, _subject, _inside, SPEECH, POSITION):
+        add(content, cue, subj, attribution, confidence)
     quotes = _pronoun_speakers(text, quotes, pronouns, speakers)
     quotes.extend(_follow_ons(text, regions, quotes, claimed))
-    return sorted(quotes, key=lambda q: q.content.start)
+    return sorted((p for q in quotes for p in _paragraphs(text, q, regions)),
+                  key=lambda q: q.content.start)
+
+
+def _paragraphs(text: str, quote: Quote, regions) -> list[Quote]:
+    """A quote running over several paragraphs, one quote per paragraph, as English
+    writes them (a quoted paragraph is one quote, the last speaker's): the paragraph
+    nearest the cue keeps it."""
+    from dataclasses import replace
+
+    start, end = quote.content.start, quote.content.end
+    pieces, at = [], start
+    for line in text[start:end].split("\n"):
+        if len(re.findall(r"\w+", line)) >= 2:
+            pieces.append(_span(text, at, at + len(line)))
+        at += len(line) + 1
+    if len(pieces) < 2:
+        return [quote]
+    cue = quote.cue
+    near = min(range(len(pieces)), key=lambda i: 0 if cue is None else min(
+        abs(cue.start - pieces[i].end), abs(pieces[i].start - cue.end)))
+    return [replace(quote, content=p, cue=cue if i == near else None,
+                    kind=_piece_kind(p, regions, text)) for i, p in enumerate(pieces)]
+
+
+def _piece_kind(piece: Span, regions, text: str) -> str:
+    """A paragraph of a quotation opened before it or closed after it is direct too."""
+    inner = [(max(s, piece.start), min(e, piece.end)) for s, e in regions
+             if s < piece.end and piece.start < e]
+    if not inner:
+        return "indirect"
+    covered = sum(e - s for s, e in inner)
+    return "direct" if covered >= 0.9 * len(piece.text) else "mixed"
 
 
 def _pronoun_speakers(text: str, quotes: list[Quote], pronouns: set, speakers) -> list[Quote]:
