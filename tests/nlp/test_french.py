@@ -275,3 +275,25 @@ def test_incises_with_an_inverted_pronoun(nlp_fr):
     found = {(q.content.text, q.speaker_entity) for q in nlp_fr(text)._.quotes}
     assert ("« Ne les laissez jamais vous voir pleurer »", "kelly-smith") in found
     assert ("La ville aurait pu amplifier la taille du tsunami", "kelly-smith") in found
+
+
+@pytest.mark.model
+def test_a_name_after_mme_is_a_person_not_the_place_of_that_name(nlp_fr):
+    # "Maurice" is Mauritius in the tables; "Mme Maurice" is the nanny Giselle Maurice.
+    doc = nlp_fr("Giselle Maurice a été engagée comme nounou. Le couple a renvoyé Mme Maurice. "
+                 "Maintenant, Maurice poursuit le couple en justice.")
+    assert {(m.text, m.label, m.entity) for m in doc._.mentions} == {
+        ("Giselle Maurice", "PERSON", "giselle-maurice"), ("Maurice", "PERSON", "giselle-maurice")}
+
+
+@pytest.mark.model
+def test_il_elle_is_the_subject_named_before_and_of_its_gender(nlp_fr):
+    # "elle": the woman of the sentence before, not the man named last ("M. Hart"),
+    # and its subject, not a name inside it ("une amie de Mme Davis").
+    text = ("Mme Schroeder a parlé après que M. Hart s'est retiré de la campagne. "
+            "« Ce n’était pas une décision mûrement réfléchie », a-t-elle déclaré.\n"
+            "Mme Humphreys, une amie de longue date de Mme Davis, a perdu Mark.\n"
+            "« Il n’a pas dit qu’il se sentait abattu », a-t-elle déclaré.")
+    found = {(q.content.text, q.speaker_entity) for q in nlp_fr(text)._.quotes}
+    assert ("« Ce n’était pas une décision mûrement réfléchie »", "schroeder") in found
+    assert ("« Il n’a pas dit qu’il se sentait abattu »", "humphreys") in found

@@ -46,6 +46,10 @@ _TITLES = {"m.", "mme", "mlle", "me", "dr", "pr", "président", "présidente", "
            "monsieur", "madame", "lieutenant", "commandant", "maréchal", "premier", "première"}
 
 
+#: Titles only a person bears: the name after one is a person's whatever the tables say.
+_PERSONAL_TITLES = {"m.", "mme", "mlle", "monsieur", "madame", "mademoiselle", "dr", "pr"}
+
+
 def _trim(doc, span):
     start, end = span.start, span.end
     while start < end and doc[start].lower_ in _LEADING:
@@ -93,8 +97,9 @@ def demonym_country_fr(word: str) -> Optional[str]:
 
 
 def _english_key(text: str, label: str) -> str:
-    """The key a name's local id is made from: its English name where one is known."""
-    english = english_name(text)
+    """The key a name's local id is made from: its English name where one is known (a
+    person keeps their own spelling)."""
+    english = english_name(text) if label != "PERSON" else None
     if english:
         return normalise(english)
     k = french_key(text)
@@ -163,7 +168,9 @@ def find_mentions_fr(doc) -> list[Entity]:
             # "le groupe Wagner": the body, named with its kind word.
             span, label = doc[span.start - 1:span.end], "ORG"
         if span is not None and _keep(span):
-            spans.append((span, _type(label, span.text)))
+            titled = span.start > 0 and doc[span.start - 1].lower_.strip("\u00a0") in _PERSONAL_TITLES
+            # "Mme Maurice" is a woman, not the island the tables know by that name.
+            spans.append((span, "PERSON" if titled else _type(label, span.text)))
     spans += _lower_case_names(doc, spans)
     spans += repeats(doc, spans, strict=False)
     votes: dict[str, Counter] = defaultdict(Counter)
@@ -176,7 +183,7 @@ def find_mentions_fr(doc) -> list[Entity]:
     owner = {}
     for k in votes:
         owner[k] = k
-        if " " in k or english_name(k):
+        if " " in k or (english_name(k) and votes[k].most_common(1)[0][0] != "PERSON"):
             continue
         if k in by_initials and any(is_acronym(sp.text) for sp, _ in spans if french_key(sp.text) == k):
             owner[k] = by_initials[k]

@@ -165,8 +165,13 @@ def _subject(verb, incise: bool = False):
                          if t.text.startswith("-") and t.lower_.lstrip("-") in _PRONOUNS), None)
         if inverted is not None:
             return inverted
-        after = next((t for t in doc[verb.i + 1:min(len(doc), verb.i + 4)]
-                      if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in ("obl", "obl:mod")), None)
+        # The inverted subject after the verb: not a word a preposition introduces nor a
+        # time ("a déclaré samedi aux médias le chef de police X").
+        after = next((t for t in doc[verb.i + 1:min(verb.sent.end, verb.i + 8)]
+                      if t.pos_ in ("PROPN", "NOUN", "PRON") and not t.dep_.startswith("obl")
+                      and t.dep_ != "iobj" and not any(c.dep_ == "case" for c in t.children)
+                      and doc[t.i - 1].pos_ != "ADP"
+                      and t.text not in ("»", ",")), None)
         if after is not None:
             return after
     # "Peter Martin, du cabinet CGA, qui a compilé les données, a déclaré": a sentence
@@ -311,7 +316,7 @@ class _Speakers:
     """Speaker phrase -> entity: a mention at the head, a role tied to a person, a
     mention inside the phrase, or il/elle for the person last named."""
 
-    def __init__(self, mentions, corefs, regions):
+    def __init__(self, mentions, corefs, regions, doc=None):
         self.mentions = sorted((m for m in mentions or [] if m.entity), key=lambda m: m.start)
         self.corefs = [m for m in corefs or [] if m.entity]
         self.regions = regions
@@ -320,6 +325,7 @@ class _Speakers:
         self.people = [m for m in self.mentions + self.corefs if (m.label == "PERSON" or (
             m.label == "LOC" and len(m.text.split()) >= 2)) and not _inside(m.start, regions)]
         self.people.sort(key=lambda m: m.start)
+        self.gender = _genders(self.people, doc) if doc is not None else {}
 
     def entity(self, start: int, end: int, head) -> Optional[str]:
         return self.found(start, end, head)[0]
@@ -345,9 +351,10 @@ class _Speakers:
             if country:
                 return slug(country), "body-word"
         if pronoun:
-            before = [m for m in self.people if m.end <= start]
+            before = [m for m in self.people if m.end <= start
+                      and self.gender.get(m.entity, _gender(head)) == _gender(head)]
             if before:
-                return before[-1].entity, "pronoun"
+                return _likeliest(head.doc, before).entity, "pronoun"
         if head.is_title and not pronoun and len(head.text) > 1:
             # A name the tagger missed here (and may not even tag as one: "Ri déclare"
             # gives "Ri" as a verb) but found elsewhere ("Ri Yong Ho"): the one person
@@ -360,6 +367,46 @@ class _Speakers:
         if head.pos_ in ("PRON", "DET") or pronoun:
             return None, "none-pointing"
         return None, "none-unnamed"
+
+
+_MASCULINE = {"m.", "monsieur", "m"}
+_FEMININE = {"mme", "madame", "mlle", "mademoiselle"}
+
+
+def _gender(tok) -> Optional[str]:
+    word = tok.lower_.lstrip("-")
+    return "f" if word in ("elle", "elles") else "m" if word in ("il", "ils") else None
+
+
+def _genders(people: list[Entity], doc) -> dict:
+    """Person id -> "m"/"f" where a title says it ("M. Hart", "Mme Schroeder")."""
+    out = {}
+    for m in people:
+        before = doc.text[max(0, m.start - 12):m.start].split()
+        word = before[-1].lower() if before else ""
+        if word in _MASCULINE or word in _FEMININE:
+            out.setdefault(m.entity, "m" if word in _MASCULINE else "f")
+    return out
+
+
+def _likeliest(doc, before: list[Entity]) -> Entity:
+    """The person il/elle stands for: of the people named in the last sentence that
+    names one, its subject ("Mme Humphreys, une amie de Mme Davis, a perdu Mark. « … »,
+    a-t-elle déclaré": Humphreys), else the last named."""
+    last = before[-1]
+    span = doc.char_span(last.start, last.end, alignment_mode="expand")
+    if span is None:
+        return last
+    sent = span.sent
+    for m in reversed([m for m in before if sent.start_char <= m.start]):
+        root = doc.char_span(m.start, m.end, alignment_mode="expand")
+        root = root.root if root is not None else None
+        while root is not None and root.dep_ in ("appos", "flat:name") and root.head.i != root.i:
+            root = root.head
+        if root is not None and (root.dep_ in ("nsubj", "nsubj:pass") or not any(
+                t.is_alpha for t in doc[sent.start:root.i] if t.lower_ not in _FEMININE | _MASCULINE)):
+            return m   # its subject, or the name opening it (parsed as a title's "Mme")
+    return last
 
 
 def _span(text: str, start: int, end: int) -> Span:
@@ -411,7 +458,7 @@ def find_quotes_fr(doc, mentions: Optional[list[Entity]] = None,
                    corefs: Optional[list[Entity]] = None) -> list[Quote]:
     text = doc.text
     regions = quotation_regions(text)
-    speakers = _Speakers(mentions, corefs, regions)
+    speakers = _Speakers(mentions, corefs, regions, doc)
     quotes: list[Quote] = []
     claimed: list[tuple[int, int]] = []
     pronouns: set[int] = set()   # quotes whose speaker is il/elle
