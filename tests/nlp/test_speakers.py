@@ -284,3 +284,13 @@ def test_a_work_speaks_for_its_author(nlp):
     found, _ = _quotes(nlp, text)
     assert ("Brown's Britain", "robert-peston", "speech") in found
     assert all(e != "britain" and e != "united-kingdom" for _, e, _ in found)
+
+
+@pytest.mark.model
+def test_a_surname_the_tagger_missed_is_the_person_named_in_full(nlp):
+    # "Giles added" where the tagger found only "Larry Giles": minted as his, not as an
+    # organisation "giles" no other article can match.
+    doc = nlp("Encinitas Lifeguard Capt. Larry Giles said the shark had not been identified. "
+              "Giles added that there are more than 135 species of sharks in the area.")
+    (added,) = [q for q in doc._.quotes if q.cue is not None and q.cue.text == "added"]
+    assert added.speaker_entity == "larry-giles"

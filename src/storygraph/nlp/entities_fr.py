@@ -43,7 +43,11 @@ _AT = {"à", "a", "en", "dans", "vers", "près", "depuis", "sur", "hors", "autou
 #: Titles before a person's name, not part of it ("M. Trump", "Président Trump").
 _TITLES = {"m.", "mme", "mlle", "me", "dr", "pr", "président", "présidente", "général",
            "colonel", "capitaine", "sénateur", "sénatrice", "juge", "maître", "ministre",
-           "monsieur", "madame", "lieutenant", "commandant", "maréchal", "premier", "première"}
+           "monsieur", "madame", "lieutenant", "commandant", "maréchal", "premier", "première",
+           "lord", "lady", "sir", "dame"}
+#: Time words the model runs into a name ("M. Flake samedi a déclaré").
+_TRAILING = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
+             "aujourd'hui", "aujourd’hui", "demain", "soir", "matin"}
 
 
 #: Titles only a person bears: the name after one is a person's whatever the tables say.
@@ -56,7 +60,8 @@ def _trim(doc, span):
         start += 1
     while start < end - 1 and doc[start].lower_ in _TITLES and span.label_ in ("PER", "MISC", "LOC"):
         start += 1
-    while end > start and not any(c.isalnum() for c in doc[end - 1].text):
+    while end > start and (not any(c.isalnum() for c in doc[end - 1].text)
+                           or (end - start >= 2 and doc[end - 1].lower_ in _TRAILING)):
         end -= 1
     return doc[start:end] if end > start else None
 

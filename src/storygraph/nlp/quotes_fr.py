@@ -54,6 +54,13 @@ _ONLY_WITH_QUOTATION = {"faire", "demander", "interroger", "lancer", "protester"
 _ACCORDING = {"selon", "d'après", "d’après"}
 _PRONOUNS = {"il", "elle", "ils", "elles", "lui", "eux"}
 #: Clitics the parser sometimes takes for a subject ("» m'avait-elle dit"): never one.
+#: Capitalised time words the parser may take for a name ("Vendredi, Warren a déclaré").
+_TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+               "hier", "aujourd'hui", "demain", "janvier", "février", "mars", "avril", "mai",
+               "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}
+#: Indefinite pronouns, capitalised at a sentence's start: nobody's name.
+_INDEFINITES = {"quelqu", "quelqu'un", "quelqu’un", "chacun", "chacune", "personne", "certains",
+                "certaines", "plusieurs", "tous", "toutes", "aucun", "aucune", "nul", "autrui"}
 _OBJECT_CLITICS = {"m'", "m’", "me", "te", "t'", "t’", "se", "s'", "s’", "leur"}
 #: Collective nouns that speak for a country when a people's word qualifies them.
 _BODIES = {"gouvernement", "autorités", "pouvoir", "junte", "diplomatie", "exécutif",
@@ -326,6 +333,7 @@ class _Speakers:
             m.label == "LOC" and len(m.text.split()) >= 2)) and not _inside(m.start, regions)]
         self.people.sort(key=lambda m: m.start)
         self.gender = _genders(self.people, doc) if doc is not None else {}
+        self.minted: list[Entity] = []   # names found only as speakers (see _mint)
 
     def entity(self, start: int, end: int, head) -> Optional[str]:
         return self.found(start, end, head)[0]
@@ -366,7 +374,36 @@ class _Speakers:
             return None, "none-writer"
         if head.pos_ in ("PRON", "DET") or pronoun:
             return None, "none-pointing"
+        minted = self._mint(head)
+        if minted is not None:
+            return minted, "minted"
         return None, "none-unnamed"
+
+    def _mint(self, head) -> Optional[str]:
+        """A name the tagger never found, as a new mention, as English does ("Sainsbury's
+        a indiqué", "BPPT a déclaré"): the proper nouns around the head."""
+        # (a capitalised subject the tagger read as a verb is an unknown name too:
+        # "Sainsbury’" tagged VERB)
+        if not (head.pos_ == "PROPN" or (head.dep_.startswith("nsubj") and head.pos_ not in (
+                "NOUN", "PRON", "DET", "ADJ", "NUM"))) or not head.text[:1].isupper() \
+                or head.lower_ in _TIME_WORDS or head.lower_.rstrip("’'") in _INDEFINITES:
+            return None
+        doc = head.doc
+        a = b = head.i
+        while a > 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].head.i == head.i:
+            a -= 1
+        while b + 1 < len(doc) and doc[b + 1].pos_ == "PROPN" and doc[b + 1].head.i == head.i \
+                and doc[b + 1].dep_ == "flat:name":
+            b += 1
+        start, end = doc[a].idx, doc[b].idx + len(doc[b].text.rstrip("’'"))
+        if end - start < 2:
+            return None
+        from .entities import slug
+        mention = Entity(start, end, doc.text[start:end], "ORG", slug(doc.text[start:end]))
+        self.minted.append(mention)
+        self.mentions.append(mention)
+        self.mentions.sort(key=lambda m: m.start)
+        return mention.entity
 
 
 _MASCULINE = {"m.", "monsieur", "m"}
@@ -455,7 +492,10 @@ def _nearest_quotation(doc, verb, regions) -> Optional[tuple[int, int]]:
 
 
 def find_quotes_fr(doc, mentions: Optional[list[Entity]] = None,
-                   corefs: Optional[list[Entity]] = None) -> list[Quote]:
+                   corefs: Optional[list[Entity]] = None,
+                   minted: Optional[list] = None) -> list[Quote]:
+    """The quotes of a French ``doc``; ``minted``, when a list, receives the mentions
+    made for names found only as speakers that a quote uses."""
     text = doc.text
     regions = quotation_regions(text)
     speakers = _Speakers(mentions, corefs, regions, doc)
@@ -602,6 +642,9 @@ def find_quotes_fr(doc, mentions: Optional[list[Entity]] = None,
         add(content, cue, subj, attribution, confidence)
     quotes = _pronoun_speakers(text, quotes, pronouns, speakers)
     quotes.extend(_follow_ons(text, regions, quotes, claimed))
+    if minted is not None:
+        used = {q.speaker_entity for q in quotes}
+        minted.extend(m for m in speakers.minted if m.entity in used)
     return sorted((p for q in quotes for p in _paragraphs(text, q, regions)),
                   key=lambda q: q.content.start)
 
@@ -682,6 +725,10 @@ def _follow_ons(text: str, regions, quotes: list[Quote], claimed) -> list[Quote]
 def make_quotes_fr(nlp):
     """The ``storygraph_quotes`` component of a French pipeline."""
     def component(doc):
-        doc._.quotes = find_quotes_fr(doc, doc._.mentions, doc._.corefs)
+        minted: list = []
+        doc._.quotes = find_quotes_fr(doc, doc._.mentions, doc._.corefs, minted=minted)
+        if minted and doc._.mentions is not None:
+            # A source named only where it speaks is an entity too, as in English.
+            doc._.mentions = sorted(list(doc._.mentions) + minted, key=lambda m: m.start)
         return doc
     return component
