@@ -40,16 +40,17 @@ def test_ntrex_dev_agreement(tmp_path):
                                     check=True, capture_output=True, text=True).stdout)
     assert res["entity_recall_fr"] >= FLOORS["entity_recall_fr"], res["summary"]
     assert res["speaker_agreement"] >= FLOORS["speaker_agreement"], res["summary"]
-    assert res["quote_ratio_fr_en"] >= FLOORS["quote_ratio_fr_en"], res["summary"]
+    assert FLOORS["quote_ratio_fr_en"] <= res["quote_ratio_fr_en"] <= CEILING_QUOTE_RATIO, \
+        res["summary"]
     assert res["relation_jaccard"] >= FLOORS["relation_jaccard"], res["summary"]
 
 
-# The issue's floors (docs/french.md): entity recall is reached (0.852 once one name typed
-# a person by one model and a place by the other is one entity, #16); the others are
-# the figures reached less a margin. quote_ratio_fr_en: the English side writes its quote
-# model's unsure readings too (no attribution kind, hidden by default; 243 of 826);
-# relation_jaccard: both languages' relations now come from the model trained on PLV
-# (#12), French through an English-shaped view of its parse; 0.110 reached (English 46
-# relations, French 85, 13 shared), 0.08 leaves room for #12's changes to the English side.
-FLOORS = {"entity_recall_fr": 0.84, "speaker_agreement": 0.60, "quote_ratio_fr_en": 0.57,
+# The issue's floors (docs/french.md), reached on NTREX dev at #16's third pass (0.865,
+# 0.704, 0.941): entity recall, speaker agreement and the quote ratio (0.85-1.15: French
+# writes the English quote model's kinds of reading, stances and broad ones, and one
+# quote per quoted paragraph). relation_jaccard is not reached: 0.115 (English 46
+# relations, French 80, 13 shared; the two readers disagree on which sentences hold an
+# event), 0.08 leaves room for #12's changes to the English side.
+FLOORS = {"entity_recall_fr": 0.85, "speaker_agreement": 0.70, "quote_ratio_fr_en": 0.85,
           "relation_jaccard": 0.08}
+CEILING_QUOTE_RATIO = 1.15

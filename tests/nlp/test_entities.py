@@ -190,3 +190,14 @@ def test_a_titled_woman_joins_her_full_name_whatever_its_type(nlp):
               "said the firm would grow. Ms Fiorina added that prices would fall.")
     ids = {m.text: m.entity for m in doc._.mentions if "Fiorina" in m.text}
     assert set(ids.values()) == {"carly-fiorina"}, ids
+
+
+@pytest.mark.model
+def test_academic_and_police_titles_are_no_part_of_a_name(nlp):
+    # "Prof Czeisler" joins Charles Czeisler, and "Det Insp Bob Blemmings" is Bob
+    # Blemmings, as the French "le professeur Czeisler" and "le capitaine Bob Blemmings".
+    doc = nlp("Charles Czeisler teaches at Harvard. Prof Czeisler said students sleep too little. "
+              "Det Insp Bob Blemmings said the gates were damaged.")
+    ids = {m.text: m.entity for m in doc._.mentions if m.label == "PERSON"}
+    assert ids.get("Czeisler") == "charles-czeisler", ids
+    assert ids.get("Bob Blemmings") == "bob-blemmings", ids

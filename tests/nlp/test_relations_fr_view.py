@@ -53,3 +53,12 @@ def test_spans_go_back_to_the_french_text(nlp_fr):
     (out,) = back_to_french(doc, view, [rel], back)
     assert out.target == Span(russia.start, russia.end, "Russie")
     assert out.evidence.text == doc.text
+
+
+def test_a_french_word_spelt_as_an_english_one_is_foreign(nlp_fr):
+    # "le meeting de Trump" is a rally: the model must not read the English "meeting".
+    doc = nlp_fr("Le meeting de Donald Trump à Wheeling est prévu pour ce soir.")
+    view = english_view(doc)
+    meeting = view[[t.i for t in doc if t.lower_ == "meeting"][0]]
+    assert meeting.lemma_ != "meeting" and meeting.text != "meeting"
+    assert not [r for r in doc._.relations if r.type == "CONSULT"]

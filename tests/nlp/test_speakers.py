@@ -412,3 +412,11 @@ def test_a_party_member_described_is_the_person_named_before(nlp):
             "Democrat asserted that the claims were being spread by pundits.")
     found, _ = _quotes(nlp, text)
     assert [e for s, e, _ in found if s == "The Los Angeles Democrat"] == ["maxine-waters"]
+@pytest.mark.model
+def test_a_surname_the_tagger_missed_is_the_person_named_in_full(nlp):
+    # "Giles added" where the tagger found only "Larry Giles": minted as his, not as an
+    # organisation "giles" no other article can match.
+    doc = nlp("Encinitas Lifeguard Capt. Larry Giles said the shark had not been identified. "
+              "Giles added that there are more than 135 species of sharks in the area.")
+    (added,) = [q for q in doc._.quotes if q.cue is not None and q.cue.text == "added"]
+    assert added.speaker_entity == "larry-giles"

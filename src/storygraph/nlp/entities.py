@@ -44,7 +44,7 @@ def slug(name: str) -> str:
 #: Titles left out of a mention, so that it joins the full name ("Mr Baume", "Jonathan
 #: Baume"); a woman's are kept, and taken in where the tagger left them out: "Mrs Howard"
 #: is not Michael Howard, whom a lone "Howard" would join.
-_DROPPED_TITLES = {"mr", "dr"}
+_DROPPED_TITLES = {"mr", "dr", "prof", "professor", "det", "insp", "supt"}
 _KEPT_TITLES = {"mrs", "ms", "miss"}
 
 
@@ -57,9 +57,10 @@ def _trim(doc, ent):
     start, end = ent.start, ent.end
     while start < end and doc[start].lower_ in _LEADING_WORDS:
         start += 1   # ("Meanwhile Ms Hutt said": the tagger took the adverb in)
-    if end - start >= 2 and doc[start].lower_.rstrip(".") in _DROPPED_TITLES:
-        start += 1   # (CoNLL leaves titles out of names too)
-    elif end - start == 1 and start > 0 and doc[start - 1].lower_.rstrip(".") in _KEPT_TITLES \
+    first = start
+    while end - start >= 2 and doc[start].lower_.rstrip(".") in _DROPPED_TITLES:
+        start += 1   # (CoNLL leaves titles out of names too: "Det Insp Bob Blemmings")
+    if start == first and end - start == 1 and start > 0 and doc[start - 1].lower_.rstrip(".") in _KEPT_TITLES \
             and doc[start - 1].text[:1].isupper():   # ("to miss England's match")
         start -= 1
     while end > start and doc[end - 1].tag_ == "POS":

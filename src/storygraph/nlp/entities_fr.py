@@ -43,7 +43,15 @@ _AT = {"à", "a", "en", "dans", "vers", "près", "depuis", "sur", "hors", "autou
 #: Titles before a person's name, not part of it ("M. Trump", "Président Trump").
 _TITLES = {"m.", "mme", "mlle", "me", "dr", "pr", "président", "présidente", "général",
            "colonel", "capitaine", "sénateur", "sénatrice", "juge", "maître", "ministre",
-           "monsieur", "madame", "lieutenant", "commandant", "maréchal", "premier", "première"}
+           "monsieur", "madame", "lieutenant", "commandant", "maréchal", "premier", "première",
+           "lord", "lady", "sir", "dame"}
+#: Time words the model runs into a name ("M. Flake samedi a déclaré").
+_TRAILING = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
+             "aujourd'hui", "aujourd’hui", "demain", "soir", "matin"}
+
+
+#: Titles only a person bears: the name after one is a person's whatever the tables say.
+_PERSONAL_TITLES = {"m.", "mme", "mlle", "monsieur", "madame", "mademoiselle", "dr", "pr"}
 
 
 def _trim(doc, span):
@@ -52,7 +60,8 @@ def _trim(doc, span):
         start += 1
     while start < end - 1 and doc[start].lower_ in _TITLES and span.label_ in ("PER", "MISC", "LOC"):
         start += 1
-    while end > start and not any(c.isalnum() for c in doc[end - 1].text):
+    while end > start and (not any(c.isalnum() for c in doc[end - 1].text)
+                           or (end - start >= 2 and doc[end - 1].lower_ in _TRAILING)):
         end -= 1
     return doc[start:end] if end > start else None
 
@@ -93,8 +102,9 @@ def demonym_country_fr(word: str) -> Optional[str]:
 
 
 def _english_key(text: str, label: str) -> str:
-    """The key a name's local id is made from: its English name where one is known."""
-    english = english_name(text)
+    """The key a name's local id is made from: its English name where one is known (a
+    person keeps their own spelling)."""
+    english = english_name(text) if label != "PERSON" else None
     if english:
         return normalise(english)
     k = french_key(text)
@@ -163,7 +173,9 @@ def find_mentions_fr(doc) -> list[Entity]:
             # "le groupe Wagner": the body, named with its kind word.
             span, label = doc[span.start - 1:span.end], "ORG"
         if span is not None and _keep(span):
-            spans.append((span, _type(label, span.text)))
+            titled = span.start > 0 and doc[span.start - 1].lower_.strip("\u00a0") in _PERSONAL_TITLES
+            # "Mme Maurice" is a woman, not the island the tables know by that name.
+            spans.append((span, "PERSON" if titled else _type(label, span.text)))
     spans += _lower_case_names(doc, spans)
     spans += repeats(doc, spans, strict=False)
     votes: dict[str, Counter] = defaultdict(Counter)
@@ -176,7 +188,7 @@ def find_mentions_fr(doc) -> list[Entity]:
     owner = {}
     for k in votes:
         owner[k] = k
-        if " " in k or english_name(k):
+        if " " in k or (english_name(k) and votes[k].most_common(1)[0][0] != "PERSON"):
             continue
         if k in by_initials and any(is_acronym(sp.text) for sp, _ in spans if french_key(sp.text) == k):
             owner[k] = by_initials[k]

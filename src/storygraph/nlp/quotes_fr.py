@@ -22,6 +22,9 @@ from typing import Optional
 
 from ..types import Entity, Quote, Span
 from .quotes import load_certainty
+from .quotes_fr_broad import broad_readings
+from .speakers_fr import PRONOUNS as _PRONOUNS
+from .speakers_fr import Speakers
 
 #: Verbs of saying (speech) and of thinking or judging (a stated position).
 SPEECH = {"déclarer", "dire", "affirmer", "ajouter", "expliquer", "indiquer", "souligner",
@@ -51,10 +54,8 @@ _ONLY_WITH_QUOTATION = {"faire", "demander", "interroger", "lancer", "protester"
                         "souffler",
                         "accuser", "développer", "détailler", "relever"}
 _ACCORDING = {"selon", "d'après", "d’après"}
-_PRONOUNS = {"il", "elle", "ils", "elles", "lui", "eux"}
-#: Collective nouns that speak for a country when a people's word qualifies them.
-_BODIES = {"gouvernement", "autorités", "pouvoir", "junte", "diplomatie", "exécutif",
-           "présidence", "régime", "ministère"}
+#: Clitics the parser sometimes takes for a subject ("» m'avait-elle dit"): never one.
+_OBJECT_CLITICS = {"m'", "m’", "me", "te", "t'", "t’", "se", "s'", "s’", "leur"}
 _QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
 
 
@@ -162,8 +163,13 @@ def _subject(verb, incise: bool = False):
                          if t.text.startswith("-") and t.lower_.lstrip("-") in _PRONOUNS), None)
         if inverted is not None:
             return inverted
-        after = next((t for t in doc[verb.i + 1:min(len(doc), verb.i + 4)]
-                      if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in ("obl", "obl:mod")), None)
+        # The inverted subject after the verb: not a word a preposition introduces nor a
+        # time ("a déclaré samedi aux médias le chef de police X").
+        after = next((t for t in doc[verb.i + 1:min(verb.sent.end, verb.i + 8)]
+                      if t.pos_ in ("PROPN", "NOUN", "PRON") and not t.dep_.startswith("obl")
+                      and t.dep_ != "iobj" and not any(c.dep_ == "case" for c in t.children)
+                      and doc[t.i - 1].pos_ != "ADP"
+                      and t.text not in ("»", ",")), None)
         if after is not None:
             return after
     # "Peter Martin, du cabinet CGA, qui a compilé les données, a déclaré": a sentence
@@ -210,7 +216,8 @@ def _own_subject(verb):
         if v is None:
             continue
         subj = next((c for v2 in [v] + [a for a in v.children if a.pos_ == "AUX"]
-                     for c in v2.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+                     for c in v2.children if c.dep_ in ("nsubj", "nsubj:pass")
+                     and c.lower_ not in _OBJECT_CLITICS), None)
         if subj is None:
             # "Les États-Unis … ont fait savoir": a name before the verb left unlabelled.
             subj = next((c for c in v.children if c.dep_ == "dep" and c.i < v.i
@@ -224,6 +231,11 @@ def _own_subject(verb):
         if nxt:
             return nxt[0]
     return None
+
+
+def _inverted(tok) -> bool:
+    """"-t", "-il", "-elle": a subject pronoun hyphened after its verb."""
+    return tok.text.startswith("-") and tok.lower_.lstrip("-") in _PRONOUNS | {"t", "on", "ils"}
 
 
 def subj_candidates(verb):
@@ -298,61 +310,6 @@ def _que_clause(verb):
     return None
 
 
-class _Speakers:
-    """Speaker phrase -> entity: a mention at the head, a role tied to a person, a
-    mention inside the phrase, or il/elle for the person last named."""
-
-    def __init__(self, mentions, corefs, regions):
-        self.mentions = sorted((m for m in mentions or [] if m.entity), key=lambda m: m.start)
-        self.corefs = [m for m in corefs or [] if m.entity]
-        self.regions = regions
-        # People named outside quotations; a two-word name the tagger took for a place
-        # no gazetteer knows ("Kamala Harris" as LOC) may be one too.
-        self.people = [m for m in self.mentions + self.corefs if (m.label == "PERSON" or (
-            m.label == "LOC" and len(m.text.split()) >= 2)) and not _inside(m.start, regions)]
-        self.people.sort(key=lambda m: m.start)
-
-    def entity(self, start: int, end: int, head) -> Optional[str]:
-        return self.found(start, end, head)[0]
-
-    def found(self, start: int, end: int, head) -> tuple[Optional[str], str]:
-        """The speaker's entity and how it was found, in the English speaker reader's
-        words (nlp/speakers.py), whose certainty table weighs the quote's confidence."""
-        pronoun = head.lower_.lstrip("-") in _PRONOUNS
-        for group in (self.corefs, self.mentions):
-            hit = next((m for m in group if m.start <= head.idx < m.end), None)
-            if hit is not None:
-                return hit.entity, "pronoun" if pronoun else "named"
-        inside = [m for m in self.mentions + self.corefs if start <= m.start and m.end <= end]
-        named = [m for m in inside if m.label == "PERSON"]
-        if named or inside:
-            return (named or inside)[0].entity, "in-phrase"
-        if head.lower_ in _BODIES:
-            # "le gouvernement malien", "les autorités russes": the country.
-            from .entities_fr import demonym_country_fr
-            from .entities import slug
-            country = next((demonym_country_fr(c.text) for c in head.children
-                            if c.dep_ == "amod" and demonym_country_fr(c.text)), None)
-            if country:
-                return slug(country), "body-word"
-        if pronoun:
-            before = [m for m in self.people if m.end <= start]
-            if before:
-                return before[-1].entity, "pronoun"
-        if head.is_title and not pronoun and len(head.text) > 1:
-            # A name the tagger missed here (and may not even tag as one: "Ri déclare"
-            # gives "Ri" as a verb) but found elsewhere ("Ri Yong Ho"): the one person
-            # whose name holds the word.
-            owners = {m.entity for m in self.people if head.text in m.text.split()}
-            if len(owners) == 1:
-                return owners.pop(), "named"
-        if head.lower_ in ("je", "j'", "j’", "nous", "on"):
-            return None, "none-writer"
-        if head.pos_ in ("PRON", "DET") or pronoun:
-            return None, "none-pointing"
-        return None, "none-unnamed"
-
-
 def _span(text: str, start: int, end: int) -> Span:
     while start < end and text[start].isspace():
         start += 1
@@ -384,10 +341,12 @@ def _nearest_quotation(doc, verb, regions) -> Optional[tuple[int, int]]:
     """A quotation the verb introduces or follows within its sentence or just before:
     "« … », a déclaré X" (only a comma and the incise between) or "X a déclaré : « … »"."""
     text = doc.text
+    # "« … » m'avait-elle dit": with no comma, an inverted pronoun marks the incise.
+    inverted = any(_inverted(t) for t in doc[max(0, verb.i - 3):verb.i + 3])
     before = [(s, e) for s, e in regions if e <= verb.idx and not _COORDINATED.search(
         text[e:verb.idx]) and (
         _INCISE.fullmatch(text[e:verb.idx])
-        or (text[s:e].rstrip("»”\" \u00a0\u202f")[-1:] in ("!", "?", "…", ",")
+        or ((inverted or text[s:e].rstrip("»”\" \u00a0\u202f")[-1:] in ("!", "?", "…", ","))
             and _INCISE_BARE.fullmatch(text[e:verb.idx])))]
     if before:
         return before[-1]
@@ -397,10 +356,13 @@ def _nearest_quotation(doc, verb, regions) -> Optional[tuple[int, int]]:
 
 
 def find_quotes_fr(doc, mentions: Optional[list[Entity]] = None,
-                   corefs: Optional[list[Entity]] = None) -> list[Quote]:
+                   corefs: Optional[list[Entity]] = None,
+                   minted: Optional[list] = None) -> list[Quote]:
+    """The quotes of a French ``doc``; ``minted``, when a list, receives the mentions
+    made for names found only as speakers that a quote uses."""
     text = doc.text
     regions = quotation_regions(text)
-    speakers = _Speakers(mentions, corefs, regions)
+    speakers = Speakers(mentions, corefs, regions, doc)
     quotes: list[Quote] = []
     claimed: list[tuple[int, int]] = []
     pronouns: set[int] = set()   # quotes whose speaker is il/elle
@@ -493,13 +455,15 @@ def find_quotes_fr(doc, mentions: Optional[list[Entity]] = None,
         if tok.pos_ != "VERB" or lemma not in SPEECH or _inside(tok.idx, regions):
             continue
         first = tok
-        while first.i > tok.sent.start and doc[first.i - 1].pos_ == "AUX":
-            first = doc[first.i - 1]
+        while first.i > tok.sent.start and (doc[first.i - 1].pos_ == "AUX"
+                                            or _inverted(doc[first.i - 1])):
+            first = doc[first.i - 1]   # "…, a-t-elle expliqué": the auxiliary and "-t-elle"
         if first.i == tok.sent.start or doc[first.i - 1].text != ",":
             continue
         subj = _subject(tok, incise=True)
         rest = doc[tok.i + 1:tok.sent.end]
-        if subj is None or subj.i < tok.i or not rest or any(t.pos_ == "VERB" for t in rest):
+        if subj is None or (subj.i < tok.i and not _inverted(subj)) or not rest \
+                or any(t.pos_ == "VERB" for t in rest):
             continue
         start, end = tok.sent.start_char, doc[first.i - 1].idx
         if len(re.findall(r"\w+", text[start:end])) >= 4:
@@ -533,35 +497,57 @@ def find_quotes_fr(doc, mentions: Optional[list[Entity]] = None,
         while end > start and text[end - 1] in ".,;: \n":
             end -= 1
         add((start, end), tok, source, "speech", 0.7)
-    # PolNeAR's broad convention, which the English quote model follows ("records
-    # showed that …", "she knows that …"): any other verb with a subject and a "que"
-    # clause reports something. Kept without an attribution kind: hidden by default.
-    for tok in doc:
-        if tok.pos_ != "VERB" or _lemma(tok) in SPEECH or _lemma(tok) in POSITION \
-                or _lemma(tok) in ("être", "avoir", "faire", "paraître", "sembler") \
-                or _inside(tok.idx, regions) or any(c.lower_ in ("pas", "jamais") for c in tok.children):
-            continue
-        clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and any(
-            m.lower_ in _QUE and m.dep_ == "mark" for m in c.children)), None)
-        subj = _subject(tok) if clause is not None else None
-        if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
-            continue
-        toks = [t for t in clause.subtree if t.i > tok.i]
-        start = next((t.idx for t in toks if t.lower_ not in _QUE), None)
-        end = toks[-1].idx + len(toks[-1].text)
-        while start is not None and end > start and text[end - 1] in ".,;: ":
-            end -= 1
-        if start is not None:
-            add((start, end), tok, subj, None, 0.3)
+    # PolNeAR's broad convention, which the English quote model follows: stances over a
+    # thing ("a nié ces affirmations") and readings that report nobody's words for sure
+    # ("prévoit de", "les données ont démontré que"; no attribution kind, hidden by
+    # default), where no surer reading claimed the words (nlp/quotes_fr_broad.py).
+    for content, cue, subj, attribution, confidence in broad_readings(
+            doc, regions, _lemma, _subject, _inside, SPEECH, POSITION):
+        add(content, cue, subj, attribution, confidence)
     quotes = _pronoun_speakers(text, quotes, pronouns, speakers)
     quotes.extend(_follow_ons(text, regions, quotes, claimed))
-    return sorted(quotes, key=lambda q: q.content.start)
+    if minted is not None:
+        used = {q.speaker_entity for q in quotes}
+        minted.extend(m for m in speakers.minted if m.entity in used)
+    return sorted((p for q in quotes for p in _paragraphs(text, q, regions)),
+                  key=lambda q: q.content.start)
+
+
+def _paragraphs(text: str, quote: Quote, regions) -> list[Quote]:
+    """A quote running over several paragraphs, one quote per paragraph, as English
+    writes them (a quoted paragraph is one quote, the last speaker's): the paragraph
+    nearest the cue keeps it."""
+    from dataclasses import replace
+
+    start, end = quote.content.start, quote.content.end
+    pieces, at = [], start
+    for line in text[start:end].split("\n"):
+        if len(re.findall(r"\w+", line)) >= 2:
+            pieces.append(_span(text, at, at + len(line)))
+        at += len(line) + 1
+    if len(pieces) < 2:
+        return [quote]
+    cue = quote.cue
+    near = min(range(len(pieces)), key=lambda i: 0 if cue is None else min(
+        abs(cue.start - pieces[i].end), abs(pieces[i].start - cue.end)))
+    return [replace(quote, content=p, cue=cue if i == near else None,
+                    kind=_piece_kind(p, regions, text)) for i, p in enumerate(pieces)]
+
+
+def _piece_kind(piece: Span, regions, text: str) -> str:
+    """A paragraph of a quotation opened before it or closed after it is direct too."""
+    inner = [(max(s, piece.start), min(e, piece.end)) for s, e in regions
+             if s < piece.end and piece.start < e]
+    if not inner:
+        return "indirect"
+    covered = sum(e - s for s, e in inner)
+    return "direct" if covered >= 0.9 * len(piece.text) else "mixed"
 
 
 def _pronoun_speakers(text: str, quotes: list[Quote], pronouns: set, speakers) -> list[Quote]:
     """il/elle speaking in the paragraph of a person's quote or the next one is that
     person ("… », a déclaré Trump. / « … »,
-    a-t-il ajouté"); otherwise the person last named stands (``_Speakers``)."""
+    a-t-il ajouté"); otherwise the person last named stands (``speakers_fr.Speakers``)."""
     from dataclasses import replace
 
     order = sorted(range(len(quotes)), key=lambda i: quotes[i].content.start)
@@ -603,6 +589,10 @@ def _follow_ons(text: str, regions, quotes: list[Quote], claimed) -> list[Quote]
 def make_quotes_fr(nlp):
     """The ``storygraph_quotes`` component of a French pipeline."""
     def component(doc):
-        doc._.quotes = find_quotes_fr(doc, doc._.mentions, doc._.corefs)
+        minted: list = []
+        doc._.quotes = find_quotes_fr(doc, doc._.mentions, doc._.corefs, minted=minted)
+        if minted and doc._.mentions is not None:
+            # A source named only where it speaks is an entity too, as in English.
+            doc._.mentions = sorted(list(doc._.mentions) + minted, key=lambda m: m.start)
         return doc
     return component

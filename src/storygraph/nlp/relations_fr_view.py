@@ -80,6 +80,10 @@ def _english(tok) -> tuple[str, str]:
         return word, word
     if _negative(tok):
         return "not", "not"
+    if tok.pos_ in ("NOUN", "VERB", "ADJ") and tok.is_alpha:
+        # A French word outside the tables is foreign to the model even where it is
+        # spelt as an English one ("le meeting de Trump" is a rally, not a meeting).
+        return "fr_" + tok.text, "fr_" + lemma
     return tok.text, lemma
 
 

@@ -590,7 +590,14 @@ class Speakers:
         if not any(c.isupper() for c in span.text[:1]):
             return None
         label = "PERSON" if head.ent_type_ == "PERSON" else "ORG"
-        mention = Entity(span.start_char, span.end_char, span.text, label, slug(span.text))
+        entity = slug(span.text)
+        # "Giles added" where the tagger found only "Larry Giles": the one person whose
+        # name ends with the word.
+        owners = {m.entity for m in self.people
+                  if len(m.text.split()) >= 2 and m.text.split()[-1] == span.text}
+        if len(owners) == 1:
+            label, entity = "PERSON", owners.pop()
+        mention = Entity(span.start_char, span.end_char, span.text, label, entity)
         self.minted.append(mention)
         self.mentions.append(mention)
         self.mentions.sort(key=lambda m: m.start)
