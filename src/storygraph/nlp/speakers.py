@@ -1,6 +1,6 @@
 """Speaker entities: which named entity a quote's speaker phrase stands for.
 
-A name in the phrase decides first; a role tied to a person (entities.find_corefs) next.
+A name in the phrase decides first; a role tied to a person (corefs.find_corefs) next.
 An organisation word ("it", "the firm") is the organisation last named, where what counts
 as an organisation is read off the whole document, since the tagger often types a
 company as a person or a facility in one place and gets it right in another ("Shares in
@@ -16,7 +16,9 @@ from collections import Counter
 from typing import Optional
 
 from ..types import Entity, Span
-from .entities import ROLE_NOUNS, hyphen_prefix, slug
+from .corefs import ROLE_NOUNS
+from .name_keys import slug
+from .name_spans import hyphen_prefix
 from .extensions import text_of
 
 PRONOUNS = frozenset(("he", "she", "i", "him", "her"))
