@@ -25,7 +25,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from typing import Callable, Optional, Sequence
 
-from ..nlp.speakers import named_as_body
+from ..nlp.bodies import named_as_body
 from ..nlp.corefs import ROLE_NOUNS
 from ..nlp.name_context import TEAM_SUFFIX
 from ..nlp.name_keys import initials, is_acronym, normalise, slug
