@@ -25,7 +25,7 @@ DATA = ROOT.parent / "shared" / "data" / "names_fr_en" / "dev.jsonl"
 
 
 def _label(name: str) -> str:
-    from storygraph.nlp.entities import normalise
+    from storygraph.nlp.name_keys import normalise
     from storygraph.nlp.gazetteer import places
     from storygraph.nlp.places_fr import english_name
 
@@ -48,7 +48,7 @@ def _label(name: str) -> str:
 
 def _record(rid: str, name: str, local: str, label: str):
     from storygraph.types import Entity, Extraction
-    from storygraph.nlp.entities import slug
+    from storygraph.nlp.name_keys import slug
     return Extraction(id=rid, text=name, entities=(Entity(0, len(name), name, label, slug(local)),))
 
 
@@ -58,7 +58,7 @@ def main(argv=None) -> None:
     args = ap.parse_args(argv)
     if not DATA.exists():
         sys.exit(f"{DATA} not found (../shared is evaluation data, not part of the repository)")
-    from storygraph.nlp.entities import normalise
+    from storygraph.nlp.name_keys import normalise
     from storygraph.nlp.entities_fr import local_key
     from storygraph.nlp.gazetteer import places
     from storygraph.resolve import Resolver

@@ -74,7 +74,7 @@ def _varied(name: str, copy: int) -> str:
 def copy_of(record, copy: int, share: float):
     """The record as copy ``copy``: a new id and text, and a share of its entities
     renamed (mention texts and local ids) for this copy only."""
-    from storygraph.nlp.entities import slug
+    from storygraph.nlp.name_keys import slug
     from storygraph.resolve import relabel
 
     if copy == 0:

@@ -2,7 +2,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from storygraph.nlp.entities import find_mentions, name_spans
+from storygraph.nlp.entities import find_mentions
 
 
 def _doc(words, names, ents, spaces=None):
@@ -10,23 +10,6 @@ def _doc(words, names, ents, spaces=None):
     doc.spans["names"] = [Span(doc, s, e, label=l) for s, e, l in names]
     doc.ents = [Span(doc, s, e, label=l) for s, e, l in ents]
     return doc
-
-
-def test_names_replace_the_base_ner_and_its_labels_refine_them():
-    doc = _doc(["Olympics", "in", "Atlanta", "on", "Monday", ",", "Smith", "said", "."],
-               [(0, 1, "MISC"), (2, 3, "LOC"), (6, 7, "PER")],
-               [(0, 1, "EVENT"), (2, 3, "GPE"), (4, 5, "DATE"), (6, 7, "ORG")])
-    assert [(s.text, label) for s, label in name_spans(doc)] == [
-        ("Olympics", "EVENT"), ("Atlanta", "GPE"), ("Smith", "PERSON")]
-
-
-def test_a_country_the_names_model_cut_or_missed_is_whole():
-    doc = _doc(["Mali", "and", "the", "Central", "African", "Republic", "met", "."],
-               [(3, 5, "MISC"), (5, 6, "LOC")],
-               [(0, 1, "PERSON"), (2, 6, "NORP")])
-    assert {s.text for s, _ in name_spans(doc)} == {"Mali", "the Central African Republic"}
-    assert {(m.text, m.label, m.entity) for m in find_mentions(doc)} == {
-        ("Mali", "GPE", "mali"), ("Central African Republic", "GPE", "central-african-republic")}
 
 
 def test_the_base_label_outvotes_a_names_model_that_disagrees_with_itself():
@@ -52,36 +35,6 @@ def test_a_name_with_an_acronym_is_not_a_person():
     # The seeds' "TRT Afrika and agencies": the base NER's PERSON does not outvote ORG.
     doc = _doc(["TRT", "Afrika", "and", "agencies"], [(0, 2, "ORG")], [(0, 2, "PERSON")])
     assert [(m.text, m.label) for m in find_mentions(doc)] == [("TRT Afrika", "ORG")]
-
-
-def test_credit_lines_and_compass_adjectives_are_not_names():
-    # Seen by the names model alone: a caption's credit, a source line, "Western" powers.
-    doc = _doc(["Smith", "/", "AP", "Photo", "Source", ":", "News", "Agencies", "Western",
-                "powers", "met", "in", "Western", "Sahara", "."],
-               [(0, 1, "PER"), (3, 4, "PER"), (6, 8, "ORG"), (8, 9, "MISC"), (12, 14, "LOC")],
-               [(0, 1, "PERSON")])
-    assert [s.text for s, _ in name_spans(doc)] == ["Smith", "Western Sahara"]
-
-
-def test_a_compass_adjective_the_base_ner_tags_too_stays_a_name():
-    doc = _doc(["Western", "Union", "and", "Western", "said"], [(3, 4, "MISC")], [(3, 4, "NORP")])
-    assert [(s.text, label) for s, label in name_spans(doc)] == [("Western", "NORP")]
-
-
-def test_a_country_is_its_side_in_a_team_sport_report_but_not_where_one_is_from():
-    words = ["SOCCER", "-", "ENGLAND", "BEAT", "MOLDOVA", ".", "\n", "England", "beat", "Moldova",
-             "3-0", "with", "Gascoigne", "(", "England", ")", "in", "Moldova", "."]
-    doc = _doc(words, [(2, 3, "LOC"), (4, 5, "LOC"), (7, 8, "LOC"), (9, 10, "LOC"),
-                       (12, 13, "PER"), (14, 15, "LOC"), (17, 18, "LOC")], [],
-               spaces=[True] * 6 + [False] + [True] * 12)
-    got = [(m.text, m.label, m.entity) for m in find_mentions(doc)]
-    assert got == [("ENGLAND", "GPE", "england-national-team"), ("MOLDOVA", "GPE", "moldova-national-team"),
-                   ("England", "GPE", "england-national-team"), ("Moldova", "GPE", "moldova-national-team"),
-                   ("Gascoigne", "PERSON", "gascoigne"), ("England", "GPE", "england"),
-                   ("Moldova", "GPE", "moldova")]
-    # Outside a team sport's report, the country.
-    doc = _doc(["England", "voted", "."], [(0, 1, "LOC")], [])
-    assert [m.entity for m in find_mentions(doc)] == ["england"]
 
 
 def test_a_surname_used_of_a_person_joins_a_persons_full_name_before_a_bodys():

@@ -17,7 +17,9 @@ from typing import Optional
 from spacy.language import Language
 
 from ..types import Entity
-from .entities import is_region, initials, is_acronym, normalise, repeats, slug
+from .name_context import is_region
+from .name_keys import initials, is_acronym, normalise, slug
+from .name_spans import repeats
 from .places_fr import PARTISANS, english_name, french_names, key as french_key
 
 _LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}

@@ -344,7 +344,7 @@ def find_descriptors(doc, mentions: Optional[Iterable[Entity]] = None,
     """Descriptors of the named ``mentions``. ``lexicon`` ({"noun": …, "adj": …}, the
     English lemmas the model's lemmatiser knows) keeps only heads that are common nouns
     and adjectives of English: "Ivanka", "datetime" or "slamming" are not."""
-    from .entities import normalise
+    from .name_keys import normalise
     from .gazetteer import demonym_country, places
 
     gaz = places()

@@ -30,7 +30,7 @@ def places() -> Places:
     import pycountry
     from countryinfo import all_countries
 
-    from .entities import normalise
+    from .name_keys import normalise
 
     usual: dict[str, str] = {}       # ISO alpha-2 -> usual name
     countries: dict[str, str] = {}

@@ -71,7 +71,7 @@ class FrenchNames:
 
 def key(name: str) -> str:
     """A French name's lookup key: without a leading article, accents or case."""
-    from .entities import normalise
+    from .name_keys import normalise
     return normalise(_ARTICLE.sub("", name.strip()))
 
 
@@ -80,7 +80,7 @@ def french_names() -> FrenchNames:
     from babel import Locale
     from countryinfo import all_countries
 
-    from .entities import normalise
+    from .name_keys import normalise
     from .gazetteer import places
 
     gaz = places()
@@ -182,7 +182,7 @@ def _compass_name(k: str) -> Optional[str]:
     """"virginie occidentale" -> "West Virginia": the compass word put before the
     English name of the place it qualifies, kept only when that name is a known place
     (pycountry's own French for such states is often not the press's)."""
-    from .entities import normalise
+    from .name_keys import normalise
     from .gazetteer import places
 
     names = french_names()

@@ -33,7 +33,8 @@ from .attribution import (agent_of, attribution_of, confidence_features, content
                           load_calibration, speaker_form)
 from .quote_features import (DocInfo, content_candidates, content_features,
                              cue_features, noun_phrase, speaker_candidates, speaker_features)
-from .speakers import DESCRIPTIONS, PEOPLE_NOUNS, PERSON_NOUNS, UNNAMED, Speakers
+from .speaker_words import DESCRIPTIONS, PEOPLE_NOUNS, PERSON_NOUNS, UNNAMED
+from .speakers import Speakers
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "quotes" / "model.json"
 #: How often a speaker entity found each way (Speakers.how) is right on the judged news.

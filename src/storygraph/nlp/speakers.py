@@ -1,190 +1,36 @@
 """Speaker entities: which named entity a quote's speaker phrase stands for.
 
-A name in the phrase decides first; a role tied to a person (entities.find_corefs) next.
+A name in the phrase decides first; a role tied to a person (corefs.find_corefs) next.
 An organisation word ("it", "the firm") is the organisation last named, where what counts
-as an organisation is read off the whole document, since the tagger often types a
-company as a person or a facility in one place and gets it right in another ("Shares in
-Krispy Kreme Doughnuts … Krispy Kreme said … the firm said"). A he/she is found the way
-a reader finds it: the subject of its own sentence before it, else the speaker or the
-subject of the sentences before (skipping sentences wholly inside a quotation), never a
-person merely mentioned as an object ("… her tussle with Paula Radcliffe. But she …").
+as an organisation is read off the whole document (bodies.org_entities), since the
+tagger often types a company as a person or a facility in one place and gets it right in
+another ("Shares in Krispy Kreme Doughnuts … Krispy Kreme said … the firm said"). A
+he/she, a title or a description is followed back within the document (antecedents).
 """
 from __future__ import annotations
 
 import re
-from collections import Counter
 from typing import Optional
 
 from ..types import Entity, Span
-from .entities import ROLE_NOUNS, hyphen_prefix, slug
-from .extensions import text_of
+from .antecedents import NOBODY, Antecedents, described_person
+from .bodies import CORPORATE, body_name, org_entities
+from .corefs import ROLE_NOUNS
+from .name_keys import slug
+from .name_spans import hyphen_prefix
+from .speaker_words import (DESCRIPTIONS, DOCUMENTS, FIRST_PERSON, GENDER, KIN, LEAD_BODIES,
+                            LEAD_NOUNS, ORG_NOUNS, ORG_WORDS, PEOPLE_NOUNS, PERSON_NOUNS,
+                            PLACES, PRONOUNS, SUBJECTS, UNNAMED)
 
-PRONOUNS = frozenset(("he", "she", "i", "him", "her"))
-#: Words for an organisation already named: "it said", "the firm said" -> that one.
-ORG_WORDS = frozenset(("it", "firm", "company", "group", "club", "corporation", "carrier",
-                       "airline", "retailer", "maker", "manufacturer", "giant",
-                       "operator", "insurer", "lender", "chain", "broadcaster", "studio",
-                       "label", "publisher", "developer", "network", "conglomerate"))
-#: Nouns for a person speaking for a body ("a Labour Party spokesman said … He said").
-PERSON_NOUNS = frozenset(("spokesman", "spokeswoman", "spokesperson", "official", "analyst",
-                          "minister", "chairman", "chairwoman", "director", "executive",
-                          "secretary", "president", "leader", "editor", "lawyer", "attorney",
-                          "coach", "manager", "head", "chief", "fellow", "professor",
-                          "member", "economist", "researcher", "founder", "boss", "adviser",
-                          "advisor", "representative", "writer", "author", "partner"))
-FIRST_PERSON = frozenset(("i", "we", "me", "us", "you"))
-UNNAMED = frozenset(("reports", "report", "sources", "source", "media", "officials",
-                     "people", "reporters", "analysts", "observers", "critics"))
-#: Nouns before a name that make it an organisation's ("oil company Yukos").
-ORG_NOUNS = ORG_WORDS - {"it"}
-#: Last words of a name that make it a company's ("Multiplex Group", "Carnival Corp").
-CORPORATE = frozenset(("group", "inc", "corp", "corporation", "ltd", "plc", "holdings",
-                       "co", "company", "bank", "airlines", "airways", "motors", "ag", "sa",
-                       "llc", "industries", "technologies", "systems", "securities"))
-#: Words just before a name that make it a listed company's ("Shares in Krispy Kreme").
-SHARES_BEFORE = ("shares in ", "shares of ", "stake in ", "takeover of ", "bid for ")
-SHARES_AFTER = ("'s shares", "’s shares", " shares")
-#: Nouns that describe a person the text names elsewhere ("the 67-year-old", "the
-#: Waterford man", "The Romanian international").
-DESCRIPTIONS = frozenset(("man", "woman", "star", "player", "international", "striker",
-                          "midfielder", "defender", "goalkeeper", "keeper", "veteran", "actor",
-                          "actress", "singer", "musician", "champion", "winner", "captain",
-                          "youngster", "teenager", "chancellor", "frontman", "frontwoman",
-                          "winger", "flanker", "half", "forward", "skipper", "batsman",
-                          "bowler", "rider", "driver", "boxer", "golfer", "sprinter",
-                          "runner", "athlete", "attendant", "expert", "mp", "medallist",
-                          "broadcaster", "campaigner", "aide", "correspondent", "reporter"))
-#: Relatives and companions, named by whom they belong to ("Kopp's stepmother", "his
-#: widow"): never that person.
-KIN = frozenset(("mother", "father", "stepmother", "stepfather", "wife", "husband", "son",
-                 "daughter", "stepson", "stepdaughter", "brother", "sister", "uncle", "aunt",
-                 "cousin", "niece", "nephew", "widow", "widower", "parent", "parents",
-                 "family", "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance",
-                 "relative", "relatives", "grandmother", "grandfather", "mum", "dad",
-                 "mom", "neighbour", "neighbor", "colleague", "teammate", "partner"))
-#: Nouns for people a speaker phrase may name by a body or place they belong to ("Critics
-#: of the government", "A legal expert in the US", "The MP for Ealing North"): they speak.
-PEOPLE_NOUNS = frozenset(("critic", "supporter", "opponent", "resident", "worker", "employee",
-                          "friend", "source", "fan", "observer", "investor", "trader",
-                          "campaigner", "aide", "mp", "expert", "analyst", "official",
-                          "lawyer", "doctor", "scientist", "researcher", "activist",
-                          "juror", "voter", "citizen", "student", "teacher", "customer",
-                          "consumer", "patient", "witness", "villager", "shopper", "viewer",
-                          "passenger", "user")) | KIN
-#: Person nouns a news lead may use for someone it names in the next sentence (not
-#: spokesmen, officials or analysts, whom it leaves unnamed).
-LEAD_NOUNS = (DESCRIPTIONS | PERSON_NOUNS | {"friend"}) - frozenset((
-    "spokesman", "spokeswoman", "spokesperson", "official", "analyst", "member", "fellow",
-    "representative", "researcher", "economist", "writer", "author", "partner", "expert"))
-#: Words for a body a news lead may use for one it names in the next sentence ("an
-#: anti-fraud agency has said. / Anti-fraud consultancy Retail Decisions says …").
-LEAD_BODIES = frozenset(("agency", "consultancy", "company", "firm", "group", "watchdog",
-                         "organisation", "organization", "charity", "institute", "regulator",
-                         "lender", "insurer", "bank", "body", "think-tank", "union"))
-PLACES = frozenset(("GPE", "LOC", "NORP", "FAC"))
-SUBJECTS = ("nsubj", "nsubjpass")
-OBLIQUE = frozenset(("he", "she", "his", "her", "him"))
-#: How far back (sentences, paragraph breaks) a he/she looks for whom it stands for.
-BACK_SENTENCES = 6
-BACK_PARAGRAPHS = 1
-#: What a person writes or files, speaking for them ("Her lawsuit said", "his blog says").
-DOCUMENTS = frozenset(("lawsuit", "suit", "statement", "letter", "book", "blog", "website",
-                       "memoir", "memoirs", "autobiography", "complaint", "submission",
-                       "testimony", "affidavit", "filing", "note", "email", "column"))
-#: Titles a description may use for a person the text names with it ("the President"
-#: for "President Trump"), and their short forms.
-TITLE_NOUNS = frozenset(("president", "senator", "governor", "minister", "chancellor",
-                         "premier", "mayor", "king", "queen", "prince", "princess", "pope",
-                         "ambassador", "congressman", "congresswoman", "sheriff",
-                         "correspondent", "editor", "reporter"))
-TITLE_QUALIFIERS = frozenset(("shadow", "former", "ex", "deputy", "vice", "junior",
-                              "assistant", "acting", "late"))
-TITLE_ABBREVIATIONS = {"sen": "senator", "gov": "governor", "rep": "congressman",
-                       "pres": "president"}
-#: The sex a he/she speaker asks of whom it stands for.
-GENDER = {"he": "m", "she": "f"}
 #: How a speaker's entity was found (Speakers.how), most certain first.
 SPEAKER_HOW = ("named", "in-phrase", "beside", "minted", "role", "lead", "body-word",
                "description", "pronoun", "pronoun-recent", "pronoun-agreement",
                "pronoun-guess", "owned", "none")
-#: A he/she whose referent the sentences before leave unnamed.
-NOBODY = ""
 
 
-def org_entities(text: str, mentions: list[Entity]) -> set:
-    """Entities the document shows to be organisations: typed ORG in most mentions, named
-    like a company or after a word for one ("oil company Yukos"), traded ("shares in
-    X"), or a short form of one of those ("Krispy
-    Kreme" of "Krispy Kreme Doughnuts", never a place's: "Texas" of "Texas Electronic Mail
-    Act"). The tagger's ORG on one occurrence is no such evidence for the others: it reads
-    "European" or "DS" as ORG now and then."""
-    labels: dict = {}
-    for m in mentions:
-        labels.setdefault(m.entity, Counter())[m.label] += 1
-    out = {m.entity for m in mentions
-           if labels[m.entity].most_common(1)[0][0] == "ORG" or named_as_body(text, m)}
-    names = [m.text for m in mentions if m.entity in out]
-    for m in mentions:
-        if not PLACES & set(labels[m.entity]) and any(n.startswith(m.text + " ") for n in names):
-            out.add(m.entity)
-    return out
-
-
-def named_as_body(text: str, m) -> bool:
-    """Whether the words around a mention make it a body's name: a company's last word
-    ("Carnival Corp"), a word for one before it ("oil company Yukos", "network Fox"),
-    or trading ("shares in X", "X shares") — evidence the tagger's label is not."""
-    before = text[max(0, m.start - 14):m.start].lower()
-    words = m.text.lower().replace(".", "").split()
-    prior = before.split()[-1:] if before.endswith(" ") else []
-    return bool((words and words[-1] in CORPORATE) or before.endswith(SHARES_BEFORE)
-                or (prior and prior[0] in ORG_NOUNS)
-                or text[m.end:m.end + 9].lower().startswith(SHARES_AFTER))
-
-
-def described_person(tok) -> bool:
-    """"the 67-year-old", "The Romanian international", "the minister": a definite
-    description of a person, with no name of its own."""
-    if tok.pos_ not in ("NOUN", "PROPN", "ADJ") or tok.ent_type_ == "PERSON":
-        return False
-    if not any((c.dep_ == "det" and c.lower_ in ("the", "this"))
-               or (c.dep_ == "poss" and c.lower_ == "our") for c in tok.children) \
-            and tok.doc[tok.left_edge.i].lower_ not in ("the", "this"):
-        return False  # (the parse may hang "the" on a modifier: "the Gloucester fly-half")
-    word = tok.lower_
-    return (word in DESCRIPTIONS or word in PERSON_NOUNS or word in ROLE_NOUNS
-            or word.endswith("year-old") or tok.ent_type_ == "NORP"
-            or (word == "old" and "year" in tok.doc[max(0, tok.i - 2):tok.i].text))
-
-
-#: Last words only a body's name ends with.
-BODY_WORDS = CORPORATE | frozenset((
-    "commission", "international", "office", "party", "dems", "democrats", "council",
-    "association", "union", "agency", "times", "committee", "department", "ministry",
-    "foundation", "institute", "university", "court", "police", "society", "federation",
-    "league", "board", "authority", "trust", "organisation", "organization", "service",
-    "government", "assembly", "parliament", "news", "post", "telegraph", "guardian"))
-
-
-def _body_name(name: str) -> bool:
-    words = name.replace("'s", "").split()
-    if not words:
-        return False
-    if len(words) == 1 and len(words[0]) >= 2 and words[0].isupper():
-        return True   # an acronym: "EOC", "BBC"
-    return len(words) >= 2 and words[-1].lower().strip(".,") in BODY_WORDS
-
-
-def _gap(text: str, first, second) -> str:
-    """The characters between two sentences' words (spaCy may keep a paragraph break
-    inside either)."""
-    a = first.start_char + len(first.text.rstrip())
-    b = second.start_char + len(second.text) - len(second.text.lstrip())
-    return text[a:b]
-
-
-class Speakers:
-    """The entity a speaker phrase stands for (see the module's docstring)."""
+class Speakers(Antecedents):
+    """The entity a speaker phrase stands for (see the module's docstring); the he/she
+    search it falls back on is mixed in from ``antecedents.Antecedents``."""
 
     def __init__(self, mentions: Optional[list[Entity]], corefs: Optional[list[Entity]],
                  regions=(), text: str = "", org_starts=frozenset()):
@@ -210,7 +56,7 @@ class Speakers:
         # them ("Diageo Chateau & Estate Wines", "Johnson & Johnson" as PERSON): an
         # "it said" can stand for them.
         self.firms = {m.entity for m in self.mentions if m.entity and (
-            "&" in m.text or _body_name(m.text)
+            "&" in m.text or body_name(m.text)
             or m.text.split()[-1].lower().strip(".,") in CORPORATE)}
         self.by_text: dict = {}
         for m in self.mentions:
@@ -225,7 +71,7 @@ class Speakers:
         # "Home Office", "Lib Dems", "The Times"), however the tagger typed them.
         # (a capitals headline's "KLINSMANN" is no acronym where the text names the
         # person in full: "Juergen Klinsmann")
-        self.bodies = {m.entity for m in self.mentions if _body_name(m.text)} - {
+        self.bodies = {m.entity for m in self.mentions if body_name(m.text)} - {
             m.entity for m in self.people if " " in m.text and not m.text.isupper()}
         # Bodies a person spoke for ("A Home Office spokesman said … He added"): his.
         self.voiced: set = set()
@@ -238,9 +84,6 @@ class Speakers:
                 word = "mrs"
             if word in ("mr", "mrs", "ms", "miss"):
                 self.gender.setdefault(m.entity, set()).add("m" if word == "mr" else "f")
-
-    def _quoted(self, at: int) -> bool:
-        return any(s <= at < e for s, e in self.regions)
 
     def entity(self, speaker: Span, head, content_end: Optional[int] = None) -> Optional[str]:
         self.how = "none"
@@ -603,147 +446,3 @@ class Speakers:
         self.mentions.sort(key=lambda m: m.start)
         self.by_text.setdefault(mention.text, mention)
         return mention.entity
-
-    # -- he/she -----------------------------------------------------------------------
-
-    def antecedent(self, pron, depth: int = 0) -> Optional[str]:
-        """Whom a he/she outside quotation marks stands for, read off the parse: an
-        entity id, NOBODY when the text names nobody it can be, or None when the parse
-        gives no answer (the caller falls back to the last person quoted or named)."""
-        doc = pron.doc
-        if depth > 3 or not doc.has_annotation("DEP") or self._quoted(pron.idx):
-            return None
-        if pron.pos_ in ("NOUN", "PROPN") and pron.lower_ in TITLE_NOUNS:
-            found = self._title_holder(pron)
-            if found is not None:
-                return found
-        sent = pron.sent
-        found, _ = self._subject(sent, depth, before=pron.i)
-        if found is not None:
-            return found
-        i, paragraphs = sent.start - 1, 0
-        for _ in range(BACK_SENTENCES):
-            if i < 0:
-                return None
-            prev = doc[i].sent
-            if "\n" in _gap(text_of(doc), prev, sent) and not (
-                    self._all_quoted(prev) or self._all_quoted(sent)):
-                # (a quotation set out a line at a time is one turn, not paragraphs)
-                paragraphs += 1
-            if paragraphs > BACK_PARAGRAPHS:
-                return None
-            sent, i = prev, prev.start - 1
-            words = [t for t in prev if t.is_alpha]
-            if words and all(self._quoted(t.idx) for t in words):
-                continue  # the quotation itself: who it talks about is not the speaker
-            if prev.start_char in self.spoken:
-                return self.spoken[prev.start_char]
-            found, described = self._subject(prev, depth)
-            if found is not None:
-                return found
-            # The sentence goes on about someone it calls he/she/his/her: that one.
-            again = next((t for t in prev if t.lower_ in OBLIQUE and t.pos_ == "PRON"
-                          and not self._quoted(t.idx)), None)
-            if again is not None:
-                found = self.antecedent(again, depth + 1)
-                if found is not None:
-                    return found
-            if described:
-                return NOBODY  # its subject is a person we cannot name ("the chancellor")
-            named = {m.entity for m in self.named if prev.start_char <= m.start < prev.end_char}
-            if len(named) == 1:
-                return named.pop()
-            if named:
-                return NOBODY  # several people and none the subject: no guess
-        return None
-
-    def _all_quoted(self, sent) -> bool:
-        words = [t for t in sent if t.is_alpha]
-        return bool(words) and all(self._quoted(t.idx) for t in words)
-
-    def _title_holder(self, head) -> Optional[str]:
-        """Whom "the President", "the senator" stands for: the person the text gives
-        that title ("President Trump", "Sen. Dianne Feinstein"), the last before it or
-        else the first after; where it titles nobody, the subject of the headline the
-        document opens on ("Trump rallies in West Virginia … The President referred
-        …"), never merely the last person named ("Ford also testified … The President
-        said"); else None (followed back as any description is)."""
-        word = head.lower_
-        short = {k for k, v in TITLE_ABBREVIATIONS.items() if v == word} | {word}
-        held = []
-        for m in self.people:
-            before = self.text[max(0, m.start - 40):m.start].lower().replace(".", "").split()
-            if before and before[-1] in short and not (
-                    len(before) > 1 and before[-2] in TITLE_QUALIFIERS):
-                held.append(m)   # (the shadow chancellor is not the chancellor)
-        if held:
-            prior = [m for m in held if m.start < head.idx]
-            return (prior[-1] if prior else held[0]).entity
-        line = self.text.split("\n", 1)[0].rstrip()
-        if not line or line.endswith((".", "!", "?")) or head.idx < len(line):
-            return None  # (a lead sentence names many; only a headline names its subject)
-        named = [m for m in self.people if m.end <= len(line)]
-        if len({m.entity for m in named}) == 1:
-            return named[0].entity
-        subj = next((t for t in head.doc if t.idx < len(line) and t.dep_ in SUBJECTS
-                     and t.head.idx < len(line)), None)
-        hit = None if subj is None else next(
-            (m for m in named if m.start <= subj.idx < m.end), None)
-        return hit.entity if hit is not None else None
-
-    def _subject(self, sent, depth: int, before: Optional[int] = None) -> tuple:
-        """The named entity that is the subject of ``sent`` (the main clause's first),
-        before token ``before`` when given, outside quotation marks; and whether that
-        subject is a person the sentence does not name ("The Kenyan", "the chancellor")."""
-        subjects = [t for t in sent if t.dep_ in SUBJECTS and not self._quoted(t.idx)
-                    and not any(s <= t.idx < e for s, e in self.contents)
-                    and (before is None or t.i < before)]
-        subjects.sort(key=lambda t: (len(list(t.ancestors)), t.i))
-        if not subjects and before is None:
-            # No subject parsed ("Williams' track beat songs by …"): a person named
-            # before the main verb.
-            root = sent.root
-            first = next((m for m in self.people if sent.start_char <= m.start < root.idx
-                          and not self._quoted(m.start)), None)
-            return (first.entity if first is not None else None), False
-        for subj in subjects:
-            if subj.lower_ in ("he", "she") and subj.pos_ == "PRON":
-                if before is not None:
-                    continue
-                return self.antecedent(subj, depth + 1), False
-            if any(c.dep_ == "conj" for c in subj.children):
-                continue  # "Bono, The Edge and Adam Clayton": not one he
-            found = self._named_at(subj)
-            if found is not None:
-                return found, False
-            if before is None and described_person(subj):
-                # "The 67-year-old also said" after "The star of Rain Man said": the
-                # one the description stands for.
-                return self.antecedent(subj, depth + 1), False
-            if before is None:
-                # The main subject is no name: look on.
-                return None, (subj.ent_type_ in ("NORP", "PERSON")
-                              or subj.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS
-                              | PEOPLE_NOUNS | DESCRIPTIONS)
-        return None, False
-
-    def _named_at(self, subj) -> Optional[str]:
-        for c in subj.children:
-            if c.dep_ == "appos" and c.i > subj.i:  # "Scissor Sisters frontwoman Ana Matronic"
-                found = self._named_at(c)
-                if found is not None:
-                    return found
-        at = subj.idx
-        hit = next((m for m in self.people + self.corefs if m.start <= at < m.end), None)
-        if hit is None:
-            hit = next((m for m in self.mentions if m.start <= at < m.end), None)
-            if hit is not None and hit.label != "PERSON" \
-                    and hit.entity not in self.spoken.values():
-                return None  # "Chelsea have sacked Mutu … which he denied": not Chelsea
-        if hit is None and subj.lemma_.lower() in PERSON_NOUNS | DESCRIPTIONS | PEOPLE_NOUNS:
-            return None  # "President Castro's chief aide said … he said": the aide
-        if hit is None:
-            # The person owning the subject ("Williams' track beat songs by …").
-            lo, hi = subj.left_edge.idx, subj.idx
-            hit = next((m for m in self.people if lo <= m.start and m.end <= hi), None)
-        return hit.entity if hit is not None else None

@@ -62,7 +62,7 @@ class Speakers:
         if head.lower_ in _BODIES:
             # "le gouvernement malien", "les autorités russes": the country.
             from .entities_fr import demonym_country_fr
-            from .entities import slug
+            from .name_keys import slug
             country = next((demonym_country_fr(c.text) for c in head.children
                             if c.dep_ == "amod" and demonym_country_fr(c.text)), None)
             if country:
@@ -107,7 +107,7 @@ class Speakers:
         start, end = doc[a].idx, doc[b].idx + len(doc[b].text.rstrip("’'"))
         if end - start < 2:
             return None
-        from .entities import slug
+        from .name_keys import slug
         mention = Entity(start, end, doc.text[start:end], "ORG", slug(doc.text[start:end]))
         self.minted.append(mention)
         self.mentions.append(mention)

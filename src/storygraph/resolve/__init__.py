@@ -25,8 +25,11 @@ from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from typing import Callable, Optional, Sequence
 
-from ..nlp.speakers import named_as_body
-from ..nlp.entities import ROLE_NOUNS, TEAM_SUFFIX, TITLES, initials, is_acronym, normalise, slug
+from ..nlp.bodies import named_as_body
+from ..nlp.corefs import ROLE_NOUNS
+from ..nlp.name_context import TEAM_SUFFIX
+from ..nlp.name_keys import initials, is_acronym, normalise, slug
+from ..nlp.name_spans import TITLES
 from ..types import Extraction
 from .names import org_core, same_given_name, translit
 

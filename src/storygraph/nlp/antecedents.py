@@ -1,0 +1,215 @@
+"""Whom a he/she, a title or a description stands for, followed back within the document.
+
+A he/she is found the way a reader finds it: the subject of its own sentence before it,
+else the speaker or the subject of the sentences before (skipping sentences wholly
+inside a quotation), never a person merely mentioned as an object ("… her tussle with
+Paula Radcliffe. But she …"). A title ("the President") is the person the text gives it;
+a description ("the 67-year-old") is followed back as a he/she is.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from .corefs import ROLE_NOUNS
+from .extensions import text_of
+from .speaker_words import DESCRIPTIONS, PEOPLE_NOUNS, PERSON_NOUNS, SUBJECTS
+
+#: The he/she a sentence uses of someone it goes on about (its antecedent's too).
+OBLIQUE = frozenset(("he", "she", "his", "her", "him"))
+#: How far back (sentences, paragraph breaks) a he/she looks for whom it stands for.
+BACK_SENTENCES = 6
+BACK_PARAGRAPHS = 1
+#: Titles a description may use for a person the text names with it ("the President"
+#: for "President Trump"), and their short forms.
+TITLE_NOUNS = frozenset(("president", "senator", "governor", "minister", "chancellor",
+                         "premier", "mayor", "king", "queen", "prince", "princess", "pope",
+                         "ambassador", "congressman", "congresswoman", "sheriff",
+                         "correspondent", "editor", "reporter"))
+TITLE_QUALIFIERS = frozenset(("shadow", "former", "ex", "deputy", "vice", "junior",
+                              "assistant", "acting", "late"))
+TITLE_ABBREVIATIONS = {"sen": "senator", "gov": "governor", "rep": "congressman",
+                       "pres": "president"}
+#: A he/she whose referent the sentences before leave unnamed.
+NOBODY = ""
+
+
+def described_person(tok) -> bool:
+    """"the 67-year-old", "The Romanian international", "the minister": a definite
+    description of a person, with no name of its own."""
+    if tok.pos_ not in ("NOUN", "PROPN", "ADJ") or tok.ent_type_ == "PERSON":
+        return False
+    if not any((c.dep_ == "det" and c.lower_ in ("the", "this"))
+               or (c.dep_ == "poss" and c.lower_ == "our") for c in tok.children) \
+            and tok.doc[tok.left_edge.i].lower_ not in ("the", "this"):
+        return False  # (the parse may hang "the" on a modifier: "the Gloucester fly-half")
+    word = tok.lower_
+    return (word in DESCRIPTIONS or word in PERSON_NOUNS or word in ROLE_NOUNS
+            or word.endswith("year-old") or tok.ent_type_ == "NORP"
+            or (word == "old" and "year" in tok.doc[max(0, tok.i - 2):tok.i].text))
+
+
+def _gap(text: str, first, second) -> str:
+    """The characters between two sentences' words (spaCy may keep a paragraph break
+    inside either)."""
+    a = first.start_char + len(first.text.rstrip())
+    b = second.start_char + len(second.text) - len(second.text.lstrip())
+    return text[a:b]
+
+
+class Antecedents:
+    """The antecedent search of ``speakers.Speakers``, which mixes it in: it reads the
+    speaker reader's state as the quotes so far have left it."""
+
+    text: str
+    regions: list              # quotation marks' (start, end): never an antecedent there
+    mentions: list             # the document's names, and those minted as speakers
+    people: list               # the PERSON mentions
+    corefs: list               # role nouns tied to a person
+    named: list                # people named outside quotation marks, in order
+    spoken: dict               # sentence start (char) -> who spoke there
+    contents: list             # (start, end) of what the quotes so far said
+
+    def _quoted(self, at: int) -> bool:
+        return any(s <= at < e for s, e in self.regions)
+
+    def antecedent(self, pron, depth: int = 0) -> Optional[str]:
+        """Whom a he/she outside quotation marks stands for, read off the parse: an
+        entity id, NOBODY when the text names nobody it can be, or None when the parse
+        gives no answer (the caller falls back to the last person quoted or named)."""
+        doc = pron.doc
+        if depth > 3 or not doc.has_annotation("DEP") or self._quoted(pron.idx):
+            return None
+        if pron.pos_ in ("NOUN", "PROPN") and pron.lower_ in TITLE_NOUNS:
+            found = self._title_holder(pron)
+            if found is not None:
+                return found
+        sent = pron.sent
+        found, _ = self._subject(sent, depth, before=pron.i)
+        if found is not None:
+            return found
+        i, paragraphs = sent.start - 1, 0
+        for _ in range(BACK_SENTENCES):
+            if i < 0:
+                return None
+            prev = doc[i].sent
+            if "\n" in _gap(text_of(doc), prev, sent) and not (
+                    self._all_quoted(prev) or self._all_quoted(sent)):
+                # (a quotation set out a line at a time is one turn, not paragraphs)
+                paragraphs += 1
+            if paragraphs > BACK_PARAGRAPHS:
+                return None
+            sent, i = prev, prev.start - 1
+            words = [t for t in prev if t.is_alpha]
+            if words and all(self._quoted(t.idx) for t in words):
+                continue  # the quotation itself: who it talks about is not the speaker
+            if prev.start_char in self.spoken:
+                return self.spoken[prev.start_char]
+            found, described = self._subject(prev, depth)
+            if found is not None:
+                return found
+            # The sentence goes on about someone it calls he/she/his/her: that one.
+            again = next((t for t in prev if t.lower_ in OBLIQUE and t.pos_ == "PRON"
+                          and not self._quoted(t.idx)), None)
+            if again is not None:
+                found = self.antecedent(again, depth + 1)
+                if found is not None:
+                    return found
+            if described:
+                return NOBODY  # its subject is a person we cannot name ("the chancellor")
+            named = {m.entity for m in self.named if prev.start_char <= m.start < prev.end_char}
+            if len(named) == 1:
+                return named.pop()
+            if named:
+                return NOBODY  # several people and none the subject: no guess
+        return None
+
+    def _all_quoted(self, sent) -> bool:
+        words = [t for t in sent if t.is_alpha]
+        return bool(words) and all(self._quoted(t.idx) for t in words)
+
+    def _title_holder(self, head) -> Optional[str]:
+        """Whom "the President", "the senator" stands for: the person the text gives
+        that title ("President Trump", "Sen. Dianne Feinstein"), the last before it or
+        else the first after; where it titles nobody, the subject of the headline the
+        document opens on ("Trump rallies in West Virginia … The President referred
+        …"), never merely the last person named ("Ford also testified … The President
+        said"); else None (followed back as any description is)."""
+        word = head.lower_
+        short = {k for k, v in TITLE_ABBREVIATIONS.items() if v == word} | {word}
+        held = []
+        for m in self.people:
+            before = self.text[max(0, m.start - 40):m.start].lower().replace(".", "").split()
+            if before and before[-1] in short and not (
+                    len(before) > 1 and before[-2] in TITLE_QUALIFIERS):
+                held.append(m)   # (the shadow chancellor is not the chancellor)
+        if held:
+            prior = [m for m in held if m.start < head.idx]
+            return (prior[-1] if prior else held[0]).entity
+        line = self.text.split("\n", 1)[0].rstrip()
+        if not line or line.endswith((".", "!", "?")) or head.idx < len(line):
+            return None  # (a lead sentence names many; only a headline names its subject)
+        named = [m for m in self.people if m.end <= len(line)]
+        if len({m.entity for m in named}) == 1:
+            return named[0].entity
+        subj = next((t for t in head.doc if t.idx < len(line) and t.dep_ in SUBJECTS
+                     and t.head.idx < len(line)), None)
+        hit = None if subj is None else next(
+            (m for m in named if m.start <= subj.idx < m.end), None)
+        return hit.entity if hit is not None else None
+
+    def _subject(self, sent, depth: int, before: Optional[int] = None) -> tuple:
+        """The named entity that is the subject of ``sent`` (the main clause's first),
+        before token ``before`` when given, outside quotation marks; and whether that
+        subject is a person the sentence does not name ("The Kenyan", "the chancellor")."""
+        subjects = [t for t in sent if t.dep_ in SUBJECTS and not self._quoted(t.idx)
+                    and not any(s <= t.idx < e for s, e in self.contents)
+                    and (before is None or t.i < before)]
+        subjects.sort(key=lambda t: (len(list(t.ancestors)), t.i))
+        if not subjects and before is None:
+            # No subject parsed ("Williams' track beat songs by …"): a person named
+            # before the main verb.
+            root = sent.root
+            first = next((m for m in self.people if sent.start_char <= m.start < root.idx
+                          and not self._quoted(m.start)), None)
+            return (first.entity if first is not None else None), False
+        for subj in subjects:
+            if subj.lower_ in ("he", "she") and subj.pos_ == "PRON":
+                if before is not None:
+                    continue
+                return self.antecedent(subj, depth + 1), False
+            if any(c.dep_ == "conj" for c in subj.children):
+                continue  # "Bono, The Edge and Adam Clayton": not one he
+            found = self._named_at(subj)
+            if found is not None:
+                return found, False
+            if before is None and described_person(subj):
+                # "The 67-year-old also said" after "The star of Rain Man said": the
+                # one the description stands for.
+                return self.antecedent(subj, depth + 1), False
+            if before is None:
+                # The main subject is no name: look on.
+                return None, (subj.ent_type_ in ("NORP", "PERSON")
+                              or subj.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS
+                              | PEOPLE_NOUNS | DESCRIPTIONS)
+        return None, False
+
+    def _named_at(self, subj) -> Optional[str]:
+        for c in subj.children:
+            if c.dep_ == "appos" and c.i > subj.i:  # "Scissor Sisters frontwoman Ana Matronic"
+                found = self._named_at(c)
+                if found is not None:
+                    return found
+        at = subj.idx
+        hit = next((m for m in self.people + self.corefs if m.start <= at < m.end), None)
+        if hit is None:
+            hit = next((m for m in self.mentions if m.start <= at < m.end), None)
+            if hit is not None and hit.label != "PERSON" \
+                    and hit.entity not in self.spoken.values():
+                return None  # "Chelsea have sacked Mutu … which he denied": not Chelsea
+        if hit is None and subj.lemma_.lower() in PERSON_NOUNS | DESCRIPTIONS | PEOPLE_NOUNS:
+            return None  # "President Castro's chief aide said … he said": the aide
+        if hit is None:
+            # The person owning the subject ("Williams' track beat songs by …").
+            lo, hi = subj.left_edge.idx, subj.idx
+            hit = next((m for m in self.people if lo <= m.start and m.end <= hi), None)
+        return hit.entity if hit is not None else None

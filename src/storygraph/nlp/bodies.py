@@ -1,0 +1,68 @@
+"""Which names are a body's (an organisation's), whatever the tagger typed them: read off
+the whole document (``org_entities``), the words around a mention (``named_as_body``) or
+the name alone (``body_name``)."""
+from __future__ import annotations
+
+from collections import Counter
+
+from ..types import Entity
+from .speaker_words import ORG_NOUNS, PLACES
+
+#: Last words of a name that make it a company's ("Multiplex Group", "Carnival Corp").
+CORPORATE = frozenset(("group", "inc", "corp", "corporation", "ltd", "plc", "holdings",
+                       "co", "company", "bank", "airlines", "airways", "motors", "ag", "sa",
+                       "llc", "industries", "technologies", "systems", "securities"))
+#: Words just before a name that make it a listed company's ("Shares in Krispy Kreme").
+SHARES_BEFORE = ("shares in ", "shares of ", "stake in ", "takeover of ", "bid for ")
+SHARES_AFTER = ("'s shares", "’s shares", " shares")
+
+
+def org_entities(text: str, mentions: list[Entity]) -> set:
+    """Entities the document shows to be organisations: typed ORG in most mentions, named
+    like a company or after a word for one ("oil company Yukos"), traded ("shares in
+    X"), or a short form of one of those ("Krispy
+    Kreme" of "Krispy Kreme Doughnuts", never a place's: "Texas" of "Texas Electronic Mail
+    Act"). The tagger's ORG on one occurrence is no such evidence for the others: it reads
+    "European" or "DS" as ORG now and then."""
+    labels: dict = {}
+    for m in mentions:
+        labels.setdefault(m.entity, Counter())[m.label] += 1
+    out = {m.entity for m in mentions
+           if labels[m.entity].most_common(1)[0][0] == "ORG" or named_as_body(text, m)}
+    names = [m.text for m in mentions if m.entity in out]
+    for m in mentions:
+        if not PLACES & set(labels[m.entity]) and any(n.startswith(m.text + " ") for n in names):
+            out.add(m.entity)
+    return out
+
+
+def named_as_body(text: str, m) -> bool:
+    """Whether the words around a mention make it a body's name: a company's last word
+    ("Carnival Corp"), a word for one before it ("oil company Yukos", "network Fox"),
+    or trading ("shares in X", "X shares") — evidence the tagger's label is not."""
+    before = text[max(0, m.start - 14):m.start].lower()
+    words = m.text.lower().replace(".", "").split()
+    prior = before.split()[-1:] if before.endswith(" ") else []
+    return bool((words and words[-1] in CORPORATE) or before.endswith(SHARES_BEFORE)
+                or (prior and prior[0] in ORG_NOUNS)
+                or text[m.end:m.end + 9].lower().startswith(SHARES_AFTER))
+
+
+#: Last words only a body's name ends with.
+BODY_WORDS = CORPORATE | frozenset((
+    "commission", "international", "office", "party", "dems", "democrats", "council",
+    "association", "union", "agency", "times", "committee", "department", "ministry",
+    "foundation", "institute", "university", "court", "police", "society", "federation",
+    "league", "board", "authority", "trust", "organisation", "organization", "service",
+    "government", "assembly", "parliament", "news", "post", "telegraph", "guardian"))
+
+
+def body_name(name: str) -> bool:
+    """A name only a body has, never a person: an acronym ("EOC") or a body's last word
+    ("Home Office", "Lib Dems")."""
+    words = name.replace("'s", "").split()
+    if not words:
+        return False
+    if len(words) == 1 and len(words[0]) >= 2 and words[0].isupper():
+        return True   # an acronym: "EOC", "BBC"
+    return len(words) >= 2 and words[-1].lower().strip(".,") in BODY_WORDS

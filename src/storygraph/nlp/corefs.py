@@ -1,0 +1,97 @@
+"""Role nouns and pronouns that stand for a person the document names (``doc._.corefs``).
+
+Kept out of the contract's ``entities`` list (CoNLL-style scoring counts them as false
+names); the quotes component looks speakers up in them.
+"""
+from __future__ import annotations
+
+from ..types import Entity
+
+#: Nouns that name a person by office or relation ("the foreign minister", "his Malian
+#: counterpart"). A small closed class of English words, not a list of entities.
+ROLE_NOUNS = {"minister", "president", "counterpart", "spokesman", "spokeswoman",
+              "spokesperson", "leader", "chief", "head", "secretary", "ambassador",
+              "envoy", "premier", "chancellor", "general", "commander", "founder",
+              "director", "chairman", "official", "prime", "king", "queen", "prince"}
+_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
+             "she": "f", "her": "f", "hers": "f", "herself": "f"}
+
+
+def _role_key(tokens) -> str:
+    """"the Russian Foreign Minister" -> "foreign minister": the role without articles,
+    possessors or nationality (which vary between mentions of the same role)."""
+    words = [t.lower_ for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ")
+             and t.ent_type_ not in ("NORP", "GPE") and t.lower_ not in ("both", "former")]
+    return " ".join(words)
+
+
+def find_corefs(doc, mentions: list[Entity]) -> list[Entity]:
+    """Role nouns and pronouns that clearly stand for a person named in the document.
+
+    A role phrase right next to a name ("Foreign Minister Sergei Lavrov", "his Malian
+    counterpart Abdoulaye Diop", "Lavrov, Russia's foreign minister") names that person,
+    and other uses of the same role ("the foreign minister") do too. A he/she pronoun
+    links to the last person named when only one person is named in its sentence and the
+    one before; otherwise it stays unresolved.
+    """
+    persons = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.start)
+    if not persons:
+        return []
+    out: list[Entity] = []
+    roles: dict[str, list[tuple[int, str]]] = {}
+    pending = []
+
+    def person_at(char: int, after: bool):
+        for m in persons:
+            if after and 0 <= m.start - char <= 2:
+                return m
+            if not after and 0 <= char - m.end <= 2:
+                return m
+        return None
+
+    for chunk in doc.noun_chunks:
+        role_tokens = [t for t in chunk if t.lower_ in ROLE_NOUNS]
+        if not role_tokens:
+            continue
+        # The role part: the chunk up to the role head, without any name inside it.
+        head = role_tokens[-1]
+        start = chunk.start
+        for t in doc[chunk.start:head.i]:
+            if not t.text.strip() or t.pos_ in ("CCONJ", "PUNCT") or t.ent_type_ == "PERSON":
+                start = t.i + 1
+        while start < head.i and doc[start].lower_ in ("both", "the", "a", "an"):
+            start += 1
+        role = doc[start:head.i + 1]
+        key = _role_key(role)
+        if not key:
+            continue
+        named = [m for m in persons if role.end_char <= m.start and m.end <= chunk.end_char]
+        # A name beside the chunk is the role's holder only when the role heads the
+        # chunk: "the Chancellor's pre-Budget report, Mr Baume told" names no chancellor.
+        beside = head.i == chunk.root.i
+        target = (named[0] if named else beside and (person_at(chunk.end_char + 1, True)
+                  or person_at(chunk.start_char - 1, False)) or None)
+        if target is not None:
+            roles.setdefault(key, []).append((role.start_char, target.entity))
+        if any(m.start < role.end_char and role.start_char < m.end for m in persons):
+            continue
+        pending.append((role, key, target.entity if target is not None else None))
+    # A bare role is its last holder named before it, or — a headline's "Russian foreign
+    # minister", named further down — the first one after it.
+    for role, key, eid in pending:
+        holders = roles.get(key, [])
+        before = [e for at, e in holders if at < role.start_char]
+        eid = eid or (before[-1] if before else holders[0][1] if holders else None)
+        if eid is not None:
+            out.append(Entity(role.start_char, role.end_char, role.text, "PERSON", eid))
+    sents = list(doc.sents)
+    for i, sent in enumerate(sents):
+        window_start = sents[i - 1].start_char if i else sent.start_char
+        for tok in sent:
+            if tok.lower_ not in _PRONOUNS or tok.pos_ != "PRON":
+                continue
+            before = [m for m in persons if window_start <= m.start and m.end <= tok.idx]
+            if len({m.entity for m in before}) == 1:
+                out.append(Entity(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON",
+                                  before[-1].entity))
+    return sorted(out, key=lambda m: m.start)

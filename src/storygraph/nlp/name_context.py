@@ -1,0 +1,134 @@
+"""Where the words around a name decide its type or its entity: a dateline's place, a
+team in a results table or a team sport's report, a capital as the city or as its
+country's government, a body's branch in a region."""
+from __future__ import annotations
+
+import re
+
+from .extensions import text_of
+from .name_keys import normalise
+
+#: Parts of the world a body's branch is named after ("Diageo North America").
+REGIONS = {"europe", "asia", "africa", "north america", "south america", "latin america",
+           "americas", "asia pacific", "middle east", "emea", "oceania", "australasia"}
+
+
+def is_region(gaz, words: str) -> bool:
+    return words in REGIONS or words in gaz.countries or words in gaz.capitals
+
+
+#: Nouns before a capital that make it the city ("Russian capital Moscow").
+_PLACE_NOUNS = {"capital", "city", "town", "streets", "outskirts", "suburbs", "centre",
+                "center", "downtown"}
+#: Prepositions of place: "in Moscow", "toward Bamako" name the city, while "from Moscow"
+#: (helicopters from Moscow) or "on behalf of Moscow" name its government.
+_AT = {"in", "at", "near", "to", "into", "outside", "around", "inside", "across", "toward",
+       "towards", "within", "via", "through", "throughout"}
+#: "the government in Bamako" is the government, wherever it sits.
+_RULERS = {"government", "regime", "authorities", "junta", "leadership", "officials",
+           "rulers", "administration"}
+
+
+def as_place(doc, span) -> bool:
+    """"Russian capital Moscow", "the city of Bamako", "in Moscow": the city itself, not
+    its government (which acts, speaks, is helped or is the source of something)."""
+    before = [t.lower_ for t in doc[max(0, span.start - 3):span.start]]
+    if _PLACE_NOUNS.intersection(before):
+        return True
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head   # "between Moscow and Bamako": as the first of the pair
+    if root.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "dative", "agent"):
+        return False
+    if root.dep_ == "pobj":
+        prep = root.head
+        if prep.lower_ in _AT:
+            return prep.head.lemma_.lower() not in _RULERS
+        return prep.lower_ not in _ACTING
+    return True
+
+
+#: Prepositions after which a capital is a party, not a place: "on behalf of Moscow",
+#: "helicopters from Moscow", "talks with Bamako", "ties between Moscow and Bamako".
+_ACTING = {"of", "from", "with", "against", "by", "between", "for"}
+
+#: A score or a result ("108-3", "71", "2/1"), as a results table gives one after a team.
+SCORE = re.compile(r"^\d+(?:[-/]\d+)?$")
+_DATELINE_DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
+
+
+def as_team(doc, span, label: str) -> str:
+    """A place name directly followed by a score ("Kent 108-3", "CHICAGO 71 64 .526") or
+    paired with "v"/"at" between two such names is a team: an ORG, as results tables mean."""
+    from .gazetteer import places
+
+    nxt = doc[span.end] if span.end < len(doc) else None
+    line_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
+    if line_start and nxt is not None and _DATELINE_DATE.match(nxt.text) and label in ("ORG", "PERSON", "NORP"):
+        return "GPE"  # a dateline: "NEW YORK 1996-08-22", "MOSCOW 25 Sep"
+    if label not in ("GPE", "LOC", "NORP") or len(span) > 3:
+        return label
+    if normalise(span.text) in places().countries:
+        return label  # national sides are named as their countries (CoNLL: LOC)
+    nxt = doc[span.end] if span.end < len(doc) else None
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if nxt is not None and SCORE.match(nxt.text) and not (nxt.i + 1 < len(doc) and
+                                                           doc[nxt.i + 1].lower_ in _DATE_WORDS):
+        return "ORG"
+    if prev is not None and prev.lower_ in ("v", "vs", "v.", "vs.") :
+        return "ORG"
+    if nxt is not None and nxt.lower_ in ("v", "vs", "v.", "vs."):
+        return "ORG"
+    return label
+
+
+_DATE_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december", "percent", "%", "million",
+               "billion", "people", "years", "km", "miles"}
+
+
+_DATELINE = re.compile(r"[^\W\d][\w .,'()/-]{0,60}?,?\s+(?:\d{4}-\d\d-\d\d|\(\w+\)\s*-)")
+
+
+def is_dateline(doc, span) -> bool:
+    """A name on a dateline line ("NEW YORK 1996-08-30", "MILWAUKEE , Wisconsin
+    1996-08-29", "MOSCOW (Reuters) -"): the place the story was filed from."""
+    text = text_of(doc)
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    m = _DATELINE.match(line)
+    if not m or span.end_char - line_start > m.end():
+        return False
+    return m.group(0).endswith("-") or not line[m.end():].strip()
+
+
+#: Wire reports of team sports open with their slug ("SOCCER - ENGLAND BEAT MOLDOVA").
+_TEAM_SPORTS = re.compile(r"^(?:SOCCER|CRICKET|RUGBY UNION|RUGBY LEAGUE|RUGBY|BASKETBALL|"
+                          r"ICE HOCKEY|HOCKEY|VOLLEYBALL|HANDBALL|WATER POLO|BASEBALL|"
+                          r"AMERICAN FOOTBALL|FOOTBALL)\s+-\s")
+#: The words a country's side adds to the country's name in an entity id.
+TEAM_SUFFIX = "national team"
+
+
+def is_team_sport(doc) -> bool:
+    return bool(_TEAM_SPORTS.match(text_of(doc).lstrip()))
+
+
+def as_side(doc, span) -> bool:
+    """In a team sport's report, a country's name is its side ("England beat Moldova",
+    "against Russia") unless it says where someone is from or something is: in
+    brackets after a player ("Jansher Khan ( Pakistan )"), after "of"/"in"/"to"/"from"
+    ("Benetton of Italy"), or on the dateline."""
+    if is_dateline(doc, span):
+        return False
+    prev = doc[span.start - 1] if span.start > 0 else None
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if prev is not None and nxt is not None and prev.text == "(" and nxt.text == ")":
+        return False
+    return prev is None or prev.lower_ not in ("of", "in", "to", "from", "into")
+
+
+def is_place_name(gaz, span) -> bool:
+    key = normalise(span.text)
+    return key in gaz.cities or key in gaz.countries or key in gaz.capitals

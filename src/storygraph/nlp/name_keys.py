@@ -1,0 +1,42 @@
+"""How a name becomes a key: the normalised text two mentions of one name share
+(``normalise``), the document-local entity id made of it (``slug``), and the initials an
+acronym spells (``initials``, ``is_acronym``)."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+@lru_cache(maxsize=2048)
+def normalise(name: str) -> str:
+    """Lower case, no accents, no leading article or trailing possessive.
+
+    Cached: the same few names are normalised over and over, per mention and per rule;
+    a small cache, as a large one held 40 MB of texts."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _POSSESSIVE.sub("", _LEADING.sub("", text.strip()))
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def slug(name: str) -> str:
+    return normalise(name).replace(" ", "-") or "entity"
+
+
+#: Small words initials leave out ("Organisation of American States" -> "oas").
+_STOP = {"of", "the", "and", "for", "de", "du", "des", "la", "le", "&"}
+
+
+def initials(name: str) -> str:
+    """"Central African Republic" -> "car"; "United Nations" -> "un"."""
+    words = [w for w in name.split() if w not in _STOP]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+def is_acronym(text: str) -> bool:
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()

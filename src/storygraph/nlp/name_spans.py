@@ -1,0 +1,295 @@
+"""The document's names as spans: the names model's spans joined with the base NER's
+labels (``name_spans``), each trimmed and cut into the names it holds (``trim``,
+``pieces``, ``at_role``), found again where the tagger missed them (``repeats``,
+``recase_names``)."""
+from __future__ import annotations
+
+import re
+
+from .corefs import ROLE_NOUNS
+from .extensions import text_of
+from .name_context import SCORE, is_place_name
+from .name_keys import normalise
+
+#: spaCy labels that are names (the contract's labels); numbers and dates are not.
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW",
+               "WORK_OF_ART", "LANGUAGE"}
+
+
+#: Titles left out of a mention, so that it joins the full name ("Mr Baume", "Jonathan
+#: Baume"); a woman's are kept, and taken in where the tagger left them out: "Mrs Howard"
+#: is not Michael Howard, whom a lone "Howard" would join.
+_DROPPED_TITLES = {"mr", "dr", "prof", "professor", "det", "insp", "supt"}
+KEPT_TITLES = {"mrs", "ms", "miss"}
+
+
+#: Words a mention never starts with: articles, and sentence adverbs the tagger takes in.
+_LEADING_WORDS = frozenset(("the", "a", "an", "meanwhile", "however", "yesterday", "today"))
+
+
+def trim(doc, ent):
+    """The mention without a leading article or trailing possessive marker."""
+    start, end = ent.start, ent.end
+    while start < end and doc[start].lower_ in _LEADING_WORDS:
+        start += 1   # ("Meanwhile Ms Hutt said": the tagger took the adverb in)
+    first = start
+    while end - start >= 2 and doc[start].lower_.rstrip(".") in _DROPPED_TITLES:
+        start += 1   # (CoNLL leaves titles out of names too: "Det Insp Bob Blemmings")
+    if start == first and end - start == 1 and start > 0 and doc[start - 1].lower_.rstrip(".") in KEPT_TITLES \
+            and doc[start - 1].text[:1].isupper():   # ("to miss England's match")
+        start -= 1
+    while end > start and doc[end - 1].tag_ == "POS":
+        end -= 1
+    if end > start:
+        start = hyphen_prefix(doc, start)
+    return doc[start:end] if end > start else None
+
+
+def hyphen_prefix(doc, start: int) -> int:
+    """Where a name starts that the tokenizer split at a hyphen and the tagger took only
+    the end of ("T-Mobile" read as "Mobile"): over capitalised or numeric pieces joined
+    without spaces ("ex-England" keeps its lowercase prefix out)."""
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and (
+                doc[start - 2].is_digit or doc[start - 2].is_alpha and doc[start - 2].text[:1].isupper()):
+        start -= 2
+    return start
+
+
+_BREAKS = {"(", ")", ",", ":", ";", "[", "]", "/"}
+#: Words that join two names in fixtures and places ("BALTIMORE AT SEATTLE",
+#: "Yorkshire at Headingley", "Kent v Surrey") but are never inside one.
+_JOINERS = {"at", "v", "vs", "v.", "vs."}
+
+
+#: Role words that, inside one tagged span, stand between a body and a person's name:
+#: "Labour MP George Galloway" is Labour and George Galloway, never one name.
+_ROLES_INSIDE = {"MP", "MPs", "MEP", "MSP"}
+
+
+def at_role(doc, span, label: str) -> list:
+    """A span cut at a role word or a possessive between a body and a person's name
+    ("former Labour MP George Galloway", "Tory leader Michael Howard", "Labour's Lorna
+    Fitzsimons"): the body keeps the label, the name after it is a person."""
+    for tok in span[1:-1]:
+        role = tok.text in _ROLES_INSIDE or (tok.is_lower and tok.text in ROLE_NOUNS)
+        after = doc[tok.i + 1:span.end]
+        if role and len(after) >= 2 and all(t.text[:1].isupper() for t in after) \
+                and doc[span.start:tok.i].text[:1].isupper():
+            return [(doc[span.start:tok.i], label), (after, "PERSON")]
+        # "Labour's Lorna Fitzsimons": a body's person, where the base tagger reads a
+        # person after the possessive ("McDonald's Corp" stays whole).
+        if tok.tag_ == "POS" and len(after) >= 2 and all(t.ent_type_ == "PERSON" for t in after):
+            return [(doc[span.start:tok.i], label), (after, "PERSON")]
+    return [(span, label)]
+
+
+def pieces(doc, span) -> list:
+    """The name(s) inside one spaCy span: a span that runs over a line break or a
+    bracket, comma or spaced dash ("Romania - Cosmin Contra", "Scott Draper ( Australia")
+    holds several names; numbers at either end ("Kent 108-3", "G. Kersey 63") are scores,
+    not part of the name."""
+    groups, current = [], []
+    for tok in span:
+        spaced_dash = (tok.text in ("-", "–") and bool(tok.whitespace_) and tok.i > 0
+                       and bool(doc[tok.i - 1].whitespace_))
+        joiner = (tok.text.lower() in _JOINERS and tok.i > span.start and bool(tok.whitespace_))
+        if tok.text in _BREAKS or spaced_dash or joiner or not tok.text.strip():
+            groups.append(current)
+            current = []
+            continue
+        current.append(tok)
+        if "\n" in tok.whitespace_:
+            groups.append(current)
+            current = []
+    groups.append(current)
+    if _is_slug(doc, span):
+        return []
+    out = []
+    for group in groups:
+        while group and (_is_number(group[0]) or not any(c.isalnum() for c in group[0].text)):
+            group = group[1:]
+        while group and (_is_number(group[-1]) or not any(c.isalnum() for c in group[-1].text)):
+            group = group[:-1]
+        if group and any(t.text[:1].isalpha() for t in group):
+            out.append(doc[group[0].i:group[-1].i + 1])
+    return out
+
+
+def _is_slug(doc, span) -> bool:
+    """The one-word topic slug opening a wire headline ("CRICKET - ...", "SOCCER - ...")
+    is a section name, not an entity."""
+    if len(span) != 1 or not span.text.isupper():
+        return False
+    from .gazetteer import places
+    if is_place_name(places(), span):
+        return False   # "MOSCOW - Russia said ...": a dateline
+    at_line_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return at_line_start and nxt is not None and nxt.text in ("-", "–", ":")
+
+
+def _is_number(token) -> bool:
+    return bool(SCORE.match(token.text)) or (any(c.isdigit() for c in token.text)
+                                             and not any(c.isalpha() for c in token.text))
+
+
+#: OntoNotes labels a CoNLL class can be refined to (the first is the default).
+_REFINE = {"PER": ("PERSON",), "ORG": ("ORG",), "LOC": ("GPE", "LOC", "FAC"),
+           "MISC": ("NORP", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "LANGUAGE")}
+
+
+def name_spans(doc) -> list:
+    """The document's names as (span, contract label).
+
+    Where the names model ran (``doc.spans["names"]``, CoNLL's classes) its names replace
+    the base NER's, whose label refines the class when it tags the same words (a LOC that
+    OntoNotes calls LOC or FAC, a MISC it calls EVENT); otherwise LOC is GPE and MISC is
+    NORP. Without the names model, the base NER's names as they are."""
+    from .names import SPANS_KEY
+
+    if SPANS_KEY not in doc.spans:
+        return [(ent, ent.label_) for ent in doc.ents if ent.label_ in NAME_LABELS]
+    from .gazetteer import places
+
+    ents = doc.ents  # spaCy builds the tuple anew on each access
+    base = {(e.start, e.end): e.label_ for e in ents}
+    names = list(doc.spans[SPANS_KEY])
+    # A country's name is one name even where the names model cut it in pieces
+    # ("Central African" + "Republic") or missed it ("Mali" opening a sentence): the
+    # base NER's whole span stands.
+    countries = places().countries
+    for ent in ents:
+        inside = [n for n in names if ent.start <= n.start and n.end <= ent.end]
+        if (ent.label_ in NAME_LABELS and normalise(ent.text) in countries
+                and (len(inside) != 1 or len(inside[0]) < len(ent))
+                and not any(n.start < ent.start < n.end or n.start < ent.end < n.end for n in names)):
+            names = [n for n in names if n not in inside] + [doc[ent.start:ent.end]]
+            names[-1].label_ = "LOC"
+    # Unseen by the base NER, these are not names: a word the tagger calls a common
+    # noun, alone ("Photo: Reuters"); a caption's or credit line's words ("AP Photo",
+    # "Source: News Agencies"); a compass adjective alone ("Western powers": a bloc
+    # named by direction, no one entity; "Western Sahara" stays whole).
+    names = [n for n in names if not (
+        not any(e.start < n.end and n.start < e.end for e in ents)
+        and ((len(n) == 1 and n[0].tag_ in ("NN", "NNS") and not n[0].is_upper)
+             or all(t.lower_ in CREDIT_WORDS for t in n)
+             or (len(n) == 1 and n[0].lower_ in COMPASS_ADJECTIVES)))]
+    # A name the names model found elsewhere in the document but missed here (a headline's
+    # first word) where the base NER tags it: one more mention of it.
+    known = {normalise(n.text): n.label_ for n in names}
+    for ent in ents:
+        key = normalise(ent.text)
+        if (ent.label_ in NAME_LABELS and key in known
+                and not any(n.start < ent.end and ent.start < n.end for n in names)):
+            names.append(doc[ent.start:ent.end])
+            names[-1].label_ = known[key]
+    # "Colonel Assimi Goita": a title before a name the base NER calls a person is not
+    # part of the name (CoNLL leaves titles out, the names model sometimes does not).
+    people = {e.end: e.start for e in ents if e.label_ == "PERSON"}
+    for i, n in enumerate(list(names)):
+        start = people.get(n.end)
+        if start is None or start <= n.start:
+            continue
+        titles = [t.lower_ in ROLE_NOUNS or t.lower_ in TITLES for t in doc[n.start:start]]
+        if all(titles) or (titles[-1] and not titles[0]):
+            # "Massachusetts Senator Elizabeth Warren": a place or body, a title, then
+            # the person, never one name (the senator is not her state).
+            names[i] = doc[start:n.end]
+            names[i].label_ = "PER"
+            cut = n.start + titles.index(True)
+            if cut > n.start:
+                names.append(doc[n.start:cut])
+                names[-1].label_ = "LOC" if base.get((n.start, cut)) in ("GPE", "LOC") else "ORG"
+    # A headline in title case ("Elizabeth Warren Will Take \"Hard Look\""): a modal
+    # verb ends the name before it.
+    for i, n in enumerate(names):
+        modal = next((t.i for t in n[1:] if t.tag_ == "MD"), None)
+        if modal is not None:
+            names[i], label = doc[n.start:modal], n.label_
+            names[i].label_ = label
+    out = []
+    for span in sorted(names, key=lambda n: n.start):
+        choices = _REFINE.get(span.label_)
+        if choices is None:
+            continue
+        label = base.get((span.start, span.end))
+        out.append((span, label if label in choices else choices[0]))
+    return out
+
+
+#: Words of photo captions and credit lines ("[File: A. Name/AP Photo]", "Source: News
+#: Agencies"): a name made only of them is the line's label.
+CREDIT_WORDS = {"photo", "photos", "file", "source", "sources", "image", "images", "video",
+                "credit", "caption", "news", "agency", "agencies", "wire", "wires", "staff"}
+#: "Western countries", "Northern officials": a direction, never one entity on its own.
+COMPASS_ADJECTIVES = {"western", "eastern", "northern", "southern", "westerners"}
+#: Titles and ranks before a person's name, no part of it ("Colonel Assimi Goita").
+TITLES = {"colonel", "col", "col.", "captain", "lieutenant", "major", "sergeant", "mr", "mr.",
+           "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord", "lady", "sheikh", "senator",
+           "governor", "mayor", "judge", "pope", "bishop", "cardinal", "rev", "rev.",
+           "marshal", "admiral", "gen", "gen.", "lt", "lt.", "sgt"}
+
+
+def repeats(doc, spans, strict: bool = True) -> list:
+    """Other occurrences of names already found: the small model tags a name in one
+    sentence and misses it in the next. A surname of a full person name counts too.
+
+    ``strict`` (English) takes only capitalised forms, and not a lone word opening a
+    sentence unless it is a proper noun; French names ("l'ONU") need neither."""
+    import re
+
+    text = text_of(doc)
+    taken = [(sp.start_char, sp.end_char) for sp, _ in spans]
+    forms: dict[str, str] = {}
+    for sp, label in spans:
+        if (sp.text[:1].isupper() or not strict) and len(sp.text) > 2:
+            forms.setdefault(sp.text, label)
+        words = sp.text.split()
+        if label == "PERSON" and len(words) >= 2 and len(words[-1]) > 2:
+            forms.setdefault(words[-1], "PERSON")
+    found = []
+    for form, label in sorted(forms.items(), key=lambda kv: -len(kv[0])):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            span = doc.char_span(m.start(), m.end())
+            if span is None or (strict and len(span) == 1 and span[0].is_sent_start
+                                and span[0].pos_ != "PROPN"):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append((span, label))
+    return found
+
+
+_CAPS_LINE = re.compile(r"^(?=[^\n]*[A-Z]{3})[^a-z\n]+$", re.M)
+
+
+def recase_names(doc, ner, make_doc) -> None:
+    """Names in ALL-CAPS lines (headlines, results tables) found again on a title-cased
+    copy: the small model reads case as a clue and misses most names in capitals.
+
+    The copy has the same length, so its names map back to the same characters."""
+    text = text_of(doc)
+    lines = [(m.start(), m.end()) for m in _CAPS_LINE.finditer(text)]
+    if not lines:
+        return
+    shadow_text = list(text)
+    for start, end in lines:
+        shadow_text[start:end] = text[start:end].title()
+    shadow_text = "".join(shadow_text)
+    if len(shadow_text) != len(text):
+        return
+    shadow = ner(make_doc(shadow_text))
+
+    def in_caps(s: int, e: int) -> bool:
+        return any(a <= s and e <= b for a, b in lines)
+
+    kept = [e for e in doc.ents if not in_caps(e.start_char, e.end_char)]
+    for ent in shadow.ents:
+        if not in_caps(ent.start_char, ent.end_char):
+            continue
+        span = doc.char_span(ent.start_char, ent.end_char, label=ent.label_)
+        if span is not None and all(span.end <= k.start or k.end <= span.start for k in kept):
+            kept.append(span)
+    doc.ents = sorted(kept, key=lambda e: e.start)

@@ -1,0 +1,68 @@
+"""The closed classes of English words the speaker reader goes by: pronouns, nouns for
+a person, a body, a description, kin, documents, and the dependency labels of a subject.
+Small word classes, not lists of entities."""
+from __future__ import annotations
+
+PRONOUNS = frozenset(("he", "she", "i", "him", "her"))
+#: Words for an organisation already named: "it said", "the firm said" -> that one.
+ORG_WORDS = frozenset(("it", "firm", "company", "group", "club", "corporation", "carrier",
+                       "airline", "retailer", "maker", "manufacturer", "giant",
+                       "operator", "insurer", "lender", "chain", "broadcaster", "studio",
+                       "label", "publisher", "developer", "network", "conglomerate"))
+#: Nouns for a person speaking for a body ("a Labour Party spokesman said … He said").
+PERSON_NOUNS = frozenset(("spokesman", "spokeswoman", "spokesperson", "official", "analyst",
+                          "minister", "chairman", "chairwoman", "director", "executive",
+                          "secretary", "president", "leader", "editor", "lawyer", "attorney",
+                          "coach", "manager", "head", "chief", "fellow", "professor",
+                          "member", "economist", "researcher", "founder", "boss", "adviser",
+                          "advisor", "representative", "writer", "author", "partner"))
+FIRST_PERSON = frozenset(("i", "we", "me", "us", "you"))
+UNNAMED = frozenset(("reports", "report", "sources", "source", "media", "officials",
+                     "people", "reporters", "analysts", "observers", "critics"))
+#: Nouns before a name that make it an organisation's ("oil company Yukos").
+ORG_NOUNS = ORG_WORDS - {"it"}
+#: Nouns that describe a person the text names elsewhere ("the 67-year-old", "the
+#: Waterford man", "The Romanian international").
+DESCRIPTIONS = frozenset(("man", "woman", "star", "player", "international", "striker",
+                          "midfielder", "defender", "goalkeeper", "keeper", "veteran", "actor",
+                          "actress", "singer", "musician", "champion", "winner", "captain",
+                          "youngster", "teenager", "chancellor", "frontman", "frontwoman",
+                          "winger", "flanker", "half", "forward", "skipper", "batsman",
+                          "bowler", "rider", "driver", "boxer", "golfer", "sprinter",
+                          "runner", "athlete", "attendant", "expert", "mp", "medallist",
+                          "broadcaster", "campaigner", "aide", "correspondent", "reporter"))
+#: Relatives and companions, named by whom they belong to ("Kopp's stepmother", "his
+#: widow"): never that person.
+KIN = frozenset(("mother", "father", "stepmother", "stepfather", "wife", "husband", "son",
+                 "daughter", "stepson", "stepdaughter", "brother", "sister", "uncle", "aunt",
+                 "cousin", "niece", "nephew", "widow", "widower", "parent", "parents",
+                 "family", "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance",
+                 "relative", "relatives", "grandmother", "grandfather", "mum", "dad",
+                 "mom", "neighbour", "neighbor", "colleague", "teammate", "partner"))
+#: Nouns for people a speaker phrase may name by a body or place they belong to ("Critics
+#: of the government", "A legal expert in the US", "The MP for Ealing North"): they speak.
+PEOPLE_NOUNS = frozenset(("critic", "supporter", "opponent", "resident", "worker", "employee",
+                          "friend", "source", "fan", "observer", "investor", "trader",
+                          "campaigner", "aide", "mp", "expert", "analyst", "official",
+                          "lawyer", "doctor", "scientist", "researcher", "activist",
+                          "juror", "voter", "citizen", "student", "teacher", "customer",
+                          "consumer", "patient", "witness", "villager", "shopper", "viewer",
+                          "passenger", "user")) | KIN
+#: Person nouns a news lead may use for someone it names in the next sentence (not
+#: spokesmen, officials or analysts, whom it leaves unnamed).
+LEAD_NOUNS = (DESCRIPTIONS | PERSON_NOUNS | {"friend"}) - frozenset((
+    "spokesman", "spokeswoman", "spokesperson", "official", "analyst", "member", "fellow",
+    "representative", "researcher", "economist", "writer", "author", "partner", "expert"))
+#: Words for a body a news lead may use for one it names in the next sentence ("an
+#: anti-fraud agency has said. / Anti-fraud consultancy Retail Decisions says …").
+LEAD_BODIES = frozenset(("agency", "consultancy", "company", "firm", "group", "watchdog",
+                         "organisation", "organization", "charity", "institute", "regulator",
+                         "lender", "insurer", "bank", "body", "think-tank", "union"))
+PLACES = frozenset(("GPE", "LOC", "NORP", "FAC"))
+SUBJECTS = ("nsubj", "nsubjpass")
+#: What a person writes or files, speaking for them ("Her lawsuit said", "his blog says").
+DOCUMENTS = frozenset(("lawsuit", "suit", "statement", "letter", "book", "blog", "website",
+                       "memoir", "memoirs", "autobiography", "complaint", "submission",
+                       "testimony", "affidavit", "filing", "note", "email", "column"))
+#: The sex a he/she speaker asks of whom it stands for.
+GENDER = {"he": "m", "she": "f"}

@@ -1,0 +1,81 @@
+"""Whom a he/she, a title or a description stands for, on the real model."""
+import pytest
+
+
+def _quotes(nlp, text):
+    doc = nlp(text)
+    return [(q.speaker.text if q.speaker else None, q.speaker_entity, q.attribution)
+            for q in doc._.quotes], doc
+
+
+@pytest.mark.model
+def test_she_is_the_subject_before_not_the_last_name(nlp):
+    text = ("Susan Chepkemei won the race in Edinburgh on Sunday.\n\n"
+            "She beat Paula Radcliffe in the final stretch. "
+            '"I am very happy with the result," she said.')
+    found, _ = _quotes(nlp, text)
+    assert ("she", "susan-chepkemei", "speech") in found
+
+
+@pytest.mark.model
+def test_he_is_the_speaker_of_the_sentence_before(nlp):
+    text = ('"The issue had been going on for some time," says analyst Simon Champion of '
+            "Deutsche Bank. Despite its bad luck, he pointed out, Aurora is just one ship.")
+    found, _ = _quotes(nlp, text)
+    assert any(sp == "he" and eid == "simon-champion" for sp, eid, _ in found)
+
+
+@pytest.mark.model
+def test_a_description_is_the_person_named_before(nlp):
+    text = ("Adrian Mutu failed a drugs test in October, and Chelsea sacked him. "
+            "The Romanian international later suggested it was a different substance.")
+    found, _ = _quotes(nlp, text)
+    assert any(sp == "The Romanian international" and eid == "adrian-mutu"
+               for sp, eid, _ in found), found
+
+
+@pytest.mark.model
+def test_descriptions_of_the_person_named_before(nlp):
+    text = ("Hollywood legend Dustin Hoffman has hit out at films.\n\n"
+            'The star of Rain Man and Tootsie said the film culture was "in the craphouse". '
+            "The 67-year-old also said he stopped working a few years ago.")
+    found, _ = _quotes(nlp, text)
+    assert ("The star", "dustin-hoffman", "speech") in found
+    assert ("The 67-year-old", "dustin-hoffman", "speech") in found
+    text = ("Jamie Costin was hurt in Athens. \"I was in a lot of pain,\" says the "
+            "Waterford man.")
+    found, _ = _quotes(nlp, text)
+    assert [eid for _, eid, _ in found] == ["jamie-costin"]
+
+
+@pytest.mark.model
+def test_a_party_member_described_is_the_person_named_before(nlp):
+    text = ("U.S. Rep. Maxine Waters on Saturday denounced the allegations.\nThe Los Angeles "
+            "Democrat asserted that the claims were being spread by pundits.")
+    found, _ = _quotes(nlp, text)
+    assert [e for s, e, _ in found if s == "The Los Angeles Democrat"] == ["maxine-waters"]
+
+
+@pytest.mark.model
+def test_a_title_is_its_holder_not_the_last_person_named(nlp):
+    # "The President" is the person the headline is about, never the woman named
+    # before it; the he after it inherits the president.
+    text = ("Obama praises nominee at rally\n"
+            "Obama said the nominee had been treated unfairly.\n"
+            "The nominee testified on Thursday. Mary Jones also testified about her claim.\n"
+            "The President said on Saturday that voters saw the nominee's courage.\n"
+            '"This is a great day for the country," he told the crowd.')
+    found, _ = _quotes(nlp, text)
+    said = {s: e for s, e, _ in found}
+    assert said["The President"] == "obama"
+    assert said["he"] == "obama"
+
+
+@pytest.mark.model
+def test_a_title_given_in_the_text_names_its_holder(nlp):
+    # (the shadow chancellor, the subject just before, is not the chancellor)
+    text = ("Chancellor Gordon Brown spoke in Gateshead on Sunday. Shadow chancellor Oliver "
+            "Letwin attacked the plans.\n\nThe chancellor said the election would be a "
+            "clear choice.")
+    found, _ = _quotes(nlp, text)
+    assert ("The chancellor", "gordon-brown", "speech") in found

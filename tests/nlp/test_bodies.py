@@ -1,0 +1,31 @@
+"""Which names are bodies': the document-wide evidence, and a name alone."""
+from storygraph.nlp.bodies import body_name, org_entities
+from storygraph.types import Entity
+
+
+def test_a_traded_name_and_its_short_form_are_organisations():
+    text = "Shares in Krispy Kreme Doughnuts fell. Krispy Kreme said so."
+    short = text.index("Krispy Kreme said")
+    mentions = [Entity(10, 32, "Krispy Kreme Doughnuts", "FAC", "kkd"),
+                Entity(short, short + 12, "Krispy Kreme", "PERSON", "kk")]
+    assert org_entities(text, mentions) == {"kkd", "kk"}
+
+
+def test_a_place_is_no_short_form_of_an_organisation():
+    text = "Texas sued. The Texas Electronic Mail Act applies."
+    act = text.index("Texas E")
+    mentions = [Entity(0, 5, "Texas", "GPE", "texas"),
+                Entity(act, act + 25, "Texas Electronic Mail Act", "ORG", "act")]
+    assert org_entities(text, mentions) == {"act"}
+
+
+def test_one_org_reading_among_many_is_no_evidence():
+    text = "The DS sold well. The DS is a console. Nintendo's DS leads."
+    mentions = [Entity(4, 6, "DS", "NORP", "ds"), Entity(22, 24, "DS", "NORP", "ds"),
+                Entity(49, 51, "DS", "ORG", "ds")]
+    assert org_entities(text, mentions) == set()
+
+
+def test_body_names():
+    assert body_name("EOC") and body_name("Home Office") and body_name("Lib Dems")
+    assert not body_name("Springsteen") and not body_name("Tessa Jowell")

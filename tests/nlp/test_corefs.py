@@ -1,0 +1,14 @@
+"""Role nouns and pronouns tied to the person they stand for."""
+import pytest
+
+
+@pytest.mark.model
+def test_roles_and_pronouns_link_to_their_person(nlp):
+    doc = nlp("Russian Foreign Minister Sergey Lavrov said the Kremlin was not involved. "
+              "He spoke to reporters. Later the foreign minister left for Bamako.")
+    corefs = {(c.text, c.entity) for c in doc._.corefs}
+    assert ("He", "sergey-lavrov") in corefs
+    assert any(t.lower().startswith("foreign minister") or t == "Russian Foreign Minister"
+               for t, e in corefs if e == "sergey-lavrov")
+    assert all(c.label == "PERSON" for c in doc._.corefs)
+    assert not {(c.start, c.end) for c in doc._.corefs} & {(m.start, m.end) for m in doc._.mentions}

@@ -1,0 +1,47 @@
+"""Types and entities the context decides: datelines, teams and sides, capitals."""
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from storygraph.nlp.entities import find_mentions
+
+
+def _doc(words, ents, spaces=None, names=None):
+    """A Doc with the base NER's ``ents`` and, when given, the names model's ``names``."""
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces)
+    if names is not None:
+        doc.spans["names"] = [Span(doc, s, e, label=l) for s, e, l in names]
+    doc.ents = [Span(doc, s, e, label=l) for s, e, l in ents]
+    return doc
+
+
+def test_datelines_are_places():
+    from storygraph.nlp.entities import find_mentions
+    doc = _doc(["NEW", "YORK", "1996-08-30", "\n", "NEW", "YORK", "74", "59", "\n", "NEW", "YORK", "59"],
+               [(0, 2, "ORG"), (4, 6, "ORG"), (9, 11, "ORG")],
+               spaces=[True, True, False, False, True, True, True, False, False, True, True, False])
+    labels = [m.label for m in find_mentions(doc)]
+    assert labels[0] == "GPE" and labels[1:] == ["ORG", "ORG"]
+
+
+@pytest.mark.model
+def test_capitals_in_prepositions_stay_cities(nlp):
+    doc = nlp("Lavrov arrived in Bamako on Tuesday. Moscow said the government in Bamako agreed.")
+    by = [(m.text, m.entity) for m in doc._.mentions if m.text in ("Bamako", "Moscow")]
+    assert by == [("Bamako", "bamako"), ("Moscow", "russia"), ("Bamako", "mali")]
+
+
+def test_a_country_is_its_side_in_a_team_sport_report_but_not_where_one_is_from():
+    words = ["SOCCER", "-", "ENGLAND", "BEAT", "MOLDOVA", ".", "\n", "England", "beat", "Moldova",
+             "3-0", "with", "Gascoigne", "(", "England", ")", "in", "Moldova", "."]
+    doc = _doc(words, [], names=[(2, 3, "LOC"), (4, 5, "LOC"), (7, 8, "LOC"), (9, 10, "LOC"),
+                                 (12, 13, "PER"), (14, 15, "LOC"), (17, 18, "LOC")],
+               spaces=[True] * 6 + [False] + [True] * 12)
+    got = [(m.text, m.label, m.entity) for m in find_mentions(doc)]
+    assert got == [("ENGLAND", "GPE", "england-national-team"), ("MOLDOVA", "GPE", "moldova-national-team"),
+                   ("England", "GPE", "england-national-team"), ("Moldova", "GPE", "moldova-national-team"),
+                   ("Gascoigne", "PERSON", "gascoigne"), ("England", "GPE", "england"),
+                   ("Moldova", "GPE", "moldova")]
+    # Outside a team sport's report, the country.
+    doc = _doc(["England", "voted", "."], [], names=[(0, 1, "LOC")])
+    assert [m.entity for m in find_mentions(doc)] == ["england"]
