@@ -76,14 +76,7 @@ def find_corefs(doc, mentions: list[Entity]) -> list[Entity]:
         if any(m.start < role.end_char and role.start_char < m.end for m in persons):
             continue
         pending.append((role, key, target.entity if target is not None else None))
-    # A bare role is its last holder named before it, or — a headline's "Russian foreign
-    # minister", named further down — the first one after it.
-    for role, key, eid in pending:
-        holders = roles.get(key, [])
-        before = [e for at, e in holders if at < role.start_char]
-        eid = eid or (before[-1] if before else holders[0][1] if holders else None)
-        if eid is not None:
-            out.append(Entity(role.start_char, role.end_char, role.text, "PERSON", eid))
+    out.extend(role_holders(pending, roles))
     sents = list(doc.sents)
     for i, sent in enumerate(sents):
         window_start = sents[i - 1].start_char if i else sent.start_char
@@ -95,3 +88,18 @@ def find_corefs(doc, mentions: list[Entity]) -> list[Entity]:
                 out.append(Entity(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON",
                                   before[-1].entity))
     return sorted(out, key=lambda m: m.start)
+
+
+def role_holders(pending, roles: dict[str, list[tuple[int, str]]]) -> list[Entity]:
+    """Each role span as a PERSON mention of its holder: the one tied to it, else its last
+    holder named before it, or (a headline's "Russian foreign minister", named further
+    down) the first one after it. ``pending`` holds (role span, role key, tied entity or
+    None); ``roles`` each key's holders as (offset, entity). English and French share it."""
+    out = []
+    for role, key, eid in pending:
+        holders = roles.get(key, [])
+        before = [e for at, e in holders if at < role.start_char]
+        eid = eid or (before[-1] if before else holders[0][1] if holders else None)
+        if eid is not None:
+            out.append(Entity(role.start_char, role.end_char, role.text, "PERSON", eid))
+    return out

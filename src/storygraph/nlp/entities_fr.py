@@ -17,6 +17,7 @@ from typing import Optional
 from spacy.language import Language
 
 from ..types import Entity
+from .corefs import role_holders
 from .name_context import is_region
 from .name_keys import initials, is_acronym, normalise, slug
 from .name_spans import repeats
@@ -321,14 +322,7 @@ def find_corefs_fr(doc, mentions: list[Entity]) -> list[Entity]:
         if target is not None:
             roles.setdefault(key, []).append((role.start_char, target.entity))
         pending.append((role, key, target.entity if target is not None else None))
-    out = []
-    for role, key, eid in pending:
-        holders = roles.get(key, [])
-        earlier = [e for at, e in holders if at < role.start_char]
-        eid = eid or (earlier[-1] if earlier else holders[0][1] if holders else None)
-        if eid is not None:
-            out.append(Entity(role.start_char, role.end_char, role.text, "PERSON", eid))
-    return out
+    return role_holders(pending, roles)
 
 
 @Language.component("storygraph_lines")
