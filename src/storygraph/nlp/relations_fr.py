@@ -102,8 +102,26 @@ def relations_fr(doc, mentions: Optional[list[Entity]] = None,
 
     view = english_view(doc, not_events(doc, mentions))
     vmentions, back = view_mentions(doc, view, mentions)
-    return back_to_french(doc, view, find_relations(view, vmentions, quotes,
-                                                    model=model or load_model()), back)
+    reader = _ReadingFrench(model or load_model(), doc.text)
+    return back_to_french(doc, view, find_relations(view, vmentions, quotes, model=reader),
+                          back)
+
+
+class _ReadingFrench:
+    """The relation model reading one French article: the article's kind is read from
+    the English words its French ones stand for (nlp/kind_fr.py), not from the view's
+    text, whose foreign words the context reader does not know (it would take every
+    French match report for hard news); everything else is the model's."""
+
+    def __init__(self, model, text: str):
+        from .kind_fr import context_text
+        self._model, self._context = model, context_text(text)
+
+    def quiet(self, text: str) -> float:
+        return self._model.quiet(self._context)
+
+    def __getattr__(self, name):
+        return getattr(self._model, name)
 
 
 def not_events(doc, mentions=None) -> frozenset:
