@@ -134,3 +134,11 @@ def test_a_french_match_report_reads_as_one(nlp_fr):
     assert _ReadingFrench(model, politics).quiet("ignored") < 0.5
     # the view's own text, foreign words but for the cues, reads as hard news
     assert model.quiet(match) < 0.5
+
+
+@pytest.mark.model
+def test_a_meeting_named_as_the_setting_is_not_the_event(nlp_fr):
+    text = ("Dieter Kempf a affirmé cela à la suite d’une récente réunion entre la chancelière "
+            "allemande Angela Merkel et le président russe Vladimir Poutine.")
+    assert not [r for r in _relations(nlp_fr, text)
+                if r[0] == "CONSULT" and r[1] == "dieter-kempf" and r[3] >= SHOWN]

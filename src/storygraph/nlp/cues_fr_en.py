@@ -51,7 +51,7 @@ VERBS = {
     # ACCUSE
     "accuser": "accuse", "blâmer": "blame", "reprocher": "blame", "critiquer": "criticize",
     "condamner": "condemn", "dénoncer": "denounce", "inculper": "charge",
-    "imputer": "blame", "attribuer": "blame", "alléguer": "allege", "poursuivre": "sue",
+    "imputer": "blame", "attribuer": "attribute", "alléguer": "allege", "poursuivre": "sue",
     "fustiger": "criticize", "incriminer": "accuse",
     "plaindre": "complain", "contester": "challenge", "juger": "convict",
     "extrader": "extradite", "assigner": "summon", "convoquer": "summon",

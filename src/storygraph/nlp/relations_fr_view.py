@@ -34,6 +34,11 @@ _LABELS = {
     "dep": "dep", "vocative": "npadvmod", "case": "case", "obl:agent": "agent",
 }
 _OBLIQUE = ("obl", "obl:arg", "obl:mod", "obl:agent", "nmod")
+#: French prepositions of several words that name when something happened, by the word
+#: that heads them ("à la suite de", "au cours de", "en marge de", "à l'issue de", "lors
+#: de"), as the English preposition.
+_SETTINGS = {"suite": "following", "cours": "during", "marge": "at", "issue": "after",
+             "lors": "during"}
 
 
 def _tag(tok) -> str:
@@ -172,6 +177,20 @@ def english_view(doc, not_events: frozenset = frozenset()) -> Doc:
             if tok.pos_ == "PROPN" and tok.head.pos_ == "NOUN":
                 heads[tok.i], deps[tok.i] = tok.head.i, "poss"
                 heads[case.i], deps[case.i] = tok.i, "case"
+    # "à la suite d'une réunion", "lors d'un meeting": one preposition in English
+    # ("following a meeting", "during a rally"), which tells the reader that the
+    # meeting is the setting of what the sentence reports, not its event.
+    for tok in doc:
+        english = _SETTINGS.get(tok.lemma_.lower())
+        if english is None or tok.i in not_events or tok.head.i == tok.i:
+            continue
+        if tok.pos_ == "NOUN" and not any(c.dep_ == "case" and c.lower_ in ("à", "au", "en")
+                                          for c in tok.children):
+            continue
+        above = heads[heads[tok.i]] if tok.pos_ == "NOUN" else heads[tok.i]
+        for j in range(len(doc)):
+            if heads[j] == tok.i and deps[j] == "prep" and doc[j].lower_ in ("de", "d'", "d’", "du", "des"):
+                heads[j], words[j], lemmas[j] = above, english, english
     # "pourrait signer": English's modal is an auxiliary of the verb ("could sign"),
     # which takes the modal's place, subject and other dependents.
     for tok in doc:
