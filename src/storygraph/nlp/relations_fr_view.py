@@ -5,11 +5,13 @@ The relation model (nlp/relations.py) was trained on English parses: ClearNLP la
 tags and English lemmas. spaCy's French model writes Universal Dependencies (``obj``,
 ``nsubj:pass``, the object heading its preposition as ``obl``/``nmod`` → ``case``) and
 French lemmas. ``english_view`` builds a new ``Doc`` over the same tokens, same heads
-but the prepositions', with the labels renamed, the tags read from the morphology and
-the cue words in English (nlp/cues_fr_en.py), so that the model scores the French
-sentence through features that do not depend on its language: where the named actors
-stand from the event word, the event word itself, its voice and negation. The view's
-relations are mapped back onto the French text by token.
+but the prepositions' and the modals', with the labels renamed, the tags read from the
+morphology, the cue words in English (nlp/cues_fr_en.py) and the auxiliary "will" or
+"would" English writes where French puts the tense in the ending (nlp/verbs_fr.py), so
+that the model scores the French sentence through features that do not depend on its
+language: where the named actors stand from the event word, the event word itself, its
+voice, tense and negation. The view's relations are mapped back onto the French text by
+token (``view_index``).
 """
 from __future__ import annotations
 
