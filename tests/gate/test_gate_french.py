@@ -50,7 +50,9 @@ def test_ntrex_dev_agreement(tmp_path):
 # writes the English quote model's kinds of reading, stances and broad ones, and one
 # quote per quoted paragraph). relation_jaccard is not reached: 0.115 (English 46
 # relations, French 80, 13 shared; the two readers disagree on which sentences hold an
-# event); 0.093 on main after #12's relation checks changed the English side.
+# event); 0.093 on main after #12's relation checks changed the English side; 0.159
+# after #16's relation pass (French tenses and modals, non-events, the article's kind;
+# English 41, French 32, 10 shared). The floor leaves room for English changes.
 FLOORS = {"entity_recall_fr": 0.85, "speaker_agreement": 0.70, "quote_ratio_fr_en": 0.85,
-          "relation_jaccard": 0.08}
+          "relation_jaccard": 0.14}
 CEILING_QUOTE_RATIO = 1.15

@@ -309,3 +309,19 @@ def test_a_source_named_only_where_it_speaks_is_minted_as_english_does(nlp_fr):
     assert speakers["Sainsbury’"] == "sainsbury"
     assert not any(v for k, v in speakers.items() if k != "Sainsbury’"), speakers
     assert ("Sainsbury", "sainsbury") in {(m.text, m.entity) for m in doc._.mentions}
+
+
+def test_a_body_named_after_its_kind_word_has_the_english_key():
+    from storygraph.nlp.entities_fr import local_key
+    # whatever type the model gave it ("M. Trump" may join the cluster)
+    assert local_key("Organisation Trump", "PERSON") == "trump organization"
+    assert local_key("Fondation Clinton", "ORG") == "clinton foundation"
+    # a description is not a name put after its kind word
+    assert local_key("Organisation mondiale du commerce", "ORG") != "mondiale du commerce organization"
+
+
+@pytest.mark.model
+def test_a_lower_case_peoples_word_qualifying_a_noun_is_its_country(nlp_fr):
+    doc = nlp_fr("Ri Yong-ho a imputé aux sanctions américaines l'absence de progrès.")
+    assert ("américaines", "NORP", "united-states") in {(m.text, m.label, m.entity)
+                                                        for m in doc._.mentions}

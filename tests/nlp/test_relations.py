@@ -40,6 +40,9 @@ def test_evidence_is_the_sentence(nlp):
 def test_asking_a_question_is_not_a_request(nlp):
     assert not [r for r in rels(nlp, "Russia asked whether the talks would resume.") if r[0] == "REQUEST"]
     assert ("REQUEST", "mali", "russia", False, None) in rels(nlp, "Mali asked Russia to send troops.")
+    # a wh-word alone, or the question quoted just before the verb (#16, NTREX)
+    assert not [r for r in rels(nlp, "Host Chris Wallace asked why.") if r[0] == "REQUEST"]
+    assert not [r for r in rels(nlp, '"But who are the doctors?" asked Martin.') if r[0] == "REQUEST"]
 
 
 def test_evidence_stops_at_a_blank_line():

@@ -51,13 +51,13 @@ VERBS = {
     # ACCUSE
     "accuser": "accuse", "blâmer": "blame", "reprocher": "blame", "critiquer": "criticize",
     "condamner": "condemn", "dénoncer": "denounce", "inculper": "charge",
-    "imputer": "blame", "attribuer": "blame", "alléguer": "allege", "poursuivre": "sue",
+    "imputer": "blame", "attribuer": "attribute", "alléguer": "allege", "poursuivre": "sue",
     "fustiger": "criticize", "incriminer": "accuse",
     "plaindre": "complain", "contester": "challenge", "juger": "convict",
     "extrader": "extradite", "assigner": "summon", "convoquer": "summon",
     # REJECT
     "démentir": "deny", "nier": "deny", "rejeter": "reject", "refuser": "refuse",
-    "écarter": "dismiss", "opposer": "oppose", "réfuter": "refute", "repousser": "rebuff",
+    "écarter": "dismiss", "opposer": "oppose", "réfuter": "deny", "repousser": "rebuff",
     "décliner": "decline", "annuler": "cancel", "récuser": "reject", "contredire": "deny",
     "échouer": "fail", "bloquer": "veto",
     # THREATEN
@@ -88,7 +88,7 @@ VERBS = {
     "écrire": "write", "raconter": "tell", "commenter": "comment", "répondre": "reply",
     "souligner": "stress", "rapporter": "report", "confirmer": "confirm", "insister": "insist",
     "maintenir": "maintain", "préciser": "say", "essayer": "try", "tenter": "try",
-    "prévoir": "plan", "envisager": "consider", "décider": "decide", "commencer": "begin",
+    "prévoir": "plan", "viser": "aim", "envisager": "consider", "décider": "decide", "commencer": "begin",
     "payer": "pay", "gagner": "win", "perdre": "lose", "jouer": "play", "ouvrir": "open",
     "faire": "make", "avoir": "have", "être": "be", "aller": "go", "venir": "come",
     "mettre": "put", "prendre": "take", "voir": "see", "savoir": "know",

@@ -34,7 +34,9 @@ _NOT_NAMES = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dima
               "selon", "pourtant", "cependant", "mais", "alors", "ainsi", "elle", "il"}
 #: French kind words of organisations: "le groupe Wagner" is the English "Wagner Group".
 _DESIGNATORS = {"groupe": "group", "société": "company", "compagnie": "company",
-                "entreprise": "company", "parti": "party"}
+                "entreprise": "company", "parti": "party", "organisation": "organization",
+                "fondation": "foundation"}
+_LINKS = frozenset("de du des d la le l et pour sur en".split())
 #: Endings of French words for a people ("malien", "russes", "américaine").
 _DEMONYM_ENDINGS = ("iennes", "ienne", "iens", "ien", "aines", "aine", "ains", "ain",
                     "aises", "aise", "ais", "oises", "oise", "ois", "ines", "ine", "ins",
@@ -112,7 +114,11 @@ def _english_key(text: str, label: str) -> str:
         return normalise(english)
     k = french_key(text)
     words = k.split()
-    if label == "ORG" and len(words) >= 2 and words[0] in _DESIGNATORS:
+    if len(words) >= 2 and words[0] in _DESIGNATORS and not any(
+            w in _LINKS for w in words[1:]):
+        # "Organisation Trump" is the Trump Organization (whatever type its cluster
+        # has: "M. Trump" may join it); "Organisation mondiale du commerce" is a
+        # description, not a name put after its kind word
         return " ".join(words[1:] + [_DESIGNATORS[words[0]]])
     return k
 
@@ -249,6 +255,12 @@ def _lower_case_names(doc, spans) -> list:
         if tok.i in taken or not tok.text.islower():
             continue
         if tok.lower_ in PARTISANS and tok.i > 0 and doc[tok.i - 1].lower_ in ("les", "des", "aux"):
+            out.append((doc[tok.i:tok.i + 1], "NORP"))
+            taken.add(tok.i)
+        elif tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ == "NOUN" \
+                and demonym_country_fr(tok.text) is not None:
+            # "les sanctions américaines", "des forces syriennes": the people's word
+            # English writes capitalised ("US sanctions", "Syrian forces")
             out.append((doc[tok.i:tok.i + 1], "NORP"))
             taken.add(tok.i)
         elif tok.lower_ in firsts:

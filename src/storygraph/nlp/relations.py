@@ -228,10 +228,16 @@ def rule_relations(doc, mentions: Optional[list[Entity]] = None,
 
 
 def _is_question(verb) -> bool:
-    """`ask if/whether/what …`, `ask about …`: asking a question, not for something."""
+    """`ask if/whether/what …`, `ask about …`, `asked why`, `"…?" asked X`: asking a
+    question, not for something."""
+    before = verb.doc[max(verb.sent.start, verb.i - 3):verb.i]
+    if verb.lemma_.lower() == "ask" and any(t.text == "?" for t in before):
+        return True  # the question quoted just before: "'… the doctors?' asked Martin"
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "about":
             return True
+        if c.dep_ == "advmod" and c.tag_ == "WRB" and c.i > verb.i:
+            return True  # "asked why", "asked how"
         if c.dep_ in ("ccomp", "advcl", "xcomp") and any(
                 t.lower_ in ("if", "whether") or t.tag_ in ("WDT", "WP", "WRB")
                 for t in c.subtree if t.i < c.i or t.dep_ == "mark"):

@@ -16,11 +16,11 @@ from ..types import Entity, Quote, Relation
 
 #: French event verbs by PLOVER type: those whose uses ``_not_the_event`` checks.
 LEXICON = {
-    **dict.fromkeys("signer ratifier conclure".split(), "AGREE"),
+    **dict.fromkeys("signer ratifier conclure entendre engager".split(), "AGREE"),
     **dict.fromkeys("rencontrer visiter recevoir consulter négocier discuter".split(), "CONSULT"),
     **dict.fromkeys("soutenir appuyer approuver saluer défendre féliciter".split(), "SUPPORT"),
     **dict.fromkeys("concéder céder excuser".split(), "CONCEDE"),
-    **dict.fromkeys("coopérer collaborer recruter embaucher".split(), "COOPERATE"),
+    **dict.fromkeys("coopérer collaborer recruter embaucher associer".split(), "COOPERATE"),
     **dict.fromkeys("aider assister fournir financer armer former livrer".split(), "AID"),
     **dict.fromkeys("retirer évacuer".split(), "RETREAT"),
     **dict.fromkeys("demander exhorter réclamer exiger appeler".split(), "REQUEST"),
@@ -37,6 +37,9 @@ LEXICON = {
 _AGREEMENTS = {"accord", "traité", "contrat", "convention", "pacte", "protocole", "déclaration",
                "mémorandum", "charte", "texte", "cessez-le-feu", "armistice", "entente", "loi",
                "décret", "partenariat", "alliance", "compromis", "paix"}
+
+#: Verbs that are their event only reflexive.
+_REFLEXIVE_ONLY = frozenset("associer entendre engager".split())
 
 _QUESTION_WORDS = {"si", "s'", "s’", "pourquoi", "comment", "quand", "où", "combien", "qui",
                    "quel", "quelle", "quels", "quelles"}
@@ -66,7 +69,10 @@ def _not_the_event(verb) -> bool:
     if lemma == "appeler":
         if any(c.dep_.startswith("expl") or c.dep_ in ("aux:pass", "nsubj:pass") for c in kids):
             return True
-        return not any(t.lower_ in ("à", "au", "aux") for c in kids if c.i > verb.i
+        # "appeler X à" (to call on), "appeler au calme", not "appeler au 116 123"
+        return not any(t.lower_ in ("à", "au", "aux") and not t.head.like_num
+                       and t.head.lemma_.lower() not in ("numéro", "téléphone")
+                       for c in kids if c.i > verb.i
                        for t in c.subtree if t.dep_ in ("mark", "case"))
     if lemma == "signer":
         # "a signé un accord", not "a signé un joli doublé" (a sports result).
@@ -75,6 +81,11 @@ def _not_the_event(verb) -> bool:
     if lemma == "avertir" and (verb.dep_ == "acl" or any(
             c.dep_ in ("aux:pass", "obl:agent") for c in kids)):
         return True   # "Avertie par des voisines": told, not warned off
+    if lemma in _REFLEXIVE_ONLY:
+        # "s'associer à": to partner, "s'entendre sur": to agree, "s'engager à": to
+        # pledge; "associé à la Brookings" (a fellow), "faire entendre leur voix",
+        # "engager des poursuites" are none of these
+        return not any(c.dep_ == "expl:comp" for c in kids)
     return lemma == "soutenir" and any(
         c.dep_ in ("ccomp", "obj") and any(t.lower_ in ("que", "qu'", "qu’") for t in c.children)
         for c in kids)
@@ -91,8 +102,26 @@ def relations_fr(doc, mentions: Optional[list[Entity]] = None,
 
     view = english_view(doc, not_events(doc, mentions))
     vmentions, back = view_mentions(doc, view, mentions)
-    return back_to_french(doc, view, find_relations(view, vmentions, quotes,
-                                                    model=model or load_model()), back)
+    reader = _ReadingFrench(model or load_model(), doc.text)
+    return back_to_french(doc, view, find_relations(view, vmentions, quotes, model=reader),
+                          back)
+
+
+class _ReadingFrench:
+    """The relation model reading one French article: the article's kind is read from
+    the English words its French ones stand for (nlp/kind_fr.py), not from the view's
+    text, whose foreign words the context reader does not know (it would take every
+    French match report for hard news); everything else is the model's."""
+
+    def __init__(self, model, text: str):
+        from .kind_fr import context_text
+        self._model, self._context = model, context_text(text)
+
+    def quiet(self, text: str) -> float:
+        return self._model.quiet(self._context)
+
+    def __getattr__(self, name):
+        return getattr(self._model, name)
 
 
 def not_events(doc, mentions=None) -> frozenset:
@@ -102,10 +131,28 @@ def not_events(doc, mentions=None) -> frozenset:
     names."""
     starts = sorted(m.start for m in mentions or ())
 
-    def named_object(verb) -> bool:
-        return any(c.dep_ in ("obj", "iobj", "nsubj:pass") or c.dep_.startswith("obl")
-                   for c in verb.children for t in c.subtree
-                   if c.dep_ != "obl:agent" and t.idx in starts)
+    def named(c) -> bool:
+        # the object itself or the name it stands for ("le joueur Dyteon Simpson", "le
+        # fils de Sarah Palin"), not a name further down its phrase ("un suspect du tir
+        # qui a entraîné le décès de Wayde Sims": the suspect is arrested)
+        near = [c, *(g for g in c.children if g.dep_ in ("flat:name", "appos", "nmod", "amod"))]
+        return any(t.idx in starts for n in near for t in (n, *(
+            g for g in n.children if g.dep_ == "flat:name")))
+
+    def named_object(verb, kind) -> bool:
+        for c in verb.children:
+            if c.dep_ in ("obj", "iobj", "nsubj:pass") and named(c):
+                return True
+            # aid goes to someone ("fournir des armes au Mali"), fire at someone ("tirer
+            # sur", "contre"); a detainee is the object, never where or with what
+            cases = {g.lower_ for g in c.children if g.dep_ == "case"}
+            # (an oblique with no preposition is an object the parser mislabelled:
+            # "n'a pas attaqué Kiev" with "Kiev" an obl:mod)
+            if c.dep_.startswith("obl") and c.dep_ != "obl:agent" and named(c) and (
+                    not cases or kind == "AID" and cases & {"à", "au", "aux", "pour"}
+                    or kind == "ASSAULT" and cases & {"sur", "contre"}):
+                return True
+        return False
 
     out = set()
     for t in doc:
@@ -114,7 +161,7 @@ def not_events(doc, mentions=None) -> frozenset:
             continue
         if (_not_the_event(t)
                 or (kind == "RETREAT" and not any(c.dep_ == "expl:comp" for c in t.children))
-                or (kind in ("AID", "COERCE", "ASSAULT") and not named_object(t))):
+                or (kind in ("AID", "COERCE", "ASSAULT") and not named_object(t, kind))):
             out.add(t.i)
     return frozenset(out)
 

@@ -5,11 +5,13 @@ The relation model (nlp/relations.py) was trained on English parses: ClearNLP la
 tags and English lemmas. spaCy's French model writes Universal Dependencies (``obj``,
 ``nsubj:pass``, the object heading its preposition as ``obl``/``nmod`` → ``case``) and
 French lemmas. ``english_view`` builds a new ``Doc`` over the same tokens, same heads
-but the prepositions', with the labels renamed, the tags read from the morphology and
-the cue words in English (nlp/cues_fr_en.py), so that the model scores the French
-sentence through features that do not depend on its language: where the named actors
-stand from the event word, the event word itself, its voice and negation. The view's
-relations are mapped back onto the French text by token.
+but the prepositions' and the modals', with the labels renamed, the tags read from the
+morphology, the cue words in English (nlp/cues_fr_en.py) and the auxiliary "will" or
+"would" English writes where French puts the tense in the ending (nlp/verbs_fr.py), so
+that the model scores the French sentence through features that do not depend on its
+language: where the named actors stand from the event word, the event word itself, its
+voice, tense and negation. The view's relations are mapped back onto the French text by
+token (``view_index``).
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from spacy.tokens import Doc
 
 from ..types import Entity, Relation, Span
 from .cues_fr_en import NOUNS, VERBS, WORDS
+from .verbs_fr import LIGHT_VERBS, light_noun, modal, sense, tense
 
 #: UD label (French spaCy) -> ClearNLP label (English spaCy), where a plain rename does.
 _LABELS = {
@@ -33,6 +36,11 @@ _LABELS = {
     "dep": "dep", "vocative": "npadvmod", "case": "case", "obl:agent": "agent",
 }
 _OBLIQUE = ("obl", "obl:arg", "obl:mod", "obl:agent", "nmod")
+#: French prepositions of several words that name when something happened, by the word
+#: that heads them ("à la suite de", "au cours de", "en marge de", "à l'issue de", "lors
+#: de"), as the English preposition.
+_SETTINGS = {"suite": "following", "cours": "during", "marge": "at", "issue": "after",
+             "lors": "during"}
 
 
 def _tag(tok) -> str:
@@ -59,16 +67,38 @@ def _tag(tok) -> str:
             "INTJ": "UH", "SYM": "SYM"}.get(pos, "XX")
 
 
+#: The words that make "ne" a negation; without one, "ne" is expletive ("avant que le
+#: Royaume-Uni ne se retire": before it withdraws) or restrictive ("n'a signé que deux
+#: accords": signed only two).
+_NEGATORS = frozenset("pas jamais plus rien personne aucun aucune guère point nullement ni "
+                      "nulle nul".split())
+
+
 def _negative(tok) -> bool:
-    return tok.pos_ == "ADV" and ("Neg" in tok.morph.get("Polarity")
-                                  or tok.lower_ in ("pas", "jamais", "ne", "n'", "n’"))
+    if tok.pos_ != "ADV":
+        return False
+    if tok.lower_ in ("ne", "n'", "n’"):
+        near = [c for c in tok.head.children if c.i != tok.i]
+        near += [g for c in near if c.dep_ in ("nsubj", "obj", "nsubj:pass") for g in c.children
+                 if g.dep_ == "det"]
+        return any(t.lower_ in _NEGATORS for t in near)
+    return "Neg" in tok.morph.get("Polarity") or tok.lower_ in ("pas", "jamais")
+
+
+def _er_lemmas(form: str) -> tuple[str, ...]:
+    """The "-er" infinitives a present-tense form may be of, for a verb the lemmatizer
+    left as it found it ("tente" -> "tenter", "accusent" -> "accuser")."""
+    return tuple(form[:-len(e)] + "er" for e in ("ent", "es", "e") if form.endswith(e)
+                 and len(form) > len(e) + 2)
 
 
 def _english(tok) -> tuple[str, str]:
     """The view's (word, lemma) for one French token."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "VERB" and lemma in VERBS:
-        return VERBS[lemma], VERBS[lemma]
+    if tok.pos_ == "VERB":
+        lemma = next((v for v in (lemma, *_er_lemmas(tok.lower_)) if v in VERBS), lemma)
+        if lemma in VERBS:
+            return VERBS[lemma], VERBS[lemma]
     if tok.pos_ == "NOUN" and lemma in NOUNS:
         return NOUNS[lemma], NOUNS[lemma]
     if tok.pos_ in ("ADP", "SCONJ", "ADV", "PRON", "CCONJ", "DET") and tok.lower_ in WORDS:
@@ -88,14 +118,30 @@ def _english(tok) -> tuple[str, str]:
 
 
 def english_view(doc, not_events: frozenset = frozenset()) -> Doc:
-    """The English-shaped ``Doc``: token ``i`` of the view is token ``i`` of ``doc``
-    (the view changes words, labels and heads, never the tokens). The verbs at
-    ``not_events`` are uses of an event verb that French shows to be no event ("appeler"
-    a helpline, "soutenir que"): the view gives them as foreign words, which neither the
-    model nor the English rules read as an event."""
+    """The English-shaped ``Doc``: the tokens of ``doc`` in order (``view_index`` maps
+    each to its place in the view), with words, labels and heads changed, and an
+    auxiliary "will" or "would" before a verb in the future or the conditional, which
+    English writes with one (French in the ending: "signera", "signerait"). The verbs
+    at ``not_events`` are uses of an event verb that French shows to be no event
+    ("appeler" a helpline, "soutenir que"): the view gives them as foreign words, which
+    neither the model nor the English rules read as an event."""
     words, spaces, lemmas, tags, pos, heads, deps = [], [], [], [], [], [], []
+    light = {}
     for tok in doc:
-        word, lemma = _english(tok) if tok.i not in not_events else (tok.text, tok.lemma_)
+        noun = light_noun(tok) if tok.pos_ == "VERB" and tok.i not in not_events else None
+        if noun is not None:
+            light[tok.i] = noun.i
+    for tok in doc:
+        if tok.i in not_events:
+            word, lemma = tok.text, tok.lemma_
+        elif tok.i in light:
+            word = lemma = LIGHT_VERBS[(tok.lemma_.lower(), doc[light[tok.i]].lemma_.lower())]
+        elif tok.i in light.values():
+            word, lemma = "fr_" + tok.text, "fr_" + tok.lemma_.lower()
+        elif sense(tok):
+            word = lemma = sense(tok)
+        else:
+            word, lemma = _english(tok)
         words.append(word or tok.text)
         spaces.append(bool(tok.whitespace_))
         lemmas.append(lemma or tok.text)
@@ -120,6 +166,10 @@ def english_view(doc, not_events: frozenset = frozenset()) -> Doc:
         if case is None:
             deps[tok.i] = "npadvmod" if tok.dep_.startswith("obl") else "compound"
             continue
+        if tok.head.i in light and case.lower_ in ("à", "au", "aux"):
+            # "rendre visite à Pyongyang": whom one visits, as "visit Pyongyang"
+            deps[tok.i], words[case.i], lemmas[case.i], deps[case.i] = "dobj", "fr_à", "fr_à", "case"
+            continue
         heads[case.i], heads[tok.i] = tok.head.i, case.i
         deps[case.i] = "agent" if tok.dep_ == "obl:agent" or case.lower_ == "par" and any(
             c.dep_ == "aux:pass" for c in tok.head.children) else "prep"
@@ -129,9 +179,75 @@ def english_view(doc, not_events: frozenset = frozenset()) -> Doc:
             if tok.pos_ == "PROPN" and tok.head.pos_ == "NOUN":
                 heads[tok.i], deps[tok.i] = tok.head.i, "poss"
                 heads[case.i], deps[case.i] = tok.i, "case"
+    # "à la suite d'une réunion", "lors d'un meeting": one preposition in English
+    # ("following a meeting", "during a rally"), which tells the reader that the
+    # meeting is the setting of what the sentence reports, not its event.
+    for tok in doc:
+        english = _SETTINGS.get(tok.lemma_.lower())
+        if english is None or tok.i in not_events or tok.head.i == tok.i:
+            continue
+        if tok.pos_ == "NOUN" and not any(c.dep_ == "case" and c.lower_ in ("à", "au", "en")
+                                          for c in tok.children):
+            continue
+        above = heads[heads[tok.i]] if tok.pos_ == "NOUN" else heads[tok.i]
+        for j in range(len(doc)):
+            if heads[j] == tok.i and deps[j] == "prep" and doc[j].lower_ in ("de", "d'", "d’", "du", "des"):
+                heads[j], words[j], lemmas[j] = above, english, english
+    # "pourrait signer": English's modal is an auxiliary of the verb ("could sign"),
+    # which takes the modal's place, subject and other dependents.
+    for tok in doc:
+        aux = modal(tok) if tok.i not in not_events else None
+        if aux is None:
+            continue
+        verb = next(c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i)
+        for j in range(len(doc)):
+            if heads[j] == tok.i and j != verb.i:
+                heads[j] = verb.i
+        heads[verb.i] = verb.i if heads[tok.i] == tok.i else heads[tok.i]
+        deps[verb.i], heads[tok.i], deps[tok.i] = deps[tok.i], verb.i, "aux"
+        words[tok.i] = lemmas[tok.i] = aux
+        tags[tok.i], pos[tok.i] = "MD", "AUX"
+    # The future and the conditional: a French auxiliary in that tense is English's
+    # "will"/"would" ("aura signé": "will have signed"); a simple verb gets one.
+    added = {}
+    for tok in doc:
+        when = tense(tok) if tok.i not in not_events and tags[tok.i] != "MD" else None
+        if when is None:
+            continue
+        aux = "will" if when == "future" else "would"
+        if tok.pos_ == "AUX" and tok.dep_ == "aux:tense":
+            words[tok.i] = lemmas[tok.i] = aux
+            tags[tok.i] = "MD"
+        else:
+            added[tok.i] = aux  # on the verb; a copula's or a passive's ("sera") on its head
+    order = []
+    for i in range(len(doc)):
+        if i in added:
+            order.append(-1 - i)  # the auxiliary before token i
+        order.append(i)
+    index = {k: n for n, k in enumerate(order)}
+    out_words, out_spaces, out_lemmas, out_tags, out_pos, out_heads, out_deps = ([] for _ in range(7))
+    for k in order:
+        if k < 0:
+            i = -1 - k
+            head = i if doc[i].pos_ == "VERB" else heads[i]
+            out_words.append(added[i]), out_spaces.append(True), out_lemmas.append(added[i])
+            out_tags.append("MD"), out_pos.append("AUX"), out_heads.append(index[head])
+            out_deps.append("aux")
+            continue
+        out_words.append(words[k]), out_spaces.append(spaces[k]), out_lemmas.append(lemmas[k])
+        out_tags.append(tags[k]), out_pos.append(pos[k]), out_heads.append(index[heads[k]])
+        out_deps.append(deps[k])
     # The heads make the sentences: each French sentence is one tree.
-    return Doc(doc.vocab, words=words, spaces=spaces, lemmas=lemmas, tags=tags, pos=pos,
-               heads=heads, deps=deps)
+    view = Doc(doc.vocab, words=out_words, spaces=out_spaces, lemmas=out_lemmas, tags=out_tags,
+               pos=out_pos, heads=out_heads, deps=out_deps)
+    view.user_data["fr_index"] = [index[i] for i in range(len(doc))]
+    return view
+
+
+def view_index(view) -> list[int]:
+    """Where each token of the French ``doc`` stands in its view."""
+    return view.user_data["fr_index"]
 
 
 def _token_span(doc, start: int, end: int) -> Optional[tuple[int, int]]:
@@ -149,7 +265,8 @@ def view_mentions(doc, view, mentions) -> tuple[list[Entity], dict]:
         if toks is None:
             continue
         a, b = toks
-        start, end = view[a].idx, view[b - 1].idx + len(view[b - 1])
+        index = view_index(view)
+        start, end = view[index[a]].idx, view[index[b - 1]].idx + len(view[index[b - 1]])
         vm = replace(m, start=start, end=end, text=view.text[start:end])
         back[(start, end)] = m
         out.append(vm)
@@ -158,6 +275,12 @@ def view_mentions(doc, view, mentions) -> tuple[list[Entity], dict]:
 
 def back_to_french(doc, view, relations: list[Relation], back: dict) -> list[Relation]:
     """The view's relations on the French text."""
+    french = {}
+    for i, j in enumerate(view_index(view)):
+        french[j] = i
+    for j in range(len(view) - 1, -1, -1):  # an added auxiliary is its verb's
+        french.setdefault(j, french.get(j + 1, len(doc) - 1))
+
     def span(s: Optional[Span]) -> Optional[Span]:
         if s is None:
             return None
@@ -167,7 +290,7 @@ def back_to_french(doc, view, relations: list[Relation], back: dict) -> list[Rel
         toks = _token_span(view, s.start, s.end)
         if toks is None:
             return None
-        a, b = toks
+        a, b = french[toks[0]], french[toks[1] - 1] + 1
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
         return Span(start, end, doc.text[start:end])
     return [replace(r, evidence=span(r.evidence), source=span(r.source), target=span(r.target))
