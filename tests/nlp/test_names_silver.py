@@ -19,6 +19,13 @@ def test_a_conll_class_takes_the_base_label_of_its_family_only():
     assert refine("PERSON", "ORG") == "PERSON"
 
 
+def test_typed_by_the_vote_the_base_ners_name_label_wins_across_families():
+    assert refine("GPE", "ORG", "vote") == "ORG"       # CoNLL's LOC "Kremlin"
+    assert refine("NORP", "ORG", "vote") == "ORG"
+    assert refine("GPE", "DATE", "vote") == "GPE"      # not a name: the class's default
+    assert refine("GPE", None, "vote") == "GPE"
+
+
 def test_silver_texts_leave_out_judged_articles_and_their_duplicates(tmp_path):
     rows = [{"id": f"bbc-x-{i:03d}", "text": f"text {i}"} for i in range(40)]
     rows[25]["text"] = rows[15]["text"]     # the bench holds exact duplicates

@@ -33,14 +33,19 @@ _LEADING = {"the", "The"}
 _TRAILING = {"'s", "'", "’s", "’"}
 
 
-def refine(label: str, base_label) -> str:
+def refine(label: str, base_label, typing: str = "join") -> str:
     """A CoNLL name's contract label (PERSON, ORG, GPE or NORP in the shared files) given
-    the base NER's label for the same words, as ``name_spans.name_spans`` types it."""
+    the base NER's label for the same words: as ``name_spans.name_spans`` types it
+    (``join``: only within the class's family), or as the default pipeline's type vote
+    ends (``vote``: the base NER's label outweighs the names model's, ``BASE_VOTE``, so
+    CoNLL's LOC "Kremlin" is the ORG the base NER calls it)."""
     choices = FAMILIES[label]
+    if typing == "vote" and base_label in NAME_LABELS:
+        return base_label
     return base_label if base_label in choices else choices[0]
 
 
-def conll_docs(ner_nlp, path: Path) -> tuple[list, int]:
+def conll_docs(ner_nlp, path: Path, typing: str = "join") -> tuple[list, int]:
     """The gold names of a contract-v1 CoNLL file as Docs (CoNLL's tokens joined by
     spaces line up with the tokenizer's), each typed by ``refine``; and how many names
     fell off token boundaries."""
@@ -56,7 +61,7 @@ def conll_docs(ner_nlp, path: Path) -> tuple[list, int]:
                 lost += 1
                 continue
             ents.append(doc.char_span(e["start"], e["end"],
-                                      label=refine(e["label"], base.get((span.start, span.end)))))
+                                      label=refine(e["label"], base.get((span.start, span.end)), typing)))
         doc.set_ents(ents, default="outside")
         docs.append(doc)
     return docs, lost

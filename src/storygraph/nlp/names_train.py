@@ -18,6 +18,12 @@ shared vectors beside the small encoder of ``ner+own`` (measured: below ``ner+ow
 copied to ``src/storygraph/models/names_shared/`` (``ner+own``; run with
 STORYGRAPH_NAMES=shared) or ``src/storygraph/models/names/`` (its config plus weights). Seeded: the same
 data and steps give the same weights.
+
+``--labels contract`` trains on the contract's labels instead of CoNLL's classes
+(``names_silver``): CoNLL's names typed as the default pipeline types them (a LOC the
+base NER calls LOC or FAC stays one, a MISC it calls EVENT is an EVENT), and ``--silver``
+unjudged bench articles' names from the base NER, so that the names model alone gives
+today's names their types where the base NER does not run (docs/entities.md).
 """
 from __future__ import annotations
 
@@ -222,7 +228,8 @@ def to_docbin(nlp, path: Path, target: Path) -> int:
     return lost
 
 
-def contract_docbins(base: str, shared: Path, work: Path, silver: int) -> None:
+def contract_docbins(base: str, shared: Path, work: Path, silver: int,
+                     typing: str = "join") -> None:
     """train.spacy and dev.spacy with the contract's labels (``names_silver``): CoNLL
     train and dev typed as the default pipeline types them, and train followed by
     ``silver`` bench articles' names from the base NER."""
@@ -235,7 +242,7 @@ def contract_docbins(base: str, shared: Path, work: Path, silver: int) -> None:
                                         "lemmatizer"])
     data = shared / "data" / "conll2003"
     for split in ("train", "dev"):
-        docs, lost = conll_docs(ner_nlp, data / f"{split}.jsonl")
+        docs, lost = conll_docs(ner_nlp, data / f"{split}.jsonl", typing)
         print(f"{split}: {lost} names do not fall on token boundaries (left out)")
         if split == "train" and silver:
             texts = silver_texts(shared / "data" / "bench" / "news.jsonl.gz", judged_ids(ROOT),
@@ -277,6 +284,9 @@ def main(argv=None) -> None:
     ap.add_argument("--labels", choices=("conll", "contract"), default="conll",
                     help="CoNLL's four classes, or the contract's (CoNLL's names typed "
                          "as the default pipeline types them, plus silver bench names)")
+    ap.add_argument("--typing", choices=("join", "vote"), default="join",
+                    help="CoNLL's names typed by the join's families or by the vote's "
+                         "outcome (with --labels contract; names_silver.refine)")
     ap.add_argument("--silver", type=int, default=SILVER_DOCS,
                     help="bench articles of silver names (with --labels contract)")
     args = ap.parse_args(argv)
@@ -298,7 +308,7 @@ def main(argv=None) -> None:
         sys.exit(f"{data / 'train.jsonl'} is absent (../shared holds the CoNLL-2003 data)")
     args.work.mkdir(parents=True, exist_ok=True)
     if args.labels == "contract":
-        contract_docbins(base, args.shared, args.work, args.silver)
+        contract_docbins(base, args.shared, args.work, args.silver, args.typing)
     else:
         nlp = spacy.load(base, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "ner"])
         for split in ("train", "dev"):
@@ -312,7 +322,7 @@ def main(argv=None) -> None:
         pipeline=json.dumps(["tok2vec", "names"] if shared else ["names"]),
         frozen=json.dumps(["tok2vec"] if shared else []),
         tok2vec=_TOK2VEC[args.tok2vec].format(base=base))
-    run = args.tok2vec if args.labels == "conll" else f"{args.tok2vec}-{args.labels}"
+    run = args.tok2vec if args.labels == "conll" else f"{args.tok2vec}-{args.labels}-{args.typing}"
     cfg_path = args.work / f"config-{run}.cfg"
     # spaCy's defaults fill what the template leaves out (logger, callbacks, ...).
     filled = spacy.util.load_model_from_config(
