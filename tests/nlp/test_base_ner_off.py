@@ -32,7 +32,7 @@ def test_a_names_model_on_the_base_ner_vectors_runs_the_switched_off_encoder(mon
     doc = nlp(TEXT)
     encoder = nlp.get_pipe("ner").model.get_ref("tok2vec").layers[0]
     assert numpy.allclose(doc.tensor, encoder.predict([nlp.make_doc(TEXT)])[0])
-    assert ("Sergei Lavrov", "PER") in {(s.text, s.label_) for s in doc.spans["names"]}
+    assert ("Sergei Lavrov", "PERSON") in {(s.text, s.label_) for s in doc.spans["names"]}
 
 
 def test_an_unknown_base_ner_setting_is_refused(monkeypatch):

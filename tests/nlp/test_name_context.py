@@ -34,8 +34,8 @@ def test_capitals_in_prepositions_stay_cities(nlp):
 def test_a_country_is_its_side_in_a_team_sport_report_but_not_where_one_is_from():
     words = ["SOCCER", "-", "ENGLAND", "BEAT", "MOLDOVA", ".", "\n", "England", "beat", "Moldova",
              "3-0", "with", "Gascoigne", "(", "England", ")", "in", "Moldova", "."]
-    doc = _doc(words, [], names=[(2, 3, "LOC"), (4, 5, "LOC"), (7, 8, "LOC"), (9, 10, "LOC"),
-                                 (12, 13, "PER"), (14, 15, "LOC"), (17, 18, "LOC")],
+    doc = _doc(words, [], names=[(2, 3, "GPE"), (4, 5, "GPE"), (7, 8, "GPE"), (9, 10, "GPE"),
+                                 (12, 13, "PERSON"), (14, 15, "GPE"), (17, 18, "GPE")],
                spaces=[True] * 6 + [False] + [True] * 12)
     got = [(m.text, m.label, m.entity) for m in find_mentions(doc)]
     assert got == [("ENGLAND", "GPE", "england-national-team"), ("MOLDOVA", "GPE", "moldova-national-team"),
@@ -43,5 +43,5 @@ def test_a_country_is_its_side_in_a_team_sport_report_but_not_where_one_is_from(
                    ("Gascoigne", "PERSON", "gascoigne"), ("England", "GPE", "england"),
                    ("Moldova", "GPE", "moldova")]
     # Outside a team sport's report, the country.
-    doc = _doc(["England", "voted", "."], [], names=[(0, 1, "LOC")])
+    doc = _doc(["England", "voted", "."], [], names=[(0, 1, "GPE")])
     assert [m.entity for m in find_mentions(doc)] == ["england"]

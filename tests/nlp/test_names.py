@@ -3,6 +3,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from storygraph.nlp.entities import find_mentions
+from storygraph.nlp.name_spans import NAME_LABELS
 
 
 def _doc(words, names, ents, spaces=None):
@@ -15,7 +16,7 @@ def _doc(words, names, ents, spaces=None):
 def test_the_base_label_outvotes_a_names_model_that_disagrees_with_itself():
     # "Wagner" (the mercenary group) as PER once, ORG once: the base NER's ORG decides.
     doc = _doc(["Wagner", "fighters", "left", ".", "Wagner", "said", "."],
-               [(0, 1, "PER"), (4, 5, "ORG")], [(0, 1, "ORG"), (4, 5, "ORG")])
+               [(0, 1, "PERSON"), (4, 5, "ORG")], [(0, 1, "ORG"), (4, 5, "ORG")])
     assert {m.label for m in find_mentions(doc)} == {"ORG"}
 
 
@@ -24,7 +25,7 @@ def test_names_component_keeps_dates_and_finds_wire_names(nlp):
     doc = nlp("SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .\n"
               "AL-AIN , United Arab Emirates 1996-12-06\nJapan began the defence of their "
               "Asian Cup title with a lucky 2-1 win against Syria on Friday .")
-    assert {s.label_ for s in doc.spans["names"]} <= {"PER", "ORG", "LOC", "MISC"}
+    assert {s.label_ for s in doc.spans["names"]} <= NAME_LABELS
     assert ("Friday", "DATE") in {(e.text, e.label_) for e in doc.ents}
     found = {(m.text, m.label) for m in doc._.mentions}
     assert ("Syria", "GPE") in found and ("JAPAN", "GPE") in found
@@ -41,7 +42,7 @@ def test_a_surname_used_of_a_person_joins_a_persons_full_name_before_a_bodys():
     # PolNeAR: "Mr. Trump" joined "Trump University", named more often than Donald Trump.
     words = ["Donald", "Trump", "founded", "Trump", "University", ".", "Trump", "University",
              "closed", ".", "Mr.", "Trump", "said", "."]
-    doc = _doc(words, [(0, 2, "PER"), (3, 5, "ORG"), (6, 8, "ORG"), (11, 12, "ORG")], [])
+    doc = _doc(words, [(0, 2, "PERSON"), (3, 5, "ORG"), (6, 8, "ORG"), (11, 12, "ORG")], [])
     assert [(m.text, m.entity) for m in find_mentions(doc)][-1] == ("Trump", "donald-trump")
     # A body's own short name still joins the body ("Wagner" -> "Wagner Group").
     doc = _doc(["Wagner", "Group", "and", "Wagner", "fighters"], [(0, 2, "ORG"), (3, 4, "ORG")], [])
@@ -66,7 +67,7 @@ def test_the_shared_names_model_reads_the_vectors_the_base_ner_computed(monkeypa
     assert doc.tensor.shape == (len(doc), 96)
     assert numpy.allclose(doc.tensor, expected)
     assert {(s.text, s.label_) for s in doc.spans["names"]} >= {
-        ("Sergei Lavrov", "PER"), ("Abdoulaye Diop", "PER"), ("Bamako", "LOC")}
+        ("Sergei Lavrov", "PERSON"), ("Abdoulaye Diop", "PERSON"), ("Bamako", "GPE")}
 
 
 def test_an_unknown_names_model_setting_is_refused(monkeypatch):

@@ -134,18 +134,24 @@ def _is_number(token) -> bool:
                                              and not any(c.isalpha() for c in token.text))
 
 
-#: OntoNotes labels a CoNLL class can be refined to (the first is the default).
-_REFINE = {"PER": ("PERSON",), "ORG": ("ORG",), "LOC": ("GPE", "LOC", "FAC"),
-           "MISC": ("NORP", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "LANGUAGE")}
+_PLACES = ("GPE", "LOC", "FAC")
+_OTHERS = ("NORP", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "LANGUAGE")
+#: The labels the base NER's label for the same words may turn a names model's label into
+#: (the first, the label itself, where it gives none of them): a CoNLL model's LOC (read
+#: as GPE) may be a LOC or FAC, its MISC (NORP) an EVENT; a person stays a person.
+FAMILIES = {"PERSON": ("PERSON",), "ORG": ("ORG",),
+            **{label: (label,) + tuple(x for x in _PLACES if x != label) for label in _PLACES},
+            **{label: (label,) + tuple(x for x in _OTHERS if x != label) for label in _OTHERS}}
 
 
 def name_spans(doc) -> list:
     """The document's names as (span, contract label).
 
-    Where the names model ran (``doc.spans["names"]``, CoNLL's classes) its names replace
-    the base NER's, whose label refines the class when it tags the same words (a LOC that
-    OntoNotes calls LOC or FAC, a MISC it calls EVENT); otherwise LOC is GPE and MISC is
-    NORP. Without the names model, the base NER's names as they are."""
+    Where the names model ran (``doc.spans["names"]``, contract labels: ``names.Names``
+    reads a CoNLL model's LOC as GPE and MISC as NORP) its names replace the base NER's,
+    whose label refines the names model's within its family (``FAMILIES``) when it tags
+    the same words (a GPE that OntoNotes calls LOC or FAC, a NORP it calls EVENT).
+    Without the names model, the base NER's names as they are."""
     from .names import SPANS_KEY
 
     if SPANS_KEY not in doc.spans:
@@ -165,7 +171,7 @@ def name_spans(doc) -> list:
                 and (len(inside) != 1 or len(inside[0]) < len(ent))
                 and not any(n.start < ent.start < n.end or n.start < ent.end < n.end for n in names)):
             names = [n for n in names if n not in inside] + [doc[ent.start:ent.end]]
-            names[-1].label_ = "LOC"
+            names[-1].label_ = "GPE"
     # Unseen by the base NER, these are not names: a word the tagger calls a common
     # noun, alone ("Photo: Reuters"); a caption's or credit line's words ("AP Photo",
     # "Source: News Agencies"); a compass adjective alone ("Western powers": a bloc
@@ -196,11 +202,11 @@ def name_spans(doc) -> list:
             # "Massachusetts Senator Elizabeth Warren": a place or body, a title, then
             # the person, never one name (the senator is not her state).
             names[i] = doc[start:n.end]
-            names[i].label_ = "PER"
+            names[i].label_ = "PERSON"
             cut = n.start + titles.index(True)
             if cut > n.start:
                 names.append(doc[n.start:cut])
-                names[-1].label_ = "LOC" if base.get((n.start, cut)) in ("GPE", "LOC") else "ORG"
+                names[-1].label_ = "GPE" if base.get((n.start, cut)) in ("GPE", "LOC") else "ORG"
     # A headline in title case ("Elizabeth Warren Will Take \"Hard Look\""): a modal
     # verb ends the name before it.
     for i, n in enumerate(names):
@@ -210,7 +216,7 @@ def name_spans(doc) -> list:
             names[i].label_ = label
     out = []
     for span in sorted(names, key=lambda n: n.start):
-        choices = _REFINE.get(span.label_)
+        choices = FAMILIES.get(span.label_)
         if choices is None:
             continue
         label = base.get((span.start, span.end))

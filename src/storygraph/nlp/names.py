@@ -18,6 +18,7 @@ import json
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Span
 from thinc.api import Model
 
 from ..errors import ModelError
@@ -26,6 +27,9 @@ MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "names"
 #: The model that reads the base NER's token vectors (settings: STORYGRAPH_NAMES=shared).
 SHARED_MODEL_DIR = MODEL_DIR.parent / "names_shared"
 SPANS_KEY = "names"
+#: A CoNLL-trained model's four classes as contract labels (LOC and MISC at their most
+#: frequent refinement; ``name_spans`` refines them with the base NER's label).
+CONLL_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE", "MISC": "NORP"}
 
 
 def _listens(config) -> bool:
@@ -79,6 +83,8 @@ class Names:
                                  "but the pipeline has no 'ner'")
         self.ner = nlp.create_pipe(factory, name="names", config=config)
         self.ner.from_disk(path, exclude=["vocab"])
+        #: Whether the model gives CoNLL's classes (else the contract's labels).
+        self.conll = set(self.ner.labels) <= set(CONLL_LABELS)
 
     def _run(self, docs):
         # The ner keeps entities already on a Doc (the base NER's) and would only fill in
@@ -91,7 +97,8 @@ class Names:
                 doc.tensor = array
         docs = list(self.ner.pipe(docs))
         for doc, ents in zip(docs, kept):
-            doc.spans[SPANS_KEY] = list(doc.ents)
+            doc.spans[SPANS_KEY] = [Span(doc, e.start, e.end, label=CONLL_LABELS[e.label_])
+                                    for e in doc.ents] if self.conll else list(doc.ents)
             doc.set_ents(list(ents), default="outside" if ents else "missing")
         return docs
 

@@ -18,6 +18,12 @@ shared vectors beside the small encoder of ``ner+own`` (measured: below ``ner+ow
 copied to ``src/storygraph/models/names_shared/`` (``ner+own``; run with
 STORYGRAPH_NAMES=shared) or ``src/storygraph/models/names/`` (its config plus weights). Seeded: the same
 data and steps give the same weights.
+
+``--labels contract`` trains on the contract's labels instead of CoNLL's classes
+(``names_silver``): CoNLL's names typed as the default pipeline types them (a LOC the
+base NER calls LOC or FAC stays one, a MISC it calls EVENT is an EVENT), and ``--silver``
+unjudged bench articles' names from the base NER, so that the names model alone gives
+today's names their types where the base NER does not run (docs/entities.md).
 """
 from __future__ import annotations
 
@@ -37,6 +43,8 @@ SEED = 0
 MAX_STEPS = 3200
 #: The shipped model (``ner+own``) was taken at 2,400 updates (CoNLL dev ents_f 0.876).
 SHIPPED_STEPS = 2400
+#: Bench articles of silver names beside CoNLL train (``--labels contract``).
+SILVER_DOCS = 200
 
 _TOK2VEC = {
     # Listens to the base pipeline's token vectors: frozen there, read from doc.tensor.
@@ -220,6 +228,33 @@ def to_docbin(nlp, path: Path, target: Path) -> int:
     return lost
 
 
+def contract_docbins(base: str, shared: Path, work: Path, silver: int,
+                     typing: str = "join") -> None:
+    """train.spacy and dev.spacy with the contract's labels (``names_silver``): CoNLL
+    train and dev typed as the default pipeline types them, and train followed by
+    ``silver`` bench articles' names from the base NER."""
+    import spacy
+    from spacy.tokens import DocBin
+
+    from .names_silver import conll_docs, judged_ids, silver_docs, silver_texts
+
+    ner_nlp = spacy.load(base, exclude=["tok2vec", "tagger", "parser", "attribute_ruler",
+                                        "lemmatizer"])
+    data = shared / "data" / "conll2003"
+    for split in ("train", "dev"):
+        docs, lost = conll_docs(ner_nlp, data / f"{split}.jsonl", typing)
+        print(f"{split}: {lost} names do not fall on token boundaries (left out)")
+        if split == "train" and silver:
+            texts = silver_texts(shared / "data" / "bench" / "news.jsonl.gz", judged_ids(ROOT),
+                                 silver)
+            docs += silver_docs(ner_nlp, texts)
+            print(f"train: {len(texts)} bench articles of silver names")
+        db = DocBin(store_user_data=False)
+        for doc in docs:
+            db.add(doc)
+        db.to_disk(work / f"{split}.spacy")
+
+
 def ner_tok2vec_pipeline(base: str, target: Path) -> Path:
     """A pipeline whose ``tok2vec`` is the base NER's own token-to-vector network (its
     weights copied), for the names model to listen to while it trains."""
@@ -246,6 +281,14 @@ def main(argv=None) -> None:
                     help=f"updates (default {SHIPPED_STEPS} for ner+own, else {MAX_STEPS})")
     ap.add_argument("--out", type=Path, default=None,
                     help="default: models/names_shared for ner+own, else models/names")
+    ap.add_argument("--labels", choices=("conll", "contract"), default="conll",
+                    help="CoNLL's four classes, or the contract's (CoNLL's names typed "
+                         "as the default pipeline types them, plus silver bench names)")
+    ap.add_argument("--typing", choices=("join", "vote"), default="join",
+                    help="CoNLL's names typed by the join's families or by the vote's "
+                         "outcome (with --labels contract; names_silver.refine)")
+    ap.add_argument("--silver", type=int, default=SILVER_DOCS,
+                    help="bench articles of silver names (with --labels contract)")
     args = ap.parse_args(argv)
     if args.steps is None:
         args.steps = SHIPPED_STEPS if args.tok2vec == "ner+own" else MAX_STEPS
@@ -264,10 +307,13 @@ def main(argv=None) -> None:
     if not (data / "train.jsonl").exists():
         sys.exit(f"{data / 'train.jsonl'} is absent (../shared holds the CoNLL-2003 data)")
     args.work.mkdir(parents=True, exist_ok=True)
-    nlp = spacy.load(base, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "ner"])
-    for split in ("train", "dev"):
-        lost = to_docbin(nlp, data / f"{split}.jsonl", args.work / f"{split}.spacy")
-        print(f"{split}: {lost} names do not fall on token boundaries (left out)")
+    if args.labels == "contract":
+        contract_docbins(base, args.shared, args.work, args.silver, args.typing)
+    else:
+        nlp = spacy.load(base, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "ner"])
+        for split in ("train", "dev"):
+            lost = to_docbin(nlp, data / f"{split}.jsonl", args.work / f"{split}.spacy")
+            print(f"{split}: {lost} names do not fall on token boundaries (left out)")
     shared = args.tok2vec in ("shared", "ner", "ner+own", "shared+own")
     if args.tok2vec.startswith("ner"):
         base = str(ner_tok2vec_pipeline(base, args.work / "ner-tok2vec"))
@@ -276,14 +322,15 @@ def main(argv=None) -> None:
         pipeline=json.dumps(["tok2vec", "names"] if shared else ["names"]),
         frozen=json.dumps(["tok2vec"] if shared else []),
         tok2vec=_TOK2VEC[args.tok2vec].format(base=base))
-    cfg_path = args.work / f"config-{args.tok2vec}.cfg"
+    run = args.tok2vec if args.labels == "conll" else f"{args.tok2vec}-{args.labels}-{args.typing}"
+    cfg_path = args.work / f"config-{run}.cfg"
     # spaCy's defaults fill what the template leaves out (logger, callbacks, ...).
     filled = spacy.util.load_model_from_config(
         spacy.util.load_config_from_str(config), auto_fill=True, validate=True).config
     if shared:
         filled["components"]["tok2vec"] = {"source": base}   # filling replaced the source
     filled.to_disk(cfg_path)
-    output = args.work / args.tok2vec
+    output = args.work / run
     train(cfg_path, output, use_gpu=-1, overrides={
         "paths.train": str(args.work / "train.spacy"), "paths.dev": str(args.work / "dev.spacy")})
     best = output / "model-best"
