@@ -661,7 +661,8 @@ def _actors(model, trig, kind, cands, null_feats):
                 best, pair = s, (i, j)
     if pair is None:
         return None
-    if pair[0] and not qualifies_agent(trig, cands[pair[0] - 1][1], model.agents):
+    if pair[0] and not qualifies_agent(trig, cands[pair[0] - 1][1], cands[pair[0] - 1][0].label,
+                                       model.agents):
         # "Miami relatives refused": the relatives acted, unnamed; Miami is no actor
         if not pair[1]:
             return None
