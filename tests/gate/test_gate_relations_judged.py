@@ -5,8 +5,9 @@ Extracts the sampled bench articles afresh — the first sample (60 articles, tu
 the fresh one (60 others, judged after the first fixes) and the third (70 in neither,
 drawn and judged after the fresh one's fixes: its held-out reading was 17 of 34 right),
 the fourth and the fifth (held out when judged; the fifth adds Reuters and TempEval-3
-articles) and the seventh (held out) with the model's confidence, and the seventh with
-the calibrated trust (STORYGRAPH_RELATION_CONFIDENCE=trust; held out) — and scores them against the committed judgements (benchmarks/relations_judged/,
+articles), the seventh and the eighth (held out: Reuters of AIDA train and PolNeAR's US
+political news beside the BBC) with the model's confidence, and the seventh and eighth
+with the calibrated trust (STORYGRAPH_RELATION_CONFIDENCE=trust) — and scores them against the committed judgements (benchmarks/relations_judged/,
 protocol in PROTOCOL.md). Floors: the precision reached less 0.005, and the right
 relations shown less two (so that precision is not bought by showing nothing).
 Items the judgements do not cover (a change moved relations) are left out; when they
@@ -22,18 +23,17 @@ from tests.gate.judged_samples import extract_sample, script
 pytestmark = [pytest.mark.gate, pytest.mark.model]
 
 #: Measured at threshold 0.6 with the model's confidence (the default), with the checks
-#: of issue 12's seventh stop (datelines, events to come, refusals to speak …): first
-#: 28/34, fresh 44/54, third 23/29, fourth 28/43, fifth 64/108 (main's version: 31/40,
-#: 45/56, 24/30, 30/51, 64/140: the checks drop readings earlier verdicts had let pass,
-#: "due to meet Putin", "refused to reveal"), and the seventh, drawn and judged after
-#: the change, held out: 177/344.
-FLOORS = {"first": (0.819, 26), "fresh": (0.810, 42), "third": (0.788, 21),
-          "fourth": (0.646, 26), "fifth": (0.588, 62), "seventh": (0.510, 175)}
-#: With the calibrated trust (STORYGRAPH_RELATION_CONFIDENCE=trust), fitted on the six
-#: earlier samples (never on the seventh): the seventh, 126/158 (the first refit, made
-#: before the seventh was drawn, read 113/151 on it). The sixth, on which the previous
-#: fit read 33/44, is now fitted on.
-TRUST_FLOORS = {"seventh": (0.792, 124)}
+#: and ends of issue 12's eighth stop (places of meetings, names that only qualify, more
+#: events to come or only possible): first 28/34, fresh 44/54, third 22/27, fourth 28/43,
+#: fifth 64/105, the seventh (tuned on since: 177/344 held out) 181/327, and the eighth,
+#: drawn before the change and judged after it, held out: 58/108.
+FLOORS = {"first": (0.819, 26), "fresh": (0.810, 42), "third": (0.810, 20),
+          "fourth": (0.646, 26), "fifth": (0.605, 62), "seventh": (0.549, 179),
+          "eighth": (0.532, 56)}
+#: With the calibrated trust (STORYGRAPH_RELATION_CONFIDENCE=trust), refitted on all seven
+#: earlier samples: the seventh (fitted on) 150/178 and the eighth, never fitted on,
+#: 39/53 (the held-out figure; the seventh was 126/158 held out before).
+TRUST_FLOORS = {"seventh": (0.838, 148), "eighth": (0.731, 37)}
 MAX_UNJUDGED = 0.10
 
 
@@ -47,10 +47,18 @@ def _figures(tmp_path, sample):
     return figures
 
 
-@pytest.mark.parametrize("sample", ["seventh"])
+def _outlets(sample):
+    if sample in ("fifth", "seventh"):
+        shared("data", "aida", "dev.jsonl")
+        shared("data", "tempeval3", "train.jsonl")
+    if sample == "eighth":
+        shared("data", "aida", "train.jsonl")
+        shared("data", "polnear", "dev.jsonl.gz")
+
+
+@pytest.mark.parametrize("sample", ["seventh", "eighth"])
 def test_judged_relations_shown_with_trust(tmp_path, monkeypatch, sample):
-    shared("data", "aida", "dev.jsonl")
-    shared("data", "tempeval3", "train.jsonl")
+    _outlets(sample)
     monkeypatch.setenv("STORYGRAPH_RELATION_CONFIDENCE", "trust")
     figures = _figures(tmp_path, sample)
     precision, right = TRUST_FLOORS[sample]
@@ -59,11 +67,10 @@ def test_judged_relations_shown_with_trust(tmp_path, monkeypatch, sample):
         f"(precision {figures['precision']}); floors {precision} and {right} right")
 
 
-@pytest.mark.parametrize("sample", ["first", "fresh", "third", "fourth", "fifth", "seventh"])
+@pytest.mark.parametrize("sample", ["first", "fresh", "third", "fourth", "fifth", "seventh",
+                                    "eighth"])
 def test_judged_relations_shown_by_default(tmp_path, sample):
-    if sample in ("fifth", "seventh"):
-        shared("data", "aida", "dev.jsonl")
-        shared("data", "tempeval3", "train.jsonl")
+    _outlets(sample)
     figures = _figures(tmp_path, sample)
     precision, right = FLOORS[sample]
     assert figures["precision"] >= precision and figures["right"] >= right, (

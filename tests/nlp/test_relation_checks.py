@@ -193,3 +193,23 @@ def test_a_deed_alleged_is_the_accusation_only(nlp):
 def test_an_owner_does_not_act_for_the_firm(nlp):
     text = "Unions have accused the four owners of Rover of awarding themselves high salaries."
     assert not [r for r in rels(nlp, text) if "Rover" in (r[1] or "", r[2] or "")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The minister is likely to support the plan of Ghana.", "SUPPORT"),
+    ("Ghana sent an invitation to meet President Mahama of Togo.", "CONSULT"),
+    ("Kenya should have withdrawn its troops from Somalia.", "RETREAT"),
+    ("Togo's leader is to join Ghana's president in a visit to Benin.", "CONSULT"),
+])
+def test_an_event_only_possible_or_to_come_is_not_shown(nlp, text, kind):
+    assert all(c < 0.6 for c in conf(nlp, text, kind))
+
+
+def test_a_defence_of_ones_own_stance_is_no_support(nlp):
+    text = "Mr Mahama defended his party's attitude towards Togo."
+    assert not [r for r in rels(nlp, text) if r[0] == "SUPPORT"]
+
+
+def test_an_attack_made_politically_is_an_accusation(nlp):
+    found = rels(nlp, "Mr Mahama said he attacks Mr Akufo-Addo politically.")
+    assert "ASSAULT" not in [r[0] for r in found]

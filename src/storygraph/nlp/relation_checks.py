@@ -32,19 +32,28 @@ _HARM_NOUNS = frozenset("action strike strikes walkout walkouts reaction retalia
                         "boycott consequences force expulsion".split())
 #: Modal auxiliaries that make an event only possible ("would consider", "can
 #: appeal", "may ask"); "will" and "must" are left alone: PLV codes announced events.
-MODAL = frozenset("may might could would can 'd".split())
+MODAL = frozenset("may might could would can 'd should ought".split())
 #: Verbs of saying whose clause's "would" is a reported "will".
 _SAYING = frozenset("say tell add announce pledge promise state insist confirm vow "
                     "report write declare agree decide".split())
 #: Verbs whose infinitive is only attempted or intended.
 _TRYING = frozenset("try attempt hope plan aim intend seek want wish expect prepare "
-                    "seem appear willing unwilling ready prepared eager reluctant".split())
+                    "seem appear willing unwilling ready prepared eager reluctant "
+                    "consider offer propose invite".split())
+#: Nouns of an intention or an offer: what they name is not done ("an invitation to
+#: meet", "a plan to kill", "a bid to expand").
+_INTENTIONS = frozenset("plan plans bid bids attempt attempts offer offers invitation "
+                        "proposal proposals intention effort efforts plot".split())
+#: Adjectives whose infinitive has happened ("was able to meet").
+_DONE_ADJ = frozenset("able unable first last".split())
 _MAYBE = frozenset("probably possibly perhaps maybe likely".split())
 #: Nouns an "attack" in words is made on ("attacked Tory plans").
 _WORDS = frozenset("plan plans policy policies proposal proposals idea ideas decision "
                    "decisions remark remarks comment comments claim claims speech record "
                    "stance bill budget report reports strategy approach view views "
-                   "handling leadership campaign critic critics".split())
+                   "handling leadership campaign critic critics cost costs".split())
+#: Adverbs that say an attack was made in words ("I attack Michael Howard politically").
+_IN_WORDS = frozenset("politically verbally publicly personally".split())
 #: Verbs of asking: what they govern is asked for, not done ("called for Deutsche
 #: Boerse to hold a meeting").
 _ASKING = frozenset("ask urge call demand request press appeal want seek".split())
@@ -213,6 +222,10 @@ def hypothetical(trig) -> bool:
             return True
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in _TRYING:
             return True  # "trying to strike a deal": not struck yet
+        if t.dep_ == "xcomp" and t.head.pos_ == "ADJ" and t.head.lemma_.lower() not in _DONE_ADJ:
+            return True  # "likely to support", "would be happy to meet"
+        if t.dep_ == "acl" and t.head.lemma_.lower() in _INTENTIONS:
+            return True  # "an invitation to meet", "a plan to kill"
         if t.dep_ in ("pcomp", "pobj") and t.head.lower_ in _MEANS:
             # "could start hostilities through an attack or by attacking Jordan": the
             # means of a possible deed is only possible too
@@ -233,6 +246,8 @@ def in_words(trig) -> bool:
         return False
     for c in trig.children:
         if c.dep_ in ("dobj", "pobj", "nsubjpass") and c.lemma_.lower() in _WORDS:
+            return True
+        if c.dep_ == "advmod" and c.lower_ in _IN_WORDS:
             return True
         if c.dep_ == "prep" and c.lower_ in ("on", "over") and any(
                 g.lemma_.lower() in _WORDS for g in c.children):
@@ -307,8 +322,17 @@ def to_come(trig) -> bool:
             return True  # "said the SEC would consider": a reported "will"
         if any(c.dep_ in ("advmod", "amod") and c.lower_ in _COMING for c in kids):
             return True
+        if any(c.dep_ in ("npadvmod", "prep") and (c.lower_ == "tomorrow" or any(
+                g.dep_ == "amod" and g.lower_ in _COMING for g in c.children)) for c in kids):
+            return True  # "a forum meeting next week", "will meet tomorrow"
+        if t.i == trig.i and t.dep_ == "ROOT" and t.tag_ == "VB" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+            return True  # a headline's "Albright to visit Yugoslavia": a will
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in _SCHEDULED:
             return True
+        if t.dep_ == "xcomp" and t.head.lemma_ == "be" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+            return True  # "Blair is to join Blunkett in a visit": arranged, to come
         if t.dep_ in ("pcomp", "pobj") and t.head.pos_ == "ADP":
             t = _up(t)
             if t is None:
@@ -470,4 +494,25 @@ def retyped(trig, kind: str) -> Optional[str]:
         return "COERCE"
     if kind not in ("REQUEST", "THREATEN", "REJECT") and asked_for(trig):
         return None
+    if kind == "SUPPORT" and its_own(trig):
+        return None
     return kind
+
+
+#: Possessives that make a defended thing the defender's own.
+_OWN = frozenset("his her its their our my own".split())
+
+
+def its_own(trig) -> bool:
+    """A defence of one's own stance, party or decision ("defended his policies",
+    "defending its own decision"): an opinion held, no support given to another."""
+    if trig.lemma_.lower() not in ("defend", "defence", "defense", "justify"):
+        return False
+    things = [c for c in trig.children if c.dep_ in ("dobj", "pobj")]
+    things += [g for c in trig.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"]
+    def own(t, depth=0):
+        # "his party's attitude": whose it is, through a possessor's possessor
+        return any(g.dep_ in ("poss", "amod") and (g.lower_ in _OWN or depth < 1 and own(g, 1))
+                   for g in t.children)
+    return any(own(t) for t in things)

@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .extensions import text_of
+from .relation_ends import qualified
 from .weights import read_weights
 
 TRUST_PATH = Path(__file__).resolve().parents[1] / "models" / "relations" / "trust.json"
@@ -75,12 +76,38 @@ def _place(trig, head) -> str:
         return "above"
     # The subject of a verb the event word completes ("X refused to meet", "X wants to
     # ban"): the event's actor by control.
-    if trig.dep_ in ("xcomp", "advcl", "conj") and tok.head.i == trig.head.i and \
-            tok.dep_ in ("nsubj", "nsubjpass"):
+    # Through a chain of such verbs too ("Lavrov vowed to continue helping").
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in _controllers(trig):
         return "ctrl"
+    # The subject of a clause the event word governs is whom it acts on ("helping Bamako
+    # improve its capabilities", "asked Russian companies to boost security").
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("ccomp", "xcomp") and \
+            tok.head.head.i == trig.i:
+        return "obj"
     if any(a.i == trig.i for a in tok.ancestors):
         return "below"
     return "beside"
+
+
+def _controllers(trig) -> set:
+    """The verbs whose subject is the event word's by control: those it completes,
+    through up to three links ("vowed to continue helping")."""
+    out, t = set(), trig
+    for _ in range(3):
+        if t.dep_ not in ("xcomp", "advcl", "conj") or t.head.i == t.i:
+            break
+        t = t.head
+        out.add(t.i)
+    return out
+
+
+def _end_head(tok):
+    """The token an end stands for in the parse: its phrase's head, and the noun a name
+    in apposition renames ("Russia's foreign minister [Sergey Lavrov]")."""
+    tok = _phrase(tok)
+    if tok.dep_ == "appos" and tok.head.i != tok.i:
+        tok = _phrase(tok.head)
+    return tok
 
 
 def _odd(doc, span) -> bool:
@@ -118,8 +145,24 @@ def _tense(trig) -> str:
     return "part"
 
 
+def _arcs(a, b) -> int:
+    """How many dependency arcs part two tokens of a sentence: a name far in words but
+    near in the parse ("France, which has deployed … in the Sahel, has warned Mali")
+    stands near the event."""
+    up = {a.i: 0}
+    for n, t in enumerate(a.ancestors, 1):
+        up[t.i] = n
+    if b.i in up:
+        return up[b.i]
+    for n, t in enumerate(b.ancestors, 1):
+        if t.i in up:
+            return n + up[t.i]
+    return abs(a.i - b.i)
+
+
 def trust_features(doc, trig, rel, raw: float, quiet: float, plain: bool,
-                   by_rule: bool, event: float, typed: float) -> dict:
+                   by_rule: bool, event: float, typed: float,
+                   agents: frozenset = frozenset()) -> dict:
     """The reading of one relation, as numeric and one-hot features: its type and the
     model's belief in it, the article's kind, the ends' kinds and places in the parse,
     the event word's tense, clause and modality (``event``: the word's chance of being
@@ -138,7 +181,10 @@ def trust_features(doc, trig, rel, raw: float, quiet: float, plain: bool,
             else:
                 lab[side] = "OTHER"
     sp, tp = _place(trig, src), _place(trig, tgt)
-    far = max((abs(h.i - trig.i) for h in (src, tgt) if h is not None), default=0)
+    # measured on the clause: a controlled subject is the event's own ("vowed to
+    # continue helping"), and a name stands where its phrase stands
+    far = max((0 if _place(trig, h) == "ctrl" else _arcs(_end_head(h), trig)
+               for h in (src, tgt) if h is not None), default=0)
     f = {
         "conf": _logit(raw),
         # the event word's share of being any event at all, and the whole sentence's
@@ -151,7 +197,7 @@ def trust_features(doc, trig, rel, raw: float, quiet: float, plain: bool,
         f"sp={sp}": 1.0, f"tp={tp}": 1.0,
         f"tense={_tense(trig)}": 1.0,
         f"dep={trig.dep_ if trig.dep_ in _CLAUSES else 'other'}": 1.0,
-        "far": min(far, 20) / 10.0,
+        "far": min(far, 8) / 4.0,
     }
     if len(ends) == 2:
         f["both"] = 1.0
@@ -171,8 +217,12 @@ def trust_features(doc, trig, rel, raw: float, quiet: float, plain: bool,
         if head.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod") and \
                 head.head.i != trig.i and head.head.pos_ in ("NOUN", "PROPN"):
             # a name qualifying a noun ("California growers", "the Gonzalez relatives",
-            # "a Delaware court"): the noun acts, the name only says where or whose
-            f[f"{side}mod"] = 1.0
+            # "a Delaware court"): the noun acts, the name only says where or whose;
+            # unless the noun is one PLV codes as acting for the name ("Mali's
+            # government", "Wagner forces"): then the name is the actor
+            noun = qualified(trig, head)
+            f[f"{side}agent" if noun is not None and noun.lemma_.lower() in agents
+              else f"{side}mod"] = 1.0
         if _odd(doc, span):
             f["odd"] = 1.0
     content = [q.content for q in getattr(doc._, "quotes", None) or ()]

@@ -27,6 +27,7 @@ from .weights import read_weights
 from ..types import Entity, Quote, Relation, Span
 from .relation_checks import (acts_for_itself, agent_noun, hypothetical, in_dateline,
                               plain_spoken, retyped, to_come)
+from .relation_ends import a_place, qualifies_agent
 from .relation_features import (Actors, actor_features, actor_mentions, candidates,
                                 context_features, roles, sentence_features, trigger_features)
 from .relation_trust import load_trust, trust_features
@@ -374,6 +375,9 @@ class RelationModel:
         #: other from ``more``: news sentences often carry two events, PLV's one.
         self.top = float(data.get("top", 0.2))
         self.more = float(data.get("more", 0.7))
+        #: Nouns that act for a name qualifying them ("Mali's government", "Russian
+        #: troops"), learnt from PLV's sources (relations_train.agent_nouns).
+        self.agents = frozenset(data.get("agents", ()))
 
     def classify(self, feats: list[str], prior: Optional[list[float]] = None) -> list[float]:
         """The trigger's distribution over NONE and the types; with ``prior`` (the
@@ -563,7 +567,7 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
             event, prior = beliefs.get(i, (r.confidence, None))
             typed = prior[model.classes.index(_MERGED.get(r.type, r.type))] if prior else event
             feats = trust_features(doc, doc[i], r, r.confidence, quiet, plain, by_rule,
-                                   event, typed)
+                                   event, typed, model.agents)
             if explain is not None:
                 explain.append((r, feats))
             if calibration is not None:
@@ -639,6 +643,9 @@ def _actors(model, trig, kind, cands, null_feats):
     cands = [(m, h) for m, h in _people_first(cands) if acts_for_itself(h)]
     if not cands:
         return None
+    cands = [(m, h) for m, h in cands if not a_place(trig, h, m.label, kind)]
+    if not cands:
+        return None
     hints = roles(trig, cands)
     feats = [actor_features(trig, h, m, hint, kind) for (m, h), hint in zip(cands, hints)]
     src = _log_softmax([model.rank(model.source, null_feats)]
@@ -660,6 +667,12 @@ def _actors(model, trig, kind, cands, null_feats):
                 best, pair = s, (i, j)
     if pair is None:
         return None
+    if pair[0] and not qualifies_agent(trig, cands[pair[0] - 1][1], cands[pair[0] - 1][0].label,
+                                       model.agents):
+        # "Miami relatives refused": the relatives acted, unnamed; Miami is no actor
+        if not pair[1]:
+            return None
+        pair = (0, pair[1])
 
     def spread(k, other):
         if k == 0:

@@ -283,6 +283,33 @@ def fit_classes(xs, ys, c: float, ws=None) -> dict:
             "bias": {k: round(float(b), 4) for k, b in zip(classes, intercept)}, "w": w}
 
 
+#: How often a noun must head a gold source phrase a name qualifies to count as one
+#: that acts for the name.
+AGENT_MIN = 2
+
+
+def agent_nouns(records, docs) -> list[str]:
+    """The nouns PLV codes as acting for a name that qualifies them: the heads of gold
+    source phrases such as "Iranian Foreign Minister …", "Russia's government", "the
+    Afghan military", "Russian troops" (learnt, so "Miami relatives", "Islamic schools"
+    and "a UK producer", which no PLV sentence codes as the name acting, are not)."""
+    from collections import Counter
+
+    seen: Counter = Counter()
+    for rec, doc in zip(records, docs):
+        for r in rec["relations"]:
+            if r.get("source_start") is None:
+                continue
+            span = doc.char_span(r["source_start"], r["source_end"], alignment_mode="expand")
+            if span is None or span.root.pos_ != "NOUN":
+                continue
+            head = span.root
+            if any(t.head.i == head.i and t.dep_ in ("compound", "amod", "poss", "nmod")
+                   and (t.pos_ == "PROPN" or t.text[:1].isupper()) for t in span if t.i != head.i):
+                seen[head.lemma_.lower()] += 1
+    return sorted(w for w, n in seen.items() if n >= AGENT_MIN)
+
+
 def train(records, docs, mentions, news=None, context=None) -> dict:
     from .quotes_train import fit_ranker
 
@@ -290,7 +317,7 @@ def train(records, docs, mentions, news=None, context=None) -> dict:
     print(f"trigger examples {len(tx)} ({sum(y != NONE for y in ty)} events), "
           f"source groups {len(src_g)}, target groups {len(tgt_g)}", file=sys.stderr)
     extra = {"context": fit_classes(*context, CONTEXT_C)} if context else {}
-    return {**extra, "version": 1, "trained_on": f"PLV train ({len(records)} sentences)",
+    return {**extra, "version": 1, "agents": agent_nouns(records, docs), "trained_on": f"PLV train ({len(records)} sentences)",
             "top": TOP, "more": MORE,
             "news": (f"{len(news[0]) if news else 0} unlabelled articles as NONE, weight "
                      f"{NEWS_WEIGHT} ({QUIET_WEIGHT} in {', '.join(QUIET_TOPICS)})"),
