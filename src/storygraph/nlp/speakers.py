@@ -16,21 +16,24 @@ from ..types import Entity, Span
 from .antecedents import NOBODY, Antecedents, described_person
 from .bodies import CORPORATE, body_name, org_entities
 from .corefs import ROLE_NOUNS
+from .elsewhere import Elsewhere
 from .name_keys import slug
 from .name_spans import hyphen_prefix
-from .speaker_words import (DESCRIPTIONS, DOCUMENTS, FIRST_PERSON, GENDER, KIN, LEAD_BODIES,
+from .speaker_words import (DESCRIPTIONS, DOCUMENTS, ENTOURAGE, FIRST_PERSON, GENDER, KIN, LEAD_BODIES,
                             LEAD_NOUNS, ORG_NOUNS, ORG_WORDS, PEOPLE_NOUNS, PERSON_NOUNS,
                             PLACES, PRONOUNS, SUBJECTS, UNNAMED)
 
 #: How a speaker's entity was found (Speakers.how), most certain first.
-SPEAKER_HOW = ("named", "in-phrase", "beside", "minted", "role", "lead", "body-word",
+SPEAKER_HOW = ("named", "in-phrase", "beside", "minted", "role", "lead", "office",
+               "document", "later", "body-word",
                "description", "pronoun", "pronoun-recent", "pronoun-agreement",
                "pronoun-guess", "owned", "none")
 
 
-class Speakers(Antecedents):
+class Speakers(Elsewhere, Antecedents):
     """The entity a speaker phrase stands for (see the module's docstring); the he/she
-    search it falls back on is mixed in from ``antecedents.Antecedents``."""
+    search it falls back on is mixed in from ``antecedents.Antecedents``, the sources
+    named in another sentence from ``elsewhere.Elsewhere``."""
 
     def __init__(self, mentions: Optional[list[Entity]], corefs: Optional[list[Entity]],
                  regions=(), text: str = "", org_starts=frozenset()):
@@ -105,6 +108,10 @@ class Speakers(Antecedents):
             person = found is not None
             if found is not None:
                 self.how = "lead"
+        if found is None and self.how not in ("owned",):
+            found = self.named_later(head)
+            if found is not None:
+                self.how = "later"
         if found is not None and sex is not None:
             self.gender.setdefault(found, set()).add(sex)
         if found is not None and head.pos_ == "NOUN" and head.lemma_.lower() in PERSON_NOUNS:
@@ -253,12 +260,18 @@ class Speakers(Antecedents):
             # place's).
             return None, False
         if inside and inside[0].label == "PERSON" and head.pos_ == "NOUN" \
-                and head.lemma_.lower() in PERSON_NOUNS | DESCRIPTIONS | PEOPLE_NOUNS \
+                and head.lemma_.lower() in PERSON_NOUNS | DESCRIPTIONS | PEOPLE_NOUNS | ENTOURAGE \
                 and not head.lower_.startswith("spokes") and self._owned_by(head, inside[0]):
-            # "President Castro's chief aide said", "a friend of Mr Blair": the person
-            # the phrase is about owns the speaker, and is not the speaker.
+            # "President Castro's chief aide said", "a friend of Mr Blair", "Saipov's
+            # defense team": the person the phrase is about owns the speaker, and is not
+            # the speaker.
             self.how = "owned"
             return None, False
+        holder = self.office_holder(head, inside)
+        if holder is not None:
+            # "the FBI chief said": the person holding the office, not the body
+            self.how = "office"
+            return holder, True
         if inside:
             self.how = "in-phrase"
             return inside[0].entity, inside[0].label == "PERSON"
@@ -266,6 +279,10 @@ class Speakers(Antecedents):
         if named is not None:
             self.how = "beside"
             return named.entity, named.label == "PERSON"
+        issuer = self.document_of(head)
+        if issuer is not None:
+            self.how = "document"
+            return issuer, False
         if head.pos_ == "PROPN" or self._capitalised_elsewhere(head):
             # A name the tagger missed here but found elsewhere ("Cepes says …").
             same = self.by_text.get(speaker.text) or self.by_text.get(head.text)
@@ -346,7 +363,7 @@ class Speakers(Antecedents):
         doc = head.doc
         body = head.lemma_.lower() in LEAD_BODIES
         if head.pos_ != "NOUN" or not (body or head.lemma_.lower() in LEAD_NOUNS) \
-                or not doc.has_annotation("DEP") or head.sent.start != 0 or head.sent.end >= len(doc):
+                or not doc.has_annotation("DEP") or not _lead(head.sent) or head.sent.end >= len(doc):
             return None
         nxt = doc[head.sent.end].sent
         named = [m for m in self.orgs] if body else [m for m in self.people if " " in m.text]
@@ -446,3 +463,12 @@ class Speakers(Antecedents):
         self.mentions.sort(key=lambda m: m.start)
         self.by_text.setdefault(mention.text, mention)
         return mention.entity
+
+
+def _lead(sent) -> bool:
+    """Whether a sentence is the article's first (a dateline or blank line before it, as
+    "JERUSALEM (AP)_" or "NAIROBI, August 21 (Xinhua) --", does not count)."""
+    for other in sent.doc.sents:
+        if sum(t.is_alpha for t in other) >= 5:
+            return other.start == sent.start
+    return False
