@@ -399,3 +399,34 @@ def test_a_lead_after_a_dateline_is_named_next(nlp):
             "innocent to the charges.")
     found, _ = _quotes(nlp, text)
     assert ("a friend", "margalit-har-shefi") in [f[:2] for f in found], found
+
+
+# -- from reading the seventh sample -------------------------------------------------------
+
+@pytest.mark.model
+def test_a_name_before_a_role_without_a_comma_holds_no_office(nlp):
+    text = ("Tony Blair has dismissed reports he would quit. At a dinner hosted by Deputy Prime "
+            "Minister John Prescott he told Mr Brown of his plans. According to Mr Peston the "
+            'prime minister said: "Help me through the year." But the prime minister said he '
+            "had discussed these claims with the chancellor.")
+    found, doc = _quotes(nlp, text)
+    assert not any(c.entity == "mr-peston" or c.entity.endswith("peston")
+                   for c in doc._.corefs if "minister" in c.text.lower()), doc._.corefs
+    said = [eid for sp, eid, _ in found if sp == "the prime minister"]
+    assert said and "john-prescott" not in said, found
+
+
+@pytest.mark.model
+def test_the_company_is_the_body_its_own_sentence_names(nlp):
+    text = ("Monitoring firm Netcraft found that the campaign was proving too successful. In a "
+            "statement from Lycos Europe announcing the end of the scheme, the company denied "
+            "that this was its fault.")
+    found, _ = _quotes(nlp, text)
+    assert ("the company", "lycos-europe") in [f[:2] for f in found], found
+
+
+@pytest.mark.model
+def test_a_trader_from_a_place_is_not_the_place(nlp):
+    found, _ = _quotes(nlp, '" There was some profit-taking early on , " a Texas trader said '
+                            "of the losses .")
+    assert [eid for sp, eid, _ in found if sp and "trader" in sp] == [None], found

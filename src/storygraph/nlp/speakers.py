@@ -218,11 +218,14 @@ class Speakers(Elsewhere, Antecedents):
         if head.lower_ in ORG_WORDS and (head.pos_ == "PRON" or any(
                 c.dep_ == "det" and c.lower_ == "the" for c in head.children)) and not [
                 m for m in inside if m.label not in PLACES or self._mistyped_norp(m)]:
-            # "it said", "the Australian firm said": the body the sentence before is
-            # about (its speaker or subject), else the organisation last named before;
-            # never where the phrase names its own ("The Anti-Phishing Working group").
+            # "it said", "the Australian firm said": a body named before it in its own
+            # sentence ("In a statement from Lycos Europe …, the company denied"), else
+            # the body the sentence before is about (its speaker or subject), else the
+            # organisation last named before; never where the phrase names its own ("The
+            # Anti-Phishing Working group").
             self.how = "body-word"
-            found = self._body_before(head)
+            found = self._body_in_sentence(head, speaker) if head.pos_ == "NOUN" else None
+            found = found or self._body_before(head)
             if found is not None:
                 return found, False
             before = [m for m in self.orgs if m.end <= speaker.start]
@@ -254,10 +257,12 @@ class Speakers(Elsewhere, Antecedents):
                 (head.lemma_.lower() in DESCRIPTIONS | UNNAMED
                  and all(m.label in PLACES and m.end <= head.idx for m in inside))
                 or (head.lemma_.lower() in PEOPLE_NOUNS - KIN and head.tag_ == "NNS"
-                    and all(m.label in PLACES for m in inside))):
-            # "A US airline attendant says", "Moscow officials", "Jurors in Virginia":
-            # people from a place, not the place (a government or police of one is the
-            # place's).
+                    and all(m.label in PLACES for m in inside))
+                or (head.lemma_.lower() in PEOPLE_NOUNS - KIN - {"official"}
+                    and all(m.label in PLACES and m.end <= head.idx for m in inside))):
+            # "A US airline attendant says", "Moscow officials", "Jurors in Virginia",
+            # "a Texas trader said": people from a place, not the place (a government,
+            # police or official of one is the place's).
             return None, False
         if inside and inside[0].label == "PERSON" and head.pos_ == "NOUN" \
                 and head.lemma_.lower() in PERSON_NOUNS | DESCRIPTIONS | PEOPLE_NOUNS | ENTOURAGE \
@@ -380,6 +385,15 @@ class Speakers(Elsewhere, Antecedents):
         """A name the tagger typed NORP that is no people's ("Anti-Phishing Working")."""
         from .gazetteer import places
         return m.label == "NORP" and m.text.lower() not in places().demonyms
+
+    def _body_in_sentence(self, head, speaker: Span) -> Optional[str]:
+        """The one body named in the speaker's sentence before the phrase, outside
+        quotation marks, when it names no other."""
+        if not head.doc.has_annotation("SENT_START"):
+            return None
+        lo = head.sent.start_char
+        named = {m.entity for m in self.orgs if lo <= m.start and m.end <= speaker.start}
+        return named.pop() if len(named) == 1 else None
 
     def _body_before(self, head) -> Optional[str]:
         """The body the sentence before an "it said" speaks through or is about: the
