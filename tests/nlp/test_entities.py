@@ -163,3 +163,12 @@ def test_a_hyphenated_surname_is_one_word(nlp):
     ids = {m.text: m.entity for m in doc._.mentions}
     assert ids.get("Plasco-Flaxman", ids.get("Mrs Plasco-Flaxman")) == "lynsey-plasco-flaxman", ids
     assert ids.get("Plasco") == "joel-plasco", ids
+
+
+@pytest.mark.model
+def test_a_surname_joins_its_full_name_whatever_type_the_tagger_gave_it(nlp):
+    doc = nlp("Eerdekens named the other players, Belgian Justine Henin-Hardenne, Nathalie "
+              "Dechy of France and Russia's Elena Dementieva. Dementieva is also angry and says "
+              "that Dechy and herself are the real victims.")
+    ids = {m.text: m.entity for m in doc._.mentions}
+    assert ids.get("Dementieva") == ids.get("Elena Dementieva") == "elena-dementieva", ids

@@ -143,8 +143,12 @@ def find_mentions(doc) -> list[Entity]:
         # full name before a body's ("Trump University", "Clinton Foundation").
         person = key in titled or votes[key].most_common(1)[0][0] == "PERSON"
         word = words[0] if words else key
+        # (a person's surname also joins a full name ending with it that the tagger
+        # typed a facility or the like: "Russia's Elena Dementieva" as FAC)
         fits = [full for full in by_weight if word in (words_of[full][-1], words_of[full][0])
-                and votes[full].most_common(1)[0][0] in ("PERSON", "ORG")]
+                and (votes[full].most_common(1)[0][0] in ("PERSON", "ORG") or (
+                    person and word == words_of[full][-1]
+                    and votes[full].most_common(1)[0][0] not in ("GPE", "LOC", "NORP")))]
         if person:
             fits.sort(key=lambda full: votes[full].most_common(1)[0][0] != "PERSON")
         # A lone "Howard" (its "Mr" left out) is Michael Howard before "Mrs Howard".
