@@ -154,3 +154,21 @@ def test_academic_and_police_titles_are_no_part_of_a_name(nlp):
     ids = {m.text: m.entity for m in doc._.mentions if m.label == "PERSON"}
     assert ids.get("Czeisler") == "charles-czeisler", ids
     assert ids.get("Bob Blemmings") == "bob-blemmings", ids
+
+
+@pytest.mark.model
+def test_a_hyphenated_surname_is_one_word(nlp):
+    doc = nlp("Lynsey Plasco-Flaxman sent a text to her husband. Her husband Joel Plasco said "
+              "it was a mistake. Mrs Plasco-Flaxman later apologised, and Plasco defended her.")
+    ids = {m.text: m.entity for m in doc._.mentions}
+    assert ids.get("Plasco-Flaxman", ids.get("Mrs Plasco-Flaxman")) == "lynsey-plasco-flaxman", ids
+    assert ids.get("Plasco") == "joel-plasco", ids
+
+
+@pytest.mark.model
+def test_a_surname_joins_its_full_name_whatever_type_the_tagger_gave_it(nlp):
+    doc = nlp("Eerdekens named the other players, Belgian Justine Henin-Hardenne, Nathalie "
+              "Dechy of France and Russia's Elena Dementieva. Dementieva is also angry and says "
+              "that Dechy and herself are the real victims.")
+    ids = {m.text: m.entity for m in doc._.mentions}
+    assert ids.get("Dementieva") == ids.get("Elena Dementieva") == "elena-dementieva", ids

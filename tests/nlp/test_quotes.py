@@ -26,6 +26,14 @@ def test_unclosed_quotation_runs_to_the_end_of_its_paragraph():
         "“This goes on over two paragraphs,", "“and closes here,”"]
 
 
+def test_a_straight_quotation_inside_another_stays_inside_it():
+    text = ('"Once the government says, "O.K., this is a disaster," we can open," she said. '
+            'He called it "a disgrace" and "a shame".')
+    assert [text[s:e] for s, e in quote_regions(text)] == [
+        '"Once the government says, "O.K., this is a disaster," we can open,"',
+        '"a disgrace"', '"a shame"']
+
+
 def test_marks_around_nothing_are_no_quotation():
     assert quote_regions('a "" b') == []
 

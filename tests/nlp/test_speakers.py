@@ -315,3 +315,118 @@ def test_a_surname_the_tagger_missed_is_the_person_named_in_full(nlp):
               "Giles added that there are more than 135 species of sharks in the area.")
     (added,) = [q for q in doc._.quotes if q.cue is not None and q.cue.text == "added"]
     assert added.speaker_entity == "larry-giles"
+
+
+# -- sources named in another sentence (issue 11, from reading the sixth sample) ----------
+
+@pytest.mark.model
+def test_a_bodys_document_speaks_for_the_body(nlp):
+    text = ("The survey by the Pew Research Center found that most users trust search "
+            "engines. The survey shows that few of them can tell paid results apart. "
+            'Said the Pew survey: "This finding is ironic."')
+    found, _ = _quotes(nlp, text)
+    pew = {eid for sp, eid, _ in found if sp and sp.lower().startswith(("the survey", "the pew"))}
+    assert pew == {"pew-research-center"}, found
+    text = ("The State Department on Sunday issued an updated travel warning to Americans. "
+            'An accompanying statement warned "against all travel to the region."')
+    found, _ = _quotes(nlp, text)
+    assert ("An accompanying statement", "state-department") in [f[:2] for f in found], found
+
+
+@pytest.mark.model
+def test_reports_of_no_body_stay_unsourced(nlp):
+    text = ("The three managers have refused to confirm reports they plan to start an "
+            "airline to rival Aer Lingus. Mr Walsh denied they had been forced out because "
+            "of the reports claiming they were set to launch a competitor.")
+    found, _ = _quotes(nlp, text)
+    assert all(eid != "aer-lingus" for sp, eid, _ in found if sp == "the reports"), found
+
+
+@pytest.mark.model
+def test_an_indefinite_source_is_the_body_named_next_with_its_word(nlp):
+    text = ("Taxpayers may have to rescue the pension agency, leading economists have warned. "
+            "The Financial Economists Roundtable wants Congress to act.")
+    found, _ = _quotes(nlp, text)
+    assert ("leading economists", "financial-economists-roundtable") in [f[:2] for f in found], found
+    text = ("The suspect may have fled to Mexico, according to a newspaper report. "
+            "The Buffalo News reported that he was seen in a car near the border.")
+    found, _ = _quotes(nlp, text)
+    assert ("a newspaper report", "buffalo-news") in [f[:2] for f in found], found
+
+
+@pytest.mark.model
+def test_an_office_of_a_body_is_its_holder(nlp):
+    text = ("Director of the Federal Bureau of Investigation (FBI) Louis Freeh said on Friday "
+            "that the raids were not linked to the probe. After touring the capital, the FBI "
+            "chief also said that he was satisfied with the cooperation of the police.")
+    found, _ = _quotes(nlp, text)
+    assert ("the FBI chief", "louis-freeh") in [f[:2] for f in found], found
+
+
+@pytest.mark.model
+def test_a_capitalised_word_opening_a_sentence_is_no_name(nlp):
+    found, _ = _quotes(nlp, "Amir, 27, is serving a life sentence for the assassination. "
+                            "Newspaper reports have said Amir was infatuated with Har-Shefi "
+                            "and may have been trying to impress her.")
+    assert [eid for sp, eid, _ in found if sp == "Newspaper reports"] == [None], found
+    found, _ = _quotes(nlp, "The remaining 33% said they could not live without them. More "
+                            "than two-thirds of those questioned, 68%, said they thought that "
+                            "the results were fair.")
+    assert all(eid is None for _, eid, _ in found), found
+
+
+@pytest.mark.model
+def test_the_speaker_is_the_head_noun_not_its_place_or_modifier(nlp):
+    found, _ = _quotes(nlp, "The National Weather Service in Phoenix noted in a tweet that "
+                            "only ten storms had come so close since 1950.")
+    assert [eid for _, eid, _ in found] == ["national-weather-service"], found
+    found, _ = _quotes(nlp, 'Prosecutors will have to prove that he "intentionally" killed '
+                            "the victims, according to the notice of intent filed in court.")
+    assert all(sp != "intent" for sp, _, _ in found), found
+
+
+@pytest.mark.model
+def test_a_persons_team_is_not_the_person(nlp):
+    found, _ = _quotes(nlp, "Sayfullo Saipov pleaded not guilty. Saipov's defense team had "
+                            "previously asked prosecutors not to seek the death penalty.")
+    assert all(eid != "sayfullo-saipov" for sp, eid, _ in found if sp and "team" in sp), found
+
+
+@pytest.mark.model
+def test_a_lead_after_a_dateline_is_named_next(nlp):
+    text = ("JERUSALEM (AP)_ Taking the stand in her own defense, a friend of the assassin "
+            "said Friday that she regretted her words. Margalit Har-Shefi, 22, has pleaded "
+            "innocent to the charges.")
+    found, _ = _quotes(nlp, text)
+    assert ("a friend", "margalit-har-shefi") in [f[:2] for f in found], found
+
+
+# -- from reading the seventh sample -------------------------------------------------------
+
+@pytest.mark.model
+def test_a_name_before_a_role_without_a_comma_holds_no_office(nlp):
+    text = ("Tony Blair has dismissed reports he would quit. At a dinner hosted by Deputy Prime "
+            "Minister John Prescott he told Mr Brown of his plans. According to Mr Peston the "
+            'prime minister said: "Help me through the year." But the prime minister said he '
+            "had discussed these claims with the chancellor.")
+    found, doc = _quotes(nlp, text)
+    assert not any(c.entity == "mr-peston" or c.entity.endswith("peston")
+                   for c in doc._.corefs if "minister" in c.text.lower()), doc._.corefs
+    said = [eid for sp, eid, _ in found if sp == "the prime minister"]
+    assert said and "john-prescott" not in said, found
+
+
+@pytest.mark.model
+def test_the_company_is_the_body_its_own_sentence_names(nlp):
+    text = ("Monitoring firm Netcraft found that the campaign was proving too successful. In a "
+            "statement from Lycos Europe announcing the end of the scheme, the company denied "
+            "that this was its fault.")
+    found, _ = _quotes(nlp, text)
+    assert ("the company", "lycos-europe") in [f[:2] for f in found], found
+
+
+@pytest.mark.model
+def test_a_trader_from_a_place_is_not_the_place(nlp):
+    found, _ = _quotes(nlp, '" There was some profit-taking early on , " a Texas trader said '
+                            "of the losses .")
+    assert [eid for sp, eid, _ in found if sp and "trader" in sp] == [None], found

@@ -136,12 +136,18 @@ class Antecedents:
         said"); else None (followed back as any description is)."""
         word = head.lower_
         short = {k for k, v in TITLE_ABBREVIATIONS.items() if v == word} | {word}
+        # The title's own words ("prime" of "the prime minister"), which the holder's
+        # must have: "Foreign Minister Lavrov" is not the prime minister.
+        own = [c.lower_ for c in head.children if c.dep_ in ("compound", "amod")
+               and c.i < head.i and c.lower_ not in TITLE_QUALIFIERS]
         held = []
         for m in self.people:
             before = self.text[max(0, m.start - 40):m.start].lower().replace(".", "").split()
-            if before and before[-1] in short and not (
-                    len(before) > 1 and before[-2] in TITLE_QUALIFIERS):
-                held.append(m)   # (the shadow chancellor is not the chancellor)
+            n = len(own) + 1
+            if len(before) >= n and before[-1] in short and before[-n:-1] == own and not (
+                    len(before) > n and before[-n - 1] in TITLE_QUALIFIERS):
+                held.append(m)   # (the shadow chancellor is not the chancellor, the
+                # deputy prime minister not the prime minister)
         if held:
             prior = [m for m in held if m.start < head.idx]
             return (prior[-1] if prior else held[0]).entity

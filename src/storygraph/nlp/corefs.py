@@ -45,7 +45,9 @@ def find_corefs(doc, mentions: list[Entity]) -> list[Entity]:
         for m in persons:
             if after and 0 <= m.start - char <= 2:
                 return m
-            if not after and 0 <= char - m.end <= 2:
+            if not after and 0 <= char - m.end <= 2 and "," in doc.text[m.end:char + 1]:
+                # (set off by a comma, "Lavrov, Russia's foreign minister": "According
+                # to Mr Peston the prime minister said" gives Peston no office)
                 return m
         return None
 

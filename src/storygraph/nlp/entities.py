@@ -12,6 +12,7 @@ it have their own modules: ``name_spans`` (the names as spans, trimmed and cut),
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from spacy.language import Language
@@ -89,7 +90,15 @@ def find_mentions(doc) -> list[Entity]:
         votes.setdefault(normalise(span.text), Counter({label: 1}))
     for full in _bracketed_names(doc, spans):
         votes[full]["PERSON"] += 1
-    full_names = sorted((k for k in votes if " " in k), key=lambda k: (-len(k), k))
+    # A name's words as written, a hyphenated surname one word ("Plasco-Flaxman"): the
+    # normalised key splits it, and would make "Plasco" of it, or "Mrs Plasco-Flaxman"
+    # no title and surname.
+    words_of: dict[str, list[str]] = {}
+    for span, _ in spans:
+        words_of.setdefault(normalise(span.text), _written_words(span.text))
+    for key in votes:
+        words_of.setdefault(key, key.split())
+    full_names = sorted((k for k in votes if len(words_of[k]) > 1), key=lambda k: (-len(k), k))
     by_initials = {}
     for full in full_names:
         by_initials.setdefault(initials(full), full)
@@ -102,22 +111,23 @@ def find_mentions(doc) -> list[Entity]:
     titled = {normalise(span.text) for span, _ in spans if _titled(doc, span)}
     owner: dict[str, str] = {}
     # Surnames the text gives a man ("Mr Howard"): a "Mrs Howard" there is someone else.
-    men = {normalise(span.text).split()[-1] for span, _ in spans
-           if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") == "mr"}
+    men = {words_of[normalise(span.text)][-1] for span, _ in spans
+           if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") == "mr"
+           and words_of[normalise(span.text)]}
     for key in votes:
         owner[key] = key
-        words = key.split()
+        words = words_of[key]
         if len(words) == 2 and words[0] in KEPT_TITLES and words[1] not in men:
             # "Ms Jowell" is Tessa Jowell where no Mr Jowell is named (in 2,225 BBC
             # articles, one names both: Michael Howard and Mrs Howard).
             # (the title makes a person of a full name the tagger typed ORG: "Carly Fiorina")
-            full = next((f for f in by_weight if f.split()[-1] == words[1]
-                         and f.split()[0] not in KEPT_TITLES
+            full = next((f for f in by_weight if words_of[f][-1] == words[1]
+                         and words_of[f][0] not in KEPT_TITLES
                          and votes[f].most_common(1)[0][0] in ("PERSON", "ORG")), None)
             if full is not None:
                 owner[key] = full
             continue
-        if " " in key:
+        if len(words) > 1:
             continue
         # An acronym joins the name it abbreviates ("CAR", "Central African Republic").
         if key.replace(" ", "") in by_initials and any(
@@ -132,12 +142,17 @@ def find_mentions(doc) -> list[Entity]:
         # A name used as a person's ("Mr. Trump", or tagged PERSON) joins a person's
         # full name before a body's ("Trump University", "Clinton Foundation").
         person = key in titled or votes[key].most_common(1)[0][0] == "PERSON"
-        fits = [full for full in by_weight if key in (full.split()[-1], full.split()[0])
-                and votes[full].most_common(1)[0][0] in ("PERSON", "ORG")]
+        word = words[0] if words else key
+        # (a person's surname also joins a full name ending with it that the tagger
+        # typed a facility or the like: "Russia's Elena Dementieva" as FAC)
+        fits = [full for full in by_weight if word in (words_of[full][-1], words_of[full][0])
+                and (votes[full].most_common(1)[0][0] in ("PERSON", "ORG") or (
+                    person and word == words_of[full][-1]
+                    and votes[full].most_common(1)[0][0] not in ("GPE", "LOC", "NORP")))]
         if person:
             fits.sort(key=lambda full: votes[full].most_common(1)[0][0] != "PERSON")
         # A lone "Howard" (its "Mr" left out) is Michael Howard before "Mrs Howard".
-        fits.sort(key=lambda full: full.split()[0] in KEPT_TITLES)
+        fits.sort(key=lambda full: words_of[full][0] in KEPT_TITLES)
         for full in fits:
             if place and votes[full].most_common(1)[0][0] != "PERSON":
                 continue   # "Moscow" is not "Dynamo Moscow"
@@ -178,6 +193,13 @@ def find_mentions(doc) -> list[Entity]:
                 final = label
         out.append(Entity(span.start_char, span.end_char, span.text, final, slug(cluster)))
     return out
+
+
+def _written_words(name: str) -> list[str]:
+    """A name's words split where it has spaces only, each normalised, a hyphenated word
+    kept one ("Lynsey Plasco-Flaxman" -> lynsey, plasco-flaxman)."""
+    joined = re.sub(r"(?<=\w)[-\u2010\u2011](?=\w)", "_", name)
+    return [w.replace("_", "-") for w in normalise(joined).split()]
 
 
 #: Honorifics only people take ("Mr. Trump", "Mrs. Clinton").

@@ -42,6 +42,7 @@ def trim(doc, ent):
         end -= 1
     if end > start:
         start = hyphen_prefix(doc, start)
+        end = hyphen_suffix(doc, end)
     return doc[start:end] if end > start else None
 
 
@@ -54,6 +55,21 @@ def hyphen_prefix(doc, start: int) -> int:
                 doc[start - 2].is_digit or doc[start - 2].is_alpha and doc[start - 2].text[:1].isupper()):
         start -= 2
     return start
+
+
+def hyphen_suffix(doc, end: int) -> int:
+    """Where a name ends that the tokenizer split at a hyphen and the tagger took only
+    the start of ("Lynsey Plasco" of "Lynsey Plasco-Flaxman"): over capitalised pieces
+    joined without spaces ("Plasco-based" keeps its lowercase suffix out); never a name
+    of its own ("the Trump-Kim summit": two names, "Kim" tagged apart or the pair
+    modifying a noun)."""
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha \
+            and doc[end + 1].text[:1].isupper() and not doc[end + 1].is_sent_start \
+            and doc[end + 1].ent_iob_ != "B" and not (
+                end + 2 < len(doc) and doc[end + 2].pos_ == "NOUN" and doc[end + 2].text.islower()):
+        end += 2
+    return end
 
 
 _BREAKS = {"(", ")", ",", ":", ";", "[", "]", "/"}

@@ -37,8 +37,16 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     pos = 0
     for para in text.split("\n"):
         start = None
+        inner = False  # inside a quotation quoted within the open one
         for m in _MARK_RE.finditer(para):
             mark = m.group()
+            if start is not None and mark in TOGGLES and (
+                    inner or _opens_inside(para, m.start(), m.end())):
+                # `"Once the government says, "O.K., this is …," we can …"`: a straight
+                # mark after a space and before a word opens a quotation inside the
+                # open one, and the next straight mark closes that one, not the outer.
+                inner = not inner
+                continue
             if start is not None and mark in TOGGLES and _reopens(para, m.start(), m.end()):
                 # `… scene. "These are …` — a straight mark after a sentence's end and
                 # before a word opens the next quoted paragraph (run together in the
@@ -55,6 +63,15 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             regions.append((pos + start, pos + len(para.rstrip())))
         pos += len(para) + 1
     return [r for r in regions if re.search(r"\w", text[r[0]:r[1]])]
+
+
+def _opens_inside(para: str, start: int, end: int) -> bool:
+    """A straight mark inside an open quotation that opens another: after a space (not
+    after a sentence's end, which `_reopens` reads as the next quoted paragraph) and
+    right before a word."""
+    before = para[:start].rstrip()
+    return (start > 0 and para[start - 1] == " " and end < len(para) and para[end].isalnum()
+            and not before.endswith((".", "!", "?")))
 
 
 def _reopens(para: str, start: int, end: int) -> bool:

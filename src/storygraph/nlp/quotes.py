@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 from itertools import repeat
@@ -172,8 +173,11 @@ def _subject_itself(cue, best):
         to = next((c for c in cue.children if c.lower_ == "to"), None)
         obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
         if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON") and (
-                best is None or not obj.left_edge.i <= best.i <= obj.right_edge.i):
-            return obj  # (a name inside X stays: "a round-up compiled by Stuff Magazine")
+                best is None or not obj.left_edge.i <= best.i <= obj.right_edge.i
+                or (best.pos_ == "NOUN" and not best.ent_type_)):
+            # (a name inside X stays: "a round-up compiled by Stuff Magazine"; a common
+            # noun there does not: "the notice of intent" is the notice's)
+            return obj
         return best
     if best is None:
         return None
@@ -182,6 +186,9 @@ def _subject_itself(cue, best):
         return best
     if best.dep_ == "conj" and best.head.i == subj.i:
         return subj
+    if best.ent_type_ in ("GPE", "LOC", "FAC") and best.dep_ == "pobj" \
+            and best.head.lower_ in ("in", "at", "near") and best.head.head.i == subj.i:
+        return subj  # "The National Weather Service in Phoenix noted": where it is
     up = best
     while up.i != subj.i and up.head.i != up.i:
         if up.dep_ == "relcl" and up.head.i == subj.i:
@@ -383,6 +390,23 @@ def _close_quotation(text: str, start: int, end: int, regions) -> int:
     return end
 
 
+def _names_only(doc, mentions: Optional[list[Entity]]) -> Optional[list[Entity]]:
+    """The mentions less a capitalised common word the tagger took for a name because it
+    opens a sentence ("Newspaper reports have said", "More than two-thirds of those
+    questioned said"): one word, modifying a common noun, and named nowhere else."""
+    if not mentions or not doc.has_annotation("DEP"):
+        return mentions
+    count = Counter(m.entity for m in mentions)
+    starts = {t.idx: t for t in doc}
+
+    def common(m) -> bool:
+        tok = starts.get(m.start)
+        return (tok is not None and count[m.entity] == 1 and tok.idx + len(tok.text) == m.end
+                and tok.is_sent_start and tok.dep_ in ("compound", "amod", "nmod")
+                and tok.head.pos_ in ("NOUN", "NUM") and not tok.head.text[:1].isupper())
+    return [m for m in mentions if not common(m)]
+
+
 def find_quotes(doc, mentions: Optional[list[Entity]] = None,
                 model: Optional[QuoteModel] = None,
                 corefs: Optional[list[Entity]] = None,
@@ -398,7 +422,7 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
     calibration = load_calibration()
     info = DocInfo(doc)
     text = info.text
-    speakers = Speakers(mentions, corefs, info.regions, text,
+    speakers = Speakers(_names_only(doc, mentions), corefs, info.regions, text,
                          frozenset(e.start_char for e in doc.ents if e.label_ == "ORG"))
     found = []  # (probability, content (start, end) chars, cue token, speaker token range)
     for tok in doc:
@@ -504,7 +528,8 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         # "analysts said" names nobody; "industry analysts Screen Digest said" does.
         unnamed = head is not None and head.lower_ in UNNAMED and head.pos_ == "NOUN" \
             and not any(speaker.start <= m.start < speaker.end for m in speakers.mentions) \
-            and speakers.named_after(speaker, head) is None
+            and speakers.named_after(speaker, head) is None \
+            and speakers.document_of(head) is None and speakers.named_later(head) is None
         cue_end = cue.idx + len(cue.text)
         if cue.lower_ == "according" and cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ == "to":
             cue_end = doc[cue.i + 1].idx + len(doc[cue.i + 1].text)

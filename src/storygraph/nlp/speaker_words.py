@@ -39,6 +39,9 @@ KIN = frozenset(("mother", "father", "stepmother", "stepfather", "wife", "husban
                  "family", "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance",
                  "relative", "relatives", "grandmother", "grandfather", "mum", "dad",
                  "mom", "neighbour", "neighbor", "colleague", "teammate", "partner"))
+#: Groups that act for a person, named by whom they act for ("Saipov's defense team"):
+#: never that person.
+ENTOURAGE = frozenset(("team", "staff", "camp", "entourage"))
 #: Nouns for people a speaker phrase may name by a body or place they belong to ("Critics
 #: of the government", "A legal expert in the US", "The MP for Ealing North"): they speak.
 PEOPLE_NOUNS = frozenset(("critic", "supporter", "opponent", "resident", "worker", "employee",

@@ -16,21 +16,24 @@ from ..types import Entity, Span
 from .antecedents import NOBODY, Antecedents, described_person
 from .bodies import CORPORATE, body_name, org_entities
 from .corefs import ROLE_NOUNS
+from .elsewhere import Elsewhere
 from .name_keys import slug
 from .name_spans import hyphen_prefix
-from .speaker_words import (DESCRIPTIONS, DOCUMENTS, FIRST_PERSON, GENDER, KIN, LEAD_BODIES,
+from .speaker_words import (DESCRIPTIONS, DOCUMENTS, ENTOURAGE, FIRST_PERSON, GENDER, KIN, LEAD_BODIES,
                             LEAD_NOUNS, ORG_NOUNS, ORG_WORDS, PEOPLE_NOUNS, PERSON_NOUNS,
                             PLACES, PRONOUNS, SUBJECTS, UNNAMED)
 
 #: How a speaker's entity was found (Speakers.how), most certain first.
-SPEAKER_HOW = ("named", "in-phrase", "beside", "minted", "role", "lead", "body-word",
+SPEAKER_HOW = ("named", "in-phrase", "beside", "minted", "role", "lead", "office",
+               "document", "later", "body-word",
                "description", "pronoun", "pronoun-recent", "pronoun-agreement",
                "pronoun-guess", "owned", "none")
 
 
-class Speakers(Antecedents):
+class Speakers(Elsewhere, Antecedents):
     """The entity a speaker phrase stands for (see the module's docstring); the he/she
-    search it falls back on is mixed in from ``antecedents.Antecedents``."""
+    search it falls back on is mixed in from ``antecedents.Antecedents``, the sources
+    named in another sentence from ``elsewhere.Elsewhere``."""
 
     def __init__(self, mentions: Optional[list[Entity]], corefs: Optional[list[Entity]],
                  regions=(), text: str = "", org_starts=frozenset()):
@@ -105,6 +108,10 @@ class Speakers(Antecedents):
             person = found is not None
             if found is not None:
                 self.how = "lead"
+        if found is None and self.how not in ("owned",):
+            found = self.named_later(head)
+            if found is not None:
+                self.how = "later"
         if found is not None and sex is not None:
             self.gender.setdefault(found, set()).add(sex)
         if found is not None and head.pos_ == "NOUN" and head.lemma_.lower() in PERSON_NOUNS:
@@ -211,11 +218,14 @@ class Speakers(Antecedents):
         if head.lower_ in ORG_WORDS and (head.pos_ == "PRON" or any(
                 c.dep_ == "det" and c.lower_ == "the" for c in head.children)) and not [
                 m for m in inside if m.label not in PLACES or self._mistyped_norp(m)]:
-            # "it said", "the Australian firm said": the body the sentence before is
-            # about (its speaker or subject), else the organisation last named before;
-            # never where the phrase names its own ("The Anti-Phishing Working group").
+            # "it said", "the Australian firm said": a body named before it in its own
+            # sentence ("In a statement from Lycos Europe …, the company denied"), else
+            # the body the sentence before is about (its speaker or subject), else the
+            # organisation last named before; never where the phrase names its own ("The
+            # Anti-Phishing Working group").
             self.how = "body-word"
-            found = self._body_before(head)
+            found = self._body_in_sentence(head, speaker) if head.pos_ == "NOUN" else None
+            found = found or self._body_before(head)
             if found is not None:
                 return found, False
             before = [m for m in self.orgs if m.end <= speaker.start]
@@ -247,18 +257,26 @@ class Speakers(Antecedents):
                 (head.lemma_.lower() in DESCRIPTIONS | UNNAMED
                  and all(m.label in PLACES and m.end <= head.idx for m in inside))
                 or (head.lemma_.lower() in PEOPLE_NOUNS - KIN and head.tag_ == "NNS"
-                    and all(m.label in PLACES for m in inside))):
-            # "A US airline attendant says", "Moscow officials", "Jurors in Virginia":
-            # people from a place, not the place (a government or police of one is the
-            # place's).
+                    and all(m.label in PLACES for m in inside))
+                or (head.lemma_.lower() in PEOPLE_NOUNS - KIN - {"official"}
+                    and all(m.label in PLACES and m.end <= head.idx for m in inside))):
+            # "A US airline attendant says", "Moscow officials", "Jurors in Virginia",
+            # "a Texas trader said": people from a place, not the place (a government,
+            # police or official of one is the place's).
             return None, False
         if inside and inside[0].label == "PERSON" and head.pos_ == "NOUN" \
-                and head.lemma_.lower() in PERSON_NOUNS | DESCRIPTIONS | PEOPLE_NOUNS \
+                and head.lemma_.lower() in PERSON_NOUNS | DESCRIPTIONS | PEOPLE_NOUNS | ENTOURAGE \
                 and not head.lower_.startswith("spokes") and self._owned_by(head, inside[0]):
-            # "President Castro's chief aide said", "a friend of Mr Blair": the person
-            # the phrase is about owns the speaker, and is not the speaker.
+            # "President Castro's chief aide said", "a friend of Mr Blair", "Saipov's
+            # defense team": the person the phrase is about owns the speaker, and is not
+            # the speaker.
             self.how = "owned"
             return None, False
+        holder = self.office_holder(head, inside)
+        if holder is not None:
+            # "the FBI chief said": the person holding the office, not the body
+            self.how = "office"
+            return holder, True
         if inside:
             self.how = "in-phrase"
             return inside[0].entity, inside[0].label == "PERSON"
@@ -266,6 +284,10 @@ class Speakers(Antecedents):
         if named is not None:
             self.how = "beside"
             return named.entity, named.label == "PERSON"
+        issuer = self.document_of(head)
+        if issuer is not None:
+            self.how = "document"
+            return issuer, False
         if head.pos_ == "PROPN" or self._capitalised_elsewhere(head):
             # A name the tagger missed here but found elsewhere ("Cepes says …").
             same = self.by_text.get(speaker.text) or self.by_text.get(head.text)
@@ -346,7 +368,7 @@ class Speakers(Antecedents):
         doc = head.doc
         body = head.lemma_.lower() in LEAD_BODIES
         if head.pos_ != "NOUN" or not (body or head.lemma_.lower() in LEAD_NOUNS) \
-                or not doc.has_annotation("DEP") or head.sent.start != 0 or head.sent.end >= len(doc):
+                or not doc.has_annotation("DEP") or not _lead(head.sent) or head.sent.end >= len(doc):
             return None
         nxt = doc[head.sent.end].sent
         named = [m for m in self.orgs] if body else [m for m in self.people if " " in m.text]
@@ -363,6 +385,15 @@ class Speakers(Antecedents):
         """A name the tagger typed NORP that is no people's ("Anti-Phishing Working")."""
         from .gazetteer import places
         return m.label == "NORP" and m.text.lower() not in places().demonyms
+
+    def _body_in_sentence(self, head, speaker: Span) -> Optional[str]:
+        """The one body named in the speaker's sentence before the phrase, outside
+        quotation marks, when it names no other."""
+        if not head.doc.has_annotation("SENT_START"):
+            return None
+        lo = head.sent.start_char
+        named = {m.entity for m in self.orgs if lo <= m.start and m.end <= speaker.start}
+        return named.pop() if len(named) == 1 else None
 
     def _body_before(self, head) -> Optional[str]:
         """The body the sentence before an "it said" speaks through or is about: the
@@ -446,3 +477,12 @@ class Speakers(Antecedents):
         self.mentions.sort(key=lambda m: m.start)
         self.by_text.setdefault(mention.text, mention)
         return mention.entity
+
+
+def _lead(sent) -> bool:
+    """Whether a sentence is the article's first (a dateline or blank line before it, as
+    "JERUSALEM (AP)_" or "NAIROBI, August 21 (Xinhua) --", does not count)."""
+    for other in sent.doc.sents:
+        if sum(t.is_alpha for t in other) >= 5:
+            return other.start == sent.start
+    return False

@@ -1,0 +1,140 @@
+"""Sources a speaker phrase leaves unnamed but the text names in another sentence: a
+body's document ("The report", "the Pew report", "An accompanying statement"), the
+holder of a body's office ("the FBI chief" = Louis Freeh, "Director of the FBI"), and an
+indefinite source the next sentences name with the same word ("leading economists" /
+"the Financial Economists Roundtable"; "a newspaper report" / "the Buffalo News
+reported"). Mixed into ``speakers.Speakers``; every rule asks for agreement in kind (a
+body for a document, the office's body for a holder, the word itself for a lead), since
+a source left null is less wrong than a source given to someone else.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .speaker_words import PLACES, SUBJECTS
+
+#: What a body issues, which speaks for it ("the report says", "the statement warned").
+BODY_DOCUMENTS = frozenset(("report", "statement", "figure", "survey", "study", "poll",
+                            "research", "data", "findings", "analysis", "document",
+                            "release", "announcement", "notice", "bulletin", "review",
+                            "paper", "assessment", "forecast"))
+#: Words that point back to a document named before ("the report", "An accompanying
+#: statement"), not an indefinite one ("a report said", which stays unnamed).
+POINTING = frozenset(("the", "this", "that", "its", "their", "accompanying"))
+#: Offices a body has one holder of, by any of their words ("the FBI chief" is the
+#: "Director of the FBI").
+OFFICES = frozenset(("chief", "head", "director", "boss", "leader", "chairman",
+                     "chairwoman", "president", "commissioner", "governor", "chief executive",
+                     "executive", "secretary", "administrator"))
+#: How many sentences after an indefinite source its name may come.
+LATER_SENTENCES = 3
+#: How far (characters) an office word and its body may stand from the holder's name.
+OFFICE_WINDOW = 60
+
+
+class Elsewhere:
+    """Named-elsewhere rules over a ``Speakers``' mentions (see the module)."""
+
+    def _bodies_named(self):
+        return [m for m in self.mentions if m.label != "PERSON" and m.label not in PLACES
+                and not self._quoted(m.start)]
+
+    def document_of(self, head) -> Optional[str]:
+        """The body whose document the phrase is: one a capitalised word of the phrase
+        names ("the Pew report", "figures gathered by the Pew researchers"), else, for a
+        pointing phrase ("The report", "An accompanying statement"), the body an earlier
+        document of that word was tied to ("The report by the US Pew Research Center"),
+        else, for one that names its issuer by "its" or "accompanying", the body the
+        sentence before speaks through or is about."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in BODY_DOCUMENTS:
+            return None
+        bodies = self._bodies_named()
+        words = {t.text for t in head.subtree if t.i != head.i and t.text[:1].isupper()
+                 and not t.is_sent_start and t.pos_ in ("PROPN", "NOUN")}
+        if words:
+            hits = [m for m in bodies if words & set(m.text.split())]
+            before = [m for m in hits if m.end <= head.idx]
+            return (before[-1] if before else hits[0]).entity if hits else None
+        if not any(c.lower_ in POINTING and c.dep_ in ("det", "poss", "amod")
+                   for c in head.children):
+            return None
+        for tok in reversed(head.doc[:head.i]):
+            if tok.pos_ == "NOUN" and tok.lemma_ == head.lemma_:
+                tied = [m for m in bodies for t in _issuers(tok) if m.start <= t.idx < m.end]
+                if tied:
+                    return tied[0].entity
+        if head.tag_ == "NN" and any(c.lower_ in ("accompanying", "its", "their")
+                                     for c in head.children):
+            # ("the reports claiming …" point back to no body: unsourced)
+            return self._body_before(head)
+        return None
+
+    def office_holder(self, head, inside) -> Optional[str]:
+        """The person holding an office of the body the phrase names ("the FBI chief"):
+        the last person named before with an office word and that body beside the name
+        ("Director of the U.S. Federal Bureau of Investigation (FBI) Louis Freeh")."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in OFFICES or not inside \
+                or any(m.label == "PERSON" for m in inside):
+            return None
+        body = {m.entity for m in inside if m.label not in PLACES}
+        near = [m for m in self.mentions if m.entity in body and m.end <= head.idx]
+        office = re.compile(r"\b(" + "|".join(sorted(OFFICES)) + r")\b", re.I)
+        for person in reversed([p for p in self.people if p.end <= head.idx and " " in p.text]):
+            for m in near:
+                lo, hi = min(m.start, person.start), max(m.end, person.end)
+                gap = self.text[min(m.end, person.end):max(m.start, person.start)]
+                if hi - lo - len(m.text) - len(person.text) > OFFICE_WINDOW or "\n" in gap \
+                        or "." in gap.replace(".S.", "") or any(
+                            p.start >= lo and p.end <= hi and p.entity != person.entity
+                            for p in self.people):
+                    continue
+                if office.search(self.text[max(0, lo - OFFICE_WINDOW // 2):hi]):
+                    return person.entity
+        return None
+
+    def named_later(self, head) -> Optional[str]:
+        """An indefinite source ("leading economists have warned", "according to a
+        newspaper report") that one of the next sentences names with the same word: a
+        body whose name holds it ("the Financial Economists Roundtable") or that is the
+        subject of the verb of that word ("the Buffalo News reported")."""
+        doc = head.doc
+        if head.pos_ != "NOUN" or not doc.has_annotation("DEP") or any(
+                c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in head.children):
+            return None
+        word, lemma = head.lower_, head.lemma_.lower()
+        bodies = self._bodies_named()
+        sent, n = head.sent, 0
+        while sent.end < len(doc) and n < LATER_SENTENCES:
+            sent, n = doc[sent.end].sent, n + 1
+            for m in bodies:
+                if not sent.start_char <= m.start < sent.end_char:
+                    continue
+                if word in m.text.lower().split() or lemma in m.text.lower().split():
+                    return m.entity
+                tok = next((t for t in sent if t.idx == m.start), None)
+                while tok is not None and tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+                    tok = tok.head
+                if tok is not None and tok.dep_ in SUBJECTS and tok.head.lemma_.lower() == lemma \
+                        and tok.head.pos_ == "VERB":
+                    return m.entity
+        return None
+
+
+def _issuers(doc_noun) -> list:
+    """The words of a document noun that may name who issued it: its possessor or
+    compound ("Pew's report", "the Pew report") and the object of its "by", "from" or
+    "of", or of a "published by" ("The report by the US Pew Research Center"); never a
+    word of a clause about it ("reports they plan to compete with Aer Lingus")."""
+    out = []
+    for c in doc_noun.children:
+        if c.dep_ in ("poss", "compound"):
+            out.extend(c.subtree)
+        preps = [c] if c.dep_ == "prep" and c.lower_ in ("by", "from", "of") else [
+            g for g in c.children if g.dep_ == "agent"] if c.dep_ == "acl" and c.tag_ == "VBN" else []
+        for prep in preps:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    out.extend(t for t in obj.subtree if t.dep_ in ("compound", "pobj", "poss",
+                                                                   "flat", "appos") or t.i == obj.i)
+    return out
