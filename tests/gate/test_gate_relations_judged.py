@@ -26,14 +26,18 @@ pytestmark = [pytest.mark.gate, pytest.mark.model]
 #: and ends of issue 12's eighth stop (places of meetings, names that only qualify, more
 #: events to come or only possible): first 28/34, fresh 44/54, third 22/27, fourth 28/43,
 #: fifth 64/105, the seventh (tuned on since: 177/344 held out) 181/327, and the eighth,
-#: drawn before the change and judged after it, held out: 58/108.
-FLOORS = {"first": (0.819, 26), "fresh": (0.810, 42), "third": (0.810, 20),
+#: drawn before the change and judged after it, held out: 58/108. Then the relation and
+#: quote models retrained on the merged code (stop 28; the shipped weights had drifted
+#: from their training command's output), the items that moved judged: third 22/28,
+#: fourth 28/41, fifth 67/110, seventh 180/327, eighth 58/110.
+FLOORS = {"first": (0.819, 26), "fresh": (0.810, 42), "third": (0.781, 20),
           "fourth": (0.646, 26), "fifth": (0.605, 62), "seventh": (0.549, 179),
-          "eighth": (0.532, 56)}
+          "eighth": (0.522, 56)}
 #: With the calibrated trust (STORYGRAPH_RELATION_CONFIDENCE=trust), refitted on all seven
 #: earlier samples: the seventh (fitted on) 150/178 and the eighth, never fitted on,
-#: 39/53 (the held-out figure; the seventh was 126/158 held out before).
-TRUST_FLOORS = {"seventh": (0.838, 148), "eighth": (0.731, 37)}
+#: 39/53 (the held-out figure; the seventh was 126/158 held out before). With the
+#: retrained relation model the seventh gives 150/181.
+TRUST_FLOORS = {"seventh": (0.824, 148), "eighth": (0.731, 37)}
 MAX_UNJUDGED = 0.10
 
 
