@@ -32,7 +32,7 @@ _ENGLISH = {
     "are": "sont", "this": "cet cette ceci", "that": "que qu", "who": "qui",
     "also": "aussi également", "while": "tandis pendant", "she": "elle", "not": "pas",
     "the": "le la les", "other": "autre autres", "like": "comme", "new": "nouveau nouvelle "
-    "nouveaux nouvelles", "each": "chaque", "can": "peut peuvent pouvez", "such": "tel telle",
+    "nouveaux nouvelles", "each": "chaque", "such": "tel telle",
     "from": "de", "before": "avant", "will": "sera seront",
     "any": "aucun aucune", "however": "cependant toutefois pourtant", "would": "serait "
     "seraient aurait auraient", "should": "devrait devraient", "since": "depuis",
