@@ -1,21 +1,13 @@
 import pytest
-import spacy
-from spacy.tokens import Doc, Span
 
 from storygraph.nlp.entities import find_mentions
 from storygraph.nlp.name_spans import NAME_LABELS
-
-
-def _doc(words, names, ents, spaces=None):
-    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces)
-    doc.spans["names"] = [Span(doc, s, e, label=l) for s, e, l in names]
-    doc.ents = [Span(doc, s, e, label=l) for s, e, l in ents]
-    return doc
+from tests.nlp.names_docs import names_doc
 
 
 def test_the_base_label_outvotes_a_names_model_that_disagrees_with_itself():
     # "Wagner" (the mercenary group) as PER once, ORG once: the base NER's ORG decides.
-    doc = _doc(["Wagner", "fighters", "left", ".", "Wagner", "said", "."],
+    doc = names_doc(["Wagner", "fighters", "left", ".", "Wagner", "said", "."],
                [(0, 1, "PERSON"), (4, 5, "ORG")], [(0, 1, "ORG"), (4, 5, "ORG")])
     assert {m.label for m in find_mentions(doc)} == {"ORG"}
 
@@ -34,7 +26,7 @@ def test_names_component_keeps_dates_and_finds_wire_names(nlp):
 
 def test_a_name_with_an_acronym_is_not_a_person():
     # The seeds' "TRT Afrika and agencies": the base NER's PERSON does not outvote ORG.
-    doc = _doc(["TRT", "Afrika", "and", "agencies"], [(0, 2, "ORG")], [(0, 2, "PERSON")])
+    doc = names_doc(["TRT", "Afrika", "and", "agencies"], [(0, 2, "ORG")], [(0, 2, "PERSON")])
     assert [(m.text, m.label) for m in find_mentions(doc)] == [("TRT Afrika", "ORG")]
 
 
@@ -42,10 +34,10 @@ def test_a_surname_used_of_a_person_joins_a_persons_full_name_before_a_bodys():
     # PolNeAR: "Mr. Trump" joined "Trump University", named more often than Donald Trump.
     words = ["Donald", "Trump", "founded", "Trump", "University", ".", "Trump", "University",
              "closed", ".", "Mr.", "Trump", "said", "."]
-    doc = _doc(words, [(0, 2, "PERSON"), (3, 5, "ORG"), (6, 8, "ORG"), (11, 12, "ORG")], [])
+    doc = names_doc(words, [(0, 2, "PERSON"), (3, 5, "ORG"), (6, 8, "ORG"), (11, 12, "ORG")], [])
     assert [(m.text, m.entity) for m in find_mentions(doc)][-1] == ("Trump", "donald-trump")
     # A body's own short name still joins the body ("Wagner" -> "Wagner Group").
-    doc = _doc(["Wagner", "Group", "and", "Wagner", "fighters"], [(0, 2, "ORG"), (3, 4, "ORG")], [])
+    doc = names_doc(["Wagner", "Group", "and", "Wagner", "fighters"], [(0, 2, "ORG"), (3, 4, "ORG")], [])
     assert {m.entity for m in find_mentions(doc)} == {"wagner-group"}
 
 

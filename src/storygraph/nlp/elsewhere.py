@@ -27,6 +27,7 @@ POINTING = frozenset(("the", "this", "that", "its", "their", "accompanying"))
 OFFICES = frozenset(("chief", "head", "director", "boss", "leader", "chairman",
                      "chairwoman", "president", "commissioner", "governor", "chief executive",
                      "executive", "secretary", "administrator"))
+_OFFICE = re.compile(r"\b(" + "|".join(sorted(OFFICES)) + r")\b", re.I)
 #: How many sentences after an indefinite source its name may come.
 LATER_SENTENCES = 3
 #: How far (characters) an office word and its body may stand from the holder's name.
@@ -79,7 +80,6 @@ class Elsewhere:
             return None
         body = {m.entity for m in inside if m.label not in PLACES}
         near = [m for m in self.mentions if m.entity in body and m.end <= head.idx]
-        office = re.compile(r"\b(" + "|".join(sorted(OFFICES)) + r")\b", re.I)
         for person in reversed([p for p in self.people if p.end <= head.idx and " " in p.text]):
             for m in near:
                 lo, hi = min(m.start, person.start), max(m.end, person.end)
@@ -89,7 +89,7 @@ class Elsewhere:
                             p.start >= lo and p.end <= hi and p.entity != person.entity
                             for p in self.people):
                     continue
-                if office.search(self.text[max(0, lo - OFFICE_WINDOW // 2):hi]):
+                if _OFFICE.search(self.text[max(0, lo - OFFICE_WINDOW // 2):hi]):
                     return person.entity
         return None
 
