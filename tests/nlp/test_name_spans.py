@@ -48,3 +48,52 @@ def test_a_contract_labelled_names_model_keeps_its_label_unless_the_base_ner_ref
                [(0, 1, "LOC"), (2, 3, "ORG"), (4, 5, "LOC")], [(4, 5, "GPE")])
     assert [(s.text, label) for s, label in name_spans(doc)] == [
         ("Sahel", "LOC"), ("Kremlin", "ORG"), ("Goma", "GPE")]
+
+
+def _tagged(words, pos, ents=(), starts=()):
+    doc = names_doc(words, [], list(ents))
+    for tok, p in zip(doc, pos):
+        tok.pos_ = p
+        tok.is_sent_start = tok.i == 0 or tok.i in starts
+    return doc
+
+
+def test_a_name_ends_where_a_clause_goes_on():
+    # The names model ran "the Lib Dems" into "of making promises", "Ms King" into 'of
+    # being a "New Labour': the verb, the article and the quotation mark end a name.
+    doc = _tagged(["Lib", "Dems", "of", "making", "promises"], ["PROPN", "PROPN", "ADP", "VERB", "NOUN"])
+    assert [p.text for p in pieces(doc, doc[0:5])] == ["Lib Dems"]
+    doc = _tagged(["Ms", "King", "of", "being", "a", '"', "New", "Labour"],
+                  ["PROPN", "PROPN", "ADP", "AUX", "DET", "PUNCT", "PROPN", "PROPN"])
+    assert [p.text for p in pieces(doc, doc[0:8])] == ["Ms King", "New Labour"]
+    doc = _tagged(["Tories", "accuse", "Labour"], ["PROPN", "VERB", "PROPN"])
+    assert [p.text for p in pieces(doc, doc[0:3])] == ["Tories", "Labour"]
+
+
+def test_inner_words_of_names_stay():
+    doc = _tagged(["Bank", "of", "England", "and", "Osama", "bin", "Laden"],
+                  ["PROPN", "ADP", "PROPN", "CCONJ", "PROPN", "PROPN", "PROPN"])
+    assert [p.text for p in pieces(doc, doc[0:3])] == ["Bank of England"]
+    assert [p.text for p in pieces(doc, doc[4:7])] == ["Osama bin Laden"]
+    doc = _tagged(["Kengo", "wa", "Dondo", "and", "Sant", "'", "Egidio"],
+                  ["PROPN", "X", "PROPN", "CCONJ", "PROPN", "PUNCT", "PROPN"])
+    assert [p.text for p in pieces(doc, doc[0:3])] == ["Kengo wa Dondo"]
+    assert [p.text for p in pieces(doc, doc[4:7])] == ["Sant ' Egidio"]
+
+
+def test_a_joining_word_never_ends_a_name_and_a_body_of_a_person_is_two_names():
+    doc = _tagged(["Department", "of", "Work", "and"], ["PROPN", "ADP", "PROPN", "CCONJ"])
+    assert [p.text for p in pieces(doc, doc[0:4])] == ["Department of Work"]
+    doc = _tagged(["Labour", "of", "Robert", "Jackson"], ["PROPN", "ADP", "PROPN", "PROPN"],
+                  ents=[(0, 1, "ORG"), (2, 4, "PERSON")])
+    assert [p.text for p in pieces(doc, doc[0:4])] == ["Labour", "Robert Jackson"]
+    doc = _tagged(["Bank", "of", "Robert", "Jackson"], ["PROPN", "ADP", "PROPN", "PROPN"],
+                  ents=[(2, 4, "PERSON")])
+    assert [p.text for p in pieces(doc, doc[0:4])] == ["Bank of Robert Jackson"]
+
+
+def test_a_lowercase_word_after_a_dash_is_no_name_nor_a_clause_opening_word():
+    doc = names_doc(["Campbell", "-", "we"], [], [], spaces=[True, True, False])
+    assert [p.text for p in pieces(doc, doc[0:3])] == ["Campbell"]
+    doc = _tagged(["Wake", "up", "!"], ["VERB", "ADP", "PUNCT"])
+    assert [p.text for p in pieces(doc, doc[0:2])] == []

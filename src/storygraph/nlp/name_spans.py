@@ -121,14 +121,79 @@ def pieces(doc, span) -> list:
     groups.append(current)
     if _is_slug(doc, span):
         return []
+    groups = [part for group in groups for part in _inner_cuts(doc, group)]
+    tagged = {(e.start, e.end) for e in doc.ents}
     out = []
     for group in groups:
         while group and (_is_number(group[0]) or not any(c.isalnum() for c in group[0].text)):
             group = group[1:]
         while group and (_is_number(group[-1]) or not any(c.isalnum() for c in group[-1].text)):
             group = group[:-1]
-        if group and any(t.text[:1].isalpha() for t in group):
+        # A name has a capital somewhere, or the base NER tags it too (lowercased copy:
+        # "pakistan"): a lowercase word after a spaced dash ("Mr Campbell - we all
+        # know") or a decade ("the mid-1990s") is none.
+        if group and any(t.text[:1].isalpha() for t in group) and (
+                any(c.isupper() for t in group for c in t.text)
+                or (group[0].i, group[-1].i + 1) in tagged):
             out.append(doc[group[0].i:group[-1].i + 1])
+    return out
+
+
+#: Lowercase words inside English names ("Bank of England", "Department of Work and
+#: Pensions", "Osama bin Laden", "Médecins sans Frontières", "Campaign to Protect Rural
+#: England"); any other lowercase word ends one.
+_NAME_INNER = frozenset(("of", "the", "and", "&", "for", "on", "upon", "in", "to", "sans",
+                         "de", "du", "des", "la", "le", "les", "von", "van", "der", "den",
+                         "di", "da", "dos", "das", "del", "della", "el", "al", "bin", "ibn", "y", "e"))
+#: Of those, the ones a name never ends with ("Lib Dems of" [making]).
+_NEVER_LAST = frozenset(("of", "the", "and", "&", "for", "on", "upon", "in", "to", "y", "e"))
+#: Double quotation marks (a single one is an apostrophe as often: "Sant' Egidio").
+_QUOTE_MARKS = frozenset(('"', "\u201c", "\u201d", "''", "``"))
+#: Parts of speech of a clause's words, never inside a name.
+_CLAUSE_POS = frozenset(("VERB", "AUX", "DET", "PRON", "ADV", "PART", "SCONJ", "ADP", "NUM"))
+
+
+def _inner_cuts(doc, group: list) -> list[list]:
+    """A tagged group cut where no English name goes on: at a lowercase word that is no
+    name's inner word, at a quotation mark, and between a body and a person the base NER
+    tags apart ("accused the Lib Dems of making", 'accused Ms King of being a "New
+    Labour stooge"', "the Queen invited", "the defection to Labour of Robert Jackson").
+    A piece never ends on a joining word ("the Department of Work and": the tagger
+    stopped early, and the words up to "Work" are still a name)."""
+    if len(group) < 2:
+        return [group]
+    starts = {e.start: e for e in doc.ents}
+    ends = {e.end for e in doc.ents}
+    parts, current = [], []
+    for tok in group:
+        hyphened = tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_
+        # (a lowercase noun or adjective first is part of the name in lowercased copy:
+        # "serie A"; particles the tagger reads as names stay: "Kengo wa Dondo")
+        clause_word = tok.pos_ in _CLAUSE_POS or (tok.pos_ in ("NOUN", "ADJ") and tok.i > group[0].i)
+        if (tok.is_alpha and tok.is_lower and tok.lower_ not in _NAME_INNER and not hyphened
+                and clause_word) or tok.text in _QUOTE_MARKS:
+            parts.append(current)
+            current = []
+            continue
+        person = starts.get(tok.i + 1)
+        if (tok.lower_ == "of" and current and tok.i in ends and person is not None
+                and person.label_ == "PERSON" and person.end == group[-1].i + 1 and len(person) >= 2):
+            parts.append(current)
+            current = []
+            continue
+        current.append(tok)
+    parts.append(current)
+    cut = len(parts) > 1
+    out = []
+    for part in parts:
+        while part and part[0].is_lower and part[0].lower_ in _NEVER_LAST:
+            part = part[1:]   # ("Y Vote" is Welsh "The Vote": kept)
+        while part and part[-1].is_lower and part[-1].lower_ in _NEVER_LAST:
+            part = part[:-1]
+        # A capitalised word alone that opens a sentence and is no proper noun was the
+        # tagger's start of a clause ("Wake up!").
+        if part and not (cut and len(part) == 1 and part[0].is_sent_start and part[0].pos_ != "PROPN"):
+            out.append(part)
     return out
 
 
