@@ -33,6 +33,8 @@ def found(nlp, text):
     ("He claimed that the vote was rigged.", "claimed", "position"),
     # Seventh sample (issue 11): data the writer reads, a topic talked about.
     ("Official figures show the economy shrank in the third quarter.", "show", None),
+    ("Data from the safety network indicates 111 people have died in such crashes.",
+     "indicates", None),
     ("The survey showed that most voters backed the plan.", "showed", "position"),
     ("We talked about the Sydney Olympics.", "talked", None),
 ])

@@ -237,7 +237,8 @@ def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
     if unsourced(cue):
         return "unsourced"
     lemma = cue.lemma_.lower()
-    if lemma in READINGS and any(c.dep_ == "nsubj" and c.lemma_.lower() in DATA
+    # (spaCy's lemma of "data" is "datum": the word itself counts too)
+    if lemma in READINGS and any(c.dep_ == "nsubj" and DATA & {c.lemma_.lower(), c.lower_}
                                  for c in cue.children):
         return None  # "figures show …": the writer reading data, not a source's claim
     if lemma == "say" and cue.i > 0 and cue.doc[cue.i - 1].lower_ == "that" and \
