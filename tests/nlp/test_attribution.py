@@ -31,6 +31,12 @@ def found(nlp, text):
     ("The spokesman told reporters how the crash happened.", "told", "speech"),
     ("Jake White claimed the coaching award while his side held off France.", "claimed", None),
     ("He claimed that the vote was rigged.", "claimed", "position"),
+    # Seventh sample (issue 11): data the writer reads, a topic talked about.
+    ("Official figures show the economy shrank in the third quarter.", "show", None),
+    ("Data from the safety network indicates 111 people have died in such crashes.",
+     "indicates", None),
+    ("The survey showed that most voters backed the plan.", "showed", "position"),
+    ("We talked about the Sydney Olympics.", "talked", None),
 ])
 def test_kinds(nlp, text, cue, attribution):
     quotes = found(nlp, text)

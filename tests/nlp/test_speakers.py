@@ -430,3 +430,43 @@ def test_a_trader_from_a_place_is_not_the_place(nlp):
     found, _ = _quotes(nlp, '" There was some profit-taking early on , " a Texas trader said '
                             "of the losses .")
     assert [eid for sp, eid, _ in found if sp and "trader" in sp] == [None], found
+
+
+@pytest.mark.model
+def test_a_title_is_whom_it_stood_for_before(nlp):
+    # (seventh sample: "According to Mr Peston the prime minister said" was the Telegraph)
+    text = ("Tony Blair has dismissed reports he told Gordon Brown he would quit.\n\n"
+            '"You don\'t do deals over jobs like this," the prime minister told the BBC. '
+            "The book, by Sunday Telegraph journalist Robert Peston, said the pair had fallen "
+            "out. It claims Mr Blair had lost voters' trust. According to Mr Peston the prime "
+            'minister said: "Help me to get through the year and I will then stand down."')
+    found, _ = _quotes(nlp, text)
+    said = [eid for sp, eid, _ in found if sp == "the prime minister"]
+    assert said and set(said) == {"tony-blair"}, found
+
+
+@pytest.mark.model
+def test_a_share_of_people_speaks_not_the_study_they_are_counted_in(nlp):
+    text = ("About half of the individuals in the Nationwide study said they were speaking "
+            "with their spouses about the cost of care.")
+    found, _ = _quotes(nlp, text)
+    assert found and all(eid != "nationwide" for sp, eid, _ in found), found
+
+
+@pytest.mark.model
+def test_a_leads_minister_is_the_person_named_next_not_the_country(nlp):
+    text = ("The Belgian sports minister at the centre of the Svetlana Kuznetsova doping row "
+            "says he will not apologise for making allegations against her.\n\n"
+            "Claude Eerdekens claims the US Open champion tested positive for ephedrine.")
+    found, _ = _quotes(nlp, text)
+    said = [eid for sp, eid, _ in found if sp and sp.startswith("The Belgian")]
+    assert said == ["claude-eerdekens"], found
+
+
+@pytest.mark.model
+def test_both_firms_point_back_and_are_not_shown_as_sure(nlp):
+    text = ("Fosters has bid for Southcorp. Southcorp rejected the offer.\n\n"
+            "Both firms asked the regulator to delay its ruling, saying talks were going on.")
+    doc = nlp(text)
+    both = [q for q in doc._.quotes if q.speaker and q.speaker.text == "Both firms"]
+    assert both and all(q.speaker_entity is None and q.confidence < 0.6 for q in both), both

@@ -48,6 +48,20 @@ def described_person(tok) -> bool:
             or (word == "old" and "year" in tok.doc[max(0, tok.i - 2):tok.i].text))
 
 
+def _own_words(head) -> list:
+    """A title's words before its noun, but for a qualifier ("prime" of "the prime
+    minister"; not "former")."""
+    return [c.lower_ for c in head.children if c.dep_ in ("compound", "amod")
+            and c.i < head.i and c.lower_ not in TITLE_QUALIFIERS]
+
+
+def title_key(head) -> str:
+    """A title as its words ("prime minister"); qualified ones ("the former minister")
+    are keyed apart."""
+    qualified = any(c.lower_ in TITLE_QUALIFIERS for c in head.children)
+    return " ".join(["~" if qualified else ""] + _own_words(head) + [head.lower_])
+
+
 def _gap(text: str, first, second) -> str:
     """The characters between two sentences' words (spaCy may keep a paragraph break
     inside either)."""
@@ -68,6 +82,7 @@ class Antecedents:
     named: list                # people named outside quotation marks, in order
     spoken: dict               # sentence start (char) -> who spoke there
     contents: list             # (start, end) of what the quotes so far said
+    titled: dict               # a title's words -> whom it stood for first
 
     def _quoted(self, at: int) -> bool:
         return any(s <= at < e for s, e in self.regions)
@@ -80,8 +95,11 @@ class Antecedents:
         if depth > 3 or not doc.has_annotation("DEP") or self._quoted(pron.idx):
             return None
         if pron.pos_ in ("NOUN", "PROPN") and pron.lower_ in TITLE_NOUNS:
-            found = self._title_holder(pron)
+            found = self._title_holder(pron) or self.titled.get(title_key(pron))
             if found is not None:
+                # (a title the text gives nobody is whom the same title was before: "the
+                # prime minister told BBC One" … "According to Mr Peston the prime
+                # minister said", not the body the sentence before is about)
                 return found
         sent = pron.sent
         found, _ = self._subject(sent, depth, before=pron.i)
@@ -123,6 +141,11 @@ class Antecedents:
                 return NOBODY  # several people and none the subject: no guess
         return None
 
+    def remember_title(self, head, found: Optional[str]) -> None:
+        """Keep whom a title stood for, the first time the text resolves it."""
+        if found and head.lower_ in TITLE_NOUNS:
+            self.titled.setdefault(title_key(head), found)
+
     def _all_quoted(self, sent) -> bool:
         words = [t for t in sent if t.is_alpha]
         return bool(words) and all(self._quoted(t.idx) for t in words)
@@ -138,8 +161,7 @@ class Antecedents:
         short = {k for k, v in TITLE_ABBREVIATIONS.items() if v == word} | {word}
         # The title's own words ("prime" of "the prime minister"), which the holder's
         # must have: "Foreign Minister Lavrov" is not the prime minister.
-        own = [c.lower_ for c in head.children if c.dep_ in ("compound", "amod")
-               and c.i < head.i and c.lower_ not in TITLE_QUALIFIERS]
+        own = _own_words(head)
         held = []
         for m in self.people:
             before = self.text[max(0, m.start - 40):m.start].lower().replace(".", "").split()

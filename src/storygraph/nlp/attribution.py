@@ -62,10 +62,16 @@ guarantee protest appeal question counter blame charge thank congratulate applau
 claim
 """.split())
 #: Speech verbs that as often report a thing done or shown ("announced a media adapter",
-#: "wrote, directed and starred in the film", "revealed a formula"): speech only over a
-#: clause, a quotation or a word for something said.
+#: "wrote, directed and starred in the film", "revealed a formula") or a topic ("We talked
+#: about the Sydney Olympics"; "spoke of" is as often a claim, and stays): speech only over
+#: a clause, a quotation or a word for something said.
 SPEECH_ACTIONS = frozenset("announce announcement reveal write publish post release detail cite"
-                           .split())
+                           " talk".split())
+#: Numbers gathered, which "show", "suggest" or "indicate" what the writer reads in them
+#: ("figures show Japan's economy teetered"): no source stating anything.
+DATA = frozenset("figure data statistic number".split())
+#: What data is said to do when the writer reads it.
+READINGS = frozenset("show suggest indicate".split())
 #: Nouns for something said: "rejected the claims", "denied the allegations".
 SAID_NOUNS = frozenset("""
 claim allegation accusation charge report suggestion idea notion view statement remark comment
@@ -231,6 +237,10 @@ def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
     if unsourced(cue):
         return "unsourced"
     lemma = cue.lemma_.lower()
+    # (spaCy's lemma of "data" is "datum": the word itself counts too)
+    if lemma in READINGS and any(c.dep_ == "nsubj" and DATA & {c.lemma_.lower(), c.lower_}
+                                 for c in cue.children):
+        return None  # "figures show …": the writer reading data, not a source's claim
     if lemma == "say" and cue.i > 0 and cue.doc[cue.i - 1].lower_ == "that" and \
             cue.i + 1 < len(cue.doc) and cue.doc[cue.i + 1].text == ",":
         return None  # "That said, it is still great fun": an idiom

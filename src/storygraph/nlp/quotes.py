@@ -186,6 +186,15 @@ def _subject_itself(cue, best):
         return best
     if best.dep_ == "conj" and best.head.i == subj.i:
         return subj
+    if subj.ent_type_ in ("CARDINAL", "PERCENT", "QUANTITY") \
+            and subj.left_edge.i <= best.i <= subj.right_edge.i:
+        # "About half of the individuals in the Nationwide study said": a share of
+        # people speaks, not the study or body they are counted in
+        return subj
+    if best.dep_ == "appos" and best.head.i == subj.i and best.pos_ == "NOUN":
+        # "The Belgian sports minister at the centre of the … doping row says", the row
+        # parsed as the minister's apposition: the subject speaks, not a thing beside it
+        return subj
     if best.ent_type_ in ("GPE", "LOC", "FAC") and best.dep_ == "pobj" \
             and best.head.lower_ in ("in", "at", "near") and best.head.head.i == subj.i:
         return subj  # "The National Weather Service in Phoenix noted": where it is
@@ -218,7 +227,9 @@ def _named_after_cue(cue):
 
 
 #: Determiners that point back to something named before ("the firm", "her employers").
-_POINTING = frozenset(("the", "this", "that", "these", "those", "his", "her", "its", "their"))
+#: ("Both firms": two sources named before, which one speaker entity cannot hold.)
+_POINTING = frozenset(("the", "this", "that", "these", "those", "his", "her", "its", "their",
+                       "both"))
 
 
 def _unresolved(head) -> str:

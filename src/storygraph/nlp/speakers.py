@@ -67,6 +67,7 @@ class Speakers(Elsewhere, Antecedents):
         self.last: Optional[str] = None  # the previous quote's speaker entity
         self.contents: list[tuple[int, int]] = []  # what the quotes so far said
         self.spoken: dict[int, str] = {}  # sentence start (char) -> who spoke there
+        self.titled: dict[str, str] = {}  # a title's words -> whom it stood for first
         self.minted: list[Entity] = []  # names found only as speakers (see _mint)
         #: How the last speaker's entity was found (SPEAKER_HOW): what its certainty is.
         self.how = "none"
@@ -239,6 +240,7 @@ class Speakers(Elsewhere, Antecedents):
             # the text has named before, found as a he/she is, never the place.
             self.how = "description"
             found = self.antecedent(head)
+            self.remember_title(head, found)
             return (found or None), bool(found)
         if head.tag_ == "NNS" and head.lemma_.lower() not in PERSON_NOUNS | ROLE_NOUNS \
                 and inside and all(m.label != "PERSON" and m.end <= head.idx for m in inside):
@@ -277,6 +279,13 @@ class Speakers(Elsewhere, Antecedents):
             # "the FBI chief said": the person holding the office, not the body
             self.how = "office"
             return holder, True
+        if inside and head.pos_ == "NOUN" and all(m.label in PLACES for m in inside):
+            lead = self._named_next(head)
+            if lead is not None:
+                # "The Belgian sports minister … says / Claude Eerdekens claims": a lead's
+                # person named next, not the place the description hangs on
+                self.how = "lead"
+                return lead, True
         if inside:
             self.how = "in-phrase"
             return inside[0].entity, inside[0].label == "PERSON"
@@ -411,6 +420,8 @@ class Speakers(Elsewhere, Antecedents):
                 m.entity for m in self.people if m.text.count(" ")} - self.firms:
             return hit.entity
         found = self.spoken.get(prev.start_char)
+        if found is not None and subj is not None and subj.lemma_.lower() in DOCUMENTS:
+            return found  # "The book, by … Robert Peston, said … It claims": the book again
         # (an "it" after "Brown's Britain, by Robert Peston, says" is the book again)
         return None if found is None or found in self.person_entities - self.firms - self.works \
             else found
