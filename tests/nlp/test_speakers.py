@@ -470,3 +470,24 @@ def test_both_firms_point_back_and_are_not_shown_as_sure(nlp):
     doc = nlp(text)
     both = [q for q in doc._.quotes if q.speaker and q.speaker.text == "Both firms"]
     assert both and all(q.speaker_entity is None and q.confidence < 0.6 for q in both), both
+
+
+@pytest.mark.model
+def test_a_place_inside_the_subjects_phrase_is_not_the_speaker(nlp):
+    # (the model took the place next to the cue: "London", "Washington")
+    for text, speaker in (
+            ("Martin Mubanga was freed last week. Mr Mubanga, 32, from Wembley, London, "
+             "said he had been tortured.", "martin-mubanga"),
+            ("Prince Bandar, the Saudi ambassador to Washington, said the kingdom would help.",
+             "prince-bandar")):
+        found, _ = _quotes(nlp, text)
+        assert [eid for _, eid, _ in found] == [speaker], found
+
+
+@pytest.mark.model
+def test_a_dateline_parsed_as_the_subject_does_not_speak(nlp):
+    text = ("Boy found alive at Dutch campsite .\nGRONINGEN , Netherlands 1996-08-30\nDutch police "
+            "said on Friday they had found a missing German boy alive on a campsite in the "
+            "northern city of Groningen .")
+    found, _ = _quotes(nlp, text)
+    assert ("Dutch police", None, "speech") in found, found

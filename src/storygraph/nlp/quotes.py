@@ -191,13 +191,17 @@ def _subject_itself(cue, best):
         # "About half of the individuals in the Nationwide study said": a share of
         # people speaks, not the study or body they are counted in
         return subj
+    if "\n" in subj.doc[min(subj.i, cue.i):max(subj.i, cue.i)].text:
+        return best   # a dateline parsed as the subject ("GRONINGEN, Netherlands\nDutch police said")
     if best.dep_ == "appos" and best.head.i == subj.i and best.pos_ == "NOUN":
         # "The Belgian sports minister at the centre of the … doping row says", the row
         # parsed as the minister's apposition: the subject speaks, not a thing beside it
         return subj
-    if best.ent_type_ in ("GPE", "LOC", "FAC") and best.dep_ == "pobj" \
-            and best.head.lower_ in ("in", "at", "near") and best.head.head.i == subj.i:
-        return subj  # "The National Weather Service in Phoenix noted": where it is
+    if best.ent_type_ in ("GPE", "LOC", "FAC") and subj.left_edge.i <= best.i <= subj.right_edge.i:
+        # A place inside the subject's phrase is where the speaker is, comes from or
+        # serves: "The National Weather Service in Phoenix noted", "Mr Mubanga, 32, from
+        # Wembley, London, said", "Prince Bandar, the Saudi ambassador to Washington, said"
+        return subj
     up = best
     while up.i != subj.i and up.head.i != up.i:
         if up.dep_ == "relcl" and up.head.i == subj.i:
