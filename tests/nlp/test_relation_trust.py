@@ -54,9 +54,10 @@ def test_a_reported_denial_outranks_a_reception_still_to_be_hosted(nlp):
 
 
 def test_the_setting_switches_the_confidence(monkeypatch):
+    monkeypatch.delenv("STORYGRAPH_RELATION_CONFIDENCE", raising=False)
+    assert Settings.load().relation_confidence == "trust"  # the default since issue 12's ninth stop
+    monkeypatch.setenv("STORYGRAPH_RELATION_CONFIDENCE", "model")
     assert Settings.load().relation_confidence == "model"
-    monkeypatch.setenv("STORYGRAPH_RELATION_CONFIDENCE", "trust")
-    assert Settings.load().relation_confidence == "trust"
     monkeypatch.setenv("STORYGRAPH_RELATION_CONFIDENCE", "sure")
     with pytest.raises(StorygraphError):
         Settings.load()

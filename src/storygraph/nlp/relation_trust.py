@@ -160,9 +160,35 @@ def _arcs(a, b) -> int:
     return abs(a.i - b.i)
 
 
+def article_actors(doc, mentions) -> dict:
+    """entity id -> (how many times the article names it, how many of those as a verb's
+    subject): the actors a story is about are named again and again and act in it;
+    a place or a firm named once beside an event seldom took part in it."""
+    out: dict = {}
+    for m in mentions or ():
+        if m.entity is None:
+            continue
+        n, subj = out.get(m.entity, (0, 0))
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        head = _phrase(span.root) if span is not None and len(span) else None
+        if head is not None and head.dep_ == "appos":
+            head = _phrase(head.head)
+        out[m.entity] = (n + 1, subj + int(head is not None and head.dep_ in ("nsubj", "nsubjpass")))
+    return out
+
+
+def _depth(trig) -> int:
+    """Arcs from the event word up to its sentence's root: an event of the main clause
+    is what the sentence reports, one deep inside it is often a setting or a detail."""
+    n, t = 0, trig
+    while t.head.i != t.i and n < 8:
+        t, n = t.head, n + 1
+    return n
+
+
 def trust_features(doc, trig, rel, raw: float, quiet: float, plain: bool,
                    by_rule: bool, event: float, typed: float,
-                   agents: frozenset = frozenset()) -> dict:
+                   agents: frozenset = frozenset(), cast: dict | None = None) -> dict:
     """The reading of one relation, as numeric and one-hot features: its type and the
     model's belief in it, the article's kind, the ends' kinds and places in the parse,
     the event word's tense, clause and modality (``event``: the word's chance of being
@@ -201,6 +227,16 @@ def trust_features(doc, trig, rel, raw: float, quiet: float, plain: bool,
     }
     if len(ends) == 2:
         f["both"] = 1.0
+    f["depth"] = min(_depth(trig), 4) / 4.0
+    if cast is not None:
+        # how much of the story each named end is (``article_actors``)
+        for side, ent in (("s", rel.source_entity), ("t", rel.target_entity)):
+            if rel.source is None if side == "s" else rel.target is None:
+                continue
+            n, subj = cast.get(ent, (1, 0))
+            f[f"{side}named"] = math.log(max(n, 1))
+            if subj > (1 if _place(trig, src if side == "s" else tgt) in ("subj", "psubj") else 0):
+                f[f"{side}acts"] = 1.0  # a subject elsewhere in the article too
     if plain:
         f["plain"] = 1.0
     if by_rule:
@@ -238,6 +274,11 @@ def trust_features(doc, trig, rel, raw: float, quiet: float, plain: bool,
         out[k] = v * (1.0 - kind)
         if kind:
             out["q:" + k] = v * kind
+    # The type crossed with each end's kind, in hard copy only: a state helping a state
+    # ("Moscow would continue to help Bamako") is aid, a product helping a player is not;
+    # a people accusing is a demonym read as an actor more often than a body accusing.
+    for side in ("s", "t"):
+        out[f"x:{rel.type}:{side}={lab[side]}"] = 1.0 - kind
     return out
 
 
