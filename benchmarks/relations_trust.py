@@ -50,6 +50,11 @@ TARGET = float(os.environ.get("TRUST_TARGET", "0.78"))
 #: precision at the cut about the same, the eighth 0.711 and 0.725).
 SEEDS_WEIGHT = float(os.environ.get("TRUST_SEEDS_WEIGHT", "1000"))
 SEEDS = ROOT.parent / "shared" / "data" / "seeds"
+#: The cut, once read: the first refit of the ninth stop read 0.70 (left-out precision
+#: 0.782 on the fourth to eighth); judging the 29 relations it newly showed moved the
+#: reading to 0.74 and back would move it again, so the cut stays where it was read and
+#: TRUST_CUT=0 reads it afresh.
+CUT = float(os.environ.get("TRUST_CUT", "0.70"))
 OUT = ROOT / "src" / "storygraph" / "models" / "relations" / "trust.json"
 
 
@@ -174,7 +179,7 @@ def main(argv=None) -> int:
         if cut is None and prec >= TARGET:
             cut = c
     print("\n".join(report))
-    cut = cut or 0.9
+    cut = CUT or cut or 0.9
     for s in FIT_SAMPLES:  # each left-out sample at that cut
         mine = [(i, p) for i, p in left_out if i["sample"] == s and i["y"] is not None]
         shown = [i for i, p in mine if p >= cut and i["raw"] >= 0.6]
