@@ -6,13 +6,14 @@ the chance that a reader finds the relation right (a held-out sample gave 30 of 
 0.6). What makes a reading wrong there is general: no event between two actors at all
 (a product, a price, a match), an end that stands nowhere near the event word in the
 parse, a present-tense opinion, an event only wanted. ``trust_features`` reads those off
-the parse, and a small logistic regression fitted on the judged items
-(``python benchmarks/relations_judged.py trust``, seeded, written to
+the parse, with what the article makes of the ends (how often it names them, whether
+they act in it elsewhere), and a small logistic regression fitted on the judged items
+and on the seeds' readings (``python benchmarks/relations_trust.py``, seeded, written to
 models/relations/trust.json) turns them into the chance of being right, moved so that
-the relation threshold (0.6) is where left-out samples were 0.8 right. With the setting
-STORYGRAPH_RELATION_CONFIDENCE=trust that chance is the relation's confidence (never
-above the model's own belief); by default it is the model's belief weighed by the
-article's kind, which the seeds and the judged gates hold (docs/relations.md).
+the relation threshold (0.6) is where left-out samples were about 0.78 right. That
+chance is the relation's confidence by default (never above the model's own belief);
+STORYGRAPH_RELATION_CONFIDENCE=model gives the model's belief weighed by the article's
+kind instead (docs/relations.md).
 """
 from __future__ import annotations
 
