@@ -50,9 +50,10 @@ DEFAULT_QUOTE_CONFIDENCE_FR = 0.5
 DEFAULT_RELATION_THRESHOLD = 0.6
 NAMES_MODELS = ("own", "shared")
 BASE_NER = ("on", "off")
-#: What a relation's confidence is: the model's belief weighed by the article's kind, or
-#: the chance a reader finds it right, calibrated on judged news (nlp/relation_trust.py).
-RELATION_CONFIDENCES = ("model", "trust")
+#: What a relation's confidence is: the chance a reader finds it right, calibrated on
+#: judged news and the seeds (nlp/relation_trust.py; the default, first), or the model's
+#: belief weighed by the article's kind.
+RELATION_CONFIDENCES = ("trust", "model")
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ class Settings:
     page_cache: bool = True
     base_rules: bool = True
     base_ner: str = "on"
-    relation_confidence: str = "model"
+    relation_confidence: str = "trust"
 
     @classmethod
     def load(cls) -> "Settings":

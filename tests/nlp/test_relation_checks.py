@@ -155,9 +155,14 @@ def test_an_event_still_to_come_is_not_shown(nlp, text, kind):
     assert all(c < 0.6 for c in conf(nlp, text, kind))
 
 
-def test_a_future_that_goes_on_is_shown(nlp):
-    text = "Russia's foreign minister Sergey Lavrov vowed to continue helping Bamako."
-    assert any(c >= 0.6 for c in conf(nlp, text, "AID"))
+def test_a_future_that_goes_on_is_not_halved(nlp):
+    # the model's own belief (trust=None): the check halves what is only to come, not a
+    # future that goes on; the default trust then weighs the reading in its article
+    from storygraph.nlp.relations import find_relations
+
+    doc = nlp("Russia's foreign minister Sergey Lavrov vowed to continue helping Bamako.")
+    found = find_relations(doc, doc._.mentions, doc._.quotes, trust=None)
+    assert any(r.confidence >= 0.6 for r in found if r.type == "AID")
 
 
 @pytest.mark.parametrize("text", [

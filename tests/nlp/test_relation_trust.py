@@ -1,9 +1,11 @@
 """The relations' trust (nlp/relation_trust.py): what it reads off the parse, and the
 shipped calibration on readings of a kind the judged samples found right or wrong."""
+import math
+
 import pytest
 
 from storygraph.errors import StorygraphError
-from storygraph.nlp.relation_trust import _odd, load_trust
+from storygraph.nlp.relation_trust import _odd, article_actors, load_trust
 from storygraph.types import Span
 from storygraph.nlp.relations import find_relations, load_model
 from storygraph.settings import Settings
@@ -54,9 +56,10 @@ def test_a_reported_denial_outranks_a_reception_still_to_be_hosted(nlp):
 
 
 def test_the_setting_switches_the_confidence(monkeypatch):
+    monkeypatch.delenv("STORYGRAPH_RELATION_CONFIDENCE", raising=False)
+    assert Settings.load().relation_confidence == "trust"  # the default since issue 12's ninth stop
+    monkeypatch.setenv("STORYGRAPH_RELATION_CONFIDENCE", "model")
     assert Settings.load().relation_confidence == "model"
-    monkeypatch.setenv("STORYGRAPH_RELATION_CONFIDENCE", "trust")
-    assert Settings.load().relation_confidence == "trust"
     monkeypatch.setenv("STORYGRAPH_RELATION_CONFIDENCE", "sure")
     with pytest.raises(StorygraphError):
         Settings.load()
@@ -69,3 +72,22 @@ def test_trust_keeps_every_reading_and_lowers_its_confidence(nlp):
     assert [(r.type, r.source, r.target) for r in plain] == \
         [(r.type, r.source, r.target) for r in trusted]
     assert all(t.confidence <= p.confidence for p, t in zip(plain, trusted))
+
+
+def test_the_article_cast_counts_names_and_subjects(nlp):
+    doc = nlp("Russia accused Mali of lying. Russia denied the report on Monday. "
+              "France met Mali in Paris.")
+    cast = article_actors(doc, doc._.mentions)
+    by_text = {m.text: m.entity for m in doc._.mentions}
+    assert cast[by_text["Russia"]] == (2, 2)  # named twice, the subject both times
+    assert cast[by_text["Mali"]][0] == 2 and cast[by_text["Mali"]][1] == 0
+
+
+def test_a_reading_knows_its_ends_cast_and_kinds(nlp):
+    ex = explained(nlp, "Russia accused Mali of lying. Russia denied the report on Monday.")
+    accuse = [f for r, f in ex if r.type == "ACCUSE" and r.source and r.source.text == "Russia"]
+    assert accuse
+    f = accuse[0]
+    assert f["sacts"] == 1.0  # the accuser is a subject elsewhere too (it denied)
+    assert f["snamed"] == pytest.approx(math.log(2))
+    assert f["x:ACCUSE:s=GPE"] > 0 and "depth" in f

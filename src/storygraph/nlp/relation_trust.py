@@ -6,13 +6,14 @@ the chance that a reader finds the relation right (a held-out sample gave 30 of 
 0.6). What makes a reading wrong there is general: no event between two actors at all
 (a product, a price, a match), an end that stands nowhere near the event word in the
 parse, a present-tense opinion, an event only wanted. ``trust_features`` reads those off
-the parse, and a small logistic regression fitted on the judged items
-(``python benchmarks/relations_judged.py trust``, seeded, written to
+the parse, with what the article makes of the ends (how often it names them, whether
+they act in it elsewhere), and a small logistic regression fitted on the judged items
+and on the seeds' readings (``python benchmarks/relations_trust.py``, seeded, written to
 models/relations/trust.json) turns them into the chance of being right, moved so that
-the relation threshold (0.6) is where left-out samples were 0.8 right. With the setting
-STORYGRAPH_RELATION_CONFIDENCE=trust that chance is the relation's confidence (never
-above the model's own belief); by default it is the model's belief weighed by the
-article's kind, which the seeds and the judged gates hold (docs/relations.md).
+the relation threshold (0.6) is where left-out samples were about 0.78 right. That
+chance is the relation's confidence by default (never above the model's own belief);
+STORYGRAPH_RELATION_CONFIDENCE=model gives the model's belief weighed by the article's
+kind instead (docs/relations.md).
 """
 from __future__ import annotations
 
@@ -160,9 +161,35 @@ def _arcs(a, b) -> int:
     return abs(a.i - b.i)
 
 
+def article_actors(doc, mentions) -> dict:
+    """entity id -> (how many times the article names it, how many of those as a verb's
+    subject): the actors a story is about are named again and again and act in it;
+    a place or a firm named once beside an event seldom took part in it."""
+    out: dict = {}
+    for m in mentions or ():
+        if m.entity is None:
+            continue
+        n, subj = out.get(m.entity, (0, 0))
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        head = _phrase(span.root) if span is not None and len(span) else None
+        if head is not None and head.dep_ == "appos":
+            head = _phrase(head.head)
+        out[m.entity] = (n + 1, subj + int(head is not None and head.dep_ in ("nsubj", "nsubjpass")))
+    return out
+
+
+def _depth(trig) -> int:
+    """Arcs from the event word up to its sentence's root: an event of the main clause
+    is what the sentence reports, one deep inside it is often a setting or a detail."""
+    n, t = 0, trig
+    while t.head.i != t.i and n < 8:
+        t, n = t.head, n + 1
+    return n
+
+
 def trust_features(doc, trig, rel, raw: float, quiet: float, plain: bool,
                    by_rule: bool, event: float, typed: float,
-                   agents: frozenset = frozenset()) -> dict:
+                   agents: frozenset = frozenset(), cast: dict | None = None) -> dict:
     """The reading of one relation, as numeric and one-hot features: its type and the
     model's belief in it, the article's kind, the ends' kinds and places in the parse,
     the event word's tense, clause and modality (``event``: the word's chance of being
@@ -201,6 +228,16 @@ def trust_features(doc, trig, rel, raw: float, quiet: float, plain: bool,
     }
     if len(ends) == 2:
         f["both"] = 1.0
+    f["depth"] = min(_depth(trig), 4) / 4.0
+    if cast is not None:
+        # how much of the story each named end is (``article_actors``)
+        for side, ent in (("s", rel.source_entity), ("t", rel.target_entity)):
+            if rel.source is None if side == "s" else rel.target is None:
+                continue
+            n, subj = cast.get(ent, (1, 0))
+            f[f"{side}named"] = math.log(max(n, 1))
+            if subj > (1 if _place(trig, src if side == "s" else tgt) in ("subj", "psubj") else 0):
+                f[f"{side}acts"] = 1.0  # a subject elsewhere in the article too
     if plain:
         f["plain"] = 1.0
     if by_rule:
@@ -238,6 +275,11 @@ def trust_features(doc, trig, rel, raw: float, quiet: float, plain: bool,
         out[k] = v * (1.0 - kind)
         if kind:
             out["q:" + k] = v * kind
+    # The type crossed with each end's kind, in hard copy only: a state helping a state
+    # ("Moscow would continue to help Bamako") is aid, a product helping a player is not;
+    # a people accusing is a demonym read as an actor more often than a body accusing.
+    for side in ("s", "t"):
+        out[f"x:{rel.type}:{side}={lab[side]}"] = 1.0 - kind
     return out
 
 

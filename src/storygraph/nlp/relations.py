@@ -30,7 +30,7 @@ from .relation_checks import (acts_for_itself, agent_noun, hypothetical, in_date
 from .relation_ends import a_place, qualifies_agent
 from .relation_features import (Actors, actor_features, actor_mentions, candidates,
                                 context_features, roles, sentence_features, trigger_features)
-from .relation_trust import load_trust, trust_features
+from .relation_trust import article_actors, load_trust, trust_features
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "relations" / "model.json"
 
@@ -560,6 +560,8 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
     quiet = model.quiet(text) if out else 0.0
     sure = 1.0 - quiet
     calibration = trust
+    cast = article_actors(doc, mentions) if out and (trust is not None or explain is not None) \
+        else None
     found = []
     for r, plain, i, by_rule in out:
         conf = r.confidence if plain or sure >= 1 else round(r.confidence * sure, 3)
@@ -567,7 +569,7 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
             event, prior = beliefs.get(i, (r.confidence, None))
             typed = prior[model.classes.index(_MERGED.get(r.type, r.type))] if prior else event
             feats = trust_features(doc, doc[i], r, r.confidence, quiet, plain, by_rule,
-                                   event, typed, model.agents)
+                                   event, typed, model.agents, cast)
             if explain is not None:
                 explain.append((r, feats))
             if calibration is not None:
