@@ -197,10 +197,12 @@ def _subject_itself(cue, best):
         # "The Belgian sports minister at the centre of the … doping row says", the row
         # parsed as the minister's apposition: the subject speaks, not a thing beside it
         return subj
-    if best.ent_type_ in ("GPE", "LOC", "FAC") and subj.left_edge.i <= best.i <= subj.right_edge.i:
+    if best.ent_type_ in ("GPE", "LOC", "FAC") and subj.left_edge.i <= best.i <= subj.right_edge.i \
+            and not any(t.text == ":" for t in subj.doc[min(subj.i, best.i):max(subj.i, best.i)]):
         # A place inside the subject's phrase is where the speaker is, comes from or
         # serves: "The National Weather Service in Phoenix noted", "Mr Mubanga, 32, from
         # Wembley, London, said", "Prince Bandar, the Saudi ambassador to Washington, said"
+        # (a headline's label is no subject: "Brexit: UK 'would forever regret'")
         return subj
     up = best
     while up.i != subj.i and up.head.i != up.i:
