@@ -27,6 +27,7 @@ from .weights import read_weights
 from ..types import Entity, Quote, Relation, Span
 from .relation_checks import (acts_for_itself, agent_noun, hypothetical, in_dateline,
                               plain_spoken, retyped, to_come)
+from .relation_checks_news import a_label, holds_the_word, no_guest, telling_to
 from .relation_ends import a_place, qualifies_agent
 from .relation_features import (Actors, actor_features, actor_mentions, candidates,
                                 context_features, roles, sentence_features, trigger_features)
@@ -177,7 +178,9 @@ def rule_relations(doc, mentions: Optional[list[Entity]] = None,
     out: list[Relation] = []
     seen = set()
     for verb in doc:
-        kind = LEXICON.get(verb.lemma_.lower())
+        # "tells US forces to withdraw", "called on the US to": a demand. Not in LEXICON,
+        # which the model's features read: the rule alone reads it.
+        kind = "REQUEST" if telling_to(verb) else LEXICON.get(verb.lemma_.lower())
         if verb.lemma_.lower() in ("insist", "maintain") and any(
                 c.dep_ == "ccomp" and any(t.dep_ == "neg" or t.lower_ == "no" for t in c.subtree)
                 for c in verb.children):
@@ -201,8 +204,14 @@ def rule_relations(doc, mentions: Optional[list[Entity]] = None,
         negated = any(c.dep_ == "neg" for c in verb.children)
         sentence = verb.sent
         evidence = _evidence(sentence, verb, [*subjects, *objects])
-        sources = [m for m in (ments.of(s) for s in subjects) if m] or [None]
-        targets = [m for m in (ments.of(o) for o in objects) if m] or [None]
+        sources = [m for m in (ments.of(s) for s in subjects) if m and not holds_the_word(verb, m)]
+        if not sources and verb.dep_ == "conj":
+            sources = _same_person(verb, subjects, ments)
+        sources = sources or [None]
+        targets = [m for m in (ments.of(o) for o in objects)
+                   if m and not holds_the_word(verb, m)] or [None]
+        if kind == "CONSULT" and targets == [None] and no_guest(verb, None):
+            continue  # "the event hosted by the Alliance": no one met
         if kind == "AID" and targets == [None]:
             continue  # "helping to push the dollar", "helps guarantee …": aid needs a named recipient
         reporter = _reporter(verb, ments)
@@ -226,6 +235,17 @@ def rule_relations(doc, mentions: Optional[list[Entity]] = None,
                     target=Span(tgt.start, tgt.end, tgt.text) if tgt else None))
     out.extend(_noun_events(doc, ments, seen, triggers))
     return out
+
+
+def _same_person(verb, subjects, ments) -> list:
+    """"Moualem said …, and he blamed …": a "he" or "she" subject of a verb conjoined to
+    one whose subject is a named person is that person (within one sentence, the
+    coordination leaves no one else)."""
+    if len(subjects) != 1 or subjects[0].lower_ not in ("he", "she"):
+        return []
+    _, first = _subjects(verb.head)
+    named = [m for m in (ments.of(s) for s in first) if m and m.label == "PERSON"]
+    return named[:1] if len(first) == 1 else []
 
 
 def _is_question(verb) -> bool:
@@ -467,7 +487,8 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
         mentions = [Entity(e.start_char, e.end_char, e.text, e.label_, None) for e in doc.ents]
     # a dateline's place ("MINSK 1996-08-30") says where the story was filed, not who acted
     text = doc.text  # spaCy rebuilds it on each access
-    mentions = [m for m in mentions if not in_dateline(text, m.start, m.end)]
+    mentions = [m for m in mentions if not in_dateline(text, m.start, m.end)
+                and not a_label(text, m.start, m.end, m.label)]
     actors = Actors(doc, actor_mentions(mentions))
     ments = _Mentions(mentions)
     rule_triggers: list = []
@@ -507,6 +528,8 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
             ends = _actors(model, trig, kind, cands, null_features(kind))
             if ends is None:
                 continue
+            if plover == "CONSULT" and ends[1] == [None] and no_guest(trig, None):
+                continue  # "the event hosted by the Alliance": no one met
             for src in ends[0]:
                 for tgt in ends[1]:
                     found.append((trig.i, False, Relation(
@@ -640,7 +663,8 @@ def _actors(model, trig, kind, cands, null_feats):
                                                   and h.head.head.i == trig.i)]
         if not cands:
             return None
-    cands = [(m, h) for m, h in _people_first(cands) if acts_for_itself(h)]
+    cands = [(m, h) for m, h in _people_first(cands)
+             if acts_for_itself(h) and not holds_the_word(trig, m)]
     if not cands:
         return None
     cands = [(m, h) for m, h in cands if not a_place(trig, h, m.label, kind)]
