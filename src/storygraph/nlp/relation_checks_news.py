@@ -24,6 +24,12 @@ _FORCES = frozenset("earthquake quake tremor aftershock magnitude tsunami wave s
 #: the US to stay away", "lobbying them to support"): PLOVER's REQUEST (demand, appeal).
 _TELLING = frozenset("tell order instruct direct lobby".split())
 _PLACES = frozenset("GPE LOC FAC".split())
+#: Verbs of stopping a proposal, and what is proposed ("blocked its membership bids").
+_VETOING = frozenset("block obstruct thwart".split())
+_PROPOSALS = frozenset("bid bids membership accession application applications deal deals "
+                       "merger takeover plan plans proposal proposals resolution resolutions "
+                       "bill bills law laws measure measures nomination appointment "
+                       "request requests motion reform reforms budget".split())
 
 
 def _object(verb):
@@ -73,9 +79,18 @@ def telling_to(trig) -> bool:
     if trig.pos_ != "VERB" or not any(c.dep_ == "xcomp" and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in trig.children):
         return False
+    if lemma in _VETOING:
+        return False
     if lemma == "call":
         return any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in trig.children)
     return lemma in _TELLING and any(c.dep_ in ("dobj", "dative") for c in trig.children)
+
+
+def a_veto(trig) -> bool:
+    """Blocking a bid, a plan or a law ("Greece, which had blocked its membership bids"):
+    PLOVER's REJECT, as a veto is. Blocking a road, a shot or a view is not."""
+    return trig.pos_ == "VERB" and trig.lemma_.lower() in _VETOING and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _PROPOSALS for c in trig.children)
 
 
 def told_to(trig) -> bool:
@@ -85,10 +100,11 @@ def told_to(trig) -> bool:
 
 
 def no_guest(trig, target) -> bool:
-    """A hosting that names no guest ("the event hosted by the Consumer Energy
-    Alliance", "hosted a reception"): the staging of an event, not PLOVER's meeting of
-    two parties."""
-    return target is None and trig.lemma_.lower() == "host"
+    """A hosting or a discussion that names no other party ("the event hosted by the
+    Consumer Energy Alliance", "hosted a reception", "a discuté de son avenir lors d'une
+    assemblée"): the staging of an event or a speech, not PLOVER's meeting of two
+    parties ("discussed his future with Sir Alex" names one)."""
+    return target is None and trig.lemma_.lower() in ("host", "discuss")
 
 
 def a_label(text: str, start: int, end: int, label: str) -> bool:

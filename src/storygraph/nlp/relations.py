@@ -27,7 +27,7 @@ from .weights import read_weights
 from ..types import Entity, Quote, Relation, Span
 from .relation_checks import (acts_for_itself, agent_noun, hypothetical, in_dateline,
                               plain_spoken, retyped, to_come)
-from .relation_checks_news import a_label, holds_the_word, no_guest, telling_to
+from .relation_checks_news import a_label, a_veto, holds_the_word, no_guest, telling_to
 from .relation_ends import a_place, qualifies_agent
 from .relation_features import (Actors, actor_features, actor_mentions, candidates,
                                 context_features, roles, sentence_features, trigger_features)
@@ -180,7 +180,8 @@ def rule_relations(doc, mentions: Optional[list[Entity]] = None,
     for verb in doc:
         # "tells US forces to withdraw", "called on the US to": a demand. Not in LEXICON,
         # which the model's features read: the rule alone reads it.
-        kind = "REQUEST" if telling_to(verb) else LEXICON.get(verb.lemma_.lower())
+        kind = "REQUEST" if telling_to(verb) else "REJECT" if a_veto(verb) else \
+            LEXICON.get(verb.lemma_.lower())
         if verb.lemma_.lower() in ("insist", "maintain") and any(
                 c.dep_ == "ccomp" and any(t.dep_ == "neg" or t.lower_ == "no" for t in c.subtree)
                 for c in verb.children):
@@ -296,6 +297,25 @@ def _governing_verb(tok):
     return tok if tok.pos_ in ("VERB", "AUX") else None
 
 
+def _said_by(noun, kind: str):
+    """Who made an accusation the noun names: "an allegation from Christine Blasey Ford"
+    (not the subject of the verb it is the object of: "denying an allegation from X")."""
+    if kind != "ACCUSE":
+        return None
+    return next((c for p in noun.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
+                 for c in p.children if c.dep_ == "pobj"), None)
+
+
+def _accused(noun, kind: str):
+    """Whom an accusation's clause names as the doer: "Trump's accusation that Beijing was
+    trying to meddle" accuses Beijing."""
+    if kind != "ACCUSE":
+        return None
+    return next((g for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _noun_events(doc, ments: _Mentions, seen: set, triggers: list) -> list[Relation]:
     """Events named by nouns, and "receive X from Y" (Y aids the receiver)."""
     out = []
@@ -307,9 +327,9 @@ def _noun_events(doc, ments: _Mentions, seen: set, triggers: list) -> list[Relat
             verb = _governing_verb(tok)
             poss = next((c for c in tok.children if c.dep_ == "poss"), None)
             subj = _subjects(verb)[1] if verb is not None else []
-            src_tok = poss or (subj[0] if subj else None)
+            src_tok = poss or _said_by(tok, kind) or (subj[0] if subj else None)
             tgt_tok = next((c for p in tok.children if p.dep_ == "prep" and p.lower_ in _TARGET_PREPS | {"of"}
-                            for c in p.children if c.dep_ == "pobj"), None)
+                            for c in p.children if c.dep_ == "pobj"), None) or _accused(tok, kind)
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _WANTING:
                 # "seek sanctions against X": a request (of a court, a body) for the event
                 kind, tgt_tok = "REQUEST", None

@@ -213,6 +213,12 @@ def english_view(doc, not_events: frozenset = frozenset()) -> Doc:
             if tok.pos_ == "PROPN" and tok.head.pos_ == "NOUN":
                 heads[tok.i], deps[tok.i] = tok.head.i, "poss"
                 heads[case.i], deps[case.i] = tok.i, "case"
+                if tok.ent_type_ == "LOC":
+                    # "la démocrate du Massachusetts" is English's "the Massachusetts
+                    # Democrat": a place qualifying a noun, which acts for it only when
+                    # the noun is one that acts for a place ("le gouvernement du Mali",
+                    # relation_ends.qualifies_agent; the view's nouns are English)
+                    deps[tok.i] = "compound"
     # "à la suite d'une réunion", "lors d'un meeting": one preposition in English
     # ("following a meeting", "during a rally"), which tells the reader that the
     # meeting is the setting of what the sentence reports, not its event.
