@@ -82,7 +82,11 @@ def telling_to(trig) -> bool:
     if lemma in _VETOING:
         return False
     if lemma == "call":
-        return any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in trig.children)
+        # "called on the US to"; not "called in administrators on Friday to find …"
+        return not any(c.dep_ == "prt" for c in trig.children) and any(
+            c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(
+                g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+            for c in trig.children)
     return lemma in _TELLING and any(c.dep_ in ("dobj", "dative") for c in trig.children)
 
 
