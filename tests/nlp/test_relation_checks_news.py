@@ -121,3 +121,11 @@ def test_french_discussion_without_a_partner_is_no_meeting(nlp_fr):
 def test_calling_someone_in_on_a_day_is_no_appeal(nlp):
     doc = nlp("Argonaut called in administrators on Friday to find a way to rescue the firm.")
     assert not telling_to(token(doc, "called"))
+
+
+def test_a_discussion_of_other_things_stays_a_meeting(nlp):
+    doc = nlp("Iraq is discussing negotiations with its neighbours.")
+    from storygraph.nlp.relation_checks_news import no_guest
+    assert not no_guest(token(doc, "discussing"), None)
+    doc = nlp("The senator discussed her future at a town hall.")
+    assert no_guest(token(doc, "discussed"), None)

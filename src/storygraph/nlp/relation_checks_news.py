@@ -104,11 +104,23 @@ def told_to(trig) -> bool:
 
 
 def no_guest(trig, target) -> bool:
-    """A hosting or a discussion that names no other party ("the event hosted by the
-    Consumer Energy Alliance", "hosted a reception", "a discuté de son avenir lors d'une
-    assemblée"): the staging of an event or a speech, not PLOVER's meeting of two
-    parties ("discussed his future with Sir Alex" names one)."""
-    return target is None and trig.lemma_.lower() in ("host", "discuss")
+    """A hosting that names no guest ("the event hosted by the Consumer Energy
+    Alliance", "hosted a reception"), or a discussion of one's own affairs that names no
+    other party ("a discuté de son avenir lors d'une assemblée"): the staging of an
+    event or a speech, not PLOVER's meeting of two parties. A discussion of anything
+    else stays, partner unnamed ("Iraq is discussing negotiations", "the two
+    presidents discussed …"), and so does "discussed his future with Sir Alex"."""
+    if target is not None:
+        return False
+    lemma = trig.lemma_.lower()
+    if lemma == "host":
+        return True
+    if lemma != "discuss":
+        return False
+    things = [c for c in trig.children if c.dep_ == "dobj"]
+    things += [g for c in trig.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
+               for g in c.children if g.dep_ == "pobj"]
+    return any(d.dep_ == "poss" and d.tag_ == "PRP$" for t in things for d in t.children)
 
 
 def a_label(text: str, start: int, end: int, label: str) -> bool:
