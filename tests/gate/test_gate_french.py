@@ -52,7 +52,9 @@ def test_ntrex_dev_agreement(tmp_path):
 # relations, French 80, 13 shared; the two readers disagree on which sentences hold an
 # event); 0.093 on main after #12's relation checks changed the English side; 0.159
 # after #16's relation pass (French tenses and modals, non-events, the article's kind;
-# English 41, French 32, 10 shared). The floor leaves room for English changes.
+# English 41, French 32, 10 shared); 0.278 after the fourth pass (English readings
+# wrong by PLOVER and English and French misses mended by rules on the parse; English
+# 37, French 32, 15 shared). The floor is that less a shared relation or two.
 FLOORS = {"entity_recall_fr": 0.85, "speaker_agreement": 0.70, "quote_ratio_fr_en": 0.85,
-          "relation_jaccard": 0.14}
+          "relation_jaccard": 0.25}
 CEILING_QUOTE_RATIO = 1.15

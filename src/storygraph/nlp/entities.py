@@ -145,7 +145,8 @@ def find_mentions(doc) -> list[Entity]:
         word = words[0] if words else key
         # (a person's surname also joins a full name ending with it that the tagger
         # typed a facility or the like: "Russia's Elena Dementieva" as FAC)
-        fits = [full for full in by_weight if word in (words_of[full][-1], words_of[full][0])
+        fits = [full for full in by_weight if word in (
+                    words_of[full][-1], words_of[full][0], _unarticled(words_of[full][-1]))
                 and (votes[full].most_common(1)[0][0] in ("PERSON", "ORG") or (
                     person and word == words_of[full][-1]
                     and votes[full].most_common(1)[0][0] not in ("GPE", "LOC", "NORP")))]
@@ -193,6 +194,15 @@ def find_mentions(doc) -> list[Entity]:
                 final = label
         out.append(Entity(span.start_char, span.end_char, span.text, final, slug(cluster)))
     return out
+
+
+#: The Arabic article a surname carries joined ("Walid al-Moualem", "Abdel Fattah
+#: el-Sisi"), which a later mention leaves out ("Moualem", "Sisi").
+_ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|az|ar|an)-(?=\w{3})")
+
+
+def _unarticled(word: str) -> str:
+    return _ARTICLE.sub("", word)
 
 
 def _written_words(name: str) -> list[str]:

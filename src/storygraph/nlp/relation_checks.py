@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .relation_checks_news import a_journey, a_natural_force, telling_to, told_to
+
 #: Words that report a warning. PLOVER's THREATEN is a harm the source says it will
 #: do; most warnings in news are forecasts ("warned that prices could rise").
 WARNING = frozenset("warn warning caution alert".split())
@@ -44,6 +46,12 @@ _TRYING = frozenset("try attempt hope plan aim intend seek want wish expect prep
 #: meet", "a plan to kill", "a bid to expand").
 _INTENTIONS = frozenset("plan plans bid bids attempt attempts offer offers invitation "
                         "proposal proposals intention effort efforts plot".split())
+#: Adjectives of a stance towards a deed not done ("wary of agreeing", "afraid of
+#: meeting", "keen on"): what they govern is only possible. "guilty of", "proud of",
+#: "aware of" name deeds done, and are not here.
+_STANCE = frozenset("wary afraid fearful scared nervous cautious hesitant reluctant unwilling "
+                    "willing keen eager capable incapable open ready prepared intent "
+                    "sceptical skeptical".split())
 #: Adjectives whose infinitive has happened ("was able to meet").
 _DONE_ADJ = frozenset("able unable first last".split())
 _MAYBE = frozenset("probably possibly perhaps maybe likely".split())
@@ -226,6 +234,9 @@ def hypothetical(trig) -> bool:
             return True  # "likely to support", "would be happy to meet"
         if t.dep_ == "acl" and t.head.lemma_.lower() in _INTENTIONS:
             return True  # "an invitation to meet", "a plan to kill"
+        if t.dep_ == "pcomp" and t.head.lower_ in ("of", "about") and \
+                t.head.head.pos_ == "ADJ" and t.head.head.lemma_.lower() in _STANCE:
+            return True  # "wary of agreeing", "afraid of meeting": only possible
         if t.dep_ in ("pcomp", "pobj") and t.head.lower_ in _MEANS:
             # "could start hostilities through an attack or by attacking Jordan": the
             # means of a possible deed is only possible too
@@ -467,6 +478,9 @@ def plain_spoken(trig) -> bool:
         return False
     if lemma == "agree":
         return any(c.dep_ in ("dobj", "xcomp") for c in kids)
+    if lemma == "deny" and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in kids) and not any(
+            c.dep_ in ("dative", "ccomp") for c in kids):
+        return False  # "stood up well to deny Jacobs": a save; "denied him a visa" stays
     return True
 
 
@@ -478,6 +492,12 @@ def retyped(trig, kind: str) -> Optional[str]:
     agreement)."""
     if no_comment(trig):
         return None
+    if a_journey(trig, kind) or a_natural_force(trig, kind):
+        return None  # "returned to El Salvador", "a tsunami … killing 700"
+    if telling_to(trig):
+        return "REQUEST"  # "called on the US to stay away": an appeal, whatever was read
+    if kind not in ("REQUEST", "THREATEN", "REJECT") and told_to(trig):
+        return None  # "tells US forces to withdraw": the telling is the event
     if kind == "CONSULT" and a_setting(trig):
         return None
     if kind not in ("ACCUSE", "COERCE") and alleged(trig):

@@ -27,6 +27,7 @@ from .weights import read_weights
 from ..types import Entity, Quote, Relation, Span
 from .relation_checks import (acts_for_itself, agent_noun, hypothetical, in_dateline,
                               plain_spoken, retyped, to_come)
+from .relation_checks_news import a_label, a_veto, holds_the_word, no_guest, telling_to
 from .relation_ends import a_place, qualifies_agent
 from .relation_features import (Actors, actor_features, actor_mentions, candidates,
                                 context_features, roles, sentence_features, trigger_features)
@@ -177,7 +178,10 @@ def rule_relations(doc, mentions: Optional[list[Entity]] = None,
     out: list[Relation] = []
     seen = set()
     for verb in doc:
-        kind = LEXICON.get(verb.lemma_.lower())
+        # "tells US forces to withdraw", "called on the US to": a demand. Not in LEXICON,
+        # which the model's features read: the rule alone reads it.
+        kind = "REQUEST" if telling_to(verb) else "REJECT" if a_veto(verb) else \
+            LEXICON.get(verb.lemma_.lower())
         if verb.lemma_.lower() in ("insist", "maintain") and any(
                 c.dep_ == "ccomp" and any(t.dep_ == "neg" or t.lower_ == "no" for t in c.subtree)
                 for c in verb.children):
@@ -201,8 +205,14 @@ def rule_relations(doc, mentions: Optional[list[Entity]] = None,
         negated = any(c.dep_ == "neg" for c in verb.children)
         sentence = verb.sent
         evidence = _evidence(sentence, verb, [*subjects, *objects])
-        sources = [m for m in (ments.of(s) for s in subjects) if m] or [None]
-        targets = [m for m in (ments.of(o) for o in objects) if m] or [None]
+        sources = [m for m in (ments.of(s) for s in subjects) if m and not holds_the_word(verb, m)]
+        if not sources and verb.dep_ == "conj":
+            sources = _same_person(verb, subjects, ments)
+        sources = sources or [None]
+        targets = [m for m in (ments.of(o) for o in objects)
+                   if m and not holds_the_word(verb, m)] or [None]
+        if kind == "CONSULT" and targets == [None] and no_guest(verb, None):
+            continue  # "the event hosted by the Alliance": no one met
         if kind == "AID" and targets == [None]:
             continue  # "helping to push the dollar", "helps guarantee …": aid needs a named recipient
         reporter = _reporter(verb, ments)
@@ -226,6 +236,17 @@ def rule_relations(doc, mentions: Optional[list[Entity]] = None,
                     target=Span(tgt.start, tgt.end, tgt.text) if tgt else None))
     out.extend(_noun_events(doc, ments, seen, triggers))
     return out
+
+
+def _same_person(verb, subjects, ments) -> list:
+    """"Moualem said …, and he blamed …": a "he" or "she" subject of a verb conjoined to
+    one whose subject is a named person is that person (within one sentence, the
+    coordination leaves no one else)."""
+    if len(subjects) != 1 or subjects[0].lower_ not in ("he", "she"):
+        return []
+    _, first = _subjects(verb.head)
+    named = [m for m in (ments.of(s) for s in first) if m and m.label == "PERSON"]
+    return named[:1] if len(first) == 1 else []
 
 
 def _is_question(verb) -> bool:
@@ -276,6 +297,25 @@ def _governing_verb(tok):
     return tok if tok.pos_ in ("VERB", "AUX") else None
 
 
+def _said_by(noun, kind: str):
+    """Who made an accusation the noun names: "an allegation from Christine Blasey Ford"
+    (not the subject of the verb it is the object of: "denying an allegation from X")."""
+    if kind != "ACCUSE":
+        return None
+    return next((c for p in noun.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
+                 for c in p.children if c.dep_ == "pobj"), None)
+
+
+def _accused(noun, kind: str):
+    """Whom an accusation's clause names as the doer: "Trump's accusation that Beijing was
+    trying to meddle" accuses Beijing."""
+    if kind != "ACCUSE":
+        return None
+    return next((g for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _noun_events(doc, ments: _Mentions, seen: set, triggers: list) -> list[Relation]:
     """Events named by nouns, and "receive X from Y" (Y aids the receiver)."""
     out = []
@@ -287,9 +327,9 @@ def _noun_events(doc, ments: _Mentions, seen: set, triggers: list) -> list[Relat
             verb = _governing_verb(tok)
             poss = next((c for c in tok.children if c.dep_ == "poss"), None)
             subj = _subjects(verb)[1] if verb is not None else []
-            src_tok = poss or (subj[0] if subj else None)
+            src_tok = poss or _said_by(tok, kind) or (subj[0] if subj else None)
             tgt_tok = next((c for p in tok.children if p.dep_ == "prep" and p.lower_ in _TARGET_PREPS | {"of"}
-                            for c in p.children if c.dep_ == "pobj"), None)
+                            for c in p.children if c.dep_ == "pobj"), None) or _accused(tok, kind)
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _WANTING:
                 # "seek sanctions against X": a request (of a court, a body) for the event
                 kind, tgt_tok = "REQUEST", None
@@ -467,7 +507,8 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
         mentions = [Entity(e.start_char, e.end_char, e.text, e.label_, None) for e in doc.ents]
     # a dateline's place ("MINSK 1996-08-30") says where the story was filed, not who acted
     text = doc.text  # spaCy rebuilds it on each access
-    mentions = [m for m in mentions if not in_dateline(text, m.start, m.end)]
+    mentions = [m for m in mentions if not in_dateline(text, m.start, m.end)
+                and not a_label(text, m.start, m.end, m.label)]
     actors = Actors(doc, actor_mentions(mentions))
     ments = _Mentions(mentions)
     rule_triggers: list = []
@@ -507,6 +548,8 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
             ends = _actors(model, trig, kind, cands, null_features(kind))
             if ends is None:
                 continue
+            if plover == "CONSULT" and ends[1] == [None] and no_guest(trig, None):
+                continue  # "the event hosted by the Alliance": no one met
             for src in ends[0]:
                 for tgt in ends[1]:
                     found.append((trig.i, False, Relation(
@@ -642,7 +685,8 @@ def _actors(model, trig, kind, cands, null_feats):
                                                   and h.head.head.i == trig.i)]
         if not cands:
             return None
-    cands = [(m, h) for m, h in _people_first(cands) if acts_for_itself(h)]
+    cands = [(m, h) for m, h in _people_first(cands)
+             if acts_for_itself(h) and not holds_the_word(trig, m)]
     if not cands:
         return None
     cands = [(m, h) for m, h in cands if not a_place(trig, h, m.label, kind)]

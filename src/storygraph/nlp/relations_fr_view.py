@@ -92,6 +92,24 @@ def _er_lemmas(form: str) -> tuple[str, ...]:
                  and len(form) > len(e) + 2)
 
 
+#: English verbs of asking and telling: their "à X" is whom they ask ("a demandé aux
+#: États-Unis de respecter"), a place's name or not.
+_ASKING = frozenset("ask urge demand request appeal invite order tell".split())
+
+
+def _asked(noun) -> bool:
+    verb = noun.head
+    return noun.dep_.startswith("obl") and verb.pos_ == "VERB" and (
+        VERBS.get(verb.lemma_.lower()) in _ASKING or sense(verb) in _ASKING)
+
+
+def _verb_as_pronoun(tok) -> bool:
+    """An event verb the tagger took for a pronoun ("Le Parti travailliste nie avoir …":
+    "nie" tagged PRON) whose lemma it still gives right and which heads its clause."""
+    return tok.pos_ == "PRON" and tok.lemma_.lower() in VERBS and (
+        tok.dep_ == "ROOT" or any(c.dep_ == "nsubj" for c in tok.children))
+
+
 def _english(tok) -> tuple[str, str]:
     """The view's (word, lemma) for one French token."""
     lemma = tok.lemma_.lower()
@@ -104,7 +122,7 @@ def _english(tok) -> tuple[str, str]:
     if tok.pos_ in ("ADP", "SCONJ", "ADV", "PRON", "CCONJ", "DET") and tok.lower_ in WORDS:
         if tok.lower_ in ("s'", "s’") and tok.pos_ != "SCONJ":
             return tok.text, lemma  # the reflexive "se", not "si"
-        if tok.lower_ in ("à", "au", "aux") and tok.head.ent_type_ == "LOC":
+        if tok.lower_ in ("à", "au", "aux") and tok.head.ent_type_ == "LOC" and not _asked(tok.head):
             return "in", "in"  # "à Bamako": where, not to whom
         word = WORDS[tok.lower_]
         return word, word
@@ -140,13 +158,18 @@ def english_view(doc, not_events: frozenset = frozenset()) -> Doc:
             word, lemma = "fr_" + tok.text, "fr_" + tok.lemma_.lower()
         elif sense(tok):
             word = lemma = sense(tok)
+        elif _verb_as_pronoun(tok):
+            word = lemma = VERBS[tok.lemma_.lower()]
         else:
             word, lemma = _english(tok)
         words.append(word or tok.text)
         spaces.append(bool(tok.whitespace_))
         lemmas.append(lemma or tok.text)
-        tags.append(_tag(tok) if tok.i not in not_events else "FW")
-        pos.append(tok.pos_ if tok.i not in not_events else "X")
+        if _verb_as_pronoun(tok) and tok.i not in not_events:
+            tags.append("VBZ"), pos.append("VERB")
+        else:
+            tags.append(_tag(tok) if tok.i not in not_events else "FW")
+            pos.append(tok.pos_ if tok.i not in not_events else "X")
         heads.append(tok.head.i)
         dep = tok.dep_
         if dep == "advmod" and _negative(tok):
@@ -157,6 +180,17 @@ def english_view(doc, not_events: frozenset = frozenset()) -> Doc:
                 and tok.lower_ in ("de", "d'", "d’", "à"):
             dep, words[-1], lemmas[-1] = "aux", "to", "to"  # "tente d'aider": "tries to help"
         deps.append(_LABELS.get(dep, dep))
+    # "il a invité Mme May à renoncer": the parser takes "il" for an impersonal subject
+    # and the object after the verb for its subject (as in "il manque trois hommes"); an
+    # active event verb has no impersonal use, so "il" is its subject, the noun its object.
+    for tok in doc:
+        if tok.pos_ != "VERB" or words[tok.i] == tok.text or words[tok.i].startswith("fr_") \
+                or any(c.dep_ == "aux:pass" for c in tok.children):
+            continue
+        expl = [c for c in tok.children if c.dep_ == "expl:subj" and c.i < tok.i and c.lower_ == "il"]
+        after = [c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i]
+        if expl and after:
+            deps[expl[0].i], deps[after[0].i] = "nsubj", "dobj"
     # An oblique or a noun's modifier heads its preposition in UD; in ClearNLP the
     # preposition heads it: "accuse X de Y" -> accuse -prep-> of -pobj-> Y.
     for tok in doc:
@@ -179,6 +213,12 @@ def english_view(doc, not_events: frozenset = frozenset()) -> Doc:
             if tok.pos_ == "PROPN" and tok.head.pos_ == "NOUN":
                 heads[tok.i], deps[tok.i] = tok.head.i, "poss"
                 heads[case.i], deps[case.i] = tok.i, "case"
+                if tok.ent_type_ == "LOC":
+                    # "la démocrate du Massachusetts" is English's "the Massachusetts
+                    # Democrat": a place qualifying a noun, which acts for it only when
+                    # the noun is one that acts for a place ("le gouvernement du Mali",
+                    # relation_ends.qualifies_agent; the view's nouns are English)
+                    deps[tok.i] = "compound"
     # "à la suite d'une réunion", "lors d'un meeting": one preposition in English
     # ("following a meeting", "during a rally"), which tells the reader that the
     # meeting is the setting of what the sentence reports, not its event.

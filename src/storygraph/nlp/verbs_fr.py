@@ -102,8 +102,14 @@ def light_noun(verb) -> Optional[object]:
 def sense(verb) -> Optional[str]:
     """The English verb a French one is in its construction, where that differs from
     its plain sense (nlp/cues_fr_en.py): "condamner à" is to sentence ("condamné à la
-    prison à vie"), not to condemn."""
+    prison à vie"), not to condemn; "inviter à" faire is to ask."""
     lemma = verb.lemma_.lower()
+    if verb.pos_ == "VERB" and lemma == "inviter" and any(
+            c.dep_ == "xcomp" and any(m.dep_ == "mark" and m.lower_ in ("à", "a") for m in c.children)
+            for c in verb.children):
+        # "a invité Mme May à renoncer": asked her to; "inviter X" stays invite. Not
+        # "urge", which is plain-spoken in any copy: "a invité Vettel à attaquer" is a race
+        return "request"
     if verb.pos_ != "VERB" or lemma != "condamner":
         return None
     # the sentence may hang from the verb or, as the parser often has it, from the
