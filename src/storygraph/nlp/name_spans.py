@@ -270,6 +270,11 @@ def repeats(doc, spans, strict: bool = True) -> list:
         words = sp.text.split()
         if label == "PERSON" and len(words) >= 2 and len(words[-1]) > 2:
             forms.setdefault(words[-1], "PERSON")
+    # A word opening a sentence is the name found elsewhere unless the text also writes
+    # it in lower case ("Will", "will"): the tagger's POS for a capitalised word that
+    # opens a document is unsure ("Wagner group has cemented ties").
+    common = {form for form in forms if " " not in form and re.search(
+        rf"(?<![\w-]){re.escape(form.lower())}(?![\w-])", text)}
     found = []
     for form, label in sorted(forms.items(), key=lambda kv: -len(kv[0])):
         for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
@@ -277,7 +282,7 @@ def repeats(doc, spans, strict: bool = True) -> list:
                 continue
             span = doc.char_span(m.start(), m.end())
             if span is None or (strict and len(span) == 1 and span[0].is_sent_start
-                                and span[0].pos_ != "PROPN"):
+                                and span[0].pos_ != "PROPN" and form in common):
                 continue
             taken.append((m.start(), m.end()))
             found.append((span, label))
