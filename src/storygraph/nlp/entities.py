@@ -166,6 +166,14 @@ def find_mentions(doc) -> list[Entity]:
                 continue   # "Yukos" is not its branch "Yukos USA", nor Diageo "Diageo North America"
             owner[key] = full
             break
+    def unintroduced(key: str) -> bool:
+        # News introduces a person by full name or title first ("Adrian Mutu", "Mr
+        # Fox"): a lone word the article never gives a full name, a title or a "who"
+        # names a body ("Fox's schedules", "Chelsea sacked Mutu").
+        # (Without the base NER only: its PERSON label is that evidence where it runs.)
+        return (not doc.has_annotation("ENT_IOB") and owner[key] == key and len(words_of[key]) == 1
+                and key not in titled and not cues.get(key, {}).get("PERSON"))
+
     cluster_votes: dict[str, Counter] = defaultdict(Counter)
     for key, counter in votes.items():
         cluster_votes[owner[key]].update(counter)
@@ -197,6 +205,8 @@ def find_mentions(doc) -> list[Entity]:
                 final = "PERSON"   # a full person name decides for its surname mentions
             if final == "NORP" and label != "NORP":
                 final = label
+            if final == "PERSON" and unintroduced(key):
+                final = next((l for l, _ in cluster_votes[key].most_common() if l != "PERSON"), "ORG")
         out.append(Entity(span.start_char, span.end_char, span.text, final, slug(cluster)))
     return out
 
