@@ -17,8 +17,8 @@ import pytest
 pytestmark = pytest.mark.gate
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
-FLOORS = {"seeds": {"b3_f1": 0.995, "label_acc": 0.970, "ner_f1": 0.877},
-          "conll": {"ner_f1": 0.83}, "aida": {"b3_f1": 0.90}}
+FLOORS = {"seeds": {"b3_f1": 0.995, "label_acc": 0.970, "ner_f1": 0.891},
+          "conll": {"ner_f1": 0.83}, "aida": {"b3_f1": 0.903}}
 
 
 def _data(*parts: str) -> Path:
@@ -69,7 +69,8 @@ def test_seed_entities(entity_nlp, tmp_path):
     assert scores["b3_f1"] >= FLOORS["seeds"]["b3_f1"], out
     assert label_acc >= FLOORS["seeds"]["label_acc"], out
     assert not [l for l in out.splitlines() if l.strip().startswith("split:")], out
-    # The seeds' names score no lower than the base NER's did (0.877).
+    # The seeds' names: 0.877 with the base NER alone, 0.896 with the names model and
+    # the type cues (in both modes of STORYGRAPH_BASE_NER).
     ner, out = _score("ner", gold, tmp_path / "seeds.jsonl")
     assert ner["ner_f1"] >= FLOORS["seeds"]["ner_f1"], out
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .corefs import ROLE_NOUNS
+from .name_cues import NAME_HEADS
 from .extensions import text_of
 from .name_context import SCORE, is_place_name
 from .name_keys import normalise
@@ -97,6 +98,14 @@ def at_role(doc, span, label: str) -> list:
         # person after the possessive ("McDonald's Corp" stays whole).
         if tok.tag_ == "POS" and len(after) >= 2 and all(t.ent_type_ == "PERSON" for t in after):
             return [(doc[span.start:tok.i], label), (after, "PERSON")]
+        # Without the base NER (no entity types on the tokens): two or three capitalised
+        # words after the possessive, not a body's name ("Macy's Thanksgiving Day Parade"
+        # aside, which ends in no name of a body either: rare in news).
+        if tok.tag_ == "POS" and not doc.has_annotation("ENT_IOB") and 2 <= len(after) <= 3 \
+                and all(t.is_alpha and t.text[:1].isupper() for t in after) \
+                and after[-1].lower_ not in NAME_HEADS:
+            return [(doc[span.start:tok.i], "ORG" if label == "PERSON" else label),
+                    (after, "PERSON")]
     return [(span, label)]
 
 
@@ -288,6 +297,16 @@ def name_spans(doc) -> list:
             if cut > n.start:
                 names.append(doc[n.start:cut])
                 names[-1].label_ = "GPE" if base.get((n.start, cut)) in ("GPE", "LOC") else "ORG"
+    # Without the base NER the same for the names model's own people: "Lord Harris",
+    # "Colonel Goita" are Harris and Goita, as the default pipeline has them.
+    if not ents:
+        for i, n in enumerate(names):
+            cut = n.start
+            while cut < n.end - 1 and (doc[cut].lower_ in TITLES or doc[cut].lower_ in ROLE_NOUNS):
+                cut += 1
+            if n.label_ == "PERSON" and cut > n.start and doc[cut].text[:1].isupper():
+                names[i] = doc[cut:n.end]
+                names[i].label_ = "PERSON"
     # A headline in title case ("Elizabeth Warren Will Take \"Hard Look\""): a modal
     # verb ends the name before it.
     for i, n in enumerate(names):
@@ -335,6 +354,11 @@ def repeats(doc, spans, strict: bool = True) -> list:
         words = sp.text.split()
         if label == "PERSON" and len(words) >= 2 and len(words[-1]) > 2:
             forms.setdefault(words[-1], "PERSON")
+    # A word opening a sentence is the name found elsewhere unless the text also writes
+    # it in lower case ("Will", "will"): the tagger's POS for a capitalised word that
+    # opens a document is unsure ("Wagner group has cemented ties").
+    common = {form for form in forms if " " not in form and re.search(
+        rf"(?<![\w-]){re.escape(form.lower())}(?![\w-])", text)}
     found = []
     for form, label in sorted(forms.items(), key=lambda kv: -len(kv[0])):
         for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
@@ -342,7 +366,7 @@ def repeats(doc, spans, strict: bool = True) -> list:
                 continue
             span = doc.char_span(m.start(), m.end())
             if span is None or (strict and len(span) == 1 and span[0].is_sent_start
-                                and span[0].pos_ != "PROPN"):
+                                and span[0].pos_ != "PROPN" and form in common):
                 continue
             taken.append((m.start(), m.end()))
             found.append((span, label))

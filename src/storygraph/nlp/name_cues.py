@@ -1,0 +1,219 @@
+"""A name's type as its own document gives it: the words a reader types a name by.
+
+A names model trained on old wire copy does not know today's names (``Wagner`` the
+mercenary group reads to it as a person or a people), but the article says what they
+are: the noun a name qualifies ("the Wagner group", "Wagner fighters"), a title before
+it ("President Traoré"), a "who" after it, a "the" before it alone ("the Kremlin":
+people and cities take none), a continent's name. ``find_type_cues`` gives each name's
+normalised key the votes of those cues, each weighed by how surely it types the name; the
+entities stage adds them to the names model's votes, so that one type per name per
+document comes out of all its mentions (``entities.find_mentions``).
+
+Each cue is general (no names listed): what it was checked against, and how often it is
+right where it fires, is in docs/entities.md.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from .name_context import REGIONS
+from .name_keys import is_acronym, normalise
+
+#: Nouns for a body or its people, that a name before them makes a body's name: "the
+#: Wagner group", "Hamas fighters", "Kremlin spokesman". Not "forces", "troops" or
+#: "supporters": a person's are as common ("Haftar forces", "Trump supporters"), nor
+#: "administration", "campaign", "family".
+BODY_HEADS = {"group", "groups", "members", "member", "fighters", "mercenaries", "militants",
+              "paramilitaries", "contractors", "militia", "militias", "company", "headquarters",
+              "leader", "leaders", "chief", "boss", "founder", "spokesman", "spokeswoman",
+              "spokesperson", "officials", "executives", "employees", "shareholders",
+              "chairman", "operatives", "network", "movement", "party", "agency", "organisation",
+              "organization"}
+#: Heads a name may reach over one more modifier ("the Wagner mercenary group"): nouns for
+#: the body itself, which no person's name qualifies.
+BODY_HEADS_FAR = {"group", "groups", "company", "militia", "network", "movement", "organisation",
+                  "organization"}
+#: Nouns for a part of the earth's surface: "the Sahel region", "the Sinai peninsula".
+AREA_HEADS = {"region", "desert", "peninsula", "basin", "valley", "mountains", "plateau",
+              "savannah", "steppe"}
+
+#: The weight of each cue beside one mention's label from the names model (1): a noun or a
+#: title is read in the words themselves; a "who" or a "the" depends on the parse and on
+#: the name being the phrase's head.
+HEAD_WEIGHT = 2.0
+TITLE_WEIGHT = 2.0
+WHO_WEIGHT = 1.0
+THE_WEIGHT = 2.0
+#: A continent's name is a LOC whatever else is said of it ("in Africa").
+CONTINENT_WEIGHT = 3.0
+
+#: Directions, which name a country's or the world's half after "the" ("the North").
+COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+#: Words that name a part of the world, not one country: the contract's LOC.
+CONTINENTS = (REGIONS - {"emea", "asia pacific"}) | {"antarctica"}
+
+
+def find_type_cues(doc, spans, gaz) -> dict:
+    """Per normalised name, a Counter of contract labels with the weight of the cues the
+    document gives it. ``spans`` are (span, label) as the entities stage has them; a
+    known country, capital, city or demonym is left to the gazetteer."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for span, _, label, weight in type_cues(doc, spans, gaz):
+        votes[normalise(span.text)][label] += weight
+    return votes
+
+
+def type_cues(doc, spans, gaz):
+    """Each cue that fires: (span, cue, label, weight); at most one per mention, the
+    surest first."""
+    for span, label in spans:
+        key = normalise(span.text)
+        if not key or key in gaz.countries or key in gaz.capitals or key in gaz.cities \
+                or key in gaz.demonyms:
+            continue
+        if key in CONTINENTS:
+            yield span, "continent", "LOC", CONTINENT_WEIGHT
+            continue
+        if len(span) > 1 and span[-1].lower_ in NAME_HEADS and span[-1].text[:1].isupper():
+            yield span, "own head", "ORG", HEAD_WEIGHT
+            continue
+        # "London-based", "Pro-Moscow", "U.S.": no name of a body or place the noun after
+        # it could type; an acronym is too often a code or a measure ("ERA leader")
+        plain = all(t.is_alpha for t in span) and not is_acronym(span.text)
+        head = _head_noun(doc, span) if plain and not _adjectival(span, label) else None
+        if head in BODY_HEADS:
+            yield span, "head", "ORG", HEAD_WEIGHT
+        elif head in AREA_HEADS:
+            yield span, "area", "LOC", HEAD_WEIGHT
+        elif plain and _apposed_body(doc, span):
+            yield span, "apposition", "ORG", HEAD_WEIGHT
+        elif _titled(doc, span):
+            yield span, "title", "PERSON", TITLE_WEIGHT
+        elif _who(doc, span) and not span[-1].lower_.endswith("s"):
+            # (not a plural: "the Cardinals, who", "Seven Iraqis who")
+            yield span, "who", "PERSON", WHO_WEIGHT
+        elif plain and _the_alone(doc, span, label):
+            yield span, "the", "ORG", THE_WEIGHT
+
+
+#: A body's name ending in a word for a body ("Wagner Group", "Islamic State group" is
+#: read by ``_head_noun``): the name of that body, whatever its first words are.
+NAME_HEADS = {"group", "company", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.",
+              "plc", "party", "movement", "network", "organisation", "organization", "agency",
+              "council", "committee", "commission", "ministry", "association", "institute",
+              "university", "army", "front", "brigade", "brigades", "federation", "foundation"}
+# (not "bank", "union" or "league": "West Bank", "Soviet Union", CoNLL's "American League")
+
+
+_ADJECTIVE_ENDINGS = ("an", "en", "ic", "ish", "ese", "i")
+
+
+def _adjectival(span, label: str) -> bool:
+    """A people's or a faith's adjective ("Moslem militants", "Kurdish leaders", "Chechen
+    leader"): it qualifies the noun without naming a body."""
+    word = span[-1].lower_
+    return label == "NORP" and (span[-1].pos_ == "ADJ" or word.endswith(_ADJECTIVE_ENDINGS)
+                                or not word.isalpha())
+
+
+def _apposed_body(doc, span) -> bool:
+    """"the private military company, Wagner", "the militant group Hamas": the name
+    stands beside a noun for a body, before it."""
+    i = span.start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    return i >= 0 and _common_word(doc[i]) and doc[i].pos_ == "NOUN" \
+        and doc[i].lower_ in BODY_HEADS_FAR
+
+
+def _head_noun(doc, span):
+    """The common noun a name qualifies, written after it ("Wagner fighters", "the Wagner
+    mercenary group"), lower-cased; None where the name is a phrase's head itself."""
+    i = span.end
+    if i >= len(doc) or "\n" in doc[i - 1].whitespace_:
+        return None
+    first = doc[i]
+    if not _common_word(first):
+        return None
+    if first.pos_ == "NOUN" and first.lower_ in BODY_HEADS | AREA_HEADS:
+        if _numbered(doc, i) or (first.lower_ in _POSTS and _of_after(doc, i)):
+            return None
+        return first.lower_
+    # over one modifier to a noun for the body itself ("Wagner mercenary group")
+    if i + 1 < len(doc) and first.pos_ in ("NOUN", "ADJ") and "\n" not in first.whitespace_:
+        second = doc[i + 1]
+        if _common_word(second) and second.pos_ == "NOUN" and second.lower_ in BODY_HEADS_FAR:
+            return None if _numbered(doc, i + 1) else second.lower_
+    return None
+
+
+def _numbered(doc, i: int) -> bool:
+    # "World Cup group four", "European group 8": a pool of a competition, not a body
+    return i + 1 < len(doc) and (doc[i + 1].like_num or doc[i + 1].pos_ == "NUM")
+
+
+def _common_word(token) -> bool:
+    return token.is_alpha and token.is_lower
+
+
+#: Posts that, followed by "of", are someone's ("Trump chief of staff").
+_POSTS = {"chief", "boss", "leader", "head"}
+
+
+def _of_after(doc, i: int) -> bool:
+    return i + 1 < len(doc) and doc[i + 1].lower_ == "of"
+
+
+#: Titles only a person takes, written before the name ("President Traoré", "Colonel
+#: Goita", "Mr. Lavrov").
+PERSON_TITLES = {"president", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "colonel",
+                 "col.", "general", "gen.", "senator", "sen.", "governor", "gov.", "minister",
+                 "prime minister", "chancellor", "king", "queen", "prince", "princess", "pope",
+                 "sheikh", "sir", "lady", "lord", "judge", "captain", "lieutenant", "major",
+                 "sergeant", "mayor", "premier", "ambassador", "rev.", "bishop", "cardinal"}
+
+
+def _titled(doc, span) -> bool:
+    """A person's title right before the name, on the same line ("President Putin",
+    "Foreign Minister Sergei Lavrov")."""
+    if span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    if "\n" in prev.whitespace_ or not prev.text[:1].isupper():
+        return False
+    return prev.lower_ in PERSON_TITLES
+
+
+def _who(doc, span) -> bool:
+    """"Prigozhin, who ...": "who" follows a person's name (a body's takes "which")."""
+    i = span.end
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    return i < len(doc) and doc[i].lower_ in ("who", "whom") and doc[i].tag_ == "WP"
+
+
+def _the_alone(doc, span, label: str) -> bool:
+    """"the Kremlin", "the Taliban": a one-word name that is a phrase's head after "the"
+    is neither a person nor a city nor a people's adjective, where the names model said
+    one of those. A plural ("the Russians", "the Clintons") is left alone."""
+    if len(span) != 1 or label not in ("PERSON", "GPE", "NORP") or span.start == 0:
+        return False
+    tok = span[0]
+    if doc[span.start - 1].lower_ != "the" or tok.is_upper or tok.lower_.endswith("s"):
+        return False
+    if not tok.text[:1].isupper() or tok.is_sent_start:
+        return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    # the name qualifies a noun after it: "the" belongs to that noun ("the German side")
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return False
+    # A region after "the" is as common ("in the Gulf", "the Midwest"): only a name that
+    # acts (a subject, the agent of a passive, the one something is "with") is a body.
+    if tok.lower_ in COMPASS:
+        return False   # "the North accepted": a country's half, as a party
+    # (a people's word as a subject is one of them: "the Swede birdied", "the Briton")
+    acting = label != "NORP" and (tok.dep_ in ("nsubj", "nsubjpass", "agent") or (
+        tok.dep_ == "pobj" and tok.head.dep_ == "agent"))
+    return acting or (
+        tok.dep_ == "pobj" and tok.head.lower_ in ("by", "with", "of") and tok.head.head.pos_ == "NOUN"
+        and tok.head.head.lower_ not in AREA_HEADS)

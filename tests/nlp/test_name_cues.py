@@ -1,0 +1,79 @@
+"""The types a name's own document gives it (nlp/name_cues.py), on hand-built Docs."""
+import spacy
+from spacy.tokens import Doc, Span
+
+from storygraph.nlp.entities import find_mentions
+from storygraph.nlp.gazetteer import places
+from storygraph.nlp.name_cues import find_type_cues, type_cues
+
+
+def _doc(text_pos, heads=None, deps=None, names=()):
+    """``text_pos``: "word/POS" items; ``heads`` absolute indices; ``names`` the names
+    model's spans (start, end, label)."""
+    words, pos = zip(*(item.rsplit("/", 1) for item in text_pos.split()))
+    doc = Doc(spacy.blank("en").vocab, words=list(words), pos=list(pos),
+              heads=heads, deps=deps)
+    doc.spans["names"] = [Span(doc, s, e, label=l) for s, e, l in names]
+    return doc
+
+
+def _cues(doc, spans):
+    return [(span.text, cue, label) for span, cue, label, _ in
+            type_cues(doc, [(doc[s:e], l) for s, e, l in spans], places())]
+
+
+def test_the_noun_a_name_qualifies_makes_it_a_body():
+    doc = _doc("Russia/PROPN 's/PART Wagner/PROPN mercenary/ADJ group/NOUN will/AUX stay/VERB ./PUNCT "
+               "Wagner/PROPN fighters/NOUN left/VERB ./PUNCT")
+    assert _cues(doc, [(2, 3, "NORP"), (8, 9, "PERSON")]) == [
+        ("Wagner", "head", "ORG"), ("Wagner", "head", "ORG")]
+
+
+def test_a_peoples_adjective_before_a_body_noun_stays_a_people():
+    doc = _doc("Moslem/ADJ militants/NOUN and/CCONJ Chechen/PROPN leaders/NOUN met/VERB")
+    assert _cues(doc, [(0, 1, "NORP"), (3, 4, "NORP")]) == []
+
+
+def test_a_competitions_numbered_group_is_no_body():
+    doc = _doc("a/DET European/PROPN group/NOUN 8/NUM qualifier/NOUN")
+    assert _cues(doc, [(1, 2, "ORG")]) == []
+
+
+def test_a_body_noun_before_the_name_and_the_names_own_last_word():
+    doc = _doc("the/DET private/ADJ military/ADJ company/NOUN ,/PUNCT Wagner/PROPN ,/PUNCT "
+               "and/CCONJ the/DET Wagner/PROPN Group/PROPN")
+    assert _cues(doc, [(5, 6, "PERSON"), (9, 11, "PERSON")]) == [
+        ("Wagner", "apposition", "ORG"), ("Wagner Group", "own head", "ORG")]
+
+
+def test_titles_and_who_make_a_person_but_not_a_plural():
+    doc = _doc("President/PROPN Traore/PROPN met/VERB Prigozhin/PROPN ,/PUNCT who/PRON left/VERB ./PUNCT "
+               "the/DET Cardinals/PROPN ,/PUNCT who/PRON won/VERB")
+    doc[5].tag_ = doc[11].tag_ = "WP"
+    assert _cues(doc, [(1, 2, "ORG"), (3, 4, "ORG"), (9, 10, "ORG")]) == [
+        ("Traore", "title", "PERSON"), ("Prigozhin", "who", "PERSON")]
+
+
+def test_continents_are_places_and_countries_are_left_to_the_gazetteer():
+    doc = _doc("in/ADP Africa/PROPN and/CCONJ the/DET Sahel/PROPN region/NOUN of/ADP Mali/PROPN")
+    assert _cues(doc, [(1, 2, "GPE"), (4, 5, "NORP"), (7, 8, "ORG")]) == [
+        ("Africa", "continent", "LOC"), ("Sahel", "area", "LOC")]
+
+
+def test_the_before_a_name_that_acts_makes_a_body_not_before_a_place():
+    # "sponsored by the Kremlin" / "in the Gulf"
+    words = "sponsored/VERB by/ADP the/DET Kremlin/PROPN and/CCONJ in/ADP the/DET Gulf/PROPN"
+    heads = [0, 0, 3, 1, 0, 0, 7, 5]
+    deps = ["ROOT", "agent", "det", "pobj", "cc", "prep", "det", "pobj"]
+    doc = _doc(words, heads=heads, deps=deps)
+    assert _cues(doc, [(3, 4, "GPE"), (7, 8, "GPE")]) == [("Kremlin", "the", "ORG")]
+
+
+def test_cue_votes_decide_one_type_for_every_mention():
+    # The names model reads "Wagner" as a people twice and a person once; the article
+    # says twice what it is.
+    doc = _doc("Wagner/PROPN fighters/NOUN came/VERB ./PUNCT Wagner/PROPN members/NOUN left/VERB "
+               "./PUNCT Wagner/PROPN said/VERB ./PUNCT",
+               names=[(0, 1, "NORP"), (4, 5, "NORP"), (8, 9, "PERSON")])
+    assert find_type_cues(doc, [(doc[0:1], "NORP")], places())["wagner"]["ORG"] > 1
+    assert [(m.text, m.label) for m in find_mentions(doc)] == [("Wagner", "ORG")] * 3
