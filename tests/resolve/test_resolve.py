@@ -242,3 +242,13 @@ def test_a_body_named_by_one_word_never_takes_a_persons_name_in_either_order():
                            ("Sergei Lavrov", "PERSON", "sergei-lavrov"),
                            ("Lavrov", "PERSON", "sergei-lavrov"))])
     assert ids(f)[0] == ids(g)[0]
+
+
+def test_a_title_and_surname_is_no_full_name_across_documents():
+    # "Ms King" is whom each article means by it: Kristin King's article's "Ms King"
+    # never makes the next article's Oona King the same entity, in either order.
+    kristin = rec("a", ("Ms King", "PERSON", "ms-king"))
+    oona = rec("b", ("Oona King", "PERSON", "oona-king"), ("Ms King", "PERSON", "oona-king"))
+    for batch in ([kristin, oona], [oona, kristin]):
+        out = {r.id: ids(r) for r in resolve(batch)}
+        assert out["b"] == ["oona-king", "oona-king"] and out["a"] != ["oona-king"], out

@@ -258,13 +258,13 @@ class Resolver:
         # unless they are two people of one family ("Bill", "Hillary Clinton").
         for key in related:
             other = self._known(key, label)
-            if (other and " " in key and self.find(other) != eid
+            if (other and " " in key and not _titled_surname(key, label) and self.find(other) != eid
                     and self.ids.get(self.find(other)) == self.ids.get(eid)
                     and self._people_fit(eid, self.find(other))):
                 eid = self._merge(eid, self.find(other), merges)
         self._learn(own, eid)
         for key in related:
-            if self._person_fits(key, label, eid):
+            if self._person_fits(key, label, eid) and not _titled_surname(key, label):
                 self._learn(key, eid)
         return eid
 
@@ -388,6 +388,13 @@ class Resolver:
         if merges:
             out = [relabel(r, {e: self.find(e) for e in merges}) for r in out]
         return out, merges
+
+
+def _titled_surname(key: str, label: str) -> bool:
+    """"Ms King": whom one document means by it, no full name for the corpus (another
+    article's Ms King is not this one's Oona King)."""
+    words = key.split()
+    return label == "PERSON" and len(words) == 2 and words[0] in HONORIFICS
 
 
 def _given(name: str) -> Optional[str]:
