@@ -28,7 +28,7 @@ pytestmark = [pytest.mark.gate, pytest.mark.model]
 #: relation it newly showed judged): the eight fitted on, and the ninth, drawn before
 #: the trust was settled and never fitted on, held out: 71 of 104.
 FLOORS = {"first": (0.912, 20), "fresh": (0.941, 33), "third": (0.995, 11),
-          "fourth": (0.828, 18), "fifth": (0.852, 40), "sixth": (0.846, 72),
+          "fourth": (0.828, 18), "fifth": (0.845, 44), "sixth": (0.846, 72),
           "seventh": (0.872, 133), "eighth": (0.824, 27), "ninth": (0.678, 69)}
 #: With the model's confidence (STORYGRAPH_RELATION_CONFIDENCE=model, the default before
 #: the ninth stop), after the stop-28 retrain: the seventh 180/327 (tuned on), the
