@@ -78,6 +78,8 @@ SEVENTH_DOCS = {"bench": 8, "ntrex": 8, "tempeval3": 8, "aida": 8}
 #: seven, drawn and judged only after those changes were final; nothing was tuned on it.
 EIGHTH_SEED = 2929
 EIGHTH_DOCS = {"bench": 8, "ntrex": 8, "tempeval3": 8, "aida": 8}
+MIXED_SAMPLES = (("fifth", FIFTH_SEED, FIFTH_DOCS), ("sixth", SIXTH_SEED, SIXTH_DOCS),
+                 ("seventh", SEVENTH_SEED, SEVENTH_DOCS), ("eighth", EIGHTH_SEED, EIGHTH_DOCS))
 OTHER_CORPORA = {"ntrex": ROOT.parent / "shared" / "data" / "ntrex" / "dev.jsonl",
                  "tempeval3": ROOT.parent / "shared" / "data" / "tempeval3" / "train.jsonl",
                  "aida": ROOT.parent / "shared" / "data" / "aida" / "dev.jsonl"}
@@ -135,35 +137,19 @@ def sample_ids(which: str | None = None) -> list[str]:
     fourth = sorted(random.Random(FOURTH_SEED).sample(rest, FOURTH_DOCS))
     if which == "fourth":
         return fourth
-    rng = random.Random(FIFTH_SEED)
-    fifth = rng.sample(sorted(set(rest) - set(fourth)), FIFTH_DOCS["bench"])
-    for name in OTHER_CORPORA:
-        fifth += rng.sample(sorted(r["id"] for r in _other(name)), FIFTH_DOCS[name])
-    if which == "fifth":
-        return sorted(fifth)
-    rng = random.Random(SIXTH_SEED)
-    taken = set(fifth)
-    sixth = rng.sample(sorted(set(rest) - set(fourth) - taken), SIXTH_DOCS["bench"])
-    for name in OTHER_CORPORA:
-        sixth += rng.sample(sorted(r["id"] for r in _other(name) if r["id"] not in taken),
-                            SIXTH_DOCS[name])
-    if which == "sixth":
-        return sorted(sixth)
-    rng = random.Random(SEVENTH_SEED)
-    taken |= set(sixth)
-    seventh = rng.sample(sorted(set(rest) - set(fourth) - taken), SEVENTH_DOCS["bench"])
-    for name in OTHER_CORPORA:
-        seventh += rng.sample(sorted(r["id"] for r in _other(name) if r["id"] not in taken),
-                              SEVENTH_DOCS[name])
-    if which == "seventh":
-        return sorted(seventh)
-    rng = random.Random(EIGHTH_SEED)
-    taken |= set(seventh)
-    eighth = rng.sample(sorted(set(rest) - set(fourth) - taken), EIGHTH_DOCS["bench"])
-    for name in OTHER_CORPORA:
-        eighth += rng.sample(sorted(r["id"] for r in _other(name) if r["id"] not in taken),
-                             EIGHTH_DOCS[name])
-    return sorted(eighth)
+    # From the fifth on, each sample mixes bench articles with the other corpora, every
+    # article in none of the samples before it.
+    taken: set = set()
+    for name, seed, docs in MIXED_SAMPLES:
+        rng = random.Random(seed)
+        drawn = rng.sample(sorted(set(rest) - set(fourth) - taken), docs["bench"])
+        for corpus in OTHER_CORPORA:
+            drawn += rng.sample(sorted(r["id"] for r in _other(corpus) if r["id"] not in taken),
+                                docs[corpus])
+        if which == name:
+            return sorted(drawn)
+        taken |= set(drawn)
+    raise ValueError(f"no judged sample {which!r}")
 
 
 def key(doc_id: str, q: dict) -> str:
