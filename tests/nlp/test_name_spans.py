@@ -97,3 +97,13 @@ def test_a_lowercase_word_after_a_dash_is_no_name_nor_a_clause_opening_word():
     assert [p.text for p in pieces(doc, doc[0:3])] == ["Campbell"]
     doc = _tagged(["Wake", "up", "!"], ["VERB", "ADP", "PUNCT"])
     assert [p.text for p in pieces(doc, doc[0:2])] == []
+
+
+def test_a_capital_inside_a_date_or_an_amount_is_no_name():
+    # (the names model took "Christmas" for a person, which the gazetteer then made
+    # Christmas Island; "More" opening "More than 90%")
+    doc = names_doc(["Sales", "rose", "over", "Christmas", ".", "More", "than", "90", "%",
+                     "left", "Acme", "."],
+               [(3, 4, "PERSON"), (5, 6, "PERSON"), (10, 11, "ORG")],
+               [(3, 4, "DATE"), (5, 9, "PERCENT"), (10, 11, "ORG")])
+    assert [s.text for s, _ in name_spans(doc)] == ["Acme"]

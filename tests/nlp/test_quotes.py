@@ -262,3 +262,17 @@ def test_the_writers_forecast_of_a_stance_is_no_position(nlp):
 def test_asking_for_a_thing_is_no_attribution(nlp):
     doc = nlp("The family's lawyer, Greg Craig, asked for a visa on Thursday for his client.")
     assert all(q.attribution is None for q in doc._.quotes)
+
+
+@pytest.mark.model
+def test_what_is_said_never_holds_its_speaker(nlp):
+    # (the parse took the speaker into the clause, before or after what is said)
+    for text, content in (
+            ("November saw an improvement in export levels to both the European Union and "
+             "the rest of the world, the Office for National Statistics (ONS) said.",
+             "November saw an improvement in export levels to both the European Union and "
+             "the rest of the world"),
+            ("Then, say analysts, there is corporate profitability in the current fiscal year.",
+             "there is corporate profitability in the current fiscal year")):
+        found, _ = quotes(nlp, text)
+        assert [f[0] for f in found] == [content], found

@@ -234,6 +234,11 @@ FAMILIES = {"PERSON": ("PERSON",), "ORG": ("ORG",),
             **{label: (label,) + tuple(x for x in _OTHERS if x != label) for label in _OTHERS}}
 
 
+#: The base NER's labels for dates, times and amounts.
+NUMERIC_LABELS = frozenset(("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL",
+                            "ORDINAL"))
+
+
 def name_spans(doc) -> list:
     """The document's names as (span, contract label).
 
@@ -271,6 +276,10 @@ def name_spans(doc) -> list:
         and ((len(n) == 1 and n[0].tag_ in ("NN", "NNS") and not n[0].is_upper)
              or all(t.lower_ in CREDIT_WORDS for t in n)
              or (len(n) == 1 and n[0].lower_ in COMPASS_ADJECTIVES)))]
+    # Inside what the base NER reads as a date, a time or an amount, a capital is no
+    # name: "Christmas" (a DATE, not Christmas Island), "More than 90%", "1600 GMT".
+    amounts = [e for e in ents if e.label_ in NUMERIC_LABELS]
+    names = [n for n in names if not any(e.start <= n.start and n.end <= e.end for e in amounts)]
     # A name the names model found elsewhere in the document but missed here (a headline's
     # first word) where the base NER tags it: one more mention of it.
     known = {normalise(n.text): n.label_ for n in names}

@@ -466,6 +466,10 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             s = model.score(model.speaker, speaker_features(cand, tok, (a, b)))
             if s > best_score:
                 best, best_score = cand, s
+        if best is not None and best.dep_ == "pobj" and best.head.lower_ == "of" \
+                and best.head.head.dep_ in ("nsubj", "nsubjpass") and best.head.head.head.i == tok.i \
+                and best.head.head.pos_ in ("NOUN", "PROPN"):
+            best = best.head.head  # "Creditors of South Korea's top card firm have said"
         if best is not None and best.dep_ == "poss" and best.head.pos_ in ("NOUN", "PROPN"):
             best = best.head  # "Russia's foreign minister said": the minister speaks
         while best is not None and best.dep_ in ("compound", "nmod") and best.head.i > best.i \
@@ -523,6 +527,24 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
                 a = best.i + 1
                 while a < b and doc[a].is_punct:
                     a += 1
+            if a >= b:
+                continue
+        elif phrase is not None and a < phrase[1] and phrase[0] < b \
+                and not info.in_quote[phrase[0]] and not phrase[0] <= tok.i < phrase[1]:
+            # What is said never holds who says it: "Then, say analysts, there is …" and
+            # "…, the Office for National Statistics (ONS) said" (the parse took the
+            # speaker into the clause) are cut where the speaker's words begin or end.
+            if phrase[0] <= a or all(t.is_punct or t.i == tok.i or t.pos_ in ("ADV", "CCONJ")
+                                     for t in doc[a:phrase[0]]):
+                # (an opening "Then, say analysts," goes with the cue)
+                a = max(phrase[1], tok.i + 1) if a <= tok.i < b else phrase[1]
+                while a < b and doc[a].is_punct:
+                    a += 1
+            elif phrase[1] >= b - 1:
+                comma = [t.i for t in doc[a:phrase[0]] if t.text == "," and not info.in_quote[t.i]]
+                b = comma[-1] if comma else phrase[0]
+                while b > a and doc[b - 1].is_punct and doc[b - 1].text not in ('"', "'", "”", "’"):
+                    b -= 1
             if a >= b:
                 continue
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)

@@ -251,9 +251,10 @@ class Speakers(Elsewhere, Antecedents):
         # association" is the BdB's.
         inside.sort(key=lambda m: (m.label != "PERSON", m.label in PLACES))
         if inside and head.pos_ == "NOUN" and (head.lemma_.lower() in ORG_NOUNS or head.lower_.endswith(
-                "maker")) and all(m.label == "NORP" and not self._mistyped_norp(m) for m in inside):
-            # "The Japanese carmaker said": a nationality names no firm (a government
-            # of a place is the place's)
+                "maker")) and all((m.label == "NORP" and not self._mistyped_norp(m)) or (
+                    m.label in ("GPE", "LOC") and m.end <= head.idx) for m in inside):
+            # "The Japanese carmaker said", "A US firm has said": a nationality or a
+            # place before the noun names no firm (a government of a place is the place's)
             return None, False
         if inside and head.pos_ == "NOUN" and (
                 (head.lemma_.lower() in DESCRIPTIONS | UNNAMED
@@ -297,7 +298,10 @@ class Speakers(Elsewhere, Antecedents):
         if issuer is not None:
             self.how = "document"
             return issuer, False
-        if head.pos_ == "PROPN" or self._capitalised_elsewhere(head):
+        if (head.pos_ == "PROPN" or self._capitalised_elsewhere(head)) and not (
+                head.is_sent_start and any(t.text == head.lower_ for t in head.doc)):
+            # (a sentence's capital on a word the text also writes in lower case,
+            # "Creditors of LG Card said … the creditors", names nobody)
             # A name the tagger missed here but found elsewhere ("Cepes says …").
             same = self.by_text.get(speaker.text) or self.by_text.get(head.text)
             self.how = "minted"
@@ -381,6 +385,11 @@ class Speakers(Elsewhere, Antecedents):
             return None
         nxt = doc[head.sent.end].sent
         named = [m for m in self.orgs] if body else [m for m in self.people if " " in m.text]
+        # A lead describes whom it does not name: one it names ("A US firm … is in talks
+        # with LVMH. / Paris-based LVMH has …") is another party.
+        in_lead = {m.entity for m in self.mentions
+                   if head.sent.start_char <= m.start < head.sent.end_char}
+        named = [m for m in named if m.entity not in in_lead]
         for subj in (t for t in nxt if t.dep_ in SUBJECTS and t.head.i == nxt.root.i):
             # (a body: "an anti-fraud agency" is the company the next sentence opens on)
             hit = next((m for m in named if m.start <= subj.idx < m.end
