@@ -120,6 +120,14 @@ def test_acronyms_join_their_expansion_across_documents():
     assert ids(d) == ids(e)
 
 
+def test_an_acronym_with_its_own_expansion_takes_no_other():
+    # "AP" is the Associated Press; "Azim Premji" (tagged ORG) is someone else.
+    a, b, c = resolve([rec("a", ("Associated Press", "ORG", "associated-press"), ("AP", "ORG", "associated-press")),
+                       rec("b", ("AP", "ORG", "ap")),
+                       rec("c", ("Azim Premji", "ORG", "azim-premji"))])
+    assert ids(a)[0] == ids(b)[0] and ids(c) != ids(b)
+
+
 def test_a_titled_name_tagged_as_an_organisation_makes_no_acronym():
     # "Professor Curtice" (tagged ORG) is neither "PC" nor Plaid Cymru (issue 11).
     a, b, c = resolve([rec("a", ("Plaid Cymru", "ORG", "plaid-cymru")), rec("b", ("PC", "ORG", "pc")),

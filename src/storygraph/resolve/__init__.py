@@ -319,6 +319,11 @@ class Resolver:
         if len(short) >= 2:
             for key in (short, " ".join(short)):
                 eid = self._known(key, label)
+                if eid is not None and any(self.find(e) == self.find(eid)
+                                           for e in self._acronyms.get(short, ())):
+                    # "AP" already abbreviates "Associated Press": "Azim Premji", with the
+                    # same initials, is someone else.
+                    continue
                 if eid is not None and self.ids.get(self.find(eid)) == label:
                     return eid
         return None
