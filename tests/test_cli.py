@@ -44,6 +44,9 @@ def test_entity_profile(db):
     profile = json.loads(run("entity", "Lavrov", "--db", db, "--json"))
     assert profile["label"] == "PERSON" and profile["quotes"]
     assert "no entity named" in run("entity", "Nobody Atall", "--db", db, code=2)
+    # (relations by type and direction, as on the web page: the UN accuses Wagner)
+    wagner = run("entity", "Wagner", "--db", db)
+    assert "Relations by type" in wagner and "ACCUSE ×" in wagner and "United Nations (" in wagner
 
 
 def test_quotes(db):

@@ -248,11 +248,12 @@ def entities(db, as_json, label, limit, offset):
 def entity(name, db, as_json, limit, offset, everything):
     """An entity's profile: aliases, documents, quotes, the entities it appears with
     (its documents, quotes and relations a page of --limit from --offset)."""
-    profile = query.entity(_open(db), name, limit=limit, offset=offset, everything=everything)
+    store = _open(db)
+    profile = query.entity(store, name, limit=limit, offset=offset, everything=everything)
     if as_json:
         return _emit_json(profile)
     from .render import entity_profile
-    entity_profile(profile)
+    entity_profile(profile, query.relation_summary(store, profile.id))
 
 
 @main.command()

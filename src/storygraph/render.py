@@ -103,7 +103,17 @@ def _of(p, what: str, items) -> str:
     return f"{start + 1}–{start + len(items)} of {total:,}"
 
 
-def entity_profile(p) -> None:
+def _relation_groups(groups: list[dict]) -> None:
+    """An entity's relations by type and direction, with counts and counterparts."""
+    console.print("\n[bold]Relations by type[/bold] [dim](→ it did to, ← done to it by; all of "
+                  "them: storygraph relations --source/--target ID --all)[/dim]")
+    for g in groups:
+        who = ", ".join(f"{escape(c['name'])} ({c['count']})" for c in g["counterparts"][:8])
+        arrow = "→" if g["direction"] == "by" else "←"
+        console.print(f"  [cyan]{g['type']}[/cyan] ×{g['count']} {arrow} {who}")
+
+
+def entity_profile(p, relation_groups: list[dict] = ()) -> None:
     console.print(f"[bold]{escape(p.name)}[/bold] [dim]{p.label} · {escape(p.id)}[/dim]")
     console.print(f"{p.mentions} mentions in {p.documents} documents, "
                   f"{p.first_seen or '?'} – {p.last_seen or '?'}")
@@ -112,6 +122,8 @@ def entity_profile(p) -> None:
         console.print(f"\n[bold]Quotes ({_of(p, 'quotes', p.quotes)})[/bold]")
         for q in p.quotes:
             console.print(_quote_line(q))
+    if relation_groups:
+        _relation_groups(relation_groups)
     if p.cooccurring:
         console.print("\n[bold]Appears with[/bold]: " + ", ".join(
             f"{escape(c['name'])} ({c['documents']})" for c in p.cooccurring[:15]))
