@@ -107,3 +107,10 @@ def test_a_capital_inside_a_date_or_an_amount_is_no_name():
                [(3, 4, "PERSON"), (5, 6, "PERSON"), (10, 11, "ORG")],
                [(3, 4, "DATE"), (5, 9, "PERCENT"), (10, 11, "ORG")])
     assert [s.text for s, _ in name_spans(doc)] == ["Acme"]
+
+
+def test_a_portfolio_before_an_office_is_not_the_bodys_name():
+    doc = names_doc(["EU", "Trade", "Commissioner", "Peter", "Mandelson", "spoke", "."],
+               [(0, 2, "ORG"), (3, 5, "PERSON")],
+               [(0, 1, "ORG"), (3, 5, "PERSON")])
+    assert [s.text for s, _ in name_spans(doc)] == ["EU", "Peter Mandelson"]

@@ -280,6 +280,17 @@ def name_spans(doc) -> list:
     # name: "Christmas" (a DATE, not Christmas Island), "More than 90%", "1600 GMT".
     amounts = [e for e in ents if e.label_ in NUMERIC_LABELS]
     names = [n for n in names if not any(e.start <= n.start and n.end <= e.end for e in amounts)]
+    # "EU Trade Commissioner Peter Mandelson": a portfolio before an office is the
+    # office's, not the body's name; where the base NER's name stops before it, so does
+    # the name ("EU", never a body "EU Trade" that "EU" would then join).
+    offices = ROLE_NOUNS | TITLES | {"commissioner"}
+    for i, n in enumerate(list(names)):
+        if n.end < len(doc) and doc[n.end].lower_ in offices and doc[n.end].text[:1].isupper():
+            short = next((e for e in ents if e.start == n.start and e.end < n.end
+                          and e.label_ in NAME_LABELS), None)
+            if short is not None:
+                names[i] = doc[short.start:short.end]
+                names[i].label_ = n.label_
     # A name the names model found elsewhere in the document but missed here (a headline's
     # first word) where the base NER tags it: one more mention of it.
     known = {normalise(n.text): n.label_ for n in names}
