@@ -218,3 +218,23 @@ def test_a_defence_of_ones_own_stance_is_no_support(nlp):
 def test_an_attack_made_politically_is_an_accusation(nlp):
     found = rels(nlp, "Mr Mahama said he attacks Mr Akufo-Addo politically.")
     assert "ASSAULT" not in [r[0] for r in found]
+
+
+def test_a_refused_refusal_rejects_nothing(nlp):
+    assert not [r for r in rels(nlp, "On Thursday, Italy refused to rule out an interest in "
+                                     "the company.") if r[0] == "REJECT"]
+    assert ("REJECT", "southcorp", "foster") in rels(nlp, "Southcorp rejected the offer from Foster's.")
+
+
+def test_agreeing_with_a_fact_is_no_agreement(nlp):
+    assert not [r for r in rels(nlp, "Later, the FDA agreed the claims were based on faulty "
+                                     "data.") if r[0] == "AGREE"]
+    doc = nlp("The FDA agreed that the drug would be withdrawn.")
+    from storygraph.nlp.relation_checks import agreed_with
+    assert not agreed_with(token(doc, "agreed"))
+
+
+def test_an_attack_for_a_deed_is_an_accusation(nlp):
+    doc = nlp("The European People's Party attacked the European Commission for backing "
+              "down from punitive action.")
+    assert in_words(token(doc, "attacked"))

@@ -266,7 +266,38 @@ def in_words(trig) -> bool:
         if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in (
                 "say", "accuse", "call", "describe", "claim", "brand", "label"):
             return True
+        if c.dep_ == "prep" and c.lower_ == "for" and any(
+                g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children):
+            return True  # "attacking the EC for backing down": blamed for a deed
     return False
+
+
+#: What refusing does not do: "refused to rule out an interest" rejects nothing.
+_UNDOING = frozenset("rule exclude deny dismiss reject".split())
+
+
+def not_refused(trig) -> bool:
+    """A refusal of a refusal ("refused to rule out", "declined to deny"): no
+    rejection, the door is left open."""
+    if trig.lemma_.lower() not in ("refuse", "decline"):
+        return False
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in _UNDOING for c in trig.children)
+
+
+_MODALS = frozenset("will would shall should must can could may might".split())
+
+
+def agreed_with(trig) -> bool:
+    """Agreeing with a statement of fact ("advisers agreed the claims were based on
+    faulty data"): an opinion shared, no agreement to act; "agreed that talks would
+    resume" (a modal: something to be done) stays an agreement."""
+    if trig.lemma_.lower() != "agree" or any(
+            c.dep_ in ("xcomp", "dobj", "prep") for c in trig.children):
+        return False
+    clause = next((c for c in trig.children if c.dep_ == "ccomp"), None)
+    if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in clause.children)
 
 
 def asked_for(trig) -> bool:
@@ -492,6 +523,10 @@ def retyped(trig, kind: str) -> Optional[str]:
     agreement)."""
     if no_comment(trig):
         return None
+    if kind == "REJECT" and not_refused(trig):
+        return None  # "refused to rule out an interest"
+    if kind == "AGREE" and agreed_with(trig):
+        return None  # "agreed the claims were based on faulty data"
     if a_journey(trig, kind) or a_natural_force(trig, kind):
         return None  # "returned to El Salvador", "a tsunami … killing 700"
     if telling_to(trig):
