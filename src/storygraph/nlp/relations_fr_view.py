@@ -313,6 +313,29 @@ def view_mentions(doc, view, mentions) -> tuple[list[Entity], dict]:
     return out, back
 
 
+def view_quotes(doc, view, quotes) -> list:
+    """The quotes on the view's characters (their content and cue spans; a span whose
+    words the view cannot find is dropped)."""
+    index = view_index(view)
+
+    def moved(s):
+        if s is None:
+            return None
+        toks = _token_span(doc, s.start, s.end)
+        if toks is None:
+            return None
+        a, b = index[toks[0]], index[toks[1] - 1]
+        start, end = view[a].idx, view[b].idx + len(view[b])
+        return replace(s, start=start, end=end, text=view.text[start:end])
+    out = []
+    for q in quotes or ():
+        content = moved(q.content)
+        if content is not None:
+            out.append(replace(q, content=content, cue=moved(q.cue),
+                               speaker=moved(q.speaker), addressee=moved(q.addressee)))
+    return out
+
+
 def back_to_french(doc, view, relations: list[Relation], back: dict) -> list[Relation]:
     """The view's relations on the French text."""
     french = {}
