@@ -66,6 +66,23 @@ def test_compound_tenses_and_the_passive_have_english_auxiliaries(nlp_fr):
     assert _tense(first) == "past" and _tense(second) == "part"  # as "is criticized"
 
 
+def test_a_conjoined_participle_shares_the_auxiliary(nlp_fr):
+    # "a signé … et critiqué": has signed and has criticized, both done
+    doc, _, at = _view(nlp_fr, "Le Mali a signé l'accord et critiqué la France.")
+    criticized = at(_word(doc, "critiquer"))
+    assert [c.text for c in criticized.children if c.dep_ == "aux"] == ["has"]
+    assert _tense(criticized) == "past"
+    # hung by the parser on a word of the clause the first verb governs: the verb's
+    doc, _, at = _view(nlp_fr, "Moualem a déclaré que les conditions étaient favorables, et "
+                               "accusé certains pays occidentaux de propager des craintes.")
+    accused, said = at(_word(doc, "accuser")), at(_word(doc, "déclarer"))
+    assert accused.head.i == said.i and _tense(accused) == "past"
+    # a shared passive is English's own shape ("has been arrested and charged")
+    doc, _, at = _view(nlp_fr, "Le suspect a été arrêté et inculpé par la police.")
+    charged = [at(t) for t in doc if t.dep_ == "conj"]
+    assert charged and not [c for t in charged for c in t.children if c.dep_ == "aux"]
+
+
 def test_a_title_hangs_from_the_name(nlp_fr):
     doc, _, at = _view(nlp_fr, "M. Bone a rejeté la proposition du gouvernement.")
     bone, title = at(_word(doc, "bone")), at(doc[0])

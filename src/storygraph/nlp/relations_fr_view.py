@@ -291,6 +291,22 @@ def english_view(doc, not_events: frozenset = frozenset()) -> Doc:
             tags[tok.i] = "MD"
         else:
             added[tok.i] = aux  # on the verb; a copula's or a passive's ("sera") on its head
+    # A participle conjoined to a verb in a compound tense shares its auxiliary ("a
+    # déclaré …, et accusé X": has said and has accused); the view writes it again, so
+    # that the second event's tense is read as the first's, not as a bare participle's.
+    # A shared passive ("a été arrêté et inculpé") is English's own shape and stays.
+    for tok in doc:
+        if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.i in not_events or tok.i in added \
+                or "Part" not in tok.morph.get("VerbForm") or "Past" not in tok.morph.get("Tense") \
+                or any(c.dep_.startswith(("aux", "cop", "nsubj")) for c in tok.children):
+            continue
+        first = _sharing(tok)
+        if first is None or any(c.dep_ == "aux:pass" for c in first.children):
+            continue
+        shared = next(c for c in first.children if c.dep_ == "aux:tense")
+        if words[shared.i] in ("has", "have", "had", "will", "would"):
+            added[tok.i] = words[shared.i]
+            heads[tok.i] = first.i
     order = []
     for i in range(len(doc)):
         if i in added:
@@ -366,6 +382,25 @@ def _incises_above(doc, words, heads, deps) -> None:
                 deps[c.i] = "nsubj"
         # what hung from the clause after the incise ("…, a dit X, avant de …") stays
         # with the clause; the punctuation around the incise goes with the verb of saying
+
+
+def _sharing(part):
+    """The verb in a compound tense a conjoined past participle shares its auxiliary
+    with: its first conjunct, or, where the parser hung a participle with an object of
+    its own on a word of the clause the first verb governs ("a déclaré que les
+    conditions étaient favorables, et accusé X": "accusé" a conjunct of "favorables"),
+    that clause's verb: a participle with an object is no adjective and has no
+    auxiliary but that one."""
+    def compound(v):
+        return v.pos_ == "VERB" and any(c.dep_ == "aux:tense" for c in v.children)
+    if compound(part.head):
+        return part.head
+    if not any(c.dep_ == "obj" for c in part.children):
+        return None
+    for up in list(part.head.ancestors)[:3]:
+        if up.i < part.i and compound(up):
+            return up
+    return None
 
 
 def view_index(view) -> list[int]:
