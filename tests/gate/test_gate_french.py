@@ -54,7 +54,10 @@ def test_ntrex_dev_agreement(tmp_path):
 # after #16's relation pass (French tenses and modals, non-events, the article's kind;
 # English 41, French 32, 10 shared); 0.278 after the fourth pass (English readings
 # wrong by PLOVER and English and French misses mended by rules on the parse; English
-# 37, French 32, 15 shared). The floor is that less a shared relation or two.
+# 37, French 32, 15 shared); 0.255 on main with the trust the default for English
+# only; 0.412 after the fifth pass (the trust for French too, the view's auxiliaries,
+# titles, incises and shared auxiliaries as English's; English 27, French 21, 14
+# shared): the issue's floor, reached by one shared relation (13 would be 0.371).
 FLOORS = {"entity_recall_fr": 0.85, "speaker_agreement": 0.70, "quote_ratio_fr_en": 0.85,
-          "relation_jaccard": 0.25}
+          "relation_jaccard": 0.40}
 CEILING_QUOTE_RATIO = 1.15

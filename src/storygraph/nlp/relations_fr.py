@@ -92,19 +92,25 @@ def _not_the_event(verb) -> bool:
 
 
 def relations_fr(doc, mentions: Optional[list[Entity]] = None,
-                 quotes: Optional[list[Quote]] = None, model=None) -> list[Relation]:
+                 quotes: Optional[list[Quote]] = None, model=None,
+                 trust=None) -> list[Relation]:
     """The relations of a French ``doc``: ``relations.find_relations`` (the model and the
-    English parse rules, their checks and confidences) on the English-shaped view of
-    its parse, with French's non-events given as foreign words, mapped back onto the
-    French text."""
+    English parse rules, their checks and confidences, with ``trust`` the calibrated
+    confidence as in English) on the English-shaped view of its parse, with French's
+    non-events given as foreign words, mapped back onto the French text."""
     from .relations import find_relations, load_model
-    from .relations_fr_view import back_to_french, english_view, view_mentions
+    from .relations_fr_view import back_to_french, english_view, view_mentions, view_quotes
 
     view = english_view(doc, not_events(doc, mentions))
     vmentions, back = view_mentions(doc, view, mentions)
+    vquotes = view_quotes(doc, view, quotes)
+    # The trust reads the ends' kinds and whether the event word is quoted off the
+    # doc, as on an English doc the pipeline has filled: without them every French end
+    # would be of no kind and no event quoted, and a shared event shown on one side.
+    view._.mentions, view._.quotes = vmentions, vquotes
     reader = _ReadingFrench(model or load_model(), doc.text)
-    return back_to_french(doc, view, find_relations(view, vmentions, quotes, model=reader),
-                          back)
+    return back_to_french(doc, view, find_relations(view, vmentions, vquotes, model=reader,
+                                                    trust=trust), back)
 
 
 class _ReadingFrench:
@@ -167,8 +173,15 @@ def not_events(doc, mentions=None) -> frozenset:
 
 
 def make_relations_fr(nlp):
-    """The ``storygraph_relations`` component of a French pipeline."""
+    """The ``storygraph_relations`` component of a French pipeline: the confidence is
+    the English one's (the trust by default, docs/relations.md), so that a threshold
+    shows the same events in both languages."""
+    from ..settings import Settings
+    from .relation_trust import load_trust
+
+    trust = load_trust() if Settings.load().relation_confidence == "trust" else None
+
     def component(doc):
-        doc._.relations = relations_fr(doc, doc._.mentions, doc._.quotes)
+        doc._.relations = relations_fr(doc, doc._.mentions, doc._.quotes, trust=trust)
         return doc
     return component

@@ -110,9 +110,38 @@ def _verb_as_pronoun(tok) -> bool:
         tok.dep_ == "ROOT" or any(c.dep_ == "nsubj" for c in tok.children))
 
 
+def _auxiliary(tok) -> Optional[str]:
+    """The English auxiliary a French one of the compound tenses or the passive is:
+    "a signé" has signed, "avait signé" had signed, "est arrivé" has arrived, "a été
+    accusé" has been accused, "est accusé" is accused. English reads the tense off the
+    auxiliary ("has accused" is done, "accused" alone a participle), French off the
+    auxiliary too; the future and the conditional are "will" and "would" (below)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "AUX" or lemma not in ("avoir", "être") or tok.dep_ not in ("aux:tense",
+                                                                                "aux:pass"):
+        return None
+    m = tok.morph
+    form, when = m.get("VerbForm"), m.get("Tense")
+    plural = "Plur" in m.get("Number") or m.get("Person") in (["1"], ["2"])
+    if "Inf" in form:
+        return "have" if tok.dep_ == "aux:tense" else "be"
+    if "Part" in form:
+        if "Pres" in when:
+            return "having" if tok.dep_ == "aux:tense" else "being"
+        return "been"
+    if tok.dep_ == "aux:tense":
+        return "had" if "Imp" in when or "Past" in when else "have" if plural else "has"
+    if "Imp" in when or "Past" in when:
+        return "were" if plural else "was"
+    return "are" if plural else "is"
+
+
 def _english(tok) -> tuple[str, str]:
     """The view's (word, lemma) for one French token."""
     lemma = tok.lemma_.lower()
+    aux = _auxiliary(tok)
+    if aux is not None:
+        return aux, "have" if tok.dep_ == "aux:tense" else "be"
     if tok.pos_ == "VERB":
         lemma = next((v for v in (lemma, *_er_lemmas(tok.lower_)) if v in VERBS), lemma)
         if lemma in VERBS:
@@ -247,6 +276,8 @@ def english_view(doc, not_events: frozenset = frozenset()) -> Doc:
         deps[verb.i], heads[tok.i], deps[tok.i] = deps[tok.i], verb.i, "aux"
         words[tok.i] = lemmas[tok.i] = aux
         tags[tok.i], pos[tok.i] = "MD", "AUX"
+    _titles_under_names(doc, heads, deps)
+    _incises_above(doc, words, heads, deps)
     # The future and the conditional: a French auxiliary in that tense is English's
     # "will"/"would" ("aura signé": "will have signed"); a simple verb gets one.
     added = {}
@@ -260,6 +291,22 @@ def english_view(doc, not_events: frozenset = frozenset()) -> Doc:
             tags[tok.i] = "MD"
         else:
             added[tok.i] = aux  # on the verb; a copula's or a passive's ("sera") on its head
+    # A participle conjoined to a verb in a compound tense shares its auxiliary ("a
+    # déclaré …, et accusé X": has said and has accused); the view writes it again, so
+    # that the second event's tense is read as the first's, not as a bare participle's.
+    # A shared passive ("a été arrêté et inculpé") is English's own shape and stays.
+    for tok in doc:
+        if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.i in not_events or tok.i in added \
+                or "Part" not in tok.morph.get("VerbForm") or "Past" not in tok.morph.get("Tense") \
+                or any(c.dep_.startswith(("aux", "cop", "nsubj")) for c in tok.children):
+            continue
+        first = _sharing(tok)
+        if first is None or any(c.dep_ == "aux:pass" for c in first.children):
+            continue
+        shared = next(c for c in first.children if c.dep_ == "aux:tense")
+        if words[shared.i] in ("has", "have", "had", "will", "would"):
+            added[tok.i] = words[shared.i]
+            heads[tok.i] = first.i
     order = []
     for i in range(len(doc)):
         if i in added:
@@ -283,6 +330,77 @@ def english_view(doc, not_events: frozenset = frozenset()) -> Doc:
                pos=out_pos, heads=out_heads, deps=out_deps)
     view.user_data["fr_index"] = [index[i] for i in range(len(doc))]
     return view
+
+
+def _titles_under_names(doc, heads, deps) -> None:
+    """"M. Bone", "le président Erdogan": UD heads the phrase by the title, with the
+    name as its ``flat:name``; English by the name ("Mr Bone": "Mr" a compound of
+    "Bone"), and the reader takes a name that hangs from a noun for one that only
+    qualifies it ("the Bone report"). The last word of the name takes the title's place."""
+    for tok in doc:
+        if tok.pos_ != "NOUN" or heads[tok.i] == -1:
+            continue
+        # (a name the tagger did not know is X: "M.\u00a0Bone"); a person's name
+        # the parser hung as an apposition or a modifier with no comma before it ("le
+        # ministre des Affaires étrangères Walid al-Moualem": English's "Foreign
+        # Minister Walid al-Moualem"); with a comma it is an apposition in both
+        names = [c for c in tok.children if c.i > tok.i and heads[c.i] == tok.i
+                 and not c.is_space and (c.dep_ == "flat:name" or (
+                     c.dep_ in ("appos", "nmod") and c.ent_type_ == "PER"
+                     and not any(g.dep_ == "case" for g in c.children)
+                     and not any(t.is_punct for t in doc[tok.i + 1:c.i])))]
+        if not names:
+            continue
+        name = names[-1]
+        for j in range(len(doc)):
+            if heads[j] == tok.i and j != name.i:
+                heads[j] = name.i
+        heads[name.i] = name.i if heads[tok.i] == tok.i else heads[tok.i]
+        deps[name.i], heads[tok.i], deps[tok.i] = deps[tok.i], name.i, "compound"
+
+
+#: The view's verbs of saying whose incise reports the clause it hangs from.
+_SAYING = frozenset("say tell add claim insist state report announce write explain".split())
+
+
+def _incises_above(doc, words, heads, deps) -> None:
+    """"« Brett l'a nié », a ajouté Graham": UD hangs the incise from the clause it
+    reports (``parataxis``), with the speaker after the verb read as its object; English
+    hangs the reported clause from the verb of saying ('"Brett denied it," Graham
+    added': ``ccomp``), which is where the reader finds who reports an event. A verb of
+    saying has the words said for its object, so a name after it in an incise is its
+    subject."""
+    for tok in doc:
+        if tok.dep_ != "parataxis" or words[tok.i] not in _SAYING or heads[tok.i] != tok.head.i \
+                or tok.head.pos_ != "VERB" or tok.i < tok.head.i:
+            continue
+        clause = tok.head.i
+        heads[tok.i] = tok.i if heads[clause] == clause else heads[clause]
+        deps[tok.i], heads[clause], deps[clause] = deps[clause], tok.i, "ccomp"
+        for c in tok.children:
+            if c.dep_ in ("obj", "nsubj") and c.i > tok.i and c.pos_ in ("PROPN", "NOUN", "PRON"):
+                deps[c.i] = "nsubj"
+        # what hung from the clause after the incise ("…, a dit X, avant de …") stays
+        # with the clause; the punctuation around the incise goes with the verb of saying
+
+
+def _sharing(part):
+    """The verb in a compound tense a conjoined past participle shares its auxiliary
+    with: its first conjunct, or, where the parser hung a participle with an object of
+    its own on a word of the clause the first verb governs ("a déclaré que les
+    conditions étaient favorables, et accusé X": "accusé" a conjunct of "favorables"),
+    that clause's verb: a participle with an object is no adjective and has no
+    auxiliary but that one."""
+    def compound(v):
+        return v.pos_ == "VERB" and any(c.dep_ == "aux:tense" for c in v.children)
+    if compound(part.head):
+        return part.head
+    if not any(c.dep_ == "obj" for c in part.children):
+        return None
+    for up in list(part.head.ancestors)[:3]:
+        if up.i < part.i and compound(up):
+            return up
+    return None
 
 
 def view_index(view) -> list[int]:
@@ -311,6 +429,29 @@ def view_mentions(doc, view, mentions) -> tuple[list[Entity], dict]:
         back[(start, end)] = m
         out.append(vm)
     return out, back
+
+
+def view_quotes(doc, view, quotes) -> list:
+    """The quotes on the view's characters (their content and cue spans; a span whose
+    words the view cannot find is dropped)."""
+    index = view_index(view)
+
+    def moved(s):
+        if s is None:
+            return None
+        toks = _token_span(doc, s.start, s.end)
+        if toks is None:
+            return None
+        a, b = index[toks[0]], index[toks[1] - 1]
+        start, end = view[a].idx, view[b].idx + len(view[b])
+        return replace(s, start=start, end=end, text=view.text[start:end])
+    out = []
+    for q in quotes or ():
+        content = moved(q.content)
+        if content is not None:
+            out.append(replace(q, content=content, cue=moved(q.cue),
+                               speaker=moved(q.speaker), addressee=moved(q.addressee)))
+    return out
 
 
 def back_to_french(doc, view, relations: list[Relation], back: dict) -> list[Relation]:

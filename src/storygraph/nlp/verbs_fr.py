@@ -110,6 +110,11 @@ def sense(verb) -> Optional[str]:
         # "a invité Mme May à renoncer": asked her to; "inviter X" stays invite. Not
         # "urge", which is plain-spoken in any copy: "a invité Vettel à attaquer" is a race
         return "request"
+    if verb.pos_ == "VERB" and lemma == "déclarer" and not any(
+            c.dep_ == "obj" and c.pos_ == "NOUN" for c in verb.children):
+        # "a déclaré que", "…, a déclaré X": to say; "déclarer la guerre", "déclarer
+        # l'état d'urgence" stay declare
+        return "say"
     if verb.pos_ != "VERB" or lemma != "condamner":
         return None
     # the sentence may hang from the verb or, as the parser often has it, from the
