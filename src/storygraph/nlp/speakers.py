@@ -128,8 +128,10 @@ class Speakers(Elsewhere, Antecedents):
         """Whether the text names this entity as a person in full ("Sutopo Purwo
         Nugroho"), and never like a company ("Johnson & Johnson", "Diageo Chateau") nor
         as one elsewhere ("Shares in Krispy Kreme" where the tagger typed it a person)."""
+        # (an author whose work spoke is what "it" is: "Brown's Britain, by Robert
+        # Peston, says … it says")
         return entity in {m.entity for m in self.people if " " in m.text} - self.firms \
-            - self.org_ids
+            - self.org_ids - self.works
 
     def _other_sex(self, found: str, sex: str) -> bool:
         known = self.gender.get(found, set())
