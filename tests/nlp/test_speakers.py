@@ -210,6 +210,8 @@ def test_a_work_speaks_for_its_author(nlp):
     found, _ = _quotes(nlp, text)
     assert ("Brown's Britain", "robert-peston", "speech") in found
     assert all(e != "britain" and e != "united-kingdom" for _, e, _ in found)
+    # (the book's "it" is its author, although "it" is never a person otherwise)
+    assert [e for sp, e, _ in found if sp == "It"] == ["robert-peston"], found
 
 
 # -- within-document coreference of speakers (issue 11, the fifth sample's errors) -------
@@ -443,6 +445,7 @@ def test_a_title_is_whom_it_stood_for_before(nlp):
     found, _ = _quotes(nlp, text)
     said = [eid for sp, eid, _ in found if sp == "the prime minister"]
     assert said and set(said) == {"tony-blair"}, found
+    assert [eid for sp, eid, _ in found if sp == "It"] == ["robert-peston"], found
 
 
 @pytest.mark.model

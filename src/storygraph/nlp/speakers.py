@@ -462,6 +462,7 @@ class Speakers(Elsewhere, Antecedents):
             return hit.entity
         found = self.spoken.get(prev.start_char)
         if found is not None and subj is not None and subj.lemma_.lower() in DOCUMENTS:
+            self.works.add(found)  # (its author's: an "it" may stand for him)
             return found  # "The book, by … Robert Peston, said … It claims": the book again
         # (an "it" after "Brown's Britain, by Robert Peston, says" is the book again)
         return None if found is None or found in self.person_entities - self.firms - self.works \
