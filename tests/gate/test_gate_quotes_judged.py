@@ -17,9 +17,12 @@ then 0.986 / 0.929 / 0.907 after the fixes made from reading it, 1.000 / 0.971 /
 the speaker's certainty was refitted on all seven and the fixes made from reading it again)
 holds the figures it reached. The eighth (seed 2929, the same kinds, drawn and judged after
 that refit: held out at 0.988 / 0.903 / 0.861, 0.994 / 0.909 / 0.866 once a bug it showed —
-spaCy's lemma "datum" for "data" — was fixed) holds its own. Neither reaches issue 11's
-entity floor, so the second test leaves them out. The speaker's certainty is fitted on the
-first seven.
+spaCy's lemma "datum" for "data" — was fixed; 0.994 / 0.927 / 0.909 once tuned on: a
+surname several persons share, "it" never a person, a former leader's body, a spokesman
+beside his body) holds its own. The ninth (seed 3030, the same kinds, drawn and judged
+after those fixes: held out at 0.964 / 0.911 / 0.812) holds its held-out reading. None of
+the three reaches issue 11's entity floor, so the second test leaves them out. The
+speaker's certainty is fitted on the first seven.
 Items the judgements do not cover (a change moved quotes) are left out of the figures;
 when they pass a tenth of the items the sample must be re-judged
 (`python benchmarks/quotes_judged.py show RECORDS --todo`), so the test fails.
@@ -40,19 +43,20 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.956, "speaker_entity": 0.9
           "fifth": {"attribution": 0.986, "useful": 0.977, "speaker_entity": 0.986, "kept": 108},
           "sixth": {"attribution": 0.995, "useful": 0.973, "speaker_entity": 0.988, "kept": 129},
           "seventh": {"attribution": 0.995, "useful": 0.966, "speaker_entity": 0.944, "kept": 130},
-          "eighth": {"attribution": 0.989, "useful": 0.904, "speaker_entity": 0.861, "kept": 147}}
-#: Issue 11's floors, which must hold by default on every sample but the seventh and the
-#: eighth (see the module's docstring).
+          "eighth": {"attribution": 0.989, "useful": 0.922, "speaker_entity": 0.904, "kept": 150},
+          "ninth": {"attribution": 0.959, "useful": 0.906, "speaker_entity": 0.807, "kept": 100}}
+#: Issue 11's floors, which must hold by default on every sample but the seventh, the
+#: eighth and the ninth (see the module's docstring).
 ISSUE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
-BELOW_ISSUE_FLOORS = ("seventh", "eighth")
+BELOW_ISSUE_FLOORS = ("seventh", "eighth", "ninth")
 MAX_UNJUDGED = 0.10
 
 
 @pytest.fixture(scope="module", params=["first", "fresh", "third", "fourth", "fifth", "sixth",
-                                        "seventh", "eighth"])
+                                        "seventh", "eighth", "ninth"])
 def extracted(request, tmp_path_factory):
     shared("data", "bench", "news.jsonl.gz")
-    if request.param in ("fifth", "sixth", "seventh", "eighth"):  # (other outlets too)
+    if request.param in ("fifth", "sixth", "seventh", "eighth", "ninth"):  # (other outlets too)
         for parts in (("ntrex", "dev.jsonl"), ("tempeval3", "train.jsonl"), ("aida", "dev.jsonl")):
             shared("data", *parts)
     sample, qj = request.param, script("quotes_judged")

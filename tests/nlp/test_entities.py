@@ -172,3 +172,12 @@ def test_a_surname_joins_its_full_name_whatever_type_the_tagger_gave_it(nlp):
               "that Dechy and herself are the real victims.")
     ids = {m.text: m.entity for m in doc._.mentions}
     assert ids.get("Dementieva") == ids.get("Elena Dementieva") == "elena-dementieva", ids
+
+
+@pytest.mark.model
+def test_a_surname_several_people_share_is_the_one_named_last_before_it(nlp):
+    doc = nlp("Lazaro Gonzalez has kept the boy in Miami since November. In Havana, Juan "
+              "Miguel Gonzalez wrote a letter to the court. Gonzalez said he wanted his son "
+              "back. Lazaro Gonzalez refused. Gonzalez told reporters the boy would stay.")
+    ids = [(m.start, m.entity) for m in doc._.mentions if m.text == "Gonzalez"]
+    assert [e for _, e in sorted(ids)] == ["juan-miguel-gonzalez", "lazaro-gonzalez"], ids

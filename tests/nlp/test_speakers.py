@@ -210,6 +210,8 @@ def test_a_work_speaks_for_its_author(nlp):
     found, _ = _quotes(nlp, text)
     assert ("Brown's Britain", "robert-peston", "speech") in found
     assert all(e != "britain" and e != "united-kingdom" for _, e, _ in found)
+    # (the book's "it" is its author, although "it" is never a person otherwise)
+    assert [e for sp, e, _ in found if sp == "It"] == ["robert-peston"], found
 
 
 # -- within-document coreference of speakers (issue 11, the fifth sample's errors) -------
@@ -443,6 +445,7 @@ def test_a_title_is_whom_it_stood_for_before(nlp):
     found, _ = _quotes(nlp, text)
     said = [eid for sp, eid, _ in found if sp == "the prime minister"]
     assert said and set(said) == {"tony-blair"}, found
+    assert [eid for sp, eid, _ in found if sp == "It"] == ["robert-peston"], found
 
 
 @pytest.mark.model
@@ -510,3 +513,40 @@ def test_people_of_a_body_speak_not_the_body(nlp):
             "company into liquidation if its ex-parent firm fails to back a bail-out.")
     found, _ = _quotes(nlp, text)
     assert found and found[0][:2] == ("Creditors", None), found
+
+
+@pytest.mark.model
+def test_it_is_never_a_person(nlp):
+    # (an "it said" after a person quoted in the sentence before is a body, or no one)
+    text = ("Rescuers were digging, said spokesman Sutopo Purwo Nugroho.\n"
+            "\"We have no news from the coast,\" Nugroho said.\n"
+            "\"This is a tragedy,\" it said.")
+    found, doc = _quotes(nlp, text)
+    assert {m.label for m in doc._.mentions} == {"PERSON"}, doc._.mentions
+    assert [eid for sp, eid, _ in found if sp == "it"] == [None], found
+
+
+@pytest.mark.model
+def test_a_named_spokesman_speaks_not_the_body_after_his_title(nlp):
+    text = ("\"People were still on the beach,\" Sutopo Purwo Nugroho, the spokesman for "
+            "Indonesia's disaster mitigation agency BNPB said in a briefing in Jakarta.")
+    found, _ = _quotes(nlp, text)
+    assert [eid for _, eid, _ in found] == ["sutopo-purwo-nugroho"], found
+
+
+@pytest.mark.model
+def test_a_former_leader_of_a_body_is_the_person_not_the_body(nlp):
+    text = ("Nigel Farage vowed to mobilise the people at the conference on Sunday.\n"
+            "The former Ukip leader said politicians had to feel the heat.")
+    found, _ = _quotes(nlp, text)
+    assert ("The former Ukip leader", "nigel-farage", "speech") in found, found
+
+
+@pytest.mark.model
+def test_a_role_the_tagger_took_for_a_name_is_the_person_named_before(nlp):
+    text = ("Conservative backbencher Peter Bone told the march that he wanted out.\n"
+            "'If he had been in charge, we would have been out by now,' he said.\n"
+            "The Wellingborough MP added: 'I will stand up for Brexit.'")
+    found, _ = _quotes(nlp, text)
+    assert all(eid in ("peter-bone", None) for _, eid, _ in found), found
+    assert any(sp == "The Wellingborough MP" and eid == "peter-bone" for sp, eid, _ in found), found

@@ -116,6 +116,9 @@ def find_mentions(doc) -> list[Entity]:
     by_weight = sorted(full_names, key=lambda k: (-sum(votes[k].values()), first_at.get(k, 0)))
     titled = {normalise(span.text) for span, _ in spans if _titled(doc, span)}
     owner: dict[str, str] = {}
+    # Surnames several persons of the text share ("Gonzalez": Elian, Juan Miguel, Lazaro):
+    # their full names, for each mention to take the one named last before it.
+    rivals: dict[str, list[str]] = {}
     # Surnames the text gives a man ("Mr Howard"): a "Mrs Howard" there is someone else.
     men = {words_of[normalise(span.text)][-1] for span, _ in spans
            if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") == "mr"
@@ -167,6 +170,12 @@ def find_mentions(doc) -> list[Entity]:
                 continue   # "Yukos" is not its branch "Yukos USA", nor Diageo "Diageo North America"
             owner[key] = full
             break
+        people = [f for f in fits if words_of[f][-1] == word and " " in f
+                  and words_of[f][0] not in KEPT_TITLES
+                  and votes[f].most_common(1)[0][0] == "PERSON"]
+        if person and owner[key] in people and len(people) > 1 and not _one_name(doc.text, [
+                words_of[f] for f in people]):
+            rivals[key] = people
     def unintroduced(key: str) -> bool:
         # News introduces a person by full name or title first ("Adrian Mutu", "Mr
         # Fox"): a lone word the article never gives a full name, a title or a "who"
@@ -179,9 +188,15 @@ def find_mentions(doc) -> list[Entity]:
     for key, counter in votes.items():
         cluster_votes[owner[key]].update(counter)
     out = []
+    named_at = sorted((span.start_char, normalise(span.text)) for span, _ in spans)
     for span, label in spans:
         own = normalise(span.text)
         key = owner[own]
+        if own in rivals:
+            # A lone "Gonzalez" is the one of its namesakes the reader met last (the
+            # father just named as "Juan Miguel Gonzalez"), not the one named most.
+            key = next((owner[k] for at, k in reversed(named_at)
+                        if at < span.start_char and k in rivals[own]), key)
         if key == own and is_acronym(span.text) and key.replace(" ", "") in gaz.countries:
             key = key.replace(" ", "")   # "U.S." -> "us" -> United States
         if span.start_char in fixed:
@@ -210,6 +225,18 @@ def find_mentions(doc) -> list[Entity]:
                 final = next((l for l, _ in cluster_votes[key].most_common() if l != "PERSON"), "ORG")
         out.append(Entity(span.start_char, span.end_char, span.text, final, slug(cluster)))
     return out
+
+
+def _one_name(text: str, names: list[list[str]]) -> bool:
+    """Whether two full names sharing a surname are one person's, written whole
+    somewhere ("Sayfullo Habibullaevic Saipov" holds "Sayfullo Saipov" and the tagger's
+    "Habibullaevic Saipov")."""
+    for a in names:
+        for b in names:
+            if a is not b and re.search(r"\b" + r"\s+".join(
+                    re.escape(w) for w in a[:-1] + b[:-1]) + r"\s", text, re.IGNORECASE):
+                return True
+    return False
 
 
 #: The Arabic article a surname carries joined ("Walid al-Moualem", "Abdel Fattah

@@ -181,6 +181,18 @@ def _subject_itself(cue, best):
         return best
     if best is None:
         return None
+    if best.ent_type_ in ("GPE", "LOC") and best.dep_ == "appos" and best.head.ent_type_ == best.ent_type_ \
+            and best.head.i < best.i:
+        best = best.head  # "Police in Baton Rouge, La., announced": the state is the city's
+    if best.ent_type_ != "PERSON" and best.dep_ == "nsubj" and best.head.i == cue.i:
+        named = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < best.i
+                      and c.ent_type_ == "PERSON" and any(
+                          a.dep_ == "appos" and a.lemma_.lower() in PERSON_NOUNS
+                          and a.right_edge.i + 1 >= best.left_edge.i for a in c.children)), None)
+        if named is not None:
+            # "Sutopo Purwo Nugroho, the spokesman for … agency BNPB said", the parse
+            # making BNPB a second subject: the spokesman named speaks, not his body
+            return named
     subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.i == best.i or subj.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return best

@@ -50,7 +50,7 @@ class Speakers(Elsewhere, Antecedents):
                              and not self._quoted(m.start)), key=lambda m: m.start)
         # Organisations, also where the mention's voted type is another but the tagger
         # read this occurrence as one ("Shares in Multiplex Group …, after it said").
-        orgs = org_entities(text, self.mentions)
+        orgs = self.org_ids = org_entities(text, self.mentions)
         self.orgs = [m for m in self.mentions if (m.entity in orgs or m.start in org_starts)
                      and not self._quoted(m.start)]
         self.person_entities = {m.entity for m in self.people}
@@ -124,6 +124,15 @@ class Speakers(Elsewhere, Antecedents):
             self.spoken.setdefault(head.sent.start_char, found)
         return found
 
+    def _a_person(self, entity: str) -> bool:
+        """Whether the text names this entity as a person in full ("Sutopo Purwo
+        Nugroho"), and never like a company ("Johnson & Johnson", "Diageo Chateau") nor
+        as one elsewhere ("Shares in Krispy Kreme" where the tagger typed it a person)."""
+        # (an author whose work spoke is what "it" is: "Brown's Britain, by Robert
+        # Peston, says … it says")
+        return entity in {m.entity for m in self.people if " " in m.text} - self.firms \
+            - self.org_ids - self.works
+
     def _other_sex(self, found: str, sex: str) -> bool:
         known = self.gender.get(found, set())
         return bool(known) and sex not in known
@@ -195,6 +204,20 @@ class Speakers(Elsewhere, Antecedents):
             if found not in self.person_entities:
                 found = None  # (a party member is a person: never "The Boston Globe reports")
             return found, bool(found)
+        if self._role_described(head):
+            # "The Wellingborough MP added" (the tagger took it for a name), "The former
+            # Ukip leader said" (who led Ukip no longer speaks for it): the person the
+            # text named before, never the body or a name minted from the words.
+            self.how = "description"
+            found = self.antecedent(head)
+            if found not in self.person_entities:
+                # (a headline glued to the lead by the parse hides the lead's subject:
+                # the person named last before, within the paragraph)
+                lo = self.text.rfind("\n", 0, self.text.rfind("\n", 0, head.idx)) + 1
+                found = next((m.entity for m in reversed(self.named)
+                              if lo <= m.start and m.end <= head.idx
+                              and m.entity in self.person_entities), None)
+            return found, bool(found)
         if head.dep_ == "appos" and head.pos_ == "NOUN":
             # "Omar Navarro, a Republican candidate …, voiced": the person it describes
             hit = next((m for m in self.people if m.start <= head.head.idx < m.end), None)
@@ -227,9 +250,12 @@ class Speakers(Elsewhere, Antecedents):
             self.how = "body-word"
             found = self._body_in_sentence(head, speaker) if head.pos_ == "NOUN" else None
             found = found or self._body_before(head)
-            if found is not None:
+            if found is not None and not self._a_person(found):
                 return found, False
-            before = [m for m in self.orgs if m.end <= speaker.start]
+            # (an "it" or "the company" is never a person: "… Nugroho said. …, the Red
+            # Cross said … "…," it said" is the Red Cross, whoever spoke first there)
+            before = [m for m in self.orgs if m.end <= speaker.start
+                      and not self._a_person(m.entity)]
             return (before[-1].entity, False) if before else (None, False)
         around = [m for m in self.mentions
                   if head.left_edge.idx <= m.start < head.right_edge.idx + len(head.right_edge)]
@@ -349,6 +375,21 @@ class Speakers(Elsewhere, Antecedents):
             return self.last, self.last is not None
         return None, False
 
+    def _role_described(self, head) -> bool:
+        """A definite description of one person by a role ("the MP", "the leader") that
+        a name of the phrase would otherwise take: the tagger's span ending on the role
+        word ("The Wellingborough MP"), or a body the person led before ("The former
+        Ukip leader")."""
+        if head.lower_ not in DESCRIPTIONS | PERSON_NOUNS or not described_person(head):
+            return False
+        covering = next((m for m in self.mentions if m.start <= head.idx < m.end), None)
+        if covering is not None:
+            return covering.end == head.idx + len(head.text)
+        former = any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in head.children)
+        return former and any(m.label not in PLACES and m.label != "PERSON"
+                              and head.left_edge.idx <= m.start and m.end <= head.idx
+                              for m in self.mentions)
+
     @staticmethod
     def _group(head) -> bool:
         """A plural demonym heading the phrase ("Cuban Americans", "many Iraqis"): the
@@ -430,6 +471,7 @@ class Speakers(Elsewhere, Antecedents):
             return hit.entity
         found = self.spoken.get(prev.start_char)
         if found is not None and subj is not None and subj.lemma_.lower() in DOCUMENTS:
+            self.works.add(found)  # (its author's: an "it" may stand for him)
             return found  # "The book, by … Robert Peston, said … It claims": the book again
         # (an "it" after "Brown's Britain, by Robert Peston, says" is the book again)
         return None if found is None or found in self.person_entities - self.firms - self.works \
