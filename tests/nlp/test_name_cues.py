@@ -4,7 +4,8 @@ from spacy.tokens import Doc, Span
 
 from storygraph.nlp.entities import find_mentions
 from storygraph.nlp.gazetteer import places
-from storygraph.nlp.name_cues import find_type_cues, type_cues
+from storygraph.nlp.corefs import ROLE_NOUNS
+from storygraph.nlp.name_cues import PERSON_TITLES, TITLES, find_type_cues, type_cues
 
 
 def _doc(text_pos, heads=None, deps=None, names=()):
@@ -77,3 +78,12 @@ def test_cue_votes_decide_one_type_for_every_mention():
                names=[(0, 1, "NORP"), (4, 5, "NORP"), (8, 9, "PERSON")])
     assert find_type_cues(doc, [(doc[0:1], "NORP")], places())["wagner"]["ORG"] > 1
     assert [(m.text, m.label) for m in find_mentions(doc)] == [("Wagner", "ORG")] * 3
+
+
+def test_a_person_title_is_a_title_or_a_role_as_the_names_stage_cuts_them():
+    # one table: what the names stage cuts off a person's name is what types a name as
+    # a person's
+    assert PERSON_TITLES == TITLES | ROLE_NOUNS
+    doc = _doc("Foreign/PROPN Secretary/PROPN Lammy/PROPN and/CCONJ Admiral/PROPN Radakin/PROPN")
+    assert _cues(doc, [(2, 3, "ORG"), (5, 6, "GPE")]) == [
+        ("Lammy", "title", "PERSON"), ("Radakin", "title", "PERSON")]

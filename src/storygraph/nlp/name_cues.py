@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from .corefs import ROLE_NOUNS
 from .name_context import REGIONS
 from .name_keys import is_acronym, normalise
 
@@ -164,13 +165,18 @@ def _of_after(doc, i: int) -> bool:
     return i + 1 < len(doc) and doc[i + 1].lower_ == "of"
 
 
-#: Titles only a person takes, written before the name ("President Traoré", "Colonel
-#: Goita", "Mr. Lavrov").
-PERSON_TITLES = {"president", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "colonel",
-                 "col.", "general", "gen.", "senator", "sen.", "governor", "gov.", "minister",
-                 "prime minister", "chancellor", "king", "queen", "prince", "princess", "pope",
-                 "sheikh", "sir", "lady", "lord", "judge", "captain", "lieutenant", "major",
-                 "sergeant", "mayor", "premier", "ambassador", "rev.", "bishop", "cardinal"}
+#: Titles and ranks before a person's name, no part of it ("Colonel Assimi Goita", "Mr.
+#: Lavrov"): the names stage cuts them off a name (``name_spans``), the resolver reads a
+#: name opening on one as a person's.
+TITLES = {"colonel", "col", "col.", "captain", "lieutenant", "major", "sergeant", "mr", "mr.",
+          "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord", "lady", "sheikh", "senator",
+          "sen", "sen.", "governor", "gov", "gov.", "mayor", "judge", "pope", "bishop",
+          "cardinal", "rev", "rev.", "marshal", "admiral", "gen", "gen.", "lt", "lt.", "sgt",
+          "princess"}
+#: Words only a person takes before the name: a title, or a role written as one
+#: ("President Traoré", "Foreign Minister Sergei Lavrov") -- the same words the names
+#: stage cuts off a person's name.
+PERSON_TITLES = frozenset(TITLES | ROLE_NOUNS)
 
 
 def _titled(doc, span) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .corefs import ROLE_NOUNS
-from .name_cues import NAME_HEADS
+from .name_cues import NAME_HEADS, PERSON_TITLES
 from .extensions import text_of
 from .name_context import SCORE, is_place_name
 from .name_keys import normalise
@@ -287,7 +287,7 @@ def name_spans(doc) -> list:
         start = people.get(n.end)
         if start is None or start <= n.start:
             continue
-        titles = [t.lower_ in ROLE_NOUNS or t.lower_ in TITLES for t in doc[n.start:start]]
+        titles = [t.lower_ in PERSON_TITLES for t in doc[n.start:start]]
         if all(titles) or (titles[-1] and not titles[0]):
             # "Massachusetts Senator Elizabeth Warren": a place or body, a title, then
             # the person, never one name (the senator is not her state).
@@ -302,7 +302,7 @@ def name_spans(doc) -> list:
     if not ents:
         for i, n in enumerate(names):
             cut = n.start
-            while cut < n.end - 1 and (doc[cut].lower_ in TITLES or doc[cut].lower_ in ROLE_NOUNS):
+            while cut < n.end - 1 and doc[cut].lower_ in PERSON_TITLES:
                 cut += 1
             if n.label_ == "PERSON" and cut > n.start and doc[cut].text[:1].isupper():
                 names[i] = doc[cut:n.end]
@@ -330,11 +330,6 @@ CREDIT_WORDS = {"photo", "photos", "file", "source", "sources", "image", "images
                 "credit", "caption", "news", "agency", "agencies", "wire", "wires", "staff"}
 #: "Western countries", "Northern officials": a direction, never one entity on its own.
 COMPASS_ADJECTIVES = {"western", "eastern", "northern", "southern", "westerners"}
-#: Titles and ranks before a person's name, no part of it ("Colonel Assimi Goita").
-TITLES = {"colonel", "col", "col.", "captain", "lieutenant", "major", "sergeant", "mr", "mr.",
-           "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord", "lady", "sheikh", "senator",
-           "governor", "mayor", "judge", "pope", "bishop", "cardinal", "rev", "rev.",
-           "marshal", "admiral", "gen", "gen.", "lt", "lt.", "sgt"}
 
 
 def repeats(doc, spans, strict: bool = True) -> list:
