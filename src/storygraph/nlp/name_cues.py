@@ -223,3 +223,51 @@ def _the_alone(doc, span, label: str) -> bool:
     return acting or (
         tok.dep_ == "pobj" and tok.head.lower_ in ("by", "with", "of") and tok.head.head.pos_ == "NOUN"
         and tok.head.head.lower_ not in AREA_HEADS)
+
+
+#: Nouns for a body that a proper noun before them names, however many words stand
+#: between ("Germany's BdB private banks association", "the Wagner mercenary group").
+BODY_NOUNS = BODY_HEADS_FAR | {h for h in NAME_HEADS if h.isalpha()}
+
+
+def find_body_names(doc, spans, gaz) -> list:
+    """Names of bodies no tagger found: a run of capitalised proper nouns that only
+    qualifies a noun for a body after it, in the same phrase ("Germany's BdB private banks
+    association": the place's possessive qualifies the body, whose own name is BdB). Each
+    as (span, "ORG"); ``spans`` are the names found so far, whose words are left alone."""
+    taken = {i for span, _ in spans for i in range(span.start, span.end)}
+    found = []
+    i = 0
+    while i < len(doc):
+        start = i
+        while i < len(doc) and i not in taken and _proper_word(doc[i]) \
+                and (i == start or "\n" not in doc[i - 1].whitespace_):
+            i += 1
+        if i == start:
+            i += 1
+            continue
+        run = doc[start:i]
+        key = normalise(run.text)
+        if not run[0].is_sent_start and key and key not in gaz.countries \
+                and key not in gaz.capitals and key not in gaz.cities \
+                and key not in gaz.demonyms and _qualifies_body(doc, run):
+            found.append((run, "ORG"))
+    return found
+
+
+def _proper_word(token) -> bool:
+    # (the tagger reads an acronym it does not know as a common noun: "BdB")
+    return token.pos_ in ("PROPN", "NOUN") and token.is_alpha and token.text[:1].isupper()
+
+
+def _qualifies_body(doc, run) -> bool:
+    """The run's words hang on a body noun written after them, over lower-case words of
+    the same phrase only."""
+    head = run[-1].head
+    if head.i <= run.end - 1 or head.pos_ != "NOUN" or head.lower_ not in BODY_NOUNS:
+        return False
+    if any(t.head.i < run.start or t.head.i > head.i for t in run):
+        return False
+    between = doc[run.end:head.i]
+    return all(_common_word(t) and t.pos_ in ("ADJ", "NOUN") for t in between) \
+        and _common_word(head) and not _numbered(doc, head.i)
