@@ -97,3 +97,12 @@ def test_a_lowercase_word_after_a_dash_is_no_name_nor_a_clause_opening_word():
     assert [p.text for p in pieces(doc, doc[0:3])] == ["Campbell"]
     doc = _tagged(["Wake", "up", "!"], ["VERB", "ADP", "PUNCT"])
     assert [p.text for p in pieces(doc, doc[0:2])] == []
+
+
+def test_without_the_base_ner_a_title_before_a_name_also_written_bare_is_cut():
+    # The names model read "Judge Kavanaugh" as a body: the article writes "Kavanaugh"
+    # alone too, so the title is no part of the name; "Major League" is never bare.
+    doc = names_doc(["Judge", "Kavanaugh", "and", "Major", "League", "met", ";", "Kavanaugh",
+                     "left", "."],
+                    [(0, 2, "ORG"), (3, 5, "ORG"), (7, 8, "ORG")], [])
+    assert [s.text for s, _ in name_spans(doc)] == ["Kavanaugh", "Major League", "Kavanaugh"]

@@ -181,7 +181,10 @@ PERSON_TITLES = frozenset(TITLES | ROLE_NOUNS)
 
 def _titled(doc, span) -> bool:
     """A person's title right before the name, on the same line ("President Putin",
-    "Foreign Minister Sergei Lavrov")."""
+    "Foreign Minister Sergei Lavrov"), or a title or rank the names model took in ("Judge
+    Kavanaugh"; not a role, which opens bodies' names too: "General Motors")."""
+    if len(span) > 1 and span[0].lower_ in TITLES and span[1].text[:1].isupper():
+        return True
     if span.start == 0:
         return False
     prev = doc[span.start - 1]

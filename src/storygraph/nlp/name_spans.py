@@ -299,12 +299,16 @@ def name_spans(doc) -> list:
                 names[-1].label_ = "GPE" if base.get((n.start, cut)) in ("GPE", "LOC") else "ORG"
     # Without the base NER the same for the names model's own people: "Lord Harris",
     # "Colonel Goita" are Harris and Goita, as the default pipeline has them.
+    # Whatever the model's label, where the article also writes the rest alone ("Judge
+    # Kavanaugh" and "Kavanaugh", read as a body): the title is no part of that name.
     if not ents:
+        bare = {n.text for n in names}
         for i, n in enumerate(names):
             cut = n.start
             while cut < n.end - 1 and doc[cut].lower_ in PERSON_TITLES:
                 cut += 1
-            if n.label_ == "PERSON" and cut > n.start and doc[cut].text[:1].isupper():
+            if (n.label_ == "PERSON" or doc[cut:n.end].text in bare) and cut > n.start \
+                    and doc[cut].text[:1].isupper():
                 names[i] = doc[cut:n.end]
                 names[i].label_ = "PERSON"
     # A headline in title case ("Elizabeth Warren Will Take \"Hard Look\""): a modal
