@@ -4,7 +4,8 @@ from spacy.tokens import Doc, Span
 
 from storygraph.nlp.entities import find_mentions
 from storygraph.nlp.gazetteer import places
-from storygraph.nlp.name_cues import find_type_cues, type_cues
+from storygraph.nlp.corefs import ROLE_NOUNS
+from storygraph.nlp.name_cues import PERSON_TITLES, TITLES, find_body_names, find_type_cues, type_cues
 
 
 def _doc(text_pos, heads=None, deps=None, names=()):
@@ -77,3 +78,29 @@ def test_cue_votes_decide_one_type_for_every_mention():
                names=[(0, 1, "NORP"), (4, 5, "NORP"), (8, 9, "PERSON")])
     assert find_type_cues(doc, [(doc[0:1], "NORP")], places())["wagner"]["ORG"] > 1
     assert [(m.text, m.label) for m in find_mentions(doc)] == [("Wagner", "ORG")] * 3
+
+
+def test_a_name_that_only_qualifies_a_body_noun_is_the_bodys_name():
+    # "Germany's BdB private banks association said": the tagger took "BdB" for a common
+    # noun and the names model missed it; the possessive place only qualifies the body.
+    words = ("the/DET head/NOUN of/ADP Germany/PROPN 's/PART BdB/NOUN private/ADJ banks/NOUN "
+             "association/NOUN said/VERB")
+    heads = [1, 9, 1, 5, 3, 8, 7, 8, 9, 9]
+    deps = ["det", "nsubj", "prep", "poss", "case", "nmod", "amod", "compound", "pobj", "ROOT"]
+    doc = _doc(words, heads=heads, deps=deps)
+    found = find_body_names(doc, [(doc[3:4], "GPE")], places())
+    assert [(span.text, label) for span, label in found] == [("BdB", "ORG")]
+    # a known place before a body noun is the place's (its own entry types it), and a
+    # name that heads its phrase qualifies no body
+    doc = _doc("the/DET Berlin/PROPN city/NOUN council/NOUN met/VERB Smith/PROPN",
+               heads=[3, 3, 3, 4, 4, 4], deps=["det", "compound", "compound", "nsubj", "ROOT", "dobj"])
+    assert find_body_names(doc, [], places()) == []
+
+
+def test_a_person_title_is_a_title_or_a_role_as_the_names_stage_cuts_them():
+    # one table: what the names stage cuts off a person's name is what types a name as
+    # a person's
+    assert PERSON_TITLES == TITLES | ROLE_NOUNS
+    doc = _doc("Foreign/PROPN Secretary/PROPN Lammy/PROPN and/CCONJ Admiral/PROPN Radakin/PROPN")
+    assert _cues(doc, [(2, 3, "ORG"), (5, 6, "GPE")]) == [
+        ("Lammy", "title", "PERSON"), ("Radakin", "title", "PERSON")]

@@ -114,3 +114,10 @@ def test_a_portfolio_before_an_office_is_not_the_bodys_name():
                [(0, 2, "ORG"), (3, 5, "PERSON")],
                [(0, 1, "ORG"), (3, 5, "PERSON")])
     assert [s.text for s, _ in name_spans(doc)] == ["EU", "Peter Mandelson"]
+def test_without_the_base_ner_a_title_before_a_name_also_written_bare_is_cut():
+    # The names model read "Judge Kavanaugh" as a body: the article writes "Kavanaugh"
+    # alone too, so the title is no part of the name; "Major League" is never bare.
+    doc = names_doc(["Judge", "Kavanaugh", "and", "Major", "League", "met", ";", "Kavanaugh",
+                     "left", "."],
+                    [(0, 2, "ORG"), (3, 5, "ORG"), (7, 8, "ORG")], [])
+    assert [s.text for s, _ in name_spans(doc)] == ["Kavanaugh", "Major League", "Kavanaugh"]

@@ -22,7 +22,7 @@ from ..types import Entity
 from .corefs import find_corefs
 from .name_context import (TEAM_SUFFIX, as_place, as_side, as_team, is_dateline,
                            is_place_name, is_region, is_team_sport)
-from .name_cues import find_type_cues
+from .name_cues import find_body_names, find_type_cues
 from .name_keys import initials, is_acronym, normalise, slug
 from .name_spans import (KEPT_TITLES, NAME_LABELS, at_role, name_spans, pieces, recase_names,
                          repeats, trim)
@@ -76,6 +76,9 @@ def find_mentions(doc) -> list[Entity]:
             new = "GPE"   # "Arbil", "Wisconsin": a known place the model took for a body
         typed.append((span, new))
     spans = typed
+    # A body's name that only qualifies a noun for the body ("Germany's BdB private banks
+    # association"): neither tagger need find it, the phrase says what it is.
+    spans += find_body_names(doc, spans, gaz)
     spans += repeats(doc, spans)
     votes: dict[str, Counter] = defaultdict(Counter)
     base = _base_votes(doc)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from .corefs import ROLE_NOUNS
 from .name_context import REGIONS
 from .name_keys import is_acronym, normalise
 
@@ -164,18 +165,26 @@ def _of_after(doc, i: int) -> bool:
     return i + 1 < len(doc) and doc[i + 1].lower_ == "of"
 
 
-#: Titles only a person takes, written before the name ("President Traoré", "Colonel
-#: Goita", "Mr. Lavrov").
-PERSON_TITLES = {"president", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "colonel",
-                 "col.", "general", "gen.", "senator", "sen.", "governor", "gov.", "minister",
-                 "prime minister", "chancellor", "king", "queen", "prince", "princess", "pope",
-                 "sheikh", "sir", "lady", "lord", "judge", "captain", "lieutenant", "major",
-                 "sergeant", "mayor", "premier", "ambassador", "rev.", "bishop", "cardinal"}
+#: Titles and ranks before a person's name, no part of it ("Colonel Assimi Goita", "Mr.
+#: Lavrov"): the names stage cuts them off a name (``name_spans``), the resolver reads a
+#: name opening on one as a person's.
+TITLES = {"colonel", "col", "col.", "captain", "lieutenant", "major", "sergeant", "mr", "mr.",
+          "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord", "lady", "sheikh", "senator",
+          "sen", "sen.", "governor", "gov", "gov.", "mayor", "judge", "pope", "bishop",
+          "cardinal", "rev", "rev.", "marshal", "admiral", "gen", "gen.", "lt", "lt.", "sgt",
+          "princess"}
+#: Words only a person takes before the name: a title, or a role written as one
+#: ("President Traoré", "Foreign Minister Sergei Lavrov") -- the same words the names
+#: stage cuts off a person's name.
+PERSON_TITLES = frozenset(TITLES | ROLE_NOUNS)
 
 
 def _titled(doc, span) -> bool:
     """A person's title right before the name, on the same line ("President Putin",
-    "Foreign Minister Sergei Lavrov")."""
+    "Foreign Minister Sergei Lavrov"), or a title or rank the names model took in ("Judge
+    Kavanaugh"; not a role, which opens bodies' names too: "General Motors")."""
+    if len(span) > 1 and span[0].lower_ in TITLES and span[1].text[:1].isupper():
+        return True
     if span.start == 0:
         return False
     prev = doc[span.start - 1]
@@ -217,3 +226,51 @@ def _the_alone(doc, span, label: str) -> bool:
     return acting or (
         tok.dep_ == "pobj" and tok.head.lower_ in ("by", "with", "of") and tok.head.head.pos_ == "NOUN"
         and tok.head.head.lower_ not in AREA_HEADS)
+
+
+#: Nouns for a body that a proper noun before them names, however many words stand
+#: between ("Germany's BdB private banks association", "the Wagner mercenary group").
+BODY_NOUNS = BODY_HEADS_FAR | {h for h in NAME_HEADS if h.isalpha()}
+
+
+def find_body_names(doc, spans, gaz) -> list:
+    """Names of bodies no tagger found: a run of capitalised proper nouns that only
+    qualifies a noun for a body after it, in the same phrase ("Germany's BdB private banks
+    association": the place's possessive qualifies the body, whose own name is BdB). Each
+    as (span, "ORG"); ``spans`` are the names found so far, whose words are left alone."""
+    taken = {i for span, _ in spans for i in range(span.start, span.end)}
+    found = []
+    i = 0
+    while i < len(doc):
+        start = i
+        while i < len(doc) and i not in taken and _proper_word(doc[i]) \
+                and (i == start or "\n" not in doc[i - 1].whitespace_):
+            i += 1
+        if i == start:
+            i += 1
+            continue
+        run = doc[start:i]
+        key = normalise(run.text)
+        if not run[0].is_sent_start and key and key not in gaz.countries \
+                and key not in gaz.capitals and key not in gaz.cities \
+                and key not in gaz.demonyms and _qualifies_body(doc, run):
+            found.append((run, "ORG"))
+    return found
+
+
+def _proper_word(token) -> bool:
+    # (the tagger reads an acronym it does not know as a common noun: "BdB")
+    return token.pos_ in ("PROPN", "NOUN") and token.is_alpha and token.text[:1].isupper()
+
+
+def _qualifies_body(doc, run) -> bool:
+    """The run's words hang on a body noun written after them, over lower-case words of
+    the same phrase only."""
+    head = run[-1].head
+    if head.i <= run.end - 1 or head.pos_ != "NOUN" or head.lower_ not in BODY_NOUNS:
+        return False
+    if any(t.head.i < run.start or t.head.i > head.i for t in run):
+        return False
+    between = doc[run.end:head.i]
+    return all(_common_word(t) and t.pos_ in ("ADJ", "NOUN") for t in between) \
+        and _common_word(head) and not _numbered(doc, head.i)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .corefs import ROLE_NOUNS
-from .name_cues import NAME_HEADS
+from .name_cues import NAME_HEADS, PERSON_TITLES
 from .extensions import text_of
 from .name_context import SCORE, is_place_name
 from .name_keys import normalise
@@ -283,7 +283,7 @@ def name_spans(doc) -> list:
     # "EU Trade Commissioner Peter Mandelson": a portfolio before an office is the
     # office's, not the body's name; where the base NER's name stops before it, so does
     # the name ("EU", never a body "EU Trade" that "EU" would then join).
-    offices = ROLE_NOUNS | TITLES | {"commissioner"}
+    offices = PERSON_TITLES | {"commissioner"}
     for i, n in enumerate(list(names)):
         if n.end < len(doc) and doc[n.end].lower_ in offices and doc[n.end].text[:1].isupper():
             short = next((e for e in ents if e.start == n.start and e.end < n.end
@@ -307,7 +307,7 @@ def name_spans(doc) -> list:
         start = people.get(n.end)
         if start is None or start <= n.start:
             continue
-        titles = [t.lower_ in ROLE_NOUNS or t.lower_ in TITLES for t in doc[n.start:start]]
+        titles = [t.lower_ in PERSON_TITLES for t in doc[n.start:start]]
         if all(titles) or (titles[-1] and not titles[0]):
             # "Massachusetts Senator Elizabeth Warren": a place or body, a title, then
             # the person, never one name (the senator is not her state).
@@ -319,12 +319,16 @@ def name_spans(doc) -> list:
                 names[-1].label_ = "GPE" if base.get((n.start, cut)) in ("GPE", "LOC") else "ORG"
     # Without the base NER the same for the names model's own people: "Lord Harris",
     # "Colonel Goita" are Harris and Goita, as the default pipeline has them.
+    # Whatever the model's label, where the article also writes the rest alone ("Judge
+    # Kavanaugh" and "Kavanaugh", read as a body): the title is no part of that name.
     if not ents:
+        bare = {n.text for n in names}
         for i, n in enumerate(names):
             cut = n.start
-            while cut < n.end - 1 and (doc[cut].lower_ in TITLES or doc[cut].lower_ in ROLE_NOUNS):
+            while cut < n.end - 1 and doc[cut].lower_ in PERSON_TITLES:
                 cut += 1
-            if n.label_ == "PERSON" and cut > n.start and doc[cut].text[:1].isupper():
+            if (n.label_ == "PERSON" or doc[cut:n.end].text in bare) and cut > n.start \
+                    and doc[cut].text[:1].isupper():
                 names[i] = doc[cut:n.end]
                 names[i].label_ = "PERSON"
     # A headline in title case ("Elizabeth Warren Will Take \"Hard Look\""): a modal
@@ -350,11 +354,6 @@ CREDIT_WORDS = {"photo", "photos", "file", "source", "sources", "image", "images
                 "credit", "caption", "news", "agency", "agencies", "wire", "wires", "staff"}
 #: "Western countries", "Northern officials": a direction, never one entity on its own.
 COMPASS_ADJECTIVES = {"western", "eastern", "northern", "southern", "westerners"}
-#: Titles and ranks before a person's name, no part of it ("Colonel Assimi Goita").
-TITLES = {"colonel", "col", "col.", "captain", "lieutenant", "major", "sergeant", "mr", "mr.",
-           "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord", "lady", "sheikh", "senator",
-           "governor", "mayor", "judge", "pope", "bishop", "cardinal", "rev", "rev.",
-           "marshal", "admiral", "gen", "gen.", "lt", "lt.", "sgt"}
 
 
 def repeats(doc, spans, strict: bool = True) -> list:

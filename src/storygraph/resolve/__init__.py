@@ -29,7 +29,7 @@ from ..nlp.bodies import named_as_body
 from ..nlp.corefs import ROLE_NOUNS
 from ..nlp.name_context import TEAM_SUFFIX
 from ..nlp.name_keys import initials, is_acronym, normalise, slug
-from ..nlp.name_spans import TITLES
+from ..nlp.name_cues import TITLES
 from ..types import Extraction
 from .names import org_core, same_given_name, translit
 
