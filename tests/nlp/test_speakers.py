@@ -497,22 +497,19 @@ def test_a_dateline_parsed_as_the_subject_does_not_speak(nlp):
 
 
 @pytest.mark.model
-def test_an_unnamed_body_in_a_lead_is_not_the_one_it_deals_with(nlp):
-    # (the next sentence's subject, LVMH, is the other party the lead names; a place
-    # before "firm" names no firm)
-    text = ("A US firm has said it is in final negotiations with luxury goods group LVMH to "
-            "buy the loss-making Christian Lacroix haute-couture house. Paris-based LVMH has "
-            "been selling non-core businesses.")
+@pytest.mark.parametrize("text, speaker", [
+    # a lead's unnamed body is not the party it names (LVMH, the next sentence's
+    # subject), nor the place before its noun
+    ("A US firm has said it is in final negotiations with luxury goods group LVMH to buy "
+     "the loss-making Christian Lacroix haute-couture house. Paris-based LVMH has been "
+     "selling non-core businesses.", "A US firm"),
+    # people of a body speak, not the body
+    ("Creditors of South Korea's top credit card firm have said they will put the company "
+     "into liquidation if its ex-parent firm fails to back a bail-out.", "Creditors"),
+])
+def test_an_unnamed_speaker_gets_no_entity_named_beside_it(nlp, text, speaker):
     found, _ = _quotes(nlp, text)
-    assert found and found[0][:2] == ("A US firm", None), found
-
-
-@pytest.mark.model
-def test_people_of_a_body_speak_not_the_body(nlp):
-    text = ("Creditors of South Korea's top credit card firm have said they will put the "
-            "company into liquidation if its ex-parent firm fails to back a bail-out.")
-    found, _ = _quotes(nlp, text)
-    assert found and found[0][:2] == ("Creditors", None), found
+    assert found and found[0][:2] == (speaker, None), found
 
 
 @pytest.mark.model
