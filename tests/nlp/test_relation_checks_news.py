@@ -10,14 +10,15 @@ pytestmark = pytest.mark.model
 
 
 def rels(nlp, text, cut=0.0):
-    """The readings with the model's own belief in English (trust=None): the checks
-    decide the readings; the default trust then weighs each in its article, and a
+    """The readings with the model's own belief (trust=None), in either language: the
+    checks decide the readings; the default trust then weighs each in its article, and a
     one-sentence text is no article."""
     from storygraph.nlp.relations import find_relations
+    from storygraph.nlp.relations_fr import relations_fr
 
     doc = nlp(text)
-    found = find_relations(doc, doc._.mentions, doc._.quotes, trust=None) \
-        if nlp.lang == "en" else doc._.relations
+    read = find_relations if nlp.lang == "en" else relations_fr
+    found = read(doc, doc._.mentions, doc._.quotes, trust=None)
     return [(r.type, r.source_entity, r.target_entity) for r in found if r.confidence >= cut]
 
 
