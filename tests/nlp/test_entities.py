@@ -181,3 +181,23 @@ def test_a_surname_several_people_share_is_the_one_named_last_before_it(nlp):
               "back. Lazaro Gonzalez refused. Gonzalez told reporters the boy would stay.")
     ids = [(m.start, m.entity) for m in doc._.mentions if m.text == "Gonzalez"]
     assert [e for _, e in sorted(ids)] == ["juan-miguel-gonzalez", "lazaro-gonzalez"], ids
+
+
+@pytest.mark.model
+def test_a_sentences_opening_word_is_no_name(nlp):
+    # BBC tech bench: the names model took sentence-opening words for names.
+    doc = nlp("Those that remain offline will miss out, the report suggests. As more tasks "
+              "move online, the divide will grow. Similarly, phones have changed habits. "
+              "With BitTorrent, users share files. Called Speegle, it reads results out.")
+    texts = {m.text for m in doc._.mentions}
+    assert not texts & {"As", "Similarly", "With BitTorrent", "Called Speegle"}, texts
+    assert {"BitTorrent", "Speegle"} <= texts, texts
+
+
+@pytest.mark.model
+def test_a_longer_name_met_after_the_short_one_is_another_body(nlp):
+    # "Apple" then "Apple Developer Connection": its programmers' group, not Apple.
+    doc = nlp("Apple has sued three men. The action was against members of the Apple "
+              "Developer Connection, a group of programmers. Apple said it was serious.")
+    ids = {m.text: m.entity for m in doc._.mentions}
+    assert ids["Apple"] != ids["Apple Developer Connection"], ids

@@ -252,6 +252,17 @@ def test_a_body_named_by_one_word_never_takes_a_persons_name_in_either_order():
     assert ids(f)[0] == ids(g)[0]
 
 
+def test_a_body_named_by_one_word_joins_that_words_entity_however_it_was_typed():
+    # BBC tech bench: one article's tagger typed "Google" a person; "Search giant Google"
+    # in the next is the same Google, not a second one ("google-2").
+    person = ("Google unveiled it. Google said so.",
+              ("Google", "PERSON", "google"), ("Google", "PERSON", "google"))
+    body = ("Search giant Google launched a tool. Google has released it.",
+            ("Google", "ORG", "google"), ("Google", "ORG", "google"))
+    a, b = resolve([_named("a", person[0], *person[1:]), _named("b", body[0], *body[1:])])
+    assert set(ids(a)) == set(ids(b)) == {"google"}
+
+
 def test_a_title_and_surname_is_no_full_name_across_documents():
     # "Ms King" is whom each article means by it: Kristin King's article's "Ms King"
     # never makes the next article's Oona King the same entity, in either order.

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..types import Entity
+from .bodies import CORPORATE
 from .corefs import find_corefs
 from .name_context import (TEAM_SUFFIX, as_place, as_side, as_team, is_dateline,
                            is_place_name, is_region, is_team_sport)
@@ -171,6 +172,14 @@ def find_mentions(doc) -> list[Entity]:
                 continue   # "Moscow" is not "Dynamo Moscow"
             if full.startswith(key + " ") and is_region(gaz, full[len(key) + 1:]):
                 continue   # "Yukos" is not its branch "Yukos USA", nor Diageo "Diageo North America"
+            if (not person and words_of[full][0] == word and first_at.get(key, 0) < first_at.get(full, 0)
+                    and not set(words_of[full][1:]) <= _SAME_BODY_WORDS):
+                # News names a body in full before it shortens it: a longer name met after
+                # the short one is another body, the short one's part or product ("Apple",
+                # then "Apple Developer Connection"; "Sony", "Sony Pictures Entertainment";
+                # "Xbox", "Xbox Live"), unless it only adds what the body is ("Labour
+                # Party", "Google Inc").
+                continue
             owner[key] = full
             break
         people = [f for f in fits if words_of[f][-1] == word and " " in f
@@ -228,6 +237,10 @@ def find_mentions(doc) -> list[Entity]:
                 final = next((l for l, _ in cluster_votes[key].most_common() if l != "PERSON"), "ORG")
         out.append(Entity(span.start_char, span.end_char, span.text, final, slug(cluster)))
     return out
+
+
+#: Words a body's full name may add to its short name and remain the same body.
+_SAME_BODY_WORDS = CORPORATE | {"party", "fc"}
 
 
 def _one_name(text: str, names: list[list[str]]) -> bool:

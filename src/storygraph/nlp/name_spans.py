@@ -31,7 +31,7 @@ _LEADING_WORDS = frozenset(("the", "a", "an", "meanwhile", "however", "yesterday
 def trim(doc, ent):
     """The mention without a leading article or trailing possessive marker."""
     start, end = ent.start, ent.end
-    while start < end and doc[start].lower_ in _LEADING_WORDS:
+    while start < end and (doc[start].lower_ in _LEADING_WORDS or _opens_sentence_as_word(doc[start])):
         start += 1   # ("Meanwhile Ms Hutt said": the tagger took the adverb in)
     first = start
     while end - start >= 2 and doc[start].lower_.rstrip(".") in _DROPPED_TITLES:
@@ -45,6 +45,20 @@ def trim(doc, ent):
         start = hyphen_prefix(doc, start)
         end = hyphen_suffix(doc, end)
     return doc[start:end] if end > start else None
+
+
+#: Parts of speech of a word no name begins with where it opens a sentence: its capital
+#: is the sentence's, not a name's ("As more tasks move online", "Similarly, ...", "With
+#: BitTorrent, users ...", "Getting users to ...", "Called Speegle, it ..."; the names
+#: model took them for names). (The tagger calls a participle inside a name a proper
+#: noun: "Sporting Lisbon", "Living Marxism".)
+_SENTENCE_WORD_TAGS = frozenset(("IN", "RB", "CC", "WRB", "WDT", "WP", "VBG", "VBN"))
+
+
+def _opens_sentence_as_word(token) -> bool:
+    # Unless the base NER's name starts there too ("Under Armour said").
+    return (token.is_sent_start and token.tag_ in _SENTENCE_WORD_TAGS and token.is_title
+            and token.ent_iob_ != "B")
 
 
 def hyphen_prefix(doc, start: int) -> int:

@@ -227,7 +227,10 @@ class Resolver:
             # A one-word body the document names as one throughout ("the US network
             # Fox"): never a person known by that word ("Liam Fox"), and known by it
             # as a body from now on, so that no person's full name joins it either.
-            if eid is not None and self.ids.get(self.find(eid)) == "PERSON":
+            if eid is not None and self.ids.get(self.find(eid)) == "PERSON" \
+                    and id_base(self.find(eid)) != slug(own):
+                # (an entity of this one word alone is this body, however another
+                # document's tagger typed it: "Search giant Google", "Google" a PERSON)
                 eid = self.names.get(f"{own}|other")
             if eid is None and label == "ORG":
                 eid = self._cores.get(org_core(own))
