@@ -276,3 +276,12 @@ def test_what_is_said_never_holds_its_speaker(nlp):
              "there is corporate profitability in the current fiscal year")):
         found, _ = quotes(nlp, text)
         assert [f[0] for f in found] == [content], found
+
+
+@pytest.mark.model
+def test_a_named_person_speaks_not_the_titles_beside_him(nlp):
+    # BBC tech bench: the speaker was "Technology and Intellectual Property", his portfolio.
+    doc = nlp("In a statement, Dr John E. Kelly, IBM senior vice president, Technology and "
+              "Intellectual Property, said: \"True innovation is about more than patents.\"")
+    kelly = {m.entity for m in doc._.mentions if m.text.endswith("Kelly")}
+    assert kelly and [q.speaker_entity for q in doc._.quotes] == [next(iter(kelly))]

@@ -547,3 +547,27 @@ def test_a_role_the_tagger_took_for_a_name_is_the_person_named_before(nlp):
     found, _ = _quotes(nlp, text)
     assert all(eid in ("peter-bone", None) for _, eid, _ in found), found
     assert any(sp == "The Wellingborough MP" and eid == "peter-bone" for sp, eid, _ in found), found
+
+
+@pytest.mark.model
+def test_the_security_firm_is_the_one_the_text_introduced_so(nlp):
+    # BBC tech bench: "Security firm iDefence … The security firm says" is iDefence (no
+    # entity: the tagger found no name), never iTunes, the body last named.
+    text = ("Users of Apple's music jukebox iTunes need to update the software. Security firm "
+            "iDefence, which notified users of the problem, recommended that users upgrade. "
+            "The problem affects all users of iTunes. The security firm says users should "
+            "avoid clicking on playlist files.")
+    found, doc = _quotes(nlp, text)
+    itunes = {m.entity for m in doc._.mentions if m.text == "iTunes"}
+    firm = [eid for sp, eid, _ in found if sp == "The security firm"]
+    assert firm and not set(firm) & itunes, found
+
+
+@pytest.mark.model
+def test_a_spokesman_for_the_company_speaks_for_the_company_meant(nlp):
+    text = ("Cable firm NTL has launched a video-on-demand service. NTL said it had not ruled "
+            "out offering a recorder. \"PVR is a recording mechanism whereas what we are "
+            "offering is truly on demand,\" said a spokesman for the company.")
+    found, doc = _quotes(nlp, text)
+    ntl = {m.entity for m in doc._.mentions if m.text == "NTL"}
+    assert [eid for sp, eid, _ in found if sp == "a spokesman"] == list(ntl), found

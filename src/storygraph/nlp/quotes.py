@@ -220,6 +220,11 @@ def _subject_itself(cue, best):
     while up.i != subj.i and up.head.i != up.i:
         if up.dep_ == "relcl" and up.head.i == subj.i:
             return subj
+        if up.dep_ == "appos" and subj.pos_ == "PROPN" and subj.ent_type_ == "PERSON" \
+                and subj.left_edge.i <= best.i <= subj.right_edge.i:
+            # "Dr John E. Kelly, IBM senior vice president, Technology and Intellectual
+            # Property, said": what stands beside a named person describes him; he speaks
+            return subj
         up = up.head
     return best
 

@@ -248,6 +248,9 @@ class Speakers(Elsewhere, Antecedents):
             # organisation last named before; never where the phrase names its own ("The
             # Anti-Phishing Working group").
             self.how = "body-word"
+            described = self._described_as(head, speaker) if head.pos_ == "NOUN" else False
+            if described is not False:
+                return described, False
             found = self._body_in_sentence(head, speaker) if head.pos_ == "NOUN" else None
             found = found or self._body_before(head)
             if found is not None and not self._a_person(found):
@@ -256,6 +259,14 @@ class Speakers(Elsewhere, Antecedents):
             # Cross said … "…," it said" is the Red Cross, whoever spoke first there)
             before = [m for m in self.orgs if m.end <= speaker.start
                       and not self._a_person(m.entity)]
+            # (not a body named in a relative clause of the phrase's own sentence: "Shares
+            # in Multiplex Group, which is building the new Wembley stadium, fell after it
+            # said" is Multiplex)
+            here = [m for m in before if m.start >= head.sent.start_char]
+            background = [m for m in here if any(
+                a.dep_ == "relcl" for a in self._token_at(head.doc, m.start).ancestors)]
+            if background and len(background) < len(here):
+                before = [m for m in before if m not in background]
             return (before[-1].entity, False) if before else (None, False)
         around = [m for m in self.mentions
                   if head.left_edge.idx <= m.start < head.right_edge.idx + len(head.right_edge)]
@@ -316,6 +327,10 @@ class Speakers(Elsewhere, Antecedents):
         if inside:
             self.how = "in-phrase"
             return inside[0].entity, inside[0].label == "PERSON"
+        body = self._spokesman_for_the_body(speaker, head)
+        if body is not None:
+            self.how = "body-word"
+            return body, False
         named = self.named_after(speaker, head)
         if named is not None:
             self.how = "beside"
@@ -445,14 +460,45 @@ class Speakers(Elsewhere, Antecedents):
         from .gazetteer import places
         return m.label == "NORP" and m.text.lower() not in places().demonyms
 
+    def _described_as(self, head, speaker: Span):
+        """The body the text introduced with the phrase's own description ("Security
+        firm iDefence, which notified users … The security firm says"): its entity, or
+        None where the name so introduced is none the tagger found (never the last body
+        named, iTunes); False where the text never introduced one so."""
+        words = [c for c in head.children if c.dep_ == "compound" and c.tag_ == "NN" and c.i < head.i]
+        if not words or not self.text:
+            return False
+        phrase = " ".join(t.lower_ for t in words) + " " + head.lower_
+        found = False
+        for hit in re.finditer(r"\b" + re.escape(phrase) + r"\b", self.text[:speaker.start], re.I):
+            after = re.match(r"\s+([A-Za-z][\w.&-]*)", self.text[hit.end():hit.end() + 60])
+            if after is None or not (after.group(1)[:1].isupper() or after.group(1)[1:2].isupper()):
+                continue   # ("the security firm said": no name follows)
+            at = hit.end() + after.start(1)
+            named = next((m for m in self.mentions if m.start == at), None)
+            found = named.entity if named is not None else None
+        return found
+
     def _body_in_sentence(self, head, speaker: Span) -> Optional[str]:
         """The one body named in the speaker's sentence before the phrase, outside
         quotation marks, when it names no other."""
         if not head.doc.has_annotation("SENT_START"):
             return None
         lo = head.sent.start_char
-        named = {m.entity for m in self.orgs if lo <= m.start and m.end <= speaker.start}
+        named = [m for m in self.orgs if lo <= m.start and m.end <= speaker.start]
+        if len({m.entity for m in named}) > 1:
+            # A body named in a relative clause is background ("Shares in Multiplex
+            # Group, which is building the new Wembley stadium, fell after it said").
+            doc = head.doc
+            named = [m for m in named if not any(
+                a.dep_ == "relcl" for a in self._token_at(doc, m.start).ancestors)]
+        named = {m.entity for m in named}
         return named.pop() if len(named) == 1 else None
+
+    @staticmethod
+    def _token_at(doc, char: int):
+        span = doc.char_span(char, char + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else doc[0]
 
     def _body_before(self, head) -> Optional[str]:
         """The body the sentence before an "it said" speaks through or is about: the
@@ -500,6 +546,23 @@ class Speakers(Elsewhere, Antecedents):
                     (m for m in self.mentions if m.start <= obj.idx < m.end), None)
                 if hit and (hit.label not in PLACES or spokes):
                     return hit
+        return None
+
+    def _spokesman_for_the_body(self, speaker: Span, head) -> Optional[str]:
+        """"said a spokesman for the company": the company the text means, found as an
+        "it said" is."""
+        if head.pos_ != "NOUN" or not head.lower_.startswith("spokes"):
+            return None
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.lower_ in ORG_WORDS and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+                found = self._body_in_sentence(obj, speaker) or self._body_before(obj)
+                if found is None or self._a_person(found):
+                    before = [m for m in self.orgs if m.end <= speaker.start
+                              and not self._a_person(m.entity)]
+                    found = before[-1].entity if before else None
+                return found
         return None
 
     @staticmethod
