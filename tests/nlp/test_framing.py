@@ -159,3 +159,13 @@ def test_a_second_complement_after_a_comma_is_the_nearer_nouns(nlp):
               lemmas=["Trump", "be", "a", "liar", ",", "a", "cheat", "."],
               sent_starts=[True] + [False] * 7)
     assert {d.term for d in find_descriptors(doc, trump)} >= {"liar", "cheat"}
+
+
+def test_what_kind_of_body_the_text_calls_it(nlp):
+    # BBC tech bench: the words news uses most for a company stand before its name.
+    found, _ = words(nlp, "Search giant Google has launched a tool. The communications watchdog "
+                          "Ofcom could hand over frequencies. Cable firms NTL and Telewest have "
+                          "both launched services.")
+    assert ("google", "Search giant", "title", None) in found
+    assert ("ofcom", "communications watchdog", "title", None) in found
+    assert not any(e in ("ntl", "telewest") for e, *_ in found), found

@@ -384,6 +384,9 @@ def find_descriptors(doc, mentions: Optional[Iterable[Entity]] = None,
                 return
             if kind == "title" and head.tag_ in ("NNS", "NNPS"):
                 return
+        if kind == "title" and m.label == "ORG" and not (head.tag_ == "NN" or (
+                head.tag_ == "NNP" and head.is_lower)):
+            return   # ("Cable firms NTL and Telewest": said of both, not of one)
         run = _run([t for t in tokens if t.i not in own], head)
         if not run or any(t.i in own for t in run):
             return
@@ -450,8 +453,10 @@ def find_descriptors(doc, mentions: Optional[Iterable[Entity]] = None,
                 nominal(m, head.head, "apposition", own)
             elif not len(between) and m.label == "PERSON" and "\n" not in head.head.whitespace_:
                 nominal(m, head.head, "title", own, title=True)  # "the divisive billionaire Trump"
-        # Titles and roles before a person's name: the nearest compound noun and its modifiers.
-        if m.label == "PERSON" and not qualifier:
+        # Titles and roles before a person's name: the nearest compound noun and its
+        # modifiers; for a body, what kind of body the text calls it ("search giant
+        # Google", "telecoms regulator Ofcom", "security firm iDefence").
+        if m.label in ("PERSON", "ORG") and not qualifier:
             before = [c for c in head.lefts if c.i < span.start and c.dep_ in ("compound", "nmod")
                       and not _name_token(c, own)]
             # A title stands right before the name, its given names or an honorific:
