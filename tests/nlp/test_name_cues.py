@@ -104,3 +104,50 @@ def test_a_person_title_is_a_title_or_a_role_as_the_names_stage_cuts_them():
     doc = _doc("Foreign/PROPN Secretary/PROPN Lammy/PROPN and/CCONJ Admiral/PROPN Radakin/PROPN")
     assert _cues(doc, [(2, 3, "ORG"), (5, 6, "GPE")]) == [
         ("Lammy", "title", "PERSON"), ("Radakin", "title", "PERSON")]
+
+
+def test_a_firms_noun_attribute_or_holding_makes_a_firm():
+    doc = _doc("Russian/ADJ oil/NOUN firm/NOUN Yukos/PROPN sued/VERB ./PUNCT "
+               "Wipro/PROPN 's/PART profits/NOUN rose/VERB and/CCONJ shares/NOUN in/ADP "
+               "Euronext/PROPN fell/VERB ./PUNCT Lycos/PROPN shareholders/NOUN met/VERB")
+    assert _cues(doc, [(3, 4, "PERSON"), (6, 7, "PERSON"), (13, 14, "PERSON"),
+                       (16, 17, "PERSON")]) == [
+        ("Yukos", "firm noun", "ORG"), ("Wipro", "firm's", "ORG"),
+        ("Euronext", "holding", "ORG"), ("Lycos", "firm's", "ORG")]
+
+
+def test_a_persons_shares_and_a_comma_after_the_firm_are_no_firm():
+    # "he joined the firm, Smith said"; "Murdoch's shares" (a tycoon's); "shares of
+    # Smith's company" (the holding is in the company)
+    doc = _doc("he/PRON joined/VERB the/DET firm/NOUN ,/PUNCT Smith/PROPN said/VERB ./PUNCT "
+               "Murdoch/PROPN 's/PART shares/NOUN fell/VERB ./PUNCT shares/NOUN of/ADP "
+               "Jones/PROPN 's/PART company/NOUN")
+    assert _cues(doc, [(5, 6, "PERSON"), (8, 9, "PERSON"), (15, 16, "PERSON")]) == []
+
+
+def test_one_firm_cue_outweighs_every_mention_the_model_reads_as_a_person():
+    # (two words: a lone word the article never introduces is no person anyway)
+    words = "internet/NOUN firm/NOUN Lycos/PROPN Europe/PROPN sued/VERB ./PUNCT " + \
+            " ".join("Lycos/PROPN Europe/PROPN said/VERB ./PUNCT" for _ in range(6))
+    names = [(2, 4, "PERSON")] + [(6 + 4 * k, 8 + 4 * k, "PERSON") for k in range(6)]
+    doc = _doc(words, names=names)
+    assert [(m.text, m.label) for m in find_mentions(doc)] == [("Lycos Europe", "ORG")] * 7
+
+
+def test_a_place_then_a_partys_member_is_the_place_and_the_party():
+    # without the base NER, the names model reads "Los Angeles Democrat" as one name: the
+    # speaker "the Los Angeles Democrat" would be that name, not the member named before
+    doc = _doc("The/DET Los/PROPN Angeles/PROPN Democrat/PROPN said/VERB",
+               names=[(1, 4, "ORG")])
+    assert [(m.text, m.label) for m in find_mentions(doc)] == [
+        ("Los Angeles", "GPE"), ("Democrat", "NORP")]
+
+
+def test_kin_before_a_first_name_makes_a_person():
+    # "she and sister Venus": a family's member is introduced by kin, not a full name
+    # (a lone word never introduced is no person without the base NER: "Fox", "Chelsea")
+    doc = _doc("Serena/PROPN and/CCONJ sister/NOUN Venus/PROPN lost/VERB ./PUNCT "
+               "Venus/PROPN went/VERB out/ADP", names=[(0, 1, "PERSON"), (3, 4, "PERSON"),
+                                                       (6, 7, "PERSON")])
+    assert _cues(doc, [(3, 4, "ORG")]) == [("Venus", "kin", "PERSON")]
+    assert {(m.text, m.label) for m in find_mentions(doc)} >= {("Venus", "PERSON")}

@@ -47,6 +47,14 @@ WHO_WEIGHT = 1.0
 THE_WEIGHT = 2.0
 #: A continent's name is a LOC whatever else is said of it ("in Africa").
 CONTINENT_WEIGHT = 3.0
+#: A firm's cue (``FIRM_CUES``) says what the name is in the sentence's own grammar, and
+#: the names model's votes are per mention, one each: a name written nine times that the
+#: model reads as a person ("Yukos") would outvote a cue of two. These weigh this much
+#: per mention of the name in the document, more than the one vote of the names model
+#: and the 1.5 of the base NER (``entities.BASE_VOTE``) together, so one decides.
+DECISIVE_WEIGHT = 3.0
+#: The cues that decide a name's type whatever its mentions' votes.
+DECISIVE = {"firm noun", "firm's", "holding"}
 
 #: Directions, which name a country's or the world's half after "the" ("the North").
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
@@ -59,8 +67,10 @@ def find_type_cues(doc, spans, gaz) -> dict:
     document gives it. ``spans`` are (span, label) as the entities stage has them; a
     known country, capital, city or demonym is left to the gazetteer."""
     votes: dict[str, Counter] = defaultdict(Counter)
-    for span, _, label, weight in type_cues(doc, spans, gaz):
-        votes[normalise(span.text)][label] += weight
+    mentions = Counter(normalise(span.text) for span, _ in spans)
+    for span, cue, label, weight in type_cues(doc, spans, gaz):
+        key = normalise(span.text)
+        votes[key][label] += weight * mentions[key] if cue in DECISIVE else weight
     return votes
 
 
@@ -82,7 +92,11 @@ def type_cues(doc, spans, gaz):
         # it could type; an acronym is too often a code or a measure ("ERA leader")
         plain = all(t.is_alpha for t in span) and not is_acronym(span.text)
         head = _head_noun(doc, span) if plain and not _adjectival(span, label) else None
-        if head in BODY_HEADS:
+        # (a place's "chief executive" is its governor's title: "Hong Kong chief executive")
+        firm = _firm_cue(doc, span) if plain and label not in ("NORP", "GPE", "LOC") else None
+        if firm is not None:
+            yield span, firm, "ORG", DECISIVE_WEIGHT
+        elif head in BODY_HEADS:
             yield span, "head", "ORG", HEAD_WEIGHT
         elif head in AREA_HEADS:
             yield span, "area", "LOC", HEAD_WEIGHT
@@ -90,6 +104,8 @@ def type_cues(doc, spans, gaz):
             yield span, "apposition", "ORG", HEAD_WEIGHT
         elif _titled(doc, span):
             yield span, "title", "PERSON", TITLE_WEIGHT
+        elif _kin(doc, span):
+            yield span, "kin", "PERSON", TITLE_WEIGHT
         elif _who(doc, span) and not span[-1].lower_.endswith("s"):
             # (not a plural: "the Cardinals, who", "Seven Iraqis who")
             yield span, "who", "PERSON", WHO_WEIGHT
@@ -115,6 +131,58 @@ def _adjectival(span, label: str) -> bool:
     word = span[-1].lower_
     return label == "NORP" and (span[-1].pos_ == "ADJ" or word.endswith(_ADJECTIVE_ENDINGS)
                                 or not word.isalpha())
+
+
+#: Nouns for a firm or a body, that a name right after them, in the same phrase, names:
+#: "Russian oil firm Yukos", "stock exchange Euronext", "Indian software company Wipro".
+#: Not the trades a person plies ("producer", "publisher", "broadcaster", "maker",
+#: "operator"): "record producer Phil Spector".
+FIRM_NOUNS = {"company", "companies", "firm", "group", "giant", "bank", "airline", "retailer",
+              "insurer", "manufacturer", "conglomerate", "exchange", "subsidiary",
+              "corporation", "chain", "network", "carmaker", "supermarket", "lender"}
+#: What only a firm has, after its name or its possessive: "Wipro's profits", "Yukos
+#: shareholders", "Euronext chief executive" (not "earnings" or "stake": a player's, an
+#: owner's).
+FIRM_ATTRIBUTES = {"shareholders", "shareholder", "profit", "profits", "revenue", "revenues",
+                   "turnover", "subsidiary", "subsidiaries"}
+#: ... and after the name alone, never its possessive: "Yukos shares" (a tycoon has his
+#: shares: "Murdoch's shares").
+FIRM_STOCK = {"shares", "stock"}
+#: Holdings in a firm: "shares in Yukos", "a stake in Euronext".
+HOLDINGS = {"shares", "stake", "stakes", "shareholding", "shareholdings"}
+
+
+def _firm_cue(doc, span):
+    """The grammar of the name's own phrase says it is a firm: a firm's noun right before
+    it ("oil firm Yukos", no comma between: "joined the firm, Smith said"), a firm's
+    attribute after it or its possessive ("Yukos' shareholders", "Wipro chief
+    executive"), or a holding in it ("shares in Yukos"). The cue's name, or None."""
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) and "\n" not in span[-1].whitespace_ else None
+    possessive = after is not None and (after.tag_ == "POS" or after.text in ("'s", "'"))
+    if before is not None and "\n" not in before.whitespace_ and _common_word(before) \
+            and before.pos_ == "NOUN" and before.lower_ in FIRM_NOUNS \
+            and not (span.start > 1 and doc[span.start - 2].lower_ == "in") \
+            and not (span[-1].dep_.startswith("nsubj") and span[-1].head.dep_ == "relcl"):
+        # ("in exchange Smith gets"; "the company Smith founded")
+        return "firm noun"
+    if before is not None and before.lower_ in ("in", "of") and span.start > 1 \
+            and doc[span.start - 2].lower_ in HOLDINGS and doc[span.start - 2].pos_ == "NOUN" \
+            and not possessive and not (after is not None and after.pos_ in ("NOUN", "PROPN")):
+        return "holding"   # (not "shares of Smith's company", "a stake in Smith Industries")
+    if after is None:
+        return None
+    i = span.end + 1 if possessive else span.end
+    word = doc[i] if i < len(doc) else None
+    if word is None or not _common_word(word):
+        return None
+    if word.lower_ == "chief" and i + 1 < len(doc) \
+            and doc[i + 1].lower_ in ("executive", "financial"):
+        return "firm's"
+    if word.pos_ == "NOUN" and not _of_after(doc, i) and (
+            word.lower_ in FIRM_ATTRIBUTES or (not possessive and word.lower_ in FIRM_STOCK)):
+        return "firm's"
+    return None
 
 
 def _apposed_body(doc, span) -> bool:
@@ -191,6 +259,23 @@ def _titled(doc, span) -> bool:
     if "\n" in prev.whitespace_ or not prev.text[:1].isupper():
         return False
     return prev.lower_ in PERSON_TITLES
+
+
+#: Kin, written right before a person's first name as a title is before a surname:
+#: "sister Venus", "his son Hunter" (a family's member is introduced so, not by a full
+#: name).
+KIN = {"sister", "brother", "wife", "husband", "son", "daughter", "mother", "father",
+       "uncle", "aunt", "cousin", "nephew", "niece", "grandson", "granddaughter",
+       "grandfather", "grandmother", "widow", "widower", "stepson", "stepdaughter",
+       "stepfather", "stepmother", "fiancee", "fiance", "girlfriend", "boyfriend"}
+
+
+def _kin(doc, span) -> bool:
+    if span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    return "\n" not in prev.whitespace_ and _common_word(prev) and prev.lower_ in KIN \
+        and prev.pos_ == "NOUN"
 
 
 def _who(doc, span) -> bool:
