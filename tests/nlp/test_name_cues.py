@@ -151,3 +151,13 @@ def test_kin_before_a_first_name_makes_a_person():
                                                        (6, 7, "PERSON")])
     assert _cues(doc, [(3, 4, "ORG")]) == [("Venus", "kin", "PERSON")]
     assert {(m.text, m.label) for m in find_mentions(doc)} >= {("Venus", "PERSON")}
+
+
+def test_which_on_the_name_itself_makes_a_body_not_after_a_preposition():
+    doc = _doc("Deutsche/PROPN Boerse/PROPN ,/PUNCT which/PRON asked/VERB banks/NOUN",
+               heads=[1, 1, 1, 4, 1, 4], deps=["compound", "ROOT", "punct", "nsubj", "relcl", "dobj"])
+    assert _cues(doc, [(0, 2, "PERSON")]) == [("Deutsche Boerse", "which", "ORG")]
+    # "the report by Smith, which angered": the report's clause, whatever the parse says
+    doc = _doc("report/NOUN by/ADP Smith/PROPN ,/PUNCT which/PRON angered/VERB",
+               heads=[0, 0, 1, 2, 5, 2], deps=["ROOT", "prep", "pobj", "punct", "nsubj", "relcl"])
+    assert _cues(doc, [(2, 3, "PERSON")]) == []

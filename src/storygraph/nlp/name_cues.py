@@ -54,7 +54,7 @@ CONTINENT_WEIGHT = 3.0
 #: and the 1.5 of the base NER (``entities.BASE_VOTE``) together, so one decides.
 DECISIVE_WEIGHT = 3.0
 #: The cues that decide a name's type whatever its mentions' votes.
-DECISIVE = {"firm noun", "firm's", "holding"}
+DECISIVE = {"firm noun", "firm's", "holding", "which"}
 
 #: Directions, which name a country's or the world's half after "the" ("the North").
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
@@ -106,6 +106,8 @@ def type_cues(doc, spans, gaz):
             yield span, "title", "PERSON", TITLE_WEIGHT
         elif _kin(doc, span):
             yield span, "kin", "PERSON", TITLE_WEIGHT
+        elif label == "PERSON" and _which(doc, span):
+            yield span, "which", "ORG", DECISIVE_WEIGHT
         elif _who(doc, span) and not span[-1].lower_.endswith("s"):
             # (not a plural: "the Cardinals, who", "Seven Iraqis who")
             yield span, "who", "PERSON", WHO_WEIGHT
@@ -276,6 +278,19 @@ def _kin(doc, span) -> bool:
     prev = doc[span.start - 1]
     return "\n" not in prev.whitespace_ and _common_word(prev) and prev.lower_ in KIN \
         and prev.pos_ == "NOUN"
+
+
+def _which(doc, span) -> bool:
+    """"Deutsche Boerse, which has asked": a relative clause on the name itself that
+    opens with "which" is a body's (a person's takes "who"). Not after a preposition:
+    "the report by Smith, which" is the report's clause, whatever the parse says."""
+    i = span.end
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "which":
+        return False
+    if span[-1].dep_ in ("pobj", "poss") or (span.start > 0 and doc[span.start - 1].pos_ == "ADP"):
+        return False
+    verb = doc[i + 1].head
+    return verb.dep_ == "relcl" and span.start <= verb.head.i < span.end
 
 
 def _who(doc, span) -> bool:
