@@ -161,3 +161,15 @@ def test_which_on_the_name_itself_makes_a_body_not_after_a_preposition():
     doc = _doc("report/NOUN by/ADP Smith/PROPN ,/PUNCT which/PRON angered/VERB",
                heads=[0, 0, 1, 2, 5, 2], deps=["ROOT", "prep", "pobj", "punct", "nsubj", "relcl"])
     assert _cues(doc, [(2, 3, "PERSON")]) == []
+
+
+def test_a_name_and_a_continent_where_the_name_stands_alone_too_is_a_branch():
+    # "Lycos Europe" beside "Lycos": a body's branch; "Central Asia" (no "Central" named)
+    # is left to the other cues
+    doc = _doc("Lycos/PROPN Europe/PROPN offered/VERB it/PRON ./PUNCT Lycos/PROPN said/VERB "
+               "in/ADP Central/PROPN Asia/PROPN")
+    assert _cues(doc, [(0, 2, "PERSON"), (5, 6, "ORG"), (8, 10, "PERSON")]) == [
+        ("Lycos Europe", "branch", "ORG")]
+    # a firm's noun before a name the model read as a place still types it
+    doc = _doc("monitoring/NOUN firm/NOUN Netcraft/PROPN found/VERB")
+    assert _cues(doc, [(2, 3, "GPE")]) == [("Netcraft", "firm noun", "ORG")]

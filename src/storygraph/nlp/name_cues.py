@@ -77,6 +77,7 @@ def find_type_cues(doc, spans, gaz) -> dict:
 def type_cues(doc, spans, gaz):
     """Each cue that fires: (span, cue, label, weight); at most one per mention, the
     surest first."""
+    named = {normalise(span.text) for span, _ in spans}
     for span, label in spans:
         key = normalise(span.text)
         if not key or key in gaz.countries or key in gaz.capitals or key in gaz.cities \
@@ -88,12 +89,14 @@ def type_cues(doc, spans, gaz):
         if len(span) > 1 and span[-1].lower_ in NAME_HEADS and span[-1].text[:1].isupper():
             yield span, "own head", "ORG", HEAD_WEIGHT
             continue
+        if _branch(key, named):
+            yield span, "branch", "ORG", HEAD_WEIGHT
+            continue
         # "London-based", "Pro-Moscow", "U.S.": no name of a body or place the noun after
         # it could type; an acronym is too often a code or a measure ("ERA leader")
         plain = all(t.is_alpha for t in span) and not is_acronym(span.text)
         head = _head_noun(doc, span) if plain and not _adjectival(span, label) else None
-        # (a place's "chief executive" is its governor's title: "Hong Kong chief executive")
-        firm = _firm_cue(doc, span) if plain and label not in ("NORP", "GPE", "LOC") else None
+        firm = _firm_cue(doc, span, label) if plain and label != "NORP" else None
         if firm is not None:
             yield span, firm, "ORG", DECISIVE_WEIGHT
         elif head in BODY_HEADS:
@@ -122,6 +125,16 @@ NAME_HEADS = {"group", "company", "corporation", "corp", "corp.", "inc", "inc.",
               "council", "committee", "commission", "ministry", "association", "institute",
               "university", "army", "front", "brigade", "brigades", "federation", "foundation"}
 # (not "bank", "union" or "league": "West Bank", "Soviet Union", CoNLL's "American League")
+
+
+def _branch(key: str, named: set) -> bool:
+    """"Lycos Europe" where the article also names "Lycos": a body's branch in a part of
+    the world (no person's name ends in a continent). The name alone is what keeps
+    "Central Asia" out: the article never names "Central"."""
+    for region in REGIONS:
+        if key.endswith(" " + region) and key[:-len(region) - 1] in named:
+            return True
+    return False
 
 
 _ADJECTIVE_ENDINGS = ("an", "en", "ic", "ish", "ese", "i")
@@ -154,7 +167,7 @@ FIRM_STOCK = {"shares", "stock"}
 HOLDINGS = {"shares", "stake", "stakes", "shareholding", "shareholdings"}
 
 
-def _firm_cue(doc, span):
+def _firm_cue(doc, span, label: str):
     """The grammar of the name's own phrase says it is a firm: a firm's noun right before
     it ("oil firm Yukos", no comma between: "joined the firm, Smith said"), a firm's
     attribute after it or its possessive ("Yukos' shareholders", "Wipro chief
@@ -172,8 +185,8 @@ def _firm_cue(doc, span):
             and doc[span.start - 2].lower_ in HOLDINGS and doc[span.start - 2].pos_ == "NOUN" \
             and not possessive and not (after is not None and after.pos_ in ("NOUN", "PROPN")):
         return "holding"   # (not "shares of Smith's company", "a stake in Smith Industries")
-    if after is None:
-        return None
+    if after is None or label in ("GPE", "LOC"):
+        return None   # a place's "chief executive" is its governor: "Hong Kong chief executive"
     i = span.end + 1 if possessive else span.end
     word = doc[i] if i < len(doc) else None
     if word is None or not _common_word(word):
