@@ -173,3 +173,12 @@ def test_a_name_and_a_continent_where_the_name_stands_alone_too_is_a_branch():
     # a firm's noun before a name the model read as a place still types it
     doc = _doc("monitoring/NOUN firm/NOUN Netcraft/PROPN found/VERB")
     assert _cues(doc, [(2, 3, "GPE")]) == [("Netcraft", "firm noun", "ORG")]
+
+
+def test_a_place_a_title_and_a_person_read_as_one_name_are_the_place_and_the_person():
+    doc = _doc("Massachusetts/PROPN Senator/PROPN Elizabeth/PROPN Warren/PROPN spoke/VERB ./PUNCT "
+               "Warren/PROPN left/VERB", names=[(0, 4, "ORG"), (6, 7, "GPE")])
+    assert [(m.text, m.label, m.entity) for m in find_mentions(doc)] == [
+        ("Massachusetts", "GPE", "massachusetts"),
+        ("Elizabeth Warren", "PERSON", "elizabeth-warren"),
+        ("Warren", "PERSON", "elizabeth-warren")]

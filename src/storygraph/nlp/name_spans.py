@@ -333,9 +333,25 @@ def name_spans(doc) -> list:
                     and doc[cut].text[:1].isupper():
                 names[i] = doc[cut:n.end]
                 names[i].label_ = "PERSON"
+        # "Massachusetts Senator Elizabeth Warren" read as one name: a known place, a
+        # title, then the person, as the base NER's people are cut above.
+        gaz = places()
+        for i, n in enumerate(list(names)):
+            cut = next((t.i for t in n[1:-1] if t.lower_ in PERSON_TITLES and t.text[:1].isupper()
+                        and doc[t.i + 1].text[:1].isupper()), None)
+            if cut is None:
+                continue
+            key = normalise(doc[n.start:cut].text)
+            if key in gaz.countries or key in gaz.cities or key in gaz.capitals:
+                person = cut
+                while person < n.end - 1 and doc[person].lower_ in PERSON_TITLES:
+                    person += 1
+                names[i] = doc[person:n.end]
+                names[i].label_ = "PERSON"
+                names.append(doc[n.start:cut])
+                names[-1].label_ = "GPE"
         # "The Los Angeles Democrat": the place a politician stands for, then the party
         # (the base NER tags the two apart); read as one name, the speaker would be it.
-        gaz = places()
         for i, n in enumerate(list(names)):
             if len(n) > 1 and n[-1].lower_ in PARTY_MEMBERS and n[-1].text[:1].isupper():
                 key = normalise(doc[n.start:n.end - 1].text)
