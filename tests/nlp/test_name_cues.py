@@ -182,3 +182,20 @@ def test_a_place_a_title_and_a_person_read_as_one_name_are_the_place_and_the_per
         ("Massachusetts", "GPE", "massachusetts"),
         ("Elizabeth Warren", "PERSON", "elizabeth-warren"),
         ("Warren", "PERSON", "elizabeth-warren")]
+
+
+def test_a_firms_noun_in_apposition_after_the_name_makes_a_firm_not_a_persons_trade():
+    doc = _doc("Titan/PROPN ,/PUNCT a/DET Californian/ADJ company/NOUN ,/PUNCT pleaded/VERB",
+               heads=[6, 0, 4, 4, 0, 0, 6], deps=["nsubj", "punct", "det", "amod", "appos", "punct", "ROOT"])
+    assert _cues(doc, [(0, 1, "GPE")]) == [("Titan", "firm noun", "ORG")]
+    doc = _doc("Smith/PROPN ,/PUNCT a/DET bank/NOUN manager/NOUN ,/PUNCT said/VERB",
+               heads=[6, 0, 4, 4, 0, 0, 6], deps=["nsubj", "punct", "det", "compound", "appos", "punct", "ROOT"])
+    assert _cues(doc, [(0, 1, "PERSON")]) == []
+
+
+def test_a_sentence_adverb_the_tagger_took_in_is_no_part_of_the_name():
+    # "Even Mr Prescott admitted": one entity with John Prescott, not "even-mr-prescott"
+    doc = _doc("John/PROPN Prescott/PROPN spoke/VERB ./PUNCT Even/ADV Mr/PROPN Prescott/PROPN "
+               "admitted/VERB", names=[(0, 2, "PERSON"), (4, 7, "PERSON")])
+    assert [(m.text, m.entity) for m in find_mentions(doc)] == [
+        ("John Prescott", "john-prescott"), ("Prescott", "john-prescott")]

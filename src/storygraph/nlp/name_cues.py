@@ -169,7 +169,8 @@ HOLDINGS = {"shares", "stake", "stakes", "shareholding", "shareholdings"}
 
 def _firm_cue(doc, span, label: str):
     """The grammar of the name's own phrase says it is a firm: a firm's noun right before
-    it ("oil firm Yukos", no comma between: "joined the firm, Smith said"), a firm's
+    it ("oil firm Yukos", no comma between: "joined the firm, Smith said") or in
+    apposition after it ("Titan, a California-based company"), a firm's
     attribute after it or its possessive ("Yukos' shareholders", "Wipro chief
     executive"), or a holding in it ("shares in Yukos"). The cue's name, or None."""
     before = doc[span.start - 1] if span.start > 0 else None
@@ -181,6 +182,9 @@ def _firm_cue(doc, span, label: str):
             and not (span[-1].dep_.startswith("nsubj") and span[-1].head.dep_ == "relcl"):
         # ("in exchange Smith gets"; "the company Smith founded")
         return "firm noun"
+    if any(t.dep_ == "appos" and t.head.i == span[-1].i and t.pos_ == "NOUN" and _common_word(t)
+           and t.lower_ in FIRM_NOUNS for t in doc[span.end:min(span.end + 8, len(doc))]):
+        return "firm noun"   # "Titan, a California-based company,"
     if before is not None and before.lower_ in ("in", "of") and span.start > 1 \
             and doc[span.start - 2].lower_ in HOLDINGS and doc[span.start - 2].pos_ == "NOUN" \
             and not possessive and not (after is not None and after.pos_ in ("NOUN", "PROPN")):

@@ -25,7 +25,8 @@ KEPT_TITLES = {"mrs", "ms", "miss"}
 
 
 #: Words a mention never starts with: articles, and sentence adverbs the tagger takes in.
-_LEADING_WORDS = frozenset(("the", "a", "an", "meanwhile", "however", "yesterday", "today"))
+_LEADING_WORDS = frozenset(("the", "a", "an", "meanwhile", "however", "yesterday", "today",
+                            "even"))
 
 
 def trim(doc, ent):
