@@ -199,3 +199,10 @@ def test_a_sentence_adverb_the_tagger_took_in_is_no_part_of_the_name():
                "admitted/VERB", names=[(0, 2, "PERSON"), (4, 7, "PERSON")])
     assert [(m.text, m.entity) for m in find_mentions(doc)] == [
         ("John Prescott", "john-prescott"), ("Prescott", "john-prescott")]
+
+
+def test_an_occupation_in_lower_case_before_the_name_makes_a_person():
+    doc = _doc("prosecuting/VERB attorney/NOUN Carol/PROPN Lam/PROPN said/VERB ./PUNCT "
+               "the/DET official/ADJ Xinhua/PROPN agency/NOUN")
+    assert _cues(doc, [(2, 4, "ORG"), (8, 9, "ORG")]) == [
+        ("Carol Lam", "occupation", "PERSON"), ("Xinhua", "head", "ORG")]

@@ -109,6 +109,8 @@ def type_cues(doc, spans, gaz):
             yield span, "title", "PERSON", TITLE_WEIGHT
         elif _kin(doc, span):
             yield span, "kin", "PERSON", TITLE_WEIGHT
+        elif _occupied(doc, span):
+            yield span, "occupation", "PERSON", TITLE_WEIGHT
         elif label == "PERSON" and _which(doc, span):
             yield span, "which", "ORG", DECISIVE_WEIGHT
         elif _who(doc, span) and not span[-1].lower_.endswith("s"):
@@ -287,6 +289,25 @@ KIN = {"sister", "brother", "wife", "husband", "son", "daughter", "mother", "fat
        "uncle", "aunt", "cousin", "nephew", "niece", "grandson", "granddaughter",
        "grandfather", "grandmother", "widow", "widower", "stepson", "stepdaughter",
        "stepfather", "stepmother", "fiancee", "fiance", "girlfriend", "boyfriend"}
+
+
+#: A person's occupation, written in lower case right before the name ("prosecuting
+#: attorney Carol Lam", "Hamas leader Ismail Haniyeh"): the role nouns the names stage
+#: cuts off a name, less those that are adjectives or bodies' too ("official", "prime",
+#: "head", "general"), and the trades news names people by.
+OCCUPATIONS = (ROLE_NOUNS - {"official", "prime", "head", "general"}) | {
+    "attorney", "lawyer", "prosecutor", "analyst", "economist", "professor", "researcher",
+    "scientist", "actor", "actress", "singer", "rapper", "striker", "midfielder", "defender",
+    "goalkeeper", "coach", "author", "novelist", "journalist", "correspondent", "reporter",
+    "presenter", "detective", "inspector", "senator", "congressman", "congresswoman"}
+
+
+def _occupied(doc, span) -> bool:
+    if span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    return "\n" not in prev.whitespace_ and _common_word(prev) and prev.pos_ == "NOUN" \
+        and prev.lower_ in OCCUPATIONS
 
 
 def _kin(doc, span) -> bool:
