@@ -47,7 +47,7 @@ WHO_WEIGHT = 1.0
 THE_WEIGHT = 2.0
 #: A continent's name is a LOC whatever else is said of it ("in Africa").
 CONTINENT_WEIGHT = 3.0
-#: A firm's cue (``FIRM_CUES``) says what the name is in the sentence's own grammar, and
+#: A decisive cue (``DECISIVE``) says what the name is in the sentence's own grammar, and
 #: the names model's votes are per mention, one each: a name written nine times that the
 #: model reads as a person ("Yukos") would outvote a cue of two. These weigh this much
 #: per mention of the name in the document, more than the one vote of the names model
