@@ -104,3 +104,105 @@ def test_a_person_title_is_a_title_or_a_role_as_the_names_stage_cuts_them():
     doc = _doc("Foreign/PROPN Secretary/PROPN Lammy/PROPN and/CCONJ Admiral/PROPN Radakin/PROPN")
     assert _cues(doc, [(2, 3, "ORG"), (5, 6, "GPE")]) == [
         ("Lammy", "title", "PERSON"), ("Radakin", "title", "PERSON")]
+
+
+def test_a_firms_noun_attribute_or_holding_makes_a_firm():
+    doc = _doc("Russian/ADJ oil/NOUN firm/NOUN Yukos/PROPN sued/VERB ./PUNCT "
+               "Wipro/PROPN 's/PART profits/NOUN rose/VERB and/CCONJ shares/NOUN in/ADP "
+               "Euronext/PROPN fell/VERB ./PUNCT Lycos/PROPN shareholders/NOUN met/VERB")
+    assert _cues(doc, [(3, 4, "PERSON"), (6, 7, "PERSON"), (13, 14, "PERSON"),
+                       (16, 17, "PERSON")]) == [
+        ("Yukos", "firm noun", "ORG"), ("Wipro", "firm's", "ORG"),
+        ("Euronext", "holding", "ORG"), ("Lycos", "firm's", "ORG")]
+
+
+def test_a_persons_shares_and_a_comma_after_the_firm_are_no_firm():
+    # "he joined the firm, Smith said"; "Murdoch's shares" (a tycoon's); "shares of
+    # Smith's company" (the holding is in the company)
+    doc = _doc("he/PRON joined/VERB the/DET firm/NOUN ,/PUNCT Smith/PROPN said/VERB ./PUNCT "
+               "Murdoch/PROPN 's/PART shares/NOUN fell/VERB ./PUNCT shares/NOUN of/ADP "
+               "Jones/PROPN 's/PART company/NOUN")
+    assert _cues(doc, [(5, 6, "PERSON"), (8, 9, "PERSON"), (15, 16, "PERSON")]) == []
+
+
+def test_one_firm_cue_outweighs_every_mention_the_model_reads_as_a_person():
+    # (two words: a lone word the article never introduces is no person anyway)
+    words = "internet/NOUN firm/NOUN Lycos/PROPN Europe/PROPN sued/VERB ./PUNCT " + \
+            " ".join("Lycos/PROPN Europe/PROPN said/VERB ./PUNCT" for _ in range(6))
+    names = [(2, 4, "PERSON")] + [(6 + 4 * k, 8 + 4 * k, "PERSON") for k in range(6)]
+    doc = _doc(words, names=names)
+    assert [(m.text, m.label) for m in find_mentions(doc)] == [("Lycos Europe", "ORG")] * 7
+
+
+def test_a_place_then_a_partys_member_is_the_place_and_the_party():
+    # without the base NER, the names model reads "Los Angeles Democrat" as one name: the
+    # speaker "the Los Angeles Democrat" would be that name, not the member named before
+    doc = _doc("The/DET Los/PROPN Angeles/PROPN Democrat/PROPN said/VERB",
+               names=[(1, 4, "ORG")])
+    assert [(m.text, m.label) for m in find_mentions(doc)] == [
+        ("Los Angeles", "GPE"), ("Democrat", "NORP")]
+
+
+def test_kin_before_a_first_name_makes_a_person():
+    # "she and sister Venus": a family's member is introduced by kin, not a full name
+    # (a lone word never introduced is no person without the base NER: "Fox", "Chelsea")
+    doc = _doc("Serena/PROPN and/CCONJ sister/NOUN Venus/PROPN lost/VERB ./PUNCT "
+               "Venus/PROPN went/VERB out/ADP", names=[(0, 1, "PERSON"), (3, 4, "PERSON"),
+                                                       (6, 7, "PERSON")])
+    assert _cues(doc, [(3, 4, "ORG")]) == [("Venus", "kin", "PERSON")]
+    assert {(m.text, m.label) for m in find_mentions(doc)} >= {("Venus", "PERSON")}
+
+
+def test_which_on_the_name_itself_makes_a_body_not_after_a_preposition():
+    doc = _doc("Deutsche/PROPN Boerse/PROPN ,/PUNCT which/PRON asked/VERB banks/NOUN",
+               heads=[1, 1, 1, 4, 1, 4], deps=["compound", "ROOT", "punct", "nsubj", "relcl", "dobj"])
+    assert _cues(doc, [(0, 2, "PERSON")]) == [("Deutsche Boerse", "which", "ORG")]
+    # "the report by Smith, which angered": the report's clause, whatever the parse says
+    doc = _doc("report/NOUN by/ADP Smith/PROPN ,/PUNCT which/PRON angered/VERB",
+               heads=[0, 0, 1, 2, 5, 2], deps=["ROOT", "prep", "pobj", "punct", "nsubj", "relcl"])
+    assert _cues(doc, [(2, 3, "PERSON")]) == []
+
+
+def test_a_name_and_a_continent_where_the_name_stands_alone_too_is_a_branch():
+    # "Lycos Europe" beside "Lycos": a body's branch; "Central Asia" (no "Central" named)
+    # is left to the other cues
+    doc = _doc("Lycos/PROPN Europe/PROPN offered/VERB it/PRON ./PUNCT Lycos/PROPN said/VERB "
+               "in/ADP Central/PROPN Asia/PROPN")
+    assert _cues(doc, [(0, 2, "PERSON"), (5, 6, "ORG"), (8, 10, "PERSON")]) == [
+        ("Lycos Europe", "branch", "ORG")]
+    # a firm's noun before a name the model read as a place still types it
+    doc = _doc("monitoring/NOUN firm/NOUN Netcraft/PROPN found/VERB")
+    assert _cues(doc, [(2, 3, "GPE")]) == [("Netcraft", "firm noun", "ORG")]
+
+
+def test_a_place_a_title_and_a_person_read_as_one_name_are_the_place_and_the_person():
+    doc = _doc("Massachusetts/PROPN Senator/PROPN Elizabeth/PROPN Warren/PROPN spoke/VERB ./PUNCT "
+               "Warren/PROPN left/VERB", names=[(0, 4, "ORG"), (6, 7, "GPE")])
+    assert [(m.text, m.label, m.entity) for m in find_mentions(doc)] == [
+        ("Massachusetts", "GPE", "massachusetts"),
+        ("Elizabeth Warren", "PERSON", "elizabeth-warren"),
+        ("Warren", "PERSON", "elizabeth-warren")]
+
+
+def test_a_firms_noun_in_apposition_after_the_name_makes_a_firm_not_a_persons_trade():
+    doc = _doc("Titan/PROPN ,/PUNCT a/DET Californian/ADJ company/NOUN ,/PUNCT pleaded/VERB",
+               heads=[6, 0, 4, 4, 0, 0, 6], deps=["nsubj", "punct", "det", "amod", "appos", "punct", "ROOT"])
+    assert _cues(doc, [(0, 1, "GPE")]) == [("Titan", "firm noun", "ORG")]
+    doc = _doc("Smith/PROPN ,/PUNCT a/DET bank/NOUN manager/NOUN ,/PUNCT said/VERB",
+               heads=[6, 0, 4, 4, 0, 0, 6], deps=["nsubj", "punct", "det", "compound", "appos", "punct", "ROOT"])
+    assert _cues(doc, [(0, 1, "PERSON")]) == []
+
+
+def test_a_sentence_adverb_the_tagger_took_in_is_no_part_of_the_name():
+    # "Even Mr Prescott admitted": one entity with John Prescott, not "even-mr-prescott"
+    doc = _doc("John/PROPN Prescott/PROPN spoke/VERB ./PUNCT Even/ADV Mr/PROPN Prescott/PROPN "
+               "admitted/VERB", names=[(0, 2, "PERSON"), (4, 7, "PERSON")])
+    assert [(m.text, m.entity) for m in find_mentions(doc)] == [
+        ("John Prescott", "john-prescott"), ("Prescott", "john-prescott")]
+
+
+def test_an_occupation_in_lower_case_before_the_name_makes_a_person():
+    doc = _doc("prosecuting/VERB attorney/NOUN Carol/PROPN Lam/PROPN said/VERB ./PUNCT "
+               "the/DET official/ADJ Xinhua/PROPN agency/NOUN")
+    assert _cues(doc, [(2, 4, "ORG"), (8, 9, "ORG")]) == [
+        ("Carol Lam", "occupation", "PERSON"), ("Xinhua", "head", "ORG")]

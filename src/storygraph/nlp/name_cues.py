@@ -47,6 +47,14 @@ WHO_WEIGHT = 1.0
 THE_WEIGHT = 2.0
 #: A continent's name is a LOC whatever else is said of it ("in Africa").
 CONTINENT_WEIGHT = 3.0
+#: A decisive cue (``DECISIVE``) says what the name is in the sentence's own grammar, and
+#: the names model's votes are per mention, one each: a name written nine times that the
+#: model reads as a person ("Yukos") would outvote a cue of two. These weigh this much
+#: per mention of the name in the document, more than the one vote of the names model
+#: and the 1.5 of the base NER (``entities.BASE_VOTE``) together, so one decides.
+DECISIVE_WEIGHT = 3.0
+#: The cues that decide a name's type whatever its mentions' votes.
+DECISIVE = {"firm noun", "firm's", "holding", "which"}
 
 #: Directions, which name a country's or the world's half after "the" ("the North").
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
@@ -59,14 +67,17 @@ def find_type_cues(doc, spans, gaz) -> dict:
     document gives it. ``spans`` are (span, label) as the entities stage has them; a
     known country, capital, city or demonym is left to the gazetteer."""
     votes: dict[str, Counter] = defaultdict(Counter)
-    for span, _, label, weight in type_cues(doc, spans, gaz):
-        votes[normalise(span.text)][label] += weight
+    mentions = Counter(normalise(span.text) for span, _ in spans)
+    for span, cue, label, weight in type_cues(doc, spans, gaz):
+        key = normalise(span.text)
+        votes[key][label] += weight * mentions[key] if cue in DECISIVE else weight
     return votes
 
 
 def type_cues(doc, spans, gaz):
     """Each cue that fires: (span, cue, label, weight); at most one per mention, the
     surest first."""
+    named = {normalise(span.text) for span, _ in spans}
     for span, label in spans:
         key = normalise(span.text)
         if not key or key in gaz.countries or key in gaz.capitals or key in gaz.cities \
@@ -78,11 +89,17 @@ def type_cues(doc, spans, gaz):
         if len(span) > 1 and span[-1].lower_ in NAME_HEADS and span[-1].text[:1].isupper():
             yield span, "own head", "ORG", HEAD_WEIGHT
             continue
+        if _branch(key, named):
+            yield span, "branch", "ORG", HEAD_WEIGHT
+            continue
         # "London-based", "Pro-Moscow", "U.S.": no name of a body or place the noun after
         # it could type; an acronym is too often a code or a measure ("ERA leader")
         plain = all(t.is_alpha for t in span) and not is_acronym(span.text)
         head = _head_noun(doc, span) if plain and not _adjectival(span, label) else None
-        if head in BODY_HEADS:
+        firm = _firm_cue(doc, span, label) if plain and label != "NORP" else None
+        if firm is not None:
+            yield span, firm, "ORG", DECISIVE_WEIGHT
+        elif head in BODY_HEADS:
             yield span, "head", "ORG", HEAD_WEIGHT
         elif head in AREA_HEADS:
             yield span, "area", "LOC", HEAD_WEIGHT
@@ -90,6 +107,12 @@ def type_cues(doc, spans, gaz):
             yield span, "apposition", "ORG", HEAD_WEIGHT
         elif _titled(doc, span):
             yield span, "title", "PERSON", TITLE_WEIGHT
+        elif _kin(doc, span):
+            yield span, "kin", "PERSON", TITLE_WEIGHT
+        elif _occupied(doc, span):
+            yield span, "occupation", "PERSON", TITLE_WEIGHT
+        elif label == "PERSON" and _which(doc, span):
+            yield span, "which", "ORG", DECISIVE_WEIGHT
         elif _who(doc, span) and not span[-1].lower_.endswith("s"):
             # (not a plural: "the Cardinals, who", "Seven Iraqis who")
             yield span, "who", "PERSON", WHO_WEIGHT
@@ -106,6 +129,16 @@ NAME_HEADS = {"group", "company", "corporation", "corp", "corp.", "inc", "inc.",
 # (not "bank", "union" or "league": "West Bank", "Soviet Union", CoNLL's "American League")
 
 
+def _branch(key: str, named: set) -> bool:
+    """"Lycos Europe" where the article also names "Lycos": a body's branch in a part of
+    the world (no person's name ends in a continent). The name alone is what keeps
+    "Central Asia" out: the article never names "Central"."""
+    for region in REGIONS:
+        if key.endswith(" " + region) and key[:-len(region) - 1] in named:
+            return True
+    return False
+
+
 _ADJECTIVE_ENDINGS = ("an", "en", "ic", "ish", "ese", "i")
 
 
@@ -115,6 +148,62 @@ def _adjectival(span, label: str) -> bool:
     word = span[-1].lower_
     return label == "NORP" and (span[-1].pos_ == "ADJ" or word.endswith(_ADJECTIVE_ENDINGS)
                                 or not word.isalpha())
+
+
+#: Nouns for a firm or a body, that a name right after them, in the same phrase, names:
+#: "Russian oil firm Yukos", "stock exchange Euronext", "Indian software company Wipro".
+#: Not the trades a person plies ("producer", "publisher", "broadcaster", "maker",
+#: "operator"): "record producer Phil Spector".
+FIRM_NOUNS = {"company", "companies", "firm", "group", "giant", "bank", "airline", "retailer",
+              "insurer", "manufacturer", "conglomerate", "exchange", "subsidiary",
+              "corporation", "chain", "network", "carmaker", "supermarket", "lender"}
+#: What only a firm has, after its name or its possessive: "Wipro's profits", "Yukos
+#: shareholders", "Euronext chief executive" (not "earnings" or "stake": a player's, an
+#: owner's).
+FIRM_ATTRIBUTES = {"shareholders", "shareholder", "profit", "profits", "revenue", "revenues",
+                   "turnover", "subsidiary", "subsidiaries"}
+#: ... and after the name alone, never its possessive: "Yukos shares" (a tycoon has his
+#: shares: "Murdoch's shares").
+FIRM_STOCK = {"shares", "stock"}
+#: Holdings in a firm: "shares in Yukos", "a stake in Euronext".
+HOLDINGS = {"shares", "stake", "stakes", "shareholding", "shareholdings"}
+
+
+def _firm_cue(doc, span, label: str):
+    """The grammar of the name's own phrase says it is a firm: a firm's noun right before
+    it ("oil firm Yukos", no comma between: "joined the firm, Smith said") or in
+    apposition after it ("Titan, a California-based company"), a firm's
+    attribute after it or its possessive ("Yukos' shareholders", "Wipro chief
+    executive"), or a holding in it ("shares in Yukos"). The cue's name, or None."""
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) and "\n" not in span[-1].whitespace_ else None
+    possessive = after is not None and (after.tag_ == "POS" or after.text in ("'s", "'"))
+    if before is not None and "\n" not in before.whitespace_ and _common_word(before) \
+            and before.pos_ == "NOUN" and before.lower_ in FIRM_NOUNS \
+            and not (span.start > 1 and doc[span.start - 2].lower_ == "in") \
+            and not (span[-1].dep_.startswith("nsubj") and span[-1].head.dep_ == "relcl"):
+        # ("in exchange Smith gets"; "the company Smith founded")
+        return "firm noun"
+    if any(t.dep_ == "appos" and t.head.i == span[-1].i and t.pos_ == "NOUN" and _common_word(t)
+           and t.lower_ in FIRM_NOUNS for t in doc[span.end:min(span.end + 8, len(doc))]):
+        return "firm noun"   # "Titan, a California-based company,"
+    if before is not None and before.lower_ in ("in", "of") and span.start > 1 \
+            and doc[span.start - 2].lower_ in HOLDINGS and doc[span.start - 2].pos_ == "NOUN" \
+            and not possessive and not (after is not None and after.pos_ in ("NOUN", "PROPN")):
+        return "holding"   # (not "shares of Smith's company", "a stake in Smith Industries")
+    if after is None or label in ("GPE", "LOC"):
+        return None   # a place's "chief executive" is its governor: "Hong Kong chief executive"
+    i = span.end + 1 if possessive else span.end
+    word = doc[i] if i < len(doc) else None
+    if word is None or not _common_word(word):
+        return None
+    if word.lower_ == "chief" and i + 1 < len(doc) \
+            and doc[i + 1].lower_ in ("executive", "financial"):
+        return "firm's"
+    if word.pos_ == "NOUN" and not _of_after(doc, i) and (
+            word.lower_ in FIRM_ATTRIBUTES or (not possessive and word.lower_ in FIRM_STOCK)):
+        return "firm's"
+    return None
 
 
 def _apposed_body(doc, span) -> bool:
@@ -191,6 +280,55 @@ def _titled(doc, span) -> bool:
     if "\n" in prev.whitespace_ or not prev.text[:1].isupper():
         return False
     return prev.lower_ in PERSON_TITLES
+
+
+#: Kin, written right before a person's first name as a title is before a surname:
+#: "sister Venus", "his son Hunter" (a family's member is introduced so, not by a full
+#: name).
+KIN = {"sister", "brother", "wife", "husband", "son", "daughter", "mother", "father",
+       "uncle", "aunt", "cousin", "nephew", "niece", "grandson", "granddaughter",
+       "grandfather", "grandmother", "widow", "widower", "stepson", "stepdaughter",
+       "stepfather", "stepmother", "fiancee", "fiance", "girlfriend", "boyfriend"}
+
+
+#: A person's occupation, written in lower case right before the name ("prosecuting
+#: attorney Carol Lam", "Hamas leader Ismail Haniyeh"): the role nouns the names stage
+#: cuts off a name, less those that are adjectives or bodies' too ("official", "prime",
+#: "head", "general"), and the trades news names people by.
+OCCUPATIONS = (ROLE_NOUNS - {"official", "prime", "head", "general"}) | {
+    "attorney", "lawyer", "prosecutor", "analyst", "economist", "professor", "researcher",
+    "scientist", "actor", "actress", "singer", "rapper", "striker", "midfielder", "defender",
+    "goalkeeper", "coach", "author", "novelist", "journalist", "correspondent", "reporter",
+    "presenter", "detective", "inspector", "senator", "congressman", "congresswoman"}
+
+
+def _occupied(doc, span) -> bool:
+    if span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    return "\n" not in prev.whitespace_ and _common_word(prev) and prev.pos_ == "NOUN" \
+        and prev.lower_ in OCCUPATIONS
+
+
+def _kin(doc, span) -> bool:
+    if span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    return "\n" not in prev.whitespace_ and _common_word(prev) and prev.lower_ in KIN \
+        and prev.pos_ == "NOUN"
+
+
+def _which(doc, span) -> bool:
+    """"Deutsche Boerse, which has asked": a relative clause on the name itself that
+    opens with "which" is a body's (a person's takes "who"). Not after a preposition:
+    "the report by Smith, which" is the report's clause, whatever the parse says."""
+    i = span.end
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "which":
+        return False
+    if span[-1].dep_ in ("pobj", "poss") or (span.start > 0 and doc[span.start - 1].pos_ == "ADP"):
+        return False
+    verb = doc[i + 1].head
+    return verb.dep_ == "relcl" and span.start <= verb.head.i < span.end
 
 
 def _who(doc, span) -> bool:

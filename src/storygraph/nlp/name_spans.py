@@ -25,7 +25,8 @@ KEPT_TITLES = {"mrs", "ms", "miss"}
 
 
 #: Words a mention never starts with: articles, and sentence adverbs the tagger takes in.
-_LEADING_WORDS = frozenset(("the", "a", "an", "meanwhile", "however", "yesterday", "today"))
+_LEADING_WORDS = frozenset(("the", "a", "an", "meanwhile", "however", "yesterday", "today",
+                            "even"))
 
 
 def trim(doc, ent):
@@ -96,6 +97,9 @@ _JOINERS = {"at", "v", "vs", "v.", "vs."}
 #: Role words that, inside one tagged span, stand between a body and a person's name:
 #: "Labour MP George Galloway" is Labour and George Galloway, never one name.
 _ROLES_INSIDE = {"MP", "MPs", "MEP", "MSP"}
+#: Offices a portfolio may stand before ("EU Trade Commissioner Peter Mandelson"): the
+#: words only a person takes before a name, and "commissioner", which is no title alone.
+_OFFICES = PERSON_TITLES | {"commissioner"}
 
 
 def at_role(doc, span, label: str) -> list:
@@ -297,9 +301,8 @@ def name_spans(doc) -> list:
     # "EU Trade Commissioner Peter Mandelson": a portfolio before an office is the
     # office's, not the body's name; where the base NER's name stops before it, so does
     # the name ("EU", never a body "EU Trade" that "EU" would then join).
-    offices = PERSON_TITLES | {"commissioner"}
     for i, n in enumerate(list(names)):
-        if n.end < len(doc) and doc[n.end].lower_ in offices and doc[n.end].text[:1].isupper():
+        if n.end < len(doc) and doc[n.end].lower_ in _OFFICES and doc[n.end].text[:1].isupper():
             short = next((e for e in ents if e.start == n.start and e.end < n.end
                           and e.label_ in NAME_LABELS), None)
             if short is not None:
@@ -345,6 +348,33 @@ def name_spans(doc) -> list:
                     and doc[cut].text[:1].isupper():
                 names[i] = doc[cut:n.end]
                 names[i].label_ = "PERSON"
+        # "Massachusetts Senator Elizabeth Warren" read as one name: a known place, a
+        # title, then the person, as the base NER's people are cut above.
+        gaz = places()
+        for i, n in enumerate(list(names)):
+            cut = next((t.i for t in n[1:-1] if t.lower_ in PERSON_TITLES and t.text[:1].isupper()
+                        and doc[t.i + 1].text[:1].isupper()), None)
+            if cut is None:
+                continue
+            key = normalise(doc[n.start:cut].text)
+            if key in gaz.countries or key in gaz.cities or key in gaz.capitals:
+                person = cut
+                while person < n.end - 1 and doc[person].lower_ in PERSON_TITLES:
+                    person += 1
+                names[i] = doc[person:n.end]
+                names[i].label_ = "PERSON"
+                names.append(doc[n.start:cut])
+                names[-1].label_ = "GPE"
+        # "The Los Angeles Democrat": the place a politician stands for, then the party
+        # (the base NER tags the two apart); read as one name, the speaker would be it.
+        for i, n in enumerate(list(names)):
+            if len(n) > 1 and n[-1].lower_ in PARTY_MEMBERS and n[-1].text[:1].isupper():
+                key = normalise(doc[n.start:n.end - 1].text)
+                if key in gaz.countries or key in gaz.cities or key in gaz.capitals:
+                    names[i] = doc[n.start:n.end - 1]
+                    names[i].label_ = "GPE"
+                    names.append(doc[n.end - 1:n.end])
+                    names[-1].label_ = "NORP"
     # A headline in title case ("Elizabeth Warren Will Take \"Hard Look\""): a modal
     # verb ends the name before it.
     for i, n in enumerate(names):
@@ -362,6 +392,9 @@ def name_spans(doc) -> list:
     return out
 
 
+#: A party's members, as a politician is called after the place he stands for.
+PARTY_MEMBERS = {"democrat", "democrats", "republican", "republicans", "tory", "tories",
+                 "conservative", "conservatives", "socialist", "socialists"}
 #: Words of photo captions and credit lines ("[File: A. Name/AP Photo]", "Source: News
 #: Agencies"): a name made only of them is the line's label.
 CREDIT_WORDS = {"photo", "photos", "file", "source", "sources", "image", "images", "video",
