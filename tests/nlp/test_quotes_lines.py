@@ -121,3 +121,12 @@ def test_a_stray_mark_inside_a_word_carries_no_quotation_over_lines():
             "From pole, Bottas got a good start.\n"
             'The team have done such an exceptional job," said Hamilton.')
     assert "From pole, Bottas got a good start." not in _regions(text)
+
+
+@pytest.mark.model
+def test_the_noun_of_a_body_is_not_it_where_another_of_its_kind_came_between(nlp):
+    found, _ = _speakers(nlp, (
+        "A German Foreign Ministry spokesman said Bonn backed the talks .\n"
+        "The minister will visit Israel next week , the defence ministry said .\n"
+        "He planned to meet his Israeli counterpart , the ministry said ."))
+    assert [eid for sp, eid, _ in found if sp == "the ministry"] == [None], found

@@ -527,10 +527,19 @@ class Speakers(Elsewhere, Antecedents):
         if head.pos_ != "NOUN" or head.tag_ != "NN" or not any(
                 c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return None
-        named = [m for m in self.mentions if m.end <= speaker.start and m.label != "PERSON"
+        named = [m for m in self.mentions if m.label != "PERSON"
                  and len(m.text.split()) >= 2 and m.text.split()[-1].lower() == head.lower_
                  and m.text.split()[-1][:1].isupper()]
-        return named[-1].entity if named else None
+        if len({m.entity for m in named}) != 1 or named[0].end > speaker.start:
+            return None  # (two banks named: "the bank" is whichever the text is about)
+        # Another one of its kind the text mentions since, unnamed ("the defence
+        # ministry" after the Foreign Ministry), makes the noun anyone's.
+        since = self.text[named[-1].end:speaker.start].lower()
+        others = re.findall(r"(\w+) " + re.escape(head.lower_) + r"\b", since)
+        own = {w.lower() for m in named for w in m.text.split()}
+        if any(w not in own | {"the", "a", "its", "this", "that"} for w in others):
+            return None
+        return named[-1].entity
 
     @staticmethod
     def _capitalised_elsewhere(head) -> bool:
