@@ -527,8 +527,8 @@ class Speakers(Elsewhere, Antecedents):
         if head.pos_ != "NOUN" or head.tag_ != "NN" or not any(
                 c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return None
-        named = [m for m in self.mentions if m.label != "PERSON"
-                 and len(m.text.split()) >= 2 and m.text.split()[-1].lower() == head.lower_
+        # (whatever the tagger typed it: "Poughkeepsie Savings Bank" as a person)
+        named = [m for m in self.mentions if len(m.text.split()) >= 2 and m.text.split()[-1].lower() == head.lower_
                  and m.text.split()[-1][:1].isupper()]
         if len({m.entity for m in named}) != 1 or named[0].end > speaker.start:
             return None  # (two banks named: "the bank" is whichever the text is about)
