@@ -712,6 +712,12 @@ def _uncued_paragraphs(doc, info: DocInfo, quotes: list[Quote], speakers) -> lis
             if not before:
                 continue
             last = max(before, key=lambda q: q.content.end)
+            if chains.get(s) is not None and s != chains[s][0][0] and last.kind == "indirect":
+                # (a line carried on from a paragraph-opening quotation is the last
+                # speaker's only where that speaker was being quoted in words: after
+                # "Mr. Rosenstein says The Times's account is inaccurate." an op-ed's
+                # closing quotation is not his)
+                continue
         # It is that speaker's quotation going on, as sure as the quote it continues
         # (all ten such paragraphs of the judged news samples whose speaker had an
         # entity were right; the form's own calibration on PolNeAR gave them 0.69).
