@@ -12,7 +12,8 @@ and have the right speaker entity (benchmarks/quotes_judged/PROTOCOL.md).
     python benchmarks/quotes_judged.py --sample fifth …       # … or the fifth (other outlets)
     python benchmarks/quotes_judged.py --sample sixth …       # … or the sixth (the same kinds)
     python benchmarks/quotes_judged.py --sample seventh …     # … or the seventh, eighth
-    python benchmarks/quotes_judged.py --sample ninth …       # … or the ninth (held out)
+    python benchmarks/quotes_judged.py --sample ninth …       # … or the ninth
+    python benchmarks/quotes_judged.py --sample tenth …       # … or the tenth (held out)
 
 The first sample (seed 11, 34 articles) is the one the rules were tuned on; the fresh
 sample (seed 1111, 16 other articles) was drawn and judged after that tuning, to check
@@ -85,16 +86,22 @@ EIGHTH_DOCS = {"bench": 8, "ntrex": 8, "tempeval3": 8, "aida": 8}
 #: judged only after those fixes were final; nothing was tuned on it.
 NINTH_SEED = 3030
 NINTH_DOCS = {"bench": 8, "ntrex": 8, "tempeval3": 8, "aida": 8}
+#: The tenth sample (issue 11, after the fixes made from reading the ninth: a line break
+#: before a capitalised line ends a sentence, a quotation carried over a line, a body
+#: named with a place before it or by its own noun): the same kinds, articles in none of
+#: the nine, drawn and judged only after those fixes were final; nothing was tuned on it.
+TENTH_SEED = 3131
+TENTH_DOCS = {"bench": 8, "ntrex": 8, "tempeval3": 8, "aida": 8}
 MIXED_SAMPLES = (("fifth", FIFTH_SEED, FIFTH_DOCS), ("sixth", SIXTH_SEED, SIXTH_DOCS),
                  ("seventh", SEVENTH_SEED, SEVENTH_DOCS), ("eighth", EIGHTH_SEED, EIGHTH_DOCS),
-                 ("ninth", NINTH_SEED, NINTH_DOCS))
+                 ("ninth", NINTH_SEED, NINTH_DOCS), ("tenth", TENTH_SEED, TENTH_DOCS))
 OTHER_CORPORA = {"ntrex": ROOT.parent / "shared" / "data" / "ntrex" / "dev.jsonl",
                  "tempeval3": ROOT.parent / "shared" / "data" / "tempeval3" / "train.jsonl",
                  "aida": ROOT.parent / "shared" / "data" / "aida" / "dev.jsonl"}
 #: The fields of an input line (the other corpora's gold fields are not passed on).
 INPUT_FIELDS = ("id", "text", "published", "source", "title", "lang")
 SAMPLES = ("first", "fresh", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-           "ninth")
+           "ninth", "tenth")
 SAMPLE = {"which": "first"}
 SHOWN_KINDS = ("speech", "position")
 

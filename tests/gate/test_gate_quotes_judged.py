@@ -20,9 +20,14 @@ that refit: held out at 0.988 / 0.903 / 0.861, 0.994 / 0.909 / 0.866 once a bug 
 spaCy's lemma "datum" for "data" — was fixed; 0.994 / 0.927 / 0.909 once tuned on: a
 surname several persons share, "it" never a person, a former leader's body, a spokesman
 beside his body) holds its own. The ninth (seed 3030, the same kinds, drawn and judged
-after those fixes: held out at 0.964 / 0.911 / 0.812) holds its held-out reading. None of
-the three reaches issue 11's entity floor, so the second test leaves them out. The
-speaker's certainty is fitted on the first seven.
+after those fixes: held out at 0.964 / 0.911 / 0.812; 0.978 / 0.941 / 0.926 once tuned on:
+a line break ends a headline's sentence, a quotation set out a line at a time is one
+speaker's, an age before a name, a body under its country, a medium named with its place
+or by its own noun) holds its own, and so does the tenth (seed 3131, the same kinds,
+drawn and judged after those fixes, never tuned on: 0.965 / 0.874 / 0.846). The seventh
+now reaches issue 11's floors (1.000 / 0.980 / 0.966); the eighth, ninth and tenth do not
+reach its entity floor, so the second test leaves them out. The speaker's certainty is
+fitted on the first seven.
 Items the judgements do not cover (a change moved quotes) are left out of the figures;
 when they pass a tenth of the items the sample must be re-judged
 (`python benchmarks/quotes_judged.py show RECORDS --todo`), so the test fails.
@@ -36,27 +41,28 @@ pytestmark = [pytest.mark.gate, pytest.mark.model]
 
 #: Shown by default (English threshold 0.8 since stop 26): the figures reached less 0.005,
 #: and the useful items shown less two (so recall cannot fall unseen).
-FLOORS = {"first": {"attribution": 0.995, "useful": 0.956, "speaker_entity": 0.956, "kept": 171},
+FLOORS = {"first": {"attribution": 0.995, "useful": 0.962, "speaker_entity": 0.962, "kept": 172},
           "fresh": {"attribution": 0.995, "useful": 0.950, "speaker_entity": 0.965, "kept": 61},
           "third": {"attribution": 0.995, "useful": 0.958, "speaker_entity": 0.995, "kept": 101},
           "fourth": {"attribution": 0.995, "useful": 0.941, "speaker_entity": 0.963, "kept": 86},
-          "fifth": {"attribution": 0.986, "useful": 0.977, "speaker_entity": 0.986, "kept": 108},
-          "sixth": {"attribution": 0.995, "useful": 0.973, "speaker_entity": 0.988, "kept": 129},
-          "seventh": {"attribution": 0.995, "useful": 0.966, "speaker_entity": 0.944, "kept": 130},
-          "eighth": {"attribution": 0.989, "useful": 0.922, "speaker_entity": 0.904, "kept": 150},
-          "ninth": {"attribution": 0.959, "useful": 0.906, "speaker_entity": 0.807, "kept": 100}}
-#: Issue 11's floors, which must hold by default on every sample but the seventh, the
-#: eighth and the ninth (see the module's docstring).
+          "fifth": {"attribution": 0.987, "useful": 0.979, "speaker_entity": 0.987, "kept": 119},
+          "sixth": {"attribution": 0.995, "useful": 0.974, "speaker_entity": 0.988, "kept": 141},
+          "seventh": {"attribution": 0.995, "useful": 0.975, "speaker_entity": 0.961, "kept": 142},
+          "eighth": {"attribution": 0.989, "useful": 0.935, "speaker_entity": 0.918, "kept": 156},
+          "ninth": {"attribution": 0.973, "useful": 0.936, "speaker_entity": 0.921, "kept": 125},
+          "tenth": {"attribution": 0.960, "useful": 0.869, "speaker_entity": 0.841, "kept": 123}}
+#: Issue 11's floors, which must hold by default on every sample but the eighth, the ninth
+#: and the tenth (see the module's docstring).
 ISSUE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
-BELOW_ISSUE_FLOORS = ("seventh", "eighth", "ninth")
+BELOW_ISSUE_FLOORS = ("eighth", "ninth", "tenth")
 MAX_UNJUDGED = 0.10
 
 
 @pytest.fixture(scope="module", params=["first", "fresh", "third", "fourth", "fifth", "sixth",
-                                        "seventh", "eighth", "ninth"])
+                                        "seventh", "eighth", "ninth", "tenth"])
 def extracted(request, tmp_path_factory):
     shared("data", "bench", "news.jsonl.gz")
-    if request.param in ("fifth", "sixth", "seventh", "eighth", "ninth"):  # (other outlets too)
+    if request.param in ("fifth", "sixth", "seventh", "eighth", "ninth", "tenth"):  # (other outlets too)
         for parts in (("ntrex", "dev.jsonl"), ("tempeval3", "train.jsonl"), ("aida", "dev.jsonl")):
             shared("data", *parts)
     sample, qj = request.param, script("quotes_judged")

@@ -51,6 +51,9 @@ def load(model: Optional[str] = None, components: Iterable[str] = COMPONENTS):
     if nlp.lang == "fr" and "parser" in nlp.pipe_names:
         from . import entities_fr  # noqa: F401  (registers storygraph_lines)
         nlp.add_pipe("storygraph_lines", before="parser")
+    elif nlp.lang == "en" and "parser" in nlp.pipe_names:
+        from . import lines  # noqa: F401  (registers storygraph_lines_en)
+        nlp.add_pipe("storygraph_lines_en", before="parser")
     components = tuple(components)
     if "storygraph_entities" in components and "storygraph_names" not in components:
         components = ("storygraph_names",) + components

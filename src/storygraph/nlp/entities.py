@@ -141,6 +141,13 @@ def find_mentions(doc) -> list[Entity]:
                 owner[key] = full
             continue
         if len(words) > 1:
+            # A body's name joins the same name under its country ("Treasury
+            # Department", "U.S. Treasury Department"): a nationality or place before a
+            # body's name says whose it is, not which other body.
+            owner[key] = next((full for full in full_names if full.endswith(" " + key)
+                               and _country_word(gaz, full[:-len(key) - 1])
+                               and votes[full].most_common(1)[0][0] == "ORG"
+                               and votes[key].most_common(1)[0][0] == "ORG"), key)
             continue
         # An acronym joins the name it abbreviates ("CAR", "Central African Republic").
         if key.replace(" ", "") in by_initials and any(
@@ -241,6 +248,12 @@ def find_mentions(doc) -> list[Entity]:
 
 #: Words a body's full name may add to its short name and remain the same body.
 _SAME_BODY_WORDS = CORPORATE | {"party", "fc"}
+
+
+def _country_word(gaz, words: str) -> bool:
+    """A country as a body's owner: its name, its acronym ("u s"), its demonym."""
+    return words in gaz.countries or words.replace(" ", "") in gaz.countries \
+        or words in gaz.demonyms
 
 
 def _one_name(text: str, names: list[list[str]]) -> bool:

@@ -35,8 +35,23 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     paragraphs), at the end of that paragraph."""
     regions = []
     pos = 0
-    for para in text.split("\n"):
+    lines = text.split("\n")
+    carried = False  # the line before ended inside a quotation
+    for n, para in enumerate(lines):
         start = None
+        if carried and _closes_carried(para):
+            # One sentence a line (NTREX, AIDA): `said: "It's hard … published.` then
+            # `It's very amusing … success."` — the quotation goes on from the line
+            # before and closes here, so the line is quoted from its start.
+            start = 0
+        elif carried and para.strip() and not _MARK_RE.search(para) \
+                and _closed_later(lines[n + 1:]):
+            # … and lines without a mark between the opening line and the closing one
+            # are the same quotation's.
+            regions.append((pos, pos + len(para.rstrip())))
+            pos += len(para) + 1
+            continue
+        carried = False
         inner = False  # inside a quotation quoted within the open one
         for m in _MARK_RE.finditer(para):
             mark = m.group()
@@ -61,8 +76,36 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
                 start = None
         if start is not None and len(para) - start > 10:
             regions.append((pos + start, pos + len(para.rstrip())))
+            # (only a mark that opens as quotations do, at the line's start or after a
+            # space or colon, carries on: `Mercedes" team orders` is a stray apostrophe)
+            carried = start == 0 or para[start - 1] in " \t:,(—–-"
         pos += len(para) + 1
     return [r for r in regions if re.search(r"\w", text[r[0]:r[1]])]
+
+
+def _closed_later(lines: list, most: int = 8) -> bool:
+    """Whether, before a blank line, the next line with a quotation mark closes the
+    quotation carried over the lines without one (at most ``most`` lines on)."""
+    for para in lines[:most]:
+        if not para.strip():
+            return False
+        if _MARK_RE.search(para):
+            return _closes_carried(para)
+    return False
+
+
+def _closes_carried(para: str) -> bool:
+    """A line whose first quotation mark closes a quotation opened on a line before:
+    a closing mark, or a straight one right after a sentence's or clause's end, with an
+    odd count of straight marks on the line (the pairs after it open and close)."""
+    marks = list(_MARK_RE.finditer(para))
+    if not marks:
+        return False
+    first = marks[0].group()
+    if first in CLOSERS and first not in OPENERS:
+        return True
+    return first in TOGGLES and para[:marks[0].start()].rstrip().endswith(
+        (".", "!", "?", ",")) and sum(m.group() in TOGGLES for m in marks) % 2 == 1
 
 
 def _opens_inside(para: str, start: int, end: int) -> bool:

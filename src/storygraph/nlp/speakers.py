@@ -239,6 +239,13 @@ class Speakers(Elsewhere, Antecedents):
             found = self.antecedent(owner)
             return (found or None), bool(found)
         inside = [m for m in self.mentions if speaker.start <= m.start and m.end <= speaker.end]
+        whole = self._named_whole(speaker, head, inside) or (
+            None if inside or head.lower_ in ORG_WORDS else self._named_with_noun(speaker, head))
+        if whole is not None:
+            # "Damascus radio said" after "state-run Damascus Radio said": the body the
+            # text names with these words, not the place that opens them
+            self.how = "named"
+            return whole, False
         if head.lower_ in ORG_WORDS and (head.pos_ == "PRON" or any(
                 c.dep_ == "det" and c.lower_ == "the" for c in head.children)) and not [
                 m for m in inside if m.label not in PLACES or self._mistyped_norp(m)]:
@@ -564,6 +571,38 @@ class Speakers(Elsewhere, Antecedents):
                     found = before[-1].entity if before else None
                 return found
         return None
+
+    def _named_whole(self, speaker: Span, head, inside) -> Optional[str]:
+        """The body a common noun and the name before it stand for where the text names
+        it so elsewhere, capitalised ("Damascus Radio"), while here the tagger found
+        only the place or owner ("Damascus radio")."""
+        if head.pos_ != "NOUN" or not inside or any(m.start <= head.idx < m.end for m in inside):
+            return None
+        start = min(m.start for m in inside)
+        words = self.text[start:head.idx + len(head.text)].lower()
+        return next((m.entity for m in self.mentions if m.label != "PERSON"
+                     and m.text.lower() == words and m.entity not in {
+                         i.entity for i in inside}), None)
+
+    def _named_with_noun(self, speaker: Span, head) -> Optional[str]:
+        """"The radio said" after "Damascus Radio": the body named before whose name
+        ends on the noun (its own word for itself), the last one named."""
+        if head.pos_ != "NOUN" or head.tag_ != "NN" or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        # (whatever the tagger typed it: "Poughkeepsie Savings Bank" as a person)
+        named = [m for m in self.mentions if len(m.text.split()) >= 2 and m.text.split()[-1].lower() == head.lower_
+                 and m.text.split()[-1][:1].isupper()]
+        if len({m.entity for m in named}) != 1 or named[0].end > speaker.start:
+            return None  # (two banks named: "the bank" is whichever the text is about)
+        # Another one of its kind the text mentions since, unnamed ("the defence
+        # ministry" after the Foreign Ministry), makes the noun anyone's.
+        since = self.text[named[-1].end:speaker.start].lower()
+        others = re.findall(r"(\w+) " + re.escape(head.lower_) + r"\b", since)
+        own = {w.lower() for m in named for w in m.text.split()}
+        if any(w not in own | {"the", "a", "its", "this", "that"} for w in others):
+            return None
+        return named[-1].entity
 
     @staticmethod
     def _capitalised_elsewhere(head) -> bool:

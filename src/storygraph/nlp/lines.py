@@ -1,0 +1,53 @@
+"""English sentence boundaries at line breaks (issue 11).
+
+English has no line-break boundary in the base parser, so a headline without a full
+stop runs into the lead ("Paddington publishers feared …, new letter reveals / Bond's
+daughter Karen Jankel … said") and the lead's subject, speaker or content crosses the
+two. A line break ends a sentence when the next line opens as a sentence does (a
+capital, or a quotation mark or bracket before one) and the line before does not stop
+mid-phrase (a comma, colon, dash, or a word that needs what follows: a determiner,
+preposition, conjunction, possessive, modal). Hard-wrapped prose breaks lines at any
+word, so a capital alone (a name opening the next line) is not enough; the tagger,
+which runs before the parser, says which words need what follows.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+
+#: Penn tags of a word that cannot end a sentence: what follows it completes it.
+OPEN_TAGS = frozenset({"DT", "PDT", "IN", "CC", "TO", "PRP$", "POS", "WDT", "WP$", "MD",
+                       "HYPH", ","})
+#: Marks after which the line goes on (a list, a colon introducing a quotation).
+OPEN_MARKS = frozenset({",", ":", ";", "-", "–", "—", "(", "/", "&"})
+OPENERS = "\"'“‘([«"
+
+
+def opens_sentence(tok) -> bool:
+    """The token, first of its line, begins as a sentence does."""
+    text = tok.text.lstrip(OPENERS)
+    if not text and tok.i + 1 < len(tok.doc):
+        text = tok.nbor(1).text   # ("`` Nothing", a quotation mark as its own token)
+    return text[:1].isupper() or text[:1].isdigit()
+
+
+def find_line_starts(doc) -> list[int]:
+    """Indices of the tokens a line break before makes the start of a sentence."""
+    starts = []
+    prev = None   # the last word before the break (spaces skipped)
+    for tok in doc:
+        if tok.is_space:
+            continue
+        if prev is not None and "\n" in doc.text[prev.idx + len(prev.text):tok.idx] \
+                and opens_sentence(tok) and prev.text not in OPEN_MARKS \
+                and prev.tag_ not in OPEN_TAGS:
+            starts.append(tok.i)
+        prev = tok
+    return starts
+
+
+@Language.component("storygraph_lines_en")
+def line_breaks_en(doc):
+    """Set the boundaries ``find_line_starts`` finds, before the parser reads the doc."""
+    for i in find_line_starts(doc):
+        doc[i].is_sent_start = True
+    return doc
