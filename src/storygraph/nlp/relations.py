@@ -25,7 +25,7 @@ from spacy.language import Language
 
 from .weights import read_weights
 from ..types import Entity, Quote, Relation, Span
-from .relation_checks import (acts_for_itself, agent_noun, hypothetical, in_dateline,
+from .relation_checks import (acts_for_itself, agent_noun, hypothetical, in_dateline, nobody_did,
                               plain_spoken, retyped, to_come)
 from .relation_checks_news import a_label, a_veto, holds_the_word, no_guest, telling_to
 from .relation_ends import a_place, qualifies_agent
@@ -202,7 +202,7 @@ def rule_relations(doc, mentions: Optional[list[Entity]] = None,
         if verb.tag_ == "VBN" and (verb.dep_ == "advcl" or verb.i == verb.sent.start
                                    or verb.doc[verb.i - 1].is_space):
             continue  # "Asked if …, Lavrov said": the participle's subject is not stated
-        negated = any(c.dep_ == "neg" for c in verb.children)
+        negated = any(c.dep_ == "neg" for c in verb.children) or nobody_did(verb)
         sentence = verb.sent
         evidence = _evidence(sentence, verb, [*subjects, *objects])
         sources = [m for m in (ments.of(s) for s in subjects) if m and not holds_the_word(verb, m)]
@@ -560,6 +560,9 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
                         source=Span(src.start, src.end, src.text) if src else None,
                         target=Span(tgt.start, tgt.end, tgt.text) if tgt else None,
                         confidence=round(p_kind * _possible(trig, plover), 3))))
+    kept_rules = [(r, t) for r, t in ((_placed_ends(doc, trig, rel, mentions, model.agents), trig)
+                                      for rel, trig in zip(rules, rule_triggers)) if r is not None]
+    rules, rule_triggers = [r for r, _ in kept_rules], [t for _, t in kept_rules]
     for rel, trig in zip(rules, rule_triggers):
         p = model.classify(trigger_features(
             trig, frozenset(h.i for _, h in actors.in_sentence(trig.sent))),
@@ -629,6 +632,48 @@ def _reading_order(rel: Relation):
     return (-rel.confidence, min(ends) if ends else 0)
 
 
+def _placed_ends(doc, trig, rel: Relation, mentions, agents: frozenset) -> Optional[Relation]:
+    """A rule's reading with a place that only qualifies the noun acting or acted on
+    ("Jonesboro ministers urged", "asked a US banker") left unnamed, as the model's
+    readings leave it (``_unqualified``); None when no named end is left."""
+    by_span = {(m.start, m.end): m for m in mentions}
+    ends = {}
+    for side in ("source", "target"):
+        span = getattr(rel, side)
+        m = by_span.get((span.start, span.end)) if span is not None else None
+        sp = doc.char_span(span.start, span.end, alignment_mode="expand") if m else None
+        ends[side] = m is not None and sp is not None and len(sp) > 0 and \
+            _unqualified(trig, [(m, sp.root)], 1, agents)
+    if not any(ends.values()):
+        return rel
+    if (ends["source"] or rel.source is None) and (ends["target"] or rel.target is None):
+        return None
+    if ends["source"]:
+        rel = replace(rel, source=None, source_entity=None)
+    if ends["target"]:
+        rel = replace(rel, target=None, target_entity=None)
+    return rel
+
+
+def _a_town(text: str) -> bool:
+    """Whether a place's name is a town's: neither a state's (nor its capital's) nor a
+    city of 100,000 or more, nor a US state (gazetteer)."""
+    from .gazetteer import places
+    from .name_keys import normalise
+
+    key, p = normalise(text), places()
+    return key not in p.countries and key not in p.capitals and key not in p.cities
+
+
+def _unqualified(trig, cands, k: int, agents: frozenset) -> bool:
+    """Whether the k-th candidate (1-based; 0 is nobody) is a place that only says where
+    the noun that acted, or was acted on, is (relation_ends.qualifies_agent)."""
+    if not k:
+        return False
+    m, h = cands[k - 1]
+    return not qualifies_agent(trig, h, m.label, agents, _a_town(m.text))
+
+
 def _of_a_state(text: str) -> bool:
     """Whether a people's words name a state's people ("Palestinian Christian", not
     "Western")."""
@@ -645,7 +690,7 @@ def _phrase(head):
 
 
 def _negated(trig) -> bool:
-    if any(c.dep_ == "neg" for c in trig.children):
+    if any(c.dep_ == "neg" for c in trig.children) or nobody_did(trig):
         return True
     # "refused to attack", "declined to meet": the event did not happen either
     return trig.dep_ == "xcomp" and any(c.dep_ == "neg" for c in trig.head.children)
@@ -713,12 +758,11 @@ def _actors(model, trig, kind, cands, null_feats):
                 best, pair = s, (i, j)
     if pair is None:
         return None
-    if pair[0] and not qualifies_agent(trig, cands[pair[0] - 1][1], cands[pair[0] - 1][0].label,
-                                       model.agents):
-        # "Miami relatives refused": the relatives acted, unnamed; Miami is no actor
-        if not pair[1]:
-            return None
-        pair = (0, pair[1])
+    # "Miami relatives refused", "asked a US banker": the relatives acted, the banker was
+    # asked, unnamed; Miami and the US are no ends
+    pair = tuple(0 if _unqualified(trig, cands, k, model.agents) else k for k in pair)
+    if pair == (0, 0):
+        return None
 
     def spread(k, other):
         if k == 0:
