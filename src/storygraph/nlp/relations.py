@@ -31,7 +31,7 @@ from .relation_checks_news import a_label, a_veto, holds_the_word, no_guest, tel
 from .relation_ends import a_place, qualifies_agent
 from .relation_features import (Actors, actor_features, actor_mentions, candidates,
                                 context_features, roles, sentence_features, trigger_features)
-from .relation_trust import article_actors, load_trust, trust_features
+from .relation_trust import article_actors, article_pairs, load_trust, trust_features
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "relations" / "model.json"
 
@@ -608,6 +608,7 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
     calibration = trust
     cast = article_actors(doc, mentions) if out and (trust is not None or explain is not None) \
         else None
+    pairs = article_pairs(doc, mentions) if cast is not None else None
     found = []
     for r, plain, i, by_rule in out:
         conf = r.confidence if plain or sure >= 1 else round(r.confidence * sure, 3)
@@ -615,7 +616,7 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
             event, prior = beliefs.get(i, (r.confidence, None))
             typed = prior[model.classes.index(_MERGED.get(r.type, r.type))] if prior else event
             feats = trust_features(doc, doc[i], r, r.confidence, quiet, plain, by_rule,
-                                   event, typed, model.agents, cast)
+                                   event, typed, model.agents, cast, pairs)
             if explain is not None:
                 explain.append((r, feats))
             if calibration is not None:
