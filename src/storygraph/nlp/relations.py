@@ -560,9 +560,6 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
                         source=Span(src.start, src.end, src.text) if src else None,
                         target=Span(tgt.start, tgt.end, tgt.text) if tgt else None,
                         confidence=round(p_kind * _possible(trig, plover), 3))))
-    kept_rules = [(r, t) for r, t in ((_placed_ends(doc, trig, rel, mentions, model.agents), trig)
-                                      for rel, trig in zip(rules, rule_triggers)) if r is not None]
-    rules, rule_triggers = [r for r, _ in kept_rules], [t for _, t in kept_rules]
     for rel, trig in zip(rules, rule_triggers):
         p = model.classify(trigger_features(
             trig, frozenset(h.i for _, h in actors.in_sentence(trig.sent))),
@@ -631,48 +628,6 @@ def _reading_order(rel: Relation):
     """Most confident first; among equals, in the order the text names their ends."""
     ends = [e.start for e in (rel.source, rel.target) if e is not None]
     return (-rel.confidence, min(ends) if ends else 0)
-
-
-def _placed_ends(doc, trig, rel: Relation, mentions, agents: frozenset) -> Optional[Relation]:
-    """A rule's reading with a place that only qualifies the noun acting or acted on
-    ("Jonesboro ministers urged", "asked a US banker") left unnamed, as the model's
-    readings leave it (``_unqualified``); None when no named end is left."""
-    by_span = {(m.start, m.end): m for m in mentions}
-    ends = {}
-    for side in ("source", "target"):
-        span = getattr(rel, side)
-        m = by_span.get((span.start, span.end)) if span is not None else None
-        sp = doc.char_span(span.start, span.end, alignment_mode="expand") if m else None
-        ends[side] = m is not None and sp is not None and len(sp) > 0 and \
-            _unqualified(trig, [(m, sp.root)], 1, agents)
-    if not any(ends.values()):
-        return rel
-    if (ends["source"] or rel.source is None) and (ends["target"] or rel.target is None):
-        return None
-    if ends["source"]:
-        rel = replace(rel, source=None, source_entity=None)
-    if ends["target"]:
-        rel = replace(rel, target=None, target_entity=None)
-    return rel
-
-
-def _a_town(text: str) -> bool:
-    """Whether a place's name is a town's: neither a state's (nor its capital's) nor a
-    city of 100,000 or more, nor a US state (gazetteer)."""
-    from .gazetteer import places
-    from .name_keys import normalise
-
-    key, p = normalise(text), places()
-    return key not in p.countries and key not in p.capitals and key not in p.cities
-
-
-def _unqualified(trig, cands, k: int, agents: frozenset) -> bool:
-    """Whether the k-th candidate (1-based; 0 is nobody) is a place that only says where
-    the noun that acted, or was acted on, is (relation_ends.qualifies_agent)."""
-    if not k:
-        return False
-    m, h = cands[k - 1]
-    return not qualifies_agent(trig, h, m.label, agents, _a_town(m.text))
 
 
 def _of_a_state(text: str) -> bool:
@@ -759,11 +714,12 @@ def _actors(model, trig, kind, cands, null_feats):
                 best, pair = s, (i, j)
     if pair is None:
         return None
-    # "Miami relatives refused", "asked a US banker": the relatives acted, the banker was
-    # asked, unnamed; Miami and the US are no ends
-    pair = tuple(0 if _unqualified(trig, cands, k, model.agents) else k for k in pair)
-    if pair == (0, 0):
-        return None
+    if pair[0] and not qualifies_agent(trig, cands[pair[0] - 1][1], cands[pair[0] - 1][0].label,
+                                       model.agents):
+        # "Miami relatives refused": the relatives acted, unnamed; Miami is no actor
+        if not pair[1]:
+            return None
+        pair = (0, pair[1])
 
     def spread(k, other):
         if k == 0:
