@@ -13,7 +13,7 @@ right (benchmarks/relations_judged/PROTOCOL.md).
     python benchmarks/relations_judged.py --sample eighth …      # … or on the eighth
     python benchmarks/relations_judged.py --sample ninth …       # … or on the ninth (held out)
     python benchmarks/relations_judged.py --sample tenth …       # … or on the tenth
-    python benchmarks/relations_judged.py --sample eleventh …    # … or on the eleventh (held out)
+    python benchmarks/relations_judged.py --sample eleventh …    # … the eleventh (held out)
 
 The first sample (bench articles at index 3 mod 10, seed 12) is the one the fixes were
 tuned on; the fresh sample (index 7 mod 10, seed 1212) was drawn and judged only after

@@ -6,8 +6,9 @@ the fresh one (60 others, judged after the first fixes) and the third (70 in nei
 drawn and judged after the fresh one's fixes: its held-out reading was 17 of 34 right),
 the fourth to the eighth (held out when judged; from the fifth on Reuters, TempEval-3
 and PolNeAR's US political news beside the BBC), the ninth and tenth (the same kinds,
-held out when judged) and the eleventh (held out from this trust) with the default confidence, the calibrated trust, and the
-seventh and eighth with the model's confidence (STORYGRAPH_RELATION_CONFIDENCE=model) —
+held out when judged) and the eleventh (held out from this trust) with the default
+confidence, the calibrated trust, and the seventh and eighth with the model's confidence
+(STORYGRAPH_RELATION_CONFIDENCE=model) —
 and scores them against the committed judgements (benchmarks/relations_judged/,
 protocol in PROTOCOL.md). Floors: the precision reached less 0.005, and the right
 relations shown less two (so that precision is not bought by showing nothing).

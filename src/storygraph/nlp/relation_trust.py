@@ -263,7 +263,8 @@ def trust_features(doc, trig, rel, raw: float, quiet: float, plain: bool,
     if pairs is not None and rel.source_entity and rel.target_entity and \
             rel.source_entity != rel.target_entity:
         # how often the article names the two ends together (``article_pairs``)
-        f["pair"] = math.log(max(pairs.get(frozenset((rel.source_entity, rel.target_entity)), 1), 1))
+        together = pairs.get(frozenset((rel.source_entity, rel.target_entity)), 1)
+        f["pair"] = math.log(max(together, 1))
     if plain:
         f["plain"] = 1.0
     if by_rule:
