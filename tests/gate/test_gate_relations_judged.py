@@ -5,9 +5,10 @@ Extracts the sampled bench articles afresh — the first sample (60 articles, tu
 the fresh one (60 others, judged after the first fixes) and the third (70 in neither,
 drawn and judged after the fresh one's fixes: its held-out reading was 17 of 34 right),
 the fourth to the eighth (held out when judged; from the fifth on Reuters, TempEval-3
-and PolNeAR's US political news beside the BBC) and the ninth (the same kinds, held out
-from the default trust) with the default confidence, the calibrated trust, and the
-seventh and eighth with the model's confidence (STORYGRAPH_RELATION_CONFIDENCE=model) —
+and PolNeAR's US political news beside the BBC), the ninth and tenth (the same kinds,
+held out when judged) and the eleventh (held out from this trust) with the default
+confidence, the calibrated trust, and the seventh and eighth with the model's confidence
+(STORYGRAPH_RELATION_CONFIDENCE=model) —
 and scores them against the committed judgements (benchmarks/relations_judged/,
 protocol in PROTOCOL.md). Floors: the precision reached less 0.005, and the right
 relations shown less two (so that precision is not bought by showing nothing).
@@ -23,16 +24,18 @@ from tests.gate.judged_samples import extract_sample, script
 
 pytestmark = [pytest.mark.gate, pytest.mark.model]
 
-#: Measured at threshold 0.6 with the default confidence, the trust (issue 12's ninth
-#: stop: fitted on the eight samples before the ninth and on the seeds' readings, every
-#: relation it newly showed judged): the eight fitted on, and the ninth, drawn before
-#: the trust was settled and never fitted on, held out: 71 of 104.
-FLOORS = {"first": (0.912, 20), "fresh": (0.941, 33), "third": (0.995, 11),
-          "fourth": (0.828, 18), "fifth": (0.845, 44), "sixth": (0.846, 72),
-          "seventh": (0.872, 133), "eighth": (0.824, 27), "ninth": (0.678, 69),
-          # drawn (ids only) at issue 12's tenth stop, judged on this trust, never fitted
-          # on: 94 of 116
-          "tenth": (0.805, 92)}
+#: Measured at threshold 0.6 with the default confidence, the trust (issue 12's eleventh
+#: stop: fitted on the ten samples before the eleventh and on the seeds' readings, every
+#: relation it newly showed judged; the ninth and tenth were held out when first judged,
+#: 71 of 104 and 94 of 116), and the eleventh, drawn before the stop's change and
+#: judged after it, never fitted on: 67 of 100.
+FLOORS = {"first": (0.918, 22), "fresh": (0.969, 35), "third": (0.928, 12),
+          "fourth": (0.875, 20), "fifth": (0.877, 43), "sixth": (0.858, 80),
+          "seventh": (0.902, 135), "eighth": (0.800, 31), "ninth": (0.789, 83),
+          "tenth": (0.870, 103),
+          # drawn (ids only) at issue 12's eleventh stop, judged on this trust, never
+          # fitted on
+          "eleventh": (0.665, 65)}
 #: With the model's confidence (STORYGRAPH_RELATION_CONFIDENCE=model, the default before
 #: the ninth stop), after the stop-28 retrain: the seventh 180/327 (tuned on), the
 #: eighth 58/110 (held out when judged), the ninth 114/219 (judged after the trust's).
@@ -54,9 +57,9 @@ def _outlets(sample):
     if sample in ("fifth", "sixth", "seventh"):
         shared("data", "aida", "dev.jsonl")
         shared("data", "tempeval3", "train.jsonl")
-    if sample in ("eighth", "ninth", "tenth"):
+    if sample in ("eighth", "ninth", "tenth", "eleventh"):
         shared("data", "aida", "train.jsonl")
-        shared("data", "polnear", "dev.jsonl.gz")
+        shared("data", "polnear", "train.jsonl.gz" if sample == "eleventh" else "dev.jsonl.gz")
 
 
 @pytest.mark.parametrize("sample", ["seventh", "eighth", "ninth"])
@@ -71,7 +74,7 @@ def test_judged_relations_shown_with_model_confidence(tmp_path, monkeypatch, sam
 
 
 @pytest.mark.parametrize("sample", ["first", "fresh", "third", "fourth", "fifth", "sixth",
-                                    "seventh", "eighth", "ninth", "tenth"])
+                                    "seventh", "eighth", "ninth", "tenth", "eleventh"])
 def test_judged_relations_shown_by_default(tmp_path, sample):
     _outlets(sample)
     figures = _figures(tmp_path, sample)

@@ -3,7 +3,8 @@ relation stage on the real model, and on the parse directly where the stage's ou
 would hide which check spoke."""
 import pytest
 
-from storygraph.nlp.relation_checks import a_search, asked_for, hypothetical, in_words, is_threat
+from storygraph.nlp.relation_checks import (a_search, asked_for, hypothetical, in_words, is_threat,
+                                           nobody_did)
 
 pytestmark = pytest.mark.model
 
@@ -25,6 +26,9 @@ def token(doc, word):
     "Argonaut warned that it was low on cash.",
     "Sri Lanka's banks face hard times, officials in Colombo have warned.",
     "Mark Oaten warned the committee that binding judges might look like interference.",
+    # a fronted clause sets the scene; it is not what the warning says will come
+    "With the election widely predicted for May, angry Labour MPs this week warned "
+    "Mr Blair and Mr Brown about the dangers of disunity.",
 ])
 def test_a_forecast_is_no_threat(nlp, text):
     assert not [r for r in rels(nlp, text) if r[0] == "THREATEN"]
@@ -238,3 +242,19 @@ def test_an_attack_for_a_deed_is_an_accusation(nlp):
     doc = nlp("The European People's Party attacked the European Commission for backing "
               "down from punitive action.")
     assert in_words(token(doc, "attacked"))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Neither Clinton nor her allies have been charged with any crime.", "charged"),
+    ("No one was arrested after the protest in Paris, police said.", "arrested"),
+    ("Nobody has accused Smith of lying.", "accused"),
+])
+def test_a_subject_saying_nobody_negates_the_event(nlp, text, word):
+    doc = nlp(text)
+    assert nobody_did(token(doc, word))
+
+
+def test_a_named_subject_does_not_negate(nlp):
+    doc = nlp("Clinton and her allies have been charged with a crime.")
+    assert not nobody_did(token(doc, "charged"))
+    assert all(not r.negated for r in doc._.relations)

@@ -5,7 +5,7 @@ import math
 import pytest
 
 from storygraph.errors import StorygraphError
-from storygraph.nlp.relation_trust import _odd, article_actors, load_trust
+from storygraph.nlp.relation_trust import _odd, article_actors, article_pairs, load_trust
 from storygraph.types import Span
 from storygraph.nlp.relations import find_relations, load_model
 from storygraph.settings import Settings
@@ -81,6 +81,20 @@ def test_the_article_cast_counts_names_and_subjects(nlp):
     by_text = {m.text: m.entity for m in doc._.mentions}
     assert cast[by_text["Russia"]] == (2, 2)  # named twice, the subject both times
     assert cast[by_text["Mali"]][0] == 2 and cast[by_text["Mali"]][1] == 0
+
+
+def test_the_article_pairs_count_sentences_naming_both(nlp):
+    doc = nlp("Russia accused Mali of lying. Russia denied the report on Monday. "
+              "France met Mali in Paris. Mali thanked Russia.")
+    pairs = article_pairs(doc, doc._.mentions)
+    by_text = {m.text: m.entity for m in doc._.mentions}
+    assert pairs[frozenset((by_text["Russia"], by_text["Mali"]))] == 2
+    assert pairs[frozenset((by_text["France"], by_text["Mali"]))] == 1
+    assert frozenset((by_text["Russia"], by_text["France"])) not in pairs
+    ex = explained(nlp, doc.text)
+    thanked = [f for r, f in ex if r.source and r.target and {r.source.text, r.target.text}
+               == {"Russia", "Mali"}]
+    assert thanked and all(f.get("pair", 0) + f.get("q:pair", 0) > 0 for f in thanked)
 
 
 def test_a_reading_knows_its_ends_cast_and_kinds(nlp):

@@ -152,8 +152,10 @@ def _conditional(clause) -> bool:
 def _said(c) -> bool:
     if c.dep_ == "prep" and c.lower_ == "of":
         return True
-    if c.dep_ in ("xcomp", "nsubj", "aux", "punct", "neg", "advmod", "prep"):
+    if c.dep_ in ("xcomp", "nsubj", "aux", "punct", "neg", "advmod", "prep", "npadvmod"):
         return False
+    if c.dep_ == "advcl" and c.i < c.head.i:
+        return False  # "With the election predicted for May, MPs warned …": the setting
     if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN", "PRON"):
         return False  # whom it is told to
     return any(t.pos_ == "VERB" for t in c.subtree)
@@ -196,6 +198,24 @@ def is_threat(trig) -> bool:
             return True
         if c.dep_ == "pobj" and c.head.lower_ in ("of", "about") and c.head.head.i == w.i \
                 and c.lemma_.lower() in _HARM_NOUNS:
+            return True
+    return False
+
+
+#: Subjects that say nobody did it ("Nobody has been charged", "None of them agreed").
+_NOBODY = frozenset("nobody none no-one noone neither".split())
+
+
+def nobody_did(verb) -> bool:
+    """Whether the event's subject says nobody did it or had it done: "Neither Clinton
+    nor her allies have been charged", "No one was arrested", "None of them agreed";
+    the verb itself carries no "not", so a reading of it is negated all the same."""
+    for c in verb.children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if c.lower_ in _NOBODY or any(
+                g.lower_ == "neither" and g.i < c.i or g.dep_ == "det" and g.lower_ == "no"
+                for g in c.children):
             return True
     return False
 
@@ -284,7 +304,8 @@ def not_refused(trig) -> bool:
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in _UNDOING for c in trig.children)
 
 
-_MODALS = frozenset("will would shall should must can could may might".split())
+#: Every modal auxiliary: those of possibility (MODAL) and of what will or must be.
+_MODALS = MODAL | {"will", "shall", "must"}
 
 
 def agreed_with(trig) -> bool:

@@ -178,6 +178,27 @@ def article_actors(doc, mentions) -> dict:
     return out
 
 
+def article_pairs(doc, mentions) -> dict:
+    """frozenset of two entity ids -> how many sentences of the article name both: the
+    parties a story is about meet again and again ("Moscow … Bamako", "Russia … Mali"),
+    a place or a firm beside an event seldom stands with the same actor twice."""
+    by_sent: dict = {}
+    for m in mentions or ():
+        if m.entity is None:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and len(span):
+            by_sent.setdefault(span.root.sent.start, set()).add(m.entity)
+    out: dict = {}
+    for ents in by_sent.values():
+        ents = sorted(ents)
+        for k, a in enumerate(ents):
+            for b in ents[k + 1:]:
+                key = frozenset((a, b))
+                out[key] = out.get(key, 0) + 1
+    return out
+
+
 def _depth(trig) -> int:
     """Arcs from the event word up to its sentence's root: an event of the main clause
     is what the sentence reports, one deep inside it is often a setting or a detail."""
@@ -189,7 +210,8 @@ def _depth(trig) -> int:
 
 def trust_features(doc, trig, rel, raw: float, quiet: float, plain: bool,
                    by_rule: bool, event: float, typed: float,
-                   agents: frozenset = frozenset(), cast: dict | None = None) -> dict:
+                   agents: frozenset = frozenset(), cast: dict | None = None,
+                   pairs: dict | None = None) -> dict:
     """The reading of one relation, as numeric and one-hot features: its type and the
     model's belief in it, the article's kind, the ends' kinds and places in the parse,
     the event word's tense, clause and modality (``event``: the word's chance of being
@@ -238,6 +260,11 @@ def trust_features(doc, trig, rel, raw: float, quiet: float, plain: bool,
             f[f"{side}named"] = math.log(max(n, 1))
             if subj > (1 if _place(trig, src if side == "s" else tgt) in ("subj", "psubj") else 0):
                 f[f"{side}acts"] = 1.0  # a subject elsewhere in the article too
+    if pairs is not None and rel.source_entity and rel.target_entity and \
+            rel.source_entity != rel.target_entity:
+        # how often the article names the two ends together (``article_pairs``)
+        together = pairs.get(frozenset((rel.source_entity, rel.target_entity)), 1)
+        f["pair"] = math.log(max(together, 1))
     if plain:
         f["plain"] = 1.0
     if by_rule:

@@ -25,13 +25,13 @@ from spacy.language import Language
 
 from .weights import read_weights
 from ..types import Entity, Quote, Relation, Span
-from .relation_checks import (acts_for_itself, agent_noun, hypothetical, in_dateline,
+from .relation_checks import (acts_for_itself, agent_noun, hypothetical, in_dateline, nobody_did,
                               plain_spoken, retyped, to_come)
 from .relation_checks_news import a_label, a_veto, holds_the_word, no_guest, telling_to
 from .relation_ends import a_place, qualifies_agent
 from .relation_features import (Actors, actor_features, actor_mentions, candidates,
                                 context_features, roles, sentence_features, trigger_features)
-from .relation_trust import article_actors, load_trust, trust_features
+from .relation_trust import article_actors, article_pairs, load_trust, trust_features
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "relations" / "model.json"
 
@@ -202,7 +202,7 @@ def rule_relations(doc, mentions: Optional[list[Entity]] = None,
         if verb.tag_ == "VBN" and (verb.dep_ == "advcl" or verb.i == verb.sent.start
                                    or verb.doc[verb.i - 1].is_space):
             continue  # "Asked if …, Lavrov said": the participle's subject is not stated
-        negated = any(c.dep_ == "neg" for c in verb.children)
+        negated = any(c.dep_ == "neg" for c in verb.children) or nobody_did(verb)
         sentence = verb.sent
         evidence = _evidence(sentence, verb, [*subjects, *objects])
         sources = [m for m in (ments.of(s) for s in subjects) if m and not holds_the_word(verb, m)]
@@ -605,6 +605,7 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
     calibration = trust
     cast = article_actors(doc, mentions) if out and (trust is not None or explain is not None) \
         else None
+    pairs = article_pairs(doc, mentions) if cast is not None else None
     found = []
     for r, plain, i, by_rule in out:
         conf = r.confidence if plain or sure >= 1 else round(r.confidence * sure, 3)
@@ -612,7 +613,7 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
             event, prior = beliefs.get(i, (r.confidence, None))
             typed = prior[model.classes.index(_MERGED.get(r.type, r.type))] if prior else event
             feats = trust_features(doc, doc[i], r, r.confidence, quiet, plain, by_rule,
-                                   event, typed, model.agents, cast)
+                                   event, typed, model.agents, cast, pairs)
             if explain is not None:
                 explain.append((r, feats))
             if calibration is not None:
@@ -645,7 +646,7 @@ def _phrase(head):
 
 
 def _negated(trig) -> bool:
-    if any(c.dep_ == "neg" for c in trig.children):
+    if any(c.dep_ == "neg" for c in trig.children) or nobody_did(trig):
         return True
     # "refused to attack", "declined to meet": the event did not happen either
     return trig.dep_ == "xcomp" and any(c.dep_ == "neg" for c in trig.head.children)
