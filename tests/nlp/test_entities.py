@@ -201,3 +201,24 @@ def test_a_longer_name_met_after_the_short_one_is_another_body(nlp):
               "Developer Connection, a group of programmers. Apple said it was serious.")
     ids = {m.text: m.entity for m in doc._.mentions}
     assert ids["Apple"] != ids["Apple Developer Connection"], ids
+
+
+@pytest.mark.model
+def test_a_trade_opening_a_sentence_is_no_part_of_the_name(nlp):
+    doc = nlp("Singer George Michael has said a film is his farewell. Director Steven "
+              "Spielberg agreed. President Bush did not.")
+    names = {m.text for m in doc._.mentions}
+    assert "George Michael" in names and "Steven Spielberg" in names, names
+    assert not any(n.startswith(("Singer", "Director")) for n in names), names
+
+
+@pytest.mark.model
+def test_a_works_noun_types_its_title_and_a_trade_alone_is_no_name(nlp):
+    doc = nlp("Kanye West: Rapper changes his name to Ye\nRapper Kanye West is changing his "
+              "name - to Ye.\nAnnouncing the change on Twitter on Saturday, he wrote: \"The "
+              "being formally known as Kanye West.\"\nWest, 41, has been nicknamed Ye for some "
+              "time.\nElvis' single Jailhouse Rock became number one. The film, A Different "
+              "Story, chronicles his life. Jailhouse Rock sold well.")
+    labels = {m.text: m.label for m in doc._.mentions}
+    assert labels.get("Jailhouse Rock") == "WORK_OF_ART" and labels.get("Different Story") == "WORK_OF_ART", labels
+    assert labels.get("Kanye West") == "PERSON" and "Rapper" not in labels, labels

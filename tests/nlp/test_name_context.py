@@ -31,6 +31,14 @@ def test_capitals_in_prepositions_stay_cities(nlp):
     assert by == [("Bamako", "bamako"), ("Moscow", "russia"), ("Bamako", "mali")]
 
 
+@pytest.mark.model
+def test_a_capitals_venue_is_in_the_city_and_its_decision_the_governments(nlp):
+    doc = nlp("George Michael will perform at London's Abbey Road studios. Moscow's decision "
+              "angered Kiev, and Beijing's Foreign Ministry said no.")
+    by = {m.text: m.entity for m in doc._.mentions if m.text in ("London", "Moscow", "Beijing")}
+    assert by == {"London": "london", "Moscow": "russia", "Beijing": "china"}, by
+
+
 def test_a_country_is_its_side_in_a_team_sport_report_but_not_where_one_is_from():
     words = ["SOCCER", "-", "ENGLAND", "BEAT", "MOLDOVA", ".", "\n", "England", "beat", "Moldova",
              "3-0", "with", "Gascoigne", "(", "England", ")", "in", "Moldova", "."]

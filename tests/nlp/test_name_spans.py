@@ -121,3 +121,11 @@ def test_without_the_base_ner_a_title_before_a_name_also_written_bare_is_cut():
                      "left", "."],
                     [(0, 2, "ORG"), (3, 5, "ORG"), (7, 8, "ORG")], [])
     assert [s.text for s, _ in name_spans(doc)] == ["Kavanaugh", "Major League", "Kavanaugh"]
+
+
+def test_a_number_the_base_ner_ends_a_bodys_name_with_is_the_names():
+    # The names model stops before "4" (CoNLL reads a number after a name as a score).
+    doc = names_doc(["Channel", "4", "share", "rose", ",", "Kent", "108", "said", "."],
+                    [(0, 1, "ORG"), (5, 6, "ORG")],
+                    [(0, 2, "ORG"), (5, 6, "ORG"), (6, 7, "CARDINAL")])
+    assert [s.text for s, _ in name_spans(doc)] == ["Channel 4", "Kent"]

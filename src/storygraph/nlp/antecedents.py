@@ -45,7 +45,14 @@ def described_person(tok) -> bool:
     word = tok.lower_
     return (word in DESCRIPTIONS or word in PERSON_NOUNS or word in ROLE_NOUNS
             or word.endswith("year-old") or tok.ent_type_ == "NORP"
-            or (word == "old" and "year" in tok.doc[max(0, tok.i - 2):tok.i].text))
+            or (word == "old" and "year" in tok.doc[max(0, tok.i - 2):tok.i].text)
+            or aged(tok))
+
+
+def aged(tok) -> bool:
+    """"The 41-year-old chart-topper": a noun given an age is a person's description."""
+    return any(c.dep_ == "amod" and c.lower_ == "old" and "year" in tok.doc[max(0, c.i - 2):c.i].text
+               for c in tok.children)
 
 
 def _own_words(head) -> list:
@@ -141,6 +148,19 @@ class Antecedents:
                 return NOBODY  # several people and none the subject: no guess
         return None
 
+    def _joins_people(self, start: int, end: int) -> bool:
+        """Whether the words from ``start`` to ``end`` (chars) join two or more people
+        ("Knight and drum 'n' bass star Roni Size", however the parse hangs them): no one
+        he or she."""
+        inside = [m for m in self.people if start <= m.start and m.end <= end]
+        if len({m.entity for m in inside}) < 2:
+            return False
+        # (each name opens a conjunct: "Bono, The Edge and Adam Clayton"; not a name
+        # inside a clause on the first, "Jankel, who met Blair and Brown")
+        gaps = [self.text[a.end:b.start] for a, b in zip(inside, inside[1:])]
+        return any(g.startswith((" and ", " & ")) for g in gaps) and all(
+            g.startswith((" and ", " & ", ", ")) for g in gaps)
+
     def remember_title(self, head, found: Optional[str]) -> None:
         """Keep whom a title stood for, the first time the text resolves it."""
         if found and head.lower_ in TITLE_NOUNS:
@@ -205,7 +225,8 @@ class Antecedents:
                 if before is not None:
                     continue
                 return self.antecedent(subj, depth + 1), False
-            if any(c.dep_ == "conj" for c in subj.children):
+            if any(c.dep_ == "conj" for c in subj.children) or self._joins_people(
+                    subj.left_edge.idx, subj.idx + len(subj.text)):
                 continue  # "Bono, The Edge and Adam Clayton": not one he
             found = self._named_at(subj)
             if found is not None:
@@ -216,9 +237,10 @@ class Antecedents:
                 return self.antecedent(subj, depth + 1), False
             if before is None:
                 # The main subject is no name: look on.
-                return None, (subj.ent_type_ in ("NORP", "PERSON")
-                              or subj.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS
-                              | PEOPLE_NOUNS | DESCRIPTIONS)
+                # ("some stars have taken it upon themselves": many are no he or she)
+                return None, subj.tag_ not in ("NNS", "NNPS") and (
+                    subj.ent_type_ in ("NORP", "PERSON")
+                    or subj.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS | PEOPLE_NOUNS | DESCRIPTIONS)
         return None, False
 
     def _named_at(self, subj) -> Optional[str]:

@@ -20,6 +20,30 @@ def is_region(gaz, words: str) -> bool:
 #: Nouns before a capital that make it the city ("Russian capital Moscow").
 _PLACE_NOUNS = {"capital", "city", "town", "streets", "outskirts", "suburbs", "centre",
                 "center", "downtown"}
+#: Nouns for what a city holds, not what its government does: "London's Hilton hotel".
+_VENUES = {"studio", "studios", "hotel", "theatre", "theater", "street", "square", "airport",
+           "hospital", "station", "museum", "club", "nightclub", "venue", "stadium", "arena",
+           "district", "suburb", "park", "zoo", "cathedral", "church", "mosque", "market",
+           "restaurant", "pub", "bar", "cinema", "gallery", "university", "school", "court",
+           "prison", "shop", "store", "mall", "port", "harbour", "bridge", "tower", "palace",
+           "hall", "residents", "inhabitants", "mayor", "police", "fire", "traffic"}
+
+
+def _a_local_thing(noun) -> bool:
+    """What a city's possessive names is in the city: a place, a venue or a named thing
+    there ("London's Capital FM", "London's Earls Court"), not a government's act."""
+    if noun.lemma_.lower() in _VENUES or noun.lower_ in _VENUES:
+        return True
+    # (a body of the state is the government's: "Beijing's Foreign Ministry")
+    name = [t.lower_ for t in noun.subtree if t.i <= noun.i and t.pos_ == "PROPN"]
+    return noun.pos_ == "PROPN" and noun.ent_type_ in ("FAC", "ORG", "LOC", "") \
+        and not _STATE_WORDS.intersection(name)
+
+
+_STATE_WORDS = {"ministry", "embassy", "government", "parliament", "office", "department",
+                "council", "assembly", "army", "police"}
+
+
 #: Prepositions of place: "in Moscow", "toward Bamako" name the city, while "from Moscow"
 #: (helicopters from Moscow) or "on behalf of Moscow" name its government.
 _AT = {"in", "at", "near", "to", "into", "outside", "around", "inside", "across", "toward",
@@ -38,6 +62,8 @@ def as_place(doc, span) -> bool:
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head   # "between Moscow and Bamako": as the first of the pair
+    if root.dep_ == "poss" and _a_local_thing(root.head):
+        return True   # "London's Abbey Road studios", "Moscow's Red Square": in the city
     if root.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "dative", "agent"):
         return False
     if root.dep_ == "pobj":

@@ -54,7 +54,7 @@ CONTINENT_WEIGHT = 3.0
 #: and the 1.5 of the base NER (``entities.BASE_VOTE``) together, so one decides.
 DECISIVE_WEIGHT = 3.0
 #: The cues that decide a name's type whatever its mentions' votes.
-DECISIVE = {"firm noun", "firm's", "holding", "which"}
+DECISIVE = {"firm noun", "firm's", "holding", "which", "work noun"}
 
 #: Directions, which name a country's or the world's half after "the" ("the North").
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
@@ -97,7 +97,9 @@ def type_cues(doc, spans, gaz):
         plain = all(t.is_alpha for t in span) and not is_acronym(span.text)
         head = _head_noun(doc, span) if plain and not _adjectival(span, label) else None
         firm = _firm_cue(doc, span, label) if plain and label != "NORP" else None
-        if firm is not None:
+        if _named_work(doc, span):
+            yield span, "work noun", "WORK_OF_ART", DECISIVE_WEIGHT
+        elif firm is not None:
             yield span, firm, "ORG", DECISIVE_WEIGHT
         elif head in BODY_HEADS:
             yield span, "head", "ORG", HEAD_WEIGHT
@@ -206,6 +208,35 @@ def _firm_cue(doc, span, label: str):
     return None
 
 
+#: Nouns for a work, that name it right before its title: "the film A Different Story",
+#: "their album Final Straw", "the single Run", "the musical Billy Elliot".
+WORK_NOUNS = {"film", "movie", "album", "single", "song", "show", "series", "programme",
+              "program", "musical", "play", "book", "novel", "documentary", "sitcom", "drama",
+              "soap", "opera", "track", "biopic", "comedy", "thriller", "ballad", "anthem",
+              "memoir", "autobiography", "painting", "ep", "cartoon", "franchise", "sequel",
+              "hit"}
+
+
+def _named_work(doc, span) -> bool:
+    """A title the sentence names a work by: a work's noun right before it that the parse
+    hangs on it ("Elvis' single Jailhouse Rock", "his hit Jailhouse Rock"), or that it
+    stands in apposition to ("The film, A Different Story, chronicles"). Not a name that
+    only follows the noun ("the film Tom Cruise made", "to play Hamlet")."""
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ in ("a", "an", "the") and doc[i].is_title:
+        i -= 1   # (the title's own article, which the mention leaves out)
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 1 or "\n" in doc[i].whitespace_:
+        return False
+    noun = doc[i]
+    if not (_common_word(noun) and noun.lower_ in WORK_NOUNS):
+        return False
+    root = span.root
+    return span.start <= noun.head.i < span.end or (
+        root.head.i == noun.i and root.dep_ in ("appos", "compound"))
+
+
 def _apposed_body(doc, span) -> bool:
     """"the private military company, Wagner", "the militant group Hamas": the name
     stands beside a noun for a body, before it."""
@@ -306,6 +337,8 @@ def _occupied(doc, span) -> bool:
     if span.start == 0:
         return False
     prev = doc[span.start - 1]
+    if prev.is_sent_start and prev.is_title and prev.lower_ in OCCUPATIONS:
+        return "\n" not in prev.whitespace_   # "Rapper Kanye West is changing his name"
     return "\n" not in prev.whitespace_ and _common_word(prev) and prev.pos_ == "NOUN" \
         and prev.lower_ in OCCUPATIONS
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .corefs import ROLE_NOUNS
-from .name_cues import NAME_HEADS, PERSON_TITLES
+from .name_cues import KIN, NAME_HEADS, OCCUPATIONS, PERSON_TITLES
 from .extensions import text_of
 from .name_context import SCORE, is_place_name
 from .name_keys import normalise
@@ -34,6 +34,9 @@ def trim(doc, ent):
     start, end = ent.start, ent.end
     while start < end and (doc[start].lower_ in _LEADING_WORDS or _opens_sentence_as_word(doc[start])):
         start += 1   # ("Meanwhile Ms Hutt said": the tagger took the adverb in)
+    if end - start == 1 and doc[start].lower_ in _DESCRIBING_WORDS and doc[start].ent_type_ != "PERSON" \
+            and (doc[start].is_sent_start or doc[start - 1].text == ":"):
+        return None   # "Kanye West: Rapper changes his name": a trade, no one's name
     first = start
     while end - start >= 2 and doc[start].lower_.rstrip(".") in _DROPPED_TITLES:
         start += 1   # (CoNLL leaves titles out of names too: "Det Insp Bob Blemmings")
@@ -58,8 +61,23 @@ _SENTENCE_WORD_TAGS = frozenset(("IN", "RB", "CC", "WRB", "WDT", "WP", "VBG", "V
 
 def _opens_sentence_as_word(token) -> bool:
     # Unless the base NER's name starts there too ("Under Armour said").
-    return (token.is_sent_start and token.tag_ in _SENTENCE_WORD_TAGS and token.is_title
-            and token.ent_iob_ != "B")
+    if not (token.is_sent_start and token.is_title):
+        return False
+    if token.tag_ in _SENTENCE_WORD_TAGS and token.ent_iob_ != "B":
+        return True
+    # "Singer George Michael has said", "Drummer Larry Mullen Jr echoed": a trade or kin
+    # written before a name, capitalised only because it opens the sentence.
+    nxt = token.nbor() if token.i + 1 < len(token.doc) else None
+    return (token.lower_ in _DESCRIBING_WORDS and nxt is not None and nxt.is_title
+            and nxt.pos_ == "PROPN")
+
+
+#: A person's trade or kin, never a title that is part of the name ("Queen Elizabeth").
+_DESCRIBING_WORDS = (OCCUPATIONS | KIN | {
+    "newcomer", "drummer", "bassist", "guitarist", "comedian", "musician", "star",
+    "producer", "director", "designer", "artist", "writer", "poet", "dancer", "model",
+    "chef", "veteran", "teenager", "pianist", "violinist", "composer", "playwright"}) \
+    - PERSON_TITLES - KEPT_TITLES - ROLE_NOUNS
 
 
 def hyphen_prefix(doc, start: int) -> int:
@@ -150,11 +168,14 @@ def pieces(doc, span) -> list:
         return []
     groups = [part for group in groups for part in _inner_cuts(doc, group)]
     tagged = {(e.start, e.end) for e in doc.ents}
+    numbered = {e.end for e in doc.ents if e.label_ in _NUMBERED_LABELS}
     out = []
     for group in groups:
         while group and (_is_number(group[0]) or not any(c.isalnum() for c in group[0].text)):
             group = group[1:]
-        while group and (_is_number(group[-1]) or not any(c.isalnum() for c in group[-1].text)):
+        while group and (_is_number(group[-1]) or not any(c.isalnum() for c in group[-1].text)) \
+                and not (group[-1].is_digit and (group[-1].i + 1 in numbered
+                                                 or group[-1].i + 2 in numbered)):
             group = group[:-1]
         # A name has a capital somewhere, or the base NER tags it too (lowercased copy:
         # "pakistan"): a lowercase word after a spaced dash ("Mr Campbell - we all
@@ -242,6 +263,8 @@ def _is_number(token) -> bool:
                                              and not any(c.isalpha() for c in token.text))
 
 
+#: The base NER's labels whose names may end in a number ("Channel 4", "Apollo 13").
+_NUMBERED_LABELS = frozenset(("ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"))
 _PLACES = ("GPE", "LOC", "FAC")
 _OTHERS = ("NORP", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "LANGUAGE")
 #: The labels the base NER's label for the same words may turn a names model's label into
@@ -308,6 +331,20 @@ def name_spans(doc) -> list:
             if short is not None:
                 names[i] = doc[short.start:short.end]
                 names[i].label_ = n.label_
+    # "Channel 4", "BBC Radio 1", "Apollo 13": the names model (CoNLL reads a number
+    # after a name as a score) stops before a number the base NER reads as the end of a
+    # body's or a work's name; the number is the name's, or "Radio 1" and "Radio 2" are one.
+    numbered = {}
+    for e in ents:
+        end = e.end - 1 if e[-1].tag_ == "POS" else e.end   # "Channel 4's"
+        if (e.label_ in _NUMBERED_LABELS and end - e.start >= 2 and doc[end - 1].is_digit
+                and len(doc[end - 1]) <= 3 and not doc[end - 2].is_digit):
+            numbered[end - 1] = (e.start, end)
+    for i, n in enumerate(list(names)):
+        start, end = numbered.get(n.end, (n.end, n.end))
+        if start <= n.start:
+            names[i] = doc[n.start:end]
+            names[i].label_ = n.label_
     # A name the names model found elsewhere in the document but missed here (a headline's
     # first word) where the base NER tags it: one more mention of it.
     known = {normalise(n.text): n.label_ for n in names}

@@ -13,7 +13,7 @@ import re
 from typing import Optional
 
 from ..types import Entity, Span
-from .antecedents import NOBODY, Antecedents, described_person
+from .antecedents import NOBODY, Antecedents, aged, described_person
 from .bodies import CORPORATE, body_name, org_entities
 from .corefs import ROLE_NOUNS
 from .elsewhere import Elsewhere
@@ -28,6 +28,14 @@ SPEAKER_HOW = ("named", "in-phrase", "beside", "minted", "role", "lead", "office
                "document", "later", "body-word",
                "description", "pronoun", "pronoun-recent", "pronoun-agreement",
                "pronoun-guess", "owned", "none")
+
+
+#: Marks a quotation opens with.
+QUOTE_OPENERS = frozenset(('"', "\u201c", "'", "\u2018"))
+#: Nouns of a post one person holds in a body (not its spokesmen or officials, who are many).
+POSTS = frozenset(("founder", "boss", "chairman", "chairwoman", "chief", "head", "director",
+                   "editor", "president", "leader", "manager", "coach", "owner", "creator",
+                   "executive", "captain", "producer", "publisher"))
 
 
 class Speakers(Elsewhere, Antecedents):
@@ -117,12 +125,24 @@ class Speakers(Elsewhere, Antecedents):
             self.gender.setdefault(found, set()).add(sex)
         if found is not None and head.pos_ == "NOUN" and head.lemma_.lower() in PERSON_NOUNS:
             self.voiced.add(found)
+        if self._joins_people(speaker.start, speaker.end):
+            # "Knight and drum 'n' bass star Roni Size have released …. She said": two
+            # people are no he or she, so the pair is no next he/she's antecedent.
+            return found
         if person or head.lemma_.lower() in PERSON_NOUNS:
             self.last = found
             self.last_end = max(speaker.end, content_end or 0)
         if found is not None and head.doc.has_annotation("SENT_START"):
             self.spoken.setdefault(head.sent.start_char, found)
         return found
+
+    @staticmethod
+    def _post_of(head, inside) -> bool:
+        """A definite description of the one holder of a body's post ("the Factory
+        Records founder", "the BPI chief"): the body's name before the post's noun."""
+        return head.pos_ == "NOUN" and head.lemma_.lower() in POSTS and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children) and all(
+            m.label != "PERSON" and m.end <= head.idx for m in inside)
 
     def _a_person(self, entity: str) -> bool:
         """Whether the text names this entity as a person in full ("Sutopo Purwo
@@ -169,6 +189,10 @@ class Speakers(Elsewhere, Antecedents):
                for m in self.mentions + self.corefs):
             return False
         start, end = self.contents[-1]
+        if self.text[start:start + 1] in QUOTE_OPENERS:
+            # (a quotation is the speaker's own words, and may name him: "Announcing the
+            # change, he wrote: "The being formally known as Kanye West."")
+            return False
         if head.doc.has_annotation("SENT_START"):
             start = max(start, head.sent.start_char)
             end = min(end, head.sent.end_char)
@@ -278,7 +302,7 @@ class Speakers(Elsewhere, Antecedents):
                   if head.left_edge.idx <= m.start < head.right_edge.idx + len(head.right_edge)]
         if described_person(head) and (all(m.label in PLACES for m in inside + around) or (
                 (head.lower_ in DESCRIPTIONS or head.lower_ == "old" or head.lower_.endswith(
-                    "year-old")) and all(m.label != "PERSON" for m in inside))):
+                    "year-old") or aged(head)) and all(m.label != "PERSON" for m in inside))):
             # "The Romanian international suggested", "says the Waterford man": someone
             # the text has named before, found as a he/she is, never the place.
             self.how = "description"
@@ -330,6 +354,14 @@ class Speakers(Elsewhere, Antecedents):
                 # person named next, not the place the description hangs on
                 self.how = "lead"
                 return lead, True
+        if inside and self.last is not None and self._post_of(head, inside):
+            # "…," said the Factory Records founder: the post's holder the text has been
+            # quoting and the clause before is about, not his firm (who holds an office is
+            # named; a body's spokesmen speak for it, and stay its own)
+            found = self.antecedent(head)
+            if found == self.last and found in self.person_entities:
+                self.how = "description"
+                return found, True
         if inside:
             self.how = "in-phrase"
             return inside[0].entity, inside[0].label == "PERSON"
