@@ -129,3 +129,13 @@ def test_a_number_the_base_ner_ends_a_bodys_name_with_is_the_names():
                     [(0, 1, "ORG"), (5, 6, "ORG")],
                     [(0, 2, "ORG"), (5, 6, "ORG"), (6, 7, "CARDINAL")])
     assert [s.text for s, _ in name_spans(doc)] == ["Channel 4", "Kent"]
+
+
+def test_a_departments_listed_portfolio_is_one_name():
+    doc = names_doc(["the", "Department", "for", "Culture", ",", "Media", "and", "Sport", "said",
+                     ";", "Bank", "of", "England", ",", "Barclays", "and", "HSBC", "agreed"],
+                    [(1, 4, "ORG"), (5, 8, "ORG"), (10, 13, "ORG"), (14, 15, "ORG"), (16, 17, "ORG")],
+                    [], spaces=[not (w in (3, 12)) for w in range(18)])
+    found = [s.text for s, _ in name_spans(doc)]
+    assert found == ["Department for Culture, Media and Sport", "Bank of England", "Barclays", "HSBC"]
+    assert [p.text for p in pieces(doc, doc[1:8])] == ["Department for Culture, Media and Sport"]

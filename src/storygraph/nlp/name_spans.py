@@ -145,13 +145,39 @@ def at_role(doc, span, label: str) -> list:
     return [(span, label)]
 
 
+#: Nouns of a state's or a body's department, that a listed portfolio follows.
+_DEPARTMENTS = {"department", "ministry", "secretary", "minister", "committee", "office",
+                "commission", "agency", "council", "board"}
+
+
+def listed_portfolio(doc, start: int, end: int) -> bool:
+    """Whether tokens ``start``..``end`` are one department's name listing its portfolio:
+    a department's noun, "for"/"of", then capitalised words with one comma before the
+    last "and" ("Department for Culture, Media and Sport", "Ministry of Agriculture,
+    Fisheries and Food")."""
+    words = [t for t in doc[start:end] if t.lower_ not in ("the",)]
+    link = next((i for i, t in enumerate(words) if t.lower_ in ("for", "of")), None)
+    if link is None or link == 0 or words[link - 1].lower_ not in _DEPARTMENTS:
+        return False
+    rest = words[link + 1:]
+    commas = [i for i, t in enumerate(rest) if t.text == ","]
+    ands = [i for i, t in enumerate(rest) if t.lower_ in ("and", "&")]
+    return (len(commas) >= 1 and len(ands) == 1 and commas[-1] < ands[0] and ands[0] < len(rest) - 1
+            and len(rest) <= 10 and all(t.text in (",",) or t.lower_ in ("and", "&")
+                                        or t.text[:1].isupper() for t in rest))
+
+
 def pieces(doc, span) -> list:
     """The name(s) inside one spaCy span: a span that runs over a line break or a
     bracket, comma or spaced dash ("Romania - Cosmin Contra", "Scott Draper ( Australia")
     holds several names; numbers at either end ("Kent 108-3", "G. Kersey 63") are scores,
     not part of the name."""
     groups, current = [], []
+    listed = listed_portfolio(doc, span.start, span.end)
     for tok in span:
+        if listed and tok.text == ",":
+            current.append(tok)
+            continue
         spaced_dash = (tok.text in ("-", "–") and bool(tok.whitespace_) and tok.i > 0
                        and bool(doc[tok.i - 1].whitespace_))
         joiner = (tok.text.lower() in _JOINERS and tok.i > span.start and bool(tok.whitespace_))
@@ -345,6 +371,19 @@ def name_spans(doc) -> list:
         if start <= n.start:
             names[i] = doc[n.start:end]
             names[i].label_ = n.label_
+    # "the Department for Culture, Media and Sport": a portfolio listed after "for"/"of"
+    # is the body's one name, not a body and a second "Media and Sport".
+    for i, a in enumerate(list(names)):
+        end = a.end
+        while end < len(doc) and end - a.end < 8 and (
+                doc[end].text == "," or doc[end].lower_ in ("and", "&") or doc[end].is_title):
+            end += 1
+        while end > a.end and not doc[end - 1].is_title:
+            end -= 1
+        if end > a.end + 2 and doc[a.end].text == "," and listed_portfolio(doc, a.start, end):
+            names = [n for n in names if not (a.end <= n.start and n.end <= end)]
+            names[names.index(a)] = doc[a.start:end]
+            names[names.index(doc[a.start:end])].label_ = a.label_
     # A name the names model found elsewhere in the document but missed here (a headline's
     # first word) where the base NER tags it: one more mention of it.
     known = {normalise(n.text): n.label_ for n in names}
