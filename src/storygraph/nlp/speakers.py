@@ -113,8 +113,12 @@ class Speakers(Elsewhere, Antecedents):
             found = self.named_later(head)
             if found is not None:
                 self.how = "later"
-        if found is not None and sex is not None:
+        if found is not None and sex is not None and self.how != "pronoun-guess":
+            # (a guess teaches no sex: "She said …" guessed to be the professor last
+            # named would make every later "he said" of his someone else's)
             self.gender.setdefault(found, set()).add(sex)
+        if found is not None:
+            found = self._full_name_of(found)
         if found is not None and head.pos_ == "NOUN" and head.lemma_.lower() in PERSON_NOUNS:
             self.voiced.add(found)
         if person or head.lemma_.lower() in PERSON_NOUNS:
@@ -123,6 +127,30 @@ class Speakers(Elsewhere, Antecedents):
         if found is not None and head.doc.has_annotation("SENT_START"):
             self.spoken.setdefault(head.sent.start_char, found)
         return found
+
+    def _full_name_of(self, found: str) -> str:
+        """The person named in full whose surname a titled surname is ("Mr Phillips"
+        after "… chief Trevor Phillips", "Ms Abbott" after "Diane Abbot"): the one
+        person of the document whose last name is the same word or within one edit of
+        it, where the tagger left the two apart (or typed the titled one a body)."""
+        names = [m.text.split() for m in self.mentions if m.entity == found]
+        if not names or not all(len(n) == 2 and n[0].lower().rstrip(".") in TITLED for n in names):
+            return found
+        words = {n[1] for n in names}
+        if len(words) != 1:
+            return found
+        surname = words.pop()
+        sexes = {_title_sex(n[0]) for n in names} - {None}
+        if len(sexes) > 1 or any(len(m.text.split()) == 2 and m.entity != found
+                                 and _one_edit(m.text.split()[1], surname)
+                                 and _title_sex(m.text.split()[0]) not in sexes | {None}
+                                 for m in self.mentions):
+            return found  # ("Mr Howard" and "Mrs Howard": a family's name, not one person's)
+        owners = {m.entity for m in self.people if m.entity != found and len(m.text.split()) >= 2
+                  and m.text.split()[0].lower().rstrip(".") not in TITLED
+                  and _one_edit(m.text.split()[-1], surname)
+                  and not (sexes and self.gender.get(m.entity, set()) - sexes)}
+        return owners.pop() if len(owners) == 1 else found
 
     def _a_person(self, entity: str) -> bool:
         """Whether the text names this entity as a person in full ("Sutopo Purwo
@@ -259,6 +287,8 @@ class Speakers(Elsewhere, Antecedents):
             if described is not False:
                 return described, False
             found = self._body_in_sentence(head, speaker) if head.pos_ == "NOUN" else None
+            if found is None and any(c.lower_ == "also" for c in head.head.children):
+                found = self._body_spoke_lately(head)  # ("It also said": it again)
             found = found or self._body_before(head)
             if found is not None and not self._a_person(found):
                 return found, False
@@ -506,6 +536,24 @@ class Speakers(Elsewhere, Antecedents):
         span = doc.char_span(char, char + 1, alignment_mode="expand")
         return span[0] if span is not None and len(span) else doc[0]
 
+    def _body_spoke_lately(self, head) -> Optional[str]:
+        """The body an "it" of the sentence but one before spoke for, which an "it also
+        said" goes on quoting though the sentence between is about something else
+        ("Microsoft … It has agreed a deal with … TiVo … The TiVo To Go service means …
+        It also said": Microsoft, not the partner named in passing)."""
+        doc = head.doc
+        if not doc.has_annotation("SENT_START") or head.sent.start < 2:
+            return None
+        prev = doc[head.sent.start - 1].sent
+        if prev.start == 0:
+            return None
+        earlier = doc[prev.start - 1].sent
+        found = self.spoken.get(earlier.start_char)
+        said_by_it = any(t.lower_ == "it" and t.dep_ in SUBJECTS for t in earlier)
+        if found is None or not said_by_it or found in self.person_entities - self.firms:
+            return None
+        return None if self._a_person(found) else found
+
     def _body_before(self, head) -> Optional[str]:
         """The body the sentence before an "it said" speaks through or is about: the
         speaker of a quote there, else its main subject, when that is a name and no
@@ -644,6 +692,29 @@ class Speakers(Elsewhere, Antecedents):
         self.mentions.sort(key=lambda m: m.start)
         self.by_text.setdefault(mention.text, mention)
         return mention.entity
+
+
+#: Titles before a surname that say the name is a person's.
+TITLED = frozenset(("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "lady", "lord"))
+
+
+def _title_sex(word: str) -> Optional[str]:
+    word = word.lower().rstrip(".")
+    return "m" if word in ("mr", "sir", "lord") else "f" if word in ("mrs", "ms", "miss", "lady") \
+        else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """The same surname, or one letter added, dropped or changed ("Abbot", "Abbott"),
+    for names long enough that one letter does not make another name."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1 or a[:1] != b[:1]:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def _lead(sent) -> bool:
