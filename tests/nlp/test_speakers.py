@@ -639,3 +639,39 @@ def test_it_also_said_goes_on_quoting_the_same_body(nlp):
     microsoft = {m.entity for m in doc._.mentions if m.text == "Microsoft"}
     said = [eid for sp, eid, a in found if sp == "It" and a == "speech"]
     assert microsoft and said and said[-1] in microsoft, found
+
+
+@pytest.mark.model
+def test_a_name_ending_a_full_name_is_that_person(nlp):
+    # Eleventh sample (issue 11): the tagger types "El Guerrouj" a body apart from
+    # "Hicham El Guerrouj"; the speaker is the one person whose name it ends.
+    text = ("Double Olympic champion Hicham El Guerrouj is set to make a rare appearance in "
+            "France. \"The return to training was very difficult,\" said El Guerrouj.")
+    found, doc = _quotes(nlp, text)
+    full = {m.entity for m in doc._.mentions if m.text == "Hicham El Guerrouj"}
+    said = [eid for sp, eid, _ in found if sp == "El Guerrouj"]
+    assert full and said and set(said) <= full, (found, [(m.text, m.entity) for m in doc._.mentions])
+
+
+@pytest.mark.model
+def test_it_after_a_countrys_government_is_the_country(nlp):
+    # Eleventh sample (issue 11): the government the sentence before is about, not the
+    # company named last.
+    text = ("The Vestey Group said it had owned the land since 1920. Under President Chavez, "
+            "the Venezuelan government has steadily expanded the state's role in the economy. "
+            "It recently said all mining contracts would be examined.")
+    found, doc = _quotes(nlp, text)
+    vestey = {m.entity for m in doc._.mentions if m.text.startswith("Vestey")}
+    said = [eid for sp, eid, _ in found if sp == "It"]
+    assert said and not set(said) & vestey, found
+
+
+@pytest.mark.model
+def test_a_bodys_estimates_are_the_bodys(nlp):
+    # Eleventh sample (issue 11): "According to Upjohn's estimates" names its source.
+    text = ("Upjohn Co. said it will offer an early retirement package. According to "
+            "Upjohn's estimates, only 50% of the eligible employees will take the offer.")
+    found, doc = _quotes(nlp, text)
+    upjohn = {m.entity for m in doc._.mentions if m.text.startswith("Upjohn")}
+    est = [eid for sp, eid, _ in found if sp and sp.endswith("estimates")]
+    assert est and est[0] in upjohn, found

@@ -18,7 +18,7 @@ from .speaker_words import PLACES, SUBJECTS
 BODY_DOCUMENTS = frozenset(("report", "statement", "figure", "survey", "study", "poll",
                             "research", "data", "findings", "analysis", "document",
                             "release", "announcement", "notice", "bulletin", "review",
-                            "paper", "assessment", "forecast"))
+                            "paper", "assessment", "forecast", "estimate"))
 #: Words that point back to a document named before ("the report", "An accompanying
 #: statement"), not an indefinite one ("a report said", which stays unnamed).
 POINTING = frozenset(("the", "this", "that", "its", "their", "accompanying"))

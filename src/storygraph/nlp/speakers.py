@@ -16,7 +16,8 @@ from ..types import Entity, Span
 from .antecedents import NOBODY, Antecedents, described_person
 from .bodies import CORPORATE, body_name, org_entities
 from .corefs import ROLE_NOUNS
-from .elsewhere import Elsewhere
+from .elsewhere import BODY_DOCUMENTS, Elsewhere
+from .full_names import full_name_of
 from .name_keys import slug
 from .name_spans import hyphen_prefix
 from .speaker_words import (DESCRIPTIONS, DOCUMENTS, ENTOURAGE, FIRST_PERSON, GENDER, KIN, LEAD_BODIES,
@@ -118,7 +119,7 @@ class Speakers(Elsewhere, Antecedents):
             # named would make every later "he said" of his someone else's)
             self.gender.setdefault(found, set()).add(sex)
         if found is not None:
-            found = self._full_name_of(found)
+            found = full_name_of(found, self.mentions, self.people, self.gender)
         if found is not None and head.pos_ == "NOUN" and head.lemma_.lower() in PERSON_NOUNS:
             self.voiced.add(found)
         if person or head.lemma_.lower() in PERSON_NOUNS:
@@ -127,30 +128,6 @@ class Speakers(Elsewhere, Antecedents):
         if found is not None and head.doc.has_annotation("SENT_START"):
             self.spoken.setdefault(head.sent.start_char, found)
         return found
-
-    def _full_name_of(self, found: str) -> str:
-        """The person named in full whose surname a titled surname is ("Mr Phillips"
-        after "… chief Trevor Phillips", "Ms Abbott" after "Diane Abbot"): the one
-        person of the document whose last name is the same word or within one edit of
-        it, where the tagger left the two apart (or typed the titled one a body)."""
-        names = [m.text.split() for m in self.mentions if m.entity == found]
-        if not names or not all(len(n) == 2 and n[0].lower().rstrip(".") in TITLED for n in names):
-            return found
-        words = {n[1] for n in names}
-        if len(words) != 1:
-            return found
-        surname = words.pop()
-        sexes = {_title_sex(n[0]) for n in names} - {None}
-        if len(sexes) > 1 or any(len(m.text.split()) == 2 and m.entity != found
-                                 and _one_edit(m.text.split()[1], surname)
-                                 and _title_sex(m.text.split()[0]) not in sexes | {None}
-                                 for m in self.mentions):
-            return found  # ("Mr Howard" and "Mrs Howard": a family's name, not one person's)
-        owners = {m.entity for m in self.people if m.entity != found and len(m.text.split()) >= 2
-                  and m.text.split()[0].lower().rstrip(".") not in TITLED
-                  and _one_edit(m.text.split()[-1], surname)
-                  and not (sexes and self.gender.get(m.entity, set()) - sexes)}
-        return owners.pop() if len(owners) == 1 else found
 
     def _a_person(self, entity: str) -> bool:
         """Whether the text names this entity as a person in full ("Sutopo Purwo
@@ -315,10 +292,12 @@ class Speakers(Elsewhere, Antecedents):
             found = self.antecedent(head)
             self.remember_title(head, found)
             return (found or None), bool(found)
-        if head.tag_ == "NNS" and head.lemma_.lower() not in PERSON_NOUNS | ROLE_NOUNS \
+        if head.tag_ == "NNS" and head.lemma_.lower() not in (
+                PERSON_NOUNS | ROLE_NOUNS | BODY_DOCUMENTS) \
                 and inside and all(m.label != "PERSON" and m.end <= head.idx for m in inside):
             # "LG Card's creditors", "Yukos shareholders": people of their own, not the
-            # body named before them (its spokesmen and officials do speak for it).
+            # body named before them (its spokesmen and officials do speak for it; its
+            # documents too: "Upjohn's estimates").
             return None, False
         # A person first, then a body, then a place: "Germany's BdB private banks
         # association" is the BdB's.
@@ -564,6 +543,15 @@ class Speakers(Elsewhere, Antecedents):
             return None
         prev = doc[head.sent.start - 1].sent
         subj = next((t for t in prev.root.children if t.dep_ in SUBJECTS), None)
+        if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in GOVERNMENTS \
+                and not self._quoted(subj.idx):
+            # "… the Venezuelan government has expanded … It recently said": the
+            # government the sentence before is about, which is its country's
+            place = next((m for c in subj.children if c.dep_ in ("amod", "compound", "poss")
+                          for m in self.mentions if m.start <= c.idx < m.end
+                          and m.label in PLACES), None)
+            if place is not None:
+                return place.entity
         hit = None if subj is None or self._quoted(subj.idx) else next(
             (m for m in self.mentions if m.start <= subj.idx < m.end), None)
         if hit is not None and hit.label not in PLACES and hit.entity not in {
@@ -694,29 +682,8 @@ class Speakers(Elsewhere, Antecedents):
         return mention.entity
 
 
-#: Titles before a surname that say the name is a person's.
-TITLED = frozenset(("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "lady", "lord"))
-
-
-def _title_sex(word: str) -> Optional[str]:
-    word = word.lower().rstrip(".")
-    return "m" if word in ("mr", "sir", "lord") else "f" if word in ("mrs", "ms", "miss", "lady") \
-        else None
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """The same surname, or one letter added, dropped or changed ("Abbot", "Abbott"),
-    for names long enough that one letter does not make another name."""
-    if a == b:
-        return True
-    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1 or a[:1] != b[:1]:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
-
-
+#: A country's or place's governing body: speaks for the place ("the Venezuelan government").
+GOVERNMENTS = frozenset(("government", "administration", "authority", "authorities", "regime"))
 def _lead(sent) -> bool:
     """Whether a sentence is the article's first (a dateline or blank line before it, as
     "JERUSALEM (AP)_" or "NAIROBI, August 21 (Xinhua) --", does not count)."""
