@@ -28,10 +28,12 @@ drawn and judged after those fixes: held out at 0.965 / 0.874 / 0.846; 0.972 / 0
 0.915 once tuned on: a titled surname joins its full name, a guessed he/she teaches no
 sex, a passive's agent hung after its complement, a document's own issuer, "it also
 said", what is added after a colon). The eleventh (seed 3434, the same kinds, drawn and
-judged after those fixes, never tuned on: 1.000 / 0.966 / 0.931) holds its own. The
-seventh now reaches issue 11's floors (1.000 / 0.980 / 0.966); the eighth, ninth, tenth
-and eleventh do not reach its entity floor, so the second test leaves them out, each by
-name with its figure. The speaker's certainty is fitted on the first seven.
+judged after those fixes: held out at 1.000 / 0.966 / 0.931; 1.000 / 0.965 / 0.957 once
+tuned on: a name ending one person's full name, "it" after a country's government, a
+body's estimates) holds its own. The seventh and the eleventh now reach issue 11's floors
+(1.000 / 0.980 / 0.973 and 1.000 / 0.965 / 0.957); the eighth, ninth and tenth do not
+reach its entity floor, so the second test leaves them out, each by name with its
+figure. The speaker's certainty is fitted on the first seven.
 Items the judgements do not cover (a change moved quotes) are left out of the figures;
 when they pass a tenth of the items the sample must be re-judged
 (`python benchmarks/quotes_judged.py show RECORDS --todo`), so the test fails.
@@ -55,11 +57,11 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.962, "speaker_entity": 0.9
           "eighth": {"attribution": 0.989, "useful": 0.935, "speaker_entity": 0.918, "kept": 156},
           "ninth": {"attribution": 0.973, "useful": 0.936, "speaker_entity": 0.921, "kept": 125},
           "tenth": {"attribution": 0.967, "useful": 0.882, "speaker_entity": 0.910, "kept": 123},
-          "eleventh": {"attribution": 0.995, "useful": 0.961, "speaker_entity": 0.926, "kept": 110}}
+          "eleventh": {"attribution": 0.995, "useful": 0.960, "speaker_entity": 0.952, "kept": 109}}
 #: Issue 11's floors, which must hold by default on every sample but those below its entity
 #: floor still (see the module's docstring), each left out by name with its figure.
 ISSUE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
-BELOW_ISSUE_FLOORS = {"eighth": 0.929, "ninth": 0.933, "tenth": 0.915, "eleventh": 0.931}
+BELOW_ISSUE_FLOORS = {"eighth": 0.929, "ninth": 0.933, "tenth": 0.915}
 MAX_UNJUDGED = 0.10
 
 
