@@ -63,8 +63,9 @@ claim propose
 """.split())
 #: Speech verbs that as often report a thing done or shown ("announced a media adapter",
 #: "wrote, directed and starred in the film", "revealed a formula") or a topic ("We talked
-#: about the Sydney Olympics"; "spoke of" is as often a claim, and stays): speech only over
-#: a clause, a quotation or a word for something said.
+#: about the Sydney Olympics"; "spoke of" is as often a claim, and stays), or a thing added,
+#: declared or passed on ("added a two-run shot", "declared 056 the area code", "informed
+#: the phone company"): speech only over a clause, a quotation or a word for something said.
 SPEECH_ACTIONS = frozenset("announce announcement reveal write publish post release detail cite"
                            " talk add declare inform".split())
 #: Numbers gathered, which "show", "suggest" or "indicate" what the writer reads in them
@@ -142,7 +143,8 @@ def content_form(doc, a: int, b: int, in_quote) -> str:
     return "phrase"
 
 
-#: Marks of a clause of time, cause or contrast: what it holds was not said.
+#: Marks of a clause of time, cause, contrast or condition: what it holds was not said
+#: ("threatened … with a ban if reports … are true").
 TIME_MARKS = frozenset("while when whilst after before because as since until although though"
                        " if unless".split())
 
