@@ -24,10 +24,10 @@ after those fixes: held out at 0.964 / 0.911 / 0.812; 0.978 / 0.941 / 0.926 once
 a line break ends a headline's sentence, a quotation set out a line at a time is one
 speaker's, an age before a name, a body under its country, a medium named with its place
 or by its own noun) holds its own, and so does the tenth (seed 3131, the same kinds,
-drawn and judged after those fixes: held out at 0.965 / 0.874 / 0.846; 0.972 / 0.887 /
-0.915 once tuned on: a titled surname joins its full name, a guessed he/she teaches no
+drawn and judged after those fixes: held out at 0.965 / 0.874 / 0.846; 0.979 / 0.893 /
+0.921 once tuned on: a titled surname joins its full name, a guessed he/she teaches no
 sex, a passive's agent hung after its complement, a document's own issuer, "it also
-said", what is added after a colon). The eleventh (seed 3434, the same kinds, drawn and
+said", what is added after a colon, acts over a thing or an infinitive). The eleventh (seed 3434, the same kinds, drawn and
 judged after those fixes: held out at 1.000 / 0.966 / 0.931; 1.000 / 0.965 / 0.957 once
 tuned on: a name ending one person's full name, "it" after a country's government, a
 body's estimates) holds its own. The seventh and the eleventh now reach issue 11's floors
@@ -56,12 +56,12 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.962, "speaker_entity": 0.9
           "seventh": {"attribution": 0.995, "useful": 0.975, "speaker_entity": 0.961, "kept": 142},
           "eighth": {"attribution": 0.989, "useful": 0.935, "speaker_entity": 0.918, "kept": 156},
           "ninth": {"attribution": 0.973, "useful": 0.936, "speaker_entity": 0.921, "kept": 125},
-          "tenth": {"attribution": 0.967, "useful": 0.882, "speaker_entity": 0.910, "kept": 123},
+          "tenth": {"attribution": 0.974, "useful": 0.888, "speaker_entity": 0.916, "kept": 123},
           "eleventh": {"attribution": 0.995, "useful": 0.960, "speaker_entity": 0.952, "kept": 109}}
 #: Issue 11's floors, which must hold by default on every sample but those below its entity
 #: floor still (see the module's docstring), each left out by name with its figure.
 ISSUE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
-BELOW_ISSUE_FLOORS = {"eighth": 0.929, "ninth": 0.933, "tenth": 0.915}
+BELOW_ISSUE_FLOORS = {"eighth": 0.929, "ninth": 0.933, "tenth": 0.921}
 MAX_UNJUDGED = 0.10
 
 

@@ -41,6 +41,9 @@ def found(nlp, text):
     ("Juan Gonzalez homered twice and Ivan Rodriguez added a two-run shot as the Rangers "
      "beat the Indians 5-3.", "added", None),
     ("The coach added that the team would travel on Friday.", "added", "speech"),
+    ("The Agriculture Department proposed more than a year ago to significantly ease an "
+     "82-year ban on Mexican avocados.", "proposed", None),
+    ("The minister proposed that the ban be lifted.", "proposed", "position"),
 ])
 def test_kinds(nlp, text, cue, attribution):
     quotes = found(nlp, text)

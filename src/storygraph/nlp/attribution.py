@@ -158,8 +158,13 @@ def _governs_said(cue, a: int, b: int, form: str) -> bool:
         return True  # "The DS will launch in March, the company has announced"
     for c in cue.children:
         if c.dep_ in ("ccomp", "advcl") and a <= c.i < b and not any(
-                g.dep_ == "mark" and g.lower_ in TIME_MARKS for g in c.children):
-            return True  # (not "claimed the award while his side held off France")
+                g.dep_ == "mark" and g.lower_ in TIME_MARKS
+                or c.dep_ == "advcl" and g.dep_ == "aux" and g.lower_ == "to"
+                for g in c.children):
+            # (not "claimed the award while his side held off France", nor an infinitive
+            # the parse hung as a clause: "proposed … to significantly ease a ban" is an
+            # act, as "agreed to buy" is)
+            return True
         if c.dep_ in ("dobj", "pobj", "prep", "attr"):
             heads = [c] + [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if any(h.lemma_.lower() in SAID_NOUNS for h in heads):
