@@ -13,7 +13,8 @@ and have the right speaker entity (benchmarks/quotes_judged/PROTOCOL.md).
     python benchmarks/quotes_judged.py --sample sixth …       # … or the sixth (the same kinds)
     python benchmarks/quotes_judged.py --sample seventh …     # … or the seventh, eighth
     python benchmarks/quotes_judged.py --sample ninth …       # … or the ninth
-    python benchmarks/quotes_judged.py --sample tenth …       # … or the tenth (held out)
+    python benchmarks/quotes_judged.py --sample tenth …       # … or the tenth
+    python benchmarks/quotes_judged.py --sample eleventh …    # … or the eleventh (held out)
 
 The first sample (seed 11, 34 articles) is the one the rules were tuned on; the fresh
 sample (seed 1111, 16 other articles) was drawn and judged after that tuning, to check
@@ -92,16 +93,26 @@ NINTH_DOCS = {"bench": 8, "ntrex": 8, "tempeval3": 8, "aida": 8}
 #: the nine, drawn and judged only after those fixes were final; nothing was tuned on it.
 TENTH_SEED = 3131
 TENTH_DOCS = {"bench": 8, "ntrex": 8, "tempeval3": 8, "aida": 8}
+#: The eleventh sample (issue 11, after the fixes made from reading the tenth: a titled
+#: surname joins its full name, a guessed he/she teaches no sex, a passive's agent hung
+#: after its complement, a document's own issuer): the same kinds, articles in none of
+#: the ten nor among the bench's bbc-tech-200..299 (read by eye while tuning), drawn and
+#: judged only after those fixes were final; nothing was tuned on it.
+ELEVENTH_SEED = 3434
+ELEVENTH_DOCS = {"bench": 8, "ntrex": 8, "tempeval3": 8, "aida": 8}
 MIXED_SAMPLES = (("fifth", FIFTH_SEED, FIFTH_DOCS), ("sixth", SIXTH_SEED, SIXTH_DOCS),
                  ("seventh", SEVENTH_SEED, SEVENTH_DOCS), ("eighth", EIGHTH_SEED, EIGHTH_DOCS),
-                 ("ninth", NINTH_SEED, NINTH_DOCS), ("tenth", TENTH_SEED, TENTH_DOCS))
+                 ("ninth", NINTH_SEED, NINTH_DOCS), ("tenth", TENTH_SEED, TENTH_DOCS),
+                 ("eleventh", ELEVENTH_SEED, ELEVENTH_DOCS))
+#: Articles a sample may not draw because they were read while tuning (sample -> ids).
+READ_BY_EYE = {"eleventh": {f"bbc-tech-{n:03d}" for n in range(200, 300)}}
 OTHER_CORPORA = {"ntrex": ROOT.parent / "shared" / "data" / "ntrex" / "dev.jsonl",
                  "tempeval3": ROOT.parent / "shared" / "data" / "tempeval3" / "train.jsonl",
                  "aida": ROOT.parent / "shared" / "data" / "aida" / "dev.jsonl"}
 #: The fields of an input line (the other corpora's gold fields are not passed on).
 INPUT_FIELDS = ("id", "text", "published", "source", "title", "lang")
 SAMPLES = ("first", "fresh", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-           "ninth", "tenth")
+           "ninth", "tenth", "eleventh")
 SAMPLE = {"which": "first"}
 SHOWN_KINDS = ("speech", "position")
 
@@ -158,7 +169,8 @@ def sample_ids(which: str | None = None) -> list[str]:
     taken: set = set()
     for name, seed, docs in MIXED_SAMPLES:
         rng = random.Random(seed)
-        drawn = rng.sample(sorted(set(rest) - set(fourth) - taken), docs["bench"])
+        taken_here = taken | READ_BY_EYE.get(name, set())
+        drawn = rng.sample(sorted(set(rest) - set(fourth) - taken_here), docs["bench"])
         for corpus in OTHER_CORPORA:
             drawn += rng.sample(sorted(r["id"] for r in _other(corpus) if r["id"] not in taken),
                                 docs[corpus])

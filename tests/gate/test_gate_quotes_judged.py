@@ -24,10 +24,16 @@ after those fixes: held out at 0.964 / 0.911 / 0.812; 0.978 / 0.941 / 0.926 once
 a line break ends a headline's sentence, a quotation set out a line at a time is one
 speaker's, an age before a name, a body under its country, a medium named with its place
 or by its own noun) holds its own, and so does the tenth (seed 3131, the same kinds,
-drawn and judged after those fixes, never tuned on: 0.965 / 0.874 / 0.846). The seventh
-now reaches issue 11's floors (1.000 / 0.980 / 0.966); the eighth, ninth and tenth do not
-reach its entity floor, so the second test leaves them out. The speaker's certainty is
-fitted on the first seven.
+drawn and judged after those fixes: held out at 0.965 / 0.874 / 0.846; 0.979 / 0.893 /
+0.921 once tuned on: a titled surname joins its full name, a guessed he/she teaches no
+sex, a passive's agent hung after its complement, a document's own issuer, "it also
+said", what is added after a colon, acts over a thing or an infinitive). The eleventh (seed 3434, the same kinds, drawn and
+judged after those fixes: held out at 1.000 / 0.966 / 0.931; 1.000 / 0.965 / 0.957 once
+tuned on: a name ending one person's full name, "it" after a country's government, a
+body's estimates) holds its own. The seventh and the eleventh now reach issue 11's floors
+(1.000 / 0.980 / 0.973 and 1.000 / 0.965 / 0.957); the eighth, ninth and tenth do not
+reach its entity floor, so the second test leaves them out, each by name with its
+figure. The speaker's certainty is fitted on the first seven.
 Items the judgements do not cover (a change moved quotes) are left out of the figures;
 when they pass a tenth of the items the sample must be re-judged
 (`python benchmarks/quotes_judged.py show RECORDS --todo`), so the test fails.
@@ -50,19 +56,20 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.962, "speaker_entity": 0.9
           "seventh": {"attribution": 0.995, "useful": 0.975, "speaker_entity": 0.961, "kept": 142},
           "eighth": {"attribution": 0.989, "useful": 0.935, "speaker_entity": 0.918, "kept": 156},
           "ninth": {"attribution": 0.973, "useful": 0.936, "speaker_entity": 0.921, "kept": 125},
-          "tenth": {"attribution": 0.960, "useful": 0.869, "speaker_entity": 0.841, "kept": 123}}
-#: Issue 11's floors, which must hold by default on every sample but the eighth, the ninth
-#: and the tenth (see the module's docstring).
+          "tenth": {"attribution": 0.974, "useful": 0.888, "speaker_entity": 0.916, "kept": 123},
+          "eleventh": {"attribution": 0.995, "useful": 0.960, "speaker_entity": 0.952, "kept": 109}}
+#: Issue 11's floors, which must hold by default on every sample but those below its entity
+#: floor still (see the module's docstring), each left out by name with its figure.
 ISSUE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
-BELOW_ISSUE_FLOORS = ("eighth", "ninth", "tenth")
+BELOW_ISSUE_FLOORS = {"eighth": 0.929, "ninth": 0.933, "tenth": 0.921}
 MAX_UNJUDGED = 0.10
 
 
 @pytest.fixture(scope="module", params=["first", "fresh", "third", "fourth", "fifth", "sixth",
-                                        "seventh", "eighth", "ninth", "tenth"])
+                                        "seventh", "eighth", "ninth", "tenth", "eleventh"])
 def extracted(request, tmp_path_factory):
     shared("data", "bench", "news.jsonl.gz")
-    if request.param in ("fifth", "sixth", "seventh", "eighth", "ninth", "tenth"):  # (other outlets too)
+    if request.param not in ("first", "fresh", "third", "fourth"):  # (other outlets too)
         for parts in (("ntrex", "dev.jsonl"), ("tempeval3", "train.jsonl"), ("aida", "dev.jsonl")):
             shared("data", *parts)
     sample, qj = request.param, script("quotes_judged")
@@ -89,7 +96,8 @@ def test_issue_floors_hold_by_default(extracted):
     sample, qj, recs = extracted
     if sample in BELOW_ISSUE_FLOORS:
         pytest.skip(f"the {sample} sample does not reach issue 11's entity floor yet "
-                    "(its own floors are held by the test above)")
+                    f"({BELOW_ISSUE_FLOORS[sample]:.3f} < 0.95; its own floors are held by "
+                    "the test above)")
     shown = _figures(qj, recs, qj.threshold())
     low = {k: (shown[k], f) for k, f in ISSUE_FLOORS.items() if shown[k] < f}
     assert not low, f"below issue 11's floor by default (measured, floor): {low}"

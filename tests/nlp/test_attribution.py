@@ -37,6 +37,13 @@ def found(nlp, text):
      "indicates", None),
     ("The survey showed that most voters backed the plan.", "showed", "position"),
     ("We talked about the Sydney Olympics.", "talked", None),
+    # Tenth sample (issue 11): a play added, a condition threatened over.
+    ("Juan Gonzalez homered twice and Ivan Rodriguez added a two-run shot as the Rangers "
+     "beat the Indians 5-3.", "added", None),
+    ("The coach added that the team would travel on Friday.", "added", "speech"),
+    ("The Agriculture Department proposed more than a year ago to significantly ease an "
+     "82-year ban on Mexican avocados.", "proposed", None),
+    ("The minister proposed that the ban be lifted.", "proposed", "position"),
 ])
 def test_kinds(nlp, text, cue, attribution):
     quotes = found(nlp, text)
@@ -56,6 +63,15 @@ def test_an_agentless_passive_has_no_speaker(nlp):
 def test_a_passive_with_an_agent_names_it(nlp):
     q = found(nlp, "The attack is believed by police to have been planned for months.")
     assert q["believed"].speaker is not None and q["believed"].speaker.text == "police"
+
+
+@pytest.mark.model
+def test_a_passive_agent_hung_after_the_complement_speaks(nlp):
+    # Tenth sample (issue 11): the friend describes; the one described said nothing.
+    q = found(nlp, 'Fletcher was described as a "consummate professional" by his friend and '
+                   'fellow broadcaster Michael Pointon.')
+    assert q["described"].speaker is not None and "Pointon" in q["described"].speaker.text
+    assert not q["described"].content.text.rstrip().endswith("by")
 
 
 @pytest.mark.model

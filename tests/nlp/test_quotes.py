@@ -285,3 +285,16 @@ def test_a_named_person_speaks_not_the_titles_beside_him(nlp):
               "Intellectual Property, said: \"True innovation is about more than patents.\"")
     kelly = {m.entity for m in doc._.mentions if m.text.endswith("Kelly")}
     assert kelly and [q.speaker_entity for q in doc._.quotes] == [next(iter(kelly))]
+
+
+@pytest.mark.model
+def test_what_is_added_after_a_colon_is_not_the_quotation_before(nlp):
+    # BBC tech bench (bbc-tech-260, issue 11): '"…iPod." Harris added: "…"' adds what
+    # follows the colon; the quotation before is not what "added" reports.
+    text = ('Ian Harris, deputy editor of Mac Format, said the machine would appeal to PC '
+            'owners. "They like what they have seen with iPod." Harris added: "Everybody '
+            'thought that Apple was happy to remain a niche maker."')
+    doc = nlp(text)
+    added = [q for q in doc._.quotes if q.cue is not None and q.cue.text == "added"]
+    assert added and added[0].content.text.startswith('"Everybody'), \
+        [(q.cue and q.cue.text, q.content.text) for q in doc._.quotes]

@@ -59,14 +59,15 @@ ACTIONS = frozenset("""
 agree reject rejection dismiss rebuff oppose challenge attack defend back support welcome
 endorse endorsement accept call demand show find hail praise threaten promise pledge vow
 guarantee protest appeal question counter blame charge thank congratulate applaud plead
-claim
+claim propose
 """.split())
 #: Speech verbs that as often report a thing done or shown ("announced a media adapter",
 #: "wrote, directed and starred in the film", "revealed a formula") or a topic ("We talked
-#: about the Sydney Olympics"; "spoke of" is as often a claim, and stays): speech only over
-#: a clause, a quotation or a word for something said.
+#: about the Sydney Olympics"; "spoke of" is as often a claim, and stays), or a thing added,
+#: declared or passed on ("added a two-run shot", "declared 056 the area code", "informed
+#: the phone company"): speech only over a clause, a quotation or a word for something said.
 SPEECH_ACTIONS = frozenset("announce announcement reveal write publish post release detail cite"
-                           " talk".split())
+                           " talk add declare inform".split())
 #: Numbers gathered, which "show", "suggest" or "indicate" what the writer reads in them
 #: ("figures show Japan's economy teetered"): no source stating anything.
 DATA = frozenset("figure data statistic number".split())
@@ -94,7 +95,7 @@ def _passive_without_agent(cue) -> bool:
     kids = list(cue.children)
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids) or (
         cue.tag_ == "VBN" and cue.dep_ in ("acl", "amod"))
-    return passive and not any(c.dep_ == "agent" for c in kids)
+    return passive and not any(c.dep_ == "agent" for c in kids) and _stray_agent(cue) is None
 
 
 def agent_of(cue):
@@ -102,6 +103,25 @@ def agent_of(cue):
     for c in cue.children:
         if c.dep_ == "agent":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return _stray_agent(cue)
+
+
+def _stray_agent(cue):
+    """The agent of a passive cue that the parse hung on a word after it ("Fletcher was
+    described as a 'consummate professional' by his friend … Michael Pointon": the
+    friend describes, Fletcher is described): a ``by`` phrase below the cue with no verb
+    between, whose object is or holds a proper name (not "by the end of the year")."""
+    if not any(c.dep_ == "auxpass" for c in cue.children):
+        return None
+    for by in (t for t in cue.subtree if t.i > cue.i and t.lower_ == "by" and t.dep_ == "prep"):
+        up = by.head
+        while up.i != cue.i and up.pos_ not in ("VERB", "AUX"):
+            up = up.head
+        if up.i != cue.i:
+            continue
+        obj = next((g for g in by.children if g.dep_ == "pobj"), None)
+        if obj is not None and any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in obj.subtree):
+            return obj
     return None
 
 
@@ -123,9 +143,10 @@ def content_form(doc, a: int, b: int, in_quote) -> str:
     return "phrase"
 
 
-#: Marks of a clause of time, cause or contrast: what it holds was not said.
+#: Marks of a clause of time, cause, contrast or condition: what it holds was not said
+#: ("threatened … with a ban if reports … are true").
 TIME_MARKS = frozenset("while when whilst after before because as since until although though"
-                       .split())
+                       " if unless".split())
 
 
 def _governs_said(cue, a: int, b: int, form: str) -> bool:
@@ -137,8 +158,13 @@ def _governs_said(cue, a: int, b: int, form: str) -> bool:
         return True  # "The DS will launch in March, the company has announced"
     for c in cue.children:
         if c.dep_ in ("ccomp", "advcl") and a <= c.i < b and not any(
-                g.dep_ == "mark" and g.lower_ in TIME_MARKS for g in c.children):
-            return True  # (not "claimed the award while his side held off France")
+                g.dep_ == "mark" and g.lower_ in TIME_MARKS
+                or c.dep_ == "advcl" and g.dep_ == "aux" and g.lower_ == "to"
+                for g in c.children):
+            # (not "claimed the award while his side held off France", nor an infinitive
+            # the parse hung as a clause: "proposed … to significantly ease a ban" is an
+            # act, as "agreed to buy" is)
+            return True
         if c.dep_ in ("dobj", "pobj", "prep", "attr"):
             heads = [c] + [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if any(h.lemma_.lower() in SAID_NOUNS for h in heads):

@@ -18,7 +18,7 @@ from .speaker_words import PLACES, SUBJECTS
 BODY_DOCUMENTS = frozenset(("report", "statement", "figure", "survey", "study", "poll",
                             "research", "data", "findings", "analysis", "document",
                             "release", "announcement", "notice", "bulletin", "review",
-                            "paper", "assessment", "forecast"))
+                            "paper", "assessment", "forecast", "estimate"))
 #: Words that point back to a document named before ("the report", "An accompanying
 #: statement"), not an indefinite one ("a report said", which stays unnamed).
 POINTING = frozenset(("the", "this", "that", "its", "their", "accompanying"))
@@ -51,6 +51,13 @@ class Elsewhere:
         if head.pos_ != "NOUN" or head.lemma_.lower() not in BODY_DOCUMENTS:
             return None
         bodies = self._bodies_named()
+        own = [t for c in head.children if c.dep_ in ("compound", "poss") and c.i < head.i
+               for t in c.subtree if t.pos_ == "PROPN" and t.text[:1].isupper()
+               and not t.is_sent_start]   # ("Newspaper reports said": no name)
+        if own and not any({t.text for t in own} & set(m.text.split()) for m in bodies):
+            # "a YouGov poll of … UK adults": the name the document carries is its
+            # issuer's, one the tagger missed, never a body sharing a word of its topic
+            return self._mint(own[-1])
         words = {t.text for t in head.subtree if t.i != head.i and t.text[:1].isupper()
                  and not t.is_sent_start and t.pos_ in ("PROPN", "NOUN")}
         if words:

@@ -578,11 +578,18 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
                 a = max(phrase[1], tok.i + 1) if a <= tok.i < b else phrase[1]
                 while a < b and doc[a].is_punct:
                     a += 1
+            elif a < phrase[0] and phrase[1] <= tok.i < b - 2 and doc[tok.i + 1].text == ":":
+                # '"…iPod." Harris added: "…"': what he adds is what follows the colon;
+                # the quotation before it is another's turn, or his own said before
+                a = tok.i + 2
+                while a < b and (doc[a].is_space or doc[a].is_punct and not info.in_quote[a]):
+                    a += 1
             elif phrase[1] >= b - 1:
                 comma = [t.i for t in doc[a:phrase[0]] if t.text == "," and not info.in_quote[t.i]]
                 b = comma[-1] if comma else phrase[0]
-                while b > a and doc[b - 1].is_punct and doc[b - 1].text not in ('"', "'", "”", "’"):
-                    b -= 1
+                while b > a and (doc[b - 1].is_punct and doc[b - 1].text not in ('"', "'", "”", "’")
+                                 or (doc[b - 1].lower_ == "by" and best.head.i == b - 1)):
+                    b -= 1   # (and the "by" of a passive's agent: "described as X by Y")
             if a >= b:
                 continue
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)

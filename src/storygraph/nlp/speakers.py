@@ -16,7 +16,8 @@ from ..types import Entity, Span
 from .antecedents import NOBODY, Antecedents, aged, described_person
 from .bodies import CORPORATE, body_name, org_entities
 from .corefs import ROLE_NOUNS
-from .elsewhere import Elsewhere
+from .elsewhere import BODY_DOCUMENTS, Elsewhere
+from .full_names import full_name_of
 from .name_keys import slug
 from .name_spans import hyphen_prefix
 from .speaker_words import (DESCRIPTIONS, DOCUMENTS, ENTOURAGE, FIRST_PERSON, GENDER, KIN, LEAD_BODIES,
@@ -121,8 +122,12 @@ class Speakers(Elsewhere, Antecedents):
             found = self.named_later(head)
             if found is not None:
                 self.how = "later"
-        if found is not None and sex is not None:
+        if found is not None and sex is not None and self.how != "pronoun-guess":
+            # (a guess teaches no sex: "She said …" guessed to be the professor last
+            # named would make every later "he said" of his someone else's)
             self.gender.setdefault(found, set()).add(sex)
+        if found is not None:
+            found = full_name_of(found, self.mentions, self.people, self.gender)
         if found is not None and head.pos_ == "NOUN" and head.lemma_.lower() in PERSON_NOUNS:
             self.voiced.add(found)
         if self._joins_people(speaker.start, speaker.end):
@@ -283,6 +288,8 @@ class Speakers(Elsewhere, Antecedents):
             if described is not False:
                 return described, False
             found = self._body_in_sentence(head, speaker) if head.pos_ == "NOUN" else None
+            if found is None and any(c.lower_ == "also" for c in head.head.children):
+                found = self._body_spoke_lately(head)  # ("It also said": it again)
             found = found or self._body_before(head)
             if found is not None and not self._a_person(found):
                 return found, False
@@ -309,10 +316,12 @@ class Speakers(Elsewhere, Antecedents):
             found = self.antecedent(head)
             self.remember_title(head, found)
             return (found or None), bool(found)
-        if head.tag_ == "NNS" and head.lemma_.lower() not in PERSON_NOUNS | ROLE_NOUNS \
+        if head.tag_ == "NNS" and head.lemma_.lower() not in (
+                PERSON_NOUNS | ROLE_NOUNS | BODY_DOCUMENTS) \
                 and inside and all(m.label != "PERSON" and m.end <= head.idx for m in inside):
             # "LG Card's creditors", "Yukos shareholders": people of their own, not the
-            # body named before them (its spokesmen and officials do speak for it).
+            # body named before them (its spokesmen and officials do speak for it; its
+            # documents too: "Upjohn's estimates").
             return None, False
         # A person first, then a body, then a place: "Germany's BdB private banks
         # association" is the BdB's.
@@ -538,6 +547,24 @@ class Speakers(Elsewhere, Antecedents):
         span = doc.char_span(char, char + 1, alignment_mode="expand")
         return span[0] if span is not None and len(span) else doc[0]
 
+    def _body_spoke_lately(self, head) -> Optional[str]:
+        """The body an "it" of the sentence but one before spoke for, which an "it also
+        said" goes on quoting though the sentence between is about something else
+        ("Microsoft … It has agreed a deal with … TiVo … The TiVo To Go service means …
+        It also said": Microsoft, not the partner named in passing)."""
+        doc = head.doc
+        if not doc.has_annotation("SENT_START") or head.sent.start < 2:
+            return None
+        prev = doc[head.sent.start - 1].sent
+        if prev.start == 0:
+            return None
+        earlier = doc[prev.start - 1].sent
+        found = self.spoken.get(earlier.start_char)
+        said_by_it = any(t.lower_ == "it" and t.dep_ in SUBJECTS for t in earlier)
+        if found is None or not said_by_it or found in self.person_entities - self.firms:
+            return None
+        return None if self._a_person(found) else found
+
     def _body_before(self, head) -> Optional[str]:
         """The body the sentence before an "it said" speaks through or is about: the
         speaker of a quote there, else its main subject, when that is a name and no
@@ -548,6 +575,15 @@ class Speakers(Elsewhere, Antecedents):
             return None
         prev = doc[head.sent.start - 1].sent
         subj = next((t for t in prev.root.children if t.dep_ in SUBJECTS), None)
+        if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in GOVERNMENTS \
+                and not self._quoted(subj.idx):
+            # "… the Venezuelan government has expanded … It recently said": the
+            # government the sentence before is about, which is its country's
+            place = next((m for c in subj.children if c.dep_ in ("amod", "compound", "poss")
+                          for m in self.mentions if m.start <= c.idx < m.end
+                          and m.label in PLACES), None)
+            if place is not None:
+                return place.entity
         hit = None if subj is None or self._quoted(subj.idx) else next(
             (m for m in self.mentions if m.start <= subj.idx < m.end), None)
         if hit is not None and hit.label not in PLACES and hit.entity not in {
@@ -678,6 +714,8 @@ class Speakers(Elsewhere, Antecedents):
         return mention.entity
 
 
+#: A country's or place's governing body: speaks for the place ("the Venezuelan government").
+GOVERNMENTS = frozenset(("government", "administration", "authority", "authorities", "regime"))
 def _lead(sent) -> bool:
     """Whether a sentence is the article's first (a dateline or blank line before it, as
     "JERUSALEM (AP)_" or "NAIROBI, August 21 (Xinhua) --", does not count)."""

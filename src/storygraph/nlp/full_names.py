@@ -1,0 +1,70 @@
+"""A speaker's entity that is a piece of a person the document names in full (pure).
+
+The tagger leaves a titled surname apart from the full name where it typed one of them a
+body or the text spells the surname two ways ("Commission for racial equality chief
+Trevor Phillips … Mr Phillips", "Diane Abbot … Ms Abbott"), and a name of several words
+apart where it typed it a body ("Hicham El Guerrouj … El Guerrouj"). A journalist
+looking up the person finds neither piece: the speaker's entity is the person's.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+#: Titles before a surname that say the name is a person's.
+TITLED = frozenset(("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "lady", "lord"))
+
+
+def full_name_of(found: str, mentions: list, people: list, gender: dict) -> str:
+    """The entity of the one person named in full whose name ``found``'s names are a
+    piece of — a titled surname (the same word or within one letter), or a name of two
+    words or more ending the full name — else ``found``. ``gender`` (entity -> {"m",
+    "f"}) keeps "Mrs Howard" off Michael Howard."""
+    names = [m.text.split() for m in mentions if m.entity == found]
+    if not names:
+        return found
+    if all(len(n) >= 2 and _title(n[0]) not in TITLED for n in names):
+        tails = {tuple(n) for n in names}
+        owners = {m.entity for m in people if m.entity != found and any(
+            len(m.text.split()) > len(t) and tuple(m.text.split()[-len(t):]) == t
+            for t in tails)}
+        return owners.pop() if len(owners) == 1 and len(tails) == 1 else found
+    if not all(len(n) == 2 and _title(n[0]) in TITLED for n in names):
+        return found
+    words = {n[1] for n in names}
+    if len(words) != 1:
+        return found
+    surname = words.pop()
+    sexes = {title_sex(n[0]) for n in names} - {None}
+    if len(sexes) > 1 or any(len(m.text.split()) == 2 and m.entity != found
+                             and one_edit(m.text.split()[1], surname)
+                             and title_sex(m.text.split()[0]) not in sexes | {None}
+                             for m in mentions):
+        return found  # ("Mr Howard" and "Mrs Howard": a family's name, not one person's)
+    owners = {m.entity for m in people if m.entity != found and len(m.text.split()) >= 2
+              and _title(m.text.split()[0]) not in TITLED
+              and one_edit(m.text.split()[-1], surname)
+              and not (sexes and gender.get(m.entity, set()) - sexes)}
+    return owners.pop() if len(owners) == 1 else found
+
+
+def _title(word: str) -> str:
+    return word.lower().rstrip(".")
+
+
+def title_sex(word: str) -> Optional[str]:
+    word = _title(word)
+    return "m" if word in ("mr", "sir", "lord") else "f" if word in ("mrs", "ms", "miss", "lady") \
+        else None
+
+
+def one_edit(a: str, b: str) -> bool:
+    """The same surname, or one letter added, dropped or changed ("Abbot", "Abbott"),
+    for names long enough that one letter does not make another name."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1 or a[:1] != b[:1]:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
