@@ -106,16 +106,3 @@ def test_a_reading_knows_its_ends_cast_and_kinds(nlp):
     assert f["snamed"] == pytest.approx(math.log(2))
     assert f["x:ACCUSE:s=GPE"] > 0 and "depth" in f
 
-
-def test_a_question_asked_is_marked_and_a_request_is_not(nlp):
-    asked = explained(nlp, '"Will you release your tax returns?" Todd asked the mogul.')
-    request = explained(nlp, "Germany asked Iran to extradite the suspect.")
-    assert any("asks" in f for _, f in asked)
-    assert request and not any("asks" in f for _, f in request)
-
-
-def test_an_event_word_governing_a_clause_is_crossed_with_its_type(nlp):
-    told = explained(nlp, "Germany asked Iran to extradite the suspect.")
-    assert any(k.startswith("x:") and k.endswith(":clause") for _, f in told for k in f)
-    met = explained(nlp, "Putin met Merkel in Berlin on Monday.")
-    assert met and not any(k.endswith(":clause") for _, f in met for k in f)

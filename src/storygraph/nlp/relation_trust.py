@@ -208,17 +208,6 @@ def _depth(trig) -> int:
     return n
 
 
-def _asks(doc, trig) -> bool:
-    """Whether the event word's sentence asks a question or tells of one asked: it ends
-    in a question mark, or it is a short attribution ("Mrs. Clinton asked.") of a quote
-    that does. A question put is no request or demand ("Todd asked the mogul")."""
-    sent = trig.sent
-    if sent.text.rstrip(" \"'\u201d\u2019").endswith("?"):
-        return True
-    before = text_of(doc)[max(sent.start_char - 40, 0):sent.start_char]
-    return len(sent) <= 8 and before.rstrip(" \"'\u201d\u2019\n").endswith("?")
-
-
 def trust_features(doc, trig, rel, raw: float, quiet: float, plain: bool,
                    by_rule: bool, event: float, typed: float,
                    agents: frozenset = frozenset(), cast: dict | None = None,
@@ -286,8 +275,6 @@ def trust_features(doc, trig, rel, raw: float, quiet: float, plain: bool,
         f["reported"] = 1.0
     if trig.sent.start == 0:
         f["lead"] = 1.0  # a headline: few words, a loose parse
-    if _asks(doc, trig):
-        f["asks"] = 1.0
     for side, span, head in (("s", rel.source, src), ("t", rel.target, tgt)):
         if head is None:
             continue
@@ -320,12 +307,6 @@ def trust_features(doc, trig, rel, raw: float, quiet: float, plain: bool,
     # a people accusing is a demonym read as an actor more often than a body accusing.
     for side in ("s", "t"):
         out[f"x:{rel.type}:{side}={lab[side]}"] = 1.0 - kind
-    # The type crossed with whether the event word governs a clause: a request, a threat
-    # or an agreement to do something ("asked Germany to extradite", "agreed to hold
-    # talks") is what PLV codes; the same word with none is often a question asked, a
-    # signature, a remark agreed with.
-    if any(c.dep_ in ("xcomp", "ccomp") for c in trig.children):
-        out[f"x:{rel.type}:clause"] = 1.0 - kind
     return out
 
 
