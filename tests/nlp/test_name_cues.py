@@ -232,3 +232,12 @@ def test_no_pronoun_cue_past_another_name_or_on_a_bodys_it():
                      "nsubj", "ROOT", "nsubj", "aux", "ccomp", "dobj"])
     doc[4].tag_ = "PRP$"
     assert _cues(doc, [(0, 1, "ORG"), (2, 3, "PERSON"), (7, 8, "ORG")]) == []
+
+
+def test_a_rank_opening_a_name_makes_a_person_only_where_the_rest_stands_alone():
+    # "Major League Baseball" is no major; "Judge Kavanaugh" beside "Kavanaugh" is the judge
+    doc = _doc("Major/PROPN League/PROPN Baseball/PROPN standings/NOUN ./PUNCT "
+               "Judge/PROPN Kavanaugh/PROPN spoke/VERB ./PUNCT Kavanaugh/PROPN left/VERB ./PUNCT "
+               "Mr/PROPN Holme/PROPN spoke/VERB")
+    assert _cues(doc, [(0, 3, "ORG"), (5, 7, "ORG"), (9, 10, "ORG"), (12, 14, "ORG")]) == [
+        ("Judge Kavanaugh", "title", "PERSON"), ("Mr Holme", "title", "PERSON")]

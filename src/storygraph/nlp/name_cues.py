@@ -110,7 +110,7 @@ def type_cues(doc, spans, gaz):
             yield span, "area", "LOC", HEAD_WEIGHT
         elif plain and _apposed_body(doc, span):
             yield span, "apposition", "ORG", HEAD_WEIGHT
-        elif _titled(doc, span):
+        elif _titled(doc, span, named):
             yield span, "title", "PERSON", TITLE_WEIGHT
         elif _kin(doc, span):
             yield span, "kin", "PERSON", TITLE_WEIGHT
@@ -275,11 +275,19 @@ TITLES = {"colonel", "col", "col.", "captain", "lieutenant", "major", "sergeant"
 PERSON_TITLES = frozenset(TITLES | ROLE_NOUNS)
 
 
-def _titled(doc, span) -> bool:
+#: Titles only a person's name follows; a rank or an office opens other names too
+#: ("Major League Baseball", "Cardinal Health"), and counts inside a name only where the
+#: article also writes the rest alone ("Judge Kavanaugh" and "Kavanaugh").
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord", "lady",
+              "sheikh", "rev", "rev."}
+
+
+def _titled(doc, span, named=frozenset()) -> bool:
     """A person's title right before the name, on the same line ("President Putin",
     "Foreign Minister Sergei Lavrov"), or a title or rank the names model took in ("Judge
     Kavanaugh"; not a role, which opens bodies' names too: "General Motors")."""
-    if len(span) > 1 and span[0].lower_ in TITLES and span[1].text[:1].isupper():
+    if len(span) > 1 and span[0].lower_ in TITLES and span[1].text[:1].isupper() and (
+            span[0].lower_ in HONORIFICS or normalise(span[1:].text) in named):
         return True
     if span.start == 0:
         return False
