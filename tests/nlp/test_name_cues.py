@@ -241,3 +241,12 @@ def test_a_rank_opening_a_name_makes_a_person_only_where_the_rest_stands_alone()
                "Mr/PROPN Holme/PROPN spoke/VERB")
     assert _cues(doc, [(0, 3, "ORG"), (5, 7, "ORG"), (9, 10, "ORG"), (12, 14, "ORG")]) == [
         ("Judge Kavanaugh", "title", "PERSON"), ("Mr Holme", "title", "PERSON")]
+
+
+def test_a_towns_name_with_a_persons_pronoun_is_a_person():
+    # the gazetteer's Warren, Michigan: "Warren confirmed she'd consider running"
+    assert "warren" in places().cities
+    doc = _doc("Warren/PROPN confirmed/VERB she/PRON would/AUX run/VERB ./PUNCT "
+               "Warren/PROPN won/VERB", heads=[1, 1, 4, 4, 1, 1, 7, 7],
+               deps=["nsubj", "ROOT", "nsubj", "aux", "ccomp", "punct", "nsubj", "ROOT"])
+    assert _cues(doc, [(0, 1, "GPE"), (6, 7, "GPE")]) == [("Warren", "pronoun", "PERSON")]
