@@ -206,3 +206,47 @@ def test_an_occupation_in_lower_case_before_the_name_makes_a_person():
                "the/DET official/ADJ Xinhua/PROPN agency/NOUN")
     assert _cues(doc, [(2, 4, "ORG"), (8, 9, "ORG")]) == [
         ("Carol Lam", "occupation", "PERSON"), ("Xinhua", "head", "ORG")]
+
+
+def test_a_persons_pronoun_in_the_names_own_clause_makes_a_person():
+    # "Ford said she would testify", "Ford testified about her allegation": the firm's
+    # reading of the name loses to one pronoun, however many mentions the model typed
+    doc = _doc("Ford/PROPN said/VERB she/PRON would/AUX testify/VERB ./PUNCT "
+               "Ford/PROPN testified/VERB about/ADP her/PRON claim/NOUN ./PUNCT",
+               heads=[1, 1, 4, 4, 1, 1, 7, 7, 7, 10, 8, 7],
+               deps=["nsubj", "ROOT", "nsubj", "aux", "ccomp", "punct",
+                     "nsubj", "ROOT", "prep", "poss", "pobj", "punct"],
+               names=[(0, 1, "ORG"), (6, 7, "ORG")])
+    doc[9].tag_ = "PRP$"
+    assert _cues(doc, [(0, 1, "ORG"), (6, 7, "ORG")]) == [
+        ("Ford", "pronoun", "PERSON"), ("Ford", "pronoun", "PERSON")]
+    assert {(m.text, m.label) for m in find_mentions(doc)} == {("Ford", "PERSON")}
+
+
+def test_no_pronoun_cue_past_another_name_or_on_a_bodys_it():
+    # "Chelsea sacked Mutu after his test": his may be Mutu's; "Ford said it would": a body
+    doc = _doc("Chelsea/PROPN sacked/VERB Mutu/PROPN after/ADP his/PRON test/NOUN ./PUNCT "
+               "Ford/PROPN said/VERB it/PRON would/AUX cut/VERB jobs/NOUN",
+               heads=[1, 1, 1, 1, 5, 3, 1, 8, 8, 11, 11, 8, 11],
+               deps=["nsubj", "ROOT", "dobj", "prep", "poss", "pobj", "punct",
+                     "nsubj", "ROOT", "nsubj", "aux", "ccomp", "dobj"])
+    doc[4].tag_ = "PRP$"
+    assert _cues(doc, [(0, 1, "ORG"), (2, 3, "PERSON"), (7, 8, "ORG")]) == []
+
+
+def test_a_rank_opening_a_name_makes_a_person_only_where_the_rest_stands_alone():
+    # "Major League Baseball" is no major; "Judge Kavanaugh" beside "Kavanaugh" is the judge
+    doc = _doc("Major/PROPN League/PROPN Baseball/PROPN standings/NOUN ./PUNCT "
+               "Judge/PROPN Kavanaugh/PROPN spoke/VERB ./PUNCT Kavanaugh/PROPN left/VERB ./PUNCT "
+               "Mr/PROPN Holme/PROPN spoke/VERB")
+    assert _cues(doc, [(0, 3, "ORG"), (5, 7, "ORG"), (9, 10, "ORG"), (12, 14, "ORG")]) == [
+        ("Judge Kavanaugh", "title", "PERSON"), ("Mr Holme", "title", "PERSON")]
+
+
+def test_a_towns_name_with_a_persons_pronoun_is_a_person():
+    # the gazetteer's Warren, Michigan: "Warren confirmed she'd consider running"
+    assert "warren" in places().cities
+    doc = _doc("Warren/PROPN confirmed/VERB she/PRON would/AUX run/VERB ./PUNCT "
+               "Warren/PROPN won/VERB", heads=[1, 1, 4, 4, 1, 1, 7, 7],
+               deps=["nsubj", "ROOT", "nsubj", "aux", "ccomp", "punct", "nsubj", "ROOT"])
+    assert _cues(doc, [(0, 1, "GPE"), (6, 7, "GPE")]) == [("Warren", "pronoun", "PERSON")]

@@ -54,7 +54,7 @@ CONTINENT_WEIGHT = 3.0
 #: and the 1.5 of the base NER (``entities.BASE_VOTE``) together, so one decides.
 DECISIVE_WEIGHT = 3.0
 #: The cues that decide a name's type whatever its mentions' votes.
-DECISIVE = {"firm noun", "firm's", "holding", "which", "work noun"}
+DECISIVE = {"firm noun", "firm's", "holding", "which", "work noun", "pronoun"}
 
 #: Directions, which name a country's or the world's half after "the" ("the North").
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
@@ -80,8 +80,13 @@ def type_cues(doc, spans, gaz):
     named = {normalise(span.text) for span, _ in spans}
     for span, label in spans:
         key = normalise(span.text)
-        if not key or key in gaz.countries or key in gaz.capitals or key in gaz.cities \
-                or key in gaz.demonyms:
+        if not key or key in gaz.countries or key in gaz.capitals or key in gaz.demonyms:
+            continue
+        if key in gaz.cities:
+            # A town's name is many a person's ("Warren", "Lincoln"): only a person's
+            # pronoun in the name's own clause outvotes the gazetteer.
+            if _pronoun(doc, span):
+                yield span, "pronoun", "PERSON", DECISIVE_WEIGHT
             continue
         if key in CONTINENTS:
             yield span, "continent", "LOC", CONTINENT_WEIGHT
@@ -107,12 +112,14 @@ def type_cues(doc, spans, gaz):
             yield span, "area", "LOC", HEAD_WEIGHT
         elif plain and _apposed_body(doc, span):
             yield span, "apposition", "ORG", HEAD_WEIGHT
-        elif _titled(doc, span):
+        elif _titled(doc, span, named):
             yield span, "title", "PERSON", TITLE_WEIGHT
         elif _kin(doc, span):
             yield span, "kin", "PERSON", TITLE_WEIGHT
         elif _occupied(doc, span):
             yield span, "occupation", "PERSON", TITLE_WEIGHT
+        elif _pronoun(doc, span):
+            yield span, "pronoun", "PERSON", DECISIVE_WEIGHT
         elif label == "PERSON" and _which(doc, span):
             yield span, "which", "ORG", DECISIVE_WEIGHT
         elif _who(doc, span) and not span[-1].lower_.endswith("s"):
@@ -299,11 +306,19 @@ TITLES = {"colonel", "col", "col.", "captain", "lieutenant", "major", "sergeant"
 PERSON_TITLES = frozenset(TITLES | ROLE_NOUNS)
 
 
-def _titled(doc, span) -> bool:
+#: Titles only a person's name follows; a rank or an office opens other names too
+#: ("Major League Baseball", "Cardinal Health"), and counts inside a name only where the
+#: article also writes the rest alone ("Judge Kavanaugh" and "Kavanaugh").
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord", "lady",
+              "sheikh", "rev", "rev."}
+
+
+def _titled(doc, span, named=frozenset()) -> bool:
     """A person's title right before the name, on the same line ("President Putin",
     "Foreign Minister Sergei Lavrov"), or a title or rank the names model took in ("Judge
     Kavanaugh"; not a role, which opens bodies' names too: "General Motors")."""
-    if len(span) > 1 and span[0].lower_ in TITLES and span[1].text[:1].isupper():
+    if len(span) > 1 and span[0].lower_ in TITLES and span[1].text[:1].isupper() and (
+            span[0].lower_ in HONORIFICS or normalise(span[1:].text) in named):
         return True
     if span.start == 0:
         return False
@@ -362,6 +377,44 @@ def _which(doc, span) -> bool:
         return False
     verb = doc[i + 1].head
     return verb.dep_ == "relcl" and span.start <= verb.head.i < span.end
+
+
+#: A person's pronouns: a body takes "it" and "its", a people "they".
+PERSON_PRONOUNS = {"he", "she", "his", "her"}
+
+
+def _pronoun(doc, span) -> bool:
+    """The name is the subject of a clause that refers back to it by a person's pronoun:
+    "Ford said she would testify" (the subject of the clause it says), "Ford testified
+    about her allegation" (a possessive in its own clause). Not where another proper noun
+    stands between, whom the pronoun may mean ("Chelsea sacked Mutu after his test",
+    "Smith told Jones he"), nor past a clause of its own ("Fox, which hired him, said")."""
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = root.head
+    for tok in doc[span.end:min(len(doc), span.end + 25)]:
+        if tok.is_sent_start:
+            return False
+        if tok.pos_ == "PROPN" or (tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass")
+                                   and tok.lower_ not in ("he", "she")):
+            return False   # someone else, whom the pronoun may mean
+        if tok.lower_ not in PERSON_PRONOUNS or tok.text[:1].isupper():
+            continue
+        if tok.lower_ in ("he", "she"):
+            # the subject of the clause the name's verb takes: "Ford said she would"; not
+            # of a passive, as often a thing done to whom a report is about ("The Buffalo
+            # News reported that he was seen")
+            return tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and tok.head.head.i == verb.i
+        if tok.tag_ == "PRP$" or tok.dep_ == "poss":
+            # a possessive in the verb's own phrases, over nouns and prepositions only
+            head, steps = tok.head, 0
+            while head.i != verb.i and head.dep_ in ("dobj", "pobj", "prep", "attr") \
+                    and steps < 4:
+                head, steps = head.head, steps + 1
+            return head.i == verb.i
+        return False
+    return False
 
 
 def _who(doc, span) -> bool:

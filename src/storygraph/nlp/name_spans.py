@@ -415,13 +415,18 @@ def name_spans(doc) -> list:
     # Whatever the model's label, where the article also writes the rest alone ("Judge
     # Kavanaugh" and "Kavanaugh", read as a body): the title is no part of that name.
     if not ents:
-        bare = {n.text for n in names}
-        for i, n in enumerate(names):
+        def untitled(n) -> int:
             cut = n.start
             while cut < n.end - 1 and doc[cut].lower_ in PERSON_TITLES:
                 cut += 1
-            if (n.label_ == "PERSON" or doc[cut:n.end].text in bare) and cut > n.start \
-                    and doc[cut].text[:1].isupper():
+            return cut if cut > n.start and doc[cut].text[:1].isupper() else n.start
+        # (the rest of a person's titled name counts as written alone: "Lord Holme" read
+        # once as a person and once as a place is Holme both times)
+        bare = {n.text for n in names} | {doc[untitled(n):n.end].text for n in names
+                                          if n.label_ == "PERSON"}
+        for i, n in enumerate(names):
+            cut = untitled(n)
+            if cut > n.start and (n.label_ == "PERSON" or doc[cut:n.end].text in bare):
                 names[i] = doc[cut:n.end]
                 names[i].label_ = "PERSON"
         # "Massachusetts Senator Elizabeth Warren" read as one name: a known place, a
