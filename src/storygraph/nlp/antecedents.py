@@ -45,14 +45,17 @@ def described_person(tok) -> bool:
     word = tok.lower_
     return (word in DESCRIPTIONS or word in PERSON_NOUNS or word in ROLE_NOUNS
             or word.endswith("year-old") or tok.ent_type_ == "NORP"
-            or (word == "old" and "year" in tok.doc[max(0, tok.i - 2):tok.i].text)
-            or aged(tok))
+            or _an_age(tok) or aged(tok))
+
+
+def _an_age(tok) -> bool:
+    """The "old" of "67-year-old", which the tokenizer splits off."""
+    return tok.lower_ == "old" and "year" in tok.doc[max(0, tok.i - 2):tok.i].text
 
 
 def aged(tok) -> bool:
     """"The 41-year-old chart-topper": a noun given an age is a person's description."""
-    return any(c.dep_ == "amod" and c.lower_ == "old" and "year" in tok.doc[max(0, c.i - 2):c.i].text
-               for c in tok.children)
+    return any(c.dep_ == "amod" and _an_age(c) for c in tok.children)
 
 
 def _own_words(head) -> list:
