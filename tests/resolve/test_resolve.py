@@ -271,3 +271,13 @@ def test_a_title_and_surname_is_no_full_name_across_documents():
     for batch in ([kristin, oona], [oona, kristin]):
         out = {r.id: ids(r) for r in resolve(batch)}
         assert out["b"] == ["oona-king", "oona-king"] and out["a"] != ["oona-king"], out
+
+
+def test_a_shared_given_name_joins_no_two_people():
+    # bench bbc-sport-298: "Matt Williams" (a coach) became Matt Jansen's entity, through
+    # "Matt" written alone for each in his own article.
+    a, b, c = resolve([rec("a", ("Matt Jansen", "PERSON", "matt-jansen"), ("Matt", "PERSON", "matt-jansen")),
+                       rec("b", ("Matt Williams", "PERSON", "matt-williams"), ("Matt", "PERSON", "matt-williams")),
+                       rec("c", ("Matt", "PERSON", "matt"))])
+    assert set(ids(a)) == {"matt-jansen"} and set(ids(b)) == {"matt-williams"}
+    assert set(ids(c)) == {"matt"}

@@ -267,7 +267,8 @@ class Resolver:
                 eid = self._merge(eid, self.find(other), merges)
         self._learn(own, eid)
         for key in related:
-            if self._person_fits(key, label, eid) and not _titled_surname(key, label):
+            if (self._person_fits(key, label, eid) and not _titled_surname(key, label)
+                    and not _given_alone(key, own, label)):
                 self._learn(key, eid)
         return eid
 
@@ -308,8 +309,11 @@ class Resolver:
             return True
         if label != "PERSON":
             return True
-        given = re.sub(r"-\d+$", "", known).split("-")[0]
-        return self.ids.get(known) == "PERSON" and same_given_name(own.split()[0], given)
+        words = re.sub(r"-\d+$", "", known).split("-")
+        # A shared given name is no link: "Matt Williams" is not "Matt Jansen"; a
+        # spelling of the same person keeps the surname ("Sergei"/"Sergey Lavrov").
+        return (self.ids.get(known) == "PERSON" and same_given_name(own.split()[0], words[0])
+                and translit(own.split()[-1]) == translit(words[-1]))
 
     def _by_acronym(self, own: str, names: Counter, label: str) -> Optional[str]:
         """"U.N." in one article, "United Nations" in another: the acronym of a known
@@ -403,6 +407,14 @@ def _titled_surname(key: str, label: str) -> bool:
     article's Ms King is not this one's Oona King)."""
     words = key.split()
     return label == "PERSON" and len(words) == 2 and words[0] in HONORIFICS
+
+
+def _given_alone(key: str, own: str, label: str) -> bool:
+    """A person's given name written alone ("Matt" for Matt Jansen in a quotation): whom
+    one document means by it, never a name for the corpus (the next article's Matt is
+    Matt Williams)."""
+    words = own.split()
+    return label == "PERSON" and " " not in key and len(words) >= 2 and key == words[0]
 
 
 def _given(name: str) -> Optional[str]:
