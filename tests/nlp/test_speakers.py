@@ -736,3 +736,17 @@ def test_a_bodys_estimates_are_the_bodys(nlp):
     upjohn = {m.entity for m in doc._.mentions if m.text.startswith("Upjohn")}
     est = [eid for sp, eid, _ in found if sp and sp.endswith("estimates")]
     assert est and est[0] in upjohn, found
+
+
+@pytest.mark.model
+def test_a_person_named_only_as_an_owner_takes_no_he(nlp):
+    # bench bbc-sport-236 (read by eye): Benitez goes on speaking; Gerrard is named in the
+    # sentence between only as the owner of a drive.
+    text = ("Liverpool manager Rafael Benitez said it was a great night. Benitez hailed "
+            "Gerrard for his match-winning strike. The Reds scored three goals in a comeback "
+            "capped by Gerrard's 20-yard drive. He added: \"Steven can play all over the "
+            "pitch.\"")
+    found, doc = _quotes(nlp, text)
+    benitez = {m.entity for m in doc._.mentions if m.text.endswith("Benitez")}
+    said = [eid for sp, eid, _ in found if sp == "He"]
+    assert said and set(said) <= benitez, found

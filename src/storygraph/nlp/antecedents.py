@@ -80,6 +80,19 @@ def _gap(text: str, first, second) -> str:
     return text[a:b]
 
 
+def _owner_only(doc, mention) -> bool:
+    """Whether a person is named only as the owner of a thing outside the clause's core
+    ("capped by Gerrard's 20-yard drive"), not as one who acts or is acted on."""
+    toks = [t for t in doc if mention.start <= t.idx < mention.end]
+    if not toks:
+        return False
+    head = max(toks, key=lambda t: t.idx)
+    if head.dep_ != "poss":
+        return False
+    owned = head.head
+    return owned.dep_ in ("pobj", "agent", "npadvmod") or owned.head.dep_ in ("prep", "agent")
+
+
 class Antecedents:
     """The antecedent search of ``speakers.Speakers``, which mixes it in: it reads the
     speaker reader's state as the quotes so far have left it."""
@@ -144,7 +157,11 @@ class Antecedents:
                     return found
             if described:
                 return NOBODY  # its subject is a person we cannot name ("the chancellor")
-            named = {m.entity for m in self.named if prev.start_char <= m.start < prev.end_char}
+            inside = [m for m in self.named if prev.start_char <= m.start < prev.end_char]
+            if inside and all(_owner_only(doc, m) for m in inside):
+                continue  # "… a comeback capped by Gerrard's drive. He added": his drive
+                # is no one's turn to speak; the one before is
+            named = {m.entity for m in inside}
             if len(named) == 1:
                 return named.pop()
             if named:
