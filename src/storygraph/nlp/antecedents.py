@@ -81,16 +81,24 @@ def _gap(text: str, first, second) -> str:
 
 
 def _owner_only(doc, mention) -> bool:
-    """Whether a person is named only as the owner of a thing outside the clause's core
-    ("capped by Gerrard's 20-yard drive"), not as one who acts or is acted on."""
+    """Whether a person is named only on the side of a thing, not as one who acts or is
+    acted on: the owner of a thing in a by-phrase ("capped by Gerrard's 20-yard drive"),
+    or in a phrase on a noun ("good displays against West Brom and Aston Villa")."""
     toks = [t for t in doc if mention.start <= t.idx < mention.end]
     if not toks:
         return False
-    head = max(toks, key=lambda t: t.idx)
-    if head.dep_ != "poss":
-        return False
-    owned = head.head
-    return owned.dep_ in ("pobj", "agent", "npadvmod") or owned.head.dep_ in ("prep", "agent")
+    head = next((t for t in toks if not (t.head in toks and t.head is not t)), toks[-1])
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "poss":
+        owned = head.head
+        return owned.dep_ in ("pobj", "agent", "npadvmod") or owned.head.dep_ in ("prep", "agent")
+    # (not "talks with Putin", "criticism from Putin": there he takes part, and may speak next)
+    return (head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN"
+            and head.head.lower_ in _ASIDE_PREPOSITIONS)
+
+
+_ASIDE_PREPOSITIONS = frozenset(("against", "over", "about", "on", "at", "to", "for", "of"))
 
 
 class Antecedents:
@@ -104,6 +112,7 @@ class Antecedents:
     corefs: list               # role nouns tied to a person
     named: list                # people named outside quotation marks, in order
     spoken: dict               # sentence start (char) -> who spoke there
+    speaking: set              # whoever a cue had as its speaker, an act's doer too
     contents: list             # (start, end) of what the quotes so far said
     titled: dict               # a title's words -> whom it stood for first
 
@@ -274,7 +283,7 @@ class Antecedents:
         if hit is None:
             hit = next((m for m in self.mentions if m.start <= at < m.end), None)
             if hit is not None and hit.label != "PERSON" \
-                    and hit.entity not in self.spoken.values():
+                    and hit.entity not in self.speaking:
                 return None  # "Chelsea have sacked Mutu … which he denied": not Chelsea
         if hit is None and subj.lemma_.lower() in PERSON_NOUNS | DESCRIPTIONS | PEOPLE_NOUNS:
             return None  # "President Castro's chief aide said … he said": the aide

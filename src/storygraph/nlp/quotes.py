@@ -48,6 +48,9 @@ CREDITS = frozenset(("photo", "photos", "image", "images", "picture", "pictures"
 SPEECH_VERBS = frozenset(("say", "tell", "add", "write", "explain", "state", "declare"))
 #: Overlap (share of the union) above which two contents are one quote found twice.
 SAME_WORDS = 0.5
+#: Under this P(attribution), a cue of no kind of saying is an act the model doubts: its
+#: doer speaks for no he/she after it (bench sport read by eye: "upset", "seek", "hit").
+WEAK_ACT = 0.75
 class QuoteModel:
     """The three linear scorers and the cue lexicon, read from JSON."""
 
@@ -622,7 +625,8 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         content = _span(text, start, end)
         # What is said is no clue to who says it: the contents go in first.
         speakers.contents.append((start, end))
-        entity = None if speaker is None or unnamed else speakers.entity(speaker, head, end)
+        entity = None if speaker is None or unnamed else speakers.entity(
+            speaker, head, end, weak=attribution is None and p < WEAK_ACT)
         how = "unnamed" if unnamed else (speakers.how if speaker is not None else "no-speaker")
         if how == "none" and entity is None:
             how = _unresolved(head)

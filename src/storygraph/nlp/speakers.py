@@ -76,6 +76,7 @@ class Speakers(Elsewhere, Antecedents):
         self.last: Optional[str] = None  # the previous quote's speaker entity
         self.contents: list[tuple[int, int]] = []  # what the quotes so far said
         self.spoken: dict[int, str] = {}  # sentence start (char) -> who spoke there
+        self.speaking: set = set()  # whoever a cue had as its speaker, an act's doer too
         self.titled: dict[str, str] = {}  # a title's words -> whom it stood for first
         self.minted: list[Entity] = []  # names found only as speakers (see _mint)
         #: How the last speaker's entity was found (SPEAKER_HOW): what its certainty is.
@@ -86,6 +87,11 @@ class Speakers(Elsewhere, Antecedents):
         # person in full: "Juergen Klinsmann")
         self.bodies = {m.entity for m in self.mentions if body_name(m.text)} - {
             m.entity for m in self.people if " " in m.text and not m.text.isupper()}
+        # A body the text names in two words or more and never as a person ("The News of
+        # the World reports that Anelka told … He added"): no he/she either; a lone
+        # surname the tagger typed ORG may still be one.
+        self.no_one = self.bodies | {m.entity for m in self.mentions if m.entity and m.label != "PERSON"
+                                     and len(m.text.split()) >= 2} - self.person_entities
         # Bodies a person spoke for ("A Home Office spokesman said … He added"): his.
         self.voiced: set = set()
         # Whom the text makes a man or a woman: "Mr X"/"Mrs X", and the he/she resolved.
@@ -98,12 +104,13 @@ class Speakers(Elsewhere, Antecedents):
             if word in ("mr", "mrs", "ms", "miss"):
                 self.gender.setdefault(m.entity, set()).add("m" if word == "mr" else "f")
 
-    def entity(self, speaker: Span, head, content_end: Optional[int] = None) -> Optional[str]:
+    def entity(self, speaker: Span, head, content_end: Optional[int] = None,
+               weak: bool = False) -> Optional[str]:
         self.how = "none"
         found, person = self._find(speaker, head)
         sex = GENDER.get(head.lower_) if head.pos_ == "PRON" else None
         if found is not None and sex is not None and (
-                self._other_sex(found, sex) or found in self.bodies - self.voiced):
+                self._other_sex(found, sex) or found in self.no_one - self.voiced):
             # "he says … she told Mr Blair": a she is never the man just quoted; the
             # woman named last before her, if the text names one that can be her.
             found = self._of_sex(speaker.start, sex, head)
@@ -137,8 +144,19 @@ class Speakers(Elsewhere, Antecedents):
         if person or head.lemma_.lower() in PERSON_NOUNS:
             self.last = found
             self.last_end = max(speaker.end, content_end or 0)
-        if found is not None and head.doc.has_annotation("SENT_START"):
-            self.spoken.setdefault(head.sent.start_char, found)
+        # (a cue the model doubts and no kind of saying, "Arsenal's overall discipline
+        # upset Ferguson", "as the Gunners seek victory": who acts there has not spoken
+        # in that sentence, so is not the he/she after it)
+        if found is not None:
+            self.speaking.add(found)
+        if found is not None and not weak and head.doc.has_annotation("SENT_START"):
+            # A person quoted after a body in one sentence is who spoke there last ("City
+            # announced debts, but Wardle confirmed …", "The News of the World reports that
+            # Anelka told …"): the next he/she's.
+            key = head.sent.start_char
+            if key not in self.spoken or (found in self.person_entities
+                                          and self.spoken[key] not in self.person_entities):
+                self.spoken[key] = found
         return found
 
     @staticmethod
@@ -170,7 +188,7 @@ class Speakers(Elsewhere, Antecedents):
             brk -= 1   # (blank lines between paragraphs)
         lo = self.text.rfind("\n", 0, brk) + 1 if brk > 0 else 0
         for m in reversed([m for m in self.named if lo <= m.start and m.end <= before]):
-            if not self._other_sex(m.entity, sex) and m.entity not in self.bodies - self.voiced:
+            if not self._other_sex(m.entity, sex) and m.entity not in self.no_one - self.voiced:
                 return m.entity
         return None
 
