@@ -750,3 +750,16 @@ def test_a_person_named_only_as_an_owner_takes_no_he(nlp):
     benitez = {m.entity for m in doc._.mentions if m.text.endswith("Benitez")}
     said = [eid for sp, eid, _ in found if sp == "He"]
     assert said and set(said) <= benitez, found
+
+
+@pytest.mark.model
+def test_a_posts_capital_opening_a_sentence_is_no_name(nlp):
+    # bench bbc-sport-294 (read by eye): "Director" was minted a body, and the he after it
+    # went to the side named before.
+    text = ("Wasps piled on the pressure. Director of rugby Warren Gatland revealed that "
+            "harsh words at half-time inspired his side. \"They got a roasting,\" he said.")
+    found, doc = _quotes(nlp, text)
+    gatland = {m.entity for m in doc._.mentions if m.text == "Warren Gatland"}
+    said = [eid for sp, eid, _ in found if sp == "he"]
+    assert gatland and said and set(said) <= gatland, found
+    assert not any(m.text == "Director" for m in doc._.mentions)

@@ -405,9 +405,11 @@ class Speakers(Elsewhere, Antecedents):
             self.how = "document"
             return issuer, False
         if (head.pos_ == "PROPN" or self._capitalised_elsewhere(head)) and not (
-                head.is_sent_start and any(t.text == head.lower_ for t in head.doc)):
+                head.is_sent_start and (any(t.text == head.lower_ for t in head.doc)
+                                        or head.lower_ in POSTS | ROLE_NOUNS)):
             # (a sentence's capital on a word the text also writes in lower case,
-            # "Creditors of LG Card said … the creditors", names nobody)
+            # "Creditors of LG Card said … the creditors", or on a post's noun, "Director
+            # of rugby Warren Gatland revealed", names nobody)
             # A name the tagger missed here but found elsewhere ("Cepes says …").
             same = self.by_text.get(speaker.text) or self.by_text.get(head.text)
             self.how = "minted"
@@ -619,6 +621,15 @@ class Speakers(Elsewhere, Antecedents):
         """The name a speaker phrase leaves out: right after it ("pop band Busted have
         confirmed", where the parse cut the name off) or in a "from"/"at" phrase of its
         head ("wrote analysts from Citigroup Smith Barney")."""
+        if head.is_sent_start and head.lower_ in POSTS | ROLE_NOUNS:
+            # "Director of rugby Warren Gatland revealed": the post's holder, whose name
+            # the parse hung on the "of" (a post's capital is no name of its own)
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                hit = obj is not None and next(
+                    (m for m in self.people if m.start <= obj.idx < m.end), None)
+                if hit:
+                    return hit
         if head.pos_ != "NOUN":
             return None
         gap = self.text[speaker.end:speaker.end + 2]
