@@ -90,8 +90,11 @@ class Speakers(Elsewhere, Antecedents):
         # A body the text names in two words or more and never as a person ("The News of
         # the World reports that Anelka told … He added"): no he/she either; a lone
         # surname the tagger typed ORG may still be one.
-        self.no_one = self.bodies | {m.entity for m in self.mentions if m.entity and m.label != "PERSON"
-                                     and len(m.text.split()) >= 2} - self.person_entities
+        # (not every name the tagger typed a body: "Orvieto mayor Stefano Cimicchi" may
+        # have no PERSON mention, but no person's name has "of the" or opens on "The")
+        self.no_one = self.bodies | {m.entity for m in self.mentions if m.entity
+                                     and m.label != "PERSON" and _body_phrase(m.text)
+                                     } - self.person_entities
         # Bodies a person spoke for ("A Home Office spokesman said … He added"): his.
         self.voiced: set = set()
         # Whom the text makes a man or a woman: "Mr X"/"Mrs X", and the he/she resolved.
@@ -741,6 +744,19 @@ class Speakers(Elsewhere, Antecedents):
         self.mentions.sort(key=lambda m: m.start)
         self.by_text.setdefault(mention.text, mention)
         return mention.entity
+
+
+#: Lower-case words a person's name may hold ("Charles de Gaulle", "Osama bin Laden").
+NAME_PARTICLES = frozenset(("de", "da", "di", "du", "del", "della", "des", "la", "le", "van",
+                            "von", "der", "den", "ter", "bin", "ibn", "al", "el", "ben", "y", "e"))
+
+
+def _body_phrase(name: str) -> bool:
+    """A name of two words or more only a body's can be: opening on "The" ("The News"),
+    or holding a lower-case word no person's name has ("News of the World")."""
+    words = name.split()
+    return len(words) >= 2 and (words[0] == "The" or any(
+        w.islower() and w not in NAME_PARTICLES for w in words[1:-1]))
 
 
 #: A country's or place's governing body: speaks for the place ("the Venezuelan government").
