@@ -763,3 +763,29 @@ def test_a_posts_capital_opening_a_sentence_is_no_name(nlp):
     said = [eid for sp, eid, _ in found if sp == "he"]
     assert gatland and said and set(said) <= gatland, found
     assert not any(m.text == "Director" for m in doc._.mentions)
+
+
+@pytest.mark.model
+def test_a_firm_described_by_its_place_and_trade_is_the_firm_before(nlp):
+    # TempEval-3 wsj_0161, wsj_1038 (read by eye): "concern" and "thrift" are business
+    # copy's words for the firm just named, not the place that qualifies them.
+    for text, firm in (("Hadson Corp. said it expects to report a loss. The Oklahoma City "
+                        "energy and defense concern said it will record a reserve.", "Hadson"),
+                       ("Benjamin Franklin Federal Savings Association said it plans to "
+                        "restructure. The Portland, Ore., thrift said the restructuring "
+                        "should help it.", "Benjamin")):
+        found, doc = _quotes(nlp, text)
+        ids = {m.entity for m in doc._.mentions if m.text.startswith(firm)}
+        said = [eid for sp, eid, _ in found if sp and sp.endswith(("concern", "thrift"))]
+        assert said and set(said) <= ids, found
+
+
+@pytest.mark.model
+def test_a_name_set_beside_an_owned_noun_is_the_speaker(nlp):
+    # TempEval-3 NYT19981025.0216 (read by eye): the lawyer is named; Slepian owns him.
+    text = ("Additional details of the slaying emerged on Sunday. Slepian's lawyer, Glenn "
+            "Edward Murray, said the sniper's bullet entered through a window.")
+    found, doc = _quotes(nlp, text)
+    murray = {m.entity for m in doc._.mentions if m.text == "Glenn Edward Murray"}
+    said = [eid for sp, eid, _ in found if sp and "lawyer" in sp]
+    assert murray and said and set(said) <= murray, found

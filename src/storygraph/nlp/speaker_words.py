@@ -8,7 +8,10 @@ PRONOUNS = frozenset(("he", "she", "i", "him", "her"))
 ORG_WORDS = frozenset(("it", "firm", "company", "group", "club", "corporation", "carrier",
                        "airline", "retailer", "maker", "manufacturer", "giant",
                        "operator", "insurer", "lender", "chain", "broadcaster", "studio",
-                       "label", "publisher", "developer", "network", "conglomerate"))
+                       "label", "publisher", "developer", "network", "conglomerate",
+                       # (business copy's words for a firm: "The Oklahoma City energy and
+                       # defense concern said", "The Portland, Ore., thrift said")
+                       "concern", "thrift"))
 #: Nouns for a person speaking for a body ("a Labour Party spokesman said … He said").
 PERSON_NOUNS = frozenset(("spokesman", "spokeswoman", "spokesperson", "official", "analyst",
                           "minister", "chairman", "chairwoman", "director", "executive",

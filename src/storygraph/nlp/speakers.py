@@ -297,8 +297,11 @@ class Speakers(Elsewhere, Antecedents):
             self.how = "named"
             return whole, False
         if head.lower_ in ORG_WORDS and (head.pos_ == "PRON" or any(
-                c.dep_ == "det" and c.lower_ == "the" for c in head.children)) and not [
+                (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.pos_ == "PROPN")
+                for c in head.children)) and not [
                 m for m in inside if m.label not in PLACES or self._mistyped_norp(m)]:
+            # ("Canada's largest department store operator said": a place's possessive
+            # is as definite as "the")
             # "it said", "the Australian firm said": a body named before it in its own
             # sentence ("In a statement from Lycos Europe …, the company denied"), else
             # the body the sentence before is about (its speaker or subject), else the
@@ -364,6 +367,13 @@ class Speakers(Elsewhere, Antecedents):
             # "a Texas trader said": people from a place, not the place (a government,
             # police or official of one is the place's).
             return None, False
+        named = next((m for c in head.children if c.dep_ == "appos" and c.i > head.i
+                      for m in inside if m.label == "PERSON" and m.start <= c.idx < m.end), None)
+        if named is not None and head.pos_ == "NOUN":
+            # "Slepian's lawyer, Glenn Edward Murray, said": the name set beside the noun
+            # is the speaker, whoever owns the noun
+            self.how = "named"
+            return named.entity, True
         if inside and inside[0].label == "PERSON" and head.pos_ == "NOUN" \
                 and head.lemma_.lower() in PERSON_NOUNS | DESCRIPTIONS | PEOPLE_NOUNS | ENTOURAGE \
                 and not head.lower_.startswith("spokes") and self._owned_by(head, inside[0]):
