@@ -31,9 +31,13 @@ said", what is added after a colon, acts over a thing or an infinitive). The ele
 judged after those fixes: held out at 1.000 / 0.966 / 0.931; 1.000 / 0.965 / 0.957 once
 tuned on: a name ending one person's full name, "it" after a country's government, a
 body's estimates) holds its own. The seventh and the eleventh now reach issue 11's floors
-(1.000 / 0.980 / 0.973 and 1.000 / 0.965 / 0.957); the eighth, ninth and tenth do not
-reach its entity floor, so the second test leaves them out, each by name with its
-figure. The speaker's certainty is fitted on the first seven.
+(1.000 / 0.979 / 0.973 and 1.000 / 1.000 / 0.991 once tuned on again: a designator cut off a
+firm's name, a person's campaign, a lead after a headline line, an aside set off by
+dashes, a verdict on a thing); the eighth, ninth and tenth do not reach its entity floor
+(0.934, 0.939, 0.934), nor does the twelfth (seed 3535, the same kinds, drawn and judged
+after those fixes and not tuned on: 0.982 / 0.957 / 0.933, the same items main gives), so
+the second test leaves them out, each by name with its figure. The speaker's certainty is
+fitted on the first seven.
 Items the judgements do not cover (a change moved quotes) are left out of the figures;
 when they pass a tenth of the items the sample must be re-judged
 (`python benchmarks/quotes_judged.py show RECORDS --todo`), so the test fails.
@@ -47,26 +51,28 @@ pytestmark = [pytest.mark.gate, pytest.mark.model]
 
 #: Shown by default (English threshold 0.8 since stop 26): the figures reached less 0.005,
 #: and the useful items shown less two (so recall cannot fall unseen).
-FLOORS = {"first": {"attribution": 0.995, "useful": 0.962, "speaker_entity": 0.962, "kept": 172},
-          "fresh": {"attribution": 0.995, "useful": 0.950, "speaker_entity": 0.965, "kept": 61},
-          "third": {"attribution": 0.995, "useful": 0.958, "speaker_entity": 0.995, "kept": 101},
-          "fourth": {"attribution": 0.995, "useful": 0.941, "speaker_entity": 0.963, "kept": 86},
+FLOORS = {"first": {"attribution": 0.995, "useful": 0.962, "speaker_entity": 0.962, "kept": 173},
+          "fresh": {"attribution": 0.995, "useful": 0.950, "speaker_entity": 0.965, "kept": 62},
+          "third": {"attribution": 0.995, "useful": 0.957, "speaker_entity": 0.995, "kept": 100},
+          "fourth": {"attribution": 0.995, "useful": 0.952, "speaker_entity": 0.963, "kept": 87},
           "fifth": {"attribution": 0.987, "useful": 0.979, "speaker_entity": 0.987, "kept": 119},
           "sixth": {"attribution": 0.995, "useful": 0.974, "speaker_entity": 0.988, "kept": 141},
-          "seventh": {"attribution": 0.995, "useful": 0.975, "speaker_entity": 0.961, "kept": 142},
-          "eighth": {"attribution": 0.989, "useful": 0.935, "speaker_entity": 0.918, "kept": 156},
-          "ninth": {"attribution": 0.973, "useful": 0.936, "speaker_entity": 0.921, "kept": 125},
-          "tenth": {"attribution": 0.974, "useful": 0.888, "speaker_entity": 0.916, "kept": 123},
-          "eleventh": {"attribution": 0.995, "useful": 0.960, "speaker_entity": 0.952, "kept": 109}}
+          "seventh": {"attribution": 0.995, "useful": 0.974, "speaker_entity": 0.968, "kept": 141},
+          "eighth": {"attribution": 0.995, "useful": 0.941, "speaker_entity": 0.929, "kept": 156},
+          "ninth": {"attribution": 0.972, "useful": 0.950, "speaker_entity": 0.934, "kept": 124},
+          "tenth": {"attribution": 0.980, "useful": 0.914, "speaker_entity": 0.929, "kept": 123},
+          "eleventh": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.986, "kept": 112},
+          "twelfth": {"attribution": 0.977, "useful": 0.952, "speaker_entity": 0.928, "kept": 154}}
 #: Issue 11's floors, which must hold by default on every sample but those below its entity
 #: floor still (see the module's docstring), each left out by name with its figure.
 ISSUE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
-BELOW_ISSUE_FLOORS = {"eighth": 0.929, "ninth": 0.933, "tenth": 0.921}
+BELOW_ISSUE_FLOORS = {"eighth": 0.934, "ninth": 0.939, "tenth": 0.934, "twelfth": 0.933}
 MAX_UNJUDGED = 0.10
 
 
 @pytest.fixture(scope="module", params=["first", "fresh", "third", "fourth", "fifth", "sixth",
-                                        "seventh", "eighth", "ninth", "tenth", "eleventh"])
+                                        "seventh", "eighth", "ninth", "tenth", "eleventh",
+                                        "twelfth"])
 def extracted(request, tmp_path_factory):
     shared("data", "bench", "news.jsonl.gz")
     if request.param not in ("first", "fresh", "third", "fourth"):  # (other outlets too)

@@ -44,6 +44,14 @@ def found(nlp, text):
     ("The Agriculture Department proposed more than a year ago to significantly ease an "
      "82-year ban on Mexican avocados.", "proposed", None),
     ("The minister proposed that the ban be lifted.", "proposed", "position"),
+    # Eleventh sample (issue 11): a verdict on a thing reports whom or what was judged;
+    # records and evidence are data the writer reads; the accused are no accusers.
+    ("Philippine President Joseph Estrada on Tuesday condemned the bombings of the U.S. "
+     "embassies in Kenya and Tanzania.", "condemned", None),
+    ("She criticised the \"complete irresponsibility\" of the producers.", "criticised",
+     "position"),
+    ("Cellphone records indicated he was at home that night.", "indicated", None),
+    ("About 500 officials are accused of taking bribes from the firm.", "accused", "unsourced"),
 ])
 def test_kinds(nlp, text, cue, attribution):
     quotes = found(nlp, text)

@@ -789,3 +789,63 @@ def test_a_name_set_beside_an_owned_noun_is_the_speaker(nlp):
     murray = {m.entity for m in doc._.mentions if m.text == "Glenn Edward Murray"}
     said = [eid for sp, eid, _ in found if sp and "lawyer" in sp]
     assert murray and said and set(said) <= murray, found
+def test_a_designator_cut_off_a_firms_name_is_the_firm():
+    # Eleventh sample (issue 11): "Upjohn | Co." tagged apart is Upjohn, not a body "co";
+    # ("Ogden Projects" beside "Ogden Projects Inc." is the full name's body).
+    from storygraph.nlp.speakers import Speakers
+    from storygraph.types import Entity
+    text = "\nUpjohn Co. said it will offer a package. Ogden Projects Inc. and Ogden Projects"
+    upjohn, co = Entity(1, 7, "Upjohn", "ORG", "upjohn"), Entity(8, 11, "Co.", "ORG", "co")
+    full = Entity(42, 61, "Ogden Projects Inc.", "ORG", "ogden-projects-inc")
+    short = Entity(66, 80, "Ogden Projects", "ORG", "ogden-projects")
+    speakers = Speakers([upjohn, co, full, short], [], (), text)
+    assert speakers._designated(co) is upjohn
+    assert speakers._designated(upjohn) is upjohn
+    assert speakers._full_body("ogden-projects") == "ogden-projects-inc"
+    assert speakers._full_body("upjohn") == "upjohn"
+
+
+@pytest.mark.model
+def test_a_persons_campaign_is_not_the_person(nlp):
+    found, doc = _quotes(nlp, "President Donald Trump begins a flurry of rallies tonight. "
+                              "President Trump's campaign said these rallies are aimed at "
+                              "energizing volunteers.")
+    trump = {m.entity for m in doc._.mentions if "Trump" in m.text}
+    said = [eid for sp, eid, _ in found if sp and sp.endswith("campaign")]
+    assert said and not set(said) & trump, found
+
+
+@pytest.mark.model
+def test_a_leads_politician_is_named_in_the_next_sentence_after_a_headline(nlp):
+    # Eleventh sample (issue 11): the headline line does not make the lead its second
+    # sentence.
+    text = ("Top Belarus politician blasts president .\nLarisa Sayenko\nMINSK 1996-08-30\n"
+            "A senior Belarus politician accused President Alexander Lukashenko on Friday of "
+            "attempting to set up a dictatorship in the former Soviet republic .\n"
+            "The speaker of the Belarus parliament , Semyon Sharetsky , told Reuters that a "
+            "draft constitution would dangerously increase the powers of the ruler .\n")
+    found, doc = _quotes(nlp, text)
+    sharetsky = {m.entity for m in doc._.mentions if "Sharetsky" in m.text}
+    accused = [eid for sp, eid, _ in found if sp == "A senior Belarus politician"]
+    assert accused and sharetsky and accused[0] in sharetsky, found
+
+
+@pytest.mark.model
+def test_an_aside_set_off_by_dashes_does_not_cut_the_content(nlp):
+    text = ("Moskal said one of the two men _ he said he did not know which one _ had been "
+            "located, interviewed and released. Critics say the powers - which President "
+            "Chavez argues are needed to help the poor - trample over property rights.")
+    doc = nlp(text)
+    contents = [(q.cue.text, q.content.text) for q in doc._.quotes if q.cue is not None]
+    assert ("said", "he did not know which one") in contents, contents
+    assert any(c == "said" and t.startswith("one of") and t.endswith("released")
+               for c, t in contents), contents
+    assert any(c == "say" and t.endswith("property rights") for c, t in contents), contents
+
+
+@pytest.mark.model
+def test_two_sources_joined_are_no_one_entity(nlp):
+    found, _ = _quotes(nlp, "The United States and the European Union said the sanctions "
+                            "would stay in place until the talks resume.")
+    said = [eid for sp, eid, _ in found if sp and sp.startswith("The United States")]
+    assert said == [None], found

@@ -54,12 +54,13 @@ speculation opine counter object protest appeal express voice point plead insist
 underscore
 """.split()) - SPEECH
 #: Position verbs that are as often actions: a position only over a clause, a quotation
-#: or a noun for something said.
+#: or a noun for something said (a verdict on a thing, "condemned the bombings", "blasts
+#: president", reports whom or what was judged, not what was said).
 ACTIONS = frozenset("""
 agree reject rejection dismiss rebuff oppose challenge attack defend back support welcome
 endorse endorsement accept call demand show find hail praise threaten promise pledge vow
 guarantee protest appeal question counter blame charge thank congratulate applaud plead
-claim propose
+claim propose condemn denounce criticise criticize slam blast lambast rebuke decry
 """.split())
 #: Speech verbs that as often report a thing done or shown ("announced a media adapter",
 #: "wrote, directed and starred in the film", "revealed a formula") or a topic ("We talked
@@ -68,9 +69,10 @@ claim propose
 #: the phone company"): speech only over a clause, a quotation or a word for something said.
 SPEECH_ACTIONS = frozenset("announce announcement reveal write publish post release detail cite"
                            " talk add declare inform".split())
-#: Numbers gathered, which "show", "suggest" or "indicate" what the writer reads in them
-#: ("figures show Japan's economy teetered"): no source stating anything.
-DATA = frozenset("figure data statistic number".split())
+#: Numbers and records gathered, which "show", "suggest" or "indicate" what the writer
+#: reads in them ("figures show Japan's economy teetered", "Cellphone records indicated",
+#: "new evidence suggesting"): no source stating anything.
+DATA = frozenset("figure data statistic number evidence record".split())
 #: What data is said to do when the writer reads it.
 READINGS = frozenset("show suggest indicate".split())
 #: Nouns for something said: "rejected the claims", "denied the allegations".
@@ -79,11 +81,12 @@ claim allegation accusation charge report suggestion idea notion view statement 
 criticism assertion suspicion speculation rumour rumor theory argument contention
 responsibility innocence
 """.split())
-#: Cues that, passive and without an agent, report nobody ("is believed", "is said to").
+#: Cues that, passive and without an agent, report nobody ("is believed", "is said to";
+#: "officials are accused of …": the accused are not the accusers).
 UNSOURCED_PASSIVE = frozenset("""
 believe understand say think expect know report allege rumour rumor estimate fear suspect
 consider feared thought understood reported said alleged tip forecast predict project
-tell ask urge advise warn
+tell ask urge advise warn accuse
 """.split())
 UNSOURCED_WORDS = frozenset(("reportedly", "allegedly", "purportedly", "reputedly"))
 MARKS = frozenset((":", "—", "―", "-", '"', "'", "’", "“", "”"))
@@ -265,7 +268,9 @@ def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
     lemma = cue.lemma_.lower()
     # (spaCy's lemma of "data" is "datum": the word itself counts too)
     if lemma in READINGS and any(c.dep_ == "nsubj" and DATA & {c.lemma_.lower(), c.lower_}
-                                 for c in cue.children):
+                                 for c in cue.children) or (
+            lemma in READINGS and cue.dep_ == "acl"
+            and DATA & {cue.head.lemma_.lower(), cue.head.lower_}):
         return None  # "figures show …": the writer reading data, not a source's claim
     if lemma == "say" and cue.i > 0 and cue.doc[cue.i - 1].lower_ == "that" and \
             cue.i + 1 < len(cue.doc) and cue.doc[cue.i + 1].text == ",":
@@ -276,7 +281,10 @@ def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
             return None
         return "speech"
     if lemma in POSITION:
-        if lemma in ACTIONS and not _governs_said(cue, a, b, content_form(cue.doc, a, b, in_quote)):
+        if lemma in ACTIONS and not _governs_said(cue, a, b, content_form(cue.doc, a, b, in_quote)) \
+                and not any(in_quote[i] for i in range(a, b)):
+            # (words quoted inside it are the source's: criticised the "complete
+            # irresponsibility" of …)
             return None
         return "position"
     return None

@@ -244,10 +244,13 @@ def _subject_itself(cue, best):
     while up.i != subj.i and up.head.i != up.i:
         if up.dep_ == "relcl" and up.head.i == subj.i:
             return subj
-        if up.dep_ == "appos" and subj.pos_ == "PROPN" and subj.ent_type_ == "PERSON" \
+        if up.dep_ == "appos" and subj.pos_ == "PROPN" and (subj.ent_type_ == "PERSON" or any(
+                a.dep_ == "appos" and a.lemma_.lower() in PERSON_NOUNS for a in subj.children)) \
                 and subj.left_edge.i <= best.i <= subj.right_edge.i:
             # "Dr John E. Kelly, IBM senior vice president, Technology and Intellectual
             # Property, said": what stands beside a named person describes him; he speaks
+            # (also one the tagger typed a body, whose own apposition is a person's post:
+            # "Alain Terzian, president of Cesar organisers, the Academie …, said")
             return subj
         up = up.head
     return best
@@ -277,6 +280,23 @@ def _named_after_cue(cue):
 #: ("Both firms": two sources named before, which one speaker entity cannot hold.)
 _POINTING = frozenset(("the", "this", "that", "these", "those", "his", "her", "its", "their",
                        "both"))
+
+
+def _two_sources(head, mentions) -> bool:
+    """Whether a speaker phrase joins two named sources with "and" or "&", each its own
+    name (not one name holding the word: "Marks and Spencer")."""
+    other = next((c for c in head.children if c.dep_ == "conj"), None)
+    if other is None or not any(c.dep_ == "cc" and c.lower_ in ("and", "&")
+                                for c in head.children):
+        return False
+
+    def name(tok):
+        return next((m for m in mentions if m.start <= tok.idx < m.end), None)
+
+    a, b = name(head), name(other)
+    if a is not None and a is b:
+        return False
+    return all(m is not None or t.pos_ == "PROPN" for t, m in ((head, a), (other, b)))
 
 
 def _unresolved(head) -> str:
@@ -346,6 +366,46 @@ def _cut_at_quotations(text: str, kept: list, regions) -> list:
     return out
 
 
+ASIDE_DASHES = (" - ", " _ ", " – ", " — ", " -- ")
+
+
+def _in_aside(text: str, start: int, end: int, at: int) -> bool:
+    """Whether ``at`` lies between two dashes of one sentence inside [start, end)."""
+    before, after = text[start:at], text[at:end]
+    opened = max(before.rfind(d) for d in ASIDE_DASHES)
+    if opened < 0 or any(m in before[opened:] for m in (". ", "\n")):
+        return False
+    closed = [after.find(d) for d in ASIDE_DASHES if after.find(d) >= 0]
+    return bool(closed) and not any(m in after[:min(closed)] for m in (". ", "\n")) \
+        and bool(after[min(closed) + 3:].strip())
+
+
+def _sentence_end(text: str, at: int) -> int:
+    ends = [i for i in (text.find(". ", at), text.find("\n", at), len(text)) if i >= 0]
+    return min(ends)
+
+
+def _across_aside(text: str, start: int, end: int, cue: int) -> int:
+    """The end of a content that an aside set off by dashes interrupts: "Moskal said one
+    of the two men _ he said he did not know which one _ had been located …" runs on to
+    the end of its sentence (the parse stops at the dash); a cue inside such an aside
+    ("_ he said he did not know which one _") reports only up to its closing dash."""
+    rest = text[end:]
+    opener = next((d for d in ASIDE_DASHES if rest.startswith(d)), None)
+    stop = _sentence_end(text, end)
+    if opener is not None and cue < start:
+        close = min((i for i in (text.find(d, end + len(opener), stop) for d in ASIDE_DASHES)
+                     if i >= 0), default=-1)
+        if close >= 0 and text[close + 3:close + 4].islower():
+            return stop
+    if start > cue and re.search(r"\s(?:-|_|–|—|--)\s+(?:[\w']+\s+){1,3}$", text[max(0, cue - 60):cue]):
+        close = min((i for i in (text.find(d, start, end) for d in ASIDE_DASHES) if i >= 0),
+                    default=-1)
+        if close > start:
+            return close
+    return end
+
+
 def _cut_at_cues(text: str, quotes: list[Quote], regions=()) -> list[Quote]:
     """A content that runs on over another cue and all it reports ("said A but stressed
     B"; a quotation running on into "…, he predicted. Mr B said …") ends before that
@@ -356,6 +416,10 @@ def _cut_at_cues(text: str, quotes: list[Quote], regions=()) -> list[Quote]:
         others = [o for o in quotes if o is not q and o.cue is not None
                   and c.start < o.cue.start < c.end and c.start < o.content.start
                   and o.content.end <= c.end and (q.cue is None or o.cue.start > q.cue.end)]
+        # (not a cue inside an aside the content sets off with dashes: "Moskal said one
+        # of the two men _ he said he did not know which one _ had been located", "the
+        # powers - which President Chavez argues are needed … - trample …")
+        others = [o for o in others if not _in_aside(text, c.start, c.end, o.cue.start)]
         inner = [o.cue.start for o in others]
         if others and q.kind != "indirect":
             bound = min(min(o.cue.start, o.content.start,
@@ -596,6 +660,7 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             if a >= b:
                 continue
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+        end = _across_aside(text, start, end, tok.idx)
         end = _close_quotation(text, start, end, info.regions)
         found.append((p, (start, end), tok, phrase,
                       best, (z, attribution, content_form(doc, a, b, info.in_quote))))
@@ -630,6 +695,10 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         how = "unnamed" if unnamed else (speakers.how if speaker is not None else "no-speaker")
         if how == "none" and entity is None:
             how = _unresolved(head)
+        if head is not None and _two_sources(head, mentions or []):
+            # "The United States and the European Union said", "Ant and Dec said": two
+            # named sources, which one speaker entity cannot hold (as "Both firms").
+            entity, how = None, "none-pointing"
         kind = quote_kind(text, start, end, info.regions)
         label = next((m.label for m in speakers.mentions if head is not None
                       and m.start <= head.idx < m.end), None)

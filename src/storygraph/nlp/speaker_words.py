@@ -33,7 +33,8 @@ DESCRIPTIONS = frozenset(("man", "woman", "star", "player", "international", "st
                           "winger", "flanker", "half", "forward", "skipper", "batsman",
                           "bowler", "rider", "driver", "boxer", "golfer", "sprinter",
                           "runner", "athlete", "attendant", "expert", "mp", "medallist",
-                          "broadcaster", "campaigner", "aide", "correspondent", "reporter"))
+                          "broadcaster", "campaigner", "aide", "correspondent", "reporter",
+                          "politician"))
 #: Relatives and companions, named by whom they belong to ("Kopp's stepmother", "his
 #: widow"): never that person.
 KIN = frozenset(("mother", "father", "stepmother", "stepfather", "wife", "husband", "son",
@@ -42,9 +43,10 @@ KIN = frozenset(("mother", "father", "stepmother", "stepfather", "wife", "husban
                  "family", "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance",
                  "relative", "relatives", "grandmother", "grandfather", "mum", "dad",
                  "mom", "neighbour", "neighbor", "colleague", "teammate", "partner"))
-#: Groups that act for a person, named by whom they act for ("Saipov's defense team"):
+#: Groups that act for a person, named by whom they act for ("Saipov's defense team",
+#: "President Trump's campaign"):
 #: never that person.
-ENTOURAGE = frozenset(("team", "staff", "camp", "entourage"))
+ENTOURAGE = frozenset(("team", "staff", "camp", "entourage", "campaign"))
 #: Nouns for people a speaker phrase may name by a body or place they belong to ("Critics
 #: of the government", "A legal expert in the US", "The MP for Ealing North"): they speak.
 PEOPLE_NOUNS = frozenset(("critic", "supporter", "opponent", "resident", "worker", "employee",

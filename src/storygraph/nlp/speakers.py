@@ -138,6 +138,7 @@ class Speakers(Elsewhere, Antecedents):
             self.gender.setdefault(found, set()).add(sex)
         if found is not None:
             found = full_name_of(found, self.mentions, self.people, self.gender)
+            found = self._full_body(found)
         if found is not None and head.pos_ == "NOUN" and head.lemma_.lower() in PERSON_NOUNS:
             self.voiced.add(found)
         if self._joins_people(speaker.start, speaker.end):
@@ -278,6 +279,8 @@ class Speakers(Elsewhere, Antecedents):
             hit = next((m for m in group if m.start <= at < m.end
                         and m.text.lower() not in DESCRIPTIONS | PERSON_NOUNS), None)
             # ("The MP claimed": a word for a person the tagger took for a name)
+            if hit is not None and group is self.mentions:
+                hit = self._designated(hit)
             if hit is not None:
                 self.how = "role" if group is self.corefs else "named"
                 return hit.entity, person
@@ -365,7 +368,12 @@ class Speakers(Elsewhere, Antecedents):
                     and all(m.label in PLACES and m.end <= head.idx for m in inside))):
             # "A US airline attendant says", "Moscow officials", "Jurors in Virginia",
             # "a Texas trader said": people from a place, not the place (a government,
-            # police or official of one is the place's).
+            # police or official of one is the place's); a lead's is named next ("A
+            # senior Belarus politician accused … / The speaker …, Semyon Sharetsky").
+            lead = self._named_next(head)
+            if lead is not None:
+                self.how = "lead"
+                return lead, True
             return None, False
         named = next((m for c in head.children if c.dep_ == "appos" and c.i > head.i
                       for m in inside if m.label == "PERSON" and m.start <= c.idx < m.end), None)
@@ -485,6 +493,27 @@ class Speakers(Elsewhere, Antecedents):
                               and head.left_edge.idx <= m.start and m.end <= head.idx
                               for m in self.mentions)
 
+    def _full_body(self, found: str) -> str:
+        """A body's name that the text also gives with its designator ("Ogden Projects"
+        beside "Ogden Projects Inc."): the entity of the full name, which the resolver
+        kept apart."""
+        names = {m.text for m in self.mentions if m.entity == found and m.label != "PERSON"}
+        full = {m.entity for m in self.mentions if m.entity != found and m.label != "PERSON"
+                and len(m.text.split()) >= 2
+                and m.text.split()[-1].lower().strip(".,") in CORPORATE
+                and " ".join(m.text.split()[:-1]).rstrip(",") in names}
+        return full.pop() if len(full) == 1 else found
+
+    def _designated(self, hit):
+        """A company's designator the tagger cut off as a name of its own ("Upjohn |
+        Co."): the name it ends, not a body called "Co"."""
+        if hit.text.lower().strip(".") not in CORPORATE:
+            return hit
+        gap = self.text[:hit.start] if self.text else ""
+        before = next((m for m in reversed(self.mentions) if m.end <= hit.start
+                       and m.label != "PERSON" and not gap[m.end:hit.start].strip()), None)
+        return before or hit
+
     @staticmethod
     def _group(head) -> bool:
         """A plural demonym heading the phrase ("Cuban Americans", "many Iraqis"): the
@@ -526,7 +555,11 @@ class Speakers(Elsewhere, Antecedents):
         in_lead = {m.entity for m in self.mentions
                    if head.sent.start_char <= m.start < head.sent.end_char}
         named = [m for m in named if m.entity not in in_lead]
-        for subj in (t for t in nxt if t.dep_ in SUBJECTS and t.head.i == nxt.root.i):
+        subjects = [t for t in nxt if t.dep_ in SUBJECTS and t.head.i == nxt.root.i]
+        # (its subject's apposition too: "The speaker of the Belarus parliament, Semyon
+        # Sharetsky, told Reuters")
+        subjects += [a for t in subjects for a in t.children if a.dep_ == "appos"]
+        for subj in subjects:
             # (a body: "an anti-fraud agency" is the company the next sentence opens on)
             hit = next((m for m in named if m.start <= subj.idx < m.end
                         and not self._quoted(m.start)), None)
@@ -773,8 +806,16 @@ def _body_phrase(name: str) -> bool:
 GOVERNMENTS = frozenset(("government", "administration", "authority", "authorities", "regime"))
 def _lead(sent) -> bool:
     """Whether a sentence is the article's first (a dateline or blank line before it, as
-    "JERUSALEM (AP)_" or "NAIROBI, August 21 (Xinhua) --", does not count)."""
-    for other in sent.doc.sents:
-        if sum(t.is_alpha for t in other) >= 5:
-            return other.start == sent.start
-    return False
+    "JERUSALEM (AP)_" or "NAIROBI, August 21 (Xinhua) --", does not count; nor does a
+    headline the text opens on, a line of its own followed by one line break: "Top
+    Belarus politician blasts president .\nLarisa Sayenko\nMINSK …\nA senior …")."""
+    text = sent.doc.text
+    first = [o for o in sent.doc.sents if sum(t.is_alpha for t in o) >= 5][:2]
+    if not first:
+        return False
+    if first[0].start == sent.start:
+        return True
+    end = first[0].start_char + len(first[0].text.rstrip(" \t\n"))
+    headline = not text[:first[0].start_char].strip() and text[end:end + 1] == "\n" \
+        and text[end + 1:end + 2] not in ("\n", "")
+    return headline and len(first) > 1 and first[1].start == sent.start
