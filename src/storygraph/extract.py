@@ -16,9 +16,12 @@ def _mentions(doc) -> tuple[Entity, ...]:
 
 def extraction(doc, document: Optional[Document] = None) -> Extraction:
     """The record for one processed Doc; ``document`` supplies id and metadata."""
-    d = document or Document(id="", text=doc.text)
+    from .nlp.extensions import text_of   # (Doc.text joins every token again)
+
+    text = text_of(doc)
+    d = document or Document(id="", text=text)
     return Extraction(
-        id=d.id, text=doc.text, published=d.published, source=d.source, title=d.title,
+        id=d.id, text=text, published=d.published, source=d.source, title=d.title,
         url=d.url, published_from=d.published_from, lang=d.lang,
         entities=_mentions(doc),
         quotes=tuple(doc._.quotes or ()),

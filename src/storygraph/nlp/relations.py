@@ -23,6 +23,7 @@ from typing import Optional
 
 from spacy.language import Language
 
+from .extensions import text_of
 from .weights import read_weights
 from ..types import Entity, Quote, Relation, Span
 from .relation_checks import (acts_for_itself, agent_noun, hypothetical, in_dateline, nobody_did,
@@ -506,7 +507,7 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
     if mentions is None:
         mentions = [Entity(e.start_char, e.end_char, e.text, e.label_, None) for e in doc.ents]
     # a dateline's place ("MINSK 1996-08-30") says where the story was filed, not who acted
-    text = doc.text  # spaCy rebuilds it on each access
+    text = text_of(doc)  # spaCy rebuilds doc.text from every token on each access
     mentions = [m for m in mentions if not in_dateline(text, m.start, m.end)
                 and not a_label(text, m.start, m.end, m.label)]
     actors = Actors(doc, actor_mentions(mentions))
