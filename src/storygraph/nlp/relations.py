@@ -148,7 +148,7 @@ def _says_no(clause) -> bool:
     it would not be able to in Russia": a claim, no denial)."""
     return any(t.dep_ == "neg" or t.lower_ == "no" for c in clause.children
                for t in (c, *c.children) if c.dep_ not in ("advcl", "ccomp", "relcl", "acl",
-                                                            "xcomp", "conj", "prep"))
+                                                            "xcomp", "prep"))
 
 
 def _in_headline(tok) -> bool:
