@@ -152,13 +152,15 @@ def _says_no(clause) -> bool:
 
 
 def _in_headline(tok) -> bool:
-    """Whether the word stands in a headline: the article's first line when it ends
-    with no full stop (a first sentence of prose does), or a line in capitals."""
+    """Whether the word stands in a headline: the article's first line, a line of its
+    own ending with no full stop (a first sentence of prose has one; a text of one
+    sentence is no article with a headline), or a line in capitals."""
     sent = tok.sent
     text = sent.text.strip()
     letters = [c for c in text if c.isalpha()]
-    return (sent.start == 0 and bool(text) and text[-1] not in ".!?\"'\u201d:") or (
-        len(letters) > 8 and all(c.isupper() for c in letters))
+    own_line = "\n" in sent.text_with_ws or tok.doc.text[sent.end_char:sent.end_char + 1] == "\n"
+    return (sent.start == 0 and own_line and bool(text) and text[-1] not in ".!?\"'\u201d:") \
+        or (len(letters) > 8 and all(c.isupper() for c in letters))
 
 
 def _objects(verb) -> list:
