@@ -401,6 +401,10 @@ def to_come(trig) -> bool:
             if t is None:
                 break
             continue
+        if t.dep_ == "acl" and t.head.pos_ == "NOUN" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+            t = t.head  # the purpose of a deed comes with it ("will make his speech
+            continue    # during a visit to support Tory hopefuls")
         # up through what the word completes, is the object of, or is the purpose of
         # ("will leave for Bolivia to attend a summit meeting")
         if t.dep_ not in ("xcomp", "conj", "advcl", "dobj", "ccomp") or t.head.i == t.i \

@@ -129,12 +129,39 @@ def _subjects(verb):
 
 def _passive_form(verb) -> bool:
     """A passive verb whose subject is stated elsewhere: "having been charged … and
-    denied bail", "was arrested and denied bail" (the conjunct shares the auxiliary)."""
+    denied bail", "was arrested and denied bail" (the conjunct shares the auxiliary);
+    or a headline's participle, which drops its auxiliary ("CHRISTIE AND JOHNSON ASKED
+    TO JOIN OWENS' TRIBUTE", "Wagner accused of war crimes"): a headline gives the past
+    as a participle, its deeds in the present ("Mali asks Russia for help")."""
     if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    if _in_headline(verb) and verb.lower_.endswith("ed") and not any(
+            c.dep_ in ("aux", "dobj", "dative", "iobj") for c in verb.children):
         return True
     return (verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
             and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.head.children))
+
+
+def _says_no(clause) -> bool:
+    """Whether a clause itself says no ("there are no paramilitaries", "it did not
+    send"), not a clause inside it ("maintains that it filed in the US because it feared
+    it would not be able to in Russia": a claim, no denial)."""
+    return any(t.dep_ == "neg" or t.lower_ == "no" for c in clause.children
+               for t in (c, *c.children) if c.dep_ not in ("advcl", "ccomp", "relcl", "acl",
+                                                            "xcomp", "prep"))
+
+
+def _in_headline(tok) -> bool:
+    """Whether the word stands in a headline: the article's first line, a line of its
+    own ending with no full stop (a first sentence of prose has one; a text of one
+    sentence is no article with a headline), or a line in capitals."""
+    sent = tok.sent
+    text = sent.text.strip()
+    letters = [c for c in text if c.isalpha()]
+    own_line = "\n" in sent.text_with_ws or tok.doc.text[sent.end_char:sent.end_char + 1] == "\n"
+    return (sent.start == 0 and own_line and bool(text) and text[-1] not in ".!?\"'\u201d:") \
+        or (len(letters) > 8 and all(c.isupper() for c in letters))
 
 
 def _objects(verb) -> list:
@@ -184,8 +211,7 @@ def rule_relations(doc, mentions: Optional[list[Entity]] = None,
         kind = "REQUEST" if telling_to(verb) else "REJECT" if a_veto(verb) else \
             LEXICON.get(verb.lemma_.lower())
         if verb.lemma_.lower() in ("insist", "maintain") and any(
-                c.dep_ == "ccomp" and any(t.dep_ == "neg" or t.lower_ == "no" for t in c.subtree)
-                for c in verb.children):
+                c.dep_ == "ccomp" and _says_no(c) for c in verb.children):
             kind = "REJECT"  # "Russia insists there are no paramilitaries": a denial
         if kind is None or verb.pos_ not in ("VERB",):
             continue
