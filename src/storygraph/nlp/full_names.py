@@ -11,6 +11,9 @@ from __future__ import annotations
 from typing import Optional
 
 #: Titles before a surname that say the name is a person's.
+#: A lone surname this long, one letter off a full name's, is that name misspelt (shorter
+#: ones are as often another name: "Hill", "Hall").
+LONE_SURNAME = 7
 TITLED = frozenset(("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "lady", "lord"))
 
 
@@ -22,6 +25,17 @@ def full_name_of(found: str, mentions: list, people: list, gender: dict) -> str:
     names = [m.text.split() for m in mentions if m.entity == found]
     if not names:
         return found
+    if all(len(n) == 1 for n in names) and len({n[0] for n in names}) == 1 \
+            and len(names[0][0]) >= LONE_SURNAME:
+        # A lone surname the text spells one letter apart from the one person it names in
+        # full ("Vladimir Kavardarkov … Kavadarkov said"), which no full name has as is.
+        lone = names[0][0]
+        if any(len(m.text.split()) >= 2 and m.text.split()[-1] == lone for m in people):
+            return found
+        owners = {m.entity for m in people if m.entity != found and len(m.text.split()) >= 2
+                  and _title(m.text.split()[0]) not in TITLED
+                  and one_edit(m.text.split()[-1], lone)}
+        return owners.pop() if len(owners) == 1 else found
     if all(len(n) >= 2 and _title(n[0]) not in TITLED for n in names):
         tails = {tuple(n) for n in names}
         owners = {m.entity for m in people if m.entity != found and any(
