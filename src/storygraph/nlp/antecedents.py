@@ -171,6 +171,8 @@ class Antecedents:
                 continue  # "… a comeback capped by Gerrard's drive. He added": his drive
                 # is no one's turn to speak; the one before is
             named = {m.entity for m in inside}
+            if len(named) == 1 and pron.pos_ == "NOUN" and pron.lemma_.lower() in PERSON_NOUNS:
+                return NOBODY  # "the spokesman" is no one a sentence names only in passing
             if len(named) == 1:
                 return named.pop()
             if named:
