@@ -51,22 +51,22 @@ pytestmark = [pytest.mark.gate, pytest.mark.model]
 
 #: Shown by default (English threshold 0.8 since stop 26): the figures reached less 0.005,
 #: and the useful items shown less two (so recall cannot fall unseen).
-FLOORS = {"first": {"attribution": 0.995, "useful": 0.962, "speaker_entity": 0.962, "kept": 173},
-          "fresh": {"attribution": 0.995, "useful": 0.950, "speaker_entity": 0.965, "kept": 62},
+FLOORS = {"first": {"attribution": 0.995, "useful": 0.962, "speaker_entity": 0.962, "kept": 175},
+          "fresh": {"attribution": 0.995, "useful": 0.952, "speaker_entity": 0.966, "kept": 64},
           "third": {"attribution": 0.995, "useful": 0.957, "speaker_entity": 0.995, "kept": 100},
-          "fourth": {"attribution": 0.995, "useful": 0.952, "speaker_entity": 0.963, "kept": 87},
+          "fourth": {"attribution": 0.995, "useful": 0.952, "speaker_entity": 0.962, "kept": 86},
           "fifth": {"attribution": 0.987, "useful": 0.979, "speaker_entity": 0.987, "kept": 119},
-          "sixth": {"attribution": 0.995, "useful": 0.974, "speaker_entity": 0.988, "kept": 141},
-          "seventh": {"attribution": 0.995, "useful": 0.974, "speaker_entity": 0.968, "kept": 141},
-          "eighth": {"attribution": 0.995, "useful": 0.941, "speaker_entity": 0.929, "kept": 156},
-          "ninth": {"attribution": 0.972, "useful": 0.950, "speaker_entity": 0.934, "kept": 124},
-          "tenth": {"attribution": 0.980, "useful": 0.914, "speaker_entity": 0.929, "kept": 123},
+          "sixth": {"attribution": 0.988, "useful": 0.968, "speaker_entity": 0.981, "kept": 140},
+          "seventh": {"attribution": 0.982, "useful": 0.955, "speaker_entity": 0.948, "kept": 142},
+          "eighth": {"attribution": 0.995, "useful": 0.939, "speaker_entity": 0.927, "kept": 165},
+          "ninth": {"attribution": 0.973, "useful": 0.943, "speaker_entity": 0.935, "kept": 125},
+          "tenth": {"attribution": 0.988, "useful": 0.916, "speaker_entity": 0.931, "kept": 127},
           "eleventh": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.986, "kept": 112},
-          "twelfth": {"attribution": 0.977, "useful": 0.952, "speaker_entity": 0.928, "kept": 154}}
+          "twelfth": {"attribution": 0.977, "useful": 0.953, "speaker_entity": 0.928, "kept": 156}}
 #: Issue 11's floors, which must hold by default on every sample but those below its entity
 #: floor still (see the module's docstring), each left out by name with its figure.
 ISSUE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
-BELOW_ISSUE_FLOORS = {"eighth": 0.934, "ninth": 0.939, "tenth": 0.934, "twelfth": 0.933}
+BELOW_ISSUE_FLOORS = {"eighth": 0.932, "ninth": 0.94, "tenth": 0.936, "twelfth": 0.933}
 MAX_UNJUDGED = 0.10
 
 
