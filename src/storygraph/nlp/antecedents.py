@@ -84,10 +84,10 @@ def _owner_only(doc, mention) -> bool:
     """Whether a person is named only on the side of a thing, not as one who acts or is
     acted on: the owner of a thing in a by-phrase ("capped by Gerrard's 20-yard drive"),
     or in a phrase on a noun ("good displays against West Brom and Aston Villa")."""
-    toks = [t for t in doc if mention.start <= t.idx < mention.end]
-    if not toks:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
         return False
-    head = next((t for t in toks if not (t.head in toks and t.head is not t)), toks[-1])
+    head = span.root
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     if head.dep_ == "poss":
