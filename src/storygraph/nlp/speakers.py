@@ -30,6 +30,15 @@ KNOWN_NOUNS = (PERSON_NOUNS | ROLE_NOUNS | PEOPLE_NOUNS | DESCRIPTIONS | UNNAMED
 #: Endings of English agent nouns ("merchant", "producer", "cleric", "novelist").
 AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "ic", "ian")
 
+
+
+def agent_noun(word: str) -> bool:
+    """An agent noun no word class here names ("publicist", "merchant", "producer",
+    "cleric"), not a body's ("department", "centre", "newspaper")."""
+    return word not in KNOWN_NOUNS and word.endswith(AGENT_ENDINGS) and not word.endswith(
+        ("ment", "center", "centre", "paper", "ster"))
+
+
 #: How a speaker's entity was found (Speakers.how), most certain first.
 SPEAKER_HOW = ("named", "in-phrase", "beside", "minted", "role", "lead", "office",
                "document", "later", "body-word",
@@ -398,12 +407,13 @@ class Speakers(Elsewhere, Antecedents):
             self.how = "named"
             return named.entity, True
         if inside and inside[0].label == "PERSON" and head.pos_ == "NOUN" \
-                and head.lemma_.lower() not in DOCUMENTS | BODY_DOCUMENTS | ORG_WORDS | {"office"} \
+                and (head.lemma_.lower() in PERSON_NOUNS | DESCRIPTIONS | PEOPLE_NOUNS | ENTOURAGE
+                     or agent_noun(head.lemma_.lower())) \
                 and not head.lower_.startswith("spokes") and self._owned_by(head, inside[0]):
             # "President Castro's chief aide said", "a friend of Mr Blair", "Saipov's
             # defense team", "Stallone's publicist": the person the phrase is about owns
-            # the speaker, and is not the speaker (what a person writes or files speaks
-            # for them: "Her lawsuit said").
+            # the speaker, and is not the speaker (what a person says, writes or files is
+            # theirs: "Sony's assertion that", "Her lawsuit said").
             self.how = "owned"
             return None, False
         holder = self.office_holder(head, inside)
@@ -545,9 +555,7 @@ class Speakers(Elsewhere, Antecedents):
         """A definite singular noun for one who does something ("the wine merchant",
         "Argentina's top cleric", "the leading beryllium producer") that no word class
         here knows: an agent noun by its ending, not a body's or a person's post."""
-        word = head.lemma_.lower()
-        if head.tag_ != "NN" or word in KNOWN_NOUNS or not word.endswith(AGENT_ENDINGS) \
-                or word.endswith(("ment", "center", "centre", "paper", "ster")):
+        if head.tag_ != "NN" or not agent_noun(head.lemma_.lower()):
             return False
         return any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss"
                    for c in head.children)
