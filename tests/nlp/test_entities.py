@@ -222,3 +222,14 @@ def test_a_works_noun_types_its_title_and_a_trade_alone_is_no_name(nlp):
     labels = {m.text: m.label for m in doc._.mentions}
     assert labels.get("Jailhouse Rock") == "WORK_OF_ART" and labels.get("Different Story") == "WORK_OF_ART", labels
     assert labels.get("Kanye West") == "PERSON" and "Rapper" not in labels, labels
+
+
+@pytest.mark.model
+def test_a_namesake_named_in_passing_does_not_take_the_surname(nlp):
+    # AIDA train (read at stop 34): "said Simpson" after his former wife's name in a
+    # phrase on "the murders" is O.J. Simpson, who is the story.
+    doc = nlp("O.J. Simpson said on Thursday he was broke. He was found not guilty of the "
+              "murders of his former wife, Nicole Brown Simpson, and her friend, Ronald "
+              "Goldman. \"I would love to speak about everything,\" said Simpson.")
+    ids = [m.entity for m in doc._.mentions if m.text == "Simpson"]
+    assert ids == ["o-j-simpson"], [(m.text, m.entity) for m in doc._.mentions]

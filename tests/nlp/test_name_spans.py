@@ -114,6 +114,27 @@ def test_a_portfolio_before_an_office_is_not_the_bodys_name():
                [(0, 2, "ORG"), (3, 5, "PERSON")],
                [(0, 1, "ORG"), (3, 5, "PERSON")])
     assert [s.text for s, _ in name_spans(doc)] == ["EU", "Peter Mandelson"]
+
+
+def test_a_place_an_office_and_a_person_read_as_one_body_are_three():
+    # "Alameda County District Attorney Pamela Price": the names model's one body; the
+    # base NER's place and person stand, the office between them is no one's name.
+    doc = names_doc(["Alameda", "County", "District", "Attorney", "Pamela", "Price", "spoke",
+                     ";", "Apple", "Chief", "Executive", "Tim", "Cook", "did", "."],
+                    [(0, 6, "ORG"), (8, 11, "ORG"), (11, 13, "PERSON")],
+                    [(0, 2, "GPE"), (4, 6, "PERSON"), (8, 9, "ORG"), (11, 13, "PERSON")])
+    assert sorted((s.text, label) for s, label in name_spans(doc)) == [
+        ("Alameda County", "GPE"), ("Apple", "ORG"), ("Pamela Price", "PERSON"),
+        ("Tim Cook", "PERSON")]
+
+
+def test_a_full_name_after_an_office_the_names_model_left_out_is_a_person():
+    doc = names_doc(["Alameda", "County", "District", "Attorney", "Pamela", "Price", "spoke",
+                     "."],
+                    [(0, 3, "ORG")],
+                    [(0, 2, "GPE"), (4, 6, "PERSON")])
+    assert sorted((s.text, label) for s, label in name_spans(doc)) == [
+        ("Alameda County", "ORG"), ("Pamela Price", "PERSON")]
 def test_without_the_base_ner_a_title_before_a_name_also_written_bare_is_cut():
     # The names model read "Judge Kavanaugh" as a body: the article writes "Kavanaugh"
     # alone too, so the title is no part of the name; "Major League" is never bare.

@@ -298,3 +298,29 @@ def test_what_is_added_after_a_colon_is_not_the_quotation_before(nlp):
     added = [q for q in doc._.quotes if q.cue is not None and q.cue.text == "added"]
     assert added and added[0].content.text.startswith('"Everybody'), \
         [(q.cue and q.cue.text, q.content.text) for q in doc._.quotes]
+
+
+@pytest.mark.model
+def test_a_quotation_closing_its_sentence_is_not_the_next_cues(nlp):
+    # Mercury News letters page (data/web): 'she said she would "seek …." She also said
+    # her "administration …"' — the second cue reports only what follows it.
+    text = ("Soon after Ms. Price was elected, she said she would \u201cseek to remove all 41 "
+            "local cases from Death Row.\u201d She also said her \u201cadministration will begin "
+            "an era of change.\u201d")
+    doc = nlp(text)
+    also = [q for q in doc._.quotes if q.cue is not None and q.cue.start > text.index("She also")]
+    assert also and also[0].content.text.startswith("her"), \
+        [(q.cue and q.cue.text, q.content.text) for q in doc._.quotes]
+
+
+@pytest.mark.model
+def test_a_content_stops_where_a_later_cues_content_starts(nlp):
+    # Nature (data/web): the first cue's quotation ran on over the next sentence, which
+    # "he says" reports.
+    text = ("\u201cThis is very exciting news,\u201d says Yunfan Gerry Zhang, who studies FRBs at "
+            "the University of California, Berkeley. No one knows what causes the bursts, but "
+            "\u201cthe more pulses we have, the more we can learn about them\u201d, he says.")
+    doc = nlp(text)
+    first = [q for q in doc._.quotes if q.cue is not None and q.cue.start < text.index("Yunfan")]
+    assert first and "No one knows" not in first[0].content.text, \
+        [(q.cue and q.cue.text, q.content.text) for q in doc._.quotes]

@@ -216,8 +216,11 @@ def find_mentions(doc) -> list[Entity]:
         if own in rivals:
             # A lone "Gonzalez" is the one of its namesakes the reader met last (the
             # father just named as "Juan Miguel Gonzalez"), not the one named most.
+            # (named in passing, on a noun, is no meeting: "the murders of his former
+            # wife, Nicole Brown Simpson … said Simpson" is O.J. Simpson)
             key = next((owner[k] for at, k in reversed(named_at)
-                        if at < span.start_char and k in rivals[own]), key)
+                        if at < span.start_char and k in rivals[own]
+                        and not _in_passing(doc, at)), key)
         if key == own and is_acronym(span.text) and key.replace(" ", "") in gaz.countries:
             key = key.replace(" ", "")   # "U.S." -> "us" -> United States
         if span.start_char in fixed:
@@ -250,6 +253,22 @@ def find_mentions(doc) -> list[Entity]:
 
 #: Words a body's full name may add to its short name and remain the same body.
 _SAME_BODY_WORDS = CORPORATE | {"party", "fc"}
+
+
+def _in_passing(doc, start_char: int) -> bool:
+    """Whether the name starting at ``start_char`` is met only in a phrase on a noun, or
+    as its apposition ("the murders of his former wife, Nicole Brown Simpson")."""
+    if not doc.has_annotation("DEP"):
+        return False
+    span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span[0]
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+        head = head.head
+    while head.dep_ == "appos" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("NOUN", "PROPN")
 
 
 def _country_word(gaz, words: str) -> bool:

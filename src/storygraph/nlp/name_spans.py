@@ -115,9 +115,17 @@ _JOINERS = {"at", "v", "vs", "v.", "vs."}
 #: Role words that, inside one tagged span, stand between a body and a person's name:
 #: "Labour MP George Galloway" is Labour and George Galloway, never one name.
 _ROLES_INSIDE = {"MP", "MPs", "MEP", "MSP"}
-#: Offices a portfolio may stand before ("EU Trade Commissioner Peter Mandelson"): the
-#: words only a person takes before a name, and "commissioner", which is no title alone.
-_OFFICES = PERSON_TITLES | {"commissioner"}
+#: What may follow a person's name as part of it.
+_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
+#: The last word of an office held by the person named next ("District Attorney Pamela
+#: Price", "County Sheriff Alex Villanueva"): a title, a trade or an elected office, never
+#: part of the name the base NER calls a person; a portfolio may stand before it ("EU
+#: Trade Commissioner Peter Mandelson").
+OFFICE_WORDS = PERSON_TITLES | OCCUPATIONS | {
+    "commissioner", "sheriff", "treasurer", "comptroller", "auditor", "superintendent",
+    "assessor", "coroner", "solicitor", "magistrate", "councillor", "councilman",
+    "councilwoman", "alderman", "supervisor", "speaker", "administrator", "registrar",
+    "executive", "officer"}
 
 
 def at_role(doc, span, label: str) -> list:
@@ -356,7 +364,10 @@ def name_spans(doc) -> list:
     # office's, not the body's name; where the base NER's name stops before it, so does
     # the name ("EU", never a body "EU Trade" that "EU" would then join).
     for i, n in enumerate(list(names)):
-        if n.end < len(doc) and doc[n.end].lower_ in _OFFICES and doc[n.end].text[:1].isupper():
+        # (and "Apple Chief Executive | Tim Cook": the office taken in, the person next)
+        if n.end < len(doc) and (doc[n.end].lower_ in OFFICE_WORDS and doc[n.end].text[:1].isupper()
+                                 or n[-1].lower_ in OFFICE_WORDS and n[-1].text[:1].isupper()
+                                 and doc[n.end].ent_type_ == "PERSON"):
             short = next((e for e in ents if e.start == n.start and e.end < n.end
                           and e.label_ in NAME_LABELS), None)
             if short is not None:
@@ -398,20 +409,37 @@ def name_spans(doc) -> list:
                 and not any(n.start < ent.end and ent.start < n.end for n in names)):
             names.append(doc[ent.start:ent.end])
             names[-1].label_ = known[key]
+        elif (ent.label_ == "PERSON" and len(ent) >= 2 and ent.start > 0
+              and doc[ent.start - 1].lower_ in OFFICE_WORDS and doc[ent.start - 1].text[:1].isupper()
+              and all(t.text[:1].isupper() for t in ent)
+              and not any(n.start < ent.end and ent.start < n.end for n in names)):
+            # "District Attorney Pamela Price" the names model left out after the
+            # body it took ("Alameda County District"): a full name after an office.
+            names.append(doc[ent.start:ent.end])
+            names[-1].label_ = "PERSON"
     # "Colonel Assimi Goita": a title before a name the base NER calls a person is not
     # part of the name (CoNLL leaves titles out, the names model sometimes does not).
     people = {e.end: e.start for e in ents if e.label_ == "PERSON"}
     for i, n in enumerate(list(names)):
         start = people.get(n.end)
+        if start is None and n.end < len(doc) and doc[n.end].lower_.rstrip(".") in _SUFFIXES:
+            start = people.get(n.end + 1)   # "Cyrus Vance Jr."
         if start is None or start <= n.start:
             continue
         titles = [t.lower_ in PERSON_TITLES for t in doc[n.start:start]]
-        if all(titles) or (titles[-1] and not titles[0]):
-            # "Massachusetts Senator Elizabeth Warren": a place or body, a title, then
-            # the person, never one name (the senator is not her state).
-            names[i] = doc[start:n.end]
+        office = doc[start - 1].lower_ in OFFICE_WORDS
+        if all(titles) or (titles[-1] and not titles[0]) or office:
+            # "Massachusetts Senator Elizabeth Warren", "Alameda County District Attorney
+            # Pamela Price": a place or body, a title or an office, then the person,
+            # never one name (the senator is not her state).
+            names[i] = doc[start:n.end]   # (a "Jr." is left out, as everywhere)
             names[i].label_ = "PERSON"
-            cut = n.start + titles.index(True)
+            # (the place or body is the base NER's name opening the span, where it has
+            # one: "Alameda County", not "Alameda County District")
+            own = next((e for e in ents if e.start == n.start and e.end < start
+                        and e.label_ in NAME_LABELS), None)
+            cut = own.end if own is not None else (
+                n.start + titles.index(True) if any(titles) else start - 1)
             if cut > n.start:
                 names.append(doc[n.start:cut])
                 names[-1].label_ = "GPE" if base.get((n.start, cut)) in ("GPE", "LOC") else "ORG"

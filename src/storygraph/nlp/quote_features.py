@@ -350,7 +350,7 @@ def content_candidates(tok, info: DocInfo) -> dict[tuple[int, int], list[str]]:
         spans.append(("qbefore", regions[before]))
     if after is not None:
         spans.append(("qafter", regions[after]))
-    if before is not None and after is not None:
+    if before is not None and after is not None and not _ends_sentence(info.text, regions[before][1], tok.idx):
         spans.append(("qboth", (regions[before][0], regions[after][1])))
     first = before if before is not None else after
     if first is not None:
@@ -366,6 +366,15 @@ def content_candidates(tok, info: DocInfo) -> dict[tuple[int, int], list[str]]:
         if span is not None:
             add(span.start, span.end, name)
     return cands
+
+
+def _ends_sentence(text: str, end: int, cue: int) -> bool:
+    """Whether a quotation ending at ``end`` closes a sentence before the cue's own
+    (`… parole." She also said her "administration …"`): a full stop inside its closing
+    mark and a capital next; '"A," she said, "B"' is one turn in two parts."""
+    inner = text[max(0, end - 3):end].rstrip("\"'”’ ")
+    nxt = text[end:cue].lstrip()
+    return inner.endswith(".") and nxt[:1].isupper()
 
 
 def _side(i: int, a: int, b: int) -> str:

@@ -421,6 +421,13 @@ def _cut_at_cues(text: str, quotes: list[Quote], regions=()) -> list[Quote]:
         # powers - which President Chavez argues are needed … - trample …")
         others = [o for o in others if not _in_aside(text, c.start, c.end, o.cue.start)]
         inner = [o.cue.start for o in others]
+        # A content running on into what a later cue reports ('"A," says X, who … . B,
+        # but "C", he says'): B and C are the later cue's.
+        later = [o for o in quotes if o is not q and o.cue is not None and q.cue is not None
+                 and o.cue.start >= c.end and c.start < o.content.start < c.end
+                 and o.content.end >= c.end and q.cue.end <= o.content.start]
+        others += later
+        inner += [o.content.start for o in later]
         if others and q.kind != "indirect":
             bound = min(min(o.cue.start, o.content.start,
                             o.speaker.start if o.speaker else o.cue.start) for o in others)

@@ -24,6 +24,21 @@ from .speaker_words import (DESCRIPTIONS, DOCUMENTS, ENTOURAGE, FIRST_PERSON, GE
                             LEAD_NOUNS, ORG_NOUNS, ORG_WORDS, PEOPLE_NOUNS, PERSON_NOUNS,
                             PLACES, PRONOUNS, SUBJECTS, UNNAMED)
 
+#: Every noun a word class here names; an agent noun outside them is a doer described.
+KNOWN_NOUNS = (PERSON_NOUNS | ROLE_NOUNS | PEOPLE_NOUNS | DESCRIPTIONS | UNNAMED | DOCUMENTS
+               | BODY_DOCUMENTS | ORG_WORDS | LEAD_BODIES | ENTOURAGE | KIN)
+#: Endings of English agent nouns ("merchant", "producer", "cleric", "novelist").
+AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "ic", "ian")
+
+
+
+def agent_noun(word: str) -> bool:
+    """An agent noun no word class here names ("publicist", "merchant", "producer",
+    "cleric"), not a body's ("department", "centre", "newspaper")."""
+    return word not in KNOWN_NOUNS and word.endswith(AGENT_ENDINGS) and not word.endswith(
+        ("ment", "center", "centre", "paper", "ster"))
+
+
 #: How a speaker's entity was found (Speakers.how), most certain first.
 SPEAKER_HOW = ("named", "in-phrase", "beside", "minted", "role", "lead", "office",
                "document", "later", "body-word",
@@ -375,6 +390,15 @@ class Speakers(Elsewhere, Antecedents):
                 self.how = "lead"
                 return lead, True
             return None, False
+        if inside and self._placed_doer(head) and all(m.label in PLACES and m.end <= head.idx
+                                                      for m in inside):
+            # "Argentina's top Roman Catholic cleric said", "The leading U.S. beryllium
+            # producer said", "the Berlin wine merchant said": one who does a trade
+            # somewhere, described (the one named before, found as a he/she is), never
+            # the place.
+            self.how = "description"
+            found = self.antecedent(head)
+            return (found or None), bool(found)
         named = next((m for c in head.children if c.dep_ == "appos" and c.i > head.i
                       for m in inside if m.label == "PERSON" and m.start <= c.idx < m.end), None)
         if named is not None and head.pos_ == "NOUN":
@@ -383,11 +407,13 @@ class Speakers(Elsewhere, Antecedents):
             self.how = "named"
             return named.entity, True
         if inside and inside[0].label == "PERSON" and head.pos_ == "NOUN" \
-                and head.lemma_.lower() in PERSON_NOUNS | DESCRIPTIONS | PEOPLE_NOUNS | ENTOURAGE \
+                and (head.lemma_.lower() in PERSON_NOUNS | DESCRIPTIONS | PEOPLE_NOUNS | ENTOURAGE
+                     or agent_noun(head.lemma_.lower())) \
                 and not head.lower_.startswith("spokes") and self._owned_by(head, inside[0]):
             # "President Castro's chief aide said", "a friend of Mr Blair", "Saipov's
-            # defense team": the person the phrase is about owns the speaker, and is not
-            # the speaker.
+            # defense team", "Stallone's publicist": the person the phrase is about owns
+            # the speaker, and is not the speaker (what a person says, writes or files is
+            # theirs: "Sony's assertion that", "Her lawsuit said").
             self.how = "owned"
             return None, False
         holder = self.office_holder(head, inside)
@@ -523,6 +549,16 @@ class Speakers(Elsewhere, Antecedents):
         from .gazetteer import places
         word = head.lower_.split("-")[-1]
         return word.endswith("s") and word[:-1] in places().demonyms
+
+    @staticmethod
+    def _placed_doer(head) -> bool:
+        """A definite singular noun for one who does something ("the wine merchant",
+        "Argentina's top cleric", "the leading beryllium producer") that no word class
+        here knows: an agent noun by its ending, not a body's or a person's post."""
+        if head.tag_ != "NN" or not agent_noun(head.lemma_.lower()):
+            return False
+        return any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss"
+                   for c in head.children)
 
     @staticmethod
     def _owned_by(head, m) -> bool:
