@@ -849,3 +849,34 @@ def test_two_sources_joined_are_no_one_entity(nlp):
                             "would stay in place until the talks resume.")
     said = [eid for sp, eid, _ in found if sp and sp.startswith("The United States")]
     assert said == [None], found
+
+
+@pytest.mark.model
+def test_any_noun_for_a_person_in_a_lead_is_the_person_named_next(nlp):
+    # "lawmaker" is no word the speaker reader lists: a noun for a person by role is enough
+    text = ("North Korea defector numbers drop\nThe number of North Korean defectors to South "
+            "Korea has fallen since Kim Jong-un came to power, a South Korean lawmaker has "
+            "said.\nPark Byeong-seug, citing data from the ministry, said there had been 1,127 "
+            "defections last year.")
+    found, _ = _quotes(nlp, text)
+    park = {eid for sp, eid, _ in found if sp == "Park Byeong-seug"}
+    assert len(park) == 1 and None not in park, found
+    assert ("a South Korean lawmaker", park.pop(), "speech") in found, found
+
+
+@pytest.mark.model
+def test_a_spokesman_named_beside_his_firm_is_the_speaker(nlp):
+    text = ("India has cleared a proposal allowing foreign investment in construction.\n\n"
+            "A spokesman for DLF Builders, Dr Vancheshwar, told the BBC this will mean better "
+            "offerings for consumers. He said the firm will benefit from partnerships.")
+    found, _ = _quotes(nlp, text)
+    assert [eid for _, eid, _ in found] == ["vancheshwar", "vancheshwar"], found
+
+
+@pytest.mark.model
+def test_a_persons_administration_is_not_the_person(nlp):
+    text = ("President Bush spoke to reporters on Monday. Meanwhile, the Bush administration "
+            "considers the plan unacceptable, officials said.")
+    found, _ = _quotes(nlp, text)
+    assert all(eid != "bush" for sp, eid, _ in found if sp and "administration" in sp), found
+
