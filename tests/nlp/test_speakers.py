@@ -880,3 +880,11 @@ def test_a_persons_administration_is_not_the_person(nlp):
     found, _ = _quotes(nlp, text)
     assert all(eid != "bush" for sp, eid, _ in found if sp and "administration" in sp), found
 
+
+@pytest.mark.model
+def test_a_noun_the_parse_took_for_a_cue_is_no_attribution(nlp):
+    text = ("Ex-BBC chat show host and East Midlands MEP Robert Kilroy-Silk has said he wants "
+            'to "change the face of British politics" as he launched his new party.')
+    doc = nlp(text)
+    assert all(q.cue is None or q.cue.text != "show" or q.attribution is None
+               for q in doc._.quotes), [(q.cue and q.cue.text, q.attribution) for q in doc._.quotes]
