@@ -888,3 +888,16 @@ def test_a_noun_the_parse_took_for_a_cue_is_no_attribution(nlp):
     doc = nlp(text)
     assert all(q.cue is None or q.cue.text != "show" or q.attribution is None
                for q in doc._.quotes), [(q.cue and q.cue.text, q.attribution) for q in doc._.quotes]
+
+
+@pytest.mark.model
+def test_a_report_is_the_issuer_the_next_sentence_gives_its_document(nlp):
+    text = ("Sterling fell on Monday. A report last month already showed that the dollar was "
+            "losing its allure as a currency that offered rock-steady returns and stability. "
+            "Compiled by Central Banking Publications and sponsored by the UK's Royal Bank of "
+            "Scotland, the survey found 39 nations out of 65 questioned were increasing their "
+            "euro holdings.")
+    found, _ = _quotes(nlp, text)
+    assert [(sp, eid) for sp, eid, _ in found] == [
+        ("A report", "central-banking-publications"),
+        ("the survey", "central-banking-publications")], found
