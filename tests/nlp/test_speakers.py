@@ -901,3 +901,13 @@ def test_a_report_is_the_issuer_the_next_sentence_gives_its_document(nlp):
     assert [(sp, eid) for sp, eid, _ in found] == [
         ("A report", "central-banking-publications"),
         ("the survey", "central-banking-publications")], found
+
+
+@pytest.mark.model
+def test_whom_a_doubted_act_is_about_may_be_the_he_after_it(nlp):
+    text = ("Kanye West Embarked on a Pro-Trump Diatribe, Wearing a MAGA Hat, After his SNL "
+            "Appearance.\nIt Didn't Go Well\nKanye West was booed in the studio during a "
+            "Saturday Night Live after a rambling performance in which he praised U.S. "
+            "President Donald Trump and said he would run for office in 2020.")
+    found, _ = _quotes(nlp, text)
+    assert [eid for sp, eid, a in found if a == "speech"] == ["kanye-west"], found
