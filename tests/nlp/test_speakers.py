@@ -862,6 +862,12 @@ def test_any_noun_for_a_person_in_a_lead_is_the_person_named_next(nlp):
     park = {eid for sp, eid, _ in found if sp == "Park Byeong-seug"}
     assert len(park) == 1 and None not in park, found
     assert ("a South Korean lawmaker", park.pop(), "speech") in found, found
+    # A document's noun only ends like a person's: the letter is not the person named next.
+    text = ("Paddington publishers feared readers would not relate to a talking bear, new "
+            "letter reveals\nBond's daughter Karen Jankel said of the letter: \"It's very "
+            "amusing knowing now what we know.\"")
+    found, _ = _quotes(nlp, text)
+    assert all(eid is None for sp, eid, _ in found if sp == "new letter"), found
 
 
 @pytest.mark.model

@@ -549,9 +549,12 @@ class Speakers(Elsewhere, Antecedents):
         doc = head.doc
         body = head.lemma_.lower() in LEAD_BODIES
         # (any noun for a person by role, "a South Korean lawmaker", not only the words
-        # the speaker reader lists)
+        # the speaker reader lists: one a lead introduces with "a", never a document's,
+        # whose ending only looks a person's, "new letter reveals")
         person = head.lemma_.lower() in LEAD_NOUNS or (
-            person_noun(head) and head.lemma_.lower() not in UNNAMED_IN_LEADS | PEOPLE_NOUNS)
+            person_noun(head) and head.lemma_.lower() not in
+            UNNAMED_IN_LEADS | PEOPLE_NOUNS | DOCUMENTS | BODY_DOCUMENTS
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children))
         if head.pos_ != "NOUN" or not (body or person) \
                 or not doc.has_annotation("DEP") or not _lead(head.sent) or head.sent.end >= len(doc):
             return None
