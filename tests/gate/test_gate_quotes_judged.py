@@ -34,10 +34,15 @@ body's estimates) holds its own. The seventh and the eleventh now reach issue 11
 (1.000 / 0.979 / 0.973 and 1.000 / 1.000 / 0.991 once tuned on again: a designator cut off a
 firm's name, a person's campaign, a lead after a headline line, an aside set off by
 dashes, a verdict on a thing); the eighth, ninth and tenth do not reach its entity floor
-(0.934, 0.939, 0.934), nor does the twelfth (seed 3535, the same kinds, drawn and judged
-after those fixes and not tuned on: 0.982 / 0.957 / 0.933, the same items main gives), so
-the second test leaves them out, each by name with its figure. The speaker's certainty is
-fitted on the first seven.
+(0.934, 0.939, 0.934), nor did the twelfth (seed 3535, the same kinds, drawn and judged
+after those fixes and not tuned on: 0.982 / 0.957 / 0.933, the same items main gives). The
+twelfth reaches them once tuned on (0.988 / 0.964 / 0.976: a lead's noun for a person by
+role, a spokesman's name beside his firm, a person's administration, a report named next
+by its issuer, a doubted act's subject left to the he after it, a noun the parse took for
+a cue); the thirteenth (seed 3636, the same kinds, drawn and judged after those fixes and
+not tuned on: 0.979 / 0.937 / 0.847) does not, so the second test leaves it out with the
+eighth, ninth and tenth, each by name with its figure. The speaker's certainty is fitted
+on the first seven.
 Items the judgements do not cover (a change moved quotes) are left out of the figures;
 when they pass a tenth of the items the sample must be re-judged
 (`python benchmarks/quotes_judged.py show RECORDS --todo`), so the test fails.
@@ -62,17 +67,18 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.962, "speaker_entity": 0.9
           "ninth": {"attribution": 0.973, "useful": 0.943, "speaker_entity": 0.935, "kept": 125},
           "tenth": {"attribution": 0.988, "useful": 0.916, "speaker_entity": 0.931, "kept": 127},
           "eleventh": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.986, "kept": 112},
-          "twelfth": {"attribution": 0.977, "useful": 0.953, "speaker_entity": 0.928, "kept": 156}}
+          "twelfth": {"attribution": 0.983, "useful": 0.959, "speaker_entity": 0.971, "kept": 159},
+          "thirteenth": {"attribution": 0.974, "useful": 0.932, "speaker_entity": 0.842, "kept": 175}}
 #: Issue 11's floors, which must hold by default on every sample but those below its entity
 #: floor still (see the module's docstring), each left out by name with its figure.
 ISSUE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
-BELOW_ISSUE_FLOORS = {"eighth": 0.932, "ninth": 0.94, "tenth": 0.936, "twelfth": 0.933}
+BELOW_ISSUE_FLOORS = {"eighth": 0.932, "ninth": 0.94, "tenth": 0.936, "thirteenth": 0.847}
 MAX_UNJUDGED = 0.10
 
 
 @pytest.fixture(scope="module", params=["first", "fresh", "third", "fourth", "fifth", "sixth",
                                         "seventh", "eighth", "ninth", "tenth", "eleventh",
-                                        "twelfth"])
+                                        "twelfth", "thirteenth"])
 def extracted(request, tmp_path_factory):
     shared("data", "bench", "news.jsonl.gz")
     if request.param not in ("first", "fresh", "third", "fourth"):  # (other outlets too)

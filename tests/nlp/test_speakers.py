@@ -872,3 +872,68 @@ def test_a_doer_described_by_a_place_is_not_the_place(nlp):
     said = {sp: eid for sp, eid, _ in found}
     assert said.get("the Berlin wine merchant") is None and said.get(
         "The German government") == "germany", found
+def test_any_noun_for_a_person_in_a_lead_is_the_person_named_next(nlp):
+    # "lawmaker" is no word the speaker reader lists: a noun for a person by role is enough
+    text = ("North Korea defector numbers drop\nThe number of North Korean defectors to South "
+            "Korea has fallen since Kim Jong-un came to power, a South Korean lawmaker has "
+            "said.\nPark Byeong-seug, citing data from the ministry, said there had been 1,127 "
+            "defections last year.")
+    found, _ = _quotes(nlp, text)
+    park = {eid for sp, eid, _ in found if sp == "Park Byeong-seug"}
+    assert len(park) == 1 and None not in park, found
+    assert ("a South Korean lawmaker", park.pop(), "speech") in found, found
+    # A document's noun only ends like a person's: the letter is not the person named next.
+    text = ("Paddington publishers feared readers would not relate to a talking bear, new "
+            "letter reveals\nBond's daughter Karen Jankel said of the letter: \"It's very "
+            "amusing knowing now what we know.\"")
+    found, _ = _quotes(nlp, text)
+    assert all(eid is None for sp, eid, _ in found if sp == "new letter"), found
+
+
+@pytest.mark.model
+def test_a_spokesman_named_beside_his_firm_is_the_speaker(nlp):
+    text = ("India has cleared a proposal allowing foreign investment in construction.\n\n"
+            "A spokesman for DLF Builders, Dr Vancheshwar, told the BBC this will mean better "
+            "offerings for consumers. He said the firm will benefit from partnerships.")
+    found, _ = _quotes(nlp, text)
+    assert [eid for _, eid, _ in found] == ["vancheshwar", "vancheshwar"], found
+
+
+@pytest.mark.model
+def test_a_persons_administration_is_not_the_person(nlp):
+    text = ("President Bush spoke to reporters on Monday. Meanwhile, the Bush administration "
+            "considers the plan unacceptable, officials said.")
+    found, _ = _quotes(nlp, text)
+    assert all(eid != "bush" for sp, eid, _ in found if sp and "administration" in sp), found
+
+
+@pytest.mark.model
+def test_a_noun_the_parse_took_for_a_cue_is_no_attribution(nlp):
+    text = ("Ex-BBC chat show host and East Midlands MEP Robert Kilroy-Silk has said he wants "
+            'to "change the face of British politics" as he launched his new party.')
+    doc = nlp(text)
+    assert all(q.cue is None or q.cue.text != "show" or q.attribution is None
+               for q in doc._.quotes), [(q.cue and q.cue.text, q.attribution) for q in doc._.quotes]
+
+
+@pytest.mark.model
+def test_a_report_is_the_issuer_the_next_sentence_gives_its_document(nlp):
+    text = ("Sterling fell on Monday. A report last month already showed that the dollar was "
+            "losing its allure as a currency that offered rock-steady returns and stability. "
+            "Compiled by Central Banking Publications and sponsored by the UK's Royal Bank of "
+            "Scotland, the survey found 39 nations out of 65 questioned were increasing their "
+            "euro holdings.")
+    found, _ = _quotes(nlp, text)
+    assert [(sp, eid) for sp, eid, _ in found] == [
+        ("A report", "central-banking-publications"),
+        ("the survey", "central-banking-publications")], found
+
+
+@pytest.mark.model
+def test_whom_a_doubted_act_is_about_may_be_the_he_after_it(nlp):
+    text = ("Kanye West Embarked on a Pro-Trump Diatribe, Wearing a MAGA Hat, After his SNL "
+            "Appearance.\nIt Didn't Go Well\nKanye West was booed in the studio during a "
+            "Saturday Night Live after a rambling performance in which he praised U.S. "
+            "President Donald Trump and said he would run for office in 2020.")
+    found, _ = _quotes(nlp, text)
+    assert [eid for sp, eid, a in found if a == "speech"] == ["kanye-west"], found

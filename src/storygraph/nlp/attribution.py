@@ -254,6 +254,8 @@ def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
     if cue.text[:1].isupper() and not cue.is_sent_start and cue.i > 0 \
             and cue.doc[cue.i - 1].text not in MARKS:
         return None  # a cue word in a title ("You Said No"), not a verb of saying
+    if any(c.dep_ == "compound" and c.i == cue.i - 1 and c.pos_ == "NOUN" for c in cue.children):
+        return None  # "Ex-BBC chat show host … has said": a noun the parse took for a verb
     if cue.lemma_.lower() == "ask" and cue.tag_ == "VBN" and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return None  # "when asked to reveal the name": asked, not saying

@@ -67,6 +67,9 @@ class Elsewhere:
         if not any(c.lower_ in POINTING and c.dep_ in ("det", "poss", "amod")
                    for c in head.children):
             return None
+        tied = self._issued(head, bodies)
+        if tied is not None:
+            return tied  # ("Compiled by Central Banking Publications, the survey found")
         for tok in reversed(head.doc[:head.i]):
             if tok.pos_ == "NOUN" and tok.lemma_ == head.lemma_:
                 tied = [m for m in bodies for t in _issuers(tok) if m.start <= t.idx < m.end]
@@ -114,6 +117,16 @@ class Elsewhere:
         sent, n = head.sent, 0
         while sent.end < len(doc) and n < LATER_SENTENCES:
             sent, n = doc[sent.end].sent, n + 1
+            if lemma in BODY_DOCUMENTS:
+                # "A report … showed … / Compiled by Central Banking Publications, the
+                # survey found": a document the next sentences point back to with its
+                # issuer
+                for tok in sent:
+                    if tok.pos_ == "NOUN" and tok.lemma_.lower() in BODY_DOCUMENTS and any(
+                            c.lower_ in POINTING and c.dep_ == "det" for c in tok.children):
+                        tied = self._issued(tok, bodies)
+                        if tied is not None:
+                            return tied
             for m in bodies:
                 if not sent.start_char <= m.start < sent.end_char:
                     continue
@@ -127,6 +140,12 @@ class Elsewhere:
                     return m.entity
         return None
 
+    @staticmethod
+    def _issued(doc_noun, bodies) -> Optional[str]:
+        """The body a document's own words name as its issuer, else None."""
+        tied = [m for m in bodies for t in _issuers(doc_noun) if m.start <= t.idx < m.end]
+        return tied[0].entity if tied else None
+
 
 def _issuers(doc_noun) -> list:
     """The words of a document noun that may name who issued it: its possessor or
@@ -134,11 +153,16 @@ def _issuers(doc_noun) -> list:
     "of", or of a "published by" ("The report by the US Pew Research Center"); never a
     word of a clause about it ("reports they plan to compete with Aer Lingus")."""
     out = []
-    for c in doc_noun.children:
+    # (a participle set before the subject: "Compiled by CBP, the survey found", the
+    # parse hanging it on the verb; only its first agent: "and sponsored by RBS" is not)
+    fronted = [c for c in doc_noun.head.children if c.dep_ == "advcl" and c.tag_ == "VBN"
+               and c.i < doc_noun.i] if doc_noun.dep_ in SUBJECTS else []
+    for c in list(doc_noun.children) + fronted:
         if c.dep_ in ("poss", "compound"):
             out.extend(c.subtree)
         preps = [c] if c.dep_ == "prep" and c.lower_ in ("by", "from", "of") else [
-            g for g in c.children if g.dep_ == "agent"] if c.dep_ == "acl" and c.tag_ == "VBN" else []
+            g for g in c.children if g.dep_ == "agent"] if c.dep_ in ("acl", "advcl") \
+            and c.tag_ == "VBN" else []
         for prep in preps:
             for obj in prep.children:
                 if obj.dep_ == "pobj":

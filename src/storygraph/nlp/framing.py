@@ -234,7 +234,7 @@ def _noun_ok(tok, title: bool = False) -> bool:
     return tok.pos_ == "NOUN" and not tok.ent_type_ and (tok.is_lower or "-" in tok.text)
 
 
-def _person_noun(tok) -> bool:
+def person_noun(tok) -> bool:
     """Whether a noun names a person by role: "nominee", "front-runner", "mogul"."""
     word = _lemma(tok).split("-")[-1]
     return word in _ROLES or tok.lower_.rstrip(".") in _ABBREVIATIONS or (
@@ -380,7 +380,7 @@ def find_descriptors(doc, mentions: Optional[Iterable[Entity]] = None,
                 first = first.head
             classed = first.dep_ == "attr" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                    for c in first.children)
-            if not _person_noun(head) and not classed:
+            if not person_noun(head) and not classed:
                 return
             if kind == "title" and head.tag_ in ("NNS", "NNPS"):
                 return

@@ -697,8 +697,13 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         content = _span(text, start, end)
         # What is said is no clue to who says it: the contents go in first.
         speakers.contents.append((start, end))
+        weak = attribution is None and p < WEAK_ACT
         entity = None if speaker is None or unnamed else speakers.entity(
-            speaker, head, end, weak=attribution is None and p < WEAK_ACT)
+            speaker, head, end, weak=weak)
+        if weak:
+            # (what an act the model doubts is about stays a clue: "Kanye West was booed
+            # … in which he praised Trump" is West, not a headline fragment named before)
+            speakers.contents.pop()
         how = "unnamed" if unnamed else (speakers.how if speaker is not None else "no-speaker")
         if how == "none" and entity is None:
             how = _unresolved(head)

@@ -44,9 +44,10 @@ KIN = frozenset(("mother", "father", "stepmother", "stepfather", "wife", "husban
                  "relative", "relatives", "grandmother", "grandfather", "mum", "dad",
                  "mom", "neighbour", "neighbor", "colleague", "teammate", "partner"))
 #: Groups that act for a person, named by whom they act for ("Saipov's defense team",
-#: "President Trump's campaign"):
+#: "President Trump's campaign", "the Bush administration", "the Blair government"):
 #: never that person.
-ENTOURAGE = frozenset(("team", "staff", "camp", "entourage", "campaign"))
+ENTOURAGE = frozenset(("team", "staff", "camp", "entourage", "campaign", "administration",
+                       "government", "regime", "cabinet"))
 #: Nouns for people a speaker phrase may name by a body or place they belong to ("Critics
 #: of the government", "A legal expert in the US", "The MP for Ealing North"): they speak.
 PEOPLE_NOUNS = frozenset(("critic", "supporter", "opponent", "resident", "worker", "employee",
@@ -58,9 +59,11 @@ PEOPLE_NOUNS = frozenset(("critic", "supporter", "opponent", "resident", "worker
                           "passenger", "user")) | KIN
 #: Person nouns a news lead may use for someone it names in the next sentence (not
 #: spokesmen, officials or analysts, whom it leaves unnamed).
-LEAD_NOUNS = (DESCRIPTIONS | PERSON_NOUNS | {"friend"}) - frozenset((
+#: Person nouns leads leave unnamed (spokesmen, officials, analysts).
+UNNAMED_IN_LEADS = frozenset((
     "spokesman", "spokeswoman", "spokesperson", "official", "analyst", "member", "fellow",
     "representative", "researcher", "economist", "writer", "author", "partner", "expert"))
+LEAD_NOUNS = (DESCRIPTIONS | PERSON_NOUNS | {"friend"}) - UNNAMED_IN_LEADS
 #: Words for a body a news lead may use for one it names in the next sentence ("an
 #: anti-fraud agency has said. / Anti-fraud consultancy Retail Decisions says …").
 LEAD_BODIES = frozenset(("agency", "consultancy", "company", "firm", "group", "watchdog",

@@ -17,12 +17,13 @@ from .antecedents import NOBODY, Antecedents, aged, described_person
 from .bodies import CORPORATE, body_name, org_entities
 from .corefs import ROLE_NOUNS
 from .elsewhere import BODY_DOCUMENTS, Elsewhere
+from .framing import person_noun
 from .full_names import full_name_of
 from .name_keys import slug
 from .name_spans import hyphen_prefix
 from .speaker_words import (DESCRIPTIONS, DOCUMENTS, ENTOURAGE, FIRST_PERSON, GENDER, KIN, LEAD_BODIES,
                             LEAD_NOUNS, ORG_NOUNS, ORG_WORDS, PEOPLE_NOUNS, PERSON_NOUNS,
-                            PLACES, PRONOUNS, SUBJECTS, UNNAMED)
+                            PLACES, PRONOUNS, SUBJECTS, UNNAMED, UNNAMED_IN_LEADS)
 
 #: Every noun a word class here names; an agent noun outside them is a doer described.
 KNOWN_NOUNS = (PERSON_NOUNS | ROLE_NOUNS | PEOPLE_NOUNS | DESCRIPTIONS | UNNAMED | DOCUMENTS
@@ -567,7 +568,9 @@ class Speakers(Elsewhere, Antecedents):
         tok = next((t for t in head.subtree if t.idx == m.start), None)
         while tok is not None and tok.head.i != tok.i and tok.i != head.i:
             if tok.head.i == head.i:
-                return tok.dep_ == "poss"
+                # (a group named by whom it acts for: "the Bush administration")
+                return tok.dep_ == "poss" or (tok.dep_ == "compound"
+                                              and head.lemma_.lower() in ENTOURAGE)
             if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "to") and tok.head.head.i == head.i:
                 return True
             tok = tok.head
@@ -581,7 +584,14 @@ class Speakers(Elsewhere, Antecedents):
         sentence, and never for a spokesman or an official, whom leads leave unnamed."""
         doc = head.doc
         body = head.lemma_.lower() in LEAD_BODIES
-        if head.pos_ != "NOUN" or not (body or head.lemma_.lower() in LEAD_NOUNS) \
+        # (any noun for a person by role, "a South Korean lawmaker", not only the words
+        # the speaker reader lists: one a lead introduces with "a", never a document's,
+        # whose ending only looks a person's, "new letter reveals")
+        person = head.lemma_.lower() in LEAD_NOUNS or (
+            person_noun(head) and head.lemma_.lower() not in
+            UNNAMED_IN_LEADS | PEOPLE_NOUNS | DOCUMENTS | BODY_DOCUMENTS
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children))
+        if head.pos_ != "NOUN" or not (body or person) \
                 or not doc.has_annotation("DEP") or not _lead(head.sent) or head.sent.end >= len(doc):
             return None
         nxt = doc[head.sent.end].sent
@@ -597,7 +607,10 @@ class Speakers(Elsewhere, Antecedents):
         subjects += [a for t in subjects for a in t.children if a.dep_ == "appos"]
         for subj in subjects:
             # (a body: "an anti-fraud agency" is the company the next sentence opens on)
-            hit = next((m for m in named if m.start <= subj.idx < m.end
+            # (or a name cut short on its subject's compounds: "Park Byeong" of
+            # "Park Byeong-seug")
+            hit = next((m for m in named if (m.start <= subj.idx < m.end or subj.left_edge.idx
+                                             <= m.start < subj.idx)
                         and not self._quoted(m.start)), None)
             if hit is not None:
                 return hit.entity
@@ -727,6 +740,13 @@ class Speakers(Elsewhere, Antecedents):
             spokes = head.lower_.startswith("spokes") and prep.lower_ in ("for", "of")
             if prep.lower_ in ("from", "at", "with", "by") or spokes:
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                named = obj is not None and next(
+                    (m for a in obj.children if a.dep_ == "appos" and a.i > obj.i
+                     for m in self.people if m.start <= a.idx < m.end), None)
+                if spokes and named:
+                    # "A spokesman for DLF Builders, Dr Vancheshwar, told": the parse
+                    # hangs the spokesman's name on his firm; he is the speaker
+                    return named
                 hit = obj is not None and next(
                     (m for m in self.mentions if m.start <= obj.idx < m.end), None)
                 if hit and (hit.label not in PLACES or spokes):
