@@ -233,3 +233,36 @@ def test_a_namesake_named_in_passing_does_not_take_the_surname(nlp):
               "Goldman. \"I would love to speak about everything,\" said Simpson.")
     ids = [m.entity for m in doc._.mentions if m.text == "Simpson"]
     assert ids == ["o-j-simpson"], [(m.text, m.entity) for m in doc._.mentions]
+def _mentions(words, names):
+    from storygraph.nlp.entities import find_mentions
+    from tests.nlp.names_docs import names_doc
+
+    return {(m.text, m.label, m.entity) for m in find_mentions(names_doc(words, names, []))}
+
+
+def test_a_surname_written_with_mr_joins_a_full_name_the_model_typed_a_place():
+    # "Kamal Nath, Commerce and Industry Minister, ... Mr Nath said": one person
+    words = "Kamal Nath announced it . Mr Nath said so".split()
+    assert _mentions(words, [(0, 2, "GPE"), (6, 7, "PERSON")]) == {
+        ("Kamal Nath", "PERSON", "kamal-nath"), ("Nath", "PERSON", "kamal-nath")}
+    # but never a known place's name ("New York" is no Mr York's full name)
+    words = "New York grew . Mr York said so".split()
+    assert ("New York", "GPE", "new-york") in _mentions(words, [(0, 2, "GPE"), (5, 6, "PERSON")])
+
+
+def test_a_bodys_name_shortened_by_its_corporate_word_is_the_body():
+    # "Poughkeepsie Savings Bank said ... Poughkeepsie Savings had ... Poughkeepsie said"
+    words = "Poughkeepsie Savings Bank said it . Poughkeepsie Savings lost . Poughkeepsie said".split()
+    assert _mentions(words, [(0, 3, "ORG"), (6, 8, "PERSON"), (10, 11, "PERSON")]) == {
+        ("Poughkeepsie Savings Bank", "ORG", "poughkeepsie-savings-bank"),
+        ("Poughkeepsie Savings", "ORG", "poughkeepsie-savings-bank"),
+        ("Poughkeepsie", "ORG", "poughkeepsie-savings-bank")}
+
+
+def test_a_peoples_word_the_model_once_typed_a_body_is_the_people():
+    # "many Cuban Americans said": "Cuban" and "Americans" (ORG), where the article's
+    # other "Americans" are the people
+    words = "many Cuban Americans said so . Americans agree . Americans left".split()
+    found = _mentions(words, [(1, 2, "NORP"), (2, 3, "ORG"), (6, 7, "NORP"), (9, 10, "NORP")])
+    assert {(t, l, e) for t, l, e in found if t == "Americans"} == {
+        ("Americans", "NORP", "united-states")}

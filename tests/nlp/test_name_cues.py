@@ -250,3 +250,45 @@ def test_a_towns_name_with_a_persons_pronoun_is_a_person():
                "Warren/PROPN won/VERB", heads=[1, 1, 4, 4, 1, 1, 7, 7],
                deps=["nsubj", "ROOT", "nsubj", "aux", "ccomp", "punct", "nsubj", "ROOT"])
     assert _cues(doc, [(0, 1, "GPE"), (6, 7, "GPE")]) == [("Warren", "pronoun", "PERSON")]
+
+
+def _said_doc(pronoun_says: bool):
+    # "Trump said Kavanaugh suffered. Democrats, he said, resist.": a lone word the names
+    # model reads as a person, never introduced, that speaks where "he" speaks later
+    tail = "he/PRON said/VERB" if pronoun_says else "they/PRON resist/VERB"
+    doc = _doc(f"Trump/PROPN said/VERB Kavanaugh/PROPN suffered/VERB ./PUNCT "
+               f"Democrats/PROPN ,/PUNCT {tail} ./PUNCT",
+               heads=[1, 1, 3, 1, 1, 8, 8, 8, 8, 8],
+               deps=["nsubj", "ROOT", "nsubj", "ccomp", "punct",
+                     "npadvmod", "punct", "nsubj", "ROOT", "punct"],
+               names=[(0, 1, "PERSON"), (2, 3, "PERSON"), (5, 6, "NORP")])
+    for tok, lemma in zip(doc, ["Trump", "say", "Kavanaugh", "suffer", ".", "Democrats", ",",
+                                tail.split()[0].split("/")[0], "say" if pronoun_says
+                                else "resist", "."]):
+        tok.lemma_ = lemma
+    return doc
+
+
+def test_a_lone_name_that_speaks_where_he_speaks_later_is_a_person():
+    doc = _said_doc(True)
+    assert ("Trump", "sayer", "PERSON") in _cues(doc, [(0, 1, "PERSON")])
+    assert {(m.text, m.label) for m in find_mentions(doc) if m.text == "Trump"} == {
+        ("Trump", "PERSON")}
+    # without a person's pronoun that speaks, the lone word stays unintroduced: a body
+    doc = _said_doc(False)
+    assert _cues(doc, [(0, 1, "PERSON")]) == []
+    assert {(m.text, m.label) for m in find_mentions(doc) if m.text == "Trump"} == {
+        ("Trump", "ORG")}
+
+
+def test_a_name_in_apposition_to_a_place_noun_is_the_place():
+    # "one constituency, West Ham, was to get a shortlist", the names model's PERSON
+    doc = _doc("one/NUM constituency/NOUN ,/PUNCT West/PROPN Ham/PROPN ,/PUNCT was/AUX "
+               "chosen/VERB ./PUNCT West/PROPN Ham/PROPN won/VERB",
+               heads=[7, 0, 1, 4, 1, 4, 7, 7, 7, 10, 11, 11],
+               deps=["nsubjpass", "npadvmod", "punct", "compound", "appos", "punct", "auxpass",
+                     "ROOT", "punct", "compound", "nsubj", "ROOT"],
+               names=[(3, 5, "PERSON"), (9, 11, "PERSON")])
+    assert _cues(doc, [(3, 5, "PERSON"), (9, 11, "PERSON")]) == [
+        ("West Ham", "place noun", "GPE")]
+    assert {(m.text, m.label) for m in find_mentions(doc)} == {("West Ham", "GPE")}

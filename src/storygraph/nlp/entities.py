@@ -129,6 +129,7 @@ def find_mentions(doc) -> list[Entity]:
     men = {words_of[normalise(span.text)][-1] for span, _ in spans
            if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") == "mr"
            and words_of[normalise(span.text)]}
+    shortened: dict[str, str] = {}
     for key in votes:
         owner[key] = key
         words = words_of[key]
@@ -150,6 +151,15 @@ def find_mentions(doc) -> list[Entity]:
                                and _country_word(gaz, full[:-len(key) - 1])
                                and votes[full].most_common(1)[0][0] == "ORG"
                                and votes[key].most_common(1)[0][0] == "ORG"), key)
+            if owner[key] == key:
+                # A name shortened by the word for what the body is joins it, whatever
+                # the names model read ("Poughkeepsie Savings", after "Poughkeepsie
+                # Savings Bank"): so do the mentions that join the short one.
+                owner[key] = next((full for full in full_names if full.startswith(key + " ")
+                                   and words_of[full][len(words):] in ([w] for w in CORPORATE)
+                                   and votes[full].most_common(1)[0][0] == "ORG"), key)
+                if owner[key] != key:
+                    shortened[key] = owner[key]
             continue
         # An acronym joins the name it abbreviates ("CAR", "Central African Republic").
         if key.replace(" ", "") in by_initials and any(
@@ -164,6 +174,11 @@ def find_mentions(doc) -> list[Entity]:
         # A name used as a person's ("Mr. Trump", or tagged PERSON) joins a person's
         # full name before a body's ("Trump University", "Clinton Foundation").
         person = key in titled or votes[key].most_common(1)[0][0] == "PERSON"
+        # What the article itself writes of the lone word ("Mr Nath", "West had
+        # complained that he") makes it a person's surname firmly enough to join a full
+        # name the names model typed a place or a people ("Kamal Nath" GPE), unless that
+        # full name is a known place.
+        firm = key in titled or bool(cues.get(key, {}).get("PERSON"))
         word = words[0] if words else key
         # (a person's surname also joins a full name ending with it that the tagger
         # typed a facility or the like: "Russia's Elena Dementieva" as FAC)
@@ -171,7 +186,8 @@ def find_mentions(doc) -> list[Entity]:
                     words_of[full][-1], words_of[full][0], _unarticled(words_of[full][-1]))
                 and (votes[full].most_common(1)[0][0] in ("PERSON", "ORG") or (
                     person and word == words_of[full][-1]
-                    and votes[full].most_common(1)[0][0] not in ("GPE", "LOC", "NORP")))]
+                    and (votes[full].most_common(1)[0][0] not in ("GPE", "LOC", "NORP")
+                         or (firm and not _known_place(gaz, full)))))]
         if person:
             fits.sort(key=lambda full: votes[full].most_common(1)[0][0] != "PERSON")
         # A lone "Howard" (its "Mr" left out) is Michael Howard before "Mrs Howard".
@@ -197,6 +213,9 @@ def find_mentions(doc) -> list[Entity]:
         if person and owner[key] in people and len(people) > 1 and not _one_name(doc.text, [
                 words_of[f] for f in people]):
             rivals[key] = people
+    for key, to in owner.items():
+        owner[key] = shortened.get(to, to)
+
     def unintroduced(key: str) -> bool:
         # News introduces a person by full name or title first ("Adrian Mutu", "Mr
         # Fox"): a lone word the article never gives a full name, a title or a "who"
@@ -226,8 +245,12 @@ def find_mentions(doc) -> list[Entity]:
         if span.start_char in fixed:
             final = label
             cluster = normalise(gaz.countries.get(key, key))
-        elif label == "NORP" and demonym_country(gaz, key):
-            # "Malian" stays NORP and carries its country: the country's id.
+        elif (label == "NORP" or [l for l, _ in cluster_votes[key].most_common(1)] == ["NORP"]) \
+                and demonym_country(gaz, key):
+            # "Malian" stays NORP and carries its country: the country's id. (So does a
+            # people's word the names model once typed a body, where the article's other
+            # mentions of it are the people's: "many Cuban Americans" read as "Cuban" and
+            # "Americans" ORG.)
             final, cluster = "NORP", normalise(demonym_country(gaz, key))
         elif key in gaz.countries:
             final, cluster = "GPE", normalise(gaz.countries[key])
@@ -243,6 +266,8 @@ def find_mentions(doc) -> list[Entity]:
             final, cluster = cluster_votes[key].most_common(1)[0][0], key
             if " " in key and votes[key].most_common(1)[0][0] == "PERSON":
                 final = "PERSON"   # a full person name decides for its surname mentions
+            elif key in shortened.values():
+                final = "ORG"   # and a body's full name for its shortened ones
             if final == "NORP" and label != "NORP":
                 final = label
             if final == "PERSON" and unintroduced(key):
@@ -275,6 +300,11 @@ def _country_word(gaz, words: str) -> bool:
     """A country as a body's owner: its name, its acronym ("u s"), its demonym."""
     return words in gaz.countries or words.replace(" ", "") in gaz.countries \
         or words in gaz.demonyms
+
+
+def _known_place(gaz, key: str) -> bool:
+    return key in gaz.cities or key in gaz.countries or key in gaz.capitals \
+        or key in gaz.demonyms or is_region(gaz, key)
 
 
 def _one_name(text: str, names: list[list[str]]) -> bool:

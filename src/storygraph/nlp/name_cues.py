@@ -45,6 +45,9 @@ HEAD_WEIGHT = 2.0
 TITLE_WEIGHT = 2.0
 WHO_WEIGHT = 1.0
 THE_WEIGHT = 2.0
+#: A lone word the names model reads as a person, that says something, in an article
+#: where "he" or "she" says something later: no more than the evidence a body lacks.
+SAYER_WEIGHT = 0.5
 #: A continent's name is a LOC whatever else is said of it ("in Africa").
 CONTINENT_WEIGHT = 3.0
 #: A decisive cue (``DECISIVE``) says what the name is in the sentence's own grammar, and
@@ -54,7 +57,7 @@ CONTINENT_WEIGHT = 3.0
 #: and the 1.5 of the base NER (``entities.BASE_VOTE``) together, so one decides.
 DECISIVE_WEIGHT = 3.0
 #: The cues that decide a name's type whatever its mentions' votes.
-DECISIVE = {"firm noun", "firm's", "holding", "which", "work noun", "pronoun"}
+DECISIVE = {"firm noun", "firm's", "holding", "which", "work noun", "pronoun", "place noun"}
 
 #: Directions, which name a country's or the world's half after "the" ("the North").
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
@@ -78,6 +81,7 @@ def type_cues(doc, spans, gaz):
     """Each cue that fires: (span, cue, label, weight); at most one per mention, the
     surest first."""
     named = {normalise(span.text) for span, _ in spans}
+    said_by_pronoun = _last_pronoun_sayer(doc)
     for span, label in spans:
         key = normalise(span.text)
         if not key or key in gaz.countries or key in gaz.capitals or key in gaz.demonyms:
@@ -112,6 +116,8 @@ def type_cues(doc, spans, gaz):
             yield span, "area", "LOC", HEAD_WEIGHT
         elif plain and _apposed_body(doc, span):
             yield span, "apposition", "ORG", HEAD_WEIGHT
+        elif plain and _apposed_place(doc, span):
+            yield span, "place noun", "GPE", DECISIVE_WEIGHT
         elif _titled(doc, span, named):
             yield span, "title", "PERSON", TITLE_WEIGHT
         elif _kin(doc, span):
@@ -127,6 +133,9 @@ def type_cues(doc, spans, gaz):
             yield span, "who", "PERSON", WHO_WEIGHT
         elif plain and _the_alone(doc, span, label):
             yield span, "the", "ORG", THE_WEIGHT
+        elif label == "PERSON" and len(span) == 1 and plain and span.end < said_by_pronoun \
+                and _sayer(span.root):
+            yield span, "sayer", "PERSON", SAYER_WEIGHT
 
 
 #: A body's name ending in a word for a body ("Wagner Group", "Islamic State group" is
@@ -252,6 +261,23 @@ def _apposed_body(doc, span) -> bool:
         i -= 1
     return i >= 0 and _common_word(doc[i]) and doc[i].pos_ == "NOUN" \
         and doc[i].lower_ in BODY_HEADS_FAR
+
+
+#: Nouns for a place a name in apposition after them names: "one of Britain's most
+#: ethnically diverse constituencies, West Ham, was to get".
+APPOSED_PLACES = {"constituency", "town", "city", "village", "county", "district", "province",
+                  "borough", "suburb", "island", "port", "municipality", "township"}
+
+
+def _apposed_place(doc, span) -> bool:
+    """A name the parse sets in apposition to a noun for a place right before it (over a
+    comma): the place, whatever the names model read ("constituency, West Ham")."""
+    i = span.start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    return i >= 0 and _common_word(doc[i]) and doc[i].pos_ == "NOUN" \
+        and doc[i].lower_ in APPOSED_PLACES and span.root.dep_ == "appos" \
+        and span.root.head.i == i
 
 
 def _head_noun(doc, span):
@@ -415,6 +441,29 @@ def _pronoun(doc, span) -> bool:
             return head.i == verb.i
         return False
     return False
+
+
+#: Verbs that report speech.
+SAYING = frozenset(("say", "tell", "add", "argue", "insist", "claim", "explain", "state",
+                    "declare", "write", "warn", "continue"))
+
+
+def _sayer(token) -> bool:
+    """The token is the subject of a verb that reports speech ("Trump said", "Trump
+    continued, "You see"; "continue" only before the words it reports)."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in SAYING:
+        return False
+    if verb.lemma_.lower() == "continue":
+        after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        return after is not None and after.text in (",", ":")
+    return True
+
+
+def _last_pronoun_sayer(doc) -> int:
+    """Where "he" or "she" last reports speech in the document ("he said"), -1 if
+    nowhere: a person's pronoun, which a body that speaks never takes."""
+    return max((t.i for t in doc if t.lower_ in ("he", "she") and _sayer(t)), default=-1)
 
 
 def _who(doc, span) -> bool:
