@@ -305,3 +305,42 @@ def test_a_text_of_one_sentence_is_no_headline(nlp):
 ])
 def test_maintaining_is_a_denial_only_when_the_claim_says_no(nlp, text, denial):
     assert any(r[0] == "REJECT" for r in _read(nlp, text)) is denial
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Mr Wallace agreed and said the figures had to be looked at in context.", "agreed"),
+    # an existential's "there" is the clause's subject
+    ("The three scholars agreed there are qualified candidates.", "agreed"),
+])
+def test_assent_to_a_remark_is_no_agreement(nlp, text, word):
+    from storygraph.nlp.relation_checks import agreed_with
+    assert agreed_with(token(nlp(text), word))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The two sides agreed to hold talks in Geneva.", "agreed"),
+    ("The ministers agreed a ceasefire.", "agreed"),
+    ("The deal was agreed by the ministers on Monday.", "agreed"),
+])
+def test_an_agreement_named_stays(nlp, text, word):
+    from storygraph.nlp.relation_checks import agreed_with
+    assert not agreed_with(token(nlp(text), word))
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Sanders asked.", True),
+    ("Belgium asks how paedophile suspect eluded police.", True),
+    ("An official who asked not to be named said the talks had failed.", True),
+    ("Mali asked Russia to send troops.", False),
+    ("The union asked for a meeting.", False),
+])
+def test_asking_with_nothing_asked_for_is_a_question(nlp, text, question):
+    from storygraph.nlp.relations import _is_question
+    doc = nlp(text)
+    assert _is_question(next(t for t in doc if t.lemma_ == "ask")) is question
+
+
+def test_a_rent_charged_is_no_charge(nlp):
+    from storygraph.nlp.relation_checks import an_amount
+    assert an_amount(token(nlp("Trump charged his campaign for rent."), "charged"))
+    assert not an_amount(token(nlp("Police charged the man for the murder."), "charged"))

@@ -97,7 +97,7 @@ _SCHEDULED = frozenset("schedule due set slate expect pledge promise vow".split(
 _SETTING = frozenset("after following before ahead at during since".split())
 #: What a price or a rate is charged or yielded in, not an accusation or a concession.
 _AMOUNTS = frozenset("fee fees price prices rate rates premium commission tax interest "
-                     "percent cent pence".split())
+                     "percent cent pence rent rents".split())
 #: Words marking a noun event as still to come ("their next meeting", "a planned visit").
 _COMING = frozenset("next upcoming forthcoming planned proposed future".split())
 #: Prepositions of a deed's means ("by attacking Jordan", "through an attack"): a
@@ -310,13 +310,21 @@ _MODALS = MODAL | {"will", "shall", "must"}
 
 def agreed_with(trig) -> bool:
     """Agreeing with a statement of fact ("advisers agreed the claims were based on
-    faulty data"): an opinion shared, no agreement to act; "agreed that talks would
-    resume" (a modal: something to be done) stays an agreement."""
+    faulty data") or with nothing named ("Mr Wallace agreed and said"): an opinion
+    shared, no agreement to act; "agreed that talks would resume" (a modal: something
+    to be done) and "agreed to meet" stay agreements."""
     if trig.lemma_.lower() != "agree" or any(
             c.dep_ in ("xcomp", "dobj", "prep") for c in trig.children):
         return False
     clause = next((c for c in trig.children if c.dep_ == "ccomp"), None)
-    if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+    if clause is None:
+        # "Mr Wallace agreed and said …": agreeing with nothing named is assent to a
+        # remark, no agreement between actors ("a deal agreed by the ministers" names
+        # what was agreed: it stays)
+        return not any(c.dep_ in ("advcl", "npadvmod", "acomp", "attr", "pcomp", "agent",
+                                  "nsubjpass", "auxpass") for c in trig.children)
+    # "agreed there are qualified candidates": an existential's "there" is its subject
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
         return False
     return not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in clause.children)
 
@@ -478,6 +486,10 @@ def an_amount(trig) -> bool:
     for c in trig.children:
         if c.dep_ in ("dobj", "npadvmod", "attr") and (
                 c.lemma_.lower() in _AMOUNTS or c.like_num or c.ent_type_ in ("MONEY", "PERCENT")):
+            return True
+        # "charged his campaign for rent": what is charged for is a price, not a crime
+        if c.dep_ == "prep" and c.lower_ == "for" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in _AMOUNTS for g in c.children):
             return True
     return False
 
