@@ -40,9 +40,11 @@ twelfth reaches them once tuned on (0.988 / 0.964 / 0.976: a lead's noun for a p
 role, a spokesman's name beside his firm, a person's administration, a report named next
 by its issuer, a doubted act's subject left to the he after it, a noun the parse took for
 a cue); the thirteenth (seed 3636, the same kinds, drawn and judged after those fixes and
-not tuned on: 0.979 / 0.937 / 0.847) does not, so the second test leaves it out with the
-eighth, ninth and tenth, each by name with its figure. The speaker's certainty is fitted
-on the first seven.
+not tuned on: 0.979 / 0.937 / 0.847; 0.852 with stop 34's fixes from reading other
+articles) does not, so the second test leaves it out with the eighth and ninth, each by
+name with its figure. The tenth reaches the entity floor at stop 34 (0.950: a namesake
+named in passing, an office between a place and a person, bodies joined to their Inc.
+names). The speaker's certainty is fitted on the first seven.
 Items the judgements do not cover (a change moved quotes) are left out of the figures;
 when they pass a tenth of the items the sample must be re-judged
 (`python benchmarks/quotes_judged.py show RECORDS --todo`), so the test fails.
@@ -58,21 +60,21 @@ pytestmark = [pytest.mark.gate, pytest.mark.model]
 #: and the useful items shown less two (so recall cannot fall unseen).
 FLOORS = {"first": {"attribution": 0.995, "useful": 0.962, "speaker_entity": 0.962, "kept": 175},
           "fresh": {"attribution": 0.995, "useful": 0.952, "speaker_entity": 0.966, "kept": 64},
-          "third": {"attribution": 0.995, "useful": 0.957, "speaker_entity": 0.995, "kept": 100},
-          "fourth": {"attribution": 0.995, "useful": 0.952, "speaker_entity": 0.962, "kept": 86},
+          "third": {"attribution": 0.995, "useful": 0.958, "speaker_entity": 0.995, "kept": 101},
+          "fourth": {"attribution": 0.995, "useful": 0.963, "speaker_entity": 0.963, "kept": 88},
           "fifth": {"attribution": 0.987, "useful": 0.979, "speaker_entity": 0.987, "kept": 119},
           "sixth": {"attribution": 0.988, "useful": 0.968, "speaker_entity": 0.981, "kept": 140},
           "seventh": {"attribution": 0.982, "useful": 0.955, "speaker_entity": 0.948, "kept": 142},
-          "eighth": {"attribution": 0.995, "useful": 0.939, "speaker_entity": 0.927, "kept": 165},
-          "ninth": {"attribution": 0.973, "useful": 0.943, "speaker_entity": 0.935, "kept": 125},
-          "tenth": {"attribution": 0.988, "useful": 0.916, "speaker_entity": 0.931, "kept": 127},
+          "eighth": {"attribution": 0.995, "useful": 0.944, "speaker_entity": 0.933, "kept": 167},
+          "ninth": {"attribution": 0.973, "useful": 0.943, "speaker_entity": 0.936, "kept": 126},
+          "tenth": {"attribution": 0.988, "useful": 0.924, "speaker_entity": 0.945, "kept": 128},
           "eleventh": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.986, "kept": 112},
-          "twelfth": {"attribution": 0.983, "useful": 0.959, "speaker_entity": 0.971, "kept": 159},
-          "thirteenth": {"attribution": 0.974, "useful": 0.932, "speaker_entity": 0.842, "kept": 175}}
+          "twelfth": {"attribution": 0.983, "useful": 0.959, "speaker_entity": 0.971, "kept": 158},
+          "thirteenth": {"attribution": 0.974, "useful": 0.937, "speaker_entity": 0.847, "kept": 176}}
 #: Issue 11's floors, which must hold by default on every sample but those below its entity
 #: floor still (see the module's docstring), each left out by name with its figure.
 ISSUE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
-BELOW_ISSUE_FLOORS = {"eighth": 0.932, "ninth": 0.94, "tenth": 0.936, "thirteenth": 0.847}
+BELOW_ISSUE_FLOORS = {"eighth": 0.938, "ninth": 0.941, "thirteenth": 0.852}
 MAX_UNJUDGED = 0.10
 
 
