@@ -219,7 +219,9 @@ def page_paths(db: str) -> dict[str, str]:
             "/documents/id": f"/documents/{doc}", "/quotes": "/quotes",
             "/quotes?speaker": f"/quotes?speaker={person}", "/timeline": "/timeline",
             "/timeline?entity": f"/timeline?entity={top}", "/graph": "/graph",
-            "/search": "/search?q=government", "/entities/top?offset": f"/entities/{top}?offset=1000"}
+            "/search": "/search?q=government", "/entities/top?offset": f"/entities/{top}?offset=1000",
+            "/relations": "/relations", "/relations?entity": f"/relations?entity={top}",
+            "/relations?type&from": "/relations?type=ACCUSE&from=2005"}
 
 
 def _json(path: str) -> str:

@@ -192,6 +192,30 @@ def test_relations(db):
     assert "no entity named" in run("relations", "--db", db, "--source", "Nobody Atall", code=2)
 
 
+def test_relations_pages_in_date_order(db):
+    every = json.loads(run("relations", "--db", db, "--json", "--all"))
+    assert len(every) >= 4
+    keys = [(r["when"] or "", -(r["confidence"] or 0)) for r in every]
+    assert keys == sorted(keys)  # by date, the most confident first within a date
+    pages = [json.loads(run("relations", "--db", db, "--json", "--all", "--limit", 3,
+                            "--offset", start)) for start in range(0, len(every) + 3, 3)]
+    assert [r["id"] for page in pages for r in page] == [r["id"] for r in every]
+    assert pages[-1] == []
+    # the filters hold on a page too: three of the accusations, then the rest
+    accusations = json.loads(run("relations", "--db", db, "--json", "--all", "--type", "ACCUSE"))
+    first = json.loads(run("relations", "--db", db, "--json", "--all", "--type", "ACCUSE",
+                           "--limit", 1))
+    assert first == accusations[:1]
+    until = json.loads(run("relations", "--db", db, "--json", "--all", "--until", "2022"))
+    assert until and all(r["when"][:4] <= "2022" for r in until)
+    assert "one of AGREE" in run("relations", "--db", db, "--type", "ACCUSES", code=2)
+    # either side: Wagner's relations are those it is the source of and those on it
+    wagner = json.loads(run("relations", "--db", db, "--json", "--all", "--entity", "Wagner"))
+    by = json.loads(run("relations", "--db", db, "--json", "--all", "--source", "Wagner"))
+    on = json.loads(run("relations", "--db", db, "--json", "--all", "--target", "Wagner"))
+    assert on and {r["id"] for r in wagner} == {r["id"] for r in by + on}
+
+
 def test_relation_groups_count_by_month(db):
     from storygraph import query
     from storygraph.store import Store

@@ -455,6 +455,8 @@ def serve(db, host, port):
 @db_option
 @json_option
 @click.option("--type", "kind", metavar="TYPE", help="A PLOVER type: ACCUSE, AID, REJECT, …")
+@click.option("--entity", metavar="NAME", help="Only relations this entity takes part in "
+              "(either side).")
 @click.option("--source", metavar="NAME", help="Only relations this entity is the source of.")
 @click.option("--target", metavar="NAME", help="Only relations this entity is the target of.")
 @click.option("--since", metavar="YYYY-MM-DD")
@@ -463,11 +465,15 @@ def serve(db, host, port):
               help="Default: the relation threshold (env STORYGRAPH_RELATION_THRESHOLD).")
 @click.option("--all", "show_all", is_flag=True, help="Every relation, however unsure.")
 @lang_option
-def relations(db, as_json, kind, source, target, since, until, min_confidence, show_all, lang):
-    """Who did what to whom: relations with their evidence, dated."""
-    rows = query.relations(_open(db), type=kind, source=source, target=target, since=since,
-                           until=until, min_confidence=0.0 if show_all else min_confidence,
-                           lang=lang)
+@page_options(None)
+def relations(db, as_json, kind, entity, source, target, since, until, min_confidence, show_all,
+              lang, limit, offset):
+    """Who did what to whom: relations with their evidence, dated (their own date, else
+    their article's), a page of --limit from --offset."""
+    rows = query.relations(_open(db), type=kind, entity=entity, source=source, target=target,
+                           since=since, until=until,
+                           min_confidence=0.0 if show_all else min_confidence, lang=lang,
+                           limit=limit, offset=offset)
     if as_json:
         return _emit_json(rows)
     from .render import relations_list

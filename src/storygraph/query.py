@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Optional
 
 from .errors import InputError, StorygraphError
+from .types import RELATION_TYPES
 
 HIT_START, HIT_END = "\x02", "\x03"
 
@@ -523,35 +524,32 @@ def _entity_id(store, name: Optional[str]) -> Optional[str]:
     return row["id"]
 
 
-def relations(store, type: Optional[str] = None, source: Optional[str] = None,
-              target: Optional[str] = None, since: Optional[str] = None,
+def relations(store, type: Optional[str] = None, entity: Optional[str] = None,
+              source: Optional[str] = None, target: Optional[str] = None,
+              since: Optional[str] = None,
               until: Optional[str] = None, min_confidence: Optional[float] = None,
-              lang: Optional[str] = None) -> list[dict]:
-    """Relations with their actors' names and evidence, most confident first within a
-    date; those below ``min_confidence`` (default: the relation threshold in settings;
-    0 keeps every one) are left out. A relation without a confidence is kept."""
+              lang: Optional[str] = None, limit: Optional[int] = None,
+              offset: int = 0) -> list[dict]:
+    """A page of relations (of one type; of ``entity`` on either side, or with that
+    ``source`` or ``target``) with their actors' names and evidence, in date order (their
+    own date, else their article's: ``when``), most confident first within a date;
+    those below ``min_confidence`` (default: the relation threshold in settings; 0 keeps
+    every one) are left out. A relation without a confidence is kept."""
     from .settings import Settings
 
+    kind = type.strip().upper() if type else None
+    if kind and kind not in RELATION_TYPES:
+        raise NotFound(f"no relation type {type!r}: one of {', '.join(RELATION_TYPES)}")
     threshold = Settings.load().relation_threshold if min_confidence is None else min_confidence
-    src, tgt = _entity_id(store, source), _entity_id(store, target)
-    rows = store.relations(entity_id=src or tgt, lang=lang)
-    kind = type.upper() if type else None
-    out = []
-    for r in rows:
-        date = r.get("date") or r.get("published")
-        if ((kind and r["type"] != kind) or (src and r["source_entity"] != src)
-                or (tgt and r["target_entity"] != tgt)
-                or (r.get("confidence") is not None and r["confidence"] < threshold)
-                or (since and (not date or date < since))
-                or (until and (not date or date[:len(until)] > until))):
-            continue
-        out.append({**r, "when": date})
-    names = {k: v["name"] for k, v in store.entities_by_id(sorted(
-        {r[k] for r in out for k in ("source_entity", "target_entity") if r[k]})).items()}
+    out = store.relation_list(type=kind, entity=_entity_id(store, entity),
+                              source=_entity_id(store, source), target=_entity_id(store, target),
+                              since=since, until=until, least=threshold, lang=lang,
+                              limit=limit, offset=offset)
+    names = store.names({r[k] for r in out for k in ("source_entity", "target_entity") if r[k]})
     for r in out:
         r["source_name"] = names.get(r["source_entity"])
         r["target_name"] = names.get(r["target_entity"])
-    return sorted(out, key=lambda r: (r["when"] or "", -(r.get("confidence") or 0)))
+    return out
 
 
 def relation_summary(store, entity_id: str, min_confidence: Optional[float] = None,

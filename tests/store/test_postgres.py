@@ -135,3 +135,15 @@ def test_a_select_only_role_is_served_every_page(pg_url):
         assert client.get(page).status_code == 200, page
     with Store(reader, create=False) as store, pytest.raises(Exception):
         store.add([record("d3", TEXT + " Three.")])  # and it really cannot write
+
+
+def test_relations_listing_on_postgres_is_sqlites(pg_url):
+    """Filters, order (undated first, NULL confidences last within a date) and pages in
+    PostgreSQL's SQL give what SQLite's give."""
+    from tests.store.test_store import EXPECTED_LISTING, relation_listing, relation_records
+
+    with Store(_database(pg_url, "relations")) as store:
+        assert len(store.add(relation_records())[0]) == 3
+        got = relation_listing(store)
+    assert [row for page in got.pop("pages") for row in page] == EXPECTED_LISTING["every"]
+    assert got == EXPECTED_LISTING

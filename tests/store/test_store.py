@@ -225,3 +225,63 @@ def test_migration_11_drops_indexes_another_index_begins_with(tmp_path):
     con.close()
     assert not names & set(REDUNDANT)
     assert all("USING" in plan and "INDEX" in plan for plan in plans.values()), plans
+
+
+def relation_records():
+    """Relations with and without dates and confidences, in three articles (one undated)."""
+    from dataclasses import replace
+    text = TEXT
+    ev = Span.of(text, 0, 74)
+
+    def rel(kind, date=None, conf=None, src="sergey-lavrov", tgt="moscow"):
+        return Relation(kind, evidence=ev, source_entity=src, target_entity=tgt, date=date,
+                        confidence=conf)
+    return [replace(record("r1"), relations=(
+                rel("ACCUSE", "2021-03-02", 0.9), rel("REJECT", None, 0.5),
+                rel("ACCUSE", "2021-03-02", None), rel("AID", "2021-03-02", 0.95, "moscow", None))),
+            replace(record("r2", TEXT + " Two.", published=None), relations=(
+                rel("ACCUSE", None, 0.8), rel("CONSULT", "2020-01-05", 0.7, "moscow", "sergey-lavrov"))),
+            replace(record("r3", TEXT + " Three.", published="2022-05-01"), relations=(
+                rel("ACCUSE", "2022-05-01", 0.3), rel("ACCUSE", None, 0.65)))]
+
+
+def relation_listing(store):
+    """What the ``relations`` listing gives for the same records, whatever the database."""
+    def ids(**kw):
+        return [(r["doc_id"], r["type"], r["when"], r["confidence"])
+                for r in query.relations(store, **kw)]
+    every = ids(min_confidence=0)
+    pages = [ids(min_confidence=0, limit=3, offset=k) for k in (0, 3, 6, 9)]
+    return {"every": every, "pages": pages, "shown": ids(),
+            "accuse_2021": ids(type="accuse", since="2021", until="2021-12", min_confidence=0),
+            "either": ids(entity="Moscow", min_confidence=0.6),
+            "source": ids(source="Moscow", min_confidence=0)}
+
+
+EXPECTED_LISTING = {
+    # undated first, then by date (the relation's, else its article's), most confident
+    # first within a date; a relation without a confidence counts as 0 there, kept always
+    "every": [("r2", "ACCUSE", None, 0.8), ("r2", "CONSULT", "2020-01-05", 0.7),
+              ("r1", "AID", "2021-03-02", 0.95), ("r1", "ACCUSE", "2021-03-02", 0.9),
+              ("r1", "ACCUSE", "2021-03-02", None), ("r1", "REJECT", "2021-09-25", 0.5),
+              ("r3", "ACCUSE", "2022-05-01", 0.65), ("r3", "ACCUSE", "2022-05-01", 0.3)],
+    "shown": [("r2", "ACCUSE", None, 0.8), ("r2", "CONSULT", "2020-01-05", 0.7),
+              ("r1", "AID", "2021-03-02", 0.95), ("r1", "ACCUSE", "2021-03-02", 0.9),
+              ("r1", "ACCUSE", "2021-03-02", None), ("r3", "ACCUSE", "2022-05-01", 0.65)],
+    "accuse_2021": [("r1", "ACCUSE", "2021-03-02", 0.9), ("r1", "ACCUSE", "2021-03-02", None)],
+    "either": [("r2", "ACCUSE", None, 0.8), ("r2", "CONSULT", "2020-01-05", 0.7),
+               ("r1", "AID", "2021-03-02", 0.95), ("r1", "ACCUSE", "2021-03-02", 0.9),
+               ("r1", "ACCUSE", "2021-03-02", None), ("r3", "ACCUSE", "2022-05-01", 0.65)],
+    "source": [("r2", "CONSULT", "2020-01-05", 0.7), ("r1", "AID", "2021-03-02", 0.95)],
+}
+
+
+def test_relations_are_filtered_ordered_and_paged_by_the_store(store):
+    from storygraph.settings import DEFAULT_RELATION_THRESHOLD
+    assert DEFAULT_RELATION_THRESHOLD == 0.6  # "shown" above is at that threshold
+    assert len(store.add(relation_records())[0]) == 3
+    got = relation_listing(store)
+    assert [row for page in got.pop("pages") for row in page] == EXPECTED_LISTING["every"]
+    assert got == EXPECTED_LISTING
+    with pytest.raises(query.NotFound, match="one of AGREE"):
+        query.relations(store, type="ACCUSES")

@@ -48,18 +48,19 @@ def test_schemathesis_finds_nothing(server, artifacts, tmp_path):
     (artifacts / "schemathesis.txt").write_text(run.stdout + run.stderr)
     summary = run.stdout[run.stdout.rfind("SUMMARY"):]
     assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-2000:]
-    assert re.search(r"Tested: 10\b", summary), summary
+    assert re.search(r"Tested: 11\b", summary), summary
 
 
 def test_every_json_page_is_in_the_schema_with_its_errors(app):
     paths = TestClient(app).get("/openapi.json").json()["paths"]
-    assert len(paths) == 10
+    assert len(paths) == 11
     for path, item in paths.items():
         assert set(item) == {"get"}, path
         responses = item["get"]["responses"]
         assert {"200", "400"} <= set(responses), path
         assert ("422" in responses) == (path != "/index.json"), path
-        assert ("404" in responses) == ("{" in path or path == "/timeline.json"), path
+        assert ("404" in responses) == ("{" in path or path in ("/timeline.json",
+                                                                 "/relations.json")), path
         assert responses["200"]["content"]["application/json"]["schema"], path
         for code in set(responses) - {"200"}:
             assert responses[code]["content"]["application/json"]["schema"] == {

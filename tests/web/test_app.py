@@ -40,7 +40,8 @@ PAGES = ["/", "/documents", "/documents?limit=1&offset=1", "/entities", "/entiti
          "/timeline?entity=Lavrov&since=2021&until=2021-12", "/graph", "/graph?type=GPE",
          "/graph?from=2021-01-01&to=2022", "/search?q=nothing", "/search",
          "/entities/sergey-lavrov/framing", "/entities/sergey-lavrov/framing?outlet=Al+Jazeera&limit=5",
-         "/entities/sergey-lavrov/framing?term=minister&offset=0"]
+         "/entities/sergey-lavrov/framing?term=minister&offset=0",
+         "/relations", "/relations?type=REJECT&entity=Lavrov&from=2022", "/relations?target=Lavrov&all=1"]
 
 
 @pytest.mark.parametrize("path", PAGES)
@@ -59,6 +60,7 @@ def test_entity_page_content(client):
     page = client.get("/entities/sergey-lavrov").text
     assert "Sergey Lavrov" in page and "we have nothing to do with that" in page
     assert "Al Jazeera" in page and "TRT Afrika" in page
+    assert 'href="/relations?entity=sergey-lavrov"' in page
     profile = client.get("/entities/sergey-lavrov.json").json()
     assert profile["entity"]["documents"] == 2 and len(profile["entity"]["quotes"]) == 2
     assert client.get("/entities/Sergey%20Lavrov.json").json()["entity"]["id"] == "sergey-lavrov"
@@ -70,6 +72,23 @@ def test_document_page_highlights_and_escapes(client):
     assert '<span class="q" data-quote="0" id="text-q' in page
     assert 'href="/entities/sergey-lavrov"' in page
     assert 'class="date" title="2021-09-25"' in page
+
+
+def test_relations_page(client):
+    rows = client.get("/relations.json?all=1").json()["relations"]
+    assert [(r["when"], r["source_name"], r["type"], r["target_name"], r["negated"])
+            for r in rows] == [("2021-09-25", "Mali", "REJECT", "Sergey Lavrov", True),
+                               ("2023-06-26", "Mali", "REJECT", "Sergey Lavrov", True)]
+    late = client.get("/relations.json?all=1&entity=Sergey+Lavrov&from=2022").json()
+    assert [r["doc_id"] for r in late["relations"]] == ["d2"] and not late["page"]["more"]
+    assert client.get("/relations.json?all=1&source=sergey-lavrov").json()["relations"] == []
+    assert client.get("/relations.json?all=1&type=ACCUSE").json()["relations"] == []
+    first = client.get("/relations.json?all=1&limit=1").json()
+    assert [r["doc_id"] for r in first["relations"]] == ["d1"] and first["page"]["more"]
+    html = client.get("/relations?all=1&limit=1").text
+    assert "<mark>Mali denied it.</mark>" in html and "NOT REJECT" in html and "offset=1" in html
+    assert client.get("/relations.json?entity=nobody-at-all").status_code == 404
+    assert client.get("/relations.json?type=ACCUSES").status_code == 422
 
 
 def test_quote_filters(client):

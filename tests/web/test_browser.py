@@ -83,6 +83,21 @@ def test_quotes_timeline_entities_and_errors(server, browser, artifacts):
     page.screenshot(path=str(artifacts / "error-404.png"), full_page=True)
 
 
+def test_relations_page_filters_and_links(server, browser, artifacts):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(server + "/relations")
+    page.select_option("select[name=type]", "ACCUSE")
+    page.fill("input[name=entity]", "Wagner")
+    page.check("input[name=all]")
+    page.click("form.filters button")
+    items = page.locator("ul.relations li").all_inner_texts()
+    assert items and all("ACCUSE" in i and "Wagner" in i for i in items)
+    assert page.locator("ul.relations li mark").first.is_visible()
+    page.screenshot(path=str(artifacts / "relations-wagner.png"), full_page=True)
+    page.locator("ul.relations li a.entity", has_text="Wagner").first.click()
+    assert "Wagner" in page.inner_text("h1")
+
+
 def test_search_and_graph_pages(server, browser, artifacts):
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.goto(server + "/")

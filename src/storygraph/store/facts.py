@@ -164,6 +164,43 @@ class Facts:
         return self._all(paged(s.order_by(R.c.date, R.c.doc_id, R.c.evidence_start),
                                limit, offset), **params)
 
+    def relation_list(self, type: Optional[str] = None, entity: Optional[str] = None,
+                      source: Optional[str] = None, target: Optional[str] = None,
+                      since: Optional[str] = None,
+                      until: Optional[str] = None, least: float = 0.0,
+                      lang: Optional[str] = None, limit: Optional[int] = None,
+                      offset: int = 0) -> list[dict]:
+        """The ``relations`` listing: relations of one type, of one entity (either side),
+        source or target, dated (by
+        their own date, else their article's) within since..until, at or above ``least``
+        confidence (one without a confidence is kept), in date order and most confident
+        first within a date; one page of them. Filtered and paged here, so a page of a
+        large store never reads the rest."""
+        when = func.coalesce(R.c.date, D.c.published)
+        s = (select(R, D.c.source.label("outlet"), D.c.published, D.c.lang,
+                    when.label("when")).join(D, D.c.id == R.c.doc_id))
+        if type:
+            s = s.where(R.c.type == type)
+        if entity:
+            s = s.where(or_(R.c.source_entity == entity, R.c.target_entity == entity))
+        if source:
+            s = s.where(R.c.source_entity == source)
+        if target:
+            s = s.where(R.c.target_entity == target)
+        if least > 0:
+            s = s.where(or_(R.c.confidence.is_(None), R.c.confidence >= least))
+        if since:
+            s = s.where(when >= since)
+        if until:  # "2024-03" holds every day of March
+            s = s.where(when <= until + "\uffff")
+        if lang:
+            s = s.where(lang_condition(lang))
+        # Undated first, as an empty date sorts first; NULLs sort differently on SQLite
+        # and PostgreSQL, so they are made explicit.
+        s = s.order_by(func.coalesce(when, ""), func.coalesce(R.c.confidence, 0).desc(),
+                       R.c.doc_id, R.c.evidence_start, R.c.id)
+        return self._all(paged(s, limit, offset))
+
     def names(self, ids) -> dict[str, str]:
         """Entity id -> name, for those of ``ids`` that exist."""
         ids = sorted(set(ids))

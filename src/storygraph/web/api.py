@@ -479,6 +479,31 @@ class Quotes(Open):
     page: Page
 
 
+class RelationRow(RelationSeen):
+    lang: Optional[str] = None
+    when: Optional[str] = Field(None, description="the relation's date, else its article's")
+    source_name: Optional[str] = None
+    target_name: Optional[str] = None
+
+
+class RelationFilters(Open):
+    type: Optional[str] = None
+    entity: Optional[str] = None
+    source: Optional[str] = None
+    target: Optional[str] = None
+    from_: Optional[str] = Field(None, alias="from")
+    to: Optional[str] = None
+    lang: Optional[str] = None
+    all: bool
+
+
+class Relations(Open):
+    relations: list[RelationRow]
+    threshold: float
+    filters: RelationFilters
+    page: Page
+
+
 class TimelineFilters(Open):
     entity: Optional[str] = None
     from_: Optional[str] = Field(None, alias="from")

@@ -288,6 +288,34 @@ def create_app(db: str) -> FastAPI:
                 "page": _page(limit, offset, min(shown, limit), total, more=shown > limit)}
         return render(request, "quotes.html", data, "Quotes")
 
+    @page("/relations", api.Relations, found=True, summary="Who did what to whom, filtered")
+    def relations(request: Request,
+                  type: api.RelationType = Query("", description="only this PLOVER type"
+                                                 + FILTER),
+                  entity: str = Query("", description="an entity on either side (id, name "
+                                      "or alias)" + FILTER),
+                  source: str = Query("", description="the entity that acts" + FILTER),
+                  target: str = Query("", description="the entity acted on" + FILTER),
+                  date_from: From = "", date_to: To = "",
+                  lang: str = Query("", description="only documents in this language "
+                                    "(ISO 639-1: en, fr)" + FILTER),
+                  limit: int = api.limit(100, 2000), offset: int = api.offset(),
+                  since: Since = "", until: Until = "",
+                  all: bool = Query(False, description="every relation, not only those at "
+                                    "or above the relation threshold")):
+        since, until = _range(date_from, date_to, since, until)
+        kind, lang = _label(type), lang or None
+        entity, source, target = (known(x) if x else None for x in (entity, source, target))
+        rows = query.relations(store, type=kind, entity=entity, source=source, target=target,
+                               since=since, until=until, min_confidence=0.0 if all else None,
+                               lang=lang, limit=limit + 1, offset=offset)
+        data = {"relations": rows[:limit], "threshold": Settings.load().relation_threshold,
+                "filters": {"type": kind, "entity": entity, "source": source,
+                            "target": target, "from": since, "to": until, "lang": lang,
+                            "all": all},
+                "page": _page(limit, offset, len(rows[:limit]), more=len(rows) > limit)}
+        return render(request, "relations.html", data, "Relations")
+
     @page("/timeline", api.Timeline, found=True,
           summary="Dated quotes, relations and events in order")
     def timeline(request: Request,
