@@ -112,6 +112,9 @@ def test_peoples_words_carry_their_country():
     assert demonym_country(p, "bosnian") == "Bosnia and Herzegovina"
     assert demonym_country(p, "argentine") == "Argentina"
     assert demonym_country(p, "austrian") == "Austria"     # not Australia
+    # an adjective built on the same stem is no people's word ("the Liberals")
+    assert demonym_country(p, "liberals") is None and demonym_country(p, "liberal") is None
+    assert demonym_country(p, "liberians") == "Liberia" and demonym_country(p, "bosniaks")
     assert demonym_country(p, "islamic") is None and demonym_country(p, "european") is None
     assert p.countries["america"] == "United States"
 

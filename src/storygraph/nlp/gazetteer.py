@@ -14,6 +14,7 @@ against a fresh build.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
@@ -158,9 +159,16 @@ def demonym_country(places_: Places, key: str):
             if a != b:
                 break
             n += 1
-        if n >= 5 and n >= len(name) - 2 and n >= len(key.rstrip("s")) - 3 and n > best_len:
+        if n >= 5 and n >= len(name) - 2 and n >= len(key.rstrip("s")) - 3 and n > best_len \
+                and _DEMONYM_END.fullmatch(key[n:]):
             best, best_len = country, n
     return best
+
+
+#: What a people's word adds to the stem it shares with its country's name ("bosnia-n",
+#: "argentin-e", "yugoslav-s", "ukrain-ians"): a demonym's ending, never an adjective's
+#: ("liberal-s" is no Liberian).
+_DEMONYM_END = re.compile(r"(?:e|n|an|ian|nian|ean|ese|i|ish|ic|ite|er|ot|ine|ene|k|ak|ek)?s?")
 
 
 #: Only cities this large: smaller towns share their names with too many people ("Kent").
