@@ -134,6 +134,24 @@ def test_a_name_split_at_a_hyphen_a_role_or_a_possessive(nlp):
 
 
 @pytest.mark.model
+def test_words_of_tenure_and_shadow_offices_are_no_part_of_a_name(nlp):
+    # BBC politics, read by eye: "Shadow" was an entity in 17 articles, "Shadow Treasury"
+    # joined the Treasury, "Former Tory" and "Ex-BBC" were names of their own, and a
+    # hyphenated MP after "Labour MP" stayed one body with his party.
+    doc = nlp("Shadow home secretary David Davis welcomed it. The Shadow Treasury team met. "
+              "Former Tory chancellor Ken Clarke said so. Ex-BBC presenter Robert Kilroy-Silk "
+              "agreed. Ex-Labour MP Bob Marshall-Andrews did not. Then-President Bush spoke. "
+              "The Shadow Cabinet met. New York and New Zealand were not cut.")
+    found = {(m.text, m.label) for m in doc._.mentions}
+    assert not any(text.startswith(("Shadow", "Former", "Ex", "Then")) or text == "Treasury"
+                   for text, _ in found if text != "Shadow Cabinet")
+    assert {("David Davis", "PERSON"), ("Bob Marshall-Andrews", "PERSON"), ("Labour", "ORG"),
+            ("New York", "GPE"), ("New Zealand", "GPE"), ("Shadow Cabinet", "ORG")} <= found
+    assert not any(text == "Marshall-Andrews" for text, _ in found)
+    assert any(text == "BBC" for text, _ in found)
+
+
+@pytest.mark.model
 def test_a_lone_name_is_not_its_branch_in_a_region(nlp):
     doc = nlp("Yukos argued that it had a US subsidiary, Yukos USA. Yukos said it would appeal.")
     lone = {m.entity for m in doc._.mentions if m.text == "Yukos"}

@@ -66,6 +66,10 @@ def find_mentions(doc) -> list[Entity]:
             for part, label in at_role(doc, piece, ent_label):
                 if normalise(part.text):
                     spans.append((part, label))
+    # (a name the base NER cut at a hyphen, "Bob Marshall" and "Andrews", is whole twice
+    # once each piece is: "Bob Marshall-Andrews" and "Marshall-Andrews")
+    spans = [(sp, label) for sp, label in spans if not any(
+        o.start <= sp.start and sp.end <= o.end and len(o) > len(sp) for o, _ in spans)]
     fixed: set[int] = set()   # mentions whose context decides their type (datelines)
     team_sport = is_team_sport(doc)
     typed = []

@@ -29,11 +29,26 @@ _LEADING_WORDS = frozenset(("the", "a", "an", "meanwhile", "however", "yesterday
                             "even"))
 
 
+#: Words that say when or how someone held an office, capitalised where they open a
+#: sentence ("Former Tory chancellor Ken Clarke", "Ex-BBC presenter", "Then-President
+#: Bush"): never the start of the name after them.
+_TENURE = frozenset(("former", "ex", "then", "onetime", "erstwhile", "outgoing", "incoming",
+                     "acting", "interim", "retired"))
+_HYPHENS = ("-", "\u2010", "\u2011")
+
+
 def trim(doc, ent):
-    """The mention without a leading article or trailing possessive marker."""
+    """The mention without a leading article, word of tenure or trailing possessive
+    marker; none for the opposition's "Shadow" offices ("Shadow Treasury", "Shadow home
+    secretary", "Shadow Secretary of State for the Family": no body's name, and
+    "Treasury" alone would be the government's; the Shadow Cabinet is a body)."""
     start, end = ent.start, ent.end
-    while start < end and (doc[start].lower_ in _LEADING_WORDS or _opens_sentence_as_word(doc[start])):
+    while start < end and (doc[start].lower_ in _LEADING_WORDS or _opens_sentence_as_word(doc[start])
+                           or doc[start].lower_ in _TENURE or doc[start].text in _HYPHENS):
         start += 1   # ("Meanwhile Ms Hutt said": the tagger took the adverb in)
+    if start < end and doc[start].lower_ == "shadow" and not (
+            start + 1 < end and doc[start + 1].lower_ == "cabinet"):
+        return None
     if end - start == 1 and doc[start].lower_ in _DESCRIBING_WORDS and doc[start].ent_type_ != "PERSON" \
             and (doc[start].is_sent_start or doc[start - 1].text == ":"):
         return None   # "Kanye West: Rapper changes his name": a trade, no one's name
@@ -83,9 +98,9 @@ _DESCRIBING_WORDS = (OCCUPATIONS | KIN | {
 def hyphen_prefix(doc, start: int) -> int:
     """Where a name starts that the tokenizer split at a hyphen and the tagger took only
     the end of ("T-Mobile" read as "Mobile"): over capitalised or numeric pieces joined
-    without spaces ("ex-England" keeps its lowercase prefix out)."""
+    without spaces ("ex-England" and "Ex-BBC" keep their prefix out)."""
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
-            and not doc[start - 2].whitespace_ and (
+            and not doc[start - 2].whitespace_ and doc[start - 2].lower_ not in _TENURE and (
                 doc[start - 2].is_digit or doc[start - 2].is_alpha and doc[start - 2].text[:1].isupper()):
         start -= 2
     return start
@@ -128,6 +143,12 @@ OFFICE_WORDS = PERSON_TITLES | OCCUPATIONS | {
     "executive", "officer"}
 
 
+def _inner_hyphen(tok) -> bool:
+    """A hyphen joining two words without spaces ("Marshall-Andrews")."""
+    return tok.text in ("-", "\u2010", "\u2011") and not tok.whitespace_ and tok.i > 0 \
+        and not tok.doc[tok.i - 1].whitespace_
+
+
 def at_role(doc, span, label: str) -> list:
     """A span cut at a role word or a possessive between a body and a person's name
     ("former Labour MP George Galloway", "Tory leader Michael Howard", "Labour's Lorna
@@ -135,7 +156,9 @@ def at_role(doc, span, label: str) -> list:
     for tok in span[1:-1]:
         role = tok.text in _ROLES_INSIDE or (tok.is_lower and tok.text in ROLE_NOUNS)
         after = doc[tok.i + 1:span.end]
-        if role and len(after) >= 2 and all(t.text[:1].isupper() for t in after) \
+        # (a double-barrelled name's hyphen is part of it: "Bob Marshall-Andrews")
+        if role and len(after) >= 2 and all(t.text[:1].isupper() or _inner_hyphen(t)
+                                            for t in after) \
                 and doc[span.start:tok.i].text[:1].isupper():
             return [(doc[span.start:tok.i], label), (after, "PERSON")]
         # "Labour's Lorna Fitzsimons": a body's person, where the base tagger reads a
