@@ -134,7 +134,7 @@ def test_a_name_split_at_a_hyphen_a_role_or_a_possessive(nlp):
 
 
 @pytest.mark.model
-def test_words_of_tenure_and_shadow_offices_are_no_part_of_a_name(nlp):
+def test_words_of_tenure_shadow_offices_and_interjections_are_no_part_of_a_name(nlp):
     # BBC politics, read by eye: "Shadow" was an entity in 17 articles, "Shadow Treasury"
     # joined the Treasury, "Former Tory" and "Ex-BBC" were names of their own, and a
     # hyphenated MP after "Labour MP" stayed one body with his party.
@@ -149,6 +149,9 @@ def test_words_of_tenure_and_shadow_offices_are_no_part_of_a_name(nlp):
             ("New York", "GPE"), ("New Zealand", "GPE"), ("Shadow Cabinet", "ORG")} <= found
     assert not any(text == "Marshall-Andrews" for text, _ in found)
     assert any(text == "BBC" for text, _ in found)
+    doc = nlp("He said the hacks knew very well what the reasons were. Well, not really. "
+              "And he repeated what a great man Gordon was.")
+    assert "Well" not in {m.text for m in doc._.mentions}
 
 
 @pytest.mark.model

@@ -70,8 +70,9 @@ def trim(doc, ent):
 #: is the sentence's, not a name's ("As more tasks move online", "Similarly, ...", "With
 #: BitTorrent, users ...", "Getting users to ...", "Called Speegle, it ..."; the names
 #: model took them for names). (The tagger calls a participle inside a name a proper
-#: noun: "Sporting Lisbon", "Living Marxism".)
-_SENTENCE_WORD_TAGS = frozenset(("IN", "RB", "CC", "WRB", "WDT", "WP", "VBG", "VBN"))
+#: noun: "Sporting Lisbon", "Living Marxism".) Nor an interjection ("Well, not really":
+#: "Well" was a person the next "he" stood for).
+_SENTENCE_WORD_TAGS = frozenset(("IN", "RB", "CC", "WRB", "WDT", "WP", "VBG", "VBN", "UH"))
 
 
 def _opens_sentence_as_word(token) -> bool:
