@@ -281,3 +281,36 @@ def test_a_shared_given_name_joins_no_two_people():
                        rec("c", ("Matt", "PERSON", "matt"))])
     assert set(ids(a)) == {"matt-jansen"} and set(ids(b)) == {"matt-williams"}
     assert set(ids(c)) == {"matt"}
+
+
+def test_a_bodys_clipped_name_joins_it_across_documents():
+    # BBC politics (stop 35): "Lib Dems" (a person to the base NER) and "Lib Dem" were two
+    # entities of their own beside the Liberal Democrats.
+    a, b, c = resolve([rec("a", ("Liberal Democrats", "ORG", "liberal-democrats")),
+                       rec("b", ("Lib Dems", "PERSON", "lib-dems")),
+                       rec("c", ("Lib Dem", "ORG", "lib-dem"), ("Charles Kennedy", "PERSON", "charles-kennedy"))])
+    assert ids(a) == ids(b) == ids(c)[:1] == ["liberal-democrats"]
+    # a person's short name is never a body's ("Pat Smith" is not "Patrick Smithson Ltd"),
+    # nor is a name that cuts no word ("Liberal Party" of "Liberal Democrats")
+    d, e, f = resolve([rec("d", ("Patrick Smithson", "PERSON", "patrick-smithson")),
+                       rec("e", ("Pat Smith", "PERSON", "pat-smith")),
+                       rec("f", ("Liberal Party", "ORG", "liberal-party"))])
+    assert len({ids(d)[0], ids(e)[0], ids(f)[0]}) == 3
+
+
+def test_a_clipped_name_is_found_through_a_stores_lookup(tmp_path):
+    # A store's resolver starts each batch from the rows its keys find: the clipped key
+    # is one of them, and the body named in an earlier batch is found by it.
+    from storygraph import query
+    from storygraph.load import Loader
+    from storygraph.pipeline import Summary
+    from storygraph.store import Store
+
+    with Store(str(tmp_path / "s.db")) as store:
+        for record in (rec("a", ("Liberal Democrats", "ORG", "liberal-democrats")),
+                       rec("b", ("Lib Dems", "PERSON", "lib-dems"))):
+            loader = Loader(store, Summary(), batch_size=1)   # a batch (and a lookup) each
+            loader.put(record)
+            loader.flush()
+        assert [m["entity_id"] for m in query.document(store, "b")["entities"]] == [
+            "liberal-democrats"]

@@ -31,12 +31,14 @@ from ..nlp.name_context import TEAM_SUFFIX
 from ..nlp.name_keys import initials, is_acronym, normalise, slug
 from ..nlp.name_cues import TITLES
 from ..types import Extraction
-from .names import org_core, same_given_name, translit
+from .names import clip_key, is_clipping, org_core, same_given_name, translit
 
 # The same few thousand names come back in every batch: their keys are worth keeping.
 normalise, translit, slug = (lru_cache(maxsize=1 << 17)(f) for f in (normalise, translit, slug))
 
 _PERSONISH = ("PERSON", "ORG")  # the small model tags many lone surnames ORG
+#: The types whose names news writes clipped ("Lib Dems"); never a person's ("Pat Smith").
+_CLIPPED = ("ORG", "NORP")
 
 
 @dataclass
@@ -160,6 +162,12 @@ class Resolver:
             self.names[name] = eid
             self._index(name, eid)
             self._learned.append((name, eid))
+        # A body's name is found by its clipped forms too ("Lib Dems" in the next article);
+        # kept as a name of its own, so that a store's lookup finds it as it finds names.
+        clip = clip_key(name) if label in _CLIPPED and "|" not in name else None
+        if clip is not None and clip not in self.names:
+            self.names[clip] = eid
+            self._learned.append((clip, eid))
 
     def _new_id(self, name: str, label: str) -> str:
         base = slug(name)
@@ -255,6 +263,8 @@ class Resolver:
         if eid is None and label in ("ORG", "GPE", "LOC"):
             eid = self._by_acronym(own, names, label)
         if eid is None:
+            eid = self._by_clipping(own)
+        if eid is None:
             eid = self._new_id(own, label)
         eid = self.find(eid)
         # Two known full names of one local cluster with different ids: one entity,
@@ -335,6 +345,19 @@ class Resolver:
                     return eid
         return None
 
+    def _by_clipping(self, own: str) -> Optional[str]:
+        """"Lib Dems" (whatever its tag: the base NER reads it as a person) is the
+        Liberal Democrats a document named in full: the body whose name this one writes
+        cut short, word by word."""
+        clip = clip_key(own)
+        eid = self.names.get(clip) if clip else None
+        if eid is None:
+            return None
+        eid = self.find(eid)
+        if self.ids.get(eid) not in _CLIPPED or not is_clipping(own, id_base(eid).split("-")):
+            return None
+        return eid
+
     def _merge(self, a: str, b: str, merges: dict) -> str:
         keep, retire = sorted((a, b), key=lambda e: self._order.get(e, 1 << 60))
         self.redirects[retire] = keep
@@ -366,6 +389,9 @@ class Resolver:
                     keys.people.add(translit(words[-1]))
                 keys.cores.add(org_core(own))
                 keys.acronyms.add(own.replace(" ", ""))
+                clip = clip_key(own)
+                if clip:
+                    keys.names.add(clip)
                 keys.bases.add(id_base(slug(own)))
         return keys
 

@@ -9,6 +9,7 @@ rest by edit similarity (rapidfuzz). Organisation names lose a trailing designat
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from rapidfuzz.distance import JaroWinkler
 
@@ -47,3 +48,29 @@ def org_core(key: str) -> str:
     while len(words) > 1 and words[-1] in ORG_DESIGNATORS:
         words.pop()
     return " ".join(words)
+
+
+def clip_key(name: str) -> Optional[str]:
+    """A body's name of several words by the first three letters of each ("liberal
+    democrats", "lib dems" -> "lib dem|clip"): the key its clipped forms are found by;
+    None for a name of one word or with a word shorter than three letters."""
+    words = name.split()
+    if len(words) < 2 or any(len(w) < 3 or not w.isalpha() for w in words):
+        return None
+    return " ".join(w[:3] for w in words) + "|clip"
+
+
+def is_clipping(short: str, full: list[str]) -> bool:
+    """Whether ``short`` writes each word of ``full`` cut short, one at least, as news
+    writes a party or a body it names often ("Lib Dems", "Lib Dem" of Liberal Democrats),
+    a plural's "s" aside; a word cut to its first three letters or more."""
+    words = short.split()
+    if len(words) != len(full):
+        return False
+    cut = False
+    for w, f in zip(words, full):
+        w, f = w.removesuffix("s"), f.removesuffix("s")
+        if len(w) < 3 or not f.startswith(w):
+            return False
+        cut |= len(w) < len(f)
+    return cut
