@@ -290,6 +290,10 @@ def test_a_bodys_clipped_name_joins_it_across_documents():
                        rec("b", ("Lib Dems", "PERSON", "lib-dems")),
                        rec("c", ("Lib Dem", "ORG", "lib-dem"), ("Charles Kennedy", "PERSON", "charles-kennedy"))])
     assert ids(a) == ids(b) == ids(c)[:1] == ["liberal-democrats"]
+    # and the singular, which news writes for the party too ("a Liberal Democrat plan")
+    d, e = resolve([rec("d", ("Liberal Democrat", "ORG", "liberal-democrat")),
+                    rec("e", ("Liberal Democrats", "ORG", "liberal-democrats"))])
+    assert ids(d) == ids(e) == ["liberal-democrat"]
     # a person's short name is never a body's ("Pat Smith" is not "Patrick Smithson Ltd"),
     # nor is a name that cuts no word ("Liberal Party" of "Liberal Democrats")
     d, e, f = resolve([rec("d", ("Patrick Smithson", "PERSON", "patrick-smithson")),

@@ -63,14 +63,13 @@ def clip_key(name: str) -> Optional[str]:
 def is_clipping(short: str, full: list[str]) -> bool:
     """Whether ``short`` writes each word of ``full`` cut short, one at least, as news
     writes a party or a body it names often ("Lib Dems", "Lib Dem" of Liberal Democrats),
-    a plural's "s" aside; a word cut to its first three letters or more."""
+    or the same words but for a plural's "s" ("Liberal Democrats" of "Liberal
+    Democrat"); a word cut to its first three letters or more."""
     words = short.split()
-    if len(words) != len(full):
+    if len(words) != len(full) or words == full:
         return False
-    cut = False
     for w, f in zip(words, full):
         w, f = w.removesuffix("s"), f.removesuffix("s")
         if len(w) < 3 or not f.startswith(w):
             return False
-        cut |= len(w) < len(f)
-    return cut
+    return True
