@@ -266,3 +266,23 @@ def test_a_peoples_word_the_model_once_typed_a_body_is_the_people():
     found = _mentions(words, [(1, 2, "NORP"), (2, 3, "ORG"), (6, 7, "NORP"), (9, 10, "NORP")])
     assert {(t, l, e) for t, l, e in found if t == "Americans"} == {
         ("Americans", "NORP", "united-states")}
+
+
+def test_an_acronym_written_with_stops_or_an_ampersand_joins_its_name():
+    # "U.N." and "B&B" normalise to one-letter words ("u n", "b b"): they were kept as
+    # names of their own (u-n beside united-nations), splitting the body's quotes.
+    from storygraph.nlp.entities import find_mentions
+    doc = _doc(["The", "United", "Nations", "and", "Bradford", "&", "Bingley", "met", ".",
+                "U.N.", "said", "B&B", "agreed", "."],
+               [(1, 3, "ORG"), (4, 7, "ORG"), (9, 10, "ORG"), (11, 12, "ORG")])
+    by = {m.text: m.entity for m in find_mentions(doc)}
+    assert by["U.N."] == by["United Nations"] == "united-nations"
+    assert by["B&B"] == by["Bradford & Bingley"] == "bradford-bingley"
+
+
+def test_an_acronym_with_stops_never_joins_a_persons_name():
+    from storygraph.nlp.entities import find_mentions
+    doc = _doc(["Ulrich", "Neumann", "met", "U.N.", "staff", ".", "Neumann", "left", "."],
+               [(0, 2, "PERSON"), (3, 4, "ORG"), (6, 7, "PERSON")])
+    by = {m.text: m.entity for m in find_mentions(doc)}
+    assert by["U.N."] != by["Ulrich Neumann"]

@@ -143,7 +143,10 @@ def find_mentions(doc) -> list[Entity]:
             if full is not None:
                 owner[key] = full
             continue
-        if len(words) > 1:
+        # An acronym written with stops or an ampersand ("U.N.", "B&B") is a key of
+        # one-letter words: it is no name of several words, but the acronym below.
+        spelt = len(words) > 1 and all(len(w) == 1 for w in words)
+        if len(words) > 1 and not spelt:
             # A body's name joins the same name under its country ("Treasury
             # Department", "U.S. Treasury Department"): a nationality or place before a
             # body's name says whose it is, not which other body.
@@ -161,10 +164,15 @@ def find_mentions(doc) -> list[Entity]:
                 if owner[key] != key:
                     shortened[key] = owner[key]
             continue
-        # An acronym joins the name it abbreviates ("CAR", "Central African Republic").
-        if key.replace(" ", "") in by_initials and any(
-                is_acronym(sp.text) for sp, _ in spans if normalise(sp.text) == key):
-            owner[key] = by_initials[key.replace(" ", "")]
+        # An acronym joins the name it abbreviates ("CAR", "Central African Republic";
+        # "B&B", "Bradford & Bingley"), never a person's ("U.N." is no Ulrich Neumann).
+        full = by_initials.get(key.replace(" ", ""))
+        if full not in (None, key) and any(is_acronym(sp.text.replace("&", ""))
+                                           for sp, _ in spans if normalise(sp.text) == key):
+            if not spelt or votes[full].most_common(1)[0][0] != "PERSON":
+                owner[key] = full
+            continue
+        if spelt:
             continue
         # A partial name joins the longest full name that ends or starts with it; a
         # country never does ("France" is not "Air France", "England" not "ex-England").
