@@ -937,3 +937,24 @@ def test_whom_a_doubted_act_is_about_may_be_the_he_after_it(nlp):
             "President Donald Trump and said he would run for office in 2020.")
     found, _ = _quotes(nlp, text)
     assert [eid for sp, eid, a in found if a == "speech"] == ["kanye-west"], found
+
+
+@pytest.mark.model
+def test_a_title_the_text_writes_before_a_name_is_that_persons(nlp):
+    # "secretary" is in no list of titles, but the text writes "Foreign Secretary Jack
+    # Straw": the foreign secretary was given the shadow minister quoted just before.
+    text = ("Earlier Foreign Secretary Jack Straw said the UK would veto any bid. "
+            "Shadow Europe minister Mr Brady said: \"Britain must keep the rebate.\" "
+            "The foreign secretary meanwhile said the justice of the rebate remained.")
+    found, doc = _quotes(nlp, text)
+    straw = {m.entity for m in doc._.mentions if m.text == "Jack Straw"}
+    assert [eid for sp, eid, _ in found if sp == "The foreign secretary"] == list(straw), found
+
+
+@pytest.mark.model
+def test_a_countrys_official_is_no_one_the_sentence_before_is_about(nlp):
+    text = ("Iraq's Saddam Hussein faced U.S. troops on Monday. The outlook darkened for "
+            "Americans in Iraq when Saddam sent his forces into Kuwait. The Iraqi ambassador "
+            "to Greece said in Athens the foreigners could leave soon.")
+    found, _ = _quotes(nlp, text)
+    assert [eid for sp, eid, _ in found if sp and "ambassador" in sp] == [None], found

@@ -13,7 +13,7 @@ import re
 from typing import Optional
 
 from ..types import Entity, Span
-from .antecedents import NOBODY, Antecedents, aged, described_person
+from .antecedents import NOBODY, Antecedents, aged, described_person, title_key
 from .bodies import CORPORATE, body_name, org_entities
 from .corefs import ROLE_NOUNS
 from .elsewhere import BODY_DOCUMENTS, Elsewhere
@@ -356,7 +356,13 @@ class Speakers(Elsewhere, Antecedents):
             # "The Romanian international suggested", "says the Waterford man": someone
             # the text has named before, found as a he/she is, never the place.
             self.how = "description"
-            found = self.antecedent(head)
+            if self.a_title(head) and inside + around:
+                # "The Iraqi ambassador to Greece said": a country's official is whom the
+                # text gives that title, else no one it names; never the man the sentence
+                # before is about (Saddam), who is no ambassador.
+                found = self._title_holder(head) or self.titled.get(title_key(head))
+            else:
+                found = self.antecedent(head)
             self.remember_title(head, found)
             return (found or None), bool(found)
         if head.tag_ == "NNS" and head.lemma_.lower() not in (
