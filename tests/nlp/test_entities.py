@@ -286,3 +286,13 @@ def test_an_acronym_with_stops_never_joins_a_persons_name():
                [(0, 2, "PERSON"), (3, 4, "ORG"), (6, 7, "PERSON")])
     by = {m.text: m.entity for m in find_mentions(doc)}
     assert by["U.N."] != by["Ulrich Neumann"]
+
+
+def test_a_lone_surname_an_initial_and_apostrophe_open_joins_its_full_name():
+    # "O'Brien" normalises to two words ("o brien"): it was kept a name of its own
+    # (o-brien beside alex-o-brien), splitting his quotes from him.
+    from storygraph.nlp.entities import find_mentions
+    doc = _doc(["Alex", "O'Brien", "won", ".", "O'Brien", "said", "so", "."],
+               [(0, 2, "PERSON"), (4, 5, "PERSON")])
+    by = {m.text: m.entity for m in find_mentions(doc)}
+    assert by["O'Brien"] == by["Alex O'Brien"] == "alex-o-brien"

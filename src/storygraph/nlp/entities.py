@@ -338,8 +338,10 @@ def _unarticled(word: str) -> str:
 
 def _written_words(name: str) -> list[str]:
     """A name's words split where it has spaces only, each normalised, a hyphenated word
-    kept one ("Lynsey Plasco-Flaxman" -> lynsey, plasco-flaxman)."""
-    joined = re.sub(r"(?<=\w)[-\u2010\u2011](?=\w)", "_", name)
+    kept one ("Lynsey Plasco-Flaxman" -> lynsey, plasco-flaxman), and so is a surname an
+    initial and an apostrophe open ("Alex O'Brien" -> alex, o-brien: a lone "O'Brien"
+    is his surname, not a name of two words)."""
+    joined = re.sub(r"(?<=\w)[-\u2010\u2011](?=\w)|(?<=\b[A-Z])['\u2019](?=[A-Z])", "_", name)
     return [w.replace("_", "-") for w in normalise(joined).split()]
 
 
