@@ -958,3 +958,28 @@ def test_a_countrys_official_is_no_one_the_sentence_before_is_about(nlp):
             "to Greece said in Athens the foreigners could leave soon.")
     found, _ = _quotes(nlp, text)
     assert [eid for sp, eid, _ in found if sp and "ambassador" in sp] == [None], found
+
+
+@pytest.mark.model
+def test_a_leads_newspaper_is_the_paper_the_next_sentence_gives_the_words(nlp):
+    # Any noun for an organisation a lead introduces with "a" is the body the next
+    # sentence opens on or gives the words to, also one the tagger typed a place.
+    text = ("Drug smuggler jailed .\nHONG KONG 1996-08-31\n"
+            "A retired soldier was jailed for ten years by a Hong Kong court after he "
+            "admitted hiding heroin in his flat , a newspaper said on Saturday .\n"
+            "\" I am sorry , \" Chen Kwok told the court on Friday , the Hong Kong Standard said .")
+    found, doc = _quotes(nlp, text)
+    paper = {m.entity for m in doc._.mentions if m.text == "Hong Kong Standard"}
+    assert paper and [eid for sp, eid, _ in found if sp == "a newspaper"] == list(paper), found
+    assert all(eid not in paper for sp, eid, _ in found if sp == "he"), found
+
+
+@pytest.mark.model
+def test_a_nationality_before_a_newspaper_names_no_paper(nlp):
+    text = ("Paper says minister consulted astrologer .\nLONDON 1996-09-01\n"
+            "A British newspaper said the minister was so shaken by an attack that an "
+            "astrologer was asked to warn her .\n"
+            "The Sunday Telegraph quoted Mary Orr as saying she drew a chart for her .")
+    found, doc = _quotes(nlp, text)
+    ids = [eid for sp, eid, _ in found if sp == "A British newspaper"]
+    assert ids and ids[0] not in {m.entity for m in doc._.mentions if m.text == "British"}, found

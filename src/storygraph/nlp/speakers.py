@@ -17,9 +17,11 @@ from .antecedents import NOBODY, Antecedents, aged, described_person, title_key
 from .bodies import CORPORATE, body_name, org_entities
 from .corefs import ROLE_NOUNS
 from .elsewhere import BODY_DOCUMENTS, Elsewhere
-from .framing import person_noun
+from .framing import body_noun, person_noun
 from .full_names import full_name_of
-from .name_keys import slug
+from .gazetteer import places
+from .name_context import is_place_name, is_region
+from .name_keys import normalise, slug
 from .name_spans import hyphen_prefix
 from .speaker_words import (DESCRIPTIONS, DOCUMENTS, ENTOURAGE, FIRST_PERSON, GENDER, KIN, LEAD_BODIES,
                             LEAD_NOUNS, ORG_NOUNS, ORG_WORDS, PEOPLE_NOUNS, PERSON_NOUNS,
@@ -376,10 +378,10 @@ class Speakers(Elsewhere, Antecedents):
         # association" is the BdB's.
         inside.sort(key=lambda m: (m.label != "PERSON", m.label in PLACES))
         if inside and head.pos_ == "NOUN" and (head.lemma_.lower() in ORG_NOUNS or head.lower_.endswith(
-                "maker")) and all((m.label == "NORP" and not self._mistyped_norp(m)) or (
+                "maker") or body_noun(head)) and all((m.label == "NORP" and not self._mistyped_norp(m)) or (
                     m.label in ("GPE", "LOC") and m.end <= head.idx) for m in inside):
-            # "The Japanese carmaker said", "A US firm has said": a nationality or a
-            # place before the noun names no firm (a government of a place is the place's)
+            # "The Japanese carmaker said", "A British newspaper said": a nationality or
+            # a place before the noun names no firm or paper (a government of a place is the place's)
             return None, False
         if inside and head.pos_ == "NOUN" and (
                 (head.lemma_.lower() in DESCRIPTIONS | UNNAMED
@@ -589,7 +591,10 @@ class Speakers(Elsewhere, Antecedents):
         the person who is the next sentence's subject. Only for the document's first
         sentence, and never for a spokesman or an official, whom leads leave unnamed."""
         doc = head.doc
-        body = head.lemma_.lower() in LEAD_BODIES
+        # (any noun for an organisation that the lead introduces with "a": "a newspaper
+        # said … / …, the Hong Kong Standard said")
+        body = head.lemma_.lower() in LEAD_BODIES or (body_noun(head) and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children))
         # (any noun for a person by role, "a South Korean lawmaker", not only the words
         # the speaker reader lists: one a lead introduces with "a", never a document's,
         # whose ending only looks a person's, "new letter reveals")
@@ -602,6 +607,13 @@ class Speakers(Elsewhere, Antecedents):
             return None
         nxt = doc[head.sent.end].sent
         named = [m for m in self.orgs] if body else [m for m in self.people if " " in m.text]
+        if body:
+            # (a body's name the tagger typed a place, which no place is called: "…, the
+            # Hong Kong Standard said")
+            gaz = places()
+            named += [m for m in self.mentions if m.label in ("GPE", "LOC", "FAC")
+                      and " " in m.text and not is_place_name(gaz, m)
+                      and not is_region(gaz, normalise(m.text))]
         # A lead describes whom it does not name: one it names ("A US firm … is in talks
         # with LVMH. / Paris-based LVMH has …") is another party.
         in_lead = {m.entity for m in self.mentions
@@ -619,6 +631,8 @@ class Speakers(Elsewhere, Antecedents):
                                              <= m.start < subj.idx)
                         and not self._quoted(m.start)), None)
             if hit is not None:
+                if body:
+                    self.no_one.add(hit.entity)  # (a paper stands for no he or she)
                 return hit.entity
         return None
 
