@@ -378,7 +378,7 @@ class Speakers(Elsewhere, Antecedents):
         # association" is the BdB's.
         inside.sort(key=lambda m: (m.label != "PERSON", m.label in PLACES))
         if inside and head.pos_ == "NOUN" and (head.lemma_.lower() in ORG_NOUNS or head.lower_.endswith(
-                "maker") or body_noun(head)) and all((m.label == "NORP" and not self._mistyped_norp(m)) or (
+                "maker") or (body_noun(head) and head.lemma_.lower() not in GOVERNMENTS)) and all((m.label == "NORP" and not self._mistyped_norp(m)) or (
                     m.label in ("GPE", "LOC") and m.end <= head.idx) for m in inside):
             # "The Japanese carmaker said", "A British newspaper said": a nationality or
             # a place before the noun names no firm or paper (a government of a place is the place's)
