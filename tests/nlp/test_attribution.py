@@ -131,3 +131,17 @@ def test_a_reader_writing_i_is_nobody_named(nlp):
     text = "Robbie Williams won the prize.\n\nI think that Angels is not the best song."
     q = found(nlp, text)["think"]
     assert q.speaker.text == "I" and q.speaker_entity is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, cue, attribution", [
+    # someone asked to act is a request, as "called on X to" is (the thirteenth's
+    # protocol): "urged Mrs May to abandon", "asked Mexican authorities to join"
+    ("Boris Johnson urged Mrs May to abandon the plan.", "urged", None),
+    ("Her family urged the charity to close its operations in Iraq.", "urged", None),
+    ("Freeh asked Mexican authorities to join the hunt.", "asked", None),
+    ("He urged restraint.", "urged", "position"),
+    ("She urged that the talks resume.", "urged", "position"),
+])
+def test_someone_asked_to_act_is_a_request_not_a_claim(nlp, text, cue, attribution):
+    assert found(nlp, text)[cue].attribution == attribution

@@ -242,6 +242,24 @@ def _hypothetical(cue) -> bool:
     return False
 
 
+#: Verbs of asking someone to act ("urged Mrs May to abandon", "asked Mexican
+#: authorities to join", "called on Israel to"): the request made, not a claim.
+REQUESTS = frozenset("urge ask press implore beg exhort".split())
+
+
+def _request(cue) -> bool:
+    """"urged Care International to close", "called on X to": someone asked to act."""
+    lemma = cue.lemma_.lower()
+    if not (lemma in REQUESTS or lemma == "call" and any(
+            c.dep_ == "prep" and c.lower_ == "on" for c in cue.children)):
+        return False
+    asked = any(c.dep_ in ("dobj", "prep") for c in cue.children)
+    return any(c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "aux" and g.lower_ == "to"
+                                                    for g in c.children)
+               and (asked or any(g.dep_ == "nsubj" for g in c.children))
+               for c in cue.children)
+
+
 def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
     """The attribution kind of the cue token ``cue`` reporting tokens [a, b)."""
     if cue.text in MARKS:
@@ -256,6 +274,8 @@ def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
         return None  # a cue word in a title ("You Said No"), not a verb of saying
     if any(c.dep_ == "compound" and c.i == cue.i - 1 and c.pos_ == "NOUN" for c in cue.children):
         return None  # "Ex-BBC chat show host … has said": a noun the parse took for a verb
+    if _request(cue):
+        return None  # "urged Mrs May to abandon …": a request made, as an order is an act
     if cue.lemma_.lower() == "ask" and cue.tag_ == "VBN" and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return None  # "when asked to reveal the name": asked, not saying
