@@ -324,3 +324,14 @@ def test_a_content_stops_where_a_later_cues_content_starts(nlp):
     first = [q for q in doc._.quotes if q.cue is not None and q.cue.start < text.index("Yunfan")]
     assert first and "No one knows" not in first[0].content.text, \
         [(q.cue and q.cue.text, q.content.text) for q in doc._.quotes]
+
+
+@pytest.mark.model
+def test_a_body_speaks_not_the_one_its_apposition_holds(nlp):
+    # The subject's apposition says what it is ("the holding company for …"): the body
+    # named there is no speaker, however the tagger read the subject (here as a verb).
+    doc = nlp("Diversified Investment Group Inc. said it agreed to be acquired. Diversified, "
+              "the holding company for Fidelity Federal Savings and Loan Association, said the "
+              "agreement also gives Star States an option.")
+    speakers = [q.speaker.text for q in doc._.quotes if q.speaker]
+    assert speakers[-1].startswith("Diversified,"), speakers
