@@ -983,3 +983,13 @@ def test_a_nationality_before_a_newspaper_names_no_paper(nlp):
     found, doc = _quotes(nlp, text)
     ids = [eid for sp, eid, _ in found if sp == "A British newspaper"]
     assert ids and ids[0] not in {m.entity for m in doc._.mentions if m.text == "British"}, found
+
+
+@pytest.mark.model
+def test_the_company_is_the_body_whose_stock_the_sentence_before_is_about(nlp):
+    text = ("National Intergroup Inc. posted net income of $8.6 million. National Intergroup "
+            "stock closed at $15, unchanged in composite trading on the New York Stock "
+            "Exchange. The company noted that its drug operations showed improvements.")
+    found, doc = _quotes(nlp, text)
+    firm = {m.entity for m in doc._.mentions if m.text.startswith("National Intergroup")}
+    assert [eid for sp, eid, _ in found if sp == "The company"] == [firm.pop()], found

@@ -721,6 +721,12 @@ class Speakers(Elsewhere, Antecedents):
                 return place.entity
         hit = None if subj is None or self._quoted(subj.idx) else next(
             (m for m in self.mentions if m.start <= subj.idx < m.end), None)
+        if hit is None and subj is not None and subj.pos_ == "NOUN" and not self._quoted(subj.idx):
+            # "National Intergroup stock closed … on the New York Stock Exchange. The
+            # company noted": the body owning the subject ("X stock", "X's shares") is
+            # what the sentence is about, not the exchange it trades on
+            hit = next((m for c in subj.children if c.dep_ in ("compound", "poss")
+                        for m in self.orgs if m.start <= c.idx < m.end), None)
         if hit is not None and hit.label not in PLACES and hit.entity not in {
                 m.entity for m in self.people if m.text.count(" ")} - self.firms:
             return hit.entity
