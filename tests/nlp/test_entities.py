@@ -296,3 +296,14 @@ def test_a_lone_surname_an_initial_and_apostrophe_open_joins_its_full_name():
                [(0, 2, "PERSON"), (4, 5, "PERSON")])
     by = {m.text: m.entity for m in find_mentions(doc)}
     assert by["O'Brien"] == by["Alex O'Brien"] == "alex-o-brien"
+
+
+def test_an_acronym_is_not_the_part_of_the_body_a_longer_name_opens():
+    # "FBI Laboratory" met first made every later "FBI" the laboratory (fbi-laboratory).
+    from storygraph.nlp.entities import find_mentions
+    doc = _doc(["Tests", "at", "the", "FBI", "Laboratory", "ended", ".", "The", "FBI", "said",
+                "so", ".", "Labour", "Party", "and", "Labour", "met", "."],
+               [(3, 5, "ORG"), (8, 9, "ORG"), (12, 14, "ORG"), (15, 16, "ORG")])
+    by = {m.text: m.entity for m in find_mentions(doc)}
+    assert by["FBI"] != by["FBI Laboratory"]
+    assert by["Labour"] == by["Labour Party"]

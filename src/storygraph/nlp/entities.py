@@ -179,6 +179,7 @@ def find_mentions(doc) -> list[Entity]:
         if key in gaz.countries or key in gaz.demonyms or votes[key].most_common(1)[0][0] == "NORP":
             continue
         place = key in gaz.capitals or key in gaz.cities
+        acronym = any(is_acronym(sp.text) for sp, _ in spans if normalise(sp.text) == key)
         # A name used as a person's ("Mr. Trump", or tagged PERSON) joins a person's
         # full name before a body's ("Trump University", "Clinton Foundation").
         person = key in titled or votes[key].most_common(1)[0][0] == "PERSON"
@@ -212,6 +213,11 @@ def find_mentions(doc) -> list[Entity]:
                 # then "Apple Developer Connection"; "Sony", "Sony Pictures Entertainment";
                 # "Xbox", "Xbox Live"), unless it only adds what the body is ("Labour
                 # Party", "Google Inc").
+                continue
+            if (words_of[full][0] == word and acronym
+                    and not set(words_of[full][1:]) <= _SAME_BODY_WORDS):
+                # An acronym is a body's whole name: a longer name it opens is its part,
+                # wherever met ("FBI" is not its "FBI Laboratory", "BT" not "BT Consumer")
                 continue
             owner[key] = full
             break
