@@ -335,3 +335,11 @@ def test_a_body_speaks_not_the_one_its_apposition_holds(nlp):
               "agreement also gives Star States an option.")
     speakers = [q.speaker.text for q in doc._.quotes if q.speaker]
     assert speakers[-1].startswith("Diversified,"), speakers
+
+
+@pytest.mark.model
+def test_two_sources_the_parse_does_not_join_are_no_one_entity(nlp):
+    doc = nlp("The UK property market remains robust despite the recent slowdown, according to "
+              "mortgage lender Bradford & Bingley and housebuilder George Wimpey.")
+    assert [q.speaker_entity for q in doc._.quotes if q.cue and q.cue.text.startswith(
+        "according")] == [None]

@@ -293,15 +293,24 @@ _POINTING = frozenset(("the", "this", "that", "these", "those", "his", "her", "i
 def _two_sources(head, mentions) -> bool:
     """Whether a speaker phrase joins two named sources with "and" or "&", each its own
     name (not one name holding the word: "Marks and Spencer")."""
+    def name(tok):
+        return next((m for m in mentions if m.start <= tok.idx < m.end), None)
+
+    a = name(head)
+    for cc in (c for c in head.children if c.dep_ == "cc" and c.lower_ == "and" and c.i > head.i):
+        # (the name after an "and" the parse hung elsewhere: "according to mortgage
+        # lender Bradford & Bingley and housebuilder George Wimpey")
+        for tok in head.doc[cc.i + 1:]:
+            if tok.is_punct:
+                break
+            after = name(tok)
+            if after is not None and a is not None and after is not a and after.label != "DATE":
+                return True
     other = next((c for c in head.children if c.dep_ == "conj"), None)
     if other is None or not any(c.dep_ == "cc" and c.lower_ in ("and", "&")
                                 for c in head.children):
         return False
-
-    def name(tok):
-        return next((m for m in mentions if m.start <= tok.idx < m.end), None)
-
-    a, b = name(head), name(other)
+    b = name(other)
     if a is not None and a is b:
         return False
     return all(m is not None or t.pos_ == "PROPN" for t, m in ((head, a), (other, b)))
