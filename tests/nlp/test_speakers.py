@@ -993,3 +993,15 @@ def test_the_company_is_the_body_whose_stock_the_sentence_before_is_about(nlp):
     found, doc = _quotes(nlp, text)
     firm = {m.entity for m in doc._.mentions if m.text.startswith("National Intergroup")}
     assert [eid for sp, eid, _ in found if sp == "The company"] == [firm.pop()], found
+
+
+@pytest.mark.model
+def test_a_kin_noun_before_a_name_says_its_sex(nlp):
+    # "son Tyler" is a he: the she after the sentence he opens is his mother.
+    text = ("Sharon Davis and Kelly Humphreys have been posting cards on a bridge.\n"
+            "Ms Davis' son Tyler was 13 when he began suffering with depression.\n"
+            "\"I don't want any parent to feel the way I feel,\" she said.")
+    found, doc = _quotes(nlp, text)
+    tyler = {m.entity for m in doc._.mentions if m.text == "Tyler"}
+    said = [eid for sp, eid, _ in found if sp == "she"]
+    assert said and said[0] not in tyler, found

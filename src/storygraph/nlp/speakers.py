@@ -23,8 +23,8 @@ from .gazetteer import places
 from .name_context import is_place_name, is_region
 from .name_keys import normalise, slug
 from .name_spans import hyphen_prefix
-from .speaker_words import (DESCRIPTIONS, DOCUMENTS, ENTOURAGE, FIRST_PERSON, GENDER, KIN, LEAD_BODIES,
-                            LEAD_NOUNS, ORG_NOUNS, ORG_WORDS, PEOPLE_NOUNS, PERSON_NOUNS,
+from .speaker_words import (DESCRIPTIONS, DOCUMENTS, ENTOURAGE, FIRST_PERSON, GENDER, KIN, KIN_SEX,
+                            LEAD_BODIES, LEAD_NOUNS, ORG_NOUNS, ORG_WORDS, PEOPLE_NOUNS, PERSON_NOUNS,
                             PLACES, PRONOUNS, SUBJECTS, UNNAMED, UNNAMED_IN_LEADS)
 
 #: Every noun a word class here names; an agent noun outside them is a doer described.
@@ -124,6 +124,10 @@ class Speakers(Elsewhere, Antecedents):
                 word = "mrs"
             if word in ("mr", "mrs", "ms", "miss"):
                 self.gender.setdefault(m.entity, set()).add("m" if word == "mr" else "f")
+            # (a kin noun set before the name says it too: "Ms Davis' son Tyler")
+            kin = text[max(0, m.start - 16):m.start].split()[-1:] if text else []
+            if kin and kin[0].lower() in KIN_SEX:
+                self.gender.setdefault(m.entity, set()).add(KIN_SEX[kin[0].lower()])
 
     def entity(self, speaker: Span, head, content_end: Optional[int] = None,
                weak: bool = False) -> Optional[str]:
