@@ -145,3 +145,13 @@ def test_a_reader_writing_i_is_nobody_named(nlp):
 ])
 def test_someone_asked_to_act_is_a_request_not_a_claim(nlp, text, cue, attribution):
     assert found(nlp, text)[cue].attribution == attribution
+
+
+@pytest.mark.model
+def test_a_plan_weighed_and_a_call_up_are_no_attribution(nlp):
+    # the thirteenth's "is considering building" (a plan, as "expects to make") and "can
+    # call up to 200,000 reservists" (an act): both were shown as positions
+    assert found(nlp, "Volkswagen is considering building a car factory in India, but said "
+                      "it had yet to make a final decision.")["considering"].attribution is None
+    assert found(nlp, "Bush can call up to 200,000 reservists for up to 180 days without "
+                      "seeking congressional approval.")["call"].attribution is None

@@ -181,8 +181,9 @@ def _governs_said(cue, a: int, b: int, form: str) -> bool:
                for doc_tok in cue.doc[a:b])
 
 
-#: Verbs of intention: over an infinitive ("expects to make") they report a plan.
-INTENTIONS = frozenset("expect hope plan intend aim want seek".split())
+#: Verbs of intention: over an infinitive ("expects to make") or a gerund ("is
+#: considering building") they report a plan.
+INTENTIONS = frozenset("expect hope plan intend aim want seek consider".split())
 #: Who, said of with "who", is a kind of person rather than a source ("anybody who says").
 GENERIC = frozenset("anybody anyone everybody everyone somebody someone nobody whoever those"
                     .split())
@@ -276,11 +277,14 @@ def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
         return None  # "Ex-BBC chat show host … has said": a noun the parse took for a verb
     if _request(cue):
         return None  # "urged Mrs May to abandon …": a request made, as an order is an act
+    if cue.lemma_.lower() == "call" and cue.i + 1 < len(cue.doc) \
+            and cue.doc[cue.i + 1].lower_ in ("up", "off"):
+        return None  # "Bush can call up to 200,000 reservists", "called off the talks": acts
     if cue.lemma_.lower() == "ask" and cue.tag_ == "VBN" and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return None  # "when asked to reveal the name": asked, not saying
     if cue.lemma_.lower() in INTENTIONS and any(
-            c.dep_ == "xcomp" and c.tag_ == "VB" and a <= c.i < b for c in cue.children):
+            c.dep_ == "xcomp" and c.tag_ in ("VB", "VBG") and a <= c.i < b for c in cue.children):
         return None  # "profits it expected to make", "hopes to win": a plan, not a claim
     if any(c.dep_ == "neg" for c in cue.children):
         # "did not say when …", "I don't think it will": what follows was not said.
