@@ -155,3 +155,11 @@ def test_a_plan_weighed_and_a_call_up_are_no_attribution(nlp):
                       "it had yet to make a final decision.")["considering"].attribution is None
     assert found(nlp, "Bush can call up to 200,000 reservists for up to 180 days without "
                       "seeking congressional approval.")["call"].attribution is None
+
+
+@pytest.mark.model
+def test_what_the_writer_reads_in_an_event_is_no_attribution(nlp):
+    quotes = found(nlp, "Bank of England governor Mervyn King has recently warned against "
+                        "placing too much weight on one month's data, suggesting the MPC is "
+                        "waiting for a clearer picture to emerge.")
+    assert quotes["suggesting"].attribution is None and quotes["warned"].attribution == "position"

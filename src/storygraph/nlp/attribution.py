@@ -73,6 +73,7 @@ SPEECH_ACTIONS = frozenset("announce announcement reveal write publish post rele
 #: reads in them ("figures show Japan's economy teetered", "Cellphone records indicated",
 #: "new evidence suggesting"): no source stating anything.
 DATA = frozenset("figure data statistic number evidence record".split())
+SUBJECTS_OF = ("nsubj", "nsubjpass", "csubj")
 #: What data is said to do when the writer reads it.
 READINGS = frozenset("show suggest indicate".split())
 #: Nouns for something said: "rejected the claims", "denied the allegations".
@@ -298,6 +299,11 @@ def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
             lemma in READINGS and cue.dep_ == "acl"
             and DATA & {cue.head.lemma_.lower(), cue.head.lower_}):
         return None  # "figures show …": the writer reading data, not a source's claim
+    if lemma in READINGS and cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp") and not any(
+            c.dep_ in SUBJECTS_OF for c in cue.children) and cue.i > 0 \
+            and cue.doc[cue.i - 1].text == ",":
+        return None  # "King has warned against …, suggesting the MPC is waiting": what the
+        # writer reads in the event, not what the source said
     if lemma == "say" and cue.i > 0 and cue.doc[cue.i - 1].lower_ == "that" and \
             cue.i + 1 < len(cue.doc) and cue.doc[cue.i + 1].text == ",":
         return None  # "That said, it is still great fun": an idiom
