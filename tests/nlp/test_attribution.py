@@ -163,3 +163,11 @@ def test_what_the_writer_reads_in_an_event_is_no_attribution(nlp):
                         "placing too much weight on one month's data, suggesting the MPC is "
                         "waiting for a clearer picture to emerge.")
     assert quotes["suggesting"].attribution is None and quotes["warned"].attribution == "position"
+
+
+@pytest.mark.model
+def test_arguing_over_a_thing_is_an_act(nlp):
+    assert found(nlp, "Tarango argued calls and taunted fans in his lively match with "
+                      "Rios.")["argued"].attribution is None
+    assert found(nlp, "The union argued the cuts were illegal.")["argued"].attribution \
+        == "position"

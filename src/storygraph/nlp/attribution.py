@@ -55,12 +55,13 @@ underscore
 """.split()) - SPEECH
 #: Position verbs that are as often actions: a position only over a clause, a quotation
 #: or a noun for something said (a verdict on a thing, "condemned the bombings", "blasts
-#: president", reports whom or what was judged, not what was said).
+#: president", reports whom or what was judged, not what was said; "argued calls and
+#: taunted fans", a player disputing the umpire's calls).
 ACTIONS = frozenset("""
 agree reject rejection dismiss rebuff oppose challenge attack defend back support welcome
 endorse endorsement accept call demand show find hail praise threaten promise pledge vow
 guarantee protest appeal question counter blame charge thank congratulate applaud plead
-claim propose condemn denounce criticise criticize slam blast lambast rebuke decry
+claim propose condemn denounce criticise criticize slam blast lambast rebuke decry argue dispute
 """.split())
 #: Speech verbs that as often report a thing done or shown ("announced a media adapter",
 #: "wrote, directed and starred in the film", "revealed a formula") or a topic ("We talked
