@@ -383,7 +383,7 @@ def cmd_score(args) -> int:
 
 #: The samples the speaker certainty is fitted on: all seven tuned ones since the
 #: named-elsewhere step added ways (office, document, later) the five never showed; the
-#: eighth is the held-out one.
+#: eighth to the fourteenth stay out.
 CERTAINTY_SAMPLES = ("first", "fresh", "third", "fourth", "fifth", "sixth", "seventh")
 #: How many judged items the overall rate counts as, for a way seen only a few times.
 PRIOR_WEIGHT = 4
