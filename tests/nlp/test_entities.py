@@ -307,3 +307,11 @@ def test_an_acronym_is_not_the_part_of_the_body_a_longer_name_opens():
     by = {m.text: m.entity for m in find_mentions(doc)}
     assert by["FBI"] != by["FBI Laboratory"]
     assert by["Labour"] == by["Labour Party"]
+
+
+def test_an_acronym_is_the_short_form_of_a_companys_full_name():
+    from storygraph.nlp.entities import find_mentions
+    doc = _doc(["RMS", "International", "Inc.", "said", "so", ".", "RMS", "lost", "money", "."],
+               [(0, 3, "ORG"), (6, 7, "ORG")])
+    by = {m.text: m.entity for m in find_mentions(doc)}
+    assert by["RMS"] == by["RMS International Inc."]

@@ -343,3 +343,11 @@ def test_two_sources_the_parse_does_not_join_are_no_one_entity(nlp):
               "mortgage lender Bradford & Bingley and housebuilder George Wimpey.")
     assert [q.speaker_entity for q in doc._.quotes if q.cue and q.cue.text.startswith(
         "according")] == [None]
+
+
+@pytest.mark.model
+def test_a_name_and_unnamed_people_of_a_place_stay_the_name(nlp):
+    doc = nlp("Some Kenyans have complained about the rescue. But Madeleine Albright and other "
+              "U.S. officials have said the priority had been rescuing everyone.")
+    assert [q.speaker_entity for q in doc._.quotes if q.cue and q.cue.text == "said"] == [
+        "madeleine-albright"]

@@ -214,10 +214,11 @@ def find_mentions(doc) -> list[Entity]:
                 # "Xbox", "Xbox Live"), unless it only adds what the body is ("Labour
                 # Party", "Google Inc").
                 continue
-            if (words_of[full][0] == word and acronym
+            if (words_of[full][0] == word and acronym and words_of[full][-1] not in CORPORATE
                     and not set(words_of[full][1:]) <= _SAME_BODY_WORDS):
                 # An acronym is a body's whole name: a longer name it opens is its part,
-                # wherever met ("FBI" is not its "FBI Laboratory", "BT" not "BT Consumer")
+                # wherever met ("FBI" is not its "FBI Laboratory", "BT" not "BT Consumer"),
+                # unless that is a company's full name ("RMS International Inc.")
                 continue
             owner[key] = full
             break

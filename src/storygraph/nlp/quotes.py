@@ -304,7 +304,9 @@ def _two_sources(head, mentions) -> bool:
             if tok.is_punct:
                 break
             after = name(tok)
-            if after is not None and a is not None and after is not a and after.label != "DATE":
+            if after is not None and a is not None and after is not a and not (
+                    tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head.pos_ == "NOUN"):
+                # (not a name qualifying a common noun: "Albright and other U.S. officials")
                 return True
     other = next((c for c in head.children if c.dep_ == "conj"), None)
     if other is None or not any(c.dep_ == "cc" and c.lower_ in ("and", "&")
