@@ -171,3 +171,9 @@ def test_arguing_over_a_thing_is_an_act(nlp):
                       "Rios.")["argued"].attribution is None
     assert found(nlp, "The union argued the cuts were illegal.")["argued"].attribution \
         == "position"
+
+
+@pytest.mark.model
+def test_surveys_read_together_are_the_writers_reading(nlp):
+    assert found(nlp, "Recent housing market surveys have indicated that the UK property "
+                      "market has cooled in recent months.")["indicated"].attribution is None

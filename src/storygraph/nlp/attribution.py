@@ -300,6 +300,10 @@ def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
             lemma in READINGS and cue.dep_ == "acl"
             and DATA & {cue.head.lemma_.lower(), cue.head.lower_}):
         return None  # "figures show …": the writer reading data, not a source's claim
+    if lemma in READINGS and any(c.dep_ == "nsubj" and c.tag_ == "NNS" and c.lemma_.lower() in (
+            "survey", "poll") for c in cue.children):
+        return None  # "Recent housing market surveys have indicated …": several surveys
+        # read together by the writer ("the survey showed" is one source's finding)
     if lemma in READINGS and cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp") and not any(
             c.dep_ in SUBJECTS_OF for c in cue.children) and cue.i > 0 \
             and cue.doc[cue.i - 1].text == ",":
