@@ -1005,3 +1005,13 @@ def test_a_kin_noun_before_a_name_says_its_sex(nlp):
     tyler = {m.entity for m in doc._.mentions if m.text == "Tyler"}
     said = [eid for sp, eid, _ in found if sp == "she"]
     assert said and said[0] not in tyler, found
+
+
+@pytest.mark.model
+def test_police_are_the_police_named_before_not_those_named_after(nlp):
+    text = ("A suspect has been arrested, the Baton Rouge Police Department said.\n"
+            "After questioning the suspect, police said he admitted to the shooting.\n"
+            "The department is crediting the Louisiana State Police fugitive task force.")
+    found, doc = _quotes(nlp, text)
+    brpd = {m.entity for m in doc._.mentions if m.text.startswith("Baton Rouge")}
+    assert {eid for sp, eid, a in found if sp == "police" and a} == brpd, found
