@@ -351,3 +351,11 @@ def test_a_name_and_unnamed_people_of_a_place_stay_the_name(nlp):
               "U.S. officials have said the priority had been rescuing everyone.")
     assert [q.speaker_entity for q in doc._.quotes if q.cue and q.cue.text == "said"] == [
         "madeleine-albright"]
+
+
+@pytest.mark.model
+def test_a_named_speaker_speaks_not_the_body_she_is_at(nlp):
+    doc = nlp("The advert launched on Monday.\nAna Balarin, partner and ECD at Mother "
+              "commented: \"The pump is such a revolutionary product that it deserved a bold "
+              "launch.\"")
+    assert [q.speaker_entity for q in doc._.quotes if q.speaker] == ["ana-balarin"]
