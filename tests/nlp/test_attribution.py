@@ -151,29 +151,29 @@ def test_someone_asked_to_act_is_a_request_not_a_claim(nlp, text, cue, attributi
 def test_a_plan_weighed_and_a_call_up_are_no_attribution(nlp):
     # the thirteenth's "is considering building" (a plan, as "expects to make") and "can
     # call up to 200,000 reservists" (an act): both were shown as positions
-    assert found(nlp, "Volkswagen is considering building a car factory in India, but said "
-                      "it had yet to make a final decision.")["considering"].attribution is None
-    assert found(nlp, "Bush can call up to 200,000 reservists for up to 180 days without "
-                      "seeking congressional approval.")["call"].attribution is None
+    assert found(nlp, "Fiat is considering opening a plant in Brazil, but said it had not "
+                      "decided yet.")["considering"].attribution is None
+    assert found(nlp, "The president can call up to 50,000 reservists for up to 90 days "
+                      "without asking Congress.")["call"].attribution is None
 
 
 @pytest.mark.model
 def test_what_the_writer_reads_in_an_event_is_no_attribution(nlp):
-    quotes = found(nlp, "Bank of England governor Mervyn King has recently warned against "
-                        "placing too much weight on one month's data, suggesting the MPC is "
-                        "waiting for a clearer picture to emerge.")
+    quotes = found(nlp, "Bank of England governor Mervyn King has warned against reading "
+                        "too much into a single month's figures, suggesting the committee "
+                        "wants more evidence first.")
     assert quotes["suggesting"].attribution is None and quotes["warned"].attribution == "position"
 
 
 @pytest.mark.model
 def test_arguing_over_a_thing_is_an_act(nlp):
-    assert found(nlp, "Tarango argued calls and taunted fans in his lively match with "
-                      "Rios.")["argued"].attribution is None
+    assert found(nlp, "Tarango argued calls and taunted the crowd during his night "
+                      "match.")["argued"].attribution is None
     assert found(nlp, "The union argued the cuts were illegal.")["argued"].attribution \
         == "position"
 
 
 @pytest.mark.model
 def test_surveys_read_together_are_the_writers_reading(nlp):
-    assert found(nlp, "Recent housing market surveys have indicated that the UK property "
-                      "market has cooled in recent months.")["indicated"].attribution is None
+    assert found(nlp, "Recent housing market surveys have indicated that house prices "
+                      "are rising more slowly.")["indicated"].attribution is None

@@ -380,7 +380,10 @@ class Speakers(Elsewhere, Antecedents):
             return None, False
         # A person first, then a body, then a place: "Germany's BdB private banks
         # association" is the BdB's.
-        inside.sort(key=lambda m: (m.label != "PERSON", m.label in PLACES))
+        # (a name the text writes like a company's is none, however typed: "Pirelli SpA
+        # chairman and chief executive officer Marco Tonchetti Provera said")
+        inside.sort(key=lambda m: (m.label != "PERSON" or m.entity in self.firms,
+                                   m.label in PLACES))
         if inside and head.pos_ == "NOUN" and (head.lemma_.lower() in ORG_NOUNS or head.lower_.endswith(
                 "maker") or (body_noun(head) and head.lemma_.lower() not in GOVERNMENTS)) and all((m.label == "NORP" and not self._mistyped_norp(m)) or (
                     m.label in ("GPE", "LOC") and m.end <= head.idx) for m in inside):
