@@ -249,9 +249,10 @@ def _subject_itself(cue, best):
     while up.i != subj.i and up.head.i != up.i:
         if up.dep_ == "relcl" and up.head.i == subj.i:
             return subj
-        if up.dep_ == "prep" and up.head.i == subj.i and named \
-                and up.lower_ in ("at", "of", "for", "from", "with"):
+        if up.dep_ == "prep" and up.head.i == subj.i and named and subj.ent_type_ in ("PERSON", "") \
+                and best.ent_type_ != "PERSON" and up.lower_ in ("at", "of", "for", "from", "with"):
             return subj  # "Ana Balarin, partner and ECD at Mother commented": she, not her agency
+            # (not a body's own name: "Indonesia's Agency for the Assessment … (BPPT)")
         if up.dep_ == "appos" and named and (subj.ent_type_ == "PERSON" or any(
                 a.dep_ == "appos" and (a.lemma_.lower() in PERSON_NOUNS or body_noun(a))
                 for a in subj.children)) \
