@@ -116,12 +116,13 @@ class Elsewhere:
         word, lemma = head.lower_, head.lemma_.lower()
         bodies = self._bodies_named()
         before = [m for m in bodies if m.end <= head.idx
-                  and {word, lemma} & set(m.text.lower().split())] if not any(
+                  and {word, lemma} & set(m.text.lower().split())] if head.is_lower and not any(
             c.dep_ in ("amod", "compound") for c in head.children) else []
         if before:
             # (a body the text named before with the bare word is the one meant: "the
             # Baton Rouge Police Department said … police said" is not the Louisiana State
-            # Police named further on; "Independent schools" are not a council of them)
+            # Police named further on; "Independent schools" are not a council of them,
+            # nor the magazine "Stuff" its guide "Stuff Essentials")
             return before[-1].entity
         sent, n = head.sent, 0
         while sent.end < len(doc) and n < LATER_SENTENCES:
