@@ -44,7 +44,15 @@ not tuned on: 0.979 / 0.937 / 0.847; 0.852 with stop 34's fixes from reading oth
 articles) does not, so the second test leaves it out with the eighth and ninth, each by
 name with its figure. The tenth reaches the entity floor at stop 34 (0.950: a namesake
 named in passing, an office between a place and a person, bodies joined to their Inc.
-names). The speaker's certainty is fitted on the first seven.
+names). The fourteenth (seed 3737: 8 bench, 8 TempEval-3 and 16 AIDA dev articles, English
+NTREX being spent; drawn and judged on main 9af1d05 before any fix made from reading the
+thirteenth: held out at 0.970 / 0.941 / 0.859) reaches issue 11's floors once tuned on with
+the thirteenth (1.000 / 0.977 / 0.962: acronyms written with stops or "&", a title the text
+writes before a name, a country's official, a lead's newspaper, a body's stock, a kin
+noun's sex, requests and plans, the calibration and certainty refitted); the thirteenth
+rises to 1.000 / 0.968 / 0.935 and stays skipped by name. The refit shows one more
+non-attribution on the third and one more wrong entity on the fourth near 0.8 (their floors
+below). The speaker's certainty is fitted on the first seven.
 Items the judgements do not cover (a change moved quotes) are left out of the figures;
 when they pass a tenth of the items the sample must be re-judged
 (`python benchmarks/quotes_judged.py show RECORDS --todo`), so the test fails.
@@ -58,29 +66,30 @@ pytestmark = [pytest.mark.gate, pytest.mark.model]
 
 #: Shown by default (English threshold 0.8 since stop 26): the figures reached less 0.005,
 #: and the useful items shown less two (so recall cannot fall unseen).
-FLOORS = {"first": {"attribution": 0.995, "useful": 0.962, "speaker_entity": 0.962, "kept": 175},
-          "fresh": {"attribution": 0.995, "useful": 0.952, "speaker_entity": 0.966, "kept": 64},
-          "third": {"attribution": 0.995, "useful": 0.958, "speaker_entity": 0.995, "kept": 101},
-          "fourth": {"attribution": 0.995, "useful": 0.963, "speaker_entity": 0.963, "kept": 88},
-          "fifth": {"attribution": 0.987, "useful": 0.979, "speaker_entity": 0.987, "kept": 119},
-          "sixth": {"attribution": 0.988, "useful": 0.968, "speaker_entity": 0.981, "kept": 140},
-          "seventh": {"attribution": 0.982, "useful": 0.955, "speaker_entity": 0.948, "kept": 142},
+FLOORS = {"first": {"attribution": 0.995, "useful": 0.962, "speaker_entity": 0.962, "kept": 174},
+          "fresh": {"attribution": 0.995, "useful": 0.951, "speaker_entity": 0.966, "kept": 63},
+          "third": {"attribution": 0.986, "useful": 0.949, "speaker_entity": 0.986, "kept": 101},
+          "fourth": {"attribution": 0.984, "useful": 0.953, "speaker_entity": 0.953, "kept": 89},
+          "fifth": {"attribution": 0.987, "useful": 0.979, "speaker_entity": 0.987, "kept": 118},
+          "sixth": {"attribution": 0.995, "useful": 0.974, "speaker_entity": 0.988, "kept": 139},
+          "seventh": {"attribution": 0.982, "useful": 0.955, "speaker_entity": 0.948, "kept": 141},
           "eighth": {"attribution": 0.995, "useful": 0.944, "speaker_entity": 0.933, "kept": 167},
           "ninth": {"attribution": 0.973, "useful": 0.943, "speaker_entity": 0.936, "kept": 126},
           "tenth": {"attribution": 0.988, "useful": 0.924, "speaker_entity": 0.945, "kept": 128},
-          "eleventh": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.986, "kept": 112},
-          "twelfth": {"attribution": 0.983, "useful": 0.959, "speaker_entity": 0.971, "kept": 158},
-          "thirteenth": {"attribution": 0.974, "useful": 0.937, "speaker_entity": 0.847, "kept": 176}}
+          "eleventh": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.986, "kept": 111},
+          "twelfth": {"attribution": 0.983, "useful": 0.959, "speaker_entity": 0.971, "kept": 157},
+          "thirteenth": {"attribution": 0.995, "useful": 0.963, "speaker_entity": 0.930, "kept": 177},
+          "fourteenth": {"attribution": 0.995, "useful": 0.972, "speaker_entity": 0.957, "kept": 125}}
 #: Issue 11's floors, which must hold by default on every sample but those below its entity
 #: floor still (see the module's docstring), each left out by name with its figure.
 ISSUE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
-BELOW_ISSUE_FLOORS = {"eighth": 0.938, "ninth": 0.941, "thirteenth": 0.852}
+BELOW_ISSUE_FLOORS = {"eighth": 0.938, "ninth": 0.941, "thirteenth": 0.935}
 MAX_UNJUDGED = 0.10
 
 
 @pytest.fixture(scope="module", params=["first", "fresh", "third", "fourth", "fifth", "sixth",
                                         "seventh", "eighth", "ninth", "tenth", "eleventh",
-                                        "twelfth", "thirteenth"])
+                                        "twelfth", "thirteenth", "fourteenth"])
 def extracted(request, tmp_path_factory):
     shared("data", "bench", "news.jsonl.gz")
     if request.param not in ("first", "fresh", "third", "fourth"):  # (other outlets too)

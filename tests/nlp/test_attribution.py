@@ -131,3 +131,49 @@ def test_a_reader_writing_i_is_nobody_named(nlp):
     text = "Robbie Williams won the prize.\n\nI think that Angels is not the best song."
     q = found(nlp, text)["think"]
     assert q.speaker.text == "I" and q.speaker_entity is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, cue, attribution", [
+    # someone asked to act is a request, as "called on X to" is (the thirteenth's
+    # protocol): "urged Mrs May to abandon", "asked Mexican authorities to join"
+    ("Boris Johnson urged Mrs May to abandon the plan.", "urged", None),
+    ("Her family urged the charity to close its operations in Iraq.", "urged", None),
+    ("Freeh asked Mexican authorities to join the hunt.", "asked", None),
+    ("He urged restraint.", "urged", "position"),
+    ("She urged that the talks resume.", "urged", "position"),
+])
+def test_someone_asked_to_act_is_a_request_not_a_claim(nlp, text, cue, attribution):
+    assert found(nlp, text)[cue].attribution == attribution
+
+
+@pytest.mark.model
+def test_a_plan_weighed_and_a_call_up_are_no_attribution(nlp):
+    # the thirteenth's "is considering building" (a plan, as "expects to make") and "can
+    # call up to 200,000 reservists" (an act): both were shown as positions
+    assert found(nlp, "Fiat is considering opening a plant in Brazil, but said it had not "
+                      "decided yet.")["considering"].attribution is None
+    assert found(nlp, "The president can call up to 50,000 reservists for up to 90 days "
+                      "without asking Congress.")["call"].attribution is None
+
+
+@pytest.mark.model
+def test_what_the_writer_reads_in_an_event_is_no_attribution(nlp):
+    quotes = found(nlp, "Bank of England governor Mervyn King has warned against reading "
+                        "too much into a single month's figures, suggesting the committee "
+                        "wants more evidence first.")
+    assert quotes["suggesting"].attribution is None and quotes["warned"].attribution == "position"
+
+
+@pytest.mark.model
+def test_arguing_over_a_thing_is_an_act(nlp):
+    assert found(nlp, "Tarango argued calls and taunted the crowd during his night "
+                      "match.")["argued"].attribution is None
+    assert found(nlp, "The union argued the cuts were illegal.")["argued"].attribution \
+        == "position"
+
+
+@pytest.mark.model
+def test_surveys_read_together_are_the_writers_reading(nlp):
+    assert found(nlp, "Recent housing market surveys have indicated that house prices "
+                      "are rising more slowly.")["indicated"].attribution is None

@@ -290,3 +290,52 @@ def test_a_peoples_word_the_model_once_typed_a_body_is_the_people():
     found = _mentions(words, [(1, 2, "NORP"), (2, 3, "ORG"), (6, 7, "NORP"), (9, 10, "NORP")])
     assert {(t, l, e) for t, l, e in found if t == "Americans"} == {
         ("Americans", "NORP", "united-states")}
+
+
+def test_an_acronym_written_with_stops_or_an_ampersand_joins_its_name():
+    # "U.N." and "B&B" normalise to one-letter words ("u n", "b b"): they were kept as
+    # names of their own (u-n beside united-nations), splitting the body's quotes.
+    from storygraph.nlp.entities import find_mentions
+    doc = _doc(["The", "United", "Nations", "and", "Bradford", "&", "Bingley", "met", ".",
+                "U.N.", "said", "B&B", "agreed", "."],
+               [(1, 3, "ORG"), (4, 7, "ORG"), (9, 10, "ORG"), (11, 12, "ORG")])
+    by = {m.text: m.entity for m in find_mentions(doc)}
+    assert by["U.N."] == by["United Nations"] == "united-nations"
+    assert by["B&B"] == by["Bradford & Bingley"] == "bradford-bingley"
+
+
+def test_an_acronym_with_stops_never_joins_a_persons_name():
+    from storygraph.nlp.entities import find_mentions
+    doc = _doc(["Ulrich", "Neumann", "met", "U.N.", "staff", ".", "Neumann", "left", "."],
+               [(0, 2, "PERSON"), (3, 4, "ORG"), (6, 7, "PERSON")])
+    by = {m.text: m.entity for m in find_mentions(doc)}
+    assert by["U.N."] != by["Ulrich Neumann"]
+
+
+def test_a_lone_surname_an_initial_and_apostrophe_open_joins_its_full_name():
+    # "O'Brien" normalises to two words ("o brien"): it was kept a name of its own
+    # (o-brien beside alex-o-brien), splitting his quotes from him.
+    from storygraph.nlp.entities import find_mentions
+    doc = _doc(["Alex", "O'Brien", "won", ".", "O'Brien", "said", "so", "."],
+               [(0, 2, "PERSON"), (4, 5, "PERSON")])
+    by = {m.text: m.entity for m in find_mentions(doc)}
+    assert by["O'Brien"] == by["Alex O'Brien"] == "alex-o-brien"
+
+
+def test_an_acronym_is_not_the_part_of_the_body_a_longer_name_opens():
+    # "FBI Laboratory" met first made every later "FBI" the laboratory (fbi-laboratory).
+    from storygraph.nlp.entities import find_mentions
+    doc = _doc(["Tests", "at", "the", "FBI", "Laboratory", "ended", ".", "The", "FBI", "said",
+                "so", ".", "Labour", "Party", "and", "Labour", "met", "."],
+               [(3, 5, "ORG"), (8, 9, "ORG"), (12, 14, "ORG"), (15, 16, "ORG")])
+    by = {m.text: m.entity for m in find_mentions(doc)}
+    assert by["FBI"] != by["FBI Laboratory"]
+    assert by["Labour"] == by["Labour Party"]
+
+
+def test_an_acronym_is_the_short_form_of_a_companys_full_name():
+    from storygraph.nlp.entities import find_mentions
+    doc = _doc(["RMS", "International", "Inc.", "said", "so", ".", "RMS", "lost", "money", "."],
+               [(0, 3, "ORG"), (6, 7, "ORG")])
+    by = {m.text: m.entity for m in find_mentions(doc)}
+    assert by["RMS"] == by["RMS International Inc."]

@@ -324,3 +324,47 @@ def test_a_content_stops_where_a_later_cues_content_starts(nlp):
     first = [q for q in doc._.quotes if q.cue is not None and q.cue.start < text.index("Yunfan")]
     assert first and "No one knows" not in first[0].content.text, \
         [(q.cue and q.cue.text, q.content.text) for q in doc._.quotes]
+
+
+@pytest.mark.model
+def test_a_body_speaks_not_the_one_its_apposition_holds(nlp):
+    # The subject's apposition says what it is ("the holding company for …"): the body
+    # named there is no speaker, however the tagger read the subject (here as a verb).
+    doc = nlp("Diversified Investment Group Inc. said it would be sold. Diversified, the "
+              "holding company for Liberty Federal Savings and Loan Association, said the "
+              "buyer also gets an option on more shares.")
+    speakers = [q.speaker.text for q in doc._.quotes if q.speaker]
+    assert speakers[-1].startswith("Diversified,"), speakers
+
+
+@pytest.mark.model
+def test_two_sources_the_parse_does_not_join_are_no_one_entity(nlp):
+    doc = nlp("The housing market is still strong despite a slowdown, according to "
+              "mortgage lender Bradford & Bingley and housebuilder George Wimpey.")
+    assert [q.speaker_entity for q in doc._.quotes if q.cue and q.cue.text.startswith(
+        "according")] == [None]
+
+
+@pytest.mark.model
+def test_a_name_and_unnamed_people_of_a_place_stay_the_name(nlp):
+    doc = nlp("Some residents have complained about the rescue. But Madeleine Albright and "
+              "other U.S. officials have said everyone was helped alike.")
+    assert [q.speaker_entity for q in doc._.quotes if q.cue and q.cue.text == "said"] == [
+        "madeleine-albright"]
+
+
+@pytest.mark.model
+def test_a_named_speaker_speaks_not_the_body_she_is_at(nlp):
+    doc = nlp("The campaign started on Monday.\nAna Balarin, partner and ECD at Mother "
+              "commented: \"This product needed a launch as bold as it is.\"")
+    assert [q.speaker_entity for q in doc._.quotes if q.speaker] == ["ana-balarin"]
+
+
+def test_a_name_written_like_a_companys_is_no_person_in_the_phrase():
+    # The names model typed "Pirelli SpA" a person (AIDA): the chairman named after it speaks.
+    doc = _doc(["Pirelli", "SpA", "chairman", "Marco", "Rinaldi", "said"])
+    at = doc.text.index("Marco")
+    mentions = [Entity(0, 11, "Pirelli SpA", "PERSON", "pirelli-spa"),
+                Entity(at, at + 13, "Marco Rinaldi", "PERSON", "marco-rinaldi")]
+    speakers = _Speakers(mentions, [], [], doc.text)
+    assert speakers.entity(Span(0, at + 13, doc.text[:at + 13]), doc[2]) == "marco-rinaldi"

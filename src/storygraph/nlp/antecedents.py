@@ -8,6 +8,7 @@ a description ("the 67-year-old") is followed back as a he/she is.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from .corefs import ROLE_NOUNS
@@ -126,7 +127,7 @@ class Antecedents:
         doc = pron.doc
         if depth > 3 or not doc.has_annotation("DEP") or self._quoted(pron.idx):
             return None
-        if pron.pos_ in ("NOUN", "PROPN") and pron.lower_ in TITLE_NOUNS:
+        if pron.pos_ in ("NOUN", "PROPN") and self.a_title(pron):
             found = self._title_holder(pron) or self.titled.get(title_key(pron))
             if found is not None:
                 # (a title the text gives nobody is whom the same title was before: "the
@@ -194,8 +195,19 @@ class Antecedents:
 
     def remember_title(self, head, found: Optional[str]) -> None:
         """Keep whom a title stood for, the first time the text resolves it."""
-        if found and head.lower_ in TITLE_NOUNS:
+        if found and self.a_title(head):
             self.titled.setdefault(title_key(head), found)
+
+    def a_title(self, head) -> bool:
+        """Whether a noun is a title: one of the titles news gives people, or a word
+        this text writes capitalised before a person's name ("Foreign Secretary Jack
+        Straw" makes "the foreign secretary" his, not the last man quoted)."""
+        if head.lower_ in TITLE_NOUNS:
+            return True
+        if getattr(self, "_titles_here", None) is None:
+            self._titles_here = {w.lower() for m in self.people for w in re.findall(
+                r"\b([A-Z][a-z]+)\s+$", self.text[max(0, m.start - 30):m.start])}
+        return head.lower_ in self._titles_here
 
     def _all_quoted(self, sent) -> bool:
         words = [t for t in sent if t.is_alpha]

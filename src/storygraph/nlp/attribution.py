@@ -55,12 +55,13 @@ underscore
 """.split()) - SPEECH
 #: Position verbs that are as often actions: a position only over a clause, a quotation
 #: or a noun for something said (a verdict on a thing, "condemned the bombings", "blasts
-#: president", reports whom or what was judged, not what was said).
+#: president", reports whom or what was judged, not what was said; "argued calls and
+#: taunted fans", a player disputing the umpire's calls).
 ACTIONS = frozenset("""
 agree reject rejection dismiss rebuff oppose challenge attack defend back support welcome
 endorse endorsement accept call demand show find hail praise threaten promise pledge vow
 guarantee protest appeal question counter blame charge thank congratulate applaud plead
-claim propose condemn denounce criticise criticize slam blast lambast rebuke decry
+claim propose condemn denounce criticise criticize slam blast lambast rebuke decry argue dispute
 """.split())
 #: Speech verbs that as often report a thing done or shown ("announced a media adapter",
 #: "wrote, directed and starred in the film", "revealed a formula") or a topic ("We talked
@@ -73,6 +74,7 @@ SPEECH_ACTIONS = frozenset("announce announcement reveal write publish post rele
 #: reads in them ("figures show Japan's economy teetered", "Cellphone records indicated",
 #: "new evidence suggesting"): no source stating anything.
 DATA = frozenset("figure data statistic number evidence record".split())
+SUBJECTS_OF = ("nsubj", "nsubjpass", "csubj")
 #: What data is said to do when the writer reads it.
 READINGS = frozenset("show suggest indicate".split())
 #: Nouns for something said: "rejected the claims", "denied the allegations".
@@ -181,8 +183,9 @@ def _governs_said(cue, a: int, b: int, form: str) -> bool:
                for doc_tok in cue.doc[a:b])
 
 
-#: Verbs of intention: over an infinitive ("expects to make") they report a plan.
-INTENTIONS = frozenset("expect hope plan intend aim want seek".split())
+#: Verbs of intention: over an infinitive ("expects to make") or a gerund ("is
+#: considering building") they report a plan.
+INTENTIONS = frozenset("expect hope plan intend aim want seek consider".split())
 #: Who, said of with "who", is a kind of person rather than a source ("anybody who says").
 GENERIC = frozenset("anybody anyone everybody everyone somebody someone nobody whoever those"
                     .split())
@@ -242,6 +245,24 @@ def _hypothetical(cue) -> bool:
     return False
 
 
+#: Verbs of asking someone to act ("urged Mrs May to abandon", "asked Mexican
+#: authorities to join", "called on Israel to"): the request made, not a claim.
+REQUESTS = frozenset("urge ask press implore beg exhort".split())
+
+
+def _request(cue) -> bool:
+    """"urged Care International to close", "called on X to": someone asked to act."""
+    lemma = cue.lemma_.lower()
+    if not (lemma in REQUESTS or lemma == "call" and any(
+            c.dep_ == "prep" and c.lower_ == "on" for c in cue.children)):
+        return False
+    asked = any(c.dep_ in ("dobj", "prep") for c in cue.children)
+    return any(c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "aux" and g.lower_ == "to"
+                                                    for g in c.children)
+               and (asked or any(g.dep_ == "nsubj" for g in c.children))
+               for c in cue.children)
+
+
 def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
     """The attribution kind of the cue token ``cue`` reporting tokens [a, b)."""
     if cue.text in MARKS:
@@ -256,11 +277,16 @@ def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
         return None  # a cue word in a title ("You Said No"), not a verb of saying
     if any(c.dep_ == "compound" and c.i == cue.i - 1 and c.pos_ == "NOUN" for c in cue.children):
         return None  # "Ex-BBC chat show host … has said": a noun the parse took for a verb
+    if _request(cue):
+        return None  # "urged Mrs May to abandon …": a request made, as an order is an act
+    if cue.lemma_.lower() == "call" and cue.i + 1 < len(cue.doc) \
+            and cue.doc[cue.i + 1].lower_ in ("up", "off"):
+        return None  # "Bush can call up to 200,000 reservists", "called off the talks": acts
     if cue.lemma_.lower() == "ask" and cue.tag_ == "VBN" and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return None  # "when asked to reveal the name": asked, not saying
     if cue.lemma_.lower() in INTENTIONS and any(
-            c.dep_ == "xcomp" and c.tag_ == "VB" and a <= c.i < b for c in cue.children):
+            c.dep_ == "xcomp" and c.tag_ in ("VB", "VBG") and a <= c.i < b for c in cue.children):
         return None  # "profits it expected to make", "hopes to win": a plan, not a claim
     if any(c.dep_ == "neg" for c in cue.children):
         # "did not say when …", "I don't think it will": what follows was not said.
@@ -274,6 +300,15 @@ def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
             lemma in READINGS and cue.dep_ == "acl"
             and DATA & {cue.head.lemma_.lower(), cue.head.lower_}):
         return None  # "figures show …": the writer reading data, not a source's claim
+    if lemma in READINGS and any(c.dep_ == "nsubj" and c.tag_ == "NNS" and c.lemma_.lower() in (
+            "survey", "poll") for c in cue.children):
+        return None  # "Recent housing market surveys have indicated …": several surveys
+        # read together by the writer ("the survey showed" is one source's finding)
+    if lemma in READINGS and cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp") and not any(
+            c.dep_ in SUBJECTS_OF for c in cue.children) and cue.i > 0 \
+            and cue.doc[cue.i - 1].text == ",":
+        return None  # "King has warned against …, suggesting the MPC is waiting": what the
+        # writer reads in the event, not what the source said
     if lemma == "say" and cue.i > 0 and cue.doc[cue.i - 1].lower_ == "that" and \
             cue.i + 1 < len(cue.doc) and cue.doc[cue.i + 1].text == ",":
         return None  # "That said, it is still great fun": an idiom

@@ -11,7 +11,8 @@ from .speaker_words import ORG_NOUNS, PLACES
 #: Last words of a name that make it a company's ("Multiplex Group", "Carnival Corp").
 CORPORATE = frozenset(("group", "inc", "corp", "corporation", "ltd", "plc", "holdings",
                        "co", "company", "bank", "airlines", "airways", "motors", "ag", "sa",
-                       "llc", "industries", "technologies", "systems", "securities"))
+                       "llc", "industries", "technologies", "systems", "securities", "spa",
+                       "nv", "bv", "gmbh"))
 #: Words just before a name that make it a listed company's ("Shares in Krispy Kreme").
 SHARES_BEFORE = ("shares in ", "shares of ", "stake in ", "takeover of ", "bid for ")
 SHARES_AFTER = ("'s shares", "’s shares", " shares")

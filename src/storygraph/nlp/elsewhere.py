@@ -107,13 +107,23 @@ class Elsewhere:
         """An indefinite source ("leading economists have warned", "according to a
         newspaper report") that one of the next sentences names with the same word: a
         body whose name holds it ("the Financial Economists Roundtable") or that is the
-        subject of the verb of that word ("the Buffalo News reported")."""
+        subject of the verb of that word ("the Buffalo News reported"); but first a body
+        named before whose name holds the word."""
         doc = head.doc
         if head.pos_ != "NOUN" or not doc.has_annotation("DEP") or any(
                 c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in head.children):
             return None
         word, lemma = head.lower_, head.lemma_.lower()
         bodies = self._bodies_named()
+        before = [m for m in bodies if m.end <= head.idx
+                  and {word, lemma} & set(m.text.lower().split())] if head.is_lower and not any(
+            c.dep_ in ("amod", "compound") for c in head.children) else []
+        if before:
+            # (a body the text named before with the bare word is the one meant: "the
+            # Baton Rouge Police Department said … police said" is not the Louisiana State
+            # Police named further on; "Independent schools" are not a council of them,
+            # nor the magazine "Stuff" its guide "Stuff Essentials")
+            return before[-1].entity
         sent, n = head.sent, 0
         while sent.end < len(doc) and n < LATER_SENTENCES:
             sent, n = doc[sent.end].sent, n + 1

@@ -147,7 +147,10 @@ def find_mentions(doc) -> list[Entity]:
             if full is not None:
                 owner[key] = full
             continue
-        if len(words) > 1:
+        # An acronym written with stops or an ampersand ("U.N.", "B&B") is a key of
+        # one-letter words: it is no name of several words, but the acronym below.
+        spelt = len(words) > 1 and all(len(w) == 1 for w in words)
+        if len(words) > 1 and not spelt:
             # A body's name joins the same name under its country ("Treasury
             # Department", "U.S. Treasury Department"): a nationality or place before a
             # body's name says whose it is, not which other body.
@@ -165,16 +168,22 @@ def find_mentions(doc) -> list[Entity]:
                 if owner[key] != key:
                     shortened[key] = owner[key]
             continue
-        # An acronym joins the name it abbreviates ("CAR", "Central African Republic").
-        if key.replace(" ", "") in by_initials and any(
-                is_acronym(sp.text) for sp, _ in spans if normalise(sp.text) == key):
-            owner[key] = by_initials[key.replace(" ", "")]
+        # An acronym joins the name it abbreviates ("CAR", "Central African Republic";
+        # "B&B", "Bradford & Bingley"), never a person's ("U.N." is no Ulrich Neumann).
+        full = by_initials.get(key.replace(" ", ""))
+        if full not in (None, key) and any(is_acronym(sp.text.replace("&", ""))
+                                           for sp, _ in spans if normalise(sp.text) == key):
+            if not spelt or votes[full].most_common(1)[0][0] != "PERSON":
+                owner[key] = full
+            continue
+        if spelt:
             continue
         # A partial name joins the longest full name that ends or starts with it; a
         # country never does ("France" is not "Air France", "England" not "ex-England").
         if key in gaz.countries or key in gaz.demonyms or votes[key].most_common(1)[0][0] == "NORP":
             continue
         place = key in gaz.capitals or key in gaz.cities
+        acronym = any(is_acronym(sp.text) for sp, _ in spans if normalise(sp.text) == key)
         # A name used as a person's ("Mr. Trump", or tagged PERSON) joins a person's
         # full name before a body's ("Trump University", "Clinton Foundation").
         person = key in titled or votes[key].most_common(1)[0][0] == "PERSON"
@@ -208,6 +217,12 @@ def find_mentions(doc) -> list[Entity]:
                 # then "Apple Developer Connection"; "Sony", "Sony Pictures Entertainment";
                 # "Xbox", "Xbox Live"), unless it only adds what the body is ("Labour
                 # Party", "Google Inc").
+                continue
+            if (words_of[full][0] == word and acronym and words_of[full][-1] not in CORPORATE
+                    and not set(words_of[full][1:]) <= _SAME_BODY_WORDS):
+                # An acronym is a body's whole name: a longer name it opens is its part,
+                # wherever met ("FBI" is not its "FBI Laboratory", "BT" not "BT Consumer"),
+                # unless that is a company's full name ("RMS International Inc.")
                 continue
             owner[key] = full
             break
@@ -334,8 +349,10 @@ def _unarticled(word: str) -> str:
 
 def _written_words(name: str) -> list[str]:
     """A name's words split where it has spaces only, each normalised, a hyphenated word
-    kept one ("Lynsey Plasco-Flaxman" -> lynsey, plasco-flaxman)."""
-    joined = re.sub(r"(?<=\w)[-\u2010\u2011](?=\w)", "_", name)
+    kept one ("Lynsey Plasco-Flaxman" -> lynsey, plasco-flaxman), and so is a surname an
+    initial and an apostrophe open ("Alex O'Brien" -> alex, o-brien: a lone "O'Brien"
+    is his surname, not a name of two words)."""
+    joined = re.sub(r"(?<=\w)[-\u2010\u2011](?=\w)|(?<=\b[A-Z])['\u2019](?=[A-Z])", "_", name)
     return [w.replace("_", "-") for w in normalise(joined).split()]
 
 

@@ -242,6 +242,11 @@ def person_noun(tok) -> bool:
         and not word.endswith(_NOT_PERSON_ENDINGS))
 
 
+def body_noun(tok) -> bool:
+    """Whether a noun names an organisation: "newspaper", "broadcaster", "militia"."""
+    return _lemma(tok) in _COLLECTIVES
+
+
 def _adjective_ok(tok) -> bool:
     """An adjective that qualifies its subject by itself ("dangerous"), not one that
     takes a complement ("likely to win", "confident that …", "ready for …")."""

@@ -34,6 +34,7 @@ from .attribution import (agent_of, attribution_of, confidence_features, content
                           load_calibration, speaker_form)
 from .quote_features import (DocInfo, content_candidates, content_features,
                              cue_features, noun_phrase, speaker_candidates, speaker_features)
+from .framing import body_noun
 from .speaker_words import DESCRIPTIONS, PEOPLE_NOUNS, PERSON_NOUNS, UNNAMED
 from .speakers import Speakers
 
@@ -218,7 +219,11 @@ def _subject_itself(cue, best):
             # making BNPB a second subject: the spokesman named speaks, not his body
             return named
     subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.i == best.i or subj.pos_ not in ("NOUN", "PROPN", "ADJ"):
+    # (a capitalised subject with an apposition is a name, however the tagger read it:
+    # "Diversified, the holding company for …, said", its first word tagged a verb)
+    named = subj is not None and (subj.pos_ == "PROPN" or subj.text[:1].isupper() and any(
+        c.dep_ == "appos" for c in subj.children))
+    if subj is None or subj.i == best.i or not (named or subj.pos_ in ("NOUN", "ADJ")):
         return best
     if best.dep_ == "conj" and best.head.i == subj.i:
         return subj
@@ -244,13 +249,20 @@ def _subject_itself(cue, best):
     while up.i != subj.i and up.head.i != up.i:
         if up.dep_ == "relcl" and up.head.i == subj.i:
             return subj
-        if up.dep_ == "appos" and subj.pos_ == "PROPN" and (subj.ent_type_ == "PERSON" or any(
-                a.dep_ == "appos" and a.lemma_.lower() in PERSON_NOUNS for a in subj.children)) \
+        if up.dep_ == "prep" and up.head.i == subj.i and named and subj.ent_type_ in ("PERSON", "") \
+                and best.ent_type_ != "PERSON" and up.lower_ in ("at", "of", "for", "from", "with"):
+            return subj  # "Ana Balarin, partner and ECD at Mother commented": she, not her agency
+            # (not a body's own name: "Indonesia's Agency for the Assessment … (BPPT)")
+        if up.dep_ == "appos" and named and (subj.ent_type_ == "PERSON" or any(
+                a.dep_ == "appos" and (a.lemma_.lower() in PERSON_NOUNS or body_noun(a))
+                for a in subj.children)) \
                 and subj.left_edge.i <= best.i <= subj.right_edge.i:
             # "Dr John E. Kelly, IBM senior vice president, Technology and Intellectual
             # Property, said": what stands beside a named person describes him; he speaks
             # (also one the tagger typed a body, whose own apposition is a person's post:
-            # "Alain Terzian, president of Cesar organisers, the Academie …, said")
+            # "Alain Terzian, president of Cesar organisers, the Academie …, said"; and a
+            # body whose apposition says what it is: "Diversified, the holding company for
+            # Fidelity Federal Savings and Loan Association, said" is Diversified)
             return subj
         up = up.head
     return best
@@ -285,15 +297,26 @@ _POINTING = frozenset(("the", "this", "that", "these", "those", "his", "her", "i
 def _two_sources(head, mentions) -> bool:
     """Whether a speaker phrase joins two named sources with "and" or "&", each its own
     name (not one name holding the word: "Marks and Spencer")."""
+    def name(tok):
+        return next((m for m in mentions if m.start <= tok.idx < m.end), None)
+
+    a = name(head)
+    for cc in (c for c in head.children if c.dep_ == "cc" and c.lower_ == "and" and c.i > head.i):
+        # (the name after an "and" the parse hung elsewhere: "according to mortgage
+        # lender Bradford & Bingley and housebuilder George Wimpey")
+        for tok in head.doc[cc.i + 1:]:
+            if tok.is_punct:
+                break
+            after = name(tok)
+            if after is not None and a is not None and after is not a and not (
+                    tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head.pos_ == "NOUN"):
+                # (not a name qualifying a common noun: "Albright and other U.S. officials")
+                return True
     other = next((c for c in head.children if c.dep_ == "conj"), None)
     if other is None or not any(c.dep_ == "cc" and c.lower_ in ("and", "&")
                                 for c in head.children):
         return False
-
-    def name(tok):
-        return next((m for m in mentions if m.start <= tok.idx < m.end), None)
-
-    a, b = name(head), name(other)
+    b = name(other)
     if a is not None and a is b:
         return False
     return all(m is not None or t.pos_ == "PROPN" for t, m in ((head, a), (other, b)))

@@ -77,3 +77,10 @@ DOCUMENTS = frozenset(("lawsuit", "suit", "statement", "letter", "book", "blog",
                        "testimony", "affidavit", "filing", "note", "email", "column"))
 #: The sex a he/she speaker asks of whom it stands for.
 GENDER = {"he": "m", "she": "f"}
+#: The kin nouns that say a person's sex ("Ms Davis' son Tyler" is a he).
+KIN_SEX = {**{w: "m" for w in ("father", "stepfather", "husband", "son", "stepson", "brother",
+                               "uncle", "nephew", "widower", "boyfriend", "fiance",
+                               "grandfather", "dad", "grandson")},
+           **{w: "f" for w in ("mother", "stepmother", "wife", "daughter", "stepdaughter",
+                               "sister", "aunt", "niece", "widow", "girlfriend", "fiancee",
+                               "fiancée", "grandmother", "mum", "mom", "granddaughter")}}

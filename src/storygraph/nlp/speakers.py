@@ -13,16 +13,18 @@ import re
 from typing import Optional
 
 from ..types import Entity, Span
-from .antecedents import NOBODY, Antecedents, aged, described_person
+from .antecedents import NOBODY, Antecedents, aged, described_person, title_key
 from .bodies import CORPORATE, body_name, org_entities
 from .corefs import ROLE_NOUNS
 from .elsewhere import BODY_DOCUMENTS, Elsewhere
-from .framing import person_noun
+from .framing import body_noun, person_noun
 from .full_names import full_name_of
-from .name_keys import slug
+from .gazetteer import places
+from .name_context import is_place_name, is_region
+from .name_keys import normalise, slug
 from .name_spans import hyphen_prefix
-from .speaker_words import (DESCRIPTIONS, DOCUMENTS, ENTOURAGE, FIRST_PERSON, GENDER, KIN, LEAD_BODIES,
-                            LEAD_NOUNS, ORG_NOUNS, ORG_WORDS, PEOPLE_NOUNS, PERSON_NOUNS,
+from .speaker_words import (DESCRIPTIONS, DOCUMENTS, ENTOURAGE, FIRST_PERSON, GENDER, KIN, KIN_SEX,
+                            LEAD_BODIES, LEAD_NOUNS, ORG_NOUNS, ORG_WORDS, PEOPLE_NOUNS, PERSON_NOUNS,
                             PLACES, PRONOUNS, SUBJECTS, UNNAMED, UNNAMED_IN_LEADS)
 
 #: Every noun a word class here names; an agent noun outside them is a doer described.
@@ -122,6 +124,10 @@ class Speakers(Elsewhere, Antecedents):
                 word = "mrs"
             if word in ("mr", "mrs", "ms", "miss"):
                 self.gender.setdefault(m.entity, set()).add("m" if word == "mr" else "f")
+            # (a kin noun set before the name says it too: "Ms Davis' son Tyler")
+            kin = text[max(0, m.start - 16):m.start].split()[-1:] if text else []
+            if kin and kin[0].lower() in KIN_SEX:
+                self.gender.setdefault(m.entity, set()).add(KIN_SEX[kin[0].lower()])
 
     def entity(self, speaker: Span, head, content_end: Optional[int] = None,
                weak: bool = False) -> Optional[str]:
@@ -356,7 +362,13 @@ class Speakers(Elsewhere, Antecedents):
             # "The Romanian international suggested", "says the Waterford man": someone
             # the text has named before, found as a he/she is, never the place.
             self.how = "description"
-            found = self.antecedent(head)
+            if self.a_title(head) and inside + around:
+                # "The Iraqi ambassador to Greece said": a country's official is whom the
+                # text gives that title, else no one it names; never the man the sentence
+                # before is about (Saddam), who is no ambassador.
+                found = self._title_holder(head) or self.titled.get(title_key(head))
+            else:
+                found = self.antecedent(head)
             self.remember_title(head, found)
             return (found or None), bool(found)
         if head.tag_ == "NNS" and head.lemma_.lower() not in (
@@ -368,12 +380,15 @@ class Speakers(Elsewhere, Antecedents):
             return None, False
         # A person first, then a body, then a place: "Germany's BdB private banks
         # association" is the BdB's.
-        inside.sort(key=lambda m: (m.label != "PERSON", m.label in PLACES))
+        # (a name the text writes like a company's is none, however typed: "Pirelli SpA
+        # chairman and chief executive officer Marco Tonchetti Provera said")
+        inside.sort(key=lambda m: (m.label != "PERSON" or m.entity in self.firms,
+                                   m.label in PLACES))
         if inside and head.pos_ == "NOUN" and (head.lemma_.lower() in ORG_NOUNS or head.lower_.endswith(
-                "maker")) and all((m.label == "NORP" and not self._mistyped_norp(m)) or (
+                "maker") or (body_noun(head) and head.lemma_.lower() not in GOVERNMENTS)) and all((m.label == "NORP" and not self._mistyped_norp(m)) or (
                     m.label in ("GPE", "LOC") and m.end <= head.idx) for m in inside):
-            # "The Japanese carmaker said", "A US firm has said": a nationality or a
-            # place before the noun names no firm (a government of a place is the place's)
+            # "The Japanese carmaker said", "A British newspaper said": a nationality or
+            # a place before the noun names no firm or paper (a government of a place is the place's)
             return None, False
         if inside and head.pos_ == "NOUN" and (
                 (head.lemma_.lower() in DESCRIPTIONS | UNNAMED
@@ -583,7 +598,10 @@ class Speakers(Elsewhere, Antecedents):
         the person who is the next sentence's subject. Only for the document's first
         sentence, and never for a spokesman or an official, whom leads leave unnamed."""
         doc = head.doc
-        body = head.lemma_.lower() in LEAD_BODIES
+        # (any noun for an organisation that the lead introduces with "a": "a newspaper
+        # said … / …, the Hong Kong Standard said")
+        body = head.lemma_.lower() in LEAD_BODIES or (body_noun(head) and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children))
         # (any noun for a person by role, "a South Korean lawmaker", not only the words
         # the speaker reader lists: one a lead introduces with "a", never a document's,
         # whose ending only looks a person's, "new letter reveals")
@@ -596,6 +614,13 @@ class Speakers(Elsewhere, Antecedents):
             return None
         nxt = doc[head.sent.end].sent
         named = [m for m in self.orgs] if body else [m for m in self.people if " " in m.text]
+        if body:
+            # (a body's name the tagger typed a place, which no place is called: "…, the
+            # Hong Kong Standard said")
+            gaz = places()
+            named += [m for m in self.mentions if m.label in ("GPE", "LOC", "FAC")
+                      and " " in m.text and not is_place_name(gaz, m)
+                      and not is_region(gaz, normalise(m.text))]
         # A lead describes whom it does not name: one it names ("A US firm … is in talks
         # with LVMH. / Paris-based LVMH has …") is another party.
         in_lead = {m.entity for m in self.mentions
@@ -613,6 +638,8 @@ class Speakers(Elsewhere, Antecedents):
                                              <= m.start < subj.idx)
                         and not self._quoted(m.start)), None)
             if hit is not None:
+                if body:
+                    self.no_one.add(hit.entity)  # (a paper stands for no he or she)
                 return hit.entity
         return None
 
@@ -701,6 +728,12 @@ class Speakers(Elsewhere, Antecedents):
                 return place.entity
         hit = None if subj is None or self._quoted(subj.idx) else next(
             (m for m in self.mentions if m.start <= subj.idx < m.end), None)
+        if hit is None and subj is not None and subj.pos_ == "NOUN" and not self._quoted(subj.idx):
+            # "National Intergroup stock closed … on the New York Stock Exchange. The
+            # company noted": the body owning the subject ("X stock", "X's shares") is
+            # what the sentence is about, not the exchange it trades on
+            hit = next((m for c in subj.children if c.dep_ in ("compound", "poss")
+                        for m in self.orgs if m.start <= c.idx < m.end), None)
         if hit is not None and hit.label not in PLACES and hit.entity not in {
                 m.entity for m in self.people if m.text.count(" ")} - self.firms:
             return hit.entity
