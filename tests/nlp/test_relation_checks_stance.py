@@ -90,3 +90,29 @@ def test_an_abbreviation_of_a_common_noun_is_no_actor(nlp):
     named = "The Health Care Financing Administration (HCFA) denied the claim."
     start = named.index("HCFA")
     assert not an_abbreviation(named, start, start + 4)
+
+
+def test_a_defence_in_court_is_no_support(nlp):
+    from storygraph.nlp.relation_checks_stance import a_court_defence
+    text = "Lawyers defending Bernard Madoff against fraud charges called a witness."
+    assert a_court_defence(token(nlp(text), "defending"), "SUPPORT")
+    assert not [r for r in rels(nlp, text) if r[0] == "SUPPORT"]
+    doc = nlp("Germany defended Greece against its critics.")
+    assert not a_court_defence(token(doc, "defended"), "SUPPORT")
+
+
+def test_holding_a_lead_is_no_meeting(nlp):
+    from storygraph.nlp.relation_checks_stance import held_no_meeting
+    text = "On Tuesday, Obama held a narrow lead over Romney in Ohio."
+    assert held_no_meeting(token(nlp(text), "held"), "CONSULT")
+    assert not [r for r in rels(nlp, text) if r[0] == "CONSULT"]
+    assert not held_no_meeting(token(nlp("Obama held talks with Putin."), "held"), "CONSULT")
+
+
+def test_telling_ones_own_people_is_no_demand(nlp):
+    from storygraph.nlp.relation_checks_stance import tells_its_own
+    text = "Seoul told its embassies to step up security after a threat."
+    assert tells_its_own(token(nlp(text), "told"))
+    assert not [r for r in rels(nlp, text) if r[0] == "REQUEST"]
+    assert ("REQUEST", "iran", "united-kingdom") in rels(
+        nlp, "Iran told Britain to withdraw its ships from the Gulf.")

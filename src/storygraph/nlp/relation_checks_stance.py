@@ -31,6 +31,15 @@ _CLAIMS = frozenset("report reports claim claims allegation allegations accusati
                     "accusations rumour rumours rumor rumors story stories suggestion "
                     "suggestions charge charges speculation".split())
 _DENYING = frozenset("deny dismiss reject refute rebut contest".split())
+#: What a lawyer defends a client against: a defence in court, the lawyer's trade.
+_CASES = frozenset("charge charges allegation allegations accusation accusations claim claims "
+                   "lawsuit lawsuits suit suits indictment prosecution case".split())
+#: What is held when a meeting is held ("held talks"); "held a narrow lead" is none.
+_MEETINGS = frozenset("talk talks meeting meetings summit summits discussion discussions "
+                      "consultation consultations negotiation negotiations conference "
+                      "conferences session sessions call calls dialogue briefing hearing "
+                      "hearings rally rallies forum interview interviews".split())
+_OWN = frozenset("its their his her our my".split())
 
 
 def _quantity(tok) -> bool:
@@ -153,3 +162,29 @@ def an_abbreviation(text: str, start: int, end: int) -> bool:
     words = re.findall(r"[A-Za-z][\w-]*", before[-120:-1])[-len(letters):]
     return len(words) == len(letters) and all(
         w[0] == c.lower() for w, c in zip(words, letters))
+
+
+def a_court_defence(trig, kind: str) -> bool:
+    """Defending someone against charges or a lawsuit ("lawyers defending the former
+    chief against fraud charges"): the trade of a court, no support between actors."""
+    return kind == "SUPPORT" and trig.lemma_.lower() in ("defend", "defence", "defense") and any(
+        c.dep_ == "prep" and c.lower_ == "against" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in _CASES for g in c.children)
+        for c in trig.children)
+
+
+def held_no_meeting(trig, kind: str) -> bool:
+    """A meeting read from "hold" whose object is no meeting ("held a narrow lead over
+    Sanders", "held the seat"): a standing, no consultation."""
+    if kind != "CONSULT" or trig.lemma_.lower() != "hold" or trig.pos_ != "VERB":
+        return False
+    things = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(things) and not any(t.lemma_.lower() in _MEETINGS or t.lower_ in _MEETINGS
+                                    for t in things)
+
+
+def tells_its_own(trig) -> bool:
+    """Telling one's own people to do a thing ("Seoul told its embassies to step up
+    security"): an order inside one actor, no demand between two."""
+    return any(c.dep_ in ("dobj", "dative") and any(
+        g.dep_ == "poss" and g.lower_ in _OWN for g in c.children) for c in trig.children)
