@@ -8,7 +8,9 @@ the fourth to the eighth (held out when judged; from the fifth on Reuters, TempE
 and PolNeAR's US political news beside the BBC), the ninth and tenth (the same kinds,
 held out when judged), the eleventh (held out when judged), the twelfth (held out
 from this trust), the thirteenth (drawn and judged at issue 12's thirteenth stop) and
-the fourteenth (drawn at the fourteenth stop, never tuned on) with the default
+the fourteenth (drawn at the fourteenth stop, tuned on at the fifteenth) and the
+fifteenth (Reuters and PolNeAR only, drawn at the fifteenth stop and judged before its
+change: 77 of 114) with the default
 confidence, the calibrated trust, and the seventh and eighth with the model's confidence
 (STORYGRAPH_RELATION_CONFIDENCE=model) —
 and scores them against the committed judgements (benchmarks/relations_judged/,
@@ -72,11 +74,10 @@ def _outlets(sample):
         shared("data", "aida", "dev.jsonl")
         shared("data", "tempeval3", "train.jsonl")
     if sample in ("eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
-                  "fourteenth"):
+                  "fourteenth", "fifteenth"):
         shared("data", "aida", "train.jsonl")
-        shared("data", "polnear", "train.jsonl.gz" if sample in ("eleventh", "twelfth",
-                                                                   "thirteenth", "fourteenth")
-               else "dev.jsonl.gz")
+        shared("data", "polnear", "train.jsonl.gz" if sample in (
+            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth") else "dev.jsonl.gz")
 
 
 @pytest.mark.parametrize("sample", ["seventh", "eighth", "ninth"])
@@ -92,7 +93,7 @@ def test_judged_relations_shown_with_model_confidence(tmp_path, monkeypatch, sam
 
 @pytest.mark.parametrize("sample", ["first", "fresh", "third", "fourth", "fifth", "sixth",
                                     "seventh", "eighth", "ninth", "tenth", "eleventh",
-                                    "twelfth", "thirteenth", "fourteenth"])
+                                    "twelfth", "thirteenth", "fourteenth", "fifteenth"])
 def test_judged_relations_shown_by_default(tmp_path, sample):
     _outlets(sample)
     figures = _figures(tmp_path, sample)

@@ -73,6 +73,8 @@ def test_a_yes_no_question_reports_no_deed(nlp):
     assert asks_yes_no(token(doc, "received"))
     assert not rels(nlp, "Has Iran received weapons from Russia?", 0.6)
     assert not asks_yes_no(token(nlp("Iran has received weapons from Russia."), "received"))
+    # a question of why takes the deed as done
+    assert not asks_yes_no(token(nlp("Why does Turkey refuse to recognise the court?"), "refuse"))
 
 
 def test_a_deed_inside_a_denied_report_is_not_reported(nlp):

@@ -120,14 +120,18 @@ def a_rush(trig, kind: str) -> bool:
 def asks_yes_no(trig) -> bool:
     """Whether the event word heads a yes-no question ("Or have they received secret
     promises from Turkey?"): an auxiliary before its subject and a question mark
-    closing its sentence. Asked, not reported as done."""
+    closing its sentence. Asked, not reported as done; a question of why or how
+    ("Why does Israel refuse …?") takes the deed as done."""
     sent = trig.sent
     last = [t for t in sent if not t.is_space and t.text not in ('"', "\u201d", "'", "\u2019")]
     if not last or last[-1].text != "?":
         return False
     subj = next((c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and any(c.dep_ in ("aux", "auxpass") and c.i < subj.i
-                                    for c in trig.children)
+    aux = next((c for c in trig.children if c.dep_ in ("aux", "auxpass")
+                and subj is not None and c.i < subj.i), None)
+    # "Why does Israel refuse to recognise …?": a question of why takes the deed as done
+    return aux is not None and not any(t.tag_ in ("WRB", "WP", "WDT", "WP$")
+                                       for t in trig.doc[sent.start:aux.i])
 
 
 def in_denied_claim(trig) -> bool:
