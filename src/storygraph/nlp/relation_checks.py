@@ -14,8 +14,7 @@ from typing import Optional
 
 from .relation_checks_news import a_journey, a_natural_force, telling_to, told_to
 from .relation_checks_stance import (a_count, a_court_defence, a_rush, asks_yes_no, backed_off,
-                                     backing_down, held_no_meeting, in_denied_claim,
-                                     tells_its_own)
+                                     backing_down, held_no_meeting, in_denied_claim)
 
 #: Words that report a warning. PLOVER's THREATEN is a harm the source says it will
 #: do; most warnings in news are forecasts ("warned that prices could rise").
@@ -611,9 +610,7 @@ def retyped(trig, kind: str) -> Optional[str]:
     if in_denied_claim(trig):
         return None  # "denied a report that Libya was refusing exit visas"
     if telling_to(trig):
-        # "called on the US to stay away": an appeal, whatever was read; "told its
-        # embassies to": an order inside one actor
-        return None if tells_its_own(trig) else "REQUEST"
+        return "REQUEST"  # "called on the US to stay away": an appeal, whatever was read
     if kind not in ("REQUEST", "THREATEN", "REJECT") and told_to(trig):
         return None  # "tells US forces to withdraw": the telling is the event
     if kind == "CONSULT" and a_setting(trig):

@@ -39,23 +39,22 @@ _MEETINGS = frozenset("talk talks meeting meetings summit summits discussion dis
                       "consultation consultations negotiation negotiations conference "
                       "conferences session sessions call calls dialogue briefing hearing "
                       "hearings rally rallies forum interview interviews".split())
-_OWN = frozenset("its their his her our my".split())
 
 
 def _quantity(tok) -> bool:
-    """Whether a noun phrase counts people: its head or a word qualifying it is a share
-    or a number ("73 percent", "most", "more than half"), or it is what a share is of
-    ("73 percent of [Democrats]")."""
+    """Whether a noun phrase is a share of people: its head or a word qualifying it is a
+    share ("73 percent", "most", "more than half"), or it is what a share is of ("73
+    percent of [Democrats]"). A number alone counts people who act ("two local
+    councillors who back him", "the one ally who has backed his threat")."""
     words = [tok, *(c for c in tok.children if c.dep_ not in ("relcl", "acl", "prep"))]
-    if any(w.lower_ in _SHARES or w.lemma_.lower() in _SHARES or w.like_num for w in words):
+    if any(w.lower_ in _SHARES or w.lemma_.lower() in _SHARES for w in words):
         return True
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != tok.head.i \
         and tok.head.head.i != tok.i and _quantity_word(tok.head.head)
 
 
 def _quantity_word(tok) -> bool:
-    return tok.lower_ in _SHARES or tok.lemma_.lower() in _SHARES or tok.like_num or any(
-        c.like_num for c in tok.children if c.dep_ == "nummod")
+    return tok.lower_ in _SHARES or tok.lemma_.lower() in _SHARES
 
 
 def _clause_subjects(t):
@@ -186,9 +185,3 @@ def held_no_meeting(trig, kind: str) -> bool:
     return bool(things) and not any(t.lemma_.lower() in _MEETINGS or t.lower_ in _MEETINGS
                                     for t in things)
 
-
-def tells_its_own(trig) -> bool:
-    """Telling one's own people to do a thing ("Seoul told its embassies to step up
-    security"): an order inside one actor, no demand between two."""
-    return any(c.dep_ in ("dobj", "dative") and any(
-        g.dep_ == "poss" and g.lower_ in _OWN for g in c.children) for c in trig.children)
