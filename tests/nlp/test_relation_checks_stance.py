@@ -44,7 +44,7 @@ def test_support_counted_in_a_poll_is_no_event(nlp, text, word):
     ("Delegates who said they support Clinton met on Monday.", "support"),
     ("The union has supported Sanders since May.", "supported"),
     # a number counts people who act, no share of voters
-    ("Two local councillors who back Mr Flight met the chairman.", "back"),
+    ("Three city councillors who back Mayor Johnson met the party chairman.", "back"),
 ])
 def test_support_given_by_a_body_stays(nlp, text, word):
     doc = nlp(text)

@@ -238,7 +238,7 @@ def hypothetical(trig) -> bool:
     agree") reports that it did not happen, and stays; so does reported speech's
     "would" ("said it would withdraw")."""
     if asks_yes_no(trig):
-        return True  # "Or have they received secret promises from Turkey?": asked
+        return True  # "Has Iran received weapons from Russia?": asked, not told
     t = trig
     for _ in range(3):
         kids = list(t.children)
@@ -254,7 +254,7 @@ def hypothetical(trig) -> bool:
         if modals and not (modals <= {"would", "'d"} and _reported(t)):
             return True
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids):
-            return True  # "whether they supported Ted Cruz": an open question
+            return True  # "whether they supported Rubio": an open question
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in _TRYING:
             return True  # "trying to strike a deal": not struck yet
         if t.dep_ == "xcomp" and t.head.pos_ == "ADJ" and t.head.lemma_.lower() not in _DONE_ADJ:
@@ -326,7 +326,7 @@ def agreed_with(trig) -> bool:
     to be done) and "agreed to meet" stay agreements."""
     if trig.lemma_.lower() != "agree":
         return False
-    # "agreed that Trump may struggle", "agreed the obstacle … can be resolved": a clause
+    # "agreed that Cruz may struggle", "agreed the dispute … can be settled": a clause
     # of what might be is an assessment shared, however the parser hangs its subject
     if any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _MIGHT for a in c.children)
            for c in trig.children):
@@ -335,7 +335,7 @@ def agreed_with(trig) -> bool:
         return False
     preps = [c for c in trig.children if c.dep_ == "prep"]
     if preps:
-        # "said he agreed with Ranatunga": agreeing with someone named and on nothing
+        # "said he agreed with Henman": agreeing with someone named and on nothing
         # is agreeing with what they said; "agreed with China on a ceasefire" stays, and
         # a state or a people agreed with alone is a party (the small model often calls
         # a surname an organisation, so only states are told apart)
@@ -363,8 +363,8 @@ def asked_for(trig) -> bool:
     t = trig
     for _ in range(4):
         purpose = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-        # "pcomp": the means of a deed asked for ("ask her to make it clear by
-        # condemning his remarks") is asked for too
+        # "pcomp": the means of a deed asked for ("urged the senator to prove it by
+        # condemning the remarks") is asked for too
         if t.head.i == t.i or not (purpose or t.dep_ in (
                 "xcomp", "ccomp", "dobj", "pobj", "prep", "relcl", "acl", "pcomp")):
             return False
@@ -387,7 +387,7 @@ def no_comment(trig) -> bool:
         if c.lemma_.lower() in _SPEAKING:
             return True
         if c.lemma_.lower() in _NAMING and not any(g.dep_ == "prt" for g in c.children):
-            return True  # "refusing to call the slaughter terrorism": a word withheld
+            return True  # "refusing to call the shooting terrorism": a word withheld
         if any(g.dep_ == "auxpass" for g in c.children):
             return True
         if any(g.dep_ in ("prt", "advmod") and g.lower_ == "back" for g in c.children):
@@ -432,7 +432,7 @@ def to_come(trig) -> bool:
                 c.dep_ == "aux" and c.lower_ == "to" for c in kids) and (
                 t.dep_ == "ROOT" or t.dep_ in ("relcl", "acl") and t.head.dep_ == "ROOT"
                 and t.head.pos_ == "PROPN"):
-            # a headline's "Albright to visit Yugoslavia" (or "Arafat to meet Peres",
+            # a headline's "Albright to visit Yugoslavia" (or "Blair to meet Chirac",
             # parsed as a clause of the name): a will
             return True
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in _SCHEDULED:
@@ -606,9 +606,9 @@ def retyped(trig, kind: str) -> Optional[str]:
         return "CONCEDE" if backing_down(trig) else None  # "backed down", "backed out"
     if a_count(trig, kind) or a_rush(trig, kind) or a_court_defence(trig, kind) \
             or held_no_meeting(trig, kind):
-        return None  # "73 percent … now support Clinton", "charged into the fray"
+        return None  # "60 percent … now support Trump", "charged into the debate"
     if in_denied_claim(trig):
-        return None  # "denied a report that Libya was refusing exit visas"
+        return None  # "denied a report that Morocco was refusing entry"
     if telling_to(trig):
         return "REQUEST"  # "called on the US to stay away": an appeal, whatever was read
     if kind not in ("REQUEST", "THREATEN", "REJECT") and told_to(trig):

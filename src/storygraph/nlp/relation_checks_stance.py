@@ -1,8 +1,8 @@
 """Readings of an event word's setting that tell a stance or a count from an event, read
 from the fourteenth and fifteenth judged samples (issue 12, fifteenth stop): voters'
 preferences in polls, support withdrawn ("backed off"), a charge that is a movement
-("charged into the fray"), a yes-no question, a deed inside a report someone denies, and
-an abbreviation of a common noun in brackets ("sports utility vehicles (SUV)"). Each
+("charged into the debate"), a yes-no question, a deed inside a report someone denies,
+and an abbreviation of a common noun in brackets ("light commercial vehicles (LCV)"). Each
 reads the parse or the text's shape, never an article's names (docs/relations.md,
 "Checks").
 
@@ -14,19 +14,19 @@ from __future__ import annotations
 
 import re
 
-#: Words that make a subject a share of people rather than an actor ("73 percent of
-#: Democrats", "most", "more than half of his union's workers"): a count of preferences.
+#: Words that make a subject a share of people rather than an actor ("60 percent of
+#: Republicans", "most", "more than half of the members"): a count of preferences.
 _SHARES = frozenset("percent % per cent most half majority minority plurality few many "
                     "third quarter fraction proportion share".split())
 #: What measures preferences: an event a poll reports is a count, not a deed.
 _POLLS = frozenset("poll polls survey surveys polling ballot ballots".split())
-#: Particles that turn backing into its undoing ("Berlin backed off", "backed out of
+#: Particles that turn backing into its undoing ("Madrid backed off", "backed out of
 #: the deal", "backed down"): no support (``backing_down``: a concession).
 _AWAY = frozenset("off out down away".split())
-#: Prepositions of movement: "charged into the fray", "charged at the goal" is a rush.
+#: Prepositions of movement: "charged into the debate", "charged at the goal" is a rush.
 _TOWARD = frozenset("into toward towards at through across forward ahead onto".split())
 #: Nouns whose content is a claim: a deed inside one that is denied is not reported
-#: as done ("denied a report that Libya was refusing exit visas").
+#: as done ("denied a report that Morocco was refusing entry").
 _CLAIMS = frozenset("report reports claim claims allegation allegations accusation "
                     "accusations rumour rumours rumor rumors story stories suggestion "
                     "suggestions charge charges speculation".split())
@@ -43,9 +43,9 @@ _MEETINGS = frozenset("talk talks meeting meetings summit summits discussion dis
 
 def _quantity(tok) -> bool:
     """Whether a noun phrase is a share of people: its head or a word qualifying it is a
-    share ("73 percent", "most", "more than half"), or it is what a share is of ("73
-    percent of [Democrats]"). A number alone counts people who act ("two local
-    councillors who back him", "the one ally who has backed his threat")."""
+    share ("60 percent", "most", "more than half"), or it is what a share is of ("60
+    percent of [Republicans]"). A number alone counts people who act ("three city
+    councillors who back the mayor", "the one ally who stood by him")."""
     words = [tok, *(c for c in tok.children if c.dep_ not in ("relcl", "acl", "prep"))]
     if any(w.lower_ in _SHARES or w.lemma_.lower() in _SHARES for w in words):
         return True
@@ -65,11 +65,11 @@ def _clause_subjects(t):
 
 def a_count(trig, kind: str) -> bool:
     """Support counted rather than given: its subject (or its passive's agent) is a
-    share of people ("73 percent of Democrats … now support Clinton", "most … supported
-    President Obama in 2008"), or it is what a poll says ("exit polls indicated that
-    Trump was strongly supported by early deciders"). Voters' preferences, no event
-    between actors; a union, a senator or "superdelegates who said they support"
-    endorse, and stay."""
+    share of people ("60 percent of Republicans … now support Trump", "most union
+    members … supported Obama"), or it is what a poll says ("exit polls showed that
+    Sanders was strongly supported by young voters"). Voters' preferences, no event
+    between actors; a union, a senator or "delegates who said they support" endorse,
+    and stay."""
     if kind != "SUPPORT":
         return False
     t = trig
@@ -78,8 +78,8 @@ def a_count(trig, kind: str) -> bool:
         if any(_quantity(s) or s.lemma_.lower() in _POLLS for s in subjects):
             return True
         if not subjects and any(c.dep_ == "advmod" and c.lower_ == "most" for c in t.children):
-            return True  # "most followed the lead … and supported Obama": "most" the subject
-        # "Democrats who said they had supported": up to the noun the clause qualifies
+            return True  # "most followed their leaders and supported Obama": "most" the subject
+        # "Republicans who said they had supported": up to the noun the clause qualifies
         if t.dep_ in ("relcl", "acl") and _quantity(t.head):
             return True
         if t.dep_ not in ("conj", "ccomp", "xcomp", "relcl") or t.head.i == t.i:
@@ -99,13 +99,13 @@ def backed_off(trig, kind: str) -> bool:
 
 def backing_down(trig) -> bool:
     """"Backed down", "backed off" (a policy, a demand): giving way, PLOVER's CONCEDE
-    (PLV codes "backed down and abandoned his policy" so); "backed out" of a deal or
+    (as PLV codes a leader's backing down from a policy); "backed out" of a deal or
     "backed away" from it is no concession."""
     return any(c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "off") for c in trig.children)
 
 
 def a_rush(trig, kind: str) -> bool:
-    """A charge that is a movement ("charged into the fray against an opponent",
+    """A charge that is a movement ("charged into the debate against a rival",
     "charged at the defence"): no accusation. An accusation names whom or what it
     charges ("charged him with murder", "charged that …")."""
     if kind != "ACCUSE" or trig.lemma_.lower() != "charge" or trig.pos_ != "VERB":
@@ -117,10 +117,10 @@ def a_rush(trig, kind: str) -> bool:
 
 
 def asks_yes_no(trig) -> bool:
-    """Whether the event word heads a yes-no question ("Or have they received secret
-    promises from Turkey?"): an auxiliary before its subject and a question mark
+    """Whether the event word heads a yes-no question ("Has Iran received weapons from
+    Russia?"): an auxiliary before its subject and a question mark
     closing its sentence. Asked, not reported as done; a question of why or how
-    ("Why does Israel refuse …?") takes the deed as done."""
+    ("Why does Turkey refuse …?") takes the deed as done."""
     sent = trig.sent
     last = [t for t in sent if not t.is_space and t.text not in ('"', "\u201d", "'", "\u2019")]
     if not last or last[-1].text != "?":
@@ -128,14 +128,14 @@ def asks_yes_no(trig) -> bool:
     subj = next((c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     aux = next((c for c in trig.children if c.dep_ in ("aux", "auxpass")
                 and subj is not None and c.i < subj.i), None)
-    # "Why does Israel refuse to recognise …?": a question of why takes the deed as done
+    # "Why does Turkey refuse to recognise …?": a question of why takes the deed as done
     return aux is not None and not any(t.tag_ in ("WRB", "WP", "WDT", "WP$")
                                        for t in trig.doc[sent.start:aux.i])
 
 
 def in_denied_claim(trig) -> bool:
-    """A deed inside a claim someone denies or dismisses ("denied a tabloid report that
-    Libya was refusing exit visas"): only the denial is reported; the deed's doer is
+    """A deed inside a claim someone denies or dismisses ("denied a newspaper report
+    that Morocco was refusing entry"): only the denial is reported; the deed's doer is
     no denier."""
     t = trig
     for _ in range(3):
@@ -146,15 +146,15 @@ def in_denied_claim(trig) -> bool:
         if t.pos_ == "NOUN" and t.lemma_.lower() in _CLAIMS:
             return t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in _DENYING
         if t.pos_ == "VERB" and t.lemma_.lower() in _DENYING:
-            # "denied a report … that Libya was refusing" (the clause hung on the verb)
+            # "denied a report … that Morocco was refusing" (the clause hung on the verb)
             return that and any(c.dep_ == "dobj" and c.lemma_.lower() in _CLAIMS
                                 for c in t.children)
     return False
 
 
 def an_abbreviation(text: str, start: int, end: int) -> bool:
-    """A mention in brackets that abbreviates the lower-case words before it ("30,000
-    sports utility vehicles (SUV)"): the short form of a common noun, a thing, never an
+    """A mention in brackets that abbreviates the lower-case words before it ("20,000
+    light commercial vehicles (LCV)"): the short form of a common noun, a thing, never an
     actor. "the Health Care Financing Administration (HCFA)" spells capitals: a name."""
     letters = text[start:end]
     if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
@@ -168,8 +168,8 @@ def an_abbreviation(text: str, start: int, end: int) -> bool:
 
 
 def a_court_defence(trig, kind: str) -> bool:
-    """Defending someone against charges or a lawsuit ("lawyers defending the former
-    chief against fraud charges"): the trade of a court, no support between actors."""
+    """Defending someone against charges or a lawsuit ("lawyers defending Madoff against
+    fraud charges"): the trade of a court, no support between actors."""
     return kind == "SUPPORT" and trig.lemma_.lower() in ("defend", "defence", "defense") and any(
         c.dep_ == "prep" and c.lower_ == "against" and any(
             g.dep_ == "pobj" and g.lemma_.lower() in _CASES for g in c.children)
@@ -178,7 +178,7 @@ def a_court_defence(trig, kind: str) -> bool:
 
 def held_no_meeting(trig, kind: str) -> bool:
     """A meeting read from "hold" whose object is no meeting ("held a narrow lead over
-    Sanders", "held the seat"): a standing, no consultation."""
+    Romney", "held the seat"): a standing, no consultation."""
     if kind != "CONSULT" or trig.lemma_.lower() != "hold" or trig.pos_ != "VERB":
         return False
     things = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]

@@ -167,8 +167,8 @@ def _in_headline(tok) -> bool:
 
 
 def _title_case(text: str) -> bool:
-    """A line whose every word opens with a capital ("Hillary Clinton Accused Of Shocking
-    Act With Bible In Fit Of Rage."): a headline, whatever closes it."""
+    """A line whose every word opens with a capital ("Boris Johnson Accused Of Misleading
+    Voters Over Brexit Bus."): a headline, whatever closes it."""
     words = [w for w in text.split() if w[:1].isalpha()]
     return len(words) >= 4 and all(w[0].isupper() for w in words)
 
@@ -292,11 +292,11 @@ def _is_question(verb) -> bool:
     if verb.lemma_.lower() == "ask" and any(t.text == "?" for t in before):
         return True  # the question quoted just before: "'… the doctors?' asked Martin"
     if verb.lemma_.lower() == "ask" and any(t.text == "?" for t in verb.doc[verb.i + 1:verb.sent.end]):
-        return True  # the question quoted after: "Wallace then asked, 'With nukes?'"
+        return True  # the question quoted after: "Jones then asked, 'With tanks?'"
     if verb.lemma_.lower() == "ask" and _after_quote(verb):
-        return True  # "'… on your pledge,' Boyle asked Trump": the words put are a question
+        return True  # "'… for the war,' Smith asked Kerry": the words put are a question
     if any(c.dep_ == "dobj" and c.lemma_.lower() == "question" for c in verb.children):
-        return True  # "asked him a question", "Asked a direct question about this"
+        return True  # "asked him a question", "Asked a pointed question about it"
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "about":
             return True
@@ -313,10 +313,8 @@ def _is_question(verb) -> bool:
         return True  # "Belgium asks how …" however the parser hangs the clause
     # "Sanders asked.": asking with nothing asked for (no one asked, no clause, no
     # "for") attributes a question; a request names what or whom it asks.
-    # A clause beside the asking that is no purpose ("Trump asked, turning the question
-    # into …", "asks as a guy walks in") says how it was asked, not what for.
     # A clause or a preposition beside the asking that names no purpose nor what is
-    # asked for ("Trump asked, turning the question into …", "asks as a guy walks in")
+    # asked for ("Putin asked, waving the question away", "asks as a waiter walks past")
     # says how or when it was asked, not what for.
     if not any(c.dep_ in _ASKED and not (c.dep_ == "advcl" and not _purpose(c))
                and not (c.dep_ == "prep" and c.lower_ not in _ASKED_PREPS)
@@ -332,9 +330,9 @@ _CLOSING = frozenset(('"', "\u201d", "''", "'", "\u2019"))
 
 
 def _after_quote(verb) -> bool:
-    """Whether the verb attributes words quoted before it in its sentence ("'The ones
-    who have been here 20 years,' Trump asked."): a child of it stands inside a quotation
-    that closes before it."""
+    """Whether the verb attributes words quoted before it in its sentence ("'Those who
+    came in the night,' Obama asked."): a child of it stands inside a quotation that
+    closes before it."""
     sent = verb.sent
     closing = [t.i for t in sent if t.i < verb.i and t.text in _CLOSING and t.i > sent.start]
     if not closing or sent[0].text not in _OPENING:
