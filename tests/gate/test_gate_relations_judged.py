@@ -8,7 +8,9 @@ the fourth to the eighth (held out when judged; from the fifth on Reuters, TempE
 and PolNeAR's US political news beside the BBC), the ninth and tenth (the same kinds,
 held out when judged), the eleventh (held out when judged), the twelfth (held out
 from this trust), the thirteenth (drawn and judged at issue 12's thirteenth stop) and
-the fourteenth (drawn at the fourteenth stop, never tuned on) with the default
+the fourteenth (drawn at the fourteenth stop, tuned on at the fifteenth) and the
+fifteenth (Reuters and PolNeAR only, drawn at the fifteenth stop and judged before its
+change: 77 of 114) with the default
 confidence, the calibrated trust, and the seventh and eighth with the model's confidence
 (STORYGRAPH_RELATION_CONFIDENCE=model) —
 and scores them against the committed judgements (benchmarks/relations_judged/,
@@ -37,8 +39,10 @@ pytestmark = [pytest.mark.gate, pytest.mark.model]
 #: floor 0.788 -> 0.782), fourteenth 74/99 (held out); the others as before.
 FLOORS = {"first": (0.995, 24), "fresh": (0.995, 33), "third": (0.928, 12),
           "fourth": (0.865, 18), "fifth": (0.852, 46), "sixth": (0.862, 83),
-          "seventh": (0.876, 131), "eighth": (0.852, 34), "ninth": (0.787, 74),
-          "tenth": (0.866, 99),
+          "seventh": (0.876, 131), "eighth": (0.852, 34),
+          # the fifteenth stop's rules hide wrong readings only: ninth 76/96 -> 76/94,
+          # tenth 101/116 -> 101/114 (the others as at stop 34)
+          "ninth": (0.804, 74), "tenth": (0.881, 99),
           # held out at issue 12's eleventh stop (67 of 100), fitted on since the twelfth
           "eleventh": (0.806, 75),
           # held out at the twelfth stop (93 of 115), tuned on at the thirteenth, fitted
@@ -48,8 +52,13 @@ FLOORS = {"first": (0.995, 24), "fresh": (0.995, 33), "third": (0.928, 12),
           # fourteenth
           "thirteenth": (0.782, 94),
           # drawn (ids only) at issue 12's fourteenth stop before any change, judged on
-          # the stop's rules and trust, never tuned on: 75 of 100
-          "fourteenth": (0.745, 73)}
+          # the stop's rules and trust (75 of 100; 74 of 99 on merged main); tuned on at
+          # the fifteenth stop: 77 of 89
+          "fourteenth": (0.860, 75),
+          # drawn (ids only) at the fifteenth stop before any change and judged on main
+          # 9af1d05 (77 of 114 first read, 79 of 114 with two verdicts revised to agree
+          # with earlier samples'); the stop's rules were read from it: 79 of 99
+          "fifteenth": (0.793, 77)}
 #: With the model's confidence (STORYGRAPH_RELATION_CONFIDENCE=model, the default before
 #: the ninth stop), after the stop-28 retrain: the seventh 180/327 (tuned on), the
 #: eighth 58/110 (held out when judged), the ninth 114/219 (judged after the trust's).
@@ -72,11 +81,10 @@ def _outlets(sample):
         shared("data", "aida", "dev.jsonl")
         shared("data", "tempeval3", "train.jsonl")
     if sample in ("eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
-                  "fourteenth"):
+                  "fourteenth", "fifteenth"):
         shared("data", "aida", "train.jsonl")
-        shared("data", "polnear", "train.jsonl.gz" if sample in ("eleventh", "twelfth",
-                                                                   "thirteenth", "fourteenth")
-               else "dev.jsonl.gz")
+        shared("data", "polnear", "train.jsonl.gz" if sample in (
+            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth") else "dev.jsonl.gz")
 
 
 @pytest.mark.parametrize("sample", ["seventh", "eighth", "ninth"])
@@ -92,7 +100,7 @@ def test_judged_relations_shown_with_model_confidence(tmp_path, monkeypatch, sam
 
 @pytest.mark.parametrize("sample", ["first", "fresh", "third", "fourth", "fifth", "sixth",
                                     "seventh", "eighth", "ninth", "tenth", "eleventh",
-                                    "twelfth", "thirteenth", "fourteenth"])
+                                    "twelfth", "thirteenth", "fourteenth", "fifteenth"])
 def test_judged_relations_shown_by_default(tmp_path, sample):
     _outlets(sample)
     figures = _figures(tmp_path, sample)

@@ -311,6 +311,12 @@ def test_maintaining_is_a_denial_only_when_the_claim_says_no(nlp, text, denial):
     ("Mr Wallace agreed and said the figures had to be looked at in context.", "agreed"),
     # an existential's "there" is the clause's subject
     ("The three scholars agreed there are qualified candidates.", "agreed"),
+    # agreeing with someone named and on nothing: with what they said
+    ("The coach said he agreed with Henman.", "agreed"),
+    # a clause of what might be is an assessment, however its subject is hung
+    ("He agreed that Cruz may struggle in Ohio.", "agreed"),
+    ("Paris and Berlin quietly agreed the dispute over fishing rights can be settled by "
+     "waiting.", "agreed"),
 ])
 def test_assent_to_a_remark_is_no_agreement(nlp, text, word):
     from storygraph.nlp.relation_checks import agreed_with
@@ -321,6 +327,9 @@ def test_assent_to_a_remark_is_no_agreement(nlp, text, word):
     ("The two sides agreed to hold talks in Geneva.", "agreed"),
     ("The ministers agreed a ceasefire.", "agreed"),
     ("The deal was agreed by the ministers on Monday.", "agreed"),
+    ("Israel agreed with Egypt on a ceasefire.", "agreed"),
+    ("Russia agreed with China.", "agreed"),
+    ("The FDA agreed that the drug would be withdrawn.", "agreed"),
 ])
 def test_an_agreement_named_stays(nlp, text, word):
     from storygraph.nlp.relation_checks import agreed_with
@@ -333,6 +342,16 @@ def test_an_agreement_named_stays(nlp, text, word):
     ("An official who asked not to be named said the talks had failed.", True),
     ("Mali asked Russia to send troops.", False),
     ("The union asked for a meeting.", False),
+    # a clause or a preposition that only says how or when it was asked
+    ("Putin asked, waving the question away with a smile.", True),
+    ("Sarkozy asks as a waiter walks past the table, holding a tray.", True),
+    # the words put, quoted before or after the asking, and a question asked
+    ('"Those who came in the night," Obama asked.', True),
+    ('"Senator, you voted for the war last year," Smith asked Kerry.', True),
+    ('Jones then asked, "With tanks?"', True),
+    ('Asked a pointed question about the budget at the hearing, Merkel said, "We will pay."',
+     True),
+    ("Obama asked at a rally in Ohio for more votes.", False),
 ])
 def test_asking_with_nothing_asked_for_is_a_question(nlp, text, question):
     from storygraph.nlp.relations import _is_question
@@ -344,3 +363,29 @@ def test_a_rent_charged_is_no_charge(nlp):
     from storygraph.nlp.relation_checks import an_amount
     assert an_amount(token(nlp("Trump charged his campaign for rent."), "charged"))
     assert not an_amount(token(nlp("Police charged the man for the murder."), "charged"))
+
+
+def test_the_means_of_a_deed_asked_for_is_asked_for(nlp):
+    doc = nlp("They urged the senator to prove it by condemning Smith's remarks.")
+    assert asked_for(token(doc, "condemning"))
+    assert not [r for r in rels(nlp, "They urged the senator to prove it by condemning "
+                                     "Smith's remarks.") if r[0] == "ACCUSE"]
+
+
+def test_refusing_to_name_a_thing_so_is_no_rejection(nlp):
+    from storygraph.nlp.relation_checks import no_comment
+    assert no_comment(token(nlp("The White House was refusing to call the shooting "
+                                "terrorism."), "refusing"))
+    assert not no_comment(token(nlp("The union refused to call off the strike."), "refused"))
+
+
+def test_a_headline_name_to_meet_is_to_come(nlp):
+    from storygraph.nlp.relation_checks import to_come
+    doc = nlp("Blair to meet Chirac in Paris after summit row .\nPARIS 1996-08-28\n"
+              "The two leaders spoke on Tuesday.")
+    assert to_come(token(doc, "meet"))
+
+
+def test_whether_someone_did_it_is_an_open_question(nlp):
+    doc = nlp('"I did not care whether they supported Rubio or Kasich."')
+    assert hypothetical(token(doc, "supported"))

@@ -42,6 +42,11 @@ def test_a_natural_force_is_no_attacker(nlp):
     assert not [r for r in doc._.relations if r.type == "ASSAULT"]
     doc = nlp("Rebels struck the town, killing 40 people.")
     assert not a_natural_force(token(doc, "struck"), "ASSAULT")
+    # a passive's agent is who acted
+    doc = nlp("Many Kurds were killed by disease and hunger during the war.")
+    assert a_natural_force(token(doc, "killed"), "ASSAULT")
+    doc = nlp("Many Kurds were killed by soldiers during the war.")
+    assert not a_natural_force(token(doc, "killed"), "ASSAULT")
 
 
 @pytest.mark.parametrize("text, want, not_wanted", [

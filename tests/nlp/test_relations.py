@@ -177,3 +177,12 @@ def test_receiving_words_is_no_aid(nlp):
     assert not any(t == "AID" and s == "john-smith"
                    for t, s, *_ in rels(nlp, "Tesco received a statement from John Smith on Tuesday."))
     assert ("AID", "russia", "mali") in {(t, s, g) for t, s, g, *_ in rels(nlp, "Mali received weapons from Russia.")}
+
+
+def test_a_title_case_headline_drops_its_auxiliary(nlp):
+    """A first line in Title Case is a headline even with a full stop: its participle is
+    a passive, so the name before it is who was accused, not the accuser."""
+    found = rels(nlp, "Boris Johnson Accused Of Misleading Voters Over Brexit Bus.\n"
+                      "The former minister was criticised on Monday.")
+    assert not [r for r in found if r[0] == "ACCUSE" and r[1] == "boris-johnson"]
+    assert [r for r in found if r[0] == "ACCUSE" and r[2] == "boris-johnson"]

@@ -13,6 +13,8 @@ import re
 from typing import Optional
 
 from .relation_checks_news import a_journey, a_natural_force, telling_to, told_to
+from .relation_checks_stance import (a_count, a_court_defence, a_rush, asks_yes_no, backed_off,
+                                     backing_down, held_no_meeting, in_denied_claim)
 
 #: Words that report a warning. PLOVER's THREATEN is a harm the source says it will
 #: do; most warnings in news are forecasts ("warned that prices could rise").
@@ -87,6 +89,9 @@ _PLAIN = frozenset("deny refuse reject accuse blame allege ban arrest charge sue
 _SPEAKING = frozenset("comment speak elaborate speculate say discuss confirm disclose reveal "
                       "detail specify name identify answer respond reply talk explain "
                       "predict guess".split())
+#: Verbs of naming a thing so: refusing them withholds a word, not a demand ("refused to
+#: call it terrorism"; not "refused to call off the strike").
+_NAMING = frozenset("call label term brand describe characterise characterize".split())
 #: Aspect verbs whose future goes on rather than comes ("will continue to help").
 _GOING_ON = frozenset("continue keep remain stay".split())
 #: Heads that put what they complete on a schedule ("was scheduled to meet", "is due to
@@ -232,6 +237,8 @@ def hypothetical(trig) -> bool:
     "probably", or a clause of "if" ("if she agrees"). A negated modal ("could not
     agree") reports that it did not happen, and stays; so does reported speech's
     "would" ("said it would withdraw")."""
+    if asks_yes_no(trig):
+        return True  # "Has Iran received weapons from Russia?": asked, not told
     t = trig
     for _ in range(3):
         kids = list(t.children)
@@ -246,8 +253,8 @@ def hypothetical(trig) -> bool:
         modals = {c.lower_ for c in kids if c.dep_ == "aux"} & MODAL
         if modals and not (modals <= {"would", "'d"} and _reported(t)):
             return True
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
-            return True
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in kids):
+            return True  # "whether they supported Rubio": an open question
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in _TRYING:
             return True  # "trying to strike a deal": not struck yet
         if t.dep_ == "xcomp" and t.head.pos_ == "ADJ" and t.head.lemma_.lower() not in _DONE_ADJ:
@@ -306,6 +313,10 @@ def not_refused(trig) -> bool:
 
 #: Every modal auxiliary: those of possibility (MODAL) and of what will or must be.
 _MODALS = MODAL | {"will", "shall", "must"}
+#: Entity types of states, places and peoples: parties to an agreement, never a remark.
+_STATES = frozenset("GPE NORP LOC FAC".split())
+#: Modals that only say what might be: a clause agreed with them is an assessment.
+_MIGHT = frozenset("may might can".split())
 
 
 def agreed_with(trig) -> bool:
@@ -313,9 +324,26 @@ def agreed_with(trig) -> bool:
     faulty data") or with nothing named ("Mr Wallace agreed and said"): an opinion
     shared, no agreement to act; "agreed that talks would resume" (a modal: something
     to be done) and "agreed to meet" stay agreements."""
-    if trig.lemma_.lower() != "agree" or any(
-            c.dep_ in ("xcomp", "dobj", "prep") for c in trig.children):
+    if trig.lemma_.lower() != "agree":
         return False
+    # "agreed that Cruz may struggle", "agreed the dispute … can be settled": a clause
+    # of what might be is an assessment shared, however the parser hangs its subject
+    if any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _MIGHT for a in c.children)
+           for c in trig.children):
+        return True
+    if any(c.dep_ in ("xcomp", "dobj") for c in trig.children):
+        return False
+    preps = [c for c in trig.children if c.dep_ == "prep"]
+    if preps:
+        # "said he agreed with Henman": agreeing with someone named and on nothing
+        # is agreeing with what they said; "agreed with China on a ceasefire" stays, and
+        # a state or a people agreed with alone is a party (the small model often calls
+        # a surname an organisation, so only states are told apart)
+        return all(p.lower_ == "with" and any(
+            g.dep_ == "pobj" and (g.tag_ == "PRP" or g.pos_ == "PROPN"
+                                  and g.ent_type_ not in _STATES)
+            for g in p.children) for p in preps) and not any(
+            c.dep_ == "ccomp" for c in trig.children)
     clause = next((c for c in trig.children if c.dep_ == "ccomp"), None)
     if clause is None:
         # "Mr Wallace agreed and said …": agreeing with nothing named is assent to a
@@ -335,8 +363,10 @@ def asked_for(trig) -> bool:
     t = trig
     for _ in range(4):
         purpose = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        # "pcomp": the means of a deed asked for ("urged the senator to prove it by
+        # condemning the remarks") is asked for too
         if t.head.i == t.i or not (purpose or t.dep_ in (
-                "xcomp", "ccomp", "dobj", "pobj", "prep", "relcl", "acl")):
+                "xcomp", "ccomp", "dobj", "pobj", "prep", "relcl", "acl", "pcomp")):
             return False
         t = t.head
         if t.pos_ == "VERB" and t.lemma_.lower() in _ASKING:
@@ -356,6 +386,8 @@ def no_comment(trig) -> bool:
             continue
         if c.lemma_.lower() in _SPEAKING:
             return True
+        if c.lemma_.lower() in _NAMING and not any(g.dep_ == "prt" for g in c.children):
+            return True  # "refusing to call the shooting terrorism": a word withheld
         if any(g.dep_ == "auxpass" for g in c.children):
             return True
         if any(g.dep_ in ("prt", "advmod") and g.lower_ == "back" for g in c.children):
@@ -396,9 +428,13 @@ def to_come(trig) -> bool:
         if any(c.dep_ in ("npadvmod", "prep") and (c.lower_ == "tomorrow" or any(
                 g.dep_ == "amod" and g.lower_ in _COMING for g in c.children)) for c in kids):
             return True  # "a forum meeting next week", "will meet tomorrow"
-        if t.i == trig.i and t.dep_ == "ROOT" and t.tag_ == "VB" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in kids):
-            return True  # a headline's "Albright to visit Yugoslavia": a will
+        if t.i == trig.i and t.tag_ == "VB" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in kids) and (
+                t.dep_ == "ROOT" or t.dep_ in ("relcl", "acl") and t.head.dep_ == "ROOT"
+                and t.head.pos_ == "PROPN"):
+            # a headline's "Albright to visit Yugoslavia" (or "Blair to meet Chirac",
+            # parsed as a clause of the name): a will
+            return True
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in _SCHEDULED:
             return True
         if t.dep_ == "xcomp" and t.head.lemma_ == "be" and any(
@@ -566,6 +602,13 @@ def retyped(trig, kind: str) -> Optional[str]:
         return None  # "agreed the claims were based on faulty data"
     if a_journey(trig, kind) or a_natural_force(trig, kind):
         return None  # "returned to El Salvador", "a tsunami … killing 700"
+    if backed_off(trig, kind):
+        return "CONCEDE" if backing_down(trig) else None  # "backed down", "backed out"
+    if a_count(trig, kind) or a_rush(trig, kind) or a_court_defence(trig, kind) \
+            or held_no_meeting(trig, kind):
+        return None  # "60 percent … now support Trump", "charged into the debate"
+    if in_denied_claim(trig):
+        return None  # "denied a report that Morocco was refusing entry"
     if telling_to(trig):
         return "REQUEST"  # "called on the US to stay away": an appeal, whatever was read
     if kind not in ("REQUEST", "THREATEN", "REJECT") and told_to(trig):

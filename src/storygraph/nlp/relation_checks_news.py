@@ -68,7 +68,11 @@ def a_natural_force(trig, kind: str) -> bool:
     if kind != "ASSAULT":
         return False
     subj = _subject(trig)
-    return subj is not None and subj.lemma_.lower() in _FORCES
+    # "were killed by disease and hunger": a passive's agent is who acted
+    agents = [g for c in trig.children if c.dep_ == "agent" for g in c.children
+              if g.dep_ == "pobj"]
+    return (subj is not None and subj.lemma_.lower() in _FORCES) or any(
+        a.lemma_.lower() in _FORCES for a in agents)
 
 
 def telling_to(trig) -> bool:

@@ -29,6 +29,7 @@ from ..types import Entity, Quote, Relation, Span
 from .relation_checks import (acts_for_itself, agent_noun, hypothetical, in_dateline, nobody_did,
                               plain_spoken, retyped, to_come)
 from .relation_checks_news import a_label, a_veto, holds_the_word, no_guest, telling_to
+from .relation_checks_stance import an_abbreviation
 from .relation_ends import a_place, qualifies_agent
 from .relation_features import (Actors, actor_features, actor_mentions, candidates,
                                 context_features, roles, sentence_features, trigger_features)
@@ -160,8 +161,16 @@ def _in_headline(tok) -> bool:
     text = sent.text.strip()
     letters = [c for c in text if c.isalpha()]
     own_line = "\n" in sent.text_with_ws or tok.doc.text[sent.end_char:sent.end_char + 1] == "\n"
-    return (sent.start == 0 and own_line and bool(text) and text[-1] not in ".!?\"'\u201d:") \
+    return (sent.start == 0 and own_line and bool(text)
+            and (text[-1] not in ".!?\"'\u201d:" or _title_case(text))) \
         or (len(letters) > 8 and all(c.isupper() for c in letters))
+
+
+def _title_case(text: str) -> bool:
+    """A line whose every word opens with a capital ("Boris Johnson Accused Of Misleading
+    Voters Over Brexit Bus."): a headline, whatever closes it."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return len(words) >= 4 and all(w[0].isupper() for w in words)
 
 
 def _objects(verb) -> list:
@@ -282,6 +291,12 @@ def _is_question(verb) -> bool:
     before = verb.doc[max(verb.sent.start, verb.i - 3):verb.i]
     if verb.lemma_.lower() == "ask" and any(t.text == "?" for t in before):
         return True  # the question quoted just before: "'… the doctors?' asked Martin"
+    if verb.lemma_.lower() == "ask" and any(t.text == "?" for t in verb.doc[verb.i + 1:verb.sent.end]):
+        return True  # the question quoted after: "Jones then asked, 'With tanks?'"
+    if verb.lemma_.lower() == "ask" and _after_quote(verb):
+        return True  # "'… for the war,' Smith asked Kerry": the words put are a question
+    if any(c.dep_ == "dobj" and c.lemma_.lower() == "question" for c in verb.children):
+        return True  # "asked him a question", "Asked a pointed question about it"
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "about":
             return True
@@ -298,7 +313,12 @@ def _is_question(verb) -> bool:
         return True  # "Belgium asks how …" however the parser hangs the clause
     # "Sanders asked.": asking with nothing asked for (no one asked, no clause, no
     # "for") attributes a question; a request names what or whom it asks.
-    if not any(c.dep_ in _ASKED for c in verb.children):
+    # A clause or a preposition beside the asking that names no purpose nor what is
+    # asked for ("Putin asked, waving the question away", "asks as a waiter walks past")
+    # says how or when it was asked, not what for.
+    if not any(c.dep_ in _ASKED and not (c.dep_ == "advcl" and not _purpose(c))
+               and not (c.dep_ == "prep" and c.lower_ not in _ASKED_PREPS)
+               for c in verb.children):
         return True
     # "a staff member who asked not to be named": asking the reporter for anonymity,
     # no request between actors
@@ -306,9 +326,35 @@ def _is_question(verb) -> bool:
                and any(g.dep_ == "neg" for g in c.children) for c in verb.children)
 
 
+_CLOSING = frozenset(('"', "\u201d", "''", "'", "\u2019"))
+
+
+def _after_quote(verb) -> bool:
+    """Whether the verb attributes words quoted before it in its sentence ("'Those who
+    came in the night,' Obama asked."): a child of it stands inside a quotation that
+    closes before it."""
+    sent = verb.sent
+    closing = [t.i for t in sent if t.i < verb.i and t.text in _CLOSING and t.i > sent.start]
+    if not closing or sent[0].text not in _OPENING:
+        return False
+    return any(c.dep_ in ("ccomp", "dobj") and c.i < closing[-1] for c in verb.children)
+
+
+_OPENING = frozenset(('"', "\u201c", "``", "'", "\u2018"))
+
+
+def _purpose(clause) -> bool:
+    """A clause of purpose ("asked … to stop", "so that …")."""
+    return any((c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ == "mark" and c.lower_ in (
+        "so", "that")) for c in clause.children)
+
+
 #: What a request names besides its asker: whom it asks, what for, what they must do.
 _ASKED = frozenset("dobj dative xcomp ccomp prep advcl oprd attr agent nsubjpass "
                    "csubjpass".split())
+#: Prepositions that name what or whom a request is for ("asked for help", "asked of
+#: them", "asked to the court"); "at a rally", "as he walked in" only set the scene.
+_ASKED_PREPS = frozenset("for of to from".split())
 #: Asking not to be named: the reporter's source, not an actor's request.
 _ANONYMOUS = frozenset("name identify quote".split())
 
@@ -554,7 +600,8 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
     # a dateline's place ("MINSK 1996-08-30") says where the story was filed, not who acted
     text = text_of(doc)  # spaCy rebuilds doc.text from every token on each access
     mentions = [m for m in mentions if not in_dateline(text, m.start, m.end)
-                and not a_label(text, m.start, m.end, m.label)]
+                and not a_label(text, m.start, m.end, m.label)
+                and not an_abbreviation(text, m.start, m.end)]
     actors = Actors(doc, actor_mentions(mentions))
     ments = _Mentions(mentions)
     rule_triggers: list = []
