@@ -68,8 +68,10 @@ def find_mentions(doc) -> list[Entity]:
                     spans.append((part, label))
     # (a name the base NER cut at a hyphen, "Bob Marshall" and "Andrews", is whole twice
     # once each piece is: "Bob Marshall-Andrews" and "Marshall-Andrews")
-    spans = [(sp, label) for sp, label in spans if not any(
-        o.start <= sp.start and sp.end <= o.end and len(o) > len(sp) for o, _ in spans)]
+    # (token bounds read once: this runs on every document, over every pair of names)
+    bounds = [(sp.start, sp.end) for sp, _ in spans]
+    spans = [item for item, (a, b) in zip(spans, bounds)
+             if not any(x <= a and b <= y and y - x > b - a for x, y in bounds)]
     fixed: set[int] = set()   # mentions whose context decides their type (datelines)
     team_sport = is_team_sport(doc)
     typed = []
