@@ -160,3 +160,74 @@ def test_a_departments_listed_portfolio_is_one_name():
     found = [s.text for s, _ in name_spans(doc)]
     assert found == ["Department for Culture, Media and Sport", "Bank of England", "Barclays", "HSBC"]
     assert [p.text for p in pieces(doc, doc[1:8])] == ["Department for Culture, Media and Sport"]
+
+
+def test_a_party_before_a_full_name_is_the_party_and_the_person():
+    # Both models read "Tory Dominic Grieve" and "Lib Dem Norman Baker" as one person;
+    # the article's own "Lib Dems" and a party member's word ("Tory") say whose they are.
+    doc = names_doc(["Tory", "Dominic", "Grieve", "said", ".", "Lib", "Dem", "Norman", "Baker",
+                     "said", ".", "The", "Lib", "Dems", "agreed", ".", "Mary", "Jo", "White",
+                     "said", "."],
+                    [(0, 3, "PERSON"), (5, 9, "PERSON"), (12, 14, "ORG"), (16, 19, "PERSON")],
+                    [(0, 3, "PERSON"), (5, 9, "PERSON"), (16, 19, "PERSON")])
+    assert [(s.text, label) for s, label in name_spans(doc)] == [
+        ("Tory", "NORP"), ("Dominic Grieve", "PERSON"), ("Lib Dem", "ORG"),
+        ("Norman Baker", "PERSON"), ("Lib Dems", "ORG"), ("Mary Jo White", "PERSON")]
+    # The base NER tags the two apart where the names model reads one body.
+    doc = names_doc(["Democrat", "Nancy", "Pelosi", "said", "."], [(0, 3, "ORG")],
+                    [(0, 1, "NORP"), (1, 3, "PERSON")])
+    assert [(s.text, label) for s, label in name_spans(doc)] == [
+        ("Democrat", "NORP"), ("Nancy Pelosi", "PERSON")]
+
+
+def test_two_names_joined_by_and_are_two_unless_the_base_ner_reads_one():
+    doc = names_doc(["The", "Tories", "and", "Labour", "disagreed", ".", "Labour", "said", "."],
+                    [], [(1, 2, "NORP"), (6, 7, "ORG")])
+    assert [p.text for p in pieces(doc, doc[1:4])] == ["Tories", "Labour"]
+    # (the base NER cuts a body's name at "and" too: one name where the second part is of
+    # the first's kind and written nowhere else)
+    doc = names_doc(["A", "Department", "for", "Education", "and", "Skills", "spokeswoman"],
+                    [], [(1, 4, "ORG"), (5, 6, "ORG")])
+    assert [p.text for p in pieces(doc, doc[1:6])] == ["Department for Education and Skills"]
+    doc = names_doc(["Procter", "&", "Gamble", "rose", "."], [], [(0, 3, "ORG")])
+    assert [p.text for p in pieces(doc, doc[0:3])] == ["Procter & Gamble"]
+    doc = names_doc(["Bosnia", "and", "Herzegovina", "voted"], [], [(0, 1, "GPE"), (2, 3, "GPE")])
+    assert [p.text for p in pieces(doc, doc[0:3])] == ["Bosnia and Herzegovina"]
+
+
+def test_a_name_cut_on_a_joining_word_is_the_base_ners_whole_name():
+    doc = names_doc(["The", "Department", "of", "Work", "and", "Pensions", "said", "."],
+                    [(1, 5, "ORG"), (5, 6, "ORG")], [(0, 6, "ORG")])
+    assert [(s.text, label) for s, label in name_spans(doc)] == [
+        ("The Department of Work and Pensions", "ORG")]
+
+
+def test_a_body_before_a_role_and_a_person_is_never_a_person():
+    from storygraph.nlp.name_spans import at_role
+    doc = names_doc(["Green", "MP", "Caroline", "Lucas", "agreed"], [], [])
+    assert [(s.text, label) for s, label in at_role(doc, doc[0:4], "PERSON")] == [
+        ("Green", "ORG"), ("Caroline Lucas", "PERSON")]
+
+
+def test_a_peoples_word_the_names_model_missed_beside_its_plural_is_a_name():
+    doc = names_doc(["The", "Tories", "said", "no", ".", "Tory", "leader", "Michael", "Howard"],
+                    [(1, 2, "ORG"), (7, 9, "PERSON")],
+                    [(1, 2, "NORP"), (5, 6, "NORP"), (7, 9, "PERSON")])
+    assert [(s.text, label) for s, label in name_spans(doc)] == [
+        ("Tories", "ORG"), ("Tory", "NORP"), ("Michael Howard", "PERSON")]
+
+
+def test_a_country_named_by_two_places_joined_by_and_is_one():
+    doc = names_doc(["Bosnia", "and", "Herzegovina", "voted", ";", "Mali", "and", "Chad", "too"],
+                    [(0, 1, "GPE"), (2, 3, "GPE"), (5, 6, "GPE"), (7, 8, "GPE")],
+                    [(0, 1, "GPE"), (2, 3, "GPE"), (5, 6, "GPE"), (7, 8, "GPE")])
+    assert [s.text for s, _ in name_spans(doc)] == ["Bosnia and Herzegovina", "Mali", "Chad"]
+
+
+def test_a_members_office_is_no_part_of_a_name_and_alone_no_name():
+    from storygraph.nlp.name_spans import trim
+    doc = names_doc(["Margaret", "Moran", "MP", "said", ".", "The", "MP", "said", ".", "MP",
+                     "Boris", "Johnson", "spoke"], [], [])
+    assert trim(doc, doc[0:3]).text == "Margaret Moran"
+    assert trim(doc, doc[6:7]) is None
+    assert trim(doc, doc[9:12]).text == "Boris Johnson"

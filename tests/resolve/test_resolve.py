@@ -302,6 +302,17 @@ def test_a_bodys_clipped_name_joins_it_across_documents():
     assert len({ids(d)[0], ids(e)[0], ids(f)[0]}) == 3
 
 
+def test_a_peoples_word_in_the_other_number_is_the_same_entity():
+    # BBC politics: "Tory" (NORP) beside "the Tories" (ORG), "Democrat" beside "Democrats";
+    # two bodies whose names differ by a plural's "s" stay two ("Time", "The Times").
+    a, b, c, d = resolve([rec("a", ("Tories", "ORG", "tories")), rec("b", ("Tory", "NORP", "tory")),
+                          rec("c", ("Democrat", "NORP", "democrat")),
+                          rec("d", ("Democrats", "NORP", "democrats"))])
+    assert ids(a) == ids(b) == ["tories"] and ids(c) == ids(d) == ["democrat"]
+    e, f = resolve([rec("e", ("Time", "ORG", "time")), rec("f", ("Times", "ORG", "times"))])
+    assert ids(e) != ids(f)
+
+
 def test_a_clipped_name_is_found_through_a_stores_lookup(tmp_path):
     # A store's resolver starts each batch from the rows its keys find: the clipped key
     # is one of them, and the body named in an earlier batch is found by it.
@@ -312,9 +323,12 @@ def test_a_clipped_name_is_found_through_a_stores_lookup(tmp_path):
 
     with Store(str(tmp_path / "s.db")) as store:
         for record in (rec("a", ("Liberal Democrats", "ORG", "liberal-democrats")),
-                       rec("b", ("Lib Dems", "PERSON", "lib-dems"))):
+                       rec("b", ("Lib Dems", "PERSON", "lib-dems")),
+                       rec("c", ("Tories", "ORG", "tories")), rec("d", ("Tory", "NORP", "tory"))):
             loader = Loader(store, Summary(), batch_size=1)   # a batch (and a lookup) each
             loader.put(record)
             loader.flush()
         assert [m["entity_id"] for m in query.document(store, "b")["entities"]] == [
             "liberal-democrats"]
+        # (and a people's word in the other number, by its key)
+        assert [m["entity_id"] for m in query.document(store, "d")["entities"]] == ["tories"]

@@ -40,3 +40,15 @@ def initials(name: str) -> str:
 def is_acronym(text: str) -> bool:
     letters = text.replace(".", "")
     return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()
+
+
+def number_forms(name: str) -> tuple:
+    """A one-word name's other number ("democrat" <-> "democrats", "tory" <-> "tories"):
+    news writes a people or a party both ways; () for a name of several words."""
+    if " " in name or len(name) < 3:
+        return ()
+    if name.endswith("ies"):
+        return (name[:-3] + "y",)
+    if name.endswith("s"):
+        return (name[:-1],)
+    return (name + "s", name[:-1] + "ies") if name.endswith("y") else (name + "s",)

@@ -10,7 +10,7 @@ from .corefs import ROLE_NOUNS
 from .name_cues import KIN, NAME_HEADS, OCCUPATIONS, PERSON_TITLES
 from .extensions import text_of
 from .name_context import SCORE, is_place_name
-from .name_keys import normalise
+from .name_keys import normalise, number_forms
 
 #: spaCy labels that are names (the contract's labels); numbers and dates are not.
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW",
@@ -38,8 +38,8 @@ _HYPHENS = ("-", "\u2010", "\u2011")
 
 
 def trim(doc, ent):
-    """The mention without a leading article, word of tenure or trailing possessive
-    marker; none for the opposition's "Shadow" offices ("Shadow Treasury", "Shadow home
+    """The mention without a leading article, word of tenure, member's office ("MP") or
+    trailing possessive marker; none for the opposition's "Shadow" offices ("Shadow Treasury", "Shadow home
     secretary", "Shadow Secretary of State for the Family": no body's name, and
     "Treasury" alone would be the government's; the Shadow Cabinet is a body)."""
     start, end = ent.start, ent.end
@@ -60,6 +60,13 @@ def trim(doc, ent):
         start -= 1
     while end > start and doc[end - 1].tag_ == "POS":
         end -= 1
+    # "Margaret Moran MP", "MP Boris Johnson": a member's office is no part of the name,
+    # and alone ("the MP said", which the names model reads as a place) no name at all;
+    # taken in, it joined every later "MP" to the first member named so.
+    while end > start and doc[end - 1].text in _ROLES_INSIDE:
+        end -= 1
+    while end > start and doc[start].text in _ROLES_INSIDE:
+        start += 1
     if end > start:
         start = hyphen_prefix(doc, start)
         end = hyphen_suffix(doc, end)
@@ -157,11 +164,14 @@ def at_role(doc, span, label: str) -> list:
     for tok in span[1:-1]:
         role = tok.text in _ROLES_INSIDE or (tok.is_lower and tok.text in ROLE_NOUNS)
         after = doc[tok.i + 1:span.end]
+        # (a person's is the name after the role: the body before it is none, "Green MP
+        # Caroline Lucas" read as one person gives "Green" a body's label)
+        body = "ORG" if label == "PERSON" else label
         # (a double-barrelled name's hyphen is part of it: "Bob Marshall-Andrews")
         if role and len(after) >= 2 and all(t.text[:1].isupper() or _inner_hyphen(t)
                                             for t in after) \
                 and doc[span.start:tok.i].text[:1].isupper():
-            return [(doc[span.start:tok.i], label), (after, "PERSON")]
+            return [(doc[span.start:tok.i], body), (after, "PERSON")]
         # "Labour's Lorna Fitzsimons": a body's person, where the base tagger reads a
         # person after the possessive ("McDonald's Corp" stays whole).
         if tok.tag_ == "POS" and len(after) >= 2 and all(t.ent_type_ == "PERSON" for t in after):
@@ -273,8 +283,11 @@ def _inner_cuts(doc, group: list, ents) -> list[list]:
     stopped early, and the words up to "Work" are still a name)."""
     if len(group) < 2:
         return [group]
+    from .gazetteer import places
+
     starts = {e.start: e for e in ents}
-    ends = {e.end for e in ents}
+    ends = {e.end: e for e in ents}
+    country = normalise(doc[group[0].i:group[-1].i + 1].text) in places().countries
     parts, current = [], []
     for tok in group:
         hyphened = tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_
@@ -287,6 +300,20 @@ def _inner_cuts(doc, group: list, ents) -> list[list]:
             current = []
             continue
         person = starts.get(tok.i + 1)
+        # "The Tories and Labour disagreed": two names the base NER tags apart, joined
+        # by "and", are two, never one body the second is later taken for: names of two
+        # kinds, or the second written alone elsewhere in the article. (The base NER
+        # cuts bodies' names at "and" too: "Department for Education | and Skills",
+        # "Public | and Commercial Services Union" are one name each.)
+        right = doc[tok.i + 1:group[-1].i + 1]
+        if (tok.lower_ in ("and", "&") and current and tok.i in ends
+                and ends[tok.i].start >= group[0].i and not country
+                and ((person is not None and person.end <= group[-1].i + 1
+                      and person.label_ != ends[tok.i].label_)
+                     or any(e.text == right.text and e.start != right.start for e in ents))):
+            parts.append(current)
+            current = []
+            continue
         if (tok.lower_ == "of" and current and tok.i in ends and person is not None
                 and person.label_ == "PERSON" and person.end == group[-1].i + 1 and len(person) >= 2):
             parts.append(current)
@@ -371,6 +398,26 @@ def name_spans(doc) -> list:
                 and not any(n.start < ent.start < n.end or n.start < ent.end < n.end for n in names)):
             names = [n for n in names if n not in inside] + [doc[ent.start:ent.end]]
             names[-1].label_ = "GPE"
+    # "Bosnia and Herzegovina", "Trinidad and Tobago" tagged as two places by both
+    # models: one country, whose name joins its two parts.
+    ordered = sorted(names, key=lambda n: n.start)
+    for a, b in zip(ordered, ordered[1:]):
+        if (b.start == a.end + 1 and doc[a.end].lower_ in ("and", "&")
+                and normalise(doc[a.start:b.end].text) in countries):
+            names = [n for n in names if n is not a and n is not b] + [doc[a.start:b.end]]
+            names[-1].label_ = "GPE"
+    # "The Department of Work and | Pensions": a name the names model ends on a joining
+    # word the base NER's longer name goes on past is the base NER's, whole (a piece
+    # ending on "and" would otherwise be cut back to "Department of Work").
+    for ent in ents:
+        cut = [n for n in names if ent.start <= n.start and n.end < ent.end
+               and n[-1].is_lower and n[-1].lower_ in _NEVER_LAST]
+        if ent.label_ in NAME_LABELS and cut and not any(
+                n.start < ent.start < n.end or n.start < ent.end < n.end for n in names):
+            label = cut[0].label_
+            names = [n for n in names if not (ent.start <= n.start and n.end <= ent.end)]
+            names.append(doc[ent.start:ent.end])
+            names[-1].label_ = label
     # Unseen by the base NER, these are not names: a word the tagger calls a common
     # noun, alone ("Photo: Reuters"); a caption's or credit line's words ("AP Photo",
     # "Source: News Agencies"); a compass adjective alone ("Western powers": a bloc
@@ -429,10 +476,14 @@ def name_spans(doc) -> list:
     known = {normalise(n.text): n.label_ for n in names}
     for ent in ents:
         key = normalise(ent.text)
+        if ent.label_ == "NORP" and key not in known:
+            # ("Tory" beside "the Tories": a people's word in the other number, a people
+            # as the base NER says, which the resolver joins to the body it names)
+            key = next((form for form in number_forms(key) if known.get(form) in ("ORG", "NORP")), key)
         if (ent.label_ in NAME_LABELS and key in known
                 and not any(n.start < ent.end and ent.start < n.end for n in names)):
             names.append(doc[ent.start:ent.end])
-            names[-1].label_ = known[key]
+            names[-1].label_ = known[key] if key == normalise(ent.text) else "NORP"
         elif (ent.label_ == "PERSON" and len(ent) >= 2 and ent.start > 0
               and doc[ent.start - 1].lower_ in OFFICE_WORDS and doc[ent.start - 1].text[:1].isupper()
               and all(t.text[:1].isupper() for t in ent)
@@ -513,6 +564,7 @@ def name_spans(doc) -> list:
                     names[i].label_ = "GPE"
                     names.append(doc[n.end - 1:n.end])
                     names[-1].label_ = "NORP"
+    names = _party_before_person(doc, names, base)
     # A headline in title case ("Elizabeth Warren Will Take \"Hard Look\""): a modal
     # verb ends the name before it.
     for i, n in enumerate(names):
@@ -528,6 +580,52 @@ def name_spans(doc) -> list:
         label = base.get((span.start, span.end))
         out.append((span, label if label in choices else choices[0]))
     return out
+
+
+def _plurals(key: str) -> tuple:
+    """A body's word and the plurals a text writes it with elsewhere ("Lib Dem", "Lib
+    Dems"; "Tory", "Tories")."""
+    return (key, key + "s", key[:-1] + "ies") if key.endswith("y") else (key, key + "s")
+
+
+def _party_before_person(doc, names: list, base: dict) -> list:
+    """"Tory Dominic Grieve", "Lib Dem Norman Baker", "Democrat Nancy Pelosi": a party's
+    word before a full name is two names, the party and the person; read as one, a
+    person's quotes go to an entity no other mention of either joins.
+
+    The opening one or two words are a body's only on the article's own evidence: the
+    base NER tags them apart as a people or a body, or the article names a body or a
+    people with them elsewhere (its plural counts: "the Lib Dems"), or they are a party
+    member's word ("Republican"). The rest is two or three capitalised words the names
+    model or the base NER reads as a person's name."""
+    bodies = {normalise(n.text): n.label_ for n in names if n.label_ in ("ORG", "NORP")}
+    bodies.update({normalise(doc[a:b].text): label for (a, b), label in base.items()
+                   if label in ("ORG", "NORP")})
+    out = []
+    for n in names:
+        out.extend(_party_cut(doc, n, bodies, base))
+    return out
+
+
+def _party_cut(doc, n, bodies: dict, base: dict) -> list:
+    for k in (2, 1):
+        rest = doc[n.start + k:n.end]
+        if not 2 <= len(rest) <= 3:
+            continue
+        lead = doc[n.start:n.start + k]
+        if not all(t.is_alpha and t.is_title for t in n) or rest[0].lower_ in PERSON_TITLES:
+            continue
+        person = n.label_ == "PERSON" or base.get((rest.start, rest.end)) == "PERSON"
+        key = normalise(lead.text)
+        label = base.get((lead.start, lead.end))
+        if label not in ("ORG", "NORP"):
+            label = next((bodies[form] for form in _plurals(key) if form in bodies), None)
+        if label is None and k == 1 and key in PARTY_MEMBERS:
+            label = "NORP"
+        if person and label is not None:
+            lead.label_, rest.label_ = label, "PERSON"
+            return [lead, rest]
+    return [n]
 
 
 #: A party's members, as a politician is called after the place he stands for.

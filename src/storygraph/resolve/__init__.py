@@ -28,7 +28,7 @@ from typing import Callable, Optional, Sequence
 from ..nlp.bodies import named_as_body
 from ..nlp.corefs import ROLE_NOUNS
 from ..nlp.name_context import TEAM_SUFFIX
-from ..nlp.name_keys import initials, is_acronym, normalise, slug
+from ..nlp.name_keys import initials, is_acronym, normalise, number_forms, slug
 from ..nlp.name_cues import TITLES
 from ..types import Extraction
 from .names import clip_key, is_clipping, org_core, same_given_name, translit
@@ -264,6 +264,8 @@ class Resolver:
             eid = self._by_acronym(own, names, label)
         if eid is None:
             eid = self._by_clipping(own)
+        if eid is None and label in _CLIPPED:
+            eid = self._by_number(own, label)
         if eid is None:
             eid = self._new_id(own, label)
         eid = self.find(eid)
@@ -358,6 +360,19 @@ class Resolver:
             return None
         return eid
 
+    def _by_number(self, own: str, label: str) -> Optional[str]:
+        """"Democrat" is the Democrats, "Tory" the Tories: a people's or a party's one
+        word in the other number, where one of the two is typed a people (NORP), so
+        that two bodies ("Time" and "Times") stay apart."""
+        for form in number_forms(own):
+            eid = self.names.get(form)
+            if eid is None:
+                continue
+            eid = self.find(eid)
+            if self.ids.get(eid) in _CLIPPED and "NORP" in (label, self.ids.get(eid)):
+                return eid
+        return None
+
     def _merge(self, a: str, b: str, merges: dict) -> str:
         keep, retire = sorted((a, b), key=lambda e: self._order.get(e, 1 << 60))
         self.redirects[retire] = keep
@@ -392,6 +407,7 @@ class Resolver:
                 clip = clip_key(own)
                 if clip:
                     keys.names.add(clip)
+                keys.names.update(number_forms(own))
                 keys.bases.add(id_base(slug(own)))
         return keys
 
