@@ -189,6 +189,10 @@ def test_two_names_joined_by_and_are_two_unless_the_base_ner_reads_one():
     doc = names_doc(["A", "Department", "for", "Education", "and", "Skills", "spokeswoman"],
                     [], [(1, 4, "ORG"), (5, 6, "ORG")])
     assert [p.text for p in pieces(doc, doc[1:6])] == ["Department for Education and Skills"]
+    doc = names_doc(["the", "Queen", "and", "Prince", "Philip", "will", "lead"], [], [(3, 5, "PERSON")])
+    assert [p.text for p in pieces(doc, doc[1:5])] == ["Queen", "Prince Philip"]
+    doc = names_doc(["Bill", "and", "Melinda", "Gates", "Foundation"], [], [(2, 4, "PERSON")])
+    assert [p.text for p in pieces(doc, doc[0:5])] == ["Bill and Melinda Gates Foundation"]
     doc = names_doc(["Procter", "&", "Gamble", "rose", "."], [], [(0, 3, "ORG")])
     assert [p.text for p in pieces(doc, doc[0:3])] == ["Procter & Gamble"]
     doc = names_doc(["Bosnia", "and", "Herzegovina", "voted"], [], [(0, 1, "GPE"), (2, 3, "GPE")])
@@ -231,3 +235,36 @@ def test_a_members_office_is_no_part_of_a_name_and_alone_no_name():
     assert trim(doc, doc[0:3]).text == "Margaret Moran"
     assert trim(doc, doc[6:7]) is None
     assert trim(doc, doc[9:12]).text == "Boris Johnson"
+
+
+def test_capitals_that_only_modify_a_common_noun_are_no_name():
+    from storygraph.nlp.name_spans import common_acronyms
+    doc = names_doc(["ID", "cards", "cost", ";", "PCS", "members", "and", "the", "BBC", "said",
+                     ",", "BBC", "staff", "and", "NAO", "staff", "of", "the", "National",
+                     "Audit", "Office", ";", "ID", "cards", "and", "PCS", "members", "and",
+                     "ITV", "staff"], [], [(8, 9, "ORG"), (18, 21, "ORG")])
+    heads = {0: 1, 4: 5, 11: 12, 14: 15, 22: 23, 25: 26, 28: 29}
+    for tok in doc:
+        tok.pos_ = "NOUN" if tok.is_lower and tok.is_alpha else "PROPN"
+    for i, h in heads.items():
+        doc[i].head = doc[h]
+        doc[i].dep_ = "compound"
+    spans = [doc[0:1], doc[4:5], doc[8:9], doc[11:12], doc[14:15], doc[18:21], doc[22:23],
+             doc[25:26], doc[28:29]]
+    # "BBC" the base NER tags; "NAO" abbreviates a name of the article; "ITV" is written
+    # once only
+    assert common_acronyms(doc, spans, doc.ents) == {"ID", "PCS"}
+    # PCS written once as a name, not a modifier ("PCS said"): a name everywhere
+    doc[4].head, doc[4].dep_ = doc[9], "nsubj"
+    assert common_acronyms(doc, spans, doc.ents) == {"ID"}
+    assert common_acronyms(doc, spans, ()) == set()
+
+
+def test_a_plural_common_noun_opening_a_sentence_opens_no_name():
+    from storygraph.nlp.name_spans import trim
+    doc = names_doc(["Critics", "of", "Smith", "said", "so", "."], [], [])
+    doc[0].tag_, doc[0].is_sent_start = "NNS", True
+    assert trim(doc, doc[0:3]).text == "of Smith"   # (``pieces`` drops the "of")
+    doc = names_doc(["Friends", "of", "the", "Earth", "said"], [], [(0, 4, "ORG")])
+    doc[0].tag_, doc[0].is_sent_start = "NNS", True
+    assert trim(doc, doc[0:4]).text == "Friends of the Earth"

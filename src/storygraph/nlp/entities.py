@@ -25,7 +25,7 @@ from .name_context import (TEAM_SUFFIX, as_place, as_side, as_team, is_dateline,
                            is_place_name, is_region, is_team_sport)
 from .name_cues import find_body_names, find_type_cues
 from .name_keys import initials, is_acronym, normalise, slug
-from .name_spans import (KEPT_TITLES, NAME_LABELS, at_role, name_spans, pieces, recase_names,
+from .name_spans import (KEPT_TITLES, NAME_LABELS, at_role, common_acronyms, name_spans, pieces, recase_names,
                          repeats, trim)
 
 if not Doc.has_extension("corefs"):
@@ -66,6 +66,8 @@ def find_mentions(doc) -> list[Entity]:
             for part, label in at_role(doc, piece, ent_label):
                 if normalise(part.text):
                     spans.append((part, label))
+    common = common_acronyms(doc, [sp for sp, _ in spans], ents)
+    spans = [(sp, label) for sp, label in spans if not (len(sp) == 1 and sp.text in common)]
     # (a name the base NER cut at a hyphen, "Bob Marshall" and "Andrews", is whole twice
     # once each piece is: "Bob Marshall-Andrews" and "Marshall-Andrews")
     # (token bounds read once: this runs on every document, over every pair of names)

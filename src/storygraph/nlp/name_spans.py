@@ -10,7 +10,7 @@ from .corefs import ROLE_NOUNS
 from .name_cues import KIN, NAME_HEADS, OCCUPATIONS, PERSON_TITLES
 from .extensions import text_of
 from .name_context import SCORE, is_place_name
-from .name_keys import normalise, number_forms
+from .name_keys import initials, is_acronym, normalise, number_forms
 
 #: spaCy labels that are names (the contract's labels); numbers and dates are not.
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW",
@@ -78,8 +78,9 @@ def trim(doc, ent):
 #: BitTorrent, users ...", "Getting users to ...", "Called Speegle, it ..."; the names
 #: model took them for names). (The tagger calls a participle inside a name a proper
 #: noun: "Sporting Lisbon", "Living Marxism".) Nor an interjection ("Well, not really":
-#: "Well" was a person the next "he" stood for).
-_SENTENCE_WORD_TAGS = frozenset(("IN", "RB", "CC", "WRB", "WDT", "WP", "VBG", "VBN", "UH"))
+#: "Well" was a person the next "he" stood for), nor a plural common noun ("Critics of ID
+#: cards said": a body "Critics of ID"; "Friends of the Earth" the base NER tags).
+_SENTENCE_WORD_TAGS = frozenset(("IN", "RB", "CC", "WRB", "WDT", "WP", "VBG", "VBN", "UH", "NNS"))
 
 
 def _opens_sentence_as_word(token) -> bool:
@@ -305,12 +306,16 @@ def _inner_cuts(doc, group: list, ents) -> list[list]:
         # kinds, or the second written alone elsewhere in the article. (The base NER
         # cuts bodies' names at "and" too: "Department for Education | and Skills",
         # "Public | and Commercial Services Union" are one name each.)
+        # A person's full name closing the group is never a body's last words either
+        # ("the Queen and Prince Philip").
         right = doc[tok.i + 1:group[-1].i + 1]
-        if (tok.lower_ in ("and", "&") and current and tok.i in ends
-                and ends[tok.i].start >= group[0].i and not country
+        full_person = (person is not None and person.label_ == "PERSON" and len(person) >= 2
+                       and person.end == group[-1].i + 1)
+        if (tok.lower_ in ("and", "&") and current and not country and (full_person or (
+                tok.i in ends and ends[tok.i].start >= group[0].i
                 and ((person is not None and person.end <= group[-1].i + 1
                       and person.label_ != ends[tok.i].label_)
-                     or any(e.text == right.text and e.start != right.start for e in ents))):
+                     or any(e.text == right.text and e.start != right.start for e in ents))))):
             parts.append(current)
             current = []
             continue
@@ -580,6 +585,50 @@ def name_spans(doc) -> list:
         label = base.get((span.start, span.end))
         out.append((span, label if label in choices else choices[0]))
     return out
+
+
+def common_acronyms(doc, spans: list, ents) -> set:
+    """"ID cards", "GM crops": capitals the names model reads as a body (CoNLL's wire
+    copy has few such words) that are a common noun's modifier, never a name: where the
+    base NER tags the word nowhere in the article, most mentions of it (two at least)
+    modify a lowercase noun after it, and no name of the article abbreviates to it. "ID"
+    was a body of 39 mentions in 14 BBC politics articles, and then the Department for
+    International Development's acronym. ``spans``: the article's mentions."""
+    if not ents:
+        return set()   # (without the base NER there is no second reading to ask)
+    tagged = {e.text for e in ents}
+    abbreviated = {initials(normalise(n.text)) for n in spans} | {
+        initials(normalise(e.text)) for e in ents}
+    seen: dict = {}
+    for n in spans:
+        if len(n) == 1 and is_acronym(n.text) and n.text not in tagged:
+            seen.setdefault(n.text, []).append(n[0])
+    # (twice at least: a body's acronym the base NER missed once, "Ex-BBC presenter",
+    # is no common noun's; a mention that is not a modifier is a thing's, "introduce
+    # ID", "whose ID is checked", never a body's)
+    out = set()
+    for text, toks in seen.items():
+        modifiers = sum(_modifies_a_noun(tok) for tok in toks)
+        if (text.lower() not in abbreviated and modifiers >= 2 and 2 * modifiers >= len(toks)
+                and not any(_as_a_name(tok) for tok in toks)):
+            out.add(text)
+    return out
+
+
+def _as_a_name(tok) -> bool:
+    """Written as a body is: "the ID", a possessor, a subject no one owns ("whose ID is
+    checked" is a thing)."""
+    children = [c.dep_ for c in tok.children]
+    return ("det" in children or tok.dep_ == "poss"
+            or (tok.dep_ in ("nsubj", "nsubjpass") and "poss" not in children))
+
+
+def _modifies_a_noun(tok) -> bool:
+    """A modifier of a lowercase noun after it ("ID cards", "ID card plans")."""
+    head = tok.head
+    return (tok.dep_ in ("compound", "amod", "nmod") and tok.i < head.i <= tok.i + 3
+            and head.pos_ == "NOUN" and head.is_lower
+            and all(t.pos_ == "NOUN" and t.is_lower for t in tok.doc[tok.i + 1:head.i]))
 
 
 def _plurals(key: str) -> tuple:
