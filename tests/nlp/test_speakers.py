@@ -1015,3 +1015,14 @@ def test_police_are_the_police_named_before_not_those_named_after(nlp):
     found, doc = _quotes(nlp, text)
     brpd = {m.entity for m in doc._.mentions if m.text.startswith("Baton Rouge")}
     assert {eid for sp, eid, a in found if sp == "police" and a} == brpd, found
+
+
+@pytest.mark.model
+def test_a_members_office_after_a_name_is_no_part_of_who_speaks(nlp):
+    # BBC politics: "Frank Field MP" was entity frank-field-mp; with the office cut off the
+    # name, the parse's head ("MP") is still the person's, named as surely as before.
+    doc = nlp("Former welfare minister Frank Field MP said the prime minister should sack "
+              "Mr Brown, but did not believe Mr Blair was strong enough to do so.")
+    quote = next(q for q in doc._.quotes if q.cue and q.cue.text == "said")
+    assert quote.speaker_entity == "frank-field"
+    assert quote.confidence >= 0.8

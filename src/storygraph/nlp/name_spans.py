@@ -63,9 +63,9 @@ def trim(doc, ent):
     # "Margaret Moran MP", "MP Boris Johnson": a member's office is no part of the name,
     # and alone ("the MP said", which the names model reads as a place) no name at all;
     # taken in, it joined every later "MP" to the first member named so.
-    while end > start and doc[end - 1].text in _ROLES_INSIDE:
+    while end > start and doc[end - 1].text in MEMBER_OFFICES:
         end -= 1
-    while end > start and doc[start].text in _ROLES_INSIDE:
+    while end > start and doc[start].text in MEMBER_OFFICES:
         start += 1
     if end > start:
         start = hyphen_prefix(doc, start)
@@ -138,7 +138,7 @@ _JOINERS = {"at", "v", "vs", "v.", "vs."}
 
 #: Role words that, inside one tagged span, stand between a body and a person's name:
 #: "Labour MP George Galloway" is Labour and George Galloway, never one name.
-_ROLES_INSIDE = {"MP", "MPs", "MEP", "MSP"}
+MEMBER_OFFICES = {"MP", "MPs", "MEP", "MSP"}
 #: What may follow a person's name as part of it.
 _SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
 #: The last word of an office held by the person named next ("District Attorney Pamela
@@ -163,7 +163,7 @@ def at_role(doc, span, label: str) -> list:
     ("former Labour MP George Galloway", "Tory leader Michael Howard", "Labour's Lorna
     Fitzsimons"): the body keeps the label, the name after it is a person."""
     for tok in span[1:-1]:
-        role = tok.text in _ROLES_INSIDE or (tok.is_lower and tok.text in ROLE_NOUNS)
+        role = tok.text in MEMBER_OFFICES or (tok.is_lower and tok.text in ROLE_NOUNS)
         after = doc[tok.i + 1:span.end]
         # (a person's is the name after the role: the body before it is none, "Green MP
         # Caroline Lucas" read as one person gives "Green" a body's label)

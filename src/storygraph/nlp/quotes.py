@@ -35,6 +35,7 @@ from .attribution import (agent_of, attribution_of, confidence_features, content
 from .quote_features import (DocInfo, content_candidates, content_features,
                              cue_features, noun_phrase, speaker_candidates, speaker_features)
 from .framing import body_noun
+from .name_spans import MEMBER_OFFICES
 from .speaker_words import DESCRIPTIONS, PEOPLE_NOUNS, PERSON_NOUNS, UNNAMED
 from .speakers import Speakers
 
@@ -737,6 +738,10 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         kind = quote_kind(text, start, end, info.regions)
         label = next((m.label for m in speakers.mentions if head is not None
                       and m.start <= head.idx < m.end), None)
+        if label is None and head is not None and head.text in MEMBER_OFFICES and head.i > 0:
+            # ("Frank Field MP said": the parse's head is the office after the name)
+            before = doc[head.i - 1]
+            label = next((m.label for m in speakers.mentions if m.start <= before.idx < m.end), None)
         feats = confidence_features(z, attribution, kind, speaker_form(head, label), "cue",
                                     form, cue.idx < info.headline_end)
         feats["how=" + how] = 1.0

@@ -22,7 +22,7 @@ from .full_names import full_name_of
 from .gazetteer import places
 from .name_context import is_place_name, is_region
 from .name_keys import normalise, slug
-from .name_spans import hyphen_prefix
+from .name_spans import MEMBER_OFFICES, hyphen_prefix
 from .speaker_words import (DESCRIPTIONS, DOCUMENTS, ENTOURAGE, FIRST_PERSON, GENDER, KIN, KIN_SEX,
                             LEAD_BODIES, LEAD_NOUNS, ORG_NOUNS, ORG_WORDS, PEOPLE_NOUNS, PERSON_NOUNS,
                             PLACES, PRONOUNS, SUBJECTS, UNNAMED, UNNAMED_IN_LEADS)
@@ -260,6 +260,9 @@ class Speakers(Elsewhere, Antecedents):
                        for m in self.named)
 
     def _find(self, speaker: Span, head) -> tuple[Optional[str], bool]:
+        if head.text in MEMBER_OFFICES and head.i > 0 and any(
+                m.start <= head.doc[head.i - 1].idx < m.end for m in self.people):
+            head = head.doc[head.i - 1]   # "Frank Field MP said": the parse's head is the office
         at = head.idx
         author = self._work_by(speaker)
         if author is not None:
