@@ -339,3 +339,14 @@ def test_an_acronym_is_the_short_form_of_a_companys_full_name():
                [(0, 3, "ORG"), (6, 7, "ORG")])
     by = {m.text: m.entity for m in find_mentions(doc)}
     assert by["RMS"] == by["RMS International Inc."]
+
+
+def test_the_word_a_companys_designator_follows_is_the_company():
+    # Fifteenth sample (issue 11): "Swedish telecoms group LM Ericsson AB said … Ericsson
+    # said": the name it goes by sits before "AB", after initials the short form drops
+    words = "Grupo LM Ericsson AB said it . Ericsson said so".split()
+    assert _mentions(words, [(1, 4, "ORG"), (7, 8, "PERSON")]) == {
+        ("LM Ericsson AB", "ORG", "lm-ericsson-ab"), ("Ericsson", "ORG", "lm-ericsson-ab")}
+    # never a person the text titles ("Mr Spencer" is no Marks and Spencer plc)
+    words = "Marks and Spencer plc said it . Mr Spencer said so".split()
+    assert ("Spencer", "PERSON", "spencer") in _mentions(words, [(0, 4, "ORG"), (8, 9, "PERSON")])

@@ -319,6 +319,16 @@ def test_a_surname_the_tagger_missed_is_the_person_named_in_full(nlp):
     assert added.speaker_entity == "larry-giles"
 
 
+@pytest.mark.model
+def test_a_bodys_first_word_the_tagger_missed_is_the_body_named_in_full(nlp):
+    # Fifteenth sample (issue 11): "the Commerce Department said … Commerce said" gave
+    # a body "commerce" of its own beside commerce-department, splitting its quotes.
+    text = ("Consumer spending barely edged up in July, the Commerce Department said on "
+            "Friday. \"In July, average weekly hours declined,\" Commerce said.")
+    found, _ = _quotes(nlp, text)
+    assert ("Commerce", "commerce-department", "speech") in found, found
+
+
 # -- sources named in another sentence (issue 11, from reading the sixth sample) ----------
 
 @pytest.mark.model

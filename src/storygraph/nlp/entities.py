@@ -198,7 +198,8 @@ def find_mentions(doc) -> list[Entity]:
         # (a person's surname also joins a full name ending with it that the tagger
         # typed a facility or the like: "Russia's Elena Dementieva" as FAC)
         fits = [full for full in by_weight if word in (
-                    words_of[full][-1], words_of[full][0], _unarticled(words_of[full][-1]))
+                    words_of[full][-1], words_of[full][0], _unarticled(words_of[full][-1]),
+                    None if firm else _designated(words_of[full]))
                 and (votes[full].most_common(1)[0][0] in ("PERSON", "ORG") or (
                     person and word == words_of[full][-1]
                     and (votes[full].most_common(1)[0][0] not in ("GPE", "LOC", "NORP")
@@ -227,6 +228,8 @@ def find_mentions(doc) -> list[Entity]:
                 # unless that is a company's full name ("RMS International Inc.")
                 continue
             owner[key] = full
+            if word == _designated(words_of[full]) != words_of[full][0]:
+                shortened[key] = full   # a company's, whatever the tagger read the word as
             break
         people = [f for f in fits if words_of[f][-1] == word and " " in f
                   and words_of[f][0] not in KEPT_TITLES
@@ -295,6 +298,14 @@ def find_mentions(doc) -> list[Entity]:
                 final = next((l for l, _ in cluster_votes[key].most_common() if l != "PERSON"), "ORG")
         out.append(Entity(span.start_char, span.end_char, span.text, final, slug(cluster)))
     return out
+
+
+def _designated(words: list[str]) -> str | None:
+    """The word a company's designator follows ("Ericsson" of "LM Ericsson AB"): the
+    name it goes by, whatever initials open it."""
+    if len(words) >= 2 and words[-1] in CORPORATE and words[-2] not in CORPORATE:
+        return words[-2]
+    return None
 
 
 #: Words a body's full name may add to its short name and remain the same body.

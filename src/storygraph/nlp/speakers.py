@@ -870,6 +870,13 @@ class Speakers(Elsewhere, Antecedents):
                   if len(m.text.split()) >= 2 and m.text.split()[-1] == span.text}
         if len(owners) == 1:
             label, entity = "PERSON", owners.pop()
+        elif label == "ORG":
+            # "Commerce said" after "the Commerce Department said": the one body named
+            # before whose name opens on the word, as a body's short name joins it.
+            bodies = {m.entity for m in self.mentions if m.label == "ORG" and m.end <= span.start_char
+                      and len(m.text.split()) >= 2 and m.text.split()[0] == span.text}
+            if len(bodies) == 1:
+                entity = bodies.pop()
         mention = Entity(span.start_char, span.end_char, span.text, label, entity)
         self.minted.append(mention)
         self.mentions.append(mention)
