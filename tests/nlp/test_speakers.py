@@ -320,6 +320,18 @@ def test_a_surname_the_tagger_missed_is_the_person_named_in_full(nlp):
 
 
 @pytest.mark.model
+def test_the_company_is_never_the_outlet_its_spokesman_told(nlp):
+    # Fifteenth sample (issue 11): "…, Ericsson spokesman Per Zetterquist told Reuters.
+    # Deliveries are due …, the company said" gave the company's words to Reuters.
+    text = ("Acme Corp said on Friday it won an order worth 1.2 billion crowns. The order "
+            "included switching equipment and training, Acme spokesman John Berg told "
+            "Reuters. Deliveries are due to be completed by 1999, the company said.")
+    found, _ = _quotes(nlp, text)
+    company = [eid for sp, eid, _ in found if sp == "the company"]
+    assert company == ["acme-corp"], found
+
+
+@pytest.mark.model
 def test_a_bodys_first_word_the_tagger_missed_is_the_body_named_in_full(nlp):
     # Fifteenth sample (issue 11): "the Commerce Department said … Commerce said" gave
     # a body "commerce" of its own beside commerce-department, splitting its quotes.

@@ -344,7 +344,7 @@ class Speakers(Elsewhere, Antecedents):
                 return found, False
             # (an "it" or "the company" is never a person: "… Nugroho said. …, the Red
             # Cross said … "…," it said" is the Red Cross, whoever spoke first there)
-            before = self._bodies_before(speaker)
+            before = self._bodies_before(speaker, head.doc)
             # (not a body named in a relative clause of the phrase's own sentence: "Shares
             # in Multiplex Group, which is building the new Wembley stadium, fell after it
             # said" is Multiplex)
@@ -786,10 +786,18 @@ class Speakers(Elsewhere, Antecedents):
                     return hit
         return None
 
-    def _bodies_before(self, speaker: Span) -> list:
+    def _bodies_before(self, speaker: Span, doc) -> list:
         """The organisations named before the phrase that no one treats as a person: the
         last resort of an "it said" or "a spokesman for the company"."""
-        return [m for m in self.orgs if m.end <= speaker.start and not self._a_person(m.entity)]
+        # (not the outlet a source spoke to: "…, Ericsson spokesman Per Zetterquist told
+        # Reuters. …, the company said" is Ericsson)
+        return [m for m in self.orgs if m.end <= speaker.start and not self._a_person(m.entity)
+                and not self._told(doc, m)]
+
+    def _told(self, doc, m) -> bool:
+        """Whether a name is only the one a source's words were told to ("told Reuters")."""
+        tok = self._token_at(doc, m.end - 1)
+        return tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() == "tell"
 
     def _spokesman_for_the_body(self, speaker: Span, head) -> Optional[str]:
         """"said a spokesman for the company": the company the text means, found as an
@@ -802,7 +810,7 @@ class Speakers(Elsewhere, Antecedents):
                     c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
                 found = self._body_in_sentence(obj, speaker) or self._body_before(obj)
                 if found is None or self._a_person(found):
-                    before = self._bodies_before(speaker)
+                    before = self._bodies_before(speaker, head.doc)
                     found = before[-1].entity if before else None
                 return found
         return None
