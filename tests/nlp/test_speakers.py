@@ -320,6 +320,18 @@ def test_a_surname_the_tagger_missed_is_the_person_named_in_full(nlp):
 
 
 @pytest.mark.model
+def test_a_leads_activist_is_the_one_named_next(nlp):
+    # Fifteenth sample (issue 11): "…, a human rights activist said on Saturday. / Xiao
+    # Qiang, executive director of …, said" left the lead's activist null.
+    text = ("The detention of a veteran dissident showed the government's resolve to "
+            "crush dissent, a human rights activist said on Saturday.\nMaria Lopez, "
+            "executive director of a New York-based rights group, said the arrest was "
+            "part of a wider campaign.")
+    found, _ = _quotes(nlp, text)
+    assert ("a human rights activist", "maria-lopez", "speech") in found, found
+
+
+@pytest.mark.model
 def test_the_company_is_never_the_outlet_its_spokesman_told(nlp):
     # Fifteenth sample (issue 11): "…, Ericsson spokesman Per Zetterquist told Reuters.
     # Deliveries are due …, the company said" gave the company's words to Reuters.
