@@ -253,6 +253,14 @@ def find_mentions(doc) -> list[Entity]:
         cluster_votes[owner[key]].update(counter)
     out = []
     named_at = sorted((span.start_char, normalise(span.text)) for span, _ in spans)
+    # One-word names a monarch's title stands before: word -> {start: "king hussein"}
+    monarchs: dict[str, dict] = {}
+    for span, label in spans:
+        before = doc[span.start - 1] if span.start > 0 else None
+        if len(span) == 1 and label == "PERSON" and before is not None and before.is_title \
+                and before.lower_ in MONARCHS:
+            monarchs.setdefault(normalise(span.text), {})[span.start_char] = \
+                f"{before.lower_} {normalise(span.text)}"
     for span, label in spans:
         own = normalise(span.text)
         key = owner[own]
@@ -264,6 +272,19 @@ def find_mentions(doc) -> list[Entity]:
             key = next((owner[k] for at, k in reversed(named_at)
                         if at < span.start_char and k in rivals[own]
                         and not _in_passing(doc, at)), key)
+        if " " not in own and " " in key and own in monarchs:
+            # "King Hussein" beside "Saddam Hussein": two persons. The one after the
+            # title is the monarch; a lone "Hussein" the one of the two the reader met
+            # last in full or titled.
+            crowned = monarchs[own].get(span.start_char)
+            if crowned is None:
+                met = [(at, name) for at, name in monarchs[own].items() if at < span.start_char]
+                met += [(at, None) for at, k in named_at if at < span.start_char
+                        and " " in k and owner[k] == key]
+                crowned = max(met)[1] if met else None
+            if crowned is not None:
+                out.append(Entity(span.start_char, span.end_char, span.text, "PERSON", slug(crowned)))
+                continue
         if key == own and is_acronym(span.text) and key.replace(" ", "") in gaz.countries:
             key = key.replace(" ", "")   # "U.S." -> "us" -> United States
         if span.start_char in fixed:
@@ -306,6 +327,11 @@ def _designated(words: list[str]) -> str | None:
     if len(words) >= 2 and words[-1] in CORPORATE and words[-2] not in CORPORATE:
         return words[-2]
     return None
+
+
+#: Titles a monarch goes by with one name ("King Hussein", "Queen Noor").
+MONARCHS = frozenset(("king", "queen", "prince", "princess", "emperor", "empress", "sultan",
+                      "emir", "shah", "sheikh"))
 
 
 #: Words a body's full name may add to its short name and remain the same body.
