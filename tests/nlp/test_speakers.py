@@ -320,6 +320,25 @@ def test_a_surname_the_tagger_missed_is_the_person_named_in_full(nlp):
 
 
 @pytest.mark.model
+def test_a_title_is_not_its_holder_named_stories_before(nlp):
+    # Thirteenth sample (issue 11): "The minister denied …" (Saudi Arabia's, unnamed)
+    # was given the Foreign Office minister William Waldegrave, named thirty sentences
+    # and several stories before.
+    filler = " ".join(f"The convoy number {n} reached the border on time." for n in range(14))
+    text = ("British Foreign Office minister William Waldegrave called the order grave. "
+            + filler + " Saudi Arabia called for an emergency conference of oil producers. "
+            "The minister denied the kingdom had notified its customers of any cutbacks.")
+    found, _ = _quotes(nlp, text)
+    minister = [eid for sp, eid, _ in found if sp == "The minister"]
+    assert minister and minister[0] != "william-waldegrave", found
+    # named lately, the title is still his
+    text = ("British Foreign Office minister William Waldegrave called the order grave. "
+            "The convoy reached the border. The minister denied that talks had failed.")
+    found, _ = _quotes(nlp, text)
+    assert [eid for sp, eid, _ in found if sp == "The minister"] == ["william-waldegrave"], found
+
+
+@pytest.mark.model
 def test_a_leads_activist_is_the_one_named_next(nlp):
     # Fifteenth sample (issue 11): "…, a human rights activist said on Saturday. / Xiao
     # Qiang, executive director of …, said" left the lead's activist null.

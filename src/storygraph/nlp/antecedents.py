@@ -30,6 +30,9 @@ TITLE_QUALIFIERS = frozenset(("shadow", "former", "ex", "deputy", "vice", "junio
                               "assistant", "acting", "late"))
 TITLE_ABBREVIATIONS = {"sen": "senator", "gov": "governor", "rep": "congressman",
                        "pres": "president"}
+#: How many sentences after the text last names a title's holder "the minister" is
+#: still his (a story later in the article is about someone else).
+HOLDER_SENTENCES = 12
 #: A he/she whose referent the sentences before leave unnamed.
 NOBODY = ""
 
@@ -235,7 +238,10 @@ class Antecedents:
                 # deputy prime minister not the prime minister)
         if held:
             prior = [m for m in held if m.start < head.idx]
-            return (prior[-1] if prior else held[0]).entity
+            found = (prior[-1] if prior else held[0]).entity
+            if prior and not self._named_lately(head, found):
+                return None  # (a minister named stories before is no "the minister" now)
+            return found
         line = self.text.split("\n", 1)[0].rstrip()
         if not line or line.endswith((".", "!", "?")) or head.idx < len(line):
             return None  # (a lead sentence names many; only a headline names its subject)
@@ -247,6 +253,20 @@ class Antecedents:
         hit = None if subj is None else next(
             (m for m in named if m.start <= subj.idx < m.end), None)
         return hit.entity if hit is not None else None
+
+    def _named_lately(self, head, entity: str) -> bool:
+        """Whether the text names an entity within the sentences a title looks back over
+        (HOLDER_SENTENCES): a reader takes "the minister" for the one so titled while
+        the story is still about him."""
+        doc = head.doc
+        if not doc.has_annotation("SENT_START"):
+            return True
+        last = max((m.start for m in self.mentions + self.corefs
+                    if m.entity == entity and m.start < head.idx), default=None)
+        if last is None:
+            return True
+        since = sum(1 for t in doc if last < t.idx < head.idx and t.is_sent_start)
+        return since <= HOLDER_SENTENCES
 
     def _subject(self, sent, depth: int, before: Optional[int] = None) -> tuple:
         """The named entity that is the subject of ``sent`` (the main clause's first),
