@@ -160,3 +160,23 @@ def test_a_departments_listed_portfolio_is_one_name():
     found = [s.text for s, _ in name_spans(doc)]
     assert found == ["Department for Culture, Media and Sport", "Bank of England", "Barclays", "HSBC"]
     assert [p.text for p in pieces(doc, doc[1:8])] == ["Department for Culture, Media and Sport"]
+
+
+def test_a_name_cut_at_a_possessive_inside_it_is_one_name():
+    # Thirteenth sample (issue 11): "The Lloyd's List International newspaper said": the
+    # names model cut "Lloyd's" | "List International", the base NER read one body, and
+    # the speaker's id was "lloyd".
+    words = ["The", "Lloyd", "'s", "List", "International", "newspaper", "said", "so", "."]
+    spaces = [True, False] + [True] * (len(words) - 2)
+    doc = names_doc(words, [(1, 3, "ORG"), (3, 5, "ORG")], [(0, 5, "ORG")], spaces=spaces)
+    for tok, tag in zip(doc, ["DT", "NNP", "POS", "NNP", "NNP", "NN", "VBD", "RB", "."]):
+        tok.tag_ = tag
+    assert [(s.text, label) for s, label in name_spans(doc)] == [("Lloyd's List International", "ORG")]
+    # but a body the text also names by itself owns what follows it
+    words += ["Lloyd", "said", "no", "."]
+    spaces += [True] * 4
+    doc = names_doc(words, [(1, 3, "ORG"), (3, 5, "ORG"), (9, 10, "ORG")], [(0, 5, "ORG")],
+                    spaces=spaces)
+    for tok, tag in zip(doc, ["DT", "NNP", "POS", "NNP", "NNP", "NN", "VBD", "RB", ".", "NNP"]):
+        tok.tag_ = tag
+    assert "Lloyd's List International" not in [s.text for s, _ in name_spans(doc)]
