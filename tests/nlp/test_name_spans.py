@@ -180,3 +180,21 @@ def test_a_name_cut_at_a_possessive_inside_it_is_one_name():
     for tok, tag in zip(doc, ["DT", "NNP", "POS", "NNP", "NNP", "NN", "VBD", "RB", ".", "NNP"]):
         tok.tag_ = tag
     assert "Lloyd's List International" not in [s.text for s, _ in name_spans(doc)]
+
+
+def test_a_bodys_name_of_plural_words_runs_on_over_in_and_a_place():
+    # Tenth and fourteenth samples (issue 11): "the pressure group Human Rights in China
+    # said": the names model stopped before "in", and the group's id was "human-rights".
+    words = ["the", "pressure", "group", "Human", "Rights", "in", "China", "said", "."]
+    doc = names_doc(words, [(3, 5, "ORG"), (6, 7, "GPE")], [(6, 7, "GPE")])
+    for tok, tag, lemma in zip(doc, ["DT", "NN", "NN", "NNP", "NNPS", "IN", "NNP", "VBD", "."],
+                               ["the", "pressure", "group", "Human", "Rights", "in", "China", "say", "."]):
+        tok.tag_, tok.lemma_ = tag, lemma
+    assert [(s.text, label) for s, label in name_spans(doc)] == [("Human Rights in China", "ORG")]
+    # but a body named by a name of its own stays apart from the place it is in
+    words[3:5] = ["Amnesty", "International"]
+    doc = names_doc(words, [(3, 5, "ORG"), (6, 7, "GPE")], [(6, 7, "GPE")])
+    for tok, tag, lemma in zip(doc, ["DT", "NN", "NN", "NNP", "NNP", "IN", "NNP", "VBD", "."],
+                               ["the", "pressure", "group", "Amnesty", "International", "in", "China", "say", "."]):
+        tok.tag_, tok.lemma_ = tag, lemma
+    assert len(name_spans(doc)) == 2

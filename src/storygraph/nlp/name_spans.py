@@ -428,6 +428,19 @@ def name_spans(doc) -> list:
             continue
         names = [n for n in names if n not in inside] + [doc[first.start:second.end]]
         names[-1].label_ = "ORG"
+    # "the pressure group Human Rights in China": a body's name of plural common words
+    # after a noun for a body, then "in" and a place, is the whole (the names model
+    # stops before "in"; "human-rights" alone names a cause, not the group).
+    from .framing import body_noun
+
+    for a in list(names):
+        b = next((n for n in names if n.start == a.end + 1 and n.label_ in ("GPE", "LOC")), None)
+        if (b is None or a.label_ != "ORG" or a.start == 0 or a.end >= len(doc)
+                or doc[a.end].lower_ != "in" or a[-1].tag_ != "NNPS"
+                or not body_noun(doc[a.start - 1])):
+            continue
+        names = [n for n in names if n is not a and n is not b] + [doc[a.start:b.end]]
+        names[-1].label_ = "ORG"
     # "the Department for Culture, Media and Sport": a portfolio listed after "for"/"of"
     # is the body's one name, not a body and a second "Media and Sport".
     for i, a in enumerate(list(names)):
