@@ -339,6 +339,21 @@ def test_a_title_is_not_its_holder_named_stories_before(nlp):
 
 
 @pytest.mark.model
+def test_he_is_the_lead_s_post_holder_not_the_side_the_sentence_opens_on(nlp):
+    # Fifteenth sample (issue 11): "Bath have just been knocked out" is a side, never a
+    # person the "he" after "Sale host Bath …, but the Frenchman …" stands for; he is the
+    # lead's director of rugby.
+    text = ("Sale Sharks director of rugby Philippe Saint-Andre has re-opened rugby's "
+            "club-versus-country debate.\n\nSale host Bath in the Powergen Cup on Friday, "
+            "but the Frenchman has endured a difficult week. \"If five players are picked "
+            "for your country they should move the date of the game,\" he told BBC Sport. "
+            "Bath have just been knocked out of Europe.")
+    found, doc = _quotes(nlp, text)
+    assert ("he", "philippe-saint-andre", "speech") in found, found
+    assert {m.label for m in doc._.mentions if m.text == "Bath"} != {"PERSON"}
+
+
+@pytest.mark.model
 def test_a_leads_activist_is_the_one_named_next(nlp):
     # Fifteenth sample (issue 11): "…, a human rights activist said on Saturday. / Xiao
     # Qiang, executive director of …, said" left the lead's activist null.

@@ -74,8 +74,15 @@ def find_mentions(doc) -> list[Entity]:
              if not any(x <= a and b <= y and y - x > b - a for x, y in bounds)]
     fixed: set[int] = set()   # mentions whose context decides their type (datelines)
     team_sport = is_team_sport(doc)
+    # A place's name the tagger read as a person's that takes a plural verb ("Bath have
+    # just been knocked out"): a side, as British copy writes of clubs, in every mention.
+    sides = {normalise(span.text) for span, label in spans
+             if label == "PERSON" and len(span) == 1 and is_place_name(gaz, span)
+             and _plural_verb(doc, span)}
     typed = []
     for span, label in spans:
+        if label == "PERSON" and normalise(span.text) in sides:
+            label = "ORG"
         new = as_team(doc, span, label)
         if is_dateline(doc, span):
             new = "GPE"
@@ -319,6 +326,14 @@ def find_mentions(doc) -> list[Entity]:
                 final = next((l for l, _ in cluster_votes[key].most_common() if l != "PERSON"), "ORG")
         out.append(Entity(span.start_char, span.end_char, span.text, final, slug(cluster)))
     return out
+
+
+def _plural_verb(doc, span) -> bool:
+    """Whether the text writes a one-word name anywhere as the subject of a plural verb
+    right after it ("Bath have", "Sale are"), which no person's name takes."""
+    return any(t.text == span.text and t.dep_ in ("nsubj", "nsubjpass") and t.i + 1 < len(doc)
+               and doc[t.i + 1].lower_ in ("have", "are", "were")
+               and doc[t.i + 1].tag_ in ("VBP", "VBD") for t in doc)
 
 
 def _designated(words: list[str]) -> str | None:
