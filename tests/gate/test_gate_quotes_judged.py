@@ -52,7 +52,16 @@ writes before a name, a country's official, a lead's newspaper, a body's stock, 
 noun's sex, requests and plans, the calibration and certainty refitted); the thirteenth
 rises to 1.000 / 0.968 / 0.935 and stays skipped by name. The refit shows one more
 non-attribution on the third and one more wrong entity on the fourth near 0.8 (their floors
-below). The speaker's certainty is fitted on the first seven.
+below). The fifteenth (seed 3838: 8 bench, 8 TempEval-3 and 16 AIDA dev articles, none of
+BBC politics, which the lead read by eye at stop 35; drawn and judged on main ab574b9:
+held out at 0.991 / 0.940 / 0.879) reaches issue 11's floors once tuned on (1.000 / 0.965 /
+0.965: a company's name before its designator, a body's first word minted, the outlet a
+source told, a lead's activist, a monarch's one name beside a full name it ends, a title's
+holder named long before, a name cut at a possessive or before "in" and a place, a side
+typed a person, a state of mind in a participle, the described and the said-to); the
+same fixes lift the thirteenth to 0.968 (no longer skipped), the tenth to 0.964, the
+fourteenth to 0.977 and the fourth to 0.968. The speaker's certainty is fitted on the
+first seven.
 Items the judgements do not cover (a change moved quotes) are left out of the figures;
 when they pass a tenth of the items the sample must be re-judged
 (`python benchmarks/quotes_judged.py show RECORDS --todo`), so the test fails.
@@ -69,27 +78,28 @@ pytestmark = [pytest.mark.gate, pytest.mark.model]
 FLOORS = {"first": {"attribution": 0.995, "useful": 0.962, "speaker_entity": 0.962, "kept": 174},
           "fresh": {"attribution": 0.995, "useful": 0.951, "speaker_entity": 0.966, "kept": 63},
           "third": {"attribution": 0.986, "useful": 0.949, "speaker_entity": 0.986, "kept": 101},
-          "fourth": {"attribution": 0.984, "useful": 0.953, "speaker_entity": 0.953, "kept": 89},
+          "fourth": {"attribution": 0.984, "useful": 0.963, "speaker_entity": 0.963, "kept": 89},
           "fifth": {"attribution": 0.987, "useful": 0.979, "speaker_entity": 0.987, "kept": 118},
           "sixth": {"attribution": 0.995, "useful": 0.974, "speaker_entity": 0.988, "kept": 139},
           "seventh": {"attribution": 0.982, "useful": 0.955, "speaker_entity": 0.948, "kept": 141},
           "eighth": {"attribution": 0.995, "useful": 0.944, "speaker_entity": 0.933, "kept": 167},
           "ninth": {"attribution": 0.973, "useful": 0.943, "speaker_entity": 0.936, "kept": 126},
-          "tenth": {"attribution": 0.988, "useful": 0.924, "speaker_entity": 0.945, "kept": 128},
+          "tenth": {"attribution": 0.988, "useful": 0.924, "speaker_entity": 0.959, "kept": 128},
           "eleventh": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.986, "kept": 111},
           "twelfth": {"attribution": 0.983, "useful": 0.959, "speaker_entity": 0.971, "kept": 157},
-          "thirteenth": {"attribution": 0.995, "useful": 0.963, "speaker_entity": 0.930, "kept": 177},
-          "fourteenth": {"attribution": 0.995, "useful": 0.972, "speaker_entity": 0.957, "kept": 125}}
+          "thirteenth": {"attribution": 0.995, "useful": 0.963, "speaker_entity": 0.963, "kept": 177},
+          "fourteenth": {"attribution": 0.995, "useful": 0.972, "speaker_entity": 0.972, "kept": 125},
+          "fifteenth": {"attribution": 0.995, "useful": 0.960, "speaker_entity": 0.960, "kept": 107}}
 #: Issue 11's floors, which must hold by default on every sample but those below its entity
 #: floor still (see the module's docstring), each left out by name with its figure.
 ISSUE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
-BELOW_ISSUE_FLOORS = {"eighth": 0.938, "ninth": 0.941, "thirteenth": 0.935}
+BELOW_ISSUE_FLOORS = {"eighth": 0.938, "ninth": 0.941}
 MAX_UNJUDGED = 0.10
 
 
 @pytest.fixture(scope="module", params=["first", "fresh", "third", "fourth", "fifth", "sixth",
                                         "seventh", "eighth", "ninth", "tenth", "eleventh",
-                                        "twelfth", "thirteenth", "fourteenth"])
+                                        "twelfth", "thirteenth", "fourteenth", "fifteenth"])
 def extracted(request, tmp_path_factory):
     shared("data", "bench", "news.jsonl.gz")
     if request.param not in ("first", "fresh", "third", "fourth"):  # (other outlets too)

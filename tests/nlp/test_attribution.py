@@ -52,6 +52,11 @@ def found(nlp, text):
      "position"),
     ("Cellphone records indicated he was at home that night.", "indicated", None),
     ("About 500 officials are accused of taking bribes from the firm.", "accused", "unsourced"),
+    # Fifteenth sample (issue 11): a state of mind told in a participle beside an act.
+    ("But on April 8, investigators, wondering how the assailant could have emerged from "
+     "the woods unseen, searched the site once more.", "wondering", None),
+    ("Investigators wondered aloud whether the assailant had fled on foot.", "wondered",
+     "position"),
 ])
 def test_kinds(nlp, text, cue, attribution):
     quotes = found(nlp, text)

@@ -339,3 +339,29 @@ def test_an_acronym_is_the_short_form_of_a_companys_full_name():
                [(0, 3, "ORG"), (6, 7, "ORG")])
     by = {m.text: m.entity for m in find_mentions(doc)}
     assert by["RMS"] == by["RMS International Inc."]
+
+
+def test_the_word_a_companys_designator_follows_is_the_company():
+    # Fifteenth sample (issue 11): "Swedish telecoms group LM Ericsson AB said … Ericsson
+    # said": the name it goes by sits before "AB", after initials the short form drops
+    words = "Grupo LM Ericsson AB said it . Ericsson said so".split()
+    assert _mentions(words, [(1, 4, "ORG"), (7, 8, "PERSON")]) == {
+        ("LM Ericsson AB", "ORG", "lm-ericsson-ab"), ("Ericsson", "ORG", "lm-ericsson-ab")}
+    # never a person the text titles ("Mr Spencer" is no Marks and Spencer plc)
+    words = "Marks and Spencer plc said it . Mr Spencer said so".split()
+    assert ("Spencer", "PERSON", "spencer") in _mentions(words, [(0, 4, "ORG"), (8, 9, "PERSON")])
+
+
+def test_a_monarch_named_by_title_is_not_the_person_his_name_ends():
+    # Thirteenth sample (issue 11): "Saddam Hussein … King Hussein of Jordan … Hussein
+    # said" gave the king's words to Saddam Hussein, whose full name the lone word ends.
+    words = ("Saddam Hussein called Bush a liar . Bush met King Hussein of Jordan . "
+             "Hussein said so").split()
+    found = _mentions(words, [(0, 2, "PERSON"), (5, 6, "PERSON"), (8, 9, "PERSON"),
+                              (10, 11, "PERSON"), (13, 14, "PERSON"), (12, 13, "GPE")])
+    hussein = sorted((e for t, _, e in found if t == "Hussein"))
+    assert hussein == ["king-hussein"] and ("Saddam Hussein", "PERSON", "saddam-hussein") in found
+    # a lone one met after the full name and before any king is the full name's
+    words = "Saddam Hussein spoke . Hussein said so".split()
+    assert ("Hussein", "PERSON", "saddam-hussein") in _mentions(
+        words, [(0, 2, "PERSON"), (4, 5, "PERSON")])

@@ -268,3 +268,41 @@ def test_a_plural_common_noun_opening_a_sentence_opens_no_name():
     doc = names_doc(["Friends", "of", "the", "Earth", "said"], [], [(0, 4, "ORG")])
     doc[0].tag_, doc[0].is_sent_start = "NNS", True
     assert trim(doc, doc[0:4]).text == "Friends of the Earth"
+
+
+def test_a_name_cut_at_a_possessive_inside_it_is_one_name():
+    # Thirteenth sample (issue 11): "The Lloyd's List International newspaper said": the
+    # names model cut "Lloyd's" | "List International", the base NER read one body, and
+    # the speaker's id was "lloyd".
+    words = ["The", "Lloyd", "'s", "List", "International", "newspaper", "said", "so", "."]
+    spaces = [True, False] + [True] * (len(words) - 2)
+    doc = names_doc(words, [(1, 3, "ORG"), (3, 5, "ORG")], [(0, 5, "ORG")], spaces=spaces)
+    for tok, tag in zip(doc, ["DT", "NNP", "POS", "NNP", "NNP", "NN", "VBD", "RB", "."]):
+        tok.tag_ = tag
+    assert [(s.text, label) for s, label in name_spans(doc)] == [("Lloyd's List International", "ORG")]
+    # but a body the text also names by itself owns what follows it
+    words += ["Lloyd", "said", "no", "."]
+    spaces += [True] * 4
+    doc = names_doc(words, [(1, 3, "ORG"), (3, 5, "ORG"), (9, 10, "ORG")], [(0, 5, "ORG")],
+                    spaces=spaces)
+    for tok, tag in zip(doc, ["DT", "NNP", "POS", "NNP", "NNP", "NN", "VBD", "RB", ".", "NNP"]):
+        tok.tag_ = tag
+    assert "Lloyd's List International" not in [s.text for s, _ in name_spans(doc)]
+
+
+def test_a_bodys_name_of_plural_words_runs_on_over_in_and_a_place():
+    # Tenth and fourteenth samples (issue 11): "the pressure group Human Rights in China
+    # said": the names model stopped before "in", and the group's id was "human-rights".
+    words = ["the", "pressure", "group", "Human", "Rights", "in", "China", "said", "."]
+    doc = names_doc(words, [(3, 5, "ORG"), (6, 7, "GPE")], [(6, 7, "GPE")])
+    for tok, tag, lemma in zip(doc, ["DT", "NN", "NN", "NNP", "NNPS", "IN", "NNP", "VBD", "."],
+                               ["the", "pressure", "group", "Human", "Rights", "in", "China", "say", "."]):
+        tok.tag_, tok.lemma_ = tag, lemma
+    assert [(s.text, label) for s, label in name_spans(doc)] == [("Human Rights in China", "ORG")]
+    # but a body named by a name of its own stays apart from the place it is in
+    words[3:5] = ["Amnesty", "International"]
+    doc = names_doc(words, [(3, 5, "ORG"), (6, 7, "GPE")], [(6, 7, "GPE")])
+    for tok, tag, lemma in zip(doc, ["DT", "NN", "NN", "NNP", "NNP", "IN", "NNP", "VBD", "."],
+                               ["the", "pressure", "group", "Amnesty", "International", "in", "China", "say", "."]):
+        tok.tag_, tok.lemma_ = tag, lemma
+    assert len(name_spans(doc)) == 2

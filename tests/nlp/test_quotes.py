@@ -368,3 +368,15 @@ def test_a_name_written_like_a_companys_is_no_person_in_the_phrase():
                 Entity(at, at + 13, "Marco Rinaldi", "PERSON", "marco-rinaldi")]
     speakers = _Speakers(mentions, [], [], doc.text)
     assert speakers.entity(Span(0, at + 13, doc.text[:at + 13]), doc[2]) == "marco-rinaldi"
+
+
+@pytest.mark.model
+def test_who_is_described_or_said_to_do_something_is_no_source(nlp):
+    # Fifteenth sample (issue 11): "Kopp … has been described only as a material witness"
+    # and the headline "China said to fear dissidents" gave the words to whom they are about.
+    for text, cue in (("Kopp, a fugitive, has until now been described only as a material "
+                       "witness.", "described"),
+                      ("China said to fear dissidents more than criminals.\nMANILA 1996-08-31\n"
+                       "The detention showed resolve, an activist said.", "said")):
+        first = next(q for q in nlp(text)._.quotes if q.cue is not None and q.cue.text == cue)
+        assert first.speaker is None, (text, first.speaker)

@@ -30,6 +30,9 @@ TITLE_QUALIFIERS = frozenset(("shadow", "former", "ex", "deputy", "vice", "junio
                               "assistant", "acting", "late"))
 TITLE_ABBREVIATIONS = {"sen": "senator", "gov": "governor", "rep": "congressman",
                        "pres": "president"}
+#: How many sentences after the text last names a title's holder "the minister" is
+#: still his (a story later in the article is about someone else).
+HOLDER_SENTENCES = 12
 #: A he/she whose referent the sentences before leave unnamed.
 NOBODY = ""
 
@@ -46,7 +49,16 @@ def described_person(tok) -> bool:
     word = tok.lower_
     return (word in DESCRIPTIONS or word in PERSON_NOUNS or word in ROLE_NOUNS
             or word.endswith("year-old") or tok.ent_type_ == "NORP"
-            or _an_age(tok) or aged(tok))
+            or _an_age(tok) or aged(tok) or _national(word))
+
+
+def _national(word: str) -> bool:
+    """"the Frenchman", "the Irishwoman": a people's word made a person's noun, whatever
+    the tagger typed it (it reads "Frenchman" as a body now and then)."""
+    from .gazetteer import places
+
+    stem = word[:-5] if word.endswith("woman") else word[:-3] if word.endswith("man") else ""
+    return bool(stem) and stem in places().demonyms
 
 
 def _an_age(tok) -> bool:
@@ -235,7 +247,10 @@ class Antecedents:
                 # deputy prime minister not the prime minister)
         if held:
             prior = [m for m in held if m.start < head.idx]
-            return (prior[-1] if prior else held[0]).entity
+            found = (prior[-1] if prior else held[0]).entity
+            if prior and not self._named_lately(head, found):
+                return None  # (a minister named stories before is no "the minister" now)
+            return found
         line = self.text.split("\n", 1)[0].rstrip()
         if not line or line.endswith((".", "!", "?")) or head.idx < len(line):
             return None  # (a lead sentence names many; only a headline names its subject)
@@ -247,6 +262,26 @@ class Antecedents:
         hit = None if subj is None else next(
             (m for m in named if m.start <= subj.idx < m.end), None)
         return hit.entity if hit is not None else None
+
+    def _named_lately(self, head, entity: str) -> bool:
+        """Whether the text names an entity within the sentences a title looks back over
+        (HOLDER_SENTENCES): a reader takes "the minister" for the one so titled while
+        the story is still about him."""
+        doc = head.doc
+        if not doc.has_annotation("SENT_START"):
+            return True
+        last = max((m.start for m in self.mentions + self.corefs
+                    if m.entity == entity and m.start < head.idx), default=None)
+        if last is None:
+            return True
+        since = sum(1 for t in doc if last < t.idx < head.idx and t.is_sent_start)
+        return since <= HOLDER_SENTENCES
+
+    @staticmethod
+    def _token_at_char(doc, char: int):
+        """The token holding a character, or the one before the whitespace there."""
+        span = doc.char_span(max(char - 1, 0), char, alignment_mode="expand")
+        return span[-1] if span is not None and len(span) else doc[0]
 
     def _subject(self, sent, depth: int, before: Optional[int] = None) -> tuple:
         """The named entity that is the subject of ``sent`` (the main clause's first),
@@ -274,6 +309,11 @@ class Antecedents:
             found = self._named_at(subj)
             if found is not None:
                 return found, False
+            if before is None and subj is not subjects[-1] and any(
+                    m.start <= subj.idx < m.end and m.label in ("GPE", "LOC", "FAC")
+                    for m in self.mentions):
+                continue  # a place opening the sentence is no he/she: "Sale host Bath …,
+                # but the Frenchman has endured": the other subject
             if before is None and described_person(subj):
                 # "The 67-year-old also said" after "The star of Rain Man said": the
                 # one the description stands for.
@@ -299,6 +339,15 @@ class Antecedents:
             if hit is not None and hit.label != "PERSON" \
                     and hit.entity not in self.speaking:
                 return None  # "Chelsea have sacked Mutu … which he denied": not Chelsea
+        if hit is None and subj.lemma_.lower() in PERSON_NOUNS:
+            # "Sale Sharks director of rugby Philippe Saint-Andre has re-opened": the
+            # post's holder named at the end of its phrase (not "the lawyer for X": X is
+            # whom the preposition names)
+            lo, hi = subj.idx, subj.right_edge.idx + len(subj.right_edge)
+            held = [m for m in self.people if lo < m.start and m.end == hi
+                    and self._token_at_char(subj.doc, m.start - 1).pos_ != "ADP"]
+            if len(held) == 1:
+                return held[0].entity
         if hit is None and subj.lemma_.lower() in PERSON_NOUNS | DESCRIPTIONS | PEOPLE_NOUNS:
             return None  # "President Castro's chief aide said … he said": the aide
         if hit is None:

@@ -77,6 +77,9 @@ DATA = frozenset("figure data statistic number evidence record".split())
 SUBJECTS_OF = ("nsubj", "nsubjpass", "csubj")
 #: What data is said to do when the writer reads it.
 READINGS = frozenset("show suggest indicate".split())
+#: Verbs of a state of mind, which a participle beside an act tells of ("fearing he would be
+#: seen"), not a source.
+MINDS = frozenset("wonder fear worry hope believe think suspect".split())
 #: Nouns for something said: "rejected the claims", "denied the allegations".
 SAID_NOUNS = frozenset("""
 claim allegation accusation charge report suggestion idea notion view statement remark comment
@@ -309,6 +312,9 @@ def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
             and cue.doc[cue.i - 1].text == ",":
         return None  # "King has warned against …, suggesting the MPC is waiting": what the
         # writer reads in the event, not what the source said
+    if lemma in MINDS and cue.tag_ == "VBG" and cue.dep_ in ("advcl", "acl"):
+        return None  # "investigators, wondering how the assailant could have …, searched":
+        # the writer's account of a state of mind beside an act, not a claim anyone made
     if lemma == "say" and cue.i > 0 and cue.doc[cue.i - 1].lower_ == "that" and \
             cue.i + 1 < len(cue.doc) and cue.doc[cue.i + 1].text == ",":
         return None  # "That said, it is still great fun": an idiom

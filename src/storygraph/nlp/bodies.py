@@ -12,7 +12,7 @@ from .speaker_words import ORG_NOUNS, PLACES
 CORPORATE = frozenset(("group", "inc", "corp", "corporation", "ltd", "plc", "holdings",
                        "co", "company", "bank", "airlines", "airways", "motors", "ag", "sa",
                        "llc", "industries", "technologies", "systems", "securities", "spa",
-                       "nv", "bv", "gmbh"))
+                       "nv", "bv", "gmbh", "ab", "asa", "oyj"))
 #: Words just before a name that make it a listed company's ("Shares in Krispy Kreme").
 SHARES_BEFORE = ("shares in ", "shares of ", "stake in ", "takeover of ", "bid for ")
 SHARES_AFTER = ("'s shares", "’s shares", " shares")

@@ -76,8 +76,15 @@ def find_mentions(doc) -> list[Entity]:
              if not any(x <= a and b <= y and y - x > b - a for x, y in bounds)]
     fixed: set[int] = set()   # mentions whose context decides their type (datelines)
     team_sport = is_team_sport(doc)
+    # A place's name the tagger read as a person's that takes a plural verb ("Bath have
+    # just been knocked out"): a side, as British copy writes of clubs, in every mention.
+    sides = {normalise(span.text) for span, label in spans
+             if label == "PERSON" and len(span) == 1 and is_place_name(gaz, span)
+             and _plural_verb(doc, span)}
     typed = []
     for span, label in spans:
+        if label == "PERSON" and normalise(span.text) in sides:
+            label = "ORG"
         new = as_team(doc, span, label)
         if is_dateline(doc, span):
             new = "GPE"
@@ -200,7 +207,8 @@ def find_mentions(doc) -> list[Entity]:
         # (a person's surname also joins a full name ending with it that the tagger
         # typed a facility or the like: "Russia's Elena Dementieva" as FAC)
         fits = [full for full in by_weight if word in (
-                    words_of[full][-1], words_of[full][0], _unarticled(words_of[full][-1]))
+                    words_of[full][-1], words_of[full][0], _unarticled(words_of[full][-1]),
+                    None if firm else _designated(words_of[full]))
                 and (votes[full].most_common(1)[0][0] in ("PERSON", "ORG") or (
                     person and word == words_of[full][-1]
                     and (votes[full].most_common(1)[0][0] not in ("GPE", "LOC", "NORP")
@@ -229,6 +237,8 @@ def find_mentions(doc) -> list[Entity]:
                 # unless that is a company's full name ("RMS International Inc.")
                 continue
             owner[key] = full
+            if word == _designated(words_of[full]) != words_of[full][0]:
+                shortened[key] = full   # a company's, whatever the tagger read the word as
             break
         people = [f for f in fits if words_of[f][-1] == word and " " in f
                   and words_of[f][0] not in KEPT_TITLES
@@ -252,6 +262,14 @@ def find_mentions(doc) -> list[Entity]:
         cluster_votes[owner[key]].update(counter)
     out = []
     named_at = sorted((span.start_char, normalise(span.text)) for span, _ in spans)
+    # One-word names a monarch's title stands before: word -> {start: "king hussein"}
+    monarchs: dict[str, dict] = {}
+    for span, label in spans:
+        before = doc[span.start - 1] if span.start > 0 else None
+        if len(span) == 1 and label == "PERSON" and before is not None and before.is_title \
+                and before.lower_ in MONARCHS:
+            monarchs.setdefault(normalise(span.text), {})[span.start_char] = \
+                f"{before.lower_} {normalise(span.text)}"
     for span, label in spans:
         own = normalise(span.text)
         key = owner[own]
@@ -263,6 +281,19 @@ def find_mentions(doc) -> list[Entity]:
             key = next((owner[k] for at, k in reversed(named_at)
                         if at < span.start_char and k in rivals[own]
                         and not _in_passing(doc, at)), key)
+        if " " not in own and " " in key and own in monarchs:
+            # "King Hussein" beside "Saddam Hussein": two persons. The one after the
+            # title is the monarch; a lone "Hussein" the one of the two the reader met
+            # last in full or titled.
+            crowned = monarchs[own].get(span.start_char)
+            if crowned is None:
+                met = [(at, name) for at, name in monarchs[own].items() if at < span.start_char]
+                met += [(at, None) for at, k in named_at if at < span.start_char
+                        and " " in k and owner[k] == key]
+                crowned = max(met)[1] if met else None
+            if crowned is not None:
+                out.append(Entity(span.start_char, span.end_char, span.text, "PERSON", slug(crowned)))
+                continue
         if key == own and is_acronym(span.text) and key.replace(" ", "") in gaz.countries:
             key = key.replace(" ", "")   # "U.S." -> "us" -> United States
         if span.start_char in fixed:
@@ -297,6 +328,27 @@ def find_mentions(doc) -> list[Entity]:
                 final = next((l for l, _ in cluster_votes[key].most_common() if l != "PERSON"), "ORG")
         out.append(Entity(span.start_char, span.end_char, span.text, final, slug(cluster)))
     return out
+
+
+def _plural_verb(doc, span) -> bool:
+    """Whether the text writes a one-word name anywhere as the subject of a plural verb
+    right after it ("Bath have", "Sale are"), which no person's name takes."""
+    return any(t.text == span.text and t.dep_ in ("nsubj", "nsubjpass") and t.i + 1 < len(doc)
+               and doc[t.i + 1].lower_ in ("have", "are", "were")
+               and doc[t.i + 1].tag_ in ("VBP", "VBD") for t in doc)
+
+
+def _designated(words: list[str]) -> str | None:
+    """The word a company's designator follows ("Ericsson" of "LM Ericsson AB"): the
+    name it goes by, whatever initials open it."""
+    if len(words) >= 2 and words[-1] in CORPORATE and words[-2] not in CORPORATE:
+        return words[-2]
+    return None
+
+
+#: Titles a monarch goes by with one name ("King Hussein", "Queen Noor").
+MONARCHS = frozenset(("king", "queen", "prince", "princess", "emperor", "empress", "sultan",
+                      "emir", "shah", "sheikh"))
 
 
 #: Words a body's full name may add to its short name and remain the same body.

@@ -463,6 +463,36 @@ def name_spans(doc) -> list:
         if start <= n.start:
             names[i] = doc[n.start:end]
             names[i].label_ = n.label_
+    # "The Lloyd's List International newspaper": a name the names model cut at a
+    # possessive inside it, where the base NER reads one body across, is that one name
+    # when the text never names its first part alone ("Microsoft's Xbox Live" stays two
+    # where Microsoft is named by itself).
+    for e in ents:
+        inside = sorted((n for n in names if e.start <= n.start and n.end <= e.end),
+                        key=lambda n: n.start)
+        if e.label_ != "ORG" or len(inside) != 2 or {n.label_ for n in inside} != {"ORG"}:
+            continue
+        first, second = inside
+        if first[-1].tag_ != "POS" or first.end != second.start or len(first) < 2:
+            continue
+        alone = normalise(first[:-1].text)
+        if any(normalise(n.text) == alone for n in names if n not in inside):
+            continue
+        names = [n for n in names if n not in inside] + [doc[first.start:second.end]]
+        names[-1].label_ = "ORG"
+    # "the pressure group Human Rights in China": a body's name of plural common words
+    # after a noun for a body, then "in" and a place, is the whole (the names model
+    # stops before "in"; "human-rights" alone names a cause, not the group).
+    from .framing import body_noun
+
+    for a in list(names):
+        b = next((n for n in names if n.start == a.end + 1 and n.label_ in ("GPE", "LOC")), None)
+        if (b is None or a.label_ != "ORG" or a.start == 0 or a.end >= len(doc)
+                or doc[a.end].lower_ != "in" or a[-1].tag_ != "NNPS"
+                or not body_noun(doc[a.start - 1])):
+            continue
+        names = [n for n in names if n is not a and n is not b] + [doc[a.start:b.end]]
+        names[-1].label_ = "ORG"
     # "the Department for Culture, Media and Sport": a portfolio listed after "for"/"of"
     # is the body's one name, not a body and a second "Media and Sport".
     for i, a in enumerate(list(names)):

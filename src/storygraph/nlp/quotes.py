@@ -128,9 +128,13 @@ def _speaker_head(cue, best):
             return obj
     if best is None:
         return None
-    if lemma in ("tell", "ask", "urge", "warn", "advise", "order") and best.dep_ == "nsubjpass" \
-            and best.head.i == cue.i:
-        return None
+    if lemma in ("tell", "ask", "urge", "warn", "advise", "order", "describe") \
+            and best.dep_ == "nsubjpass" and best.head.i == cue.i:
+        return None  # ("Kopp … has been described only as a material witness": described)
+    if lemma == "say" and best.i < cue.i and best.dep_ == "nsubj" and not any(
+            c.dep_ == "ccomp" for c in cue.children) and any(
+            c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in cue.children):
+        return None  # "China said to fear dissidents": said of China, by no one named
     if best.dep_ == "npadvmod" and best.head.lower_ == "old":
         old = best.head   # "The 67-year-old also said": the one who is 67; "said
         # 23-year-old Rahm": the age describes Rahm, who is the one

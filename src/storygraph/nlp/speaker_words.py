@@ -34,7 +34,7 @@ DESCRIPTIONS = frozenset(("man", "woman", "star", "player", "international", "st
                           "bowler", "rider", "driver", "boxer", "golfer", "sprinter",
                           "runner", "athlete", "attendant", "expert", "mp", "medallist",
                           "broadcaster", "campaigner", "aide", "correspondent", "reporter",
-                          "politician"))
+                          "politician", "activist"))
 #: Relatives and companions, named by whom they belong to ("Kopp's stepmother", "his
 #: widow"): never that person.
 KIN = frozenset(("mother", "father", "stepmother", "stepfather", "wife", "husband", "son",

@@ -347,7 +347,7 @@ class Speakers(Elsewhere, Antecedents):
                 return found, False
             # (an "it" or "the company" is never a person: "… Nugroho said. …, the Red
             # Cross said … "…," it said" is the Red Cross, whoever spoke first there)
-            before = self._bodies_before(speaker)
+            before = self._bodies_before(speaker, head.doc)
             # (not a body named in a relative clause of the phrase's own sentence: "Shares
             # in Multiplex Group, which is building the new Wembley stadium, fell after it
             # said" is Multiplex)
@@ -789,10 +789,18 @@ class Speakers(Elsewhere, Antecedents):
                     return hit
         return None
 
-    def _bodies_before(self, speaker: Span) -> list:
+    def _bodies_before(self, speaker: Span, doc) -> list:
         """The organisations named before the phrase that no one treats as a person: the
         last resort of an "it said" or "a spokesman for the company"."""
-        return [m for m in self.orgs if m.end <= speaker.start and not self._a_person(m.entity)]
+        # (not the outlet a source spoke to: "…, Ericsson spokesman Per Zetterquist told
+        # Reuters. …, the company said" is Ericsson)
+        return [m for m in self.orgs if m.end <= speaker.start and not self._a_person(m.entity)
+                and not self._told(doc, m)]
+
+    def _told(self, doc, m) -> bool:
+        """Whether a name is only the one a source's words were told to ("told Reuters")."""
+        tok = self._token_at(doc, m.end - 1)
+        return tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() == "tell"
 
     def _spokesman_for_the_body(self, speaker: Span, head) -> Optional[str]:
         """"said a spokesman for the company": the company the text means, found as an
@@ -805,7 +813,7 @@ class Speakers(Elsewhere, Antecedents):
                     c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
                 found = self._body_in_sentence(obj, speaker) or self._body_before(obj)
                 if found is None or self._a_person(found):
-                    before = self._bodies_before(speaker)
+                    before = self._bodies_before(speaker, head.doc)
                     found = before[-1].entity if before else None
                 return found
         return None
@@ -873,6 +881,13 @@ class Speakers(Elsewhere, Antecedents):
                   if len(m.text.split()) >= 2 and m.text.split()[-1] == span.text}
         if len(owners) == 1:
             label, entity = "PERSON", owners.pop()
+        elif label == "ORG":
+            # "Commerce said" after "the Commerce Department said": the one body named
+            # before whose name opens on the word, as a body's short name joins it.
+            bodies = {m.entity for m in self.mentions if m.label == "ORG" and m.end <= span.start_char
+                      and len(m.text.split()) >= 2 and m.text.split()[0] == span.text}
+            if len(bodies) == 1:
+                entity = bodies.pop()
         mention = Entity(span.start_char, span.end_char, span.text, label, entity)
         self.minted.append(mention)
         self.mentions.append(mention)
