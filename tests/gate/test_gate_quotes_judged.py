@@ -83,7 +83,7 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.962, "speaker_entity": 0.9
           "sixth": {"attribution": 0.995, "useful": 0.974, "speaker_entity": 0.988, "kept": 139},
           "seventh": {"attribution": 0.982, "useful": 0.955, "speaker_entity": 0.948, "kept": 141},
           "eighth": {"attribution": 0.995, "useful": 0.944, "speaker_entity": 0.933, "kept": 167},
-          "ninth": {"attribution": 0.973, "useful": 0.943, "speaker_entity": 0.936, "kept": 126},
+          "ninth": {"attribution": 0.973, "useful": 0.943, "speaker_entity": 0.943, "kept": 126},
           "tenth": {"attribution": 0.988, "useful": 0.924, "speaker_entity": 0.959, "kept": 128},
           "eleventh": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.986, "kept": 111},
           "twelfth": {"attribution": 0.983, "useful": 0.959, "speaker_entity": 0.971, "kept": 157},
@@ -93,7 +93,7 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.962, "speaker_entity": 0.9
 #: Issue 11's floors, which must hold by default on every sample but those below its entity
 #: floor still (see the module's docstring), each left out by name with its figure.
 ISSUE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
-BELOW_ISSUE_FLOORS = {"eighth": 0.938, "ninth": 0.941}
+BELOW_ISSUE_FLOORS = {"eighth": 0.938, "ninth": 0.948}
 MAX_UNJUDGED = 0.10
 
 
