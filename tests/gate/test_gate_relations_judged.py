@@ -30,44 +30,48 @@ from tests.gate.judged_samples import extract_sample, script
 pytestmark = [pytest.mark.gate, pytest.mark.model]
 
 #: Measured at threshold 0.6 with the default confidence, the trust refitted at issue 12's
-#: sixteenth stop on its code (the three stance checks of the sixteenth's wrong items; 6,125
-#: readings of the thirteen fitted samples and the seeds), every relation it newly showed
-#: judged (22 items on the twelfth to sixteenth); floors at the precision reached less 0.005
-#: and the right relations reached less two. Before (main ab574b9, the trust fitted at stop
-#: 34 on 6,225 readings): first 26/26, fresh 35/35, third 14/15, fourth 20/23, fifth 47/55,
+#: sixteenth stop on its code (the three stance checks read from the sixteenth's wrong
+#: items; 6,125 readings of the thirteen fitted samples and the seeds), every relation it
+#: newly showed judged and the fit run again on those verdicts until it showed no unjudged
+#: reading on the samples it reads (two rounds, 22 and 5 items; 15 more on the fourteenth
+#: to sixteenth, which it never reads); floors at the precision reached less 0.005 and the
+#: right relations reached less two. Before (main ab574b9, the trust fitted at stop 34 on
+#: 6,225 readings): first 26/26, fresh 35/35, third 14/15, fourth 20/23, fifth 47/55,
 #: sixth 85/98, seventh 132/150, eighth 36/42, ninth 76/94, tenth 101/114, eleventh 77/94,
 #: twelfth 99/110, thirteenth 96/122, fourteenth 77/89, fifteenth 79/99 — a refit's fitted
-#: samples move a point or two either way (the tenth 0.886 -> 0.879, the eleventh 0.819 ->
-#: 0.796, the twelfth 0.900 -> 0.879, with one to three more right shown on each).
-FLOORS = {"first": (0.995, 25), "fresh": (0.995, 33), "third": (0.928, 12),
-          "fourth": (0.865, 18), "fifth": (0.852, 46), "sixth": (0.882, 84),
-          "seventh": (0.871, 132), "eighth": (0.849, 33), "ninth": (0.811, 78),
-          "tenth": (0.874, 100),
+#: samples move a point or two either way, here mostly towards more shown at about the
+#: same precision (1,097 of 1,285 right in all before, 1,137 of 1,341 after).
+FLOORS = {"first": (0.959, 25), "fresh": (0.968, 34), "third": (0.933, 13),
+          "fourth": (0.865, 18), "fifth": (0.837, 46), "sixth": (0.882, 84),
+          "seventh": (0.872, 134), "eighth": (0.849, 33), "ninth": (0.819, 82),
+          "tenth": (0.867, 100),
           # held out at issue 12's eleventh stop (67 of 100), fitted on since the twelfth:
-          # 78 of 98
-          "eleventh": (0.791, 76),
+          # 77 of 96
+          "eleventh": (0.797, 75),
           # held out at the twelfth stop (93 of 115), tuned on at the thirteenth, fitted
-          # on since the fourteenth: 102 of 116
-          "twelfth": (0.874, 100),
+          # on since the fourteenth: 101 of 115
+          "twelfth": (0.873, 99),
           # held out at the thirteenth stop (92 of 129), tuned on and fitted on since the
-          # fourteenth: 100 of 125
-          "thirteenth": (0.795, 98),
+          # fourteenth: 102 of 128
+          "thirteenth": (0.792, 100),
           # drawn (ids only) at issue 12's fourteenth stop before any change, judged on
           # the stop's rules and trust (75 of 100); tuned on at the fifteenth stop (77 of
-          # 89); never fitted on: 78 of 91
-          "fourteenth": (0.852, 76),
+          # 89); never fitted on: 77 of 91
+          "fourteenth": (0.841, 75),
           # drawn (ids only) at the fifteenth stop before any change and judged on main
           # 9af1d05 (77 of 114 first read); the fifteenth stop's rules were read from it
-          # (79 of 99); never fitted on: 82 of 104
-          "fifteenth": (0.783, 80),
+          # (79 of 99); never fitted on: 83 of 103
+          "fifteenth": (0.801, 81),
           # drawn (ids only) at the sixteenth stop before any change and judged on main
           # ab574b9: 97 of 119 first read (0.815), the held-out figure; the stop's checks
-          # were read from it; never fitted on: 99 of 123
-          "sixteenth": (0.800, 97)}
+          # were read from it; never fitted on: 108 of 135
+          "sixteenth": (0.795, 106)}
 #: With the model's confidence (STORYGRAPH_RELATION_CONFIDENCE=model, the default before
 #: the ninth stop), after the stop-28 retrain: the seventh 180/327 (tuned on), the
 #: eighth 58/110 (held out when judged), the ninth 114/219 (judged after the trust's).
-MODEL_FLOORS = {"seventh": (0.545, 178), "eighth": (0.522, 56), "ninth": (0.516, 112)}
+#: At the sixteenth stop, every reading shown judged (25 left unjudged by earlier stops):
+#: the seventh 185/320, the eighth 60/105, the ninth 117/210.
+MODEL_FLOORS = {"seventh": (0.573, 183), "eighth": (0.566, 58), "ninth": (0.552, 115)}
 MAX_UNJUDGED = 0.10
 
 
