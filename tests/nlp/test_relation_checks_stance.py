@@ -116,7 +116,7 @@ def test_holding_a_lead_is_no_meeting(nlp):
 
 def test_a_share_of_support_is_a_count(nlp):
     # the support a poll gives a candidate is the verb's object, qualified by a share
-    text = "In Ohio, where Smith was born, Smith garners 38 percent support against Jones."
+    text = "Smith garners 38 percent support against Jones in Ohio."
     assert a_count(token(nlp(text), "garners"), "SUPPORT")
     assert not [r for r in rels(nlp, text) if r[0] == "SUPPORT"]
     given = nlp("Senator Jane Doyle gave her support to Smith on Tuesday.")
@@ -125,7 +125,7 @@ def test_a_share_of_support_is_a_count(nlp):
 
 def test_defending_oneself_is_no_support(nlp):
     from storygraph.nlp.relation_checks_stance import for_oneself
-    text = "Senator Jane Doyle defended herself on Tuesday for dropping her own tax bill."
+    text = "Senator Jane Doyle defended herself against her critics in a speech on Tuesday."
     assert for_oneself(token(nlp(text), "defended"), "SUPPORT")
     assert not [r for r in rels(nlp, text) if r[0] == "SUPPORT"]
     other = "Senator Jane Doyle defended Smith on Tuesday for dropping the tax bill."
@@ -135,8 +135,7 @@ def test_defending_oneself_is_no_support(nlp):
 
 def test_a_party_in_a_case_title_is_no_actor(nlp):
     from storygraph.nlp.relation_checks_stance import a_case_name
-    text = ("Among the precedents at risk are 16 cases, including Acme Stores v. Miller, "
-            "which denied class-action status to female employees of the retailer.")
+    text = "Past rulings such as Acme Stores v. Miller, which rejected the union's claim, still stand."
     start = text.index("Acme Stores")
     assert a_case_name(text, start, start + len("Acme Stores"))
     start = text.index("Miller")

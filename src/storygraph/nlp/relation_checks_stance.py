@@ -3,8 +3,8 @@ from the fourteenth and fifteenth judged samples (issue 12, fifteenth stop): vot
 preferences in polls, support withdrawn ("backed off"), a charge that is a movement
 ("charged into the debate"), a yes-no question, a deed inside a report someone denies,
 and an abbreviation of a common noun in brackets ("light commercial vehicles (LCV)");
-from the sixteenth (stop 36): a share of support ("41 percent support"), defending
-oneself, and a party named in a court case's title ("Acme v. Miller, which denied").
+from the sixteenth (stop 36): a share of support ("38 percent support"), defending
+oneself, and a party named in a court case's title ("Acme v. Miller, which rejected").
 Each reads the parse or the text's shape, never an article's names (docs/relations.md,
 "Checks").
 
@@ -74,7 +74,7 @@ def a_count(trig, kind: str) -> bool:
     and stay."""
     if kind != "SUPPORT":
         return False
-    # "garners 41 percent support against Trump": the support (the event word, or what
+    # "wins 38 percent support against a rival": the support (the event word, or what
     # its verb gets) is a poll's share
     if any(n.pos_ == "NOUN" and any(_quantity_word(c) for c in n.children
                                     if c.dep_ in ("compound", "nummod", "amod"))
@@ -194,7 +194,7 @@ _VERSUS_BEFORE = re.compile(r"[A-Z][\w.&'-]*\s+(?:v|vs)\.?\s+$")
 
 def a_case_name(text: str, start: int, end: int) -> bool:
     """A mention that is a party in a court case's title ("Acme Stores v. Miller,
-    which denied class-action status"): the title names the case, and what the case
+    which rejected the union's claim"): the title names the case, and what the case
     decided is the court's deed, never the party's."""
     return bool(_VERSUS.match(text, end, end + 12)) or bool(
         _VERSUS_BEFORE.search(text[max(0, start - 60):start]))
