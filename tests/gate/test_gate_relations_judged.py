@@ -10,7 +10,8 @@ held out when judged), the eleventh (held out when judged), the twelfth (held ou
 from this trust), the thirteenth (drawn and judged at issue 12's thirteenth stop) and
 the fourteenth (drawn at the fourteenth stop, tuned on at the fifteenth) and the
 fifteenth (Reuters and PolNeAR only, drawn at the fifteenth stop and judged before its
-change: 77 of 114) with the default
+change: 77 of 114) and the sixteenth (the same outlets, drawn at the sixteenth stop and
+judged before its change: 97 of 119) with the default
 confidence, the calibrated trust, and the seventh and eighth with the model's confidence
 (STORYGRAPH_RELATION_CONFIDENCE=model) —
 and scores them against the committed judgements (benchmarks/relations_judged/,
@@ -29,40 +30,48 @@ from tests.gate.judged_samples import extract_sample, script
 pytestmark = [pytest.mark.gate, pytest.mark.model]
 
 #: Measured at threshold 0.6 with the default confidence, the trust refitted at issue 12's
-#: fourteenth stop on main's pipeline with the thirteenth's rules, on the thirteen samples
-#: and the seeds' readings, every relation it newly showed judged (13 items); floors at
-#: the precision reached less 0.005 and the right relations reached less two. Before the
-#: refit (main's trust, stop 33's pipeline): fresh 36/36, third 14/14, ninth 81/104,
-#: tenth 104/121, eleventh 78/97 — a refit's fitted samples move a point or two either way.
-#: Refitted again on merged main at stop 34 (names, speakers and quote rules merged beside
-#: it): fifth 47/55, seventh 132/150, eleventh 77/94, twelfth 99/110, thirteenth 96/122 (its
-#: floor 0.788 -> 0.782), fourteenth 74/99 (held out); the others as before.
-FLOORS = {"first": (0.995, 24), "fresh": (0.995, 33), "third": (0.928, 12),
-          "fourth": (0.865, 18), "fifth": (0.852, 46), "sixth": (0.862, 83),
-          "seventh": (0.876, 131), "eighth": (0.852, 34),
-          # the fifteenth stop's rules hide wrong readings only: ninth 76/96 -> 76/94,
-          # tenth 101/116 -> 101/114 (the others as at stop 34)
-          "ninth": (0.804, 74), "tenth": (0.881, 99),
-          # held out at issue 12's eleventh stop (67 of 100), fitted on since the twelfth
-          "eleventh": (0.806, 75),
+#: sixteenth stop on its code (the three stance checks read from the sixteenth's wrong
+#: items; 6,125 readings of the thirteen fitted samples and the seeds), every relation it
+#: newly showed judged and the fit run again on those verdicts until it showed no unjudged
+#: reading on the samples it reads (two rounds, 22 and 5 items; 15 more on the fourteenth
+#: to sixteenth, which it never reads); floors at the precision reached less 0.005 and the
+#: right relations reached less two. Before (main ab574b9, the trust fitted at stop 34 on
+#: 6,225 readings): first 26/26, fresh 35/35, third 14/15, fourth 20/23, fifth 47/55,
+#: sixth 85/98, seventh 132/150, eighth 36/42, ninth 76/94, tenth 101/114, eleventh 77/94,
+#: twelfth 99/110, thirteenth 96/122, fourteenth 77/89, fifteenth 79/99 — a refit's fitted
+#: samples move a point or two either way, here mostly towards more shown at about the
+#: same precision (1,097 of 1,285 right in all before, 1,137 of 1,341 after).
+FLOORS = {"first": (0.959, 25), "fresh": (0.968, 34), "third": (0.933, 13),
+          "fourth": (0.865, 18), "fifth": (0.837, 46), "sixth": (0.882, 84),
+          "seventh": (0.872, 134), "eighth": (0.849, 33), "ninth": (0.819, 82),
+          "tenth": (0.867, 100),
+          # held out at issue 12's eleventh stop (67 of 100), fitted on since the twelfth:
+          # 77 of 96
+          "eleventh": (0.797, 75),
           # held out at the twelfth stop (93 of 115), tuned on at the thirteenth, fitted
-          # on since the fourteenth
-          "twelfth": (0.886, 96),
+          # on since the fourteenth: 101 of 115
+          "twelfth": (0.873, 99),
           # held out at the thirteenth stop (92 of 129), tuned on and fitted on since the
-          # fourteenth
-          "thirteenth": (0.782, 94),
+          # fourteenth: 102 of 128
+          "thirteenth": (0.792, 100),
           # drawn (ids only) at issue 12's fourteenth stop before any change, judged on
-          # the stop's rules and trust (75 of 100; 74 of 99 on merged main); tuned on at
-          # the fifteenth stop: 77 of 89
-          "fourteenth": (0.860, 75),
+          # the stop's rules and trust (75 of 100); tuned on at the fifteenth stop (77 of
+          # 89); never fitted on: 77 of 91
+          "fourteenth": (0.841, 75),
           # drawn (ids only) at the fifteenth stop before any change and judged on main
-          # 9af1d05 (77 of 114 first read, 79 of 114 with two verdicts revised to agree
-          # with earlier samples'); the stop's rules were read from it: 79 of 99
-          "fifteenth": (0.793, 77)}
+          # 9af1d05 (77 of 114 first read); the fifteenth stop's rules were read from it
+          # (79 of 99); never fitted on: 83 of 103
+          "fifteenth": (0.801, 81),
+          # drawn (ids only) at the sixteenth stop before any change and judged on main
+          # ab574b9: 97 of 119 first read (0.815), the held-out figure; the stop's checks
+          # were read from it; never fitted on: 108 of 135
+          "sixteenth": (0.795, 106)}
 #: With the model's confidence (STORYGRAPH_RELATION_CONFIDENCE=model, the default before
 #: the ninth stop), after the stop-28 retrain: the seventh 180/327 (tuned on), the
 #: eighth 58/110 (held out when judged), the ninth 114/219 (judged after the trust's).
-MODEL_FLOORS = {"seventh": (0.545, 178), "eighth": (0.522, 56), "ninth": (0.516, 112)}
+#: At the sixteenth stop, every reading shown judged (25 left unjudged by earlier stops):
+#: the seventh 185/320, the eighth 60/105, the ninth 117/210.
+MODEL_FLOORS = {"seventh": (0.573, 183), "eighth": (0.566, 58), "ninth": (0.552, 115)}
 MAX_UNJUDGED = 0.10
 
 
@@ -81,10 +90,11 @@ def _outlets(sample):
         shared("data", "aida", "dev.jsonl")
         shared("data", "tempeval3", "train.jsonl")
     if sample in ("eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
-                  "fourteenth", "fifteenth"):
+                  "fourteenth", "fifteenth", "sixteenth"):
         shared("data", "aida", "train.jsonl")
         shared("data", "polnear", "train.jsonl.gz" if sample in (
-            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth") else "dev.jsonl.gz")
+            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+            "sixteenth") else "dev.jsonl.gz")
 
 
 @pytest.mark.parametrize("sample", ["seventh", "eighth", "ninth"])
@@ -100,7 +110,8 @@ def test_judged_relations_shown_with_model_confidence(tmp_path, monkeypatch, sam
 
 @pytest.mark.parametrize("sample", ["first", "fresh", "third", "fourth", "fifth", "sixth",
                                     "seventh", "eighth", "ninth", "tenth", "eleventh",
-                                    "twelfth", "thirteenth", "fourteenth", "fifteenth"])
+                                    "twelfth", "thirteenth", "fourteenth", "fifteenth",
+                                    "sixteenth"])
 def test_judged_relations_shown_by_default(tmp_path, sample):
     _outlets(sample)
     figures = _figures(tmp_path, sample)

@@ -112,3 +112,34 @@ def test_holding_a_lead_is_no_meeting(nlp):
     assert not [r for r in rels(nlp, text) if r[0] == "CONSULT"]
     assert not held_no_meeting(token(nlp("Obama held talks with Putin."), "held"), "CONSULT")
 
+
+
+def test_a_share_of_support_is_a_count(nlp):
+    # the support a poll gives a candidate is the verb's object, qualified by a share
+    text = "Smith garners 38 percent support against Jones in Ohio."
+    assert a_count(token(nlp(text), "garners"), "SUPPORT")
+    assert not [r for r in rels(nlp, text) if r[0] == "SUPPORT"]
+    given = nlp("Senator Jane Doyle gave her support to Smith on Tuesday.")
+    assert not a_count(token(given, "gave"), "SUPPORT")
+
+
+def test_defending_oneself_is_no_support(nlp):
+    from storygraph.nlp.relation_checks_stance import for_oneself
+    text = "Senator Jane Doyle defended herself against her critics in a speech on Tuesday."
+    assert for_oneself(token(nlp(text), "defended"), "SUPPORT")
+    assert not [r for r in rels(nlp, text) if r[0] == "SUPPORT"]
+    other = "Senator Jane Doyle defended Smith on Tuesday for dropping the tax bill."
+    assert not for_oneself(token(nlp(other), "defended"), "SUPPORT")
+    assert ("SUPPORT", "jane-doyle", "smith") in rels(nlp, other)
+
+
+def test_a_party_in_a_case_title_is_no_actor(nlp):
+    from storygraph.nlp.relation_checks_stance import a_case_name
+    text = "Past rulings such as Acme Stores v. Miller, which rejected the union's claim, still stand."
+    start = text.index("Acme Stores")
+    assert a_case_name(text, start, start + len("Acme Stores"))
+    start = text.index("Miller")
+    assert a_case_name(text, start, start + len("Miller"))
+    assert not [r for r in rels(nlp, text) if "acme-stores" in (r[1], r[2])]
+    plain = "Acme Stores denied the claim, Miller said."
+    assert not a_case_name(plain, 0, len("Acme Stores"))

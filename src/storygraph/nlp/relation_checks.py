@@ -14,7 +14,8 @@ from typing import Optional
 
 from .relation_checks_news import a_journey, a_natural_force, telling_to, told_to
 from .relation_checks_stance import (a_count, a_court_defence, a_rush, asks_yes_no, backed_off,
-                                     backing_down, held_no_meeting, in_denied_claim)
+                                     backing_down, for_oneself, held_no_meeting,
+                                     in_denied_claim)
 
 #: Words that report a warning. PLOVER's THREATEN is a harm the source says it will
 #: do; most warnings in news are forecasts ("warned that prices could rise").
@@ -605,7 +606,7 @@ def retyped(trig, kind: str) -> Optional[str]:
     if backed_off(trig, kind):
         return "CONCEDE" if backing_down(trig) else None  # "backed down", "backed out"
     if a_count(trig, kind) or a_rush(trig, kind) or a_court_defence(trig, kind) \
-            or held_no_meeting(trig, kind):
+            or held_no_meeting(trig, kind) or for_oneself(trig, kind):
         return None  # "60 percent … now support Trump", "charged into the debate"
     if in_denied_claim(trig):
         return None  # "denied a report that Morocco was refusing entry"

@@ -2,8 +2,10 @@
 from the fourteenth and fifteenth judged samples (issue 12, fifteenth stop): voters'
 preferences in polls, support withdrawn ("backed off"), a charge that is a movement
 ("charged into the debate"), a yes-no question, a deed inside a report someone denies,
-and an abbreviation of a common noun in brackets ("light commercial vehicles (LCV)"). Each
-reads the parse or the text's shape, never an article's names (docs/relations.md,
+and an abbreviation of a common noun in brackets ("light commercial vehicles (LCV)");
+from the sixteenth (stop 36): a share of support ("38 percent support"), defending
+oneself, and a party named in a court case's title ("Acme v. Miller, which rejected").
+Each reads the parse or the text's shape, never an article's names (docs/relations.md,
 "Checks").
 
 Pure functions of spaCy tokens (and of the text for ``an_abbreviation``), used by
@@ -72,6 +74,12 @@ def a_count(trig, kind: str) -> bool:
     and stay."""
     if kind != "SUPPORT":
         return False
+    # "wins 38 percent support against a rival": the support (the event word, or what
+    # its verb gets) is a poll's share
+    if any(n.pos_ == "NOUN" and any(_quantity_word(c) for c in n.children
+                                    if c.dep_ in ("compound", "nummod", "amod"))
+           for n in (trig, *(c for c in trig.children if c.dep_ == "dobj"))):
+        return True
     t = trig
     for _ in range(4):
         subjects = _clause_subjects(t)
@@ -88,6 +96,18 @@ def a_count(trig, kind: str) -> bool:
         if t.dep_ == "relcl" and _quantity(t.head):
             return True
     return False
+
+
+#: Reflexive pronouns: support whose object is its own subject is given to no other.
+_SELVES = frozenset("myself yourself himself herself itself ourselves yourselves themselves "
+                    "oneself".split())
+
+
+def for_oneself(trig, kind: str) -> bool:
+    """Support of oneself ("defended himself for dropping the bill", "praised
+    themselves"): a stance on one's own record, no support between actors."""
+    return kind == "SUPPORT" and any(c.dep_ in ("dobj", "pobj") and c.lower_ in _SELVES
+                                     for c in trig.children)
 
 
 def backed_off(trig, kind: str) -> bool:
@@ -165,6 +185,19 @@ def an_abbreviation(text: str, start: int, end: int) -> bool:
     words = re.findall(r"[A-Za-z][\w-]*", before[-120:-1])[-len(letters):]
     return len(words) == len(letters) and all(
         w[0] == c.lower() for w, c in zip(words, letters))
+
+
+#: What stands between the parties of a court case's title ("Roe v. Wade").
+_VERSUS = re.compile(r"\s+(?:v|vs)\.?\s+[A-Z]")
+_VERSUS_BEFORE = re.compile(r"[A-Z][\w.&'-]*\s+(?:v|vs)\.?\s+$")
+
+
+def a_case_name(text: str, start: int, end: int) -> bool:
+    """A mention that is a party in a court case's title ("Acme Stores v. Miller,
+    which rejected the union's claim"): the title names the case, and what the case
+    decided is the court's deed, never the party's."""
+    return bool(_VERSUS.match(text, end, end + 12)) or bool(
+        _VERSUS_BEFORE.search(text[max(0, start - 60):start]))
 
 
 def a_court_defence(trig, kind: str) -> bool:

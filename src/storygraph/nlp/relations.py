@@ -29,7 +29,7 @@ from ..types import Entity, Quote, Relation, Span
 from .relation_checks import (acts_for_itself, agent_noun, hypothetical, in_dateline, nobody_did,
                               plain_spoken, retyped, to_come)
 from .relation_checks_news import a_label, a_veto, holds_the_word, no_guest, telling_to
-from .relation_checks_stance import an_abbreviation
+from .relation_checks_stance import a_case_name, an_abbreviation
 from .relation_ends import a_place, qualifies_agent
 from .relation_features import (Actors, actor_features, actor_mentions, candidates,
                                 context_features, roles, sentence_features, trigger_features)
@@ -601,7 +601,8 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
     text = text_of(doc)  # spaCy rebuilds doc.text from every token on each access
     mentions = [m for m in mentions if not in_dateline(text, m.start, m.end)
                 and not a_label(text, m.start, m.end, m.label)
-                and not an_abbreviation(text, m.start, m.end)]
+                and not an_abbreviation(text, m.start, m.end)
+                and not a_case_name(text, m.start, m.end)]
     actors = Actors(doc, actor_mentions(mentions))
     ments = _Mentions(mentions)
     rule_triggers: list = []
