@@ -139,6 +139,15 @@ _JOINERS = {"at", "v", "vs", "v.", "vs."}
 #: Role words that, inside one tagged span, stand between a body and a person's name:
 #: "Labour MP George Galloway" is Labour and George Galloway, never one name.
 MEMBER_OFFICES = {"MP", "MPs", "MEP", "MSP"}
+
+
+def name_head(span):
+    """The token a name stands for in the parse: its root, or the member's office right
+    after it that the parse makes the phrase's head ("Frank Field MP criticised": the
+    office was part of the name until stop 36, and the relation models read it so)."""
+    root = span.root
+    nxt = root.head
+    return nxt if nxt.i == span.end and nxt.text in MEMBER_OFFICES else root
 #: What may follow a person's name as part of it.
 _SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
 #: The last word of an office held by the person named next ("District Attorney Pamela

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from .name_spans import name_head
+
 #: How far (in tokens) a word of the trigger's subtree may be and still be a feature.
 WINDOW = 8
 TRIGGER_POS = frozenset(("VERB", "NOUN"))
@@ -186,7 +188,7 @@ class Actors:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
-            self.items.append((m, span.root))
+            self.items.append((m, name_head(span)))
 
     def in_sentence(self, sent) -> list:
         return [(m, h) for m, h in self.items if sent.start <= h.i < sent.end]

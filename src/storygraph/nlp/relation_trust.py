@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .extensions import text_of
+from .name_spans import name_head
 from .relation_ends import qualified
 from .weights import read_weights
 
@@ -41,7 +42,7 @@ def _head(doc, span):
     if span is None:
         return None
     s = doc.char_span(span.start, span.end, alignment_mode="expand")
-    return s.root if s is not None and len(s) else None
+    return name_head(s) if s is not None and len(s) else None
 
 
 def _phrase(tok):
