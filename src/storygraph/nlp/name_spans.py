@@ -671,9 +671,10 @@ def _modifies_a_noun(tok) -> bool:
 
 
 def _plurals(key: str) -> tuple:
-    """A body's word and the plurals a text writes it with elsewhere ("Lib Dem", "Lib
-    Dems"; "Tory", "Tories")."""
-    return (key, key + "s", key[:-1] + "ies") if key.endswith("y") else (key, key + "s")
+    """A body's word and the other number a text writes it in elsewhere ("Lib Dem", "Lib
+    Dems"; "Tory", "Tories"): its last word's, as the resolver reads one word's."""
+    head, _, last = key.rpartition(" ")
+    return (key,) + tuple(f"{head} {form}".strip() for form in number_forms(last))
 
 
 def _party_before_person(doc, names: list, base: dict) -> list:
