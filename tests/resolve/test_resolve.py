@@ -212,8 +212,16 @@ def test_a_countrys_side_joins_its_side_elsewhere_never_the_country():
 
 def test_a_title_left_in_a_name_is_no_given_name():
     # "President Putin" tagged as one name is Vladimir Putin's, not another given name.
+    # (a surname after an office is the one person known by that surname: joined at once)
+    r = Resolver()
+    _, b = r.add([rec("a", ("Vladimir Putin", "PERSON", "vladimir-putin")),
+                  rec("b", ("President Putin", "PERSON", "president-putin"))])[0]
+    assert ids(b) == ["vladimir-putin"]
+    # two Putins known: the office joins neither, and a document naming both as one
+    # merges the office's entity into the full name's
     r = Resolver()
     r.add([rec("a", ("Vladimir Putin", "PERSON", "vladimir-putin")),
+           rec("x", ("Lyudmila Putin", "PERSON", "lyudmila-putin")),
            rec("b", ("President Putin", "PERSON", "president-putin"))])
     _, merges = r.add([rec("c", ("Vladimir Putin", "PERSON", "vladimir-putin"),
                              ("President Putin", "PERSON", "vladimir-putin"))])
@@ -362,3 +370,15 @@ def test_a_clipped_name_is_found_through_a_stores_lookup(tmp_path):
         # (and a party's word, by its party's full name)
         assert [m["entity_id"] for m in query.document(store, "f")["entities"]] == [
             "conservative-party"]
+
+
+def test_a_surname_after_a_title_is_the_one_person_of_that_surname():
+    # BBC politics: "General Musharraf" in one article, Pervez Musharraf in others
+    a, b, c = resolve([rec("a", ("Pervez Musharraf", "PERSON", "pervez-musharraf")),
+                       rec("b", ("General Musharraf", "PERSON", "general-musharraf")),
+                       rec("c", ("President Musharraf", "PERSON", "president-musharraf"))])
+    assert ids(a) == ids(b) == ids(c) == ["pervez-musharraf"]
+    # a given name is no title: "Matt Jansen" is not Pervez Musharraf's namesake rule
+    d, e = resolve([rec("d", ("Tessa Jowell", "PERSON", "tessa-jowell")),
+                    rec("e", ("Peter Jowell", "PERSON", "peter-jowell"))])
+    assert ids(d) != ids(e)

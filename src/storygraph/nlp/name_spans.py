@@ -19,8 +19,11 @@ NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT",
 
 #: Titles left out of a mention, so that it joins the full name ("Mr Baume", "Jonathan
 #: Baume"); a woman's are kept, and taken in where the tagger left them out: "Mrs Howard"
-#: is not Michael Howard, whom a lone "Howard" would join.
-_DROPPED_TITLES = {"mr", "dr", "prof", "professor", "det", "insp", "supt"}
+#: is not Michael Howard, whom a lone "Howard" would join. A rank or office written
+#: short opens no other name ("General Motors" is never "Gen Motors"): "Gen Musharraf"
+#: and "General Musharraf" were two people, neither of them Pervez Musharraf.
+_DROPPED_TITLES = {"mr", "dr", "prof", "professor", "det", "insp", "supt", "gen", "lt", "col",
+                   "maj", "capt", "sgt", "cpl", "brig", "adm", "cdr", "gov", "rev"}
 KEPT_TITLES = {"mrs", "ms", "miss"}
 
 

@@ -29,7 +29,7 @@ from ..nlp.bodies import named_as_body
 from ..nlp.corefs import ROLE_NOUNS
 from ..nlp.name_context import TEAM_SUFFIX
 from ..nlp.name_keys import initials, is_acronym, normalise, number_forms, slug
-from ..nlp.name_cues import TITLES
+from ..nlp.name_cues import HONORIFICS as PERSONAL_HONORIFICS, TITLES
 from ..nlp.name_spans import PARTY_MEMBERS
 from ..types import Extraction
 from .names import clip_key, is_clipping, org_core, same_given_name, translit
@@ -188,11 +188,15 @@ class Resolver:
 
     def _people_named(self, own: str) -> set[str]:
         """Known people this name can be: same surname key, compatible given name; for a
-        lone surname, every person with that surname."""
+        lone surname (or one after a title), every person with that surname."""
         words = own.split()
         found = set()
+        # (a surname after a rank or an office is a lone surname: "General Musharraf",
+        # "President Putin"; after "Ms" or "Mr", whom one article means: Ms King)
+        alone = len(words) == 1 or (len(words) == 2 and _given(own) is None
+                                    and words[0] not in PERSONAL_HONORIFICS)
         for given, eid in self._people.get(translit(words[-1]), ()):
-            if len(words) == 1 or same_given_name(words[0], given):
+            if alone or same_given_name(words[0], given):
                 found.add(self.find(eid))
         if _given(own):
             found = {eid for eid in found if self._given_fits(eid, _given(own))}
