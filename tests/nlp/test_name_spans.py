@@ -306,3 +306,17 @@ def test_a_bodys_name_of_plural_words_runs_on_over_in_and_a_place():
                                ["the", "pressure", "group", "Amnesty", "International", "in", "China", "say", "."]):
         tok.tag_, tok.lemma_ = tag, lemma
     assert len(name_spans(doc)) == 2
+
+
+def test_a_bodys_name_begun_late_is_the_base_ners_whole_name():
+    # BBC politics: "the Information Commissioner's Office" was "Office" to the names
+    # model (an entity every "Office" joined), "The Serious Fraud Office" a place "Fraud
+    # Office"; the base NER reads both whole. A name of its own inside stays apart.
+    doc = names_doc(["A", "spokesman", "for", "the", "Information", "Commissioner", "'s",
+                     "Office", "said", ".", "The", "Serious", "Fraud", "Office", "agreed", ".",
+                     "The", "Russian", "Foreign", "Ministry", "said", "."],
+                    [(7, 8, "ORG"), (12, 14, "GPE"), (17, 18, "NORP"), (18, 20, "ORG")],
+                    [(3, 8, "ORG"), (10, 14, "ORG"), (16, 20, "ORG")])
+    assert [(s.text, label) for s, label in name_spans(doc)] == [
+        ("Information Commissioner 's Office", "ORG"), ("Serious Fraud Office", "ORG"),
+        ("Russian", "NORP"), ("Foreign Ministry", "ORG")]
