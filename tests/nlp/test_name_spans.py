@@ -316,7 +316,14 @@ def test_a_bodys_name_begun_late_is_the_base_ners_whole_name():
                      "Office", "said", ".", "The", "Serious", "Fraud", "Office", "agreed", ".",
                      "The", "Russian", "Foreign", "Ministry", "said", "."],
                     [(7, 8, "ORG"), (12, 14, "GPE"), (17, 18, "NORP"), (18, 20, "ORG")],
-                    [(3, 8, "ORG"), (10, 14, "ORG"), (16, 20, "ORG")])
+                    [(3, 8, "ORG"), (10, 14, "ORG"), (16, 20, "ORG")],
+                    tags="DT NN IN DT NNP NNP POS NNP VBD . DT NNP NNP NNP VBD . DT NNP NNP NNP "
+                         "VBD .".split())
     assert [(s.text, label) for s, label in name_spans(doc)] == [
         ("Information Commissioner 's Office", "ORG"), ("Serious Fraud Office", "ORG"),
         ("Russian", "NORP"), ("Foreign Ministry", "ORG")]
+    # Common words the base NER takes in before it are no part of the name (AIDA:
+    # "Representatives of First Bank , Norwest ... said").
+    doc = names_doc(["Representatives", "of", "First", "Bank", "said", "."],
+                    [(2, 4, "ORG")], [(0, 4, "ORG")], tags="NNS IN NNP NNP VBD .".split())
+    assert [(s.text, label) for s, label in name_spans(doc)] == [("First Bank", "ORG")]

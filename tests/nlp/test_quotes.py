@@ -380,3 +380,29 @@ def test_who_is_described_or_said_to_do_something_is_no_source(nlp):
                        "The detention showed resolve, an activist said.", "said")):
         first = next(q for q in nlp(text)._.quotes if q.cue is not None and q.cue.text == cue)
         assert first.speaker is None, (text, first.speaker)
+
+
+def test_a_quotation_going_on_from_the_paragraph_before_is_not_the_next_cues():
+    # Fourteenth sample (issue 11), after the quote model's retraining: Mr Brady's
+    # quotation runs over two paragraphs, the second closing it; the content chosen for
+    # "The foreign secretary meanwhile said" opened on that closing quotation. It starts
+    # after his cue; where the paragraph before closes its quotation, nothing moves.
+    from types import SimpleNamespace
+
+    from storygraph.nlp.quotes import _after_continued_quotation
+    for opened, moved in (("keeps the rebate.", True), ("keeps the rebate.\"", False)):
+        text = ("Graham Brady said: \"I believe it is essential that Britain " + opened + "\n\n"
+                "\"The UK is already one of the biggest net contributors to the EU.\" The "
+                "foreign secretary meanwhile said the \"justice\" of the rebate remained.")
+        start, at = text.index("\"The UK"), text.index("said the")
+        cue = SimpleNamespace(idx=at, text="said")
+        regions = [(start, text.index("EU.\"") + 4)]
+        got = _after_continued_quotation(text, start, len(text), cue, regions)
+        assert got == (at + 5 if moved else start), (opened, text[got:got + 20])
+    # A quotation the cue follows at once is its speaker's, whatever came before.
+    text = ("Benitez said: \"We were poor.\n\n\"Gerrard is a key player for us,\" said Benitez. "
+            "\"When he is on the pitch he makes everyone else play better.\"")
+    start, at = text.index("\"Gerrard"), text.index("said Benitez.")
+    regions = [(start, text.index("us,\"") + 4)]
+    assert _after_continued_quotation(text, start, len(text), SimpleNamespace(idx=at, text="said"),
+                                      regions) == start

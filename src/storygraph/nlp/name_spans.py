@@ -443,6 +443,10 @@ def name_spans(doc) -> list:
     for ent in ents:
         last = [n for n in names if n.end == ent.end and n.start > ent.start
                 and n[-1].lower_ in BODY_WORDS]
+        # (only proper nouns before it: "Representatives of | First Bank" is no name)
+        if last and not all(t.tag_ in ("NNP", "NNPS", "POS") for t in doc[ent.start:last[0].start]
+                            if t.lower_ != "the"):
+            continue
         if ent.label_ == "ORG" and last and not any(
                 n.start < ent.end and ent.start < n.end and n is not last[0] for n in names):
             names = [n for n in names if n is not last[0]]

@@ -394,6 +394,40 @@ def _cut_at_quotations(text: str, kept: list, regions) -> list:
     return out
 
 
+def _unclosed(paragraph: str) -> bool:
+    """Whether a paragraph opens a quotation it does not close (news closes a quotation
+    running over paragraphs only in its last one)."""
+    curly = paragraph.count("\u201c") > paragraph.count("\u201d")
+    return curly or paragraph.count('"') % 2 == 1
+
+
+def _after_continued_quotation(text: str, start: int, end: int, cue, regions) -> int:
+    """Where a content starts that opens on a quotation going on from the paragraph
+    before, then reaches its own cue ('Mr Brady said: "… / "The UK is … ." The foreign
+    secretary meanwhile said the "justice" …'): that quotation is the earlier speaker's,
+    so the content starts after its own cue."""
+    at = cue.idx + len(cue.text)
+    first = next(((rs, re_) for rs, re_ in regions if rs == start), None)
+    if first is None or not (first[1] <= cue.idx < end) or at >= end:
+        return start
+    # (only a quotation closing its sentence, the cue's sentence after it: '"A," said
+    # Benitez. "B …"' is one speaker's, whatever the paragraph before left open)
+    closing = text[first[0]:first[1]].rstrip("\"'\u201d\u2019 ")
+    if not closing.endswith((".", "!", "?")) or not text[first[1]:cue.idx].strip()[:1].isupper():
+        return start
+    line = text.rfind("\n", 0, start)
+    if line < 0 or text[line + 1:start].strip():
+        return start   # (not a paragraph's first words)
+    before = text.rfind("\n", 0, line)
+    while before >= 0 and not text[before + 1:line].strip():
+        before = text.rfind("\n", 0, before)   # (blank lines between paragraphs)
+    if not _unclosed(text[before + 1:line]):
+        return start
+    while at < end and text[at] in " ,:":
+        at += 1
+    return at
+
+
 ASIDE_DASHES = (" - ", " _ ", " – ", " — ", " -- ")
 
 
@@ -709,6 +743,8 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         kept.append(f)
     kept.sort(key=lambda f: f[1][0])
     kept = _cut_at_quotations(text, kept, info.regions)
+    kept = [(f[0], (_after_continued_quotation(text, *f[1], f[2], info.regions), f[1][1]), *f[2:])
+            for f in kept]
     quotes: list[Quote] = []
     for p, (start, end), cue, sp, head, (z, attribution, form) in kept:
         if _according_to_measure(cue):
