@@ -1094,3 +1094,15 @@ def test_a_members_office_after_a_name_is_no_part_of_who_speaks(nlp):
     quote = next(q for q in doc._.quotes if q.cue and q.cue.text == "said")
     assert quote.speaker_entity == "frank-field"
     assert quote.confidence >= 0.8
+
+
+@pytest.mark.model
+def test_a_bodys_posters_speak_for_the_body(nlp):
+    # Eighth sample (issue 11): a party's posters, adverts or leaflets say what the party
+    # says; they are no people of their own, as its members or shareholders are.
+    text = ("The Green Party launched its campaign on Monday. The Green Party's new posters "
+            "say the country has the cleanest rivers in Europe.")
+    found, doc = _quotes(nlp, text)
+    party = {m.entity for m in doc._.mentions if m.text.startswith("Green Party")}
+    posters = [eid for sp, eid, _ in found if sp and sp.endswith("posters")]
+    assert posters and posters[0] in party, found
