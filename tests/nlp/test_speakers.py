@@ -1106,3 +1106,15 @@ def test_a_bodys_posters_speak_for_the_body(nlp):
     party = {m.entity for m in doc._.mentions if m.text.startswith("Green Party")}
     posters = [eid for sp, eid, _ in found if sp and sp.endswith("posters")]
     assert posters and posters[0] in party, found
+
+
+@pytest.mark.model
+def test_a_leads_relative_of_a_name_is_the_one_named_next(nlp):
+    # Eighth sample (issue 11): "X's father said …" opens the story, the next paragraph
+    # names him as he speaks again; a relative is not the person owning the noun.
+    text = ("ROME (AP) -- The striker's mother said Tuesday that her son would stay in "
+            "Italy next season.\n\n``He is happy here and he wants to win the league,'' "
+            "Maria Rossi told reporters outside the club's training ground.")
+    found, doc = _quotes(nlp, text)
+    mother = [eid for sp, eid, _ in found if sp and sp.endswith("mother")]
+    assert mother == ["maria-rossi"], found

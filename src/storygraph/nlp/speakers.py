@@ -433,6 +433,12 @@ class Speakers(Elsewhere, Antecedents):
             # defense team", "Stallone's publicist": the person the phrase is about owns
             # the speaker, and is not the speaker (what a person says, writes or files is
             # theirs: "Sony's assertion that", "Her lawsuit said").
+            # A lead's relative or aide of a name is named next, the way news opens
+            # ("Elian Gonzalez's father said … / "…," Juan Miguel Gonzalez wrote").
+            lead = self._named_next(head) if head.lemma_.lower() in KIN | ENTOURAGE else None
+            if lead is not None:
+                self.how = "lead"
+                return lead, True
             self.how = "owned"
             return None, False
         holder = self.office_holder(head, inside)
@@ -611,7 +617,8 @@ class Speakers(Elsewhere, Antecedents):
         person = head.lemma_.lower() in LEAD_NOUNS or (
             person_noun(head) and head.lemma_.lower() not in
             UNNAMED_IN_LEADS | PEOPLE_NOUNS | DOCUMENTS | BODY_DOCUMENTS
-            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children))
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)) or (
+            head.lemma_.lower() in KIN | ENTOURAGE and any(c.dep_ == "poss" for c in head.children))
         if head.pos_ != "NOUN" or not (body or person) \
                 or not doc.has_annotation("DEP") or not _lead(head.sent) or head.sent.end >= len(doc):
             return None
