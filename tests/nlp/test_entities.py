@@ -388,3 +388,14 @@ def test_a_namesake_the_text_calls_by_his_given_name_is_not_the_lone_surname(nlp
               "Gonzalez arrives, the process to return Elian to him will begin.")
     ids = [m.entity for m in doc._.mentions if m.text == "Gonzalez"]
     assert ids == ["juan-miguel-gonzalez"], [(m.text, m.entity) for m in doc._.mentions]
+
+
+@pytest.mark.model
+def test_a_given_name_written_once_is_no_habit_of_the_text(nlp):
+    # A reader's "…, Robert, and your time may come": once, no habit; the lone surname
+    # stays with the namesake met last before it.
+    doc = nlp("Robert Hale has launched a new party. Hale said it would win seats. A "
+              "reader wrote: \"Recruit the right people, Robert, and you will win.\" "
+              "Another wrote: \"Simon Hale was a better leader.\" Hale did not comment.")
+    ids = [m.entity for m in doc._.mentions if m.text == "Hale"]
+    assert ids == ["robert-hale", "simon-hale"], [(m.text, m.entity) for m in doc._.mentions]

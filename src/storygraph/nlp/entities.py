@@ -249,11 +249,13 @@ def find_mentions(doc) -> list[Entity]:
     for key, to in owner.items():
         owner[key] = shortened.get(to, to)
     # Namesakes the text calls by the given name alone ("Elian" beside his father Juan
-    # Miguel Gonzalez): news writes a given name alone to tell one namesake from the
-    # one the lone surname stands for, so that surname is another's while one is left.
+    # Miguel Gonzalez): news writes a given name alone, as a habit (twice or more; not a
+    # reader's "…, Robert, and"), to tell one namesake from the one the lone surname
+    # stands for, so that surname is another's while one is left.
+    written = Counter(normalise(span.text) for span, _ in spans)
     for key, people in rivals.items():
         given = {owner[k] for k in votes if len(words_of[k]) == 1 and owner[k] in people
-                 and words_of[owner[k]][0] == words_of[k][0]}
+                 and words_of[owner[k]][0] == words_of[k][0] and written[k] >= 2}
         if given and set(people) - given:
             rivals[key] = [f for f in people if f not in given]
 
