@@ -57,6 +57,12 @@ def found(nlp, text):
      "the woods unseen, searched the site once more.", "wondering", None),
     ("Investigators wondered aloud whether the assailant had fled on foot.", "wondered",
      "position"),
+    # Ninth sample (issue 11): a thing applied for, denied, is a decision taken.
+    ("The Treasury Department on Wednesday denied the charity's application to receive "
+     "the award.", "denied", None),
+    ("The embassy refused a visa to the minister's son.", "refused", None),
+    ("The minister denied the allegations made by the opposition.", "denied", "position"),
+    ("The firm denied any wrongdoing.", "denied", "position"),
 ])
 def test_kinds(nlp, text, cue, attribution):
     quotes = found(nlp, text)

@@ -266,6 +266,19 @@ def _request(cue) -> bool:
                for c in cue.children)
 
 
+#: Things applied for: denied, they are a decision taken ("denied Farrakhan's application
+#: to receive the award", "denied him bail"), not a denial of something said or done.
+APPLIED_FOR = frozenset("""
+application request permission permit bail visa licence license access entry asylum
+petition approval
+""".split())
+
+
+def _denied_application(cue) -> bool:
+    return cue.lemma_.lower() in ("deny", "refuse") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in APPLIED_FOR for c in cue.children)
+
+
 def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
     """The attribution kind of the cue token ``cue`` reporting tokens [a, b)."""
     if cue.text in MARKS:
@@ -282,6 +295,8 @@ def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
         return None  # "Ex-BBC chat show host … has said": a noun the parse took for a verb
     if _request(cue):
         return None  # "urged Mrs May to abandon …": a request made, as an order is an act
+    if _denied_application(cue):
+        return None  # "denied the charity's application": a decision, as a ruling is
     if cue.lemma_.lower() == "call" and cue.i + 1 < len(cue.doc) \
             and cue.doc[cue.i + 1].lower_ in ("up", "off"):
         return None  # "Bush can call up to 200,000 reservists", "called off the talks": acts
