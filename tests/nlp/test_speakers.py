@@ -1118,3 +1118,16 @@ def test_a_leads_relative_of_a_name_is_the_one_named_next(nlp):
     found, doc = _quotes(nlp, text)
     mother = [eid for sp, eid, _ in found if sp and sp.endswith("mother")]
     assert mother == ["maria-rossi"], found
+
+
+@pytest.mark.model
+def test_the_bank_after_the_words_is_the_body_they_are_about(nlp):
+    # Ninth sample (issue 11): "…, the bank said" after a clause naming three bodies is
+    # the one that clause is about, its subject, not the last one named.
+    text = ("Harbor Savings Corp. will change its name to Harbor Bank when its merger with "
+            "Union Trust Corp. of Ohio is completed, the bank said.\n\nUnion Trust Corp., "
+            "which is also a bank, agreed in June to buy Harbor Savings for $400 million.")
+    found, doc = _quotes(nlp, text)
+    harbor = {m.entity for m in doc._.mentions if m.text.startswith("Harbor Savings")}
+    bank = [eid for sp, eid, _ in found if sp == "the bank"]
+    assert bank and bank[0] in harbor, (found, [(m.text, m.entity) for m in doc._.mentions])

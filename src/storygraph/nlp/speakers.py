@@ -622,6 +622,13 @@ class Speakers(Elsewhere, Antecedents):
         if head.pos_ != "NOUN" or not (body or person) \
                 or not doc.has_annotation("DEP") or not _lead(head.sent) or head.sent.end >= len(doc):
             return None
+        if body and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            # "the bank" after bodies its own sentence names points back to one of them,
+            # not on to the body the next sentence opens on
+            before = [m for m in self.orgs if head.sent.start_char <= m.start and m.end <= head.idx]
+            if before:
+                return self._clause_about(head, before) if len(
+                    {m.entity for m in before}) > 1 else before[0].entity
         nxt = doc[head.sent.end].sent
         named = [m for m in self.orgs] if body else [m for m in self.people if " " in m.text]
         if body:
@@ -691,8 +698,23 @@ class Speakers(Elsewhere, Antecedents):
             doc = head.doc
             named = [m for m in named if not any(
                 a.dep_ == "relcl" for a in self._token_at(doc, m.start).ancestors)]
+        if len({m.entity for m in named}) > 1:
+            return self._clause_about(head, named)
         named = {m.entity for m in named}
         return named.pop() if len(named) == 1 else None
+
+    def _clause_about(self, head, named) -> Optional[str]:
+        """Of several bodies named before a speaker phrase in its sentence, the one the
+        words before it are about: their clause's subject ("Trustcorp Inc. will become
+        Society Bank … with Society Corp. of Cleveland, the bank said" is Trustcorp)."""
+        if head.dep_ not in SUBJECTS:
+            return None
+        clause = next((c for c in head.head.children if c.dep_ == "ccomp" and c.i < head.i), None)
+        subj = None if clause is None else next(
+            (c for c in clause.children if c.dep_ in SUBJECTS), None)
+        hit = None if subj is None else next(
+            (m for m in named if m.start <= subj.idx < m.end), None)
+        return hit.entity if hit is not None else None
 
     @staticmethod
     def _token_at(doc, char: int):
