@@ -1131,3 +1131,7 @@ def test_the_bank_after_the_words_is_the_body_they_are_about(nlp):
     harbor = {m.entity for m in doc._.mentions if m.text.startswith("Harbor Savings")}
     bank = [eid for sp, eid, _ in found if sp == "the bank"]
     assert bank and bank[0] in harbor, (found, [(m.text, m.entity) for m in doc._.mentions])
+    text = ("Harbor Savings Corp. was cleared by regulators to acquire Union Trust Corp. of "
+            "Ohio, the banks said.\n\nUnion Trust Corp., which is also a bank, has 40 branches.")
+    found, doc = _quotes(nlp, text)
+    assert [eid for sp, eid, _ in found if sp == "the banks"] == [None], found

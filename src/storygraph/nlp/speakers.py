@@ -707,8 +707,8 @@ class Speakers(Elsewhere, Antecedents):
         """Of several bodies named before a speaker phrase in its sentence, the one the
         words before it are about: their clause's subject ("Trustcorp Inc. will become
         Society Bank … with Society Corp. of Cleveland, the bank said" is Trustcorp)."""
-        if head.dep_ not in SUBJECTS:
-            return None
+        if head.dep_ not in SUBJECTS or head.tag_ == "NNS":
+            return None  # ("the banks" are several: no one of them)
         clause = next((c for c in head.head.children if c.dep_ == "ccomp" and c.i < head.i), None)
         subj = None if clause is None else next(
             (c for c in clause.children if c.dep_ in SUBJECTS), None)
