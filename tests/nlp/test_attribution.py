@@ -63,6 +63,11 @@ def found(nlp, text):
     ("The embassy refused a visa to the minister's son.", "refused", None),
     ("The minister denied the allegations made by the opposition.", "denied", "position"),
     ("The firm denied any wrongdoing.", "denied", "position"),
+    # Sixteenth sample (issue 11): a no-comment said is no attribution.
+    ("John Smith, the firm's finance director, said the company has no comment on the "
+     "filing.", "said", None),
+    ("A spokesman said the bank would not comment on the report.", "said", None),
+    ("A spokesman said the bank had made no loans to the firm.", "said", "speech"),
 ])
 def test_kinds(nlp, text, cue, attribution):
     quotes = found(nlp, text)

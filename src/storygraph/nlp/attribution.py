@@ -279,6 +279,21 @@ def _denied_application(cue) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in APPLIED_FOR for c in cue.children)
 
 
+def _no_comment(cue, a: int, b: int) -> bool:
+    """"said the company has no comment on …", "said it would not comment": what was
+    said is that nothing is said, as "declined to comment" reports."""
+    for c in cue.children:
+        if c.dep_ != "ccomp" or not a <= c.i < b:
+            continue
+        lemma = c.lemma_.lower()
+        if lemma == "have" and any(g.dep_ == "dobj" and g.lemma_.lower() == "comment" and any(
+                d.dep_ == "det" and d.lower_ == "no" for d in g.children) for g in c.children):
+            return True
+        if lemma == "comment" and any(g.dep_ == "neg" for g in c.children):
+            return True
+    return False
+
+
 def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
     """The attribution kind of the cue token ``cue`` reporting tokens [a, b)."""
     if cue.text in MARKS:
@@ -297,6 +312,8 @@ def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
         return None  # "urged Mrs May to abandon …": a request made, as an order is an act
     if _denied_application(cue):
         return None  # "denied the charity's application": a decision, as a ruling is
+    if _no_comment(cue, a, b):
+        return None  # "said the company has no comment": a no-comment
     if cue.lemma_.lower() == "call" and cue.i + 1 < len(cue.doc) \
             and cue.doc[cue.i + 1].lower_ in ("up", "off"):
         return None  # "Bush can call up to 200,000 reservists", "called off the talks": acts
