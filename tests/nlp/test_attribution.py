@@ -193,3 +193,13 @@ def test_arguing_over_a_thing_is_an_act(nlp):
 def test_surveys_read_together_are_the_writers_reading(nlp):
     assert found(nlp, "Recent housing market surveys have indicated that house prices "
                       "are rising more slowly.")["indicated"].attribution is None
+
+
+@pytest.mark.model
+def test_a_name_tagged_as_an_adjective_still_speaks(nlp):
+    # Sixteenth sample (issue 11): the tagger read "Sherbatov" as a comparative adjective.
+    doc = nlp("Major-General Nikolai Sherbatov took journalists to the town.\nSherbatov said "
+              "the rebels were located about three km east of Tavildara.")
+    q = next(q for q in doc._.quotes if q.cue and q.cue.text == "said")
+    assert q.speaker is not None and q.speaker.text == "Sherbatov", q
+    assert q.speaker_entity == "nikolai-sherbatov" and q.attribution == "speech", q
