@@ -60,9 +60,14 @@ def found(nlp, text):
     # Ninth sample (issue 11): a thing applied for, denied, is a decision taken.
     ("The Treasury Department on Wednesday denied the charity's application to receive "
      "the award.", "denied", None),
+    ("The U.S. Treasury Department on Wednesday denied Farrakhan 's application to receive "
+     "the $ 250,000 award or a $ 1 billion donation Libyan leader Muammar Gaddafi had "
+     "pledged to Farrakhan 's group after they met last January .", "denied", None),
     ("The embassy refused a visa to the minister's son.", "refused", None),
     ("The minister denied the allegations made by the opposition.", "denied", "position"),
     ("The firm denied any wrongdoing.", "denied", "position"),
+    ("The ministry denied his application for asylum.", "denied", None),
+    ("He denied that he had applied for a visa.", "denied", "position"),
     # Sixteenth sample (issue 11): a no-comment said is no attribution.
     ("John Smith, the firm's finance director, said the company has no comment on the "
      "filing.", "said", None),

@@ -274,9 +274,19 @@ petition approval
 """.split())
 
 
-def _denied_application(cue) -> bool:
-    return cue.lemma_.lower() in ("deny", "refuse") and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in APPLIED_FOR for c in cue.children)
+def _denied_application(cue, a: int, b: int) -> bool:
+    """The object denied is a thing applied for: its first noun, before any verb (the
+    parse may hang "application" elsewhere in a long object)."""
+    if cue.lemma_.lower() not in ("deny", "refuse"):
+        return False
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in APPLIED_FOR for c in cue.children):
+        return True
+    for tok in cue.doc[a:b]:
+        if tok.pos_ == "NOUN":
+            return tok.lemma_.lower() in APPLIED_FOR
+        if tok.pos_ in ("VERB", "AUX", "SCONJ") or tok.dep_ in ("nsubj", "nsubjpass"):
+            return False  # (a clause: "denied that it had applied for a visa")
+    return False
 
 
 def _no_comment(cue, a: int, b: int) -> bool:
@@ -310,7 +320,7 @@ def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
         return None  # "Ex-BBC chat show host … has said": a noun the parse took for a verb
     if _request(cue):
         return None  # "urged Mrs May to abandon …": a request made, as an order is an act
-    if _denied_application(cue):
+    if _denied_application(cue, a, b):
         return None  # "denied the charity's application": a decision, as a ruling is
     if _no_comment(cue, a, b):
         return None  # "said the company has no comment": a no-comment
