@@ -181,6 +181,17 @@ def test_academic_and_police_titles_are_no_part_of_a_name(nlp):
 
 
 @pytest.mark.model
+def test_a_rank_written_short_is_no_part_of_a_name(nlp):
+    # BBC politics: "Gen Musharraf told the BBC" made an entity gen-musharraf that no
+    # other article's Pervez Musharraf joined; "General Motors" stays a company.
+    doc = nlp("Gen Musharraf told the BBC the plan would work. Lt Col Tim Collins said the "
+              "men were brave. General Motors said it would cut jobs.")
+    names = {m.text: m.label for m in doc._.mentions}
+    assert names.get("Musharraf") == "PERSON" and "Tim Collins" in names, names
+    assert names.get("General Motors") == "ORG", names
+
+
+@pytest.mark.model
 def test_a_hyphenated_surname_is_one_word(nlp):
     doc = nlp("Lynsey Plasco-Flaxman sent a text to her husband. Her husband Joel Plasco said "
               "it was a mistake. Mrs Plasco-Flaxman later apologised, and Plasco defended her.")

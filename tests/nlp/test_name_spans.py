@@ -329,3 +329,17 @@ def test_a_particle_after_a_common_word_joins_nothing():
                   [(2, 3, "PERSON")])
     doc.spans["names"] = [Span(doc, 2, 3, label="PERSON")]
     assert [(s.text, label) for s, label in name_spans(doc)] == [("Gaulle", "PERSON")]
+
+
+def test_a_bodys_name_begun_late_is_the_base_ners_whole_name():
+    # BBC politics: "the Information Commissioner's Office" was "Office" to the names
+    # model (an entity every "Office" joined), "The Serious Fraud Office" a place "Fraud
+    # Office"; the base NER reads both whole. A name of its own inside stays apart.
+    doc = names_doc(["A", "spokesman", "for", "the", "Information", "Commissioner", "'s",
+                     "Office", "said", ".", "The", "Serious", "Fraud", "Office", "agreed", ".",
+                     "The", "Russian", "Foreign", "Ministry", "said", "."],
+                    [(7, 8, "ORG"), (12, 14, "GPE"), (17, 18, "NORP"), (18, 20, "ORG")],
+                    [(3, 8, "ORG"), (10, 14, "ORG"), (16, 20, "ORG")])
+    assert [(s.text, label) for s, label in name_spans(doc)] == [
+        ("Information Commissioner 's Office", "ORG"), ("Serious Fraud Office", "ORG"),
+        ("Russian", "NORP"), ("Foreign Ministry", "ORG")]

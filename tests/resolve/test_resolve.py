@@ -212,8 +212,16 @@ def test_a_countrys_side_joins_its_side_elsewhere_never_the_country():
 
 def test_a_title_left_in_a_name_is_no_given_name():
     # "President Putin" tagged as one name is Vladimir Putin's, not another given name.
+    # (a surname after an office is the one person known by that surname: joined at once)
+    r = Resolver()
+    _, b = r.add([rec("a", ("Vladimir Putin", "PERSON", "vladimir-putin")),
+                  rec("b", ("President Putin", "PERSON", "president-putin"))])[0]
+    assert ids(b) == ["vladimir-putin"]
+    # two Putins known: the office joins neither, and a document naming both as one
+    # merges the office's entity into the full name's
     r = Resolver()
     r.add([rec("a", ("Vladimir Putin", "PERSON", "vladimir-putin")),
+           rec("x", ("Lyudmila Putin", "PERSON", "lyudmila-putin")),
            rec("b", ("President Putin", "PERSON", "president-putin"))])
     _, merges = r.add([rec("c", ("Vladimir Putin", "PERSON", "vladimir-putin"),
                              ("President Putin", "PERSON", "vladimir-putin"))])
@@ -313,6 +321,31 @@ def test_a_peoples_word_in_the_other_number_is_the_same_entity():
     assert ids(e) != ids(f)
 
 
+def test_a_party_members_word_is_its_party_whatever_the_tags():
+    # BBC politics: "Conservative" (78 mentions), "the Conservatives" (72) and "the
+    # Conservative Party" (21) were three entities, all typed ORG; a party's full name
+    # joins the party word seen before it, and the word the full name seen before.
+    a, b, c, t = resolve([rec("a", ("Conservative", "ORG", "conservative")),
+                          rec("b", ("Conservatives", "ORG", "conservatives")),
+                          rec("c", ("Conservative Party", "ORG", "conservative-party")),
+                          rec("t", ("Tory", "NORP", "tory"))])
+    assert ids(a) == ids(b) == ids(c) == ["conservative"] and ids(t) == ["tory"]
+    # the word typed anything by one article's tagger ("Conservative" a GPE, "Tory" a
+    # PERSON) is still the party
+    d, e, f, g = resolve([rec("d", ("Conservatives", "ORG", "conservatives")),
+                          rec("e", ("Conservative", "GPE", "conservative")),
+                          rec("f", ("Tories", "ORG", "tories")), rec("g", ("Tory", "PERSON", "tory"))])
+    assert ids(d) == ids(e) == ["conservatives"] and ids(f) == ids(g) == ["tories"]
+    h, i = resolve([rec("h", ("Republican Party", "ORG", "republican-party")),
+                    rec("i", ("Republicans", "ORG", "republicans"))])
+    assert ids(h) == ids(i) == ["republican-party"]
+    # any other body keeps its plural apart, and a party's word is no other party's
+    f, g, h = resolve([rec("f", ("Conservatives", "ORG", "conservatives")),
+                       rec("g", ("Labour Party", "ORG", "labour-party")),
+                       rec("h", ("Socialist Party", "ORG", "socialist-party"))])
+    assert len({ids(f)[0], ids(g)[0], ids(h)[0]}) == 3
+
+
 def test_a_clipped_name_is_found_through_a_stores_lookup(tmp_path):
     # A store's resolver starts each batch from the rows its keys find: the clipped key
     # is one of them, and the body named in an earlier batch is found by it.
@@ -324,7 +357,9 @@ def test_a_clipped_name_is_found_through_a_stores_lookup(tmp_path):
     with Store(str(tmp_path / "s.db")) as store:
         for record in (rec("a", ("Liberal Democrats", "ORG", "liberal-democrats")),
                        rec("b", ("Lib Dems", "PERSON", "lib-dems")),
-                       rec("c", ("Tories", "ORG", "tories")), rec("d", ("Tory", "NORP", "tory"))):
+                       rec("c", ("Tories", "ORG", "tories")), rec("d", ("Tory", "NORP", "tory")),
+                       rec("e", ("Conservative Party", "ORG", "conservative-party")),
+                       rec("f", ("Conservatives", "ORG", "conservatives"))):
             loader = Loader(store, Summary(), batch_size=1)   # a batch (and a lookup) each
             loader.put(record)
             loader.flush()
@@ -332,3 +367,18 @@ def test_a_clipped_name_is_found_through_a_stores_lookup(tmp_path):
             "liberal-democrats"]
         # (and a people's word in the other number, by its key)
         assert [m["entity_id"] for m in query.document(store, "d")["entities"]] == ["tories"]
+        # (and a party's word, by its party's full name)
+        assert [m["entity_id"] for m in query.document(store, "f")["entities"]] == [
+            "conservative-party"]
+
+
+def test_a_surname_after_a_title_is_the_one_person_of_that_surname():
+    # BBC politics: "General Musharraf" in one article, Pervez Musharraf in others
+    a, b, c = resolve([rec("a", ("Pervez Musharraf", "PERSON", "pervez-musharraf")),
+                       rec("b", ("General Musharraf", "PERSON", "general-musharraf")),
+                       rec("c", ("President Musharraf", "PERSON", "president-musharraf"))])
+    assert ids(a) == ids(b) == ids(c) == ["pervez-musharraf"]
+    # a given name is no title: "Matt Jansen" is not Pervez Musharraf's namesake rule
+    d, e = resolve([rec("d", ("Tessa Jowell", "PERSON", "tessa-jowell")),
+                    rec("e", ("Peter Jowell", "PERSON", "peter-jowell"))])
+    assert ids(d) != ids(e)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .bodies import BODY_WORDS
 from .corefs import ROLE_NOUNS
 from .name_cues import KIN, NAME_HEADS, OCCUPATIONS, PERSON_TITLES
 from .extensions import text_of
@@ -19,8 +20,11 @@ NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT",
 
 #: Titles left out of a mention, so that it joins the full name ("Mr Baume", "Jonathan
 #: Baume"); a woman's are kept, and taken in where the tagger left them out: "Mrs Howard"
-#: is not Michael Howard, whom a lone "Howard" would join.
-_DROPPED_TITLES = {"mr", "dr", "prof", "professor", "det", "insp", "supt"}
+#: is not Michael Howard, whom a lone "Howard" would join. A rank or office written
+#: short opens no other name ("General Motors" is never "Gen Motors"): "Gen Musharraf"
+#: and "General Musharraf" were two people, neither of them Pervez Musharraf.
+_DROPPED_TITLES = {"mr", "dr", "prof", "professor", "det", "insp", "supt", "gen", "lt", "col",
+                   "maj", "capt", "sgt", "cpl", "brig", "adm", "cdr", "gov", "rev"}
 KEPT_TITLES = {"mrs", "ms", "miss"}
 
 
@@ -438,6 +442,19 @@ def name_spans(doc) -> list:
             names = [n for n in names if not (ent.start <= n.start and n.end <= ent.end)]
             names.append(doc[ent.start:ent.end])
             names[-1].label_ = label
+    # "the Information Commissioner's | Office", "The Serious | Fraud Office": a body's
+    # name the names model begins late, where the base NER reads a longer body's name
+    # ending on the same generic word, is that whole name ("Office" alone joined every
+    # other "Office" of the corpus; "Fraud Office" was a place).
+    for ent in ents:
+        last = [n for n in names if n.end == ent.end and n.start > ent.start
+                and n[-1].lower_ in BODY_WORDS]
+        if ent.label_ == "ORG" and last and not any(
+                n.start < ent.end and ent.start < n.end and n is not last[0] for n in names):
+            names = [n for n in names if n is not last[0]]
+            start = ent.start + (doc[ent.start].lower_ == "the")
+            names.append(doc[start:ent.end])
+            names[-1].label_ = "ORG"
     # Unseen by the base NER, these are not names: a word the tagger calls a common
     # noun, alone ("Photo: Reuters"); a caption's or credit line's words ("AP Photo",
     # "Source: News Agencies"); a compass adjective alone ("Western powers": a bloc

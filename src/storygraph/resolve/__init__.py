@@ -29,7 +29,8 @@ from ..nlp.bodies import named_as_body
 from ..nlp.corefs import ROLE_NOUNS
 from ..nlp.name_context import TEAM_SUFFIX
 from ..nlp.name_keys import initials, is_acronym, normalise, number_forms, slug
-from ..nlp.name_cues import TITLES
+from ..nlp.name_cues import HONORIFICS as PERSONAL_HONORIFICS, TITLES
+from ..nlp.name_spans import PARTY_MEMBERS
 from ..types import Extraction
 from .names import clip_key, is_clipping, org_core, same_given_name, translit
 
@@ -187,11 +188,15 @@ class Resolver:
 
     def _people_named(self, own: str) -> set[str]:
         """Known people this name can be: same surname key, compatible given name; for a
-        lone surname, every person with that surname."""
+        lone surname (or one after a title), every person with that surname."""
         words = own.split()
         found = set()
+        # (a surname after a rank or an office is a lone surname: "General Musharraf",
+        # "President Putin"; after "Ms" or "Mr", whom one article means: Ms King)
+        alone = len(words) == 1 or (len(words) == 2 and _given(own) is None
+                                    and words[0] not in PERSONAL_HONORIFICS)
         for given, eid in self._people.get(translit(words[-1]), ()):
-            if len(words) == 1 or same_given_name(words[0], given):
+            if alone or same_given_name(words[0], given):
                 found.add(self.find(eid))
         if _given(own):
             found = {eid for eid in found if self._given_fits(eid, _given(own))}
@@ -242,6 +247,8 @@ class Resolver:
                 eid = self.names.get(f"{own}|other")
             if eid is None and label == "ORG":
                 eid = self._cores.get(org_core(own))
+            if eid is None and (label in _CLIPPED or own in PARTY_MEMBERS):
+                eid = self._by_number(own, label)
             eid = self.find(eid or self._new_id(own, label))
             if self.names.get(f"{own}|other") is None:
                 self.names[f"{own}|other"] = eid
@@ -264,7 +271,8 @@ class Resolver:
             eid = self._by_acronym(own, names, label)
         if eid is None:
             eid = self._by_clipping(own)
-        if eid is None and label in _CLIPPED:
+        if eid is None and (label in _CLIPPED or own in PARTY_MEMBERS):
+            # (a party's word is typed anything: "Conservative" a GPE, "Tory" a PERSON)
             eid = self._by_number(own, label)
         if eid is None:
             eid = self._new_id(own, label)
@@ -363,13 +371,17 @@ class Resolver:
     def _by_number(self, own: str, label: str) -> Optional[str]:
         """"Democrat" is the Democrats, "Tory" the Tories: a people's or a party's one
         word in the other number, where one of the two is typed a people (NORP), so
-        that two bodies ("Time" and "Times") stay apart."""
-        for form in number_forms(own):
-            eid = self.names.get(form)
+        that two bodies ("Time" and "Times") stay apart. A party member's word
+        ("Conservative", "the Conservatives") is its party whatever the tags, as is the
+        party named in full ("the Conservative Party") before it."""
+        party = own in PARTY_MEMBERS or _party_name(own) is not None
+        keys = _number_keys(own)
+        for key in keys:
+            eid = self.names.get(key)
             if eid is None:
                 continue
             eid = self.find(eid)
-            if self.ids.get(eid) in _CLIPPED and "NORP" in (label, self.ids.get(eid)):
+            if self.ids.get(eid) in _CLIPPED and (party or "NORP" in (label, self.ids.get(eid))):
                 return eid
         return None
 
@@ -407,7 +419,7 @@ class Resolver:
                 clip = clip_key(own)
                 if clip:
                     keys.names.add(clip)
-                keys.names.update(number_forms(own))
+                keys.names.update(_number_keys(own))
                 keys.bases.add(id_base(slug(own)))
         return keys
 
@@ -442,6 +454,27 @@ class Resolver:
         if merges:
             out = [relabel(r, {e: self.find(e) for e in merges}) for r in out]
         return out, merges
+
+
+def _party_name(name: str) -> Optional[str]:
+    """"conservative party" -> "conservative": the member's word a party's full name is
+    made of (None for any other name)."""
+    words = name.split()
+    if len(words) == 2 and words[1] == "party" and words[0] in PARTY_MEMBERS:
+        return words[0]
+    return None
+
+
+def _number_keys(name: str) -> list:
+    """The names a one-word name may be known by in the other number; for a party
+    member's word, its party's full name too, and for that full name, the word."""
+    keys = list(number_forms(name))
+    if name in PARTY_MEMBERS:
+        keys += [f"{form} party" for form in (name, *number_forms(name))]
+    word = _party_name(name)
+    if word is not None:
+        keys += [word, *number_forms(word)]
+    return keys
 
 
 def _titled_surname(key: str, label: str) -> bool:
