@@ -60,8 +60,14 @@ source told, a lead's activist, a monarch's one name beside a full name it ends,
 holder named long before, a name cut at a possessive or before "in" and a place, a side
 typed a person, a state of mind in a participle, the described and the said-to); the
 same fixes lift the thirteenth to 0.968 (no longer skipped), the tenth to 0.964, the
-fourteenth to 0.977 and the fourth to 0.968. The speaker's certainty is fitted on the
-first seven.
+fourteenth to 0.977 and the fourth to 0.968. The sixteenth (seed 3939: 8 bench, 8
+TempEval-3 and 16 AIDA dev articles, the fifteenth's exclusions; drawn and judged on main
+a8abd68: held out at 0.972 / 0.963 / 0.879) reaches issue 11's floors once tuned on (0.981
+/ 0.972 / 0.953: a namesake met in a participle on a noun or called by the given name, a
+name cut at a foreign particle, a no-comment, a name the tagger read as an adjective); the
+same stop lifts the eighth to 0.955 (a lead's relative named next, a party's posters) and
+the ninth to 0.962 (a denied application, the bank a lead's clause is about), so no sample
+is left out of the second test. The speaker's certainty is fitted on the first seven.
 Items the judgements do not cover (a change moved quotes) are left out of the figures;
 when they pass a tenth of the items the sample must be re-judged
 (`python benchmarks/quotes_judged.py show RECORDS --todo`), so the test fails.
@@ -82,24 +88,27 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.962, "speaker_entity": 0.9
           "fifth": {"attribution": 0.987, "useful": 0.979, "speaker_entity": 0.987, "kept": 118},
           "sixth": {"attribution": 0.995, "useful": 0.974, "speaker_entity": 0.988, "kept": 139},
           "seventh": {"attribution": 0.982, "useful": 0.955, "speaker_entity": 0.948, "kept": 141},
-          "eighth": {"attribution": 0.995, "useful": 0.944, "speaker_entity": 0.933, "kept": 167},
-          "ninth": {"attribution": 0.973, "useful": 0.943, "speaker_entity": 0.943, "kept": 126},
+          "eighth": {"attribution": 0.995, "useful": 0.944, "speaker_entity": 0.950, "kept": 167},
+          "ninth": {"attribution": 0.980, "useful": 0.950, "speaker_entity": 0.957, "kept": 126},
           "tenth": {"attribution": 0.988, "useful": 0.924, "speaker_entity": 0.959, "kept": 128},
           "eleventh": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.986, "kept": 111},
           "twelfth": {"attribution": 0.983, "useful": 0.959, "speaker_entity": 0.971, "kept": 157},
           "thirteenth": {"attribution": 0.995, "useful": 0.963, "speaker_entity": 0.963, "kept": 177},
           "fourteenth": {"attribution": 0.995, "useful": 0.972, "speaker_entity": 0.972, "kept": 125},
-          "fifteenth": {"attribution": 0.995, "useful": 0.960, "speaker_entity": 0.960, "kept": 107}}
+          "fifteenth": {"attribution": 0.995, "useful": 0.960, "speaker_entity": 0.960, "kept": 107},
+          "sixteenth": {"attribution": 0.976, "useful": 0.967, "speaker_entity": 0.948, "kept": 102}}
 #: Issue 11's floors, which must hold by default on every sample but those below its entity
-#: floor still (see the module's docstring), each left out by name with its figure.
+#: floor still (see the module's docstring), each left out by name with its figure (none
+#: since the sixteenth's stop lifted the eighth to 0.955 and the ninth to 0.962).
 ISSUE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
-BELOW_ISSUE_FLOORS = {"eighth": 0.938, "ninth": 0.948}
+BELOW_ISSUE_FLOORS: dict = {}
 MAX_UNJUDGED = 0.10
 
 
 @pytest.fixture(scope="module", params=["first", "fresh", "third", "fourth", "fifth", "sixth",
                                         "seventh", "eighth", "ninth", "tenth", "eleventh",
-                                        "twelfth", "thirteenth", "fourteenth", "fifteenth"])
+                                        "twelfth", "thirteenth", "fourteenth", "fifteenth",
+                                        "sixteenth"])
 def extracted(request, tmp_path_factory):
     shared("data", "bench", "news.jsonl.gz")
     if request.param not in ("first", "fresh", "third", "fourth"):  # (other outlets too)

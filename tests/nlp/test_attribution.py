@@ -57,6 +57,22 @@ def found(nlp, text):
      "the woods unseen, searched the site once more.", "wondering", None),
     ("Investigators wondered aloud whether the assailant had fled on foot.", "wondered",
      "position"),
+    # Ninth sample (issue 11): a thing applied for, denied, is a decision taken.
+    ("The Treasury Department on Wednesday denied the charity's application to receive "
+     "the award.", "denied", None),
+    ("The U.S. Treasury Department on Wednesday denied Farrakhan 's application to receive "
+     "the $ 250,000 award or a $ 1 billion donation Libyan leader Muammar Gaddafi had "
+     "pledged to Farrakhan 's group after they met last January .", "denied", None),
+    ("The embassy refused a visa to the minister's son.", "refused", None),
+    ("The minister denied the allegations made by the opposition.", "denied", "position"),
+    ("The firm denied any wrongdoing.", "denied", "position"),
+    ("The ministry denied his application for asylum.", "denied", None),
+    ("He denied that he had applied for a visa.", "denied", "position"),
+    # Sixteenth sample (issue 11): a no-comment said is no attribution.
+    ("John Smith, the firm's finance director, said the company has no comment on the "
+     "filing.", "said", None),
+    ("A spokesman said the bank would not comment on the report.", "said", None),
+    ("A spokesman said the bank had made no loans to the firm.", "said", "speech"),
 ])
 def test_kinds(nlp, text, cue, attribution):
     quotes = found(nlp, text)
@@ -182,3 +198,13 @@ def test_arguing_over_a_thing_is_an_act(nlp):
 def test_surveys_read_together_are_the_writers_reading(nlp):
     assert found(nlp, "Recent housing market surveys have indicated that house prices "
                       "are rising more slowly.")["indicated"].attribution is None
+
+
+@pytest.mark.model
+def test_a_name_tagged_as_an_adjective_still_speaks(nlp):
+    # Sixteenth sample (issue 11): the tagger read "Sherbatov" as a comparative adjective.
+    doc = nlp("Major-General Nikolai Sherbatov took journalists to the town.\nSherbatov said "
+              "the rebels were located about three km east of Tavildara.")
+    q = next(q for q in doc._.quotes if q.cue and q.cue.text == "said")
+    assert q.speaker is not None and q.speaker.text == "Sherbatov", q
+    assert q.speaker_entity == "nikolai-sherbatov" and q.attribution == "speech", q

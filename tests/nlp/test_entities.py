@@ -376,3 +376,37 @@ def test_a_monarch_named_by_title_is_not_the_person_his_name_ends():
     words = "Saddam Hussein spoke . Hussein said so".split()
     assert ("Hussein", "PERSON", "saddam-hussein") in _mentions(
         words, [(0, 2, "PERSON"), (4, 5, "PERSON")])
+
+
+@pytest.mark.model
+def test_a_namesake_named_in_a_participle_on_a_noun_is_named_in_passing(nlp):
+    # "with 82 armed men led by Fidel Castro": a phrase on "men", the participle's
+    # agent; the lone surname after it is still the brother the article is about.
+    doc = nlp("Raul Castro, brother of President Fidel Castro, spoke at the rally. The "
+              "crowd gathered where the yacht landed in 1956 with 82 men led by Fidel "
+              "Castro. Castro said the struggle would go on.")
+    ids = [m.entity for m in doc._.mentions if m.text == "Castro"]
+    assert ids == ["raul-castro"], [(m.text, m.entity) for m in doc._.mentions]
+
+
+@pytest.mark.model
+def test_a_namesake_the_text_calls_by_his_given_name_is_not_the_lone_surname(nlp):
+    # The boy is "Elian" throughout, his father "Gonzalez": a text that names one of
+    # two namesakes by his given name alone keeps the lone surname for the other.
+    doc = nlp("Officials said Elian Gonzalez will soon be reunited with his father. Greg "
+              "Craig, a lawyer for the boy's father Juan Miguel Gonzalez, said the father "
+              "would fly to Washington. Elian has lived in Miami since November. Once "
+              "Gonzalez arrives, the process to return Elian to him will begin.")
+    ids = [m.entity for m in doc._.mentions if m.text == "Gonzalez"]
+    assert ids == ["juan-miguel-gonzalez"], [(m.text, m.entity) for m in doc._.mentions]
+
+
+@pytest.mark.model
+def test_a_given_name_written_once_is_no_habit_of_the_text(nlp):
+    # A reader's "…, Robert, and your time may come": once, no habit; the lone surname
+    # stays with the namesake met last before it.
+    doc = nlp("Robert Hale has launched a new party. Hale said it would win seats. A "
+              "reader wrote: \"Recruit the right people, Robert, and you will win.\" "
+              "Another wrote: \"Simon Hale was a better leader.\" Hale did not comment.")
+    ids = [m.entity for m in doc._.mentions if m.text == "Hale"]
+    assert ids == ["robert-hale", "simon-hale"], [(m.text, m.entity) for m in doc._.mentions]

@@ -1,4 +1,6 @@
 """The names as spans: the names model joined with the base NER, spans cut into names."""
+from spacy.tokens import Span
+
 from storygraph.nlp.entities import find_mentions
 from storygraph.nlp.name_spans import name_spans, pieces
 from tests.nlp.names_docs import names_doc
@@ -306,6 +308,27 @@ def test_a_bodys_name_of_plural_words_runs_on_over_in_and_a_place():
                                ["the", "pressure", "group", "Amnesty", "International", "in", "China", "say", "."]):
         tok.tag_, tok.lemma_ = tag, lemma
     assert len(name_spans(doc)) == 2
+
+
+def test_a_name_cut_at_a_foreign_names_particle_is_one_name():
+    # "Prince Bandar bin Sultan" read as a person and a place "Sultan"; a paper's
+    # "Gazzetta dello Sport" as a body "Sport": one name across the particle.
+    doc = _tagged(["Prince", "Bandar", "bin", "Sultan", ",", "the", "envoy", ",", "said", "so",
+                   "and", "The", "Gazzetta", "dello", "Sport", "said", "it", "too"],
+                  ["PROPN", "PROPN", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB",
+                   "ADV", "CCONJ", "DET", "PROPN", "PROPN", "PROPN", "VERB", "PRON", "ADV"],
+                  [(1, 4, "PERSON"), (12, 13, "PRODUCT"), (14, 15, "ORG")])
+    doc.spans["names"] = [Span(doc, 0, 2, label="PERSON"), Span(doc, 3, 4, label="GPE"),
+                          Span(doc, 14, 15, label="ORG")]
+    assert [(s.text, label) for s, label in name_spans(doc)] == [
+        ("Bandar bin Sultan", "PERSON"), ("Gazzetta dello Sport", "ORG")]
+
+
+def test_a_particle_after_a_common_word_joins_nothing():
+    doc = _tagged(["talks", "de", "Gaulle", "began"], ["NOUN", "PROPN", "PROPN", "VERB"],
+                  [(2, 3, "PERSON")])
+    doc.spans["names"] = [Span(doc, 2, 3, label="PERSON")]
+    assert [(s.text, label) for s, label in name_spans(doc)] == [("Gaulle", "PERSON")]
 
 
 def test_a_bodys_name_begun_late_is_the_base_ners_whole_name():

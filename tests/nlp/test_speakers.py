@@ -1094,3 +1094,44 @@ def test_a_members_office_after_a_name_is_no_part_of_who_speaks(nlp):
     quote = next(q for q in doc._.quotes if q.cue and q.cue.text == "said")
     assert quote.speaker_entity == "frank-field"
     assert quote.confidence >= 0.8
+
+
+@pytest.mark.model
+def test_a_bodys_posters_speak_for_the_body(nlp):
+    # Eighth sample (issue 11): a party's posters, adverts or leaflets say what the party
+    # says; they are no people of their own, as its members or shareholders are.
+    text = ("The Green Party launched its campaign on Monday. The Green Party's new posters "
+            "say the country has the cleanest rivers in Europe.")
+    found, doc = _quotes(nlp, text)
+    party = {m.entity for m in doc._.mentions if m.text.startswith("Green Party")}
+    posters = [eid for sp, eid, _ in found if sp and sp.endswith("posters")]
+    assert posters and posters[0] in party, found
+
+
+@pytest.mark.model
+def test_a_leads_relative_of_a_name_is_the_one_named_next(nlp):
+    # Eighth sample (issue 11): "X's father said …" opens the story, the next paragraph
+    # names him as he speaks again; a relative is not the person owning the noun.
+    text = ("ROME (AP) -- The striker's mother said Tuesday that her son would stay in "
+            "Italy next season.\n\n``He is happy here and he wants to win the league,'' "
+            "Maria Rossi told reporters outside the club's training ground.")
+    found, doc = _quotes(nlp, text)
+    mother = [eid for sp, eid, _ in found if sp and sp.endswith("mother")]
+    assert mother == ["maria-rossi"], found
+
+
+@pytest.mark.model
+def test_the_bank_after_the_words_is_the_body_they_are_about(nlp):
+    # Ninth sample (issue 11): "…, the bank said" after a clause naming three bodies is
+    # the one that clause is about, its subject, not the last one named.
+    text = ("Harbor Savings Corp. will change its name to Harbor Bank when its merger with "
+            "Union Trust Corp. of Ohio is completed, the bank said.\n\nUnion Trust Corp., "
+            "which is also a bank, agreed in June to buy Harbor Savings for $400 million.")
+    found, doc = _quotes(nlp, text)
+    harbor = {m.entity for m in doc._.mentions if m.text.startswith("Harbor Savings")}
+    bank = [eid for sp, eid, _ in found if sp == "the bank"]
+    assert bank and bank[0] in harbor, (found, [(m.text, m.entity) for m in doc._.mentions])
+    text = ("Harbor Savings Corp. was cleared by regulators to acquire Union Trust Corp. of "
+            "Ohio, the banks said.\n\nUnion Trust Corp., which is also a bank, has 40 branches.")
+    found, doc = _quotes(nlp, text)
+    assert [eid for sp, eid, _ in found if sp == "the banks"] == [None], found

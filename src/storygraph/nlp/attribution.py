@@ -266,6 +266,44 @@ def _request(cue) -> bool:
                for c in cue.children)
 
 
+#: Things applied for: denied, they are a decision taken ("denied Farrakhan's application
+#: to receive the award", "denied him bail"), not a denial of something said or done.
+APPLIED_FOR = frozenset("""
+application request permission permit bail visa licence license access entry asylum
+petition approval
+""".split())
+
+
+def _denied_application(cue, a: int, b: int) -> bool:
+    """The object denied is a thing applied for: its first noun, before any verb (the
+    parse may hang "application" elsewhere in a long object)."""
+    if cue.lemma_.lower() not in ("deny", "refuse"):
+        return False
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in APPLIED_FOR for c in cue.children):
+        return True
+    for tok in cue.doc[a:b]:
+        if tok.pos_ == "NOUN":
+            return tok.lemma_.lower() in APPLIED_FOR
+        if tok.pos_ in ("VERB", "AUX", "SCONJ") or tok.dep_ in ("nsubj", "nsubjpass"):
+            return False  # (a clause: "denied that it had applied for a visa")
+    return False
+
+
+def _no_comment(cue, a: int, b: int) -> bool:
+    """"said the company has no comment on …", "said it would not comment": what was
+    said is that nothing is said, as "declined to comment" reports."""
+    for c in cue.children:
+        if c.dep_ != "ccomp" or not a <= c.i < b:
+            continue
+        lemma = c.lemma_.lower()
+        if lemma == "have" and any(g.dep_ == "dobj" and g.lemma_.lower() == "comment" and any(
+                d.dep_ == "det" and d.lower_ == "no" for d in g.children) for g in c.children):
+            return True
+        if lemma == "comment" and any(g.dep_ == "neg" for g in c.children):
+            return True
+    return False
+
+
 def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
     """The attribution kind of the cue token ``cue`` reporting tokens [a, b)."""
     if cue.text in MARKS:
@@ -282,6 +320,10 @@ def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
         return None  # "Ex-BBC chat show host … has said": a noun the parse took for a verb
     if _request(cue):
         return None  # "urged Mrs May to abandon …": a request made, as an order is an act
+    if _denied_application(cue, a, b):
+        return None  # "denied the charity's application": a decision, as a ruling is
+    if _no_comment(cue, a, b):
+        return None  # "said the company has no comment": a no-comment
     if cue.lemma_.lower() == "call" and cue.i + 1 < len(cue.doc) \
             and cue.doc[cue.i + 1].lower_ in ("up", "off"):
         return None  # "Bush can call up to 200,000 reservists", "called off the talks": acts

@@ -14,11 +14,13 @@ from typing import Optional
 
 from .speaker_words import PLACES, SUBJECTS
 
-#: What a body issues, which speaks for it ("the report says", "the statement warned").
+#: What a body issues, which speaks for it ("the report says", "the statement warned";
+#: a party's campaign material too: "Labour's new posters say").
 BODY_DOCUMENTS = frozenset(("report", "statement", "figure", "survey", "study", "poll",
                             "research", "data", "findings", "analysis", "document",
                             "release", "announcement", "notice", "bulletin", "review",
-                            "paper", "assessment", "forecast", "estimate"))
+                            "paper", "assessment", "forecast", "estimate", "poster",
+                            "advert", "advertisement", "leaflet", "billboard", "manifesto"))
 #: Words that point back to a document named before ("the report", "An accompanying
 #: statement"), not an indefinite one ("a report said", which stays unnamed).
 POINTING = frozenset(("the", "this", "that", "its", "their", "accompanying"))

@@ -248,6 +248,16 @@ def find_mentions(doc) -> list[Entity]:
             rivals[key] = people
     for key, to in owner.items():
         owner[key] = shortened.get(to, to)
+    # Namesakes the text calls by the given name alone ("Elian" beside his father Juan
+    # Miguel Gonzalez): news writes a given name alone, as a habit (twice or more; not a
+    # reader's "…, Robert, and"), to tell one namesake from the one the lone surname
+    # stands for, so that surname is another's while one is left.
+    written = Counter(normalise(span.text) for span, _ in spans)
+    for key, people in rivals.items():
+        given = {owner[k] for k in votes if len(words_of[k]) == 1 and owner[k] in people
+                 and words_of[owner[k]][0] == words_of[k][0] and written[k] >= 2}
+        if given and set(people) - given:
+            rivals[key] = [f for f in people if f not in given]
 
     def unintroduced(key: str) -> bool:
         # News introduces a person by full name or title first ("Adrian Mutu", "Mr
@@ -278,9 +288,12 @@ def find_mentions(doc) -> list[Entity]:
             # father just named as "Juan Miguel Gonzalez"), not the one named most.
             # (named in passing, on a noun, is no meeting: "the murders of his former
             # wife, Nicole Brown Simpson … said Simpson" is O.J. Simpson)
+            # (where the text called the others by their given names, the one left
+            # is the surname's also when met only in passing)
+            left = rivals[own][0] if len(rivals[own]) == 1 else key
             key = next((owner[k] for at, k in reversed(named_at)
                         if at < span.start_char and k in rivals[own]
-                        and not _in_passing(doc, at)), key)
+                        and not _in_passing(doc, at)), left)
         if " " not in own and " " in key and own in monarchs:
             # "King Hussein" beside "Saddam Hussein": two persons. The one after the
             # title is the monarch; a lone "Hussein" the one of the two the reader met
@@ -357,7 +370,9 @@ _SAME_BODY_WORDS = CORPORATE | {"party", "fc"}
 
 def _in_passing(doc, start_char: int) -> bool:
     """Whether the name starting at ``start_char`` is met only in a phrase on a noun, or
-    as its apposition ("the murders of his former wife, Nicole Brown Simpson")."""
+    as its apposition ("the murders of his former wife, Nicole Brown Simpson"), also
+    through a participle on the noun ("82 armed men led by Fidel Castro": the phrase
+    tells who the men were, the sentence is not about him)."""
     if not doc.has_annotation("DEP"):
         return False
     span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
@@ -368,7 +383,12 @@ def _in_passing(doc, start_char: int) -> bool:
         head = head.head
     while head.dep_ == "appos" and head.head.i != head.i:
         head = head.head
-    return head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("NOUN", "PROPN")
+    if head.dep_ != "pobj" or head.head.dep_ not in ("prep", "agent"):
+        return False
+    on = head.head.head
+    if on.dep_ == "acl" and on.tag_ in ("VBN", "VBG") and on.head.i != on.i:
+        on = on.head
+    return on.pos_ in ("NOUN", "PROPN")
 
 
 def _country_word(gaz, words: str) -> bool:

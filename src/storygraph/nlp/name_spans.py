@@ -282,6 +282,12 @@ _NAME_INNER = frozenset(("of", "the", "and", "&", "for", "on", "upon", "in", "to
                          "di", "da", "dos", "das", "del", "della", "el", "al", "bin", "ibn", "y", "e"))
 #: Of those, the ones a name never ends with ("Lib Dems of" [making]).
 _NEVER_LAST = frozenset(("of", "the", "and", "&", "for", "on", "upon", "in", "to", "y", "e"))
+#: Lowercase particles of foreign names, between a name's words ("Bandar bin Sultan",
+#: "Gazzetta dello Sport", "Lula da Silva"); not "la"/"le"/"y"/"e", words of English text
+#: as often.
+_JOINING_PARTICLES = frozenset(("bin", "ibn", "ben", "de", "del", "della", "dello", "delle",
+                                "degli", "dei", "di", "da", "du", "des", "dos", "das", "von",
+                                "van", "der", "den", "al", "el"))
 #: Double quotation marks (a single one is an apostrophe as often: "Sant' Egidio").
 _QUOTE_MARKS = frozenset(('"', "\u201c", "\u201d", "''", "``"))
 #: Parts of speech of a clause's words, never inside a name.
@@ -523,6 +529,30 @@ def name_spans(doc) -> list:
             continue
         names = [n for n in names if n is not a and n is not b] + [doc[a.start:b.end]]
         names[-1].label_ = "ORG"
+    # "Prince Bandar bin Sultan", "The Gazzetta dello Sport": the names model cuts a
+    # name at a particle of a foreign name and keeps a piece ("Sultan" a place, "Sport" a
+    # body); the capitalised proper nouns before the particle and the name after it are
+    # one name.
+    for a in sorted(names, key=lambda n: n.start):
+        p = a.start - 1
+        if p < 1 or doc[p].text not in _JOINING_PARTICLES or a not in names:
+            continue
+        left = next((n for n in names if n.end == p), None)
+        start = left.start if left is not None else p
+        while left is None and start > 0 and p - start < 3 and doc[start - 1].pos_ == "PROPN" \
+                and doc[start - 1].text[:1].isupper():
+            start -= 1
+        if start == p:
+            continue
+        label = next((e.label_ for e in ents if e.start <= p < e.end and e.end >= a.end
+                      and e.label_ in NAME_LABELS), None)
+        if label is None and left is not None and left.label_ == "PERSON":
+            label = "PERSON"
+        if label is None:
+            # (the base NER's reading of the piece refines the names model's: "Sport" ORG)
+            label = base.get((a.start, a.end)) if base.get((a.start, a.end)) in NAME_LABELS else a.label_
+        names = [n for n in names if n is not a and n is not left] + [doc[start:a.end]]
+        names[-1].label_ = label
     # "the Department for Culture, Media and Sport": a portfolio listed after "for"/"of"
     # is the body's one name, not a body and a second "Media and Sport".
     for i, a in enumerate(list(names)):

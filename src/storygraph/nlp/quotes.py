@@ -656,6 +656,14 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         best = _aside_of(best, tok)
         best = _speaker_head(tok, best)
         best = _subject_itself(tok, best)
+        if best is None:
+            # "Sherbatov said …": a name the tagger read as another part of speech (an
+            # adjective for its "-ov") is still the subject naming who speaks
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ not in ("NOUN", "PROPN", "PRON") \
+                    and subj.ent_type_ in ("PERSON", "ORG") and subj.text[:1].isupper() \
+                    and not (info.in_quote[subj.i] and not info.in_quote[tok.i]):
+                best = subj
         if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             # "The firm said A but stressed B": who said A stressed B (also where the

@@ -433,6 +433,12 @@ class Speakers(Elsewhere, Antecedents):
             # defense team", "Stallone's publicist": the person the phrase is about owns
             # the speaker, and is not the speaker (what a person says, writes or files is
             # theirs: "Sony's assertion that", "Her lawsuit said").
+            # A lead's relative or aide of a name is named next, the way news opens
+            # ("Elian Gonzalez's father said … / "…," Juan Miguel Gonzalez wrote").
+            lead = self._named_next(head) if head.lemma_.lower() in KIN | ENTOURAGE else None
+            if lead is not None:
+                self.how = "lead"
+                return lead, True
             self.how = "owned"
             return None, False
         holder = self.office_holder(head, inside)
@@ -611,10 +617,18 @@ class Speakers(Elsewhere, Antecedents):
         person = head.lemma_.lower() in LEAD_NOUNS or (
             person_noun(head) and head.lemma_.lower() not in
             UNNAMED_IN_LEADS | PEOPLE_NOUNS | DOCUMENTS | BODY_DOCUMENTS
-            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children))
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)) or (
+            head.lemma_.lower() in KIN | ENTOURAGE and any(c.dep_ == "poss" for c in head.children))
         if head.pos_ != "NOUN" or not (body or person) \
                 or not doc.has_annotation("DEP") or not _lead(head.sent) or head.sent.end >= len(doc):
             return None
+        if body and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            # "the bank" after bodies its own sentence names points back to one of them,
+            # not on to the body the next sentence opens on
+            before = [m for m in self.orgs if head.sent.start_char <= m.start and m.end <= head.idx]
+            if before:
+                return self._clause_about(head, before) if len(
+                    {m.entity for m in before}) > 1 else before[0].entity
         nxt = doc[head.sent.end].sent
         named = [m for m in self.orgs] if body else [m for m in self.people if " " in m.text]
         if body:
@@ -684,8 +698,23 @@ class Speakers(Elsewhere, Antecedents):
             doc = head.doc
             named = [m for m in named if not any(
                 a.dep_ == "relcl" for a in self._token_at(doc, m.start).ancestors)]
+        if len({m.entity for m in named}) > 1:
+            return self._clause_about(head, named)
         named = {m.entity for m in named}
         return named.pop() if len(named) == 1 else None
+
+    def _clause_about(self, head, named) -> Optional[str]:
+        """Of several bodies named before a speaker phrase in its sentence, the one the
+        words before it are about: their clause's subject ("Trustcorp Inc. will become
+        Society Bank … with Society Corp. of Cleveland, the bank said" is Trustcorp)."""
+        if head.dep_ not in SUBJECTS or head.tag_ == "NNS":
+            return None  # ("the banks" are several: no one of them)
+        clause = next((c for c in head.head.children if c.dep_ == "ccomp" and c.i < head.i), None)
+        subj = None if clause is None else next(
+            (c for c in clause.children if c.dep_ in SUBJECTS), None)
+        hit = None if subj is None else next(
+            (m for m in named if m.start <= subj.idx < m.end), None)
+        return hit.entity if hit is not None else None
 
     @staticmethod
     def _token_at(doc, char: int):
