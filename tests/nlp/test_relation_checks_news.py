@@ -52,7 +52,8 @@ def test_a_natural_force_is_no_attacker(nlp):
 @pytest.mark.parametrize("text, want, not_wanted", [
     ("Iran told Britain to withdraw its ships from the Gulf.",
      ("REQUEST", "iran", "united-kingdom"), "RETREAT"),
-    ("The Arab League called on Israel to halt the raids.", ("REQUEST", None, "israel"),
+    # (the League named whole since stop 37: a body's name the names model began late)
+    ("The Arab League called on Israel to halt the raids.", ("REQUEST", "arab-league", "israel"),
      "ASSAULT"),
 ])
 def test_telling_someone_to_act_is_a_demand(nlp, text, want, not_wanted):
