@@ -406,3 +406,20 @@ def test_a_quotation_going_on_from_the_paragraph_before_is_not_the_next_cues():
     regions = [(start, text.index("us,\"") + 4)]
     assert _after_continued_quotation(text, start, len(text), SimpleNamespace(idx=at, text="said"),
                                       regions) == start
+
+
+def test_according_to_opening_the_second_clause_reports_that_clause():
+    # Thirteenth sample (issue 11), after the quote model's retraining: "…, but according
+    # to Jordanian officials, a smaller line …" was given the clause before the "but".
+    from types import SimpleNamespace
+
+    from storygraph.nlp.quotes import _after_according_to
+    text = ("Turkey and Saudi Arabia in effect shut down Iraq's major oil outlets, but according "
+            "to Jordanian officials, a smaller line into Jordan remained operating. Trucks rolled.")
+    cue = SimpleNamespace(lower_="according", idx=text.index("according"))
+    start, end = _after_according_to(text, 0, text.index(", but"), cue)
+    assert text[start:end] == "a smaller line into Jordan remained operating"
+    # the clause before is the source's where no "but" joins them
+    text = "Prices will rise, according to analysts."
+    cue = SimpleNamespace(lower_="according", idx=text.index("according"))
+    assert _after_according_to(text, 0, text.index(","), cue) == (0, text.index(","))

@@ -428,6 +428,28 @@ def _after_continued_quotation(text: str, start: int, end: int, cue, regions) ->
     return at
 
 
+def _after_according_to(text: str, start: int, end: int, cue) -> tuple[int, int]:
+    """The content of an "according to" that opens the second of two joined clauses
+    ("Turkey shut down the outlets, but according to Jordanian officials, a smaller line
+    remained operating"): the clause after the source, not the one before the "but"."""
+    if cue.lower_ != "according" or end > cue.idx:
+        return start, end
+    before = text[start:cue.idx].rstrip(" ,").split()
+    if not before or before[-1].lower() not in ("but", "and", "while", "yet", "though", "although"):
+        return start, end
+    stop = _sentence_end(text, cue.idx)
+    comma = text.find(",", cue.idx, stop)
+    if comma < 0:
+        return start, end
+    first = comma + 1
+    while first < stop and text[first] == " ":
+        first += 1
+    last = stop
+    while last > first and not text[last - 1].isalnum() and text[last - 1] not in "\"'\u201d\u2019":
+        last -= 1
+    return (first, last) if len(text[first:last].split()) >= 3 else (start, end)
+
+
 ASIDE_DASHES = (" - ", " _ ", " – ", " — ", " -- ")
 
 
@@ -753,6 +775,7 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
     kept = _cut_at_quotations(text, kept, info.regions)
     kept = [(f[0], (_after_continued_quotation(text, *f[1], f[2], info.regions), f[1][1]), *f[2:])
             for f in kept]
+    kept = [(f[0], _after_according_to(text, *f[1], f[2]), *f[2:]) for f in kept]
     quotes: list[Quote] = []
     for p, (start, end), cue, sp, head, (z, attribution, form) in kept:
         if _according_to_measure(cue):
