@@ -79,3 +79,15 @@ def test_a_title_given_in_the_text_names_its_holder(nlp):
             "clear choice.")
     found, _ = _quotes(nlp, text)
     assert ("The chancellor", "gordon-brown", "speech") in found
+
+
+@pytest.mark.model
+def test_a_description_passes_over_a_person_a_clause_on_a_thing_names(nlp):
+    # (BBC politics: "the Tory leader argued" was given George Bush, named only in a
+    # relative clause on the election; the article is about Michael Howard)
+    text = ("Michael Howard has backed stem cell research, saying it is important people "
+            "are not frightened of the future.\n\nThe controversial issue was a feature of "
+            "the recent US presidential election, where George Bush opposed extending it. "
+            "But the Tory leader argued there was a moral case for embracing science.")
+    found, _ = _quotes(nlp, text)
+    assert ("the Tory leader", "michael-howard", "position") in found, found

@@ -410,3 +410,14 @@ def test_a_given_name_written_once_is_no_habit_of_the_text(nlp):
               "Another wrote: \"Simon Hale was a better leader.\" Hale did not comment.")
     ids = [m.entity for m in doc._.mentions if m.text == "Hale"]
     assert ids == ["robert-hale", "simon-hale"], [(m.text, m.entity) for m in doc._.mentions]
+
+
+@pytest.mark.model
+def test_an_acronym_defined_in_brackets_is_its_bodys_and_not_its_branchs(nlp):
+    # BBC politics: "A UKIP spokesman" was given "Suffolk Coastal UKIP", a local branch
+    # named after the party; the bracketed acronym is the party's, whatever its letters.
+    doc = nlp("A prospective candidate for the UK Independence Party (UKIP) has resigned. "
+              "A UKIP spokesman said he had been dropped. A meeting of Suffolk Coastal "
+              "UKIP members is due to be held next week.")
+    ids = {m.text: m.entity for m in doc._.mentions}
+    assert ids.get("UKIP") == ids.get("UK Independence Party") == "uk-independence-party", ids

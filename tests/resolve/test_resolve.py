@@ -321,6 +321,20 @@ def test_a_peoples_word_in_the_other_number_is_the_same_entity():
     assert ids(e) != ids(f)
 
 
+def test_a_partys_byname_is_the_party():
+    # BBC politics: "the Tories" and "the Conservatives" were two entities, so a
+    # speaker's party split its quotes in two
+    a, b, c = resolve([rec("a", ("Tories", "ORG", "tories")),
+                       rec("b", ("Conservative Party", "ORG", "conservative-party")),
+                       rec("c", ("Tory", "NORP", "tory"))])
+    assert ids(a) == ids(b) == ids(c) == ["tories"]
+    d, e = resolve([rec("d", ("Republicans", "NORP", "republicans")), rec("e", ("GOP", "ORG", "gop"))])
+    assert ids(d) == ids(e) == ["republicans"]
+    # (Labour and the Liberal Democrats are no one's byname)
+    f, g = resolve([rec("f", ("Tories", "ORG", "tories")), rec("g", ("Labour", "ORG", "labour"))])
+    assert ids(f) != ids(g)
+
+
 def test_a_party_members_word_is_its_party_whatever_the_tags():
     # BBC politics: "Conservative" (78 mentions), "the Conservatives" (72) and "the
     # Conservative Party" (21) were three entities, all typed ORG; a party's full name
@@ -329,13 +343,13 @@ def test_a_party_members_word_is_its_party_whatever_the_tags():
                           rec("b", ("Conservatives", "ORG", "conservatives")),
                           rec("c", ("Conservative Party", "ORG", "conservative-party")),
                           rec("t", ("Tory", "NORP", "tory"))])
-    assert ids(a) == ids(b) == ids(c) == ["conservative"] and ids(t) == ["tory"]
+    assert ids(a) == ids(b) == ids(c) == ids(t) == ["conservative"]
     # the word typed anything by one article's tagger ("Conservative" a GPE, "Tory" a
     # PERSON) is still the party
     d, e, f, g = resolve([rec("d", ("Conservatives", "ORG", "conservatives")),
                           rec("e", ("Conservative", "GPE", "conservative")),
                           rec("f", ("Tories", "ORG", "tories")), rec("g", ("Tory", "PERSON", "tory"))])
-    assert ids(d) == ids(e) == ["conservatives"] and ids(f) == ids(g) == ["tories"]
+    assert ids(d) == ids(e) == ids(f) == ids(g) == ["conservatives"]
     h, i = resolve([rec("h", ("Republican Party", "ORG", "republican-party")),
                     rec("i", ("Republicans", "ORG", "republicans"))])
     assert ids(h) == ids(i) == ["republican-party"]
@@ -367,9 +381,9 @@ def test_a_clipped_name_is_found_through_a_stores_lookup(tmp_path):
             "liberal-democrats"]
         # (and a people's word in the other number, by its key)
         assert [m["entity_id"] for m in query.document(store, "d")["entities"]] == ["tories"]
-        # (and a party's word, by its party's full name)
-        assert [m["entity_id"] for m in query.document(store, "f")["entities"]] == [
-            "conservative-party"]
+        # (and a party's full name and word, by its byname: the Tories met first)
+        assert [m["entity_id"] for m in query.document(store, "e")["entities"]] == ["tories"]
+        assert [m["entity_id"] for m in query.document(store, "f")["entities"]] == ["tories"]
 
 
 def test_a_surname_after_a_title_is_the_one_person_of_that_surname():

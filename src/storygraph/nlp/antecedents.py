@@ -111,6 +111,18 @@ def _owner_only(doc, mention) -> bool:
             and head.head.lower_ in _ASIDE_PREPOSITIONS)
 
 
+def _in_passing(doc, mention) -> bool:
+    """Whether a person is named only inside a relative clause on a thing ("a feature of
+    the election, where George Bush opposed it"), not in the sentence's own story."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    for tok in span.root.ancestors:
+        if tok.dep_ == "relcl":
+            return tok.head.pos_ == "NOUN" and tok.head.ent_type_ != "PERSON"
+    return False
+
+
 _ASIDE_PREPOSITIONS = frozenset(("against", "over", "about", "on", "at", "to", "for", "of"))
 
 
@@ -165,6 +177,13 @@ class Antecedents:
             words = [t for t in prev if t.is_alpha]
             if words and all(self._quoted(t.idx) for t in words):
                 continue  # the quotation itself: who it talks about is not the speaker
+            inside = [m for m in self.named if prev.start_char <= m.start < prev.end_char]
+            if inside and pron.pos_ in ("NOUN", "PROPN") and all(
+                    _in_passing(doc, m) for m in inside) and self.spoken.get(
+                    prev.start_char, inside[0].entity) in {m.entity for m in inside}:
+                continue  # "… the election, where George Bush opposed it. But the Tory
+                # leader argued": a description is whom the story is about, not one a
+                # clause on a thing names in passing (a he/she may well be that one)
             if prev.start_char in self.spoken:
                 return self.spoken[prev.start_char]
             found, described = self._subject(prev, depth)
@@ -179,7 +198,6 @@ class Antecedents:
                     return found
             if described:
                 return NOBODY  # its subject is a person we cannot name ("the chancellor")
-            inside = [m for m in self.named if prev.start_char <= m.start < prev.end_char]
             if inside and all(_owner_only(doc, m) for m in inside):
                 continue  # "… a comeback capped by Gerrard's drive. He added": his drive
                 # is no one's turn to speak; the one before is

@@ -5,7 +5,10 @@ names); the quotes component looks speakers up in them.
 """
 from __future__ import annotations
 
+from typing import Optional
+
 from ..types import Entity
+from .name_keys import normalise
 
 #: Nouns that name a person by office or relation ("the foreign minister", "his Malian
 #: counterpart"). A small closed class of English words, not a list of entities.
@@ -23,6 +26,21 @@ def _role_key(tokens) -> str:
     words = [t.lower_ for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ")
              and t.ent_type_ not in ("NORP", "GPE") and t.lower_ not in ("both", "former")]
     return " ".join(words)
+
+
+def _qualifier(tokens) -> Optional[str]:
+    """"The French president" -> "France": the nation or party a role is qualified by,
+    which the key leaves out (kept apart so that "the French president" is never the
+    holder of "US President George Bush"'s office). Demonyms and a country's names
+    count as one ("US", "American"); any other such word as itself ("Tory")."""
+    from .gazetteer import demonym_country, places
+
+    words = [t for t in tokens if t.ent_type_ in ("NORP", "GPE")]
+    if not words:
+        return None
+    key = normalise(" ".join(t.text for t in words))
+    gaz = places()
+    return gaz.countries.get(key) or demonym_country(gaz, key) or key
 
 
 def find_corefs(doc, mentions: list[Entity]) -> list[Entity]:
@@ -73,11 +91,12 @@ def find_corefs(doc, mentions: list[Entity]) -> list[Entity]:
         beside = head.i == chunk.root.i
         target = (named[0] if named else beside and (person_at(chunk.end_char + 1, True)
                   or person_at(chunk.start_char - 1, False)) or None)
+        qualifier = _qualifier(role)
         if target is not None:
-            roles.setdefault(key, []).append((role.start_char, target.entity))
+            roles.setdefault(key, []).append((role.start_char, target.entity, qualifier))
         if any(m.start < role.end_char and role.start_char < m.end for m in persons):
             continue
-        pending.append((role, key, target.entity if target is not None else None))
+        pending.append((role, key, target.entity if target is not None else None, qualifier))
     out.extend(role_holders(pending, roles))
     sents = list(doc.sents)
     for i, sent in enumerate(sents):
@@ -92,15 +111,22 @@ def find_corefs(doc, mentions: list[Entity]) -> list[Entity]:
     return sorted(out, key=lambda m: m.start)
 
 
-def role_holders(pending, roles: dict[str, list[tuple[int, str]]]) -> list[Entity]:
+def role_holders(pending, roles: dict[str, list[tuple]]) -> list[Entity]:
     """Each role span as a PERSON mention of its holder: the one tied to it, else its last
     holder named before it, or (a headline's "Russian foreign minister", named further
     down) the first one after it. ``pending`` holds (role span, role key, tied entity or
-    None); ``roles`` each key's holders as (offset, entity). English and French share it."""
+    None, qualifier or None); ``roles`` each key's holders as (offset, entity, qualifier).
+    A qualified role ("the French president") takes a holder of the same qualifier
+    ("French President Jacques Chirac"), else one named without any ("President Chirac"),
+    never one of another ("US President George Bush", or "President Bush" when the
+    French one is known). English and French share it."""
     out = []
-    for role, key, eid in pending:
+    for role, key, eid, qualifier in pending:
         holders = roles.get(key, [])
-        before = [e for at, e in holders if at < role.start_char]
+        if qualifier is not None and eid is None:
+            same = [h for h in holders if h[2] == qualifier]
+            holders = same or [h for h in holders if h[2] is None]
+        before = [h[1] for h in holders if h[0] < role.start_char]
         eid = eid or (before[-1] if before else holders[0][1] if holders else None)
         if eid is not None:
             out.append(Entity(role.start_char, role.end_char, role.text, "PERSON", eid))

@@ -129,6 +129,7 @@ def find_mentions(doc) -> list[Entity]:
     by_initials = {}
     for full in full_names:
         by_initials.setdefault(initials(full), full)
+    by_initials.update(_defined_acronyms(doc, spans))
     # A lone surname with several full names ("Clinton": Hillary, Chelsea) is the one the
     # article names most, then the one it names first.
     first_at = {}
@@ -235,6 +236,12 @@ def find_mentions(doc) -> list[Entity]:
                 # An acronym is a body's whole name: a longer name it opens is its part,
                 # wherever met ("FBI" is not its "FBI Laboratory", "BT" not "BT Consumer"),
                 # unless that is a company's full name ("RMS International Inc.")
+                continue
+            if (acronym and len(words_of[full]) > 1 and words_of[full][-1] == word
+                    and first_at.get(key, 0) < first_at.get(full, 0)
+                    and not _country_word(gaz, full[:-len(key) - 1])):
+                # … and a longer name it ends, met after it, its branch ("UKIP", then
+                # "Suffolk Coastal UKIP members"; not "U.S. FBI", a country's)
                 continue
             owner[key] = full
             if word == _designated(words_of[full]) != words_of[full][0]:
@@ -438,6 +445,22 @@ _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mister"}
 
 def _titled(doc, span) -> bool:
     return span.start > 0 and doc[span.start - 1].lower_ in _HONORIFICS
+
+
+def _defined_acronyms(doc, spans) -> dict[str, str]:
+    """"the UK Independence Party (UKIP)": an acronym in brackets right after a body's
+    name is that name's, whatever letters it keeps (acronym key -> the name's key)."""
+    by_start = {span.start: span for span, _ in spans}
+    out = {}
+    for span, label in spans:
+        if label not in ("ORG", "NORP") or len(span) < 2 or span.end + 2 >= len(doc) \
+                or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
+            continue
+        acronym = by_start.get(span.end + 1)
+        if acronym is not None and len(acronym) == 1 and is_acronym(acronym.text) \
+                and acronym.text[0].lower() == normalise(span.text)[:1]:
+            out.setdefault(normalise(acronym.text).replace(" ", ""), normalise(span.text))
+    return out
 
 
 def _bracketed_names(doc, spans) -> list[str]:

@@ -331,9 +331,10 @@ def find_corefs_fr(doc, mentions: list[Entity]) -> list[Entity]:
         before = next((m for m in persons if 0 <= role.start_char - m.end <= 3
                        and "," in text[m.end:role.start_char]), None)
         target = after or before
+        qualifier = next((c for c in map(demonym_country_fr, (t.text for t in role)) if c), None)
         if target is not None:
-            roles.setdefault(key, []).append((role.start_char, target.entity))
-        pending.append((role, key, target.entity if target is not None else None))
+            roles.setdefault(key, []).append((role.start_char, target.entity, qualifier))
+        pending.append((role, key, target.entity if target is not None else None, qualifier))
     return role_holders(pending, roles)
 
 

@@ -771,6 +771,9 @@ def _party_cut(doc, n, bodies: dict, base: dict) -> list:
 #: A party's members, as a politician is called after the place he stands for.
 PARTY_MEMBERS = {"democrat", "democrats", "republican", "republicans", "tory", "tories",
                  "conservative", "conservatives", "socialist", "socialists"}
+#: A party's byname news uses as often as its name ("the Tories" are the Conservatives,
+#: "the GOP" the Republicans): one body whichever a text writes.
+PARTY_BYNAMES = {"tory": "conservative", "gop": "republican"}
 #: Words of photo captions and credit lines ("[File: A. Name/AP Photo]", "Source: News
 #: Agencies"): a name made only of them is the line's label.
 CREDIT_WORDS = {"photo", "photos", "file", "source", "sources", "image", "images", "video",

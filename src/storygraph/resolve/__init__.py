@@ -30,7 +30,7 @@ from ..nlp.corefs import ROLE_NOUNS
 from ..nlp.name_context import TEAM_SUFFIX
 from ..nlp.name_keys import initials, is_acronym, normalise, number_forms, slug
 from ..nlp.name_cues import HONORIFICS as PERSONAL_HONORIFICS, TITLES
-from ..nlp.name_spans import PARTY_MEMBERS
+from ..nlp.name_spans import PARTY_BYNAMES, PARTY_MEMBERS
 from ..types import Extraction
 from .names import clip_key, is_clipping, org_core, same_given_name, translit
 
@@ -374,7 +374,7 @@ class Resolver:
         that two bodies ("Time" and "Times") stay apart. A party member's word
         ("Conservative", "the Conservatives") is its party whatever the tags, as is the
         party named in full ("the Conservative Party") before it."""
-        party = own in PARTY_MEMBERS or _party_name(own) is not None
+        party = own in PARTY_MEMBERS or own in PARTY_BYNAMES or _party_name(own) is not None
         keys = _number_keys(own)
         for key in keys:
             eid = self.names.get(key)
@@ -474,7 +474,14 @@ def _number_keys(name: str) -> list:
     word = _party_name(name)
     if word is not None:
         keys += [word, *number_forms(word)]
-    return keys
+    # (a party's byname and its name, both ways: "Tories" finds "the Conservative
+    # Party", "Conservatives" the Tories a document met first)
+    base = word or name
+    for byname, formal in PARTY_BYNAMES.items():
+        bynames, formals = (byname, *number_forms(byname)), (formal, *number_forms(formal))
+        others = formals if base in bynames else bynames if base in formals else ()
+        keys += [*others, *(f"{other} party" for other in others)]
+    return list(dict.fromkeys(k for k in keys if k != name))
 
 
 def _titled_surname(key: str, label: str) -> bool:
