@@ -91,3 +91,23 @@ def test_a_description_passes_over_a_person_a_clause_on_a_thing_names(nlp):
             "But the Tory leader argued there was a moral case for embracing science.")
     found, _ = _quotes(nlp, text)
     assert ("the Tory leader", "michael-howard", "position") in found, found
+
+
+@pytest.mark.model
+def test_a_description_of_one_introduced_unnamed_stays_unnamed(nlp):
+    # (DW: "the Berlin wine merchant said" was given a grape the tagger took for a
+    # person, named in the sentences between)
+    text = ("It was a wine merchant in Berlin who first told me that this variety was "
+            "alive in the Ahr Valley, under the name Frühburgunder. There may be debate as "
+            "to whether the Frühburgunder is a mutation.\n"
+            '"If Pinot Noir is a gentleman, then the Frühburgunder is a lady," the Berlin '
+            "wine merchant said.")
+    found, _ = _quotes(nlp, text)
+    assert [(sp, eid) for sp, eid, _ in found if sp == "the Berlin wine merchant"] == [
+        ("the Berlin wine merchant", None)], found
+    # one introduced with a name beside it is that one
+    text = ("A wine merchant in Berlin, Hans Weber, said the grape was rare. It grows in "
+            'the Ahr Valley.\n"It is a lady," the Berlin wine merchant added.')
+    found, _ = _quotes(nlp, text)
+    assert any(sp == "the Berlin wine merchant" and eid == "hans-weber"
+               for sp, eid, _ in found), found

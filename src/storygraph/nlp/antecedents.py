@@ -158,6 +158,8 @@ class Antecedents:
                 # prime minister told BBC One" … "According to Mr Peston the prime
                 # minister said", not the body the sentence before is about)
                 return found
+        if self.introduced_unnamed(pron):
+            return NOBODY
         sent = pron.sent
         found, _ = self._subject(sent, depth, before=pron.i)
         if found is not None:
@@ -209,6 +211,24 @@ class Antecedents:
             if named:
                 return NOBODY  # several people and none the subject: no guess
         return None
+
+    def introduced_unnamed(self, head) -> bool:
+        """"It was a wine merchant in Berlin who first told me … "…," the Berlin wine
+        merchant said": a definite description whose noun the text last wrote with "a",
+        no name beside it, is that unnamed one, not whoever was named since."""
+        if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the"
+                                          for c in head.children):
+            return False
+        lemma = head.lemma_.lower()
+        last = next((t for t in reversed(head.doc[:head.i]) if t.lemma_.lower() == lemma
+                     and t.pos_ == "NOUN" and not self._quoted(t.idx)), None)
+        if last is None or not any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                   for c in last.children):
+            return False
+        # (no name set beside it: "a wine merchant, Hans Weber," or "a lawyer named …")
+        lo = last.left_edge.idx
+        hi = max(last.right_edge.idx + len(last.right_edge.text), last.idx + 40)
+        return not any(lo <= m.start < hi for m in self.people)
 
     def _joins_people(self, start: int, end: int) -> bool:
         """Whether the words from ``start`` to ``end`` (chars) join two or more people

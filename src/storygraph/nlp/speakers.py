@@ -286,7 +286,7 @@ class Speakers(Elsewhere, Antecedents):
             # text named before, never the body or a name minted from the words.
             self.how = "description"
             found = self.antecedent(head)
-            if found not in self.person_entities:
+            if found not in self.person_entities and not self.introduced_unnamed(head):
                 # (a headline glued to the lead by the parse hides the lead's subject:
                 # the person named last before, within the paragraph)
                 lo = self.text.rfind("\n", 0, self.text.rfind("\n", 0, head.idx)) + 1
