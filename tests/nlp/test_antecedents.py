@@ -111,3 +111,15 @@ def test_a_description_of_one_introduced_unnamed_stays_unnamed(nlp):
     found, _ = _quotes(nlp, text)
     assert any(sp == "the Berlin wine merchant" and eid == "hans-weber"
                for sp, eid, _ in found), found
+
+
+
+@pytest.mark.model
+def test_a_bodys_spokesman_introduced_without_a_name_speaks_for_the_body(nlp):
+    # (WSJ: "An Upjohn spokesman said …" then "The spokesman said": Upjohn's, not no one)
+    text = ("Upjohn will trim about 300 jobs.\n\nAn Upjohn spokesman said he had heard "
+            "nothing to suggest the plan was spurred by a bidder. The company earlier this "
+            "year adopted a rights plan.\n\nThe spokesman said it is the first early "
+            "retirement plan offered under its strategy.")
+    found, _ = _quotes(nlp, text)
+    assert [eid for sp, eid, _ in found if sp == "The spokesman"] == ["upjohn"], found

@@ -225,10 +225,13 @@ class Antecedents:
         if last is None or not any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                    for c in last.children):
             return False
-        # (no name set beside it: "a wine merchant, Hans Weber," or "a lawyer named …")
+        # (no name set beside it, "a wine merchant, Hans Weber,", nor a body it speaks
+        # for, "an Upjohn spokesman", "a spokesman with the Municipal Police"; a place
+        # only says where, "a wine merchant in Berlin")
         lo = last.left_edge.idx
         hi = max(last.right_edge.idx + len(last.right_edge.text), last.idx + 40)
-        return not any(lo <= m.start < hi for m in self.people)
+        return not any(lo <= m.start < hi and m.label not in ("GPE", "LOC", "NORP")
+                       for m in self.mentions)
 
     def _joins_people(self, start: int, end: int) -> bool:
         """Whether the words from ``start`` to ``end`` (chars) join two or more people
