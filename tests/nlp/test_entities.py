@@ -421,3 +421,14 @@ def test_an_acronym_defined_in_brackets_is_its_bodys_and_not_its_branchs(nlp):
               "UKIP members is due to be held next week.")
     ids = {m.text: m.entity for m in doc._.mentions}
     assert ids.get("UKIP") == ids.get("UK Independence Party") == "uk-independence-party", ids
+
+
+@pytest.mark.model
+def test_a_name_written_after_the_is_no_persons(nlp):
+    # (BBC: the names model typed "Film Market" a person, whom the next "she" stood for)
+    doc = nlp("Mr Prater's sentiments were echoed by Christine Rush, director of the "
+              "festival's sister event, the Bangkok Film Market. \"We have been careful,\" "
+              "she said. The Duke of Edinburgh attended.")
+    labels = {m.text: m.label for m in doc._.mentions}
+    assert labels.get("Film Market", "ORG") != "PERSON", labels
+    assert [q.speaker_entity for q in doc._.quotes if q.speaker.text == "she"] == ["christine-rush"]

@@ -1,4 +1,5 @@
 """The names as spans: the names model joined with the base NER, spans cut into names."""
+import pytest
 from spacy.tokens import Span
 
 from storygraph.nlp.entities import find_mentions
@@ -350,3 +351,14 @@ def test_a_bodys_name_begun_late_is_the_base_ners_whole_name():
     doc = names_doc(["Representatives", "of", "First", "Bank", "said", "."],
                     [(2, 4, "ORG")], [(0, 4, "ORG")], tags="NNS IN NNP NNP VBD .".split())
     assert [(s.text, label) for s, label in name_spans(doc)] == [("First Bank", "ORG")]
+
+
+@pytest.mark.model
+def test_a_determiner_or_superlative_opening_a_sentence_is_no_name(nlp):
+    # (BBC: "Those who had a ticket …" and "Most (62%) said …" were persons the next
+    # he/she and "the band's spokesman" stood for)
+    doc = nlp("The band played a short set on Monday. Those who had a ticket for the show in "
+              "Glasgow are being advised to retain their ticket stub. One in three women, "
+              "the survey said, thought they would lose touch. Most (62%) said they had no "
+              "idea what their partner's number was.")
+    assert not [m.text for m in doc._.mentions if m.text.split()[0] in ("Those", "Most")]

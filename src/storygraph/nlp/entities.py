@@ -23,7 +23,7 @@ from .bodies import CORPORATE
 from .corefs import find_corefs
 from .name_context import (TEAM_SUFFIX, as_place, as_side, as_team, is_dateline,
                            is_place_name, is_region, is_team_sport)
-from .name_cues import find_body_names, find_type_cues
+from .name_cues import PERSON_TITLES, find_body_names, find_type_cues
 from .name_keys import initials, is_acronym, normalise, slug
 from .name_spans import (KEPT_TITLES, NAME_LABELS, at_role, common_acronyms, name_spans, pieces, recase_names,
                          repeats, trim)
@@ -62,8 +62,11 @@ def find_mentions(doc) -> list[Entity]:
         span = trim(doc, ent)
         if span is None:
             continue
+        articled = _articled(doc, span)
         for piece in pieces(doc, span, ents):
             for part, label in at_role(doc, piece, ent_label):
+                if label == "PERSON" and articled:
+                    label = "ORG"
                 if normalise(part.text):
                     spans.append((part, label))
     common = common_acronyms(doc, [sp for sp, _ in spans], ents)
@@ -348,6 +351,24 @@ def find_mentions(doc) -> list[Entity]:
                 final = next((l for l, _ in cluster_votes[key].most_common() if l != "PERSON"), "ORG")
         out.append(Entity(span.start_char, span.end_char, span.text, final, slug(cluster)))
     return out
+
+
+def _articled(doc, span) -> bool:
+    """"the festival's sister event, the Bangkok Film Market": a name of several words
+    written after "the" is no person's (the names model typed "Film Market" a woman the
+    next "she" stood for), unless it opens on a title ("the Prince of Wales")."""
+    start = span.start
+    while start > 0 and span.start - start < 3 and doc[start - 1].pos_ == "PROPN" \
+            and doc[start - 1].is_title:
+        start -= 1   # (the names model's "Bangkok" GPE, then "Film Market")
+    return (span.end - start >= 2 and start > 0 and doc[start - 1].lower_ == "the"
+            and doc[start].lower_.rstrip(".") not in PERSON_TITLES | MONARCHS | _NOBILITY
+            and span[0].ent_type_ != "PERSON")
+
+
+#: Titles of nobility "the" goes before ("the Duke of Edinburgh").
+_NOBILITY = frozenset(("duke", "duchess", "earl", "countess", "baron", "baroness", "viscount",
+                       "marquess", "archbishop", "dalai"))
 
 
 def _plural_verb(doc, span) -> bool:

@@ -83,8 +83,11 @@ def trim(doc, ent):
 #: model took them for names). (The tagger calls a participle inside a name a proper
 #: noun: "Sporting Lisbon", "Living Marxism".) Nor an interjection ("Well, not really":
 #: "Well" was a person the next "he" stood for), nor a plural common noun ("Critics of ID
-#: cards said": a body "Critics of ID"; "Friends of the Earth" the base NER tags).
-_SENTENCE_WORD_TAGS = frozenset(("IN", "RB", "CC", "WRB", "WDT", "WP", "VBG", "VBN", "UH", "NNS"))
+#: cards said": a body "Critics of ID"; "Friends of the Earth" the base NER tags), nor a
+#: determiner, pronoun or superlative ("Those who had a ticket", "Most (62%) said": each
+#: a person the next he/she stood for).
+_SENTENCE_WORD_TAGS = frozenset(("IN", "RB", "CC", "WRB", "WDT", "WP", "VBG", "VBN", "UH", "NNS",
+                                 "DT", "PDT", "PRP", "JJS", "RBS", "EX"))
 
 
 def _opens_sentence_as_word(token) -> bool:
