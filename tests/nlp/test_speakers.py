@@ -1135,3 +1135,13 @@ def test_the_bank_after_the_words_is_the_body_they_are_about(nlp):
             "Ohio, the banks said.\n\nUnion Trust Corp., which is also a bank, has 40 branches.")
     found, doc = _quotes(nlp, text)
     assert [eid for sp, eid, _ in found if sp == "the banks"] == [None], found
+
+
+@pytest.mark.model
+def test_the_club_is_no_league_named_before(nlp):
+    # (BBC sport: "The German club said" was given the Champions League)
+    doc = nlp("Iranian striker Vahid Hashemian will not travel to Israel for Bayern Munich's "
+              "Champions League match against Maccabi Tel Aviv on Wednesday.\n\nThe German "
+              "club said the player had pulled out because of a back injury.")
+    assert [q.speaker_entity for q in doc._.quotes if q.speaker.text == "The German club"] == [
+        "bayern-munich"], [(q.speaker.text, q.speaker_entity) for q in doc._.quotes]

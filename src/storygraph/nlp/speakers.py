@@ -348,6 +348,11 @@ class Speakers(Elsewhere, Antecedents):
             # (an "it" or "the company" is never a person: "… Nugroho said. …, the Red
             # Cross said … "…," it said" is the Red Cross, whoever spoke first there)
             before = self._bodies_before(speaker, head.doc)
+            if head.pos_ == "NOUN":
+                # ("Bayern Munich's Champions League match … The German club said": a
+                # name that says its body is of another kind, a league, a committee or a
+                # festival, is no club, company or firm)
+                before = [m for m in before if not _other_kind(m.text, head.lemma_.lower())]
             # (not a body named in a relative clause of the phrase's own sentence: "Shares
             # in Multiplex Group, which is building the new Wembley stadium, fell after it
             # said" is Multiplex)
@@ -928,6 +933,22 @@ class Speakers(Elsewhere, Antecedents):
 #: Lower-case words a person's name may hold ("Charles de Gaulle", "Osama bin Laden").
 NAME_PARTICLES = frozenset(("de", "da", "di", "du", "del", "della", "des", "la", "le", "van",
                             "von", "der", "den", "ter", "bin", "ibn", "al", "el", "ben", "y", "e"))
+
+
+def _other_kind(name: str, noun: str) -> bool:
+    """Whether a body's name ends on a word for a kind of body other than ``noun``
+    ("Champions League" for "the club"); a firm's corporate word says nothing of it."""
+    words = name.lower().replace("'s", "").split()
+    return len(words) >= 2 and words[-1] in _KINDS - {noun} and noun not in words
+
+
+#: Last words of a body's name that say what kind of body it is (not "News", "Times" or
+#: "International", which companies' names end on too).
+_KINDS = frozenset(("league", "committee", "commission", "council", "ministry", "department",
+                    "court", "parliament", "assembly", "festival", "university", "police",
+                    "federation", "association", "union", "party", "government", "agency",
+                    "board", "authority", "foundation", "institute", "society", "organisation",
+                    "organization", "office", "championship", "cup", "tournament"))
 
 
 def _body_phrase(name: str) -> bool:
