@@ -123,3 +123,17 @@ def test_a_bodys_spokesman_introduced_without_a_name_speaks_for_the_body(nlp):
             "retirement plan offered under its strategy.")
     found, _ = _quotes(nlp, text)
     assert [eid for sp, eid, _ in found if sp == "The spokesman"] == ["upjohn"], found
+
+
+@pytest.mark.model
+def test_a_title_the_lead_gives_the_one_named_next_is_his_again(nlp):
+    # (BBC business: "the Russian president said" was left with no one; the lead's
+    # "Russia's president" was Vladimir Putin, named next)
+    text = ("Russia's president has defended the purchase of Yukos' key production unit by "
+            "Rosneft, saying it followed free market principles.\n\nVladimir Putin said it "
+            "was within the rights of a state-owned company. Rosneft will now control 16% "
+            "of Russia's output.\n\nHe said privatisations had involved trickery. \"Now the "
+            "state is safeguarding its interests,\" the Russian president said.")
+    found, _ = _quotes(nlp, text)
+    assert [eid for sp, eid, _ in found if sp == "the Russian president"] == [
+        "vladimir-putin"], found

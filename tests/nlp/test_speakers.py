@@ -1145,3 +1145,15 @@ def test_the_club_is_no_league_named_before(nlp):
               "club said the player had pulled out because of a back injury.")
     assert [q.speaker_entity for q in doc._.quotes if q.speaker.text == "The German club"] == [
         "bayern-munich"], [(q.speaker.text, q.speaker_entity) for q in doc._.quotes]
+
+
+@pytest.mark.model
+def test_a_name_both_taggers_missed_after_a_trade_is_a_person_who_speaks(nlp):
+    # (BBC sport: "Arsenal's Brazilian midfielder Edu has hit out" was Arsenal's, and the
+    # "He told BBC Sport" after it no one's)
+    doc = nlp("Arsenal's Brazilian midfielder Edu has hit out at the club for stalling over "
+              "offering him a new contract.\n\nEdu's deal expires next summer. He told BBC "
+              "Sport: \"I'm not sure if I want to stay or not.\"")
+    found = [(q.speaker.text, q.speaker_entity) for q in doc._.quotes]
+    assert ("Arsenal's Brazilian midfielder Edu", "edu") in found, found
+    assert ("He", "edu") in found, found

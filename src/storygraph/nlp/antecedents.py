@@ -80,9 +80,22 @@ def _own_words(head) -> list:
 
 def title_key(head) -> str:
     """A title as its words ("prime minister"); qualified ones ("the former minister")
-    are keyed apart."""
+    are keyed apart, and a nation's word or possessive as its country ("Russia's
+    president" and "the Russian president" are one title)."""
     qualified = any(c.lower_ in TITLE_QUALIFIERS for c in head.children)
-    return " ".join(["~" if qualified else ""] + _own_words(head) + [head.lower_])
+    words = [_country_of(c.lower_) or c.lower_ for c in head.children
+             if c.i < head.i and c.lower_ not in TITLE_QUALIFIERS and (
+                 c.dep_ in ("compound", "amod") or (c.dep_ == "poss" and c.ent_type_ == "GPE"))]
+    return " ".join(["~" if qualified else ""] + words + [head.lower_])
+
+
+def _country_of(word: str) -> Optional[str]:
+    from .gazetteer import demonym_country, places
+
+    gaz = places()
+    key = re.sub(r"(?:'s|’s)$", "", word)
+    country = gaz.countries.get(key) or demonym_country(gaz, key)
+    return country.lower() if country else None
 
 
 def _gap(text: str, first, second) -> str:

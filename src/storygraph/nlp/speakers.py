@@ -21,6 +21,7 @@ from .framing import body_noun, person_noun
 from .full_names import full_name_of
 from .gazetteer import places
 from .name_context import is_place_name, is_region
+from .name_cues import OCCUPATIONS
 from .name_keys import normalise, slug
 from .name_spans import MEMBER_OFFICES, hyphen_prefix
 from .speaker_words import (DESCRIPTIONS, DOCUMENTS, ENTOURAGE, FIRST_PERSON, GENDER, KIN, KIN_SEX,
@@ -154,6 +155,10 @@ class Speakers(Elsewhere, Antecedents):
             found = self.named_later(head)
             if found is not None:
                 self.how = "later"
+        if found is not None and self.how == "lead":
+            # ("Russia's president has defended … / Vladimir Putin said": the title is
+            # his when the text uses it again, "the Russian president said")
+            self.remember_title(head, found)
         if found is not None and sex is not None and self.how != "pronoun-guess":
             # (a guess teaches no sex: "She said …" guessed to be the professor last
             # named would make every later "he said" of his someone else's)
@@ -466,6 +471,14 @@ class Speakers(Elsewhere, Antecedents):
             if found == self.last and found in self.person_entities:
                 self.how = "description"
                 return found, True
+        missed = self._missed_after_trade(head)
+        if missed is not None:
+            # "Arsenal's Brazilian midfielder Edu has hit out": a name both taggers
+            # missed, after a trade, is a person's (here the one who speaks), never the
+            # club or the country the phrase also names
+            self.how = "minted"
+            found = self._mint(missed, person=True)
+            return found, found is not None
         if inside:
             self.how = "in-phrase"
             return inside[0].entity, inside[0].label == "PERSON"
@@ -893,9 +906,25 @@ class Speakers(Elsewhere, Antecedents):
         return any(t.text == head.text and not t.is_sent_start and t.i != head.i
                    for t in head.doc)
 
-    def _mint(self, head) -> Optional[str]:
+    def _missed_after_trade(self, head):
+        """The proper noun right after a trade's noun ("midfielder Edu") that no name
+        covers, where the speaker phrase ends on it or on the trade."""
+        doc = head.doc
+        name = head if head.pos_ == "PROPN" else (
+            doc[head.i + 1] if head.i + 1 < len(doc) and head.pos_ == "NOUN" else None)
+        if name is None or name.pos_ != "PROPN" or name.i == 0 or not name.is_title:
+            return None
+        trade = doc[name.i - 1]
+        if not (trade.is_lower and trade.lower_ in OCCUPATIONS | DESCRIPTIONS) \
+                or head.i not in (name.i, trade.i):
+            return None
+        if any(m.start <= name.idx < m.end for m in self.mentions):
+            return None
+        return name
+
+    def _mint(self, head, person: bool = False) -> Optional[str]:
         """A name the tagger never found, as a new mention ("ECLAC said", "Cepes says"):
-        the proper nouns around the head."""
+        the proper nouns around the head; a person's where ``person``."""
         doc = head.doc
         a = b = head.i
         while a > 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].dep_ in ("compound", "flat"):
@@ -907,7 +936,7 @@ class Speakers(Elsewhere, Antecedents):
         span = doc[a:b + 1]
         if not any(c.isupper() for c in span.text[:1]):
             return None
-        label = "PERSON" if head.ent_type_ == "PERSON" else "ORG"
+        label = "PERSON" if person or head.ent_type_ == "PERSON" else "ORG"
         entity = slug(span.text)
         # "Giles added" where the tagger found only "Larry Giles": the one person whose
         # name ends with the word.
