@@ -117,3 +117,12 @@ def test_workers_give_the_records_one_process_gives(nlp):
     one = [r.to_dict() for r in process(docs, pipelines, workers=1, batch_size=1)]
     two = [r.to_dict() for r in process(docs, pipelines, workers=2, batch_size=1)]
     assert one == two and len(one) == len(docs) and any(r["quotes"] for r in one)
+
+
+def test_the_python_api_warns_of_a_document_it_leaves_out(blank):
+    from storygraph.pipeline import SkippedWarning, extract
+
+    with pytest.warns(SkippedWarning, match="d1: .*component failed on purpose"):
+        out = extract([Document(id="d0", text="Fine."), Document(id="d1", text="BOOM here.")],
+                      nlp=blank, resolve=False)
+    assert [r.id for r in out] == ["d0"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import warnings
 import sys
 import tempfile
 from collections import deque
@@ -174,9 +175,14 @@ def process(items: Iterable[Union[Document, Skipped]], nlp, workers: int = 1,
             yield from pending.popleft().get()
 
 
+class SkippedWarning(UserWarning):
+    """A document ``extract`` could not use; the message names it and the reason."""
+
+
 def extract(texts: Iterable[Union[str, Document]], nlp=None, workers: int = 1,
             resolve: bool = True) -> list[Extraction]:
-    """The Python API: texts or Documents in, contract records out (ids resolved)."""
+    """The Python API: texts or Documents in, contract records out (ids resolved); a
+    document that fails is left out with a ``SkippedWarning`` naming it and why."""
     from . import nlp as nlp_module
     from .sources import document_id
 
@@ -186,7 +192,13 @@ def extract(texts: Iterable[Union[str, Document]], nlp=None, workers: int = 1,
     nlp = nlp if isinstance(nlp, Pipelines) else Pipelines.around(nlp)
     docs = [t if isinstance(t, Document) else Document(id=document_id(t), text=t)
             for t in texts]
-    records = [r for r in process(docs, nlp, workers) if isinstance(r, Extraction)]
+    records = []
+    for r in process(docs, nlp, workers):
+        if isinstance(r, Extraction):
+            records.append(r)
+        else:
+            # (the document costs only itself, but the caller is told which and why)
+            warnings.warn(f"skipped {r}", SkippedWarning, stacklevel=2)
     if resolve:
         from .resolve import resolve as resolve_ids
         records = resolve_ids(records)
