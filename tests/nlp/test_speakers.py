@@ -1135,3 +1135,19 @@ def test_the_bank_after_the_words_is_the_body_they_are_about(nlp):
             "Ohio, the banks said.\n\nUnion Trust Corp., which is also a bank, has 40 branches.")
     found, doc = _quotes(nlp, text)
     assert [eid for sp, eid, _ in found if sp == "the banks"] == [None], found
+
+
+@pytest.mark.model
+def test_the_agency_is_the_one_named_with_its_noun(nlp):
+    # Seventeenth sample (issue 11): "the Xinhua news agency said … the agency said … it
+    # said": the tagger's name is only "Xinhua", the phrase's noun names the body, and
+    # the "it" after is the agency again, not the county its report named last.
+    text = ("BEIJING 1996-08-30\nPolice in southern China have arrested 12 people who sold "
+            "fake medicine , the Xinhua news agency said on Friday .\nA group of traders in "
+            "Luoding county in the province of Guangdong were arrested for selling the pills "
+            "to local clinics , the agency said .\nAt least 40 people fell ill after taking "
+            "the pills , it said .")
+    found, doc = _quotes(nlp, text)
+    xinhua = {m.entity for m in doc._.mentions if m.text == "Xinhua"}
+    said = {sp: eid for sp, eid, _ in found}
+    assert said.get("the agency") in xinhua and said.get("it") in xinhua, found

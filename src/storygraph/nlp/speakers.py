@@ -866,18 +866,36 @@ class Speakers(Elsewhere, Antecedents):
                 c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return None
         # (whatever the tagger typed it: "Poughkeepsie Savings Bank" as a person)
-        named = [m for m in self.mentions if len(m.text.split()) >= 2 and m.text.split()[-1].lower() == head.lower_
-                 and m.text.split()[-1][:1].isupper()]
-        if len({m.entity for m in named}) != 1 or named[0].end > speaker.start:
+        named = [(m, m.end) for m in self.mentions if len(m.text.split()) >= 2
+                 and m.text.split()[-1].lower() == head.lower_ and m.text.split()[-1][:1].isupper()]
+        # A name the noun's phrase holds counts too, its phrase ending on the noun ("the
+        # Xinhua news agency said … the agency said"): the tagger's name is only "Xinhua".
+        named += [(m, noun) for m in self.mentions if m.label not in PLACES | {"PERSON"}
+                  for noun in [self._noun_named(head, m)] if noun is not None]
+        named.sort(key=lambda n: n[1])
+        if len({m.entity for m, _ in named}) != 1 or named[0][1] > speaker.start:
             return None  # (two banks named: "the bank" is whichever the text is about)
         # Another one of its kind the text mentions since, unnamed ("the defence
         # ministry" after the Foreign Ministry), makes the noun anyone's.
-        since = self.text[named[-1].end:speaker.start].lower()
+        since = self.text[named[-1][1]:speaker.start].lower()
         others = re.findall(r"(\w+) " + re.escape(head.lower_) + r"\b", since)
-        own = {w.lower() for m in named for w in m.text.split()}
+        own = {w.lower() for m, _ in named for w in m.text.split()}
         if any(w not in own | {"the", "a", "its", "this", "that"} for w in others):
             return None
-        return named[-1].entity
+        return named[-1][0].entity
+
+    def _noun_named(self, head, m) -> Optional[int]:
+        """Where the phrase ends whose noun is the head's word and whose compound is the
+        name ("the Xinhua news agency"), for a name set before that noun; else None."""
+        doc = head.doc
+        tok = self._token_at(doc, m.end - 1)
+        if tok.i >= head.i or tok.idx + len(tok.text) != m.end:
+            return None
+        while tok.dep_ == "compound" and tok.head.i > tok.i:
+            tok = tok.head
+            if tok.lower_ == head.lower_ and tok.tag_ == "NN":
+                return tok.idx + len(tok.text)
+        return None
 
     @staticmethod
     def _capitalised_elsewhere(head) -> bool:
