@@ -1151,3 +1151,17 @@ def test_the_agency_is_the_one_named_with_its_noun(nlp):
     xinhua = {m.entity for m in doc._.mentions if m.text == "Xinhua"}
     said = {sp: eid for sp, eid, _ in found}
     assert said.get("the agency") in xinhua and said.get("it") in xinhua, found
+
+
+@pytest.mark.model
+def test_a_boards_minutes_speak_for_the_body(nlp):
+    # Seventeenth sample (issue 11): a body's minutes say what the body says, as its
+    # report or statement does; "the minutes" after them are the body's again.
+    text = ("The Federal Reserve kept rates on hold last month. The Fed's minutes said that "
+            "risks to growth were balanced. However, the minutes added: \"Some members saw "
+            "a case for a rise.\"")
+    found, doc = _quotes(nlp, text)
+    fed = {m.entity for m in doc._.mentions if m.text.startswith(("Federal Reserve", "Fed"))}
+    said = [eid for sp, eid, _ in found if sp and sp.lower().endswith("minutes")]
+    assert said and all(eid in fed for eid in said), (found, fed)
+
