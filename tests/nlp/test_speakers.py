@@ -1165,3 +1165,16 @@ def test_a_boards_minutes_speak_for_the_body(nlp):
     said = [eid for sp, eid, _ in found if sp and sp.lower().endswith("minutes")]
     assert said and all(eid in fed for eid in said), (found, fed)
 
+
+@pytest.mark.model
+def test_a_person_described_is_never_the_paper_before(nlp):
+    # Seventeenth sample (issue 11): "The author said" after a sentence about what a
+    # newspaper called his novel is the novelist, not the paper.
+    # (the tagger types the paper a person here: the noun set before its name says not)
+    text = ("HAVANA 1996-08-31\nOne of Cuba 's best known writers , Pedro Soto Ruiz , died "
+            "at 80 , the official newspaper Granma reported .\nGranma called his last book "
+            "Ruiz 's \" finest work . \"\nThe author said in an interview last year that "
+            "his childhood had shaped his books .")
+    found, doc = _quotes(nlp, text)
+    author = [eid for sp, eid, _ in found if sp == "The author"]
+    assert author == ["pedro-soto-ruiz"], (found, [(m.text, m.entity) for m in doc._.mentions])

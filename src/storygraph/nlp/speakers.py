@@ -289,10 +289,7 @@ class Speakers(Elsewhere, Antecedents):
             if found not in self.person_entities:
                 # (a headline glued to the lead by the parse hides the lead's subject:
                 # the person named last before, within the paragraph)
-                lo = self.text.rfind("\n", 0, self.text.rfind("\n", 0, head.idx)) + 1
-                found = next((m.entity for m in reversed(self.named)
-                              if lo <= m.start and m.end <= head.idx
-                              and m.entity in self.person_entities), None)
+                found = self._person_named_last(head)
             return found, bool(found)
         if head.dep_ == "appos" and head.pos_ == "NOUN":
             # "Omar Navarro, a Republican candidate …, voiced": the person it describes
@@ -372,6 +369,12 @@ class Speakers(Elsewhere, Antecedents):
                 found = self._title_holder(head) or self.titled.get(title_key(head))
             else:
                 found = self.antecedent(head)
+                if found and (found in self.no_one
+                              or self._named_after_body_noun(head.doc, found)):
+                    # "Granma called the novel … The author said": a person described
+                    # is never the paper the sentence before is about; the person
+                    # named last there is.
+                    found = self._person_named_last(head)
             self.remember_title(head, found)
             return (found or None), bool(found)
         if head.tag_ == "NNS" and head.lemma_.lower() not in (
@@ -528,6 +531,25 @@ class Speakers(Elsewhere, Antecedents):
                 return before[-1].entity, True
             return self.last, self.last is not None
         return None, False
+
+    def _named_after_body_noun(self, doc, entity: str) -> bool:
+        """Whether the text sets a noun for a body right before a name of the entity
+        ("the official newspaper Granma"), whatever the tagger typed the name."""
+        for m in self.mentions:
+            if m.entity == entity and m.start > 0:
+                tok = self._token_at(doc, m.start)
+                if tok.i > 0 and tok.idx == m.start and doc[tok.i - 1].pos_ == "NOUN" \
+                        and body_noun(doc[tok.i - 1]):
+                    return True
+        return False
+
+    def _person_named_last(self, head) -> Optional[str]:
+        """The person named last before the head outside quotation marks, within its
+        paragraph and the one before (one sentence a line: its line and the line before)."""
+        lo = self.text.rfind("\n", 0, self.text.rfind("\n", 0, head.idx)) + 1
+        return next((m.entity for m in reversed(self.named)
+                     if lo <= m.start and m.end <= head.idx
+                     and m.entity in self.person_entities), None)
 
     def _role_described(self, head) -> bool:
         """A definite description of one person by a role ("the MP", "the leader") that
