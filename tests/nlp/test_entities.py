@@ -410,3 +410,13 @@ def test_a_given_name_written_once_is_no_habit_of_the_text(nlp):
               "Another wrote: \"Simon Hale was a better leader.\" Hale did not comment.")
     ids = [m.entity for m in doc._.mentions if m.text == "Hale"]
     assert ids == ["robert-hale", "simon-hale"], [(m.text, m.entity) for m in doc._.mentions]
+
+
+@pytest.mark.model
+def test_a_body_under_a_body_the_text_names_is_the_same_body(nlp):
+    # Seventeenth sample (issue 11): "The Security Council" after "The U.N. Security
+    # Council", where the text names the U.N. as a body, is that council, not a split.
+    doc = nlp("The U.N. Security Council met on Friday. U.N. officials in New York drafted "
+              "the rules. The Security Council has said it will not lift the sanctions.")
+    ids = {m.text: m.entity for m in doc._.mentions}
+    assert ids.get("Security Council") == ids.get("U.N. Security Council") is not None, ids
