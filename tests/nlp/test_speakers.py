@@ -1178,3 +1178,16 @@ def test_a_person_described_is_never_the_paper_before(nlp):
     found, doc = _quotes(nlp, text)
     author = [eid for sp, eid, _ in found if sp == "The author"]
     assert author == ["pedro-soto-ruiz"], (found, [(m.text, m.entity) for m in doc._.mentions])
+
+
+@pytest.mark.model
+def test_a_bodys_spokesman_named_next_is_that_person(nlp):
+    # Seventeenth sample (issue 11): "A Pentagon spokesman said … / "…," said spokesman
+    # Kenneth Bacon": the text names the spokesman, so he, not his body, is the speaker.
+    text = ("A Pentagon spokesman said Thursday that the troops in the Gulf will stay there. "
+            "``We are going to keep our forces in the region,'' said spokesman Kenneth Bacon. "
+            "A spokeswoman for Chelsea said the club would wait for the report.")
+    found, _ = _quotes(nlp, text)
+    said = {sp: eid for sp, eid, _ in found}
+    assert said.get("A Pentagon spokesman") == "kenneth-bacon", found
+    assert said.get("A spokeswoman for Chelsea", said.get("A spokeswoman")) == "chelsea", found

@@ -464,6 +464,12 @@ class Speakers(Elsewhere, Antecedents):
             if found == self.last and found in self.person_entities:
                 self.how = "description"
                 return found, True
+        named = self._spokesman_named_next(head, inside)
+        if named is not None:
+            # "A Pentagon spokesman said … / "…," said spokesman Kenneth Bacon": the
+            # spokesman the next sentence names with the same noun, not his body
+            self.how = "lead"
+            return named, True
         if inside:
             self.how = "in-phrase"
             return inside[0].entity, inside[0].label == "PERSON"
@@ -531,6 +537,20 @@ class Speakers(Elsewhere, Antecedents):
                 return before[-1].entity, True
             return self.last, self.last is not None
         return None, False
+
+    def _spokesman_named_next(self, head, inside) -> Optional[str]:
+        """The person the next sentence names with the noun of "a <body> spokesman"
+        ("… said spokesman Kenneth Bacon", "spokeswoman Jane Roe said"), else None."""
+        doc = head.doc
+        if head.pos_ != "NOUN" or not head.lower_.startswith("spokes") or not inside \
+                or any(m.label == "PERSON" for m in inside) or not any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children) \
+                or not doc.has_annotation("SENT_START") or head.sent.end >= len(doc):
+            return None
+        nxt = doc[head.sent.end].sent
+        found = {m.entity for m in self.people if nxt.start_char <= m.start < nxt.end_char
+                 and self.text[:m.start].rstrip().lower().endswith(" " + head.lower_)}
+        return found.pop() if len(found) == 1 else None
 
     def _named_after_body_noun(self, doc, entity: str) -> bool:
         """Whether the text sets a noun for a body right before a name of the entity
