@@ -1191,3 +1191,16 @@ def test_a_bodys_spokesman_named_next_is_that_person(nlp):
     said = {sp: eid for sp, eid, _ in found}
     assert said.get("A Pentagon spokesman") == "kenneth-bacon", found
     assert said.get("A spokeswoman for Chelsea", said.get("A spokeswoman")) == "chelsea", found
+
+
+@pytest.mark.model
+def test_a_place_word_that_is_the_surname_of_the_one_named_in_full_is_the_person(nlp):
+    # Seventeenth stop (issue 11), the fourteenth's AIDA lines: "said Washington" where
+    # the text names MaliVai Washington is the player, not the city the tagger read.
+    text = ("NEW YORK 1996-08-28\nThe hard-serving O'Brien beat the never-say-die MaliVai "
+            "Washington in five sets .\n\" I think he got a little tight at a couple of "
+            "moments , \" said Washington .")
+    found, doc = _quotes(nlp, text)
+    said = [eid for sp, eid, _ in found if sp == "Washington"]
+    full = {m.entity for m in doc._.mentions if m.text == "MaliVai Washington"}
+    assert said and said[0] in full, (found, [(m.text, m.label, m.entity) for m in doc._.mentions])

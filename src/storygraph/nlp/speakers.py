@@ -303,6 +303,20 @@ class Speakers(Elsewhere, Antecedents):
             # ("The MP claimed": a word for a person the tagger took for a name)
             if hit is not None and group is self.mentions:
                 hit = self._designated(hit)
+            if hit is not None and group is self.mentions and hit.label in PLACES \
+                    and " " not in hit.text:
+                # "…," said Washington: a place's word that is the surname of the one
+                # person the text names in full with it ("MaliVai Washington") is him
+                # (however the tagger typed that name: a person's or a body's, never one
+                # only a body has, "University of Washington", "Dynamo Moscow FC")
+                owners = {m.entity for m in self.mentions if m.label in ("PERSON", "ORG")
+                          and len(m.text.split()) >= 2 and m.text.split()[-1] == hit.text
+                          and all(w[:1].isupper() for w in m.text.split())
+                          and not body_name(m.text) and not _body_phrase(m.text)
+                          and m.entity not in self.firms}
+                if len(owners) == 1:
+                    self.how = "named"
+                    return owners.pop(), True
             if hit is not None:
                 self.how = "role" if group is self.corefs else "named"
                 return hit.entity, person
