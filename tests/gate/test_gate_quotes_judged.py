@@ -67,7 +67,13 @@ a8abd68: held out at 0.972 / 0.963 / 0.879) reaches issue 11's floors once tuned
 name cut at a foreign particle, a no-comment, a name the tagger read as an adjective); the
 same stop lifts the eighth to 0.955 (a lead's relative named next, a party's posters) and
 the ninth to 0.962 (a denied application, the bank a lead's clause is about), so no sample
-is left out of the second test. The speaker's certainty is fitted on the first seven.
+is left out of the second test. The seventeenth (seed 4040: 8 bench, 8 TempEval-3 and 16
+AIDA dev articles, the sixteenth's exclusions; drawn and judged on main 919536d: held out at
+0.965 / 0.930 / 0.861) reaches issue 11's floors once tuned on (1.000 / 0.975 / 0.967: the
+agency named with its noun, a board's minutes, a line's closing-and-opening quotation marks,
+a person described never a paper, a body under a body's acronym, a spokesman named next,
+things withheld, charged, tested and shown, a cue the parse left subjectless, a place's
+word that is a person's surname). The speaker's certainty is fitted on the first seven.
 Items the judgements do not cover (a change moved quotes) are left out of the figures;
 when they pass a tenth of the items the sample must be re-judged
 (`python benchmarks/quotes_judged.py show RECORDS --todo`), so the test fails.
@@ -96,7 +102,9 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.962, "speaker_entity": 0.9
           "thirteenth": {"attribution": 0.995, "useful": 0.963, "speaker_entity": 0.963, "kept": 177},
           "fourteenth": {"attribution": 0.995, "useful": 0.972, "speaker_entity": 0.972, "kept": 125},
           "fifteenth": {"attribution": 0.995, "useful": 0.960, "speaker_entity": 0.960, "kept": 107},
-          "sixteenth": {"attribution": 0.976, "useful": 0.967, "speaker_entity": 0.948, "kept": 102}}
+          "sixteenth": {"attribution": 0.976, "useful": 0.967, "speaker_entity": 0.948, "kept": 102},
+          "seventeenth": {"attribution": 0.995, "useful": 0.970, "speaker_entity": 0.962,
+                          "kept": 115}}
 #: Issue 11's floors, which must hold by default on every sample but those below its entity
 #: floor still (see the module's docstring), each left out by name with its figure (none
 #: since the sixteenth's stop lifted the eighth to 0.955 and the ninth to 0.962).
@@ -108,7 +116,7 @@ MAX_UNJUDGED = 0.10
 @pytest.fixture(scope="module", params=["first", "fresh", "third", "fourth", "fifth", "sixth",
                                         "seventh", "eighth", "ninth", "tenth", "eleventh",
                                         "twelfth", "thirteenth", "fourteenth", "fifteenth",
-                                        "sixteenth"])
+                                        "sixteenth", "seventeenth"])
 def extracted(request, tmp_path_factory):
     shared("data", "bench", "news.jsonl.gz")
     if request.param not in ("first", "fresh", "third", "fourth"):  # (other outlets too)

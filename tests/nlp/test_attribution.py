@@ -73,6 +73,17 @@ def found(nlp, text):
      "filing.", "said", None),
     ("A spokesman said the bank would not comment on the report.", "said", None),
     ("A spokesman said the bank had made no loans to the firm.", "said", "speech"),
+    # Seventeenth sample (issue 11): a thing withheld, a task or charge laid, tests read
+    # and footage shown are no attribution.
+    ("A knee injury denied Jones the chance to make a third start.", "denied", None),
+    ("The Security Council has charged the inspectors with verifying that Iraq has "
+     "destroyed its missiles.", "charged", None),
+    ("Post-mortem examinations showed they were all caused by methanol poisoning.",
+     "showed", None),
+    ("After the rally, state television showed the exiles in the streets of Miami -- some "
+     "of them carrying signs demanding ``Freedom for Elian,'' the same battle cry chanted "
+     "at rallies in Havana.", "showed", None),
+    ("The study showed that prices had risen.", "showed", "position"),
 ])
 def test_kinds(nlp, text, cue, attribution):
     quotes = found(nlp, text)

@@ -432,3 +432,10 @@ def test_a_name_written_after_the_is_no_persons(nlp):
     labels = {m.text: m.label for m in doc._.mentions}
     assert labels.get("Film Market", "ORG") != "PERSON", labels
     assert [q.speaker_entity for q in doc._.quotes if q.speaker.text == "she"] == ["christine-rush"]
+def test_a_body_under_a_body_the_text_names_is_the_same_body(nlp):
+    # Seventeenth sample (issue 11): "The Security Council" after "The U.N. Security
+    # Council", where the text names the U.N. as a body, is that council, not a split.
+    doc = nlp("The U.N. Security Council met on Friday. U.N. officials in New York drafted "
+              "the rules. The Security Council has said it will not lift the sanctions.")
+    ids = {m.text: m.entity for m in doc._.mentions}
+    assert ids.get("Security Council") == ids.get("U.N. Security Council") is not None, ids

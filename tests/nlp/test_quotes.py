@@ -423,3 +423,14 @@ def test_according_to_opening_the_second_clause_reports_that_clause():
     text = "Prices will rise, according to analysts."
     cue = SimpleNamespace(lower_="according", idx=text.index("according"))
     assert _after_according_to(text, 0, text.index(","), cue) == (0, text.index(","))
+
+
+@pytest.mark.model
+def test_a_finite_cue_the_parse_left_without_a_subject_takes_the_noun_before_it(nlp):
+    # Seventeenth sample (issue 11): "Kopp remains at-large and police admit that …": the
+    # parse joined "police" to the clause before; the speaker is the police, not Kopp.
+    doc = nlp("On May 6, James Kopp, 44, was charged with the slaying. Kopp remains at-large "
+              "and police admit that despite a worldwide search, they don't know where he is.")
+    admit = [q for q in doc._.quotes if q.cue is not None and q.cue.text == "admit"]
+    assert admit and admit[0].speaker is not None and admit[0].speaker.text == "police", [
+        (q.cue, q.speaker, q.speaker_entity) for q in doc._.quotes]

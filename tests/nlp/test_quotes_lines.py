@@ -31,6 +31,16 @@ def test_a_blank_line_or_no_closing_mark_ends_the_carried_quotation():
         '"You go on and on.']
 
 
+def test_an_opening_mark_ending_a_line_quotes_the_next_line():
+    # Seventeenth sample (issue 11): one sentence a line (AIDA) closes a quotation, names
+    # its speaker and sets the next quotation's opening mark at the end of the same line.
+    text = ('" It is hard to say goodbye .\nLife has sad sides but I am a man of faith , " '
+            'he said . "\nDeath is a natural thing . "\nHe said he would stay .')
+    assert _regions(text) == ['" It is hard to say goodbye .',
+                              'Life has sad sides but I am a man of faith , "',
+                              'Death is a natural thing . "']
+
+
 @pytest.mark.model
 def test_a_line_break_ends_a_headline_without_a_full_stop(nlp):
     doc = nlp("Publishers feared readers would not like the bear, new letter reveals\n"

@@ -73,7 +73,9 @@ SPEECH_ACTIONS = frozenset("announce announcement reveal write publish post rele
 #: Numbers and records gathered, which "show", "suggest" or "indicate" what the writer
 #: reads in them ("figures show Japan's economy teetered", "Cellphone records indicated",
 #: "new evidence suggesting"): no source stating anything.
-DATA = frozenset("figure data statistic number evidence record".split())
+DATA = frozenset("figure data statistic number evidence record".split()
+                 # (tests and their results: "Post-mortem examinations showed they were …")
+                 + "examination test result autopsy".split())
 SUBJECTS_OF = ("nsubj", "nsubjpass", "csubj")
 #: What data is said to do when the writer reads it.
 READINGS = frozenset("show suggest indicate".split())
@@ -164,8 +166,11 @@ def _governs_said(cue, a: int, b: int, form: str) -> bool:
         return True
     if cue.head.i != cue.i and a <= cue.head.i < b:
         return True  # "The DS will launch in March, the company has announced"
+    # (what "shows" a thing is shown doing is no clause it says: "television showed the
+    # exiles …, some of them carrying signs")
+    clauses = ("ccomp",) if cue.lemma_.lower() in READINGS else ("ccomp", "advcl")
     for c in cue.children:
-        if c.dep_ in ("ccomp", "advcl") and a <= c.i < b and not any(
+        if c.dep_ in clauses and a <= c.i < b and not any(
                 g.dep_ == "mark" and g.lower_ in TIME_MARKS
                 or c.dep_ == "advcl" and g.dep_ == "aux" and g.lower_ == "to"
                 for g in c.children):
@@ -281,6 +286,8 @@ def _denied_application(cue, a: int, b: int) -> bool:
         return False
     if any(c.dep_ == "dobj" and c.lemma_.lower() in APPLIED_FOR for c in cue.children):
         return True
+    if sum(c.dep_ in ("dobj", "dative") for c in cue.children) >= 2:
+        return True  # "An injury denied him the chance to start": withheld, not denied said
     for tok in cue.doc[a:b]:
         if tok.pos_ == "NOUN":
             return tok.lemma_.lower() in APPLIED_FOR
@@ -324,6 +331,10 @@ def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
         return None  # "denied the charity's application": a decision, as a ruling is
     if _no_comment(cue, a, b):
         return None  # "said the company has no comment": a no-comment
+    if cue.lemma_.lower() == "charge" and any(c.dep_ == "dobj" for c in cue.children) and any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in cue.children):
+        return None  # "charged the inspectors with verifying …", "charged him with murder":
+        # a task given or a charge laid, both acts
     if cue.lemma_.lower() == "call" and cue.i + 1 < len(cue.doc) \
             and cue.doc[cue.i + 1].lower_ in ("up", "off"):
         return None  # "Bush can call up to 200,000 reservists", "called off the talks": acts
@@ -367,9 +378,10 @@ def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
         return "speech"
     if lemma in POSITION:
         if lemma in ACTIONS and not _governs_said(cue, a, b, content_form(cue.doc, a, b, in_quote)) \
-                and not any(in_quote[i] for i in range(a, b)):
+                and (lemma in READINGS or not any(in_quote[i] for i in range(a, b))):
             # (words quoted inside it are the source's: criticised the "complete
-            # irresponsibility" of …)
+            # irresponsibility" of …; not what it shows: "television showed exiles
+            # carrying signs demanding "Freedom"", footage, not a claim)
             return None
         return "position"
     return None

@@ -20,7 +20,9 @@ BODY_DOCUMENTS = frozenset(("report", "statement", "figure", "survey", "study", 
                             "research", "data", "findings", "analysis", "document",
                             "release", "announcement", "notice", "bulletin", "review",
                             "paper", "assessment", "forecast", "estimate", "poster",
-                            "advert", "advertisement", "leaflet", "billboard", "manifesto"))
+                            "advert", "advertisement", "leaflet", "billboard", "manifesto",
+                            # (a board's "minutes", lemma "minute": "The Bank's minutes said")
+                            "minute"))
 #: Words that point back to a document named before ("the report", "An accompanying
 #: statement"), not an indefinite one ("a report said", which stays unnamed).
 POINTING = frozenset(("the", "this", "that", "its", "their", "accompanying"))

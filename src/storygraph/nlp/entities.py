@@ -169,8 +169,11 @@ def find_mentions(doc) -> list[Entity]:
             # A body's name joins the same name under its country ("Treasury
             # Department", "U.S. Treasury Department"): a nationality or place before a
             # body's name says whose it is, not which other body.
+            # (a body's acronym before it says whose too: "Security Council", "U.N.
+            # Security Council", where the text names the U.N. as a body)
             owner[key] = next((full for full in full_names if full.endswith(" " + key)
-                               and _country_word(gaz, full[:-len(key) - 1])
+                               and (_country_word(gaz, full[:-len(key) - 1])
+                                    or _body_acronym(votes, full[:-len(key) - 1]))
                                and votes[full].most_common(1)[0][0] == "ORG"
                                and votes[key].most_common(1)[0][0] == "ORG"), key)
             if owner[key] == key:
@@ -423,6 +426,13 @@ def _country_word(gaz, words: str) -> bool:
     """A country as a body's owner: its name, its acronym ("u s"), its demonym."""
     return words in gaz.countries or words.replace(" ", "") in gaz.countries \
         or words in gaz.demonyms
+
+
+def _body_acronym(votes, words: str) -> bool:
+    """A body as another's owner: its acronym ("u n"), one the text names as a body."""
+    return len(words.replace(" ", "")) in (2, 3, 4) and (
+        all(len(w) == 1 for w in words.split()) or " " not in words) \
+        and words in votes and votes[words].most_common(1)[0][0] == "ORG"
 
 
 def _known_place(gaz, key: str) -> bool:

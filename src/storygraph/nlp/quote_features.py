@@ -79,6 +79,12 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             # (only a mark that opens as quotations do, at the line's start or after a
             # space or colon, carries on: `Mercedes" team orders` is a stray apostrophe)
             carried = start == 0 or para[start - 1] in " \t:,(—–-"
+        elif start is not None and _opens_next_line(para, start) and n + 1 < len(lines) \
+                and _closes_carried(lines[n + 1]):
+            # `… faith , " he said . "` / `Death is a natural phenomenon . "`: one sentence
+            # a line (AIDA) sets the next quotation's opening mark at the end of the line
+            # before it; the next line is quoted from its start.
+            carried = True
         pos += len(para) + 1
     return [r for r in regions if re.search(r"\w", text[r[0]:r[1]])]
 
@@ -104,8 +110,19 @@ def _closes_carried(para: str) -> bool:
     first = marks[0].group()
     if first in CLOSERS and first not in OPENERS:
         return True
+    # (a mark ending the line after its sentence opens the next line's quotation: it
+    # pairs with none on this one)
+    toggles = [m for m in marks if m.group() in TOGGLES]
+    if len(toggles) > 1 and _opens_next_line(para, toggles[-1].start()):
+        toggles = toggles[:-1]
     return first in TOGGLES and para[:marks[0].start()].rstrip().endswith(
-        (".", "!", "?", ",")) and sum(m.group() in TOGGLES for m in marks) % 2 == 1
+        (".", "!", "?", ",")) and len(toggles) % 2 == 1
+
+
+def _opens_next_line(para: str, start: int) -> bool:
+    """A straight mark alone at the end of a line, after a sentence's end: the opening
+    mark of a quotation the next line holds (`… he said . "`)."""
+    return para[start:].strip() == '"' and para[:start].rstrip().endswith((".", "!", "?"))
 
 
 def _opens_inside(para: str, start: int, end: int) -> bool:

@@ -135,6 +135,14 @@ def _speaker_head(cue, best):
             c.dep_ == "ccomp" for c in cue.children) and any(
             c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in cue.children):
         return None  # "China said to fear dissidents": said of China, by no one named
+    prev = cue.doc[cue.i - 1] if cue.i > 0 else None
+    if prev is not None and prev.i != best.i and prev.dep_ == "conj" \
+            and prev.pos_ in ("NOUN", "PROPN") and cue.tag_ in ("VBP", "VBZ", "VBD") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        # "Kopp remains at-large and police admit that …": the parse joined "police" to
+        # the clause before and left the finite cue without a subject; the noun right
+        # before it is its subject, not the other clause's
+        return prev
     if best.dep_ == "npadvmod" and best.head.lower_ == "old":
         old = best.head   # "The 67-year-old also said": the one who is 67; "said
         # 23-year-old Rahm": the age describes Rahm, who is the one

@@ -294,10 +294,7 @@ class Speakers(Elsewhere, Antecedents):
             if found not in self.person_entities and not self.introduced_unnamed(head):
                 # (a headline glued to the lead by the parse hides the lead's subject:
                 # the person named last before, within the paragraph)
-                lo = self.text.rfind("\n", 0, self.text.rfind("\n", 0, head.idx)) + 1
-                found = next((m.entity for m in reversed(self.named)
-                              if lo <= m.start and m.end <= head.idx
-                              and m.entity in self.person_entities), None)
+                found = self._person_named_last(head)
             return found, bool(found)
         if head.dep_ == "appos" and head.pos_ == "NOUN":
             # "Omar Navarro, a Republican candidate …, voiced": the person it describes
@@ -311,6 +308,20 @@ class Speakers(Elsewhere, Antecedents):
             # ("The MP claimed": a word for a person the tagger took for a name)
             if hit is not None and group is self.mentions:
                 hit = self._designated(hit)
+            if hit is not None and group is self.mentions and hit.label in PLACES \
+                    and " " not in hit.text:
+                # "…," said Washington: a place's word that is the surname of the one
+                # person the text names in full with it ("MaliVai Washington") is him
+                # (however the tagger typed that name: a person's or a body's, never one
+                # only a body has, "University of Washington", "Dynamo Moscow FC")
+                owners = {m.entity for m in self.mentions if m.label in ("PERSON", "ORG")
+                          and len(m.text.split()) >= 2 and m.text.split()[-1] == hit.text
+                          and all(w[:1].isupper() for w in m.text.split())
+                          and not body_name(m.text) and not _body_phrase(m.text)
+                          and m.entity not in self.firms}
+                if len(owners) == 1:
+                    self.how = "named"
+                    return owners.pop(), True
             if hit is not None:
                 self.how = "role" if group is self.corefs else "named"
                 return hit.entity, person
@@ -382,6 +393,12 @@ class Speakers(Elsewhere, Antecedents):
                 found = self._title_holder(head) or self.titled.get(title_key(head))
             else:
                 found = self.antecedent(head)
+                if found and (found in self.no_one
+                              or self._named_after_body_noun(head.doc, found)):
+                    # "Granma called the novel … The author said": a person described
+                    # is never the paper the sentence before is about; the person
+                    # named last there is.
+                    found = self._person_named_last(head)
             self.remember_title(head, found)
             return (found or None), bool(found)
         if head.tag_ == "NNS" and head.lemma_.lower() not in (
@@ -479,6 +496,12 @@ class Speakers(Elsewhere, Antecedents):
             self.how = "minted"
             found = self._mint(missed, person=True)
             return found, found is not None
+        named = self._spokesman_named_next(head, inside)
+        if named is not None:
+            # "A Pentagon spokesman said … / "…," said spokesman Kenneth Bacon": the
+            # spokesman the next sentence names with the same noun, not his body
+            self.how = "lead"
+            return named, True
         if inside:
             self.how = "in-phrase"
             return inside[0].entity, inside[0].label == "PERSON"
@@ -546,6 +569,39 @@ class Speakers(Elsewhere, Antecedents):
                 return before[-1].entity, True
             return self.last, self.last is not None
         return None, False
+
+    def _spokesman_named_next(self, head, inside) -> Optional[str]:
+        """The person the next sentence names with the noun of "a <body> spokesman"
+        ("… said spokesman Kenneth Bacon", "spokeswoman Jane Roe said"), else None."""
+        doc = head.doc
+        if head.pos_ != "NOUN" or not head.lower_.startswith("spokes") or not inside \
+                or any(m.label == "PERSON" for m in inside) or not any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children) \
+                or not doc.has_annotation("SENT_START") or head.sent.end >= len(doc):
+            return None
+        nxt = doc[head.sent.end].sent
+        found = {m.entity for m in self.people if nxt.start_char <= m.start < nxt.end_char
+                 and self.text[:m.start].rstrip().lower().endswith(" " + head.lower_)}
+        return found.pop() if len(found) == 1 else None
+
+    def _named_after_body_noun(self, doc, entity: str) -> bool:
+        """Whether the text sets a noun for a body right before a name of the entity
+        ("the official newspaper Granma"), whatever the tagger typed the name."""
+        for m in self.mentions:
+            if m.entity == entity and m.start > 0:
+                tok = self._token_at(doc, m.start)
+                if tok.i > 0 and tok.idx == m.start and doc[tok.i - 1].pos_ == "NOUN" \
+                        and body_noun(doc[tok.i - 1]):
+                    return True
+        return False
+
+    def _person_named_last(self, head) -> Optional[str]:
+        """The person named last before the head outside quotation marks, within its
+        paragraph and the one before (one sentence a line: its line and the line before)."""
+        lo = self.text.rfind("\n", 0, self.text.rfind("\n", 0, head.idx)) + 1
+        return next((m.entity for m in reversed(self.named)
+                     if lo <= m.start and m.end <= head.idx
+                     and m.entity in self.person_entities), None)
 
     def _role_described(self, head) -> bool:
         """A definite description of one person by a role ("the MP", "the leader") that
@@ -884,18 +940,36 @@ class Speakers(Elsewhere, Antecedents):
                 c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return None
         # (whatever the tagger typed it: "Poughkeepsie Savings Bank" as a person)
-        named = [m for m in self.mentions if len(m.text.split()) >= 2 and m.text.split()[-1].lower() == head.lower_
-                 and m.text.split()[-1][:1].isupper()]
-        if len({m.entity for m in named}) != 1 or named[0].end > speaker.start:
+        named = [(m, m.end) for m in self.mentions if len(m.text.split()) >= 2
+                 and m.text.split()[-1].lower() == head.lower_ and m.text.split()[-1][:1].isupper()]
+        # A name the noun's phrase holds counts too, its phrase ending on the noun ("the
+        # Xinhua news agency said … the agency said"): the tagger's name is only "Xinhua".
+        named += [(m, noun) for m in self.mentions if m.label not in PLACES | {"PERSON"}
+                  for noun in [self._noun_named(head, m)] if noun is not None]
+        named.sort(key=lambda n: n[1])
+        if len({m.entity for m, _ in named}) != 1 or named[0][1] > speaker.start:
             return None  # (two banks named: "the bank" is whichever the text is about)
         # Another one of its kind the text mentions since, unnamed ("the defence
         # ministry" after the Foreign Ministry), makes the noun anyone's.
-        since = self.text[named[-1].end:speaker.start].lower()
+        since = self.text[named[-1][1]:speaker.start].lower()
         others = re.findall(r"(\w+) " + re.escape(head.lower_) + r"\b", since)
-        own = {w.lower() for m in named for w in m.text.split()}
+        own = {w.lower() for m, _ in named for w in m.text.split()}
         if any(w not in own | {"the", "a", "its", "this", "that"} for w in others):
             return None
-        return named[-1].entity
+        return named[-1][0].entity
+
+    def _noun_named(self, head, m) -> Optional[int]:
+        """Where the phrase ends whose noun is the head's word and whose compound is the
+        name ("the Xinhua news agency"), for a name set before that noun; else None."""
+        doc = head.doc
+        tok = self._token_at(doc, m.end - 1)
+        if tok.i >= head.i or tok.idx + len(tok.text) != m.end:
+            return None
+        while tok.dep_ == "compound" and tok.head.i > tok.i:
+            tok = tok.head
+            if tok.lower_ == head.lower_ and tok.tag_ == "NN":
+                return tok.idx + len(tok.text)
+        return None
 
     @staticmethod
     def _capitalised_elsewhere(head) -> bool:
