@@ -84,6 +84,11 @@ def found(nlp, text):
      "of them carrying signs demanding ``Freedom for Elian,'' the same battle cry chanted "
      "at rallies in Havana.", "showed", None),
     ("The study showed that prices had risen.", "showed", "position"),
+    # Stop 38's calibration refit: a thing designated, shown at 0.81.
+    ("Home users could slash their monthly phone bills if they used it. Telecommunications "
+     "regulator Ofcom has declared 056 to be the area code for Voip calls and 2005 is likely "
+     "to see a lot more consumer-focused Voip call services starting up.", "declared", None),
+    ("The minister declared that the war was over.", "declared", "speech"),
 ])
 def test_kinds(nlp, text, cue, attribution):
     quotes = found(nlp, text)

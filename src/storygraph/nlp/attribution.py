@@ -164,6 +164,9 @@ def _governs_said(cue, a: int, b: int, form: str) -> bool:
     object that is a word for something said."""
     if form == "quote":
         return True
+    if any(c.dep_ == "ccomp" and _designated(cue, c) for c in cue.children):
+        return False  # (a clause the parse adds after it is the writer's: "… and 2005 is
+        # likely to see …")
     if cue.head.i != cue.i and a <= cue.head.i < b:
         return True  # "The DS will launch in March, the company has announced"
     # (what "shows" a thing is shown doing is no clause it says: "television showed the
@@ -189,6 +192,14 @@ def _governs_said(cue, a: int, b: int, form: str) -> bool:
     # "agreed that …", "challenged whether …": a clause inside the content.
     return any(doc_tok.dep_ in ("ccomp",) and doc_tok.head.i == cue.i
                for doc_tok in cue.doc[a:b])
+
+
+def _designated(cue, clause) -> bool:
+    """"Ofcom has declared 056 to be the area code": a speech verb that is as often an
+    act, over an infinitive with its own subject, names a thing (an act), not a claim."""
+    return cue.lemma_.lower() in SPEECH_ACTIONS and any(
+        g.dep_ == "aux" and g.tag_ == "TO" for g in clause.children) and any(
+        g.dep_ == "nsubj" for g in clause.children)
 
 
 #: Verbs of intention: over an infinitive ("expects to make") or a gerund ("is
