@@ -90,11 +90,9 @@ def title_key(head) -> str:
 
 
 def _country_of(word: str) -> Optional[str]:
-    from .gazetteer import demonym_country, places
+    from .gazetteer import country_of, places
 
-    gaz = places()
-    key = re.sub(r"(?:'s|’s)$", "", word)
-    country = gaz.countries.get(key) or demonym_country(gaz, key)
+    country = country_of(places(), re.sub(r"(?:'s|’s)$", "", word))
     return country.lower() if country else None
 
 

@@ -33,14 +33,13 @@ def _qualifier(tokens) -> Optional[str]:
     which the key leaves out (kept apart so that "the French president" is never the
     holder of "US President George Bush"'s office). Demonyms and a country's names
     count as one ("US", "American"); any other such word as itself ("Tory")."""
-    from .gazetteer import demonym_country, places
+    from .gazetteer import country_of, places
 
     words = [t for t in tokens if t.ent_type_ in ("NORP", "GPE")]
     if not words:
         return None
     key = normalise(" ".join(t.text for t in words))
-    gaz = places()
-    return gaz.countries.get(key) or demonym_country(gaz, key) or key
+    return country_of(places(), key) or key
 
 
 def find_corefs(doc, mentions: list[Entity]) -> list[Entity]:

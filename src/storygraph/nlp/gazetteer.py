@@ -140,6 +140,12 @@ _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern",
             "people", "great", "upper", "lower"}
 
 
+def country_of(places_: Places, key: str):
+    """The country a normalised word names, by its name ("russia") or its people's word
+    ("russian"), else None."""
+    return places_.countries.get(key) or demonym_country(places_, key)
+
+
 def demonym_country(places_: Places, key: str):
     """The country a people's word names: "malian" from the table, "russians" (a
     plural), or a word built on a country's name ("bosnian", "argentine", "yugoslav")
