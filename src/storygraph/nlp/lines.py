@@ -33,11 +33,14 @@ def opens_sentence(tok) -> bool:
 def find_line_starts(doc) -> list[int]:
     """Indices of the tokens a line break before makes the start of a sentence."""
     starts = []
+    # (read once: spaCy joins every token's text again on each ``doc.text``, which made
+    # this loop quadratic, the pipeline's largest single cost)
+    text = doc.text
     prev = None   # the last word before the break (spaces skipped)
     for tok in doc:
         if tok.is_space:
             continue
-        if prev is not None and "\n" in doc.text[prev.idx + len(prev.text):tok.idx] \
+        if prev is not None and "\n" in text[prev.idx + len(prev.text):tok.idx] \
                 and opens_sentence(tok) and prev.text not in OPEN_MARKS \
                 and prev.tag_ not in OPEN_TAGS:
             starts.append(tok.i)
