@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..types import Entity
+from .extensions import text_of
 from .name_keys import normalise
 
 #: Nouns that name a person by office or relation ("the foreign minister", "his Malian
@@ -62,7 +63,7 @@ def find_corefs(doc, mentions: list[Entity]) -> list[Entity]:
         for m in persons:
             if after and 0 <= m.start - char <= 2:
                 return m
-            if not after and 0 <= char - m.end <= 2 and "," in doc.text[m.end:char + 1]:
+            if not after and 0 <= char - m.end <= 2 and "," in text_of(doc)[m.end:char + 1]:
                 # (set off by a comma, "Lavrov, Russia's foreign minister": "According
                 # to Mr Peston the prime minister said" gives Peston no office)
                 return m

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from ..types import Entity
 from .bodies import CORPORATE
 from .corefs import find_corefs
+from .extensions import text_of
 from .name_context import (TEAM_SUFFIX, as_place, as_side, as_team, is_dateline,
                            is_place_name, is_region, is_team_sport)
 from .name_cues import PERSON_TITLES, find_body_names, find_type_cues
@@ -256,7 +257,7 @@ def find_mentions(doc) -> list[Entity]:
         people = [f for f in fits if words_of[f][-1] == word and " " in f
                   and words_of[f][0] not in KEPT_TITLES
                   and votes[f].most_common(1)[0][0] == "PERSON"]
-        if person and owner[key] in people and len(people) > 1 and not _one_name(doc.text, [
+        if person and owner[key] in people and len(people) > 1 and not _one_name(text_of(doc), [
                 words_of[f] for f in people]):
             rivals[key] = people
     for key, to in owner.items():

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from .extensions import text_of
+
 #: Penn tags of a word that cannot end a sentence: what follows it completes it.
 OPEN_TAGS = frozenset({"DT", "PDT", "IN", "CC", "TO", "PRP$", "POS", "WDT", "WP$", "MD",
                        "HYPH", ","})
@@ -35,7 +37,7 @@ def find_line_starts(doc) -> list[int]:
     starts = []
     # (read once: spaCy joins every token's text again on each ``doc.text``, which made
     # this loop quadratic, the pipeline's largest single cost)
-    text = doc.text
+    text = text_of(doc)
     prev = None   # the last word before the break (spaces skipped)
     for tok in doc:
         if tok.is_space:

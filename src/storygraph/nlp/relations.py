@@ -160,7 +160,7 @@ def _in_headline(tok) -> bool:
     sent = tok.sent
     text = sent.text.strip()
     letters = [c for c in text if c.isalpha()]
-    own_line = "\n" in sent.text_with_ws or tok.doc.text[sent.end_char:sent.end_char + 1] == "\n"
+    own_line = "\n" in sent.text_with_ws or text_of(tok.doc)[sent.end_char:sent.end_char + 1] == "\n"
     return (sent.start == 0 and own_line and bool(text)
             and (text[-1] not in ".!?\"'\u201d:" or _title_case(text))) \
         or (len(letters) > 8 and all(c.isupper() for c in letters))

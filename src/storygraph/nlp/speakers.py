@@ -17,6 +17,7 @@ from .antecedents import NOBODY, Antecedents, aged, described_person, title_key
 from .bodies import CORPORATE, body_name, org_entities
 from .corefs import ROLE_NOUNS
 from .elsewhere import BODY_DOCUMENTS, Elsewhere
+from .extensions import text_of
 from .framing import body_noun, person_noun
 from .full_names import full_name_of
 from .gazetteer import places
@@ -1069,7 +1070,7 @@ def _lead(sent) -> bool:
     "JERUSALEM (AP)_" or "NAIROBI, August 21 (Xinhua) --", does not count; nor does a
     headline the text opens on, a line of its own followed by one line break: "Top
     Belarus politician blasts president .\nLarisa Sayenko\nMINSK …\nA senior …")."""
-    text = sent.doc.text
+    text = text_of(sent.doc)
     first = [o for o in sent.doc.sents if sum(t.is_alpha for t in o) >= 5][:2]
     if not first:
         return False
