@@ -126,3 +126,20 @@ def test_the_python_api_warns_of_a_document_it_leaves_out(blank):
         out = extract([Document(id="d0", text="Fine."), Document(id="d1", text="BOOM here.")],
                       nlp=blank, resolve=False)
     assert [r.id for r in out] == ["d0"]
+
+
+def test_whole_batch_gives_each_transition_component_the_batch_as_one():
+    # spaCy's parser and NER decode a quarter of their batch at a time; a batch of 16
+    # articles must go through them as one group (a fixed cost per decoding step).
+    from spacy.pipeline import DependencyParser, EntityRecognizer
+
+    from storygraph.pipeline import _whole_batch
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("parser")
+    nlp.add_pipe("ner")
+    nlp.add_pipe("explodes_on_boom")
+    assert isinstance(nlp.get_pipe("parser"), DependencyParser)
+    assert isinstance(nlp.get_pipe("ner"), EntityRecognizer)
+    assert _whole_batch(nlp, 16) == {"parser": {"batch_size": 64}, "ner": {"batch_size": 64}}
+    assert _whole_batch(spacy.blank("fr"), 16) == {}

@@ -63,7 +63,8 @@ def _run_one(nlp, batch: list[Union[Document, Skipped]]) -> list[Union[Extractio
         todo.append(i)
     try:
         done = list(zip(todo, nlp.pipe((_doc(nlp, batch[i]) for i in todo),
-                                       batch_size=len(todo) or 1)))
+                                       batch_size=len(todo) or 1,
+                                       component_cfg=_whole_batch(nlp, len(todo) or 1))))
     except Exception:
         # One document broke the batch: redo them one by one so only it is lost.
         done = []
@@ -80,6 +81,16 @@ def _run_one(nlp, batch: list[Union[Document, Skipped]]) -> list[Union[Extractio
             out[i] = Skipped(batch[i].origin or batch[i].id,
                              f"extraction failed: {type(exc).__name__}: {exc}")
     return out
+
+
+def _whole_batch(nlp, n: int) -> dict:
+    """Each transition-based component (parser, NER) decodes the batch's ``n`` docs as
+    one: spaCy splits what it is given into quarters, and each step of the decoding has
+    a fixed cost, so 16 docs as four groups of 4 cost the parser twice what one group
+    does (records byte-identical: the docs do not interact)."""
+    from spacy.pipeline.transition_parser import Parser
+    return {name: {"batch_size": 4 * n} for name, proc in nlp.pipeline
+            if isinstance(proc, Parser)}
 
 
 def _doc(nlp, document: Document):
