@@ -434,3 +434,12 @@ def test_a_finite_cue_the_parse_left_without_a_subject_takes_the_noun_before_it(
     admit = [q for q in doc._.quotes if q.cue is not None and q.cue.text == "admit"]
     assert admit and admit[0].speaker is not None and admit[0].speaker.text == "police", [
         (q.cue, q.speaker, q.speaker_entity) for q in doc._.quotes]
+
+
+def test_quote_kind_counts_a_character_in_two_overlapping_quotations_once():
+    from storygraph.nlp.quotes import quote_kind
+    text = 'He said "we will go" today.'
+    assert quote_kind(text, 8, 20, [(8, 20), (9, 15)]) == "direct"
+    assert quote_kind(text, 0, 27, [(8, 20), (9, 15)]) == "mixed"
+    assert quote_kind(text, 0, 7, [(8, 20)]) == "indirect"
+    assert quote_kind(text, 0, 27, []) == "indirect"

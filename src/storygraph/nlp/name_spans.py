@@ -5,6 +5,7 @@ labels (``name_spans``), each trimmed and cut into the names it holds (``trim``,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .bodies import BODY_WORDS
 from .corefs import ROLE_NOUNS
@@ -785,14 +786,19 @@ CREDIT_WORDS = {"photo", "photos", "file", "source", "sources", "image", "images
 COMPASS_ADJECTIVES = {"western", "eastern", "northern", "southern", "westerners"}
 
 
+@lru_cache(maxsize=8192)
+def _whole_word(form: str):
+    """The form as a whole word: names recur across articles, and more patterns than
+    ``re`` caches (512) are in use over a run."""
+    return re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])")
+
+
 def repeats(doc, spans, strict: bool = True) -> list:
     """Other occurrences of names already found: the small model tags a name in one
     sentence and misses it in the next. A surname of a full person name counts too.
 
     ``strict`` (English) takes only capitalised forms, and not a lone word opening a
     sentence unless it is a proper noun; French names ("l'ONU") need neither."""
-    import re
-
     text = text_of(doc)
     taken = [(sp.start_char, sp.end_char) for sp, _ in spans]
     forms: dict[str, str] = {}
@@ -805,11 +811,10 @@ def repeats(doc, spans, strict: bool = True) -> list:
     # A word opening a sentence is the name found elsewhere unless the text also writes
     # it in lower case ("Will", "will"): the tagger's POS for a capitalised word that
     # opens a document is unsure ("Wagner group has cemented ties").
-    common = {form for form in forms if " " not in form and re.search(
-        rf"(?<![\w-]){re.escape(form.lower())}(?![\w-])", text)}
+    common = {form for form in forms if " " not in form and _whole_word(form.lower()).search(text)}
     found = []
     for form, label in sorted(forms.items(), key=lambda kv: -len(kv[0])):
-        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+        for m in _whole_word(form).finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             span = doc.char_span(m.start(), m.end())

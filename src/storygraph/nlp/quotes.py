@@ -92,12 +92,13 @@ def _tok_span(doc, a: int, b: int) -> Span:
 
 def quote_kind(text: str, start: int, end: int, regions) -> str:
     """direct: every alphanumeric character inside quotation marks; indirect: none."""
-    total = inside = 0
-    for i in range(start, end):
-        if text[i].isalnum():
-            total += 1
-            if any(s <= i < e for s, e in regions):
-                inside += 1
+    total = sum(map(str.isalnum, text[start:end]))
+    inside, at = 0, start   # (regions may overlap: count each character once)
+    for s, e in sorted(regions):
+        s, e = max(s, at), min(e, end)
+        if s < e:
+            inside += sum(map(str.isalnum, text[s:e]))
+            at = e
     if not inside:
         return "indirect"
     return "direct" if inside == total else "mixed"

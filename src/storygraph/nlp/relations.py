@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 from functools import lru_cache
+from operator import add
 from pathlib import Path
 from typing import Optional
 
@@ -482,7 +483,7 @@ class _Classes:
         for f in feats:
             row = self.w.get(f)
             if row:
-                z = [a + b for a, b in zip(z, row)]
+                z = list(map(add, z, row))   # (the same sums, without a frame per class)
         top = max(z)
         e = [math.exp(v - top) for v in z]
         total = sum(e)
