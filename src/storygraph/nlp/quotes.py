@@ -694,6 +694,9 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
                     and subj.ent_type_ in ("PERSON", "ORG") and subj.text[:1].isupper() \
                     and not (info.in_quote[subj.i] and not info.in_quote[tok.i]):
                 best = subj
+        surname = speakers.surname_read_as_word(tok)
+        if surname is not None:
+            best = surname  # "May said:" where the text names Brian May
         if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             # "The firm said A but stressed B": who said A stressed B (also where the

@@ -190,6 +190,31 @@ class Speakers(Elsewhere, Antecedents):
                 self.spoken[key] = found
         return found
 
+    def surname_read_as_word(self, cue):
+        """The word opening a cue's clause that the tagger read as another part of speech
+        (a modal, a month: "May said: …", "…," May wrote) where the parse left the cue
+        without a subject, and the word is the surname of the one person the text names in
+        full ("Brian May"): who speaks."""
+        doc = cue.doc
+        if cue.i == 0 or cue.tag_ not in ("VBD", "VBZ", "VBP") or any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in cue.children):
+            return None
+        word = doc[cue.i - 1]
+        if word.pos_ in ("NOUN", "PROPN", "PRON") or not (word.is_title and word.is_alpha):
+            return None
+        if word.i > 0 and not (doc[word.i - 1].is_punct or doc[word.i - 1].is_space):
+            return None  # (only a word opening its clause can be its subject)
+        return word if self._surname_owner(word) is not None else None
+
+    def _surname_owner(self, word) -> Optional[str]:
+        """The one person the text names in full, in two words or more, ending on this
+        capitalised word; else None."""
+        if not word.is_title:
+            return None
+        owners = {m.entity for m in self.people if len(m.text.split()) >= 2
+                  and m.text.split()[-1] == word.text}
+        return owners.pop() if len(owners) == 1 else None
+
     @staticmethod
     def _post_of(head, inside) -> bool:
         """A definite description of the one holder of a body's post ("the Factory
@@ -325,6 +350,11 @@ class Speakers(Elsewhere, Antecedents):
             if hit is not None:
                 self.how = "role" if group is self.corefs else "named"
                 return hit.entity, person
+        owner = self._surname_owner(head) if head.pos_ not in ("NOUN", "PROPN", "PRON") else None
+        if owner is not None:
+            # ("May said": the surname read as a modal, see surname_read_as_word)
+            self.how = "named"
+            return owner, True
         owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")
                       and c.pos_ == "PRON"), None)
         if owner is not None and head.lemma_.lower() in DOCUMENTS:
