@@ -28,6 +28,8 @@ from .speaker_words import (DESCRIPTIONS, DOCUMENTS, ENTOURAGE, FIRST_PERSON, GE
                             LEAD_BODIES, LEAD_NOUNS, ORG_NOUNS, ORG_WORDS, PEOPLE_NOUNS, PERSON_NOUNS,
                             PLACES, PRONOUNS, SUBJECTS, UNNAMED, UNNAMED_IN_LEADS)
 
+#: A third person's pronoun and the writer's bracket naming whom it stands for ("He (Bridge)").
+_BRACKETED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is)\s*[(\[]([^()\[\]]{1,60})[)\]]")
 #: Every noun a word class here names; an agent noun outside them is a doer described.
 KNOWN_NOUNS = (PERSON_NOUNS | ROLE_NOUNS | PEOPLE_NOUNS | DESCRIPTIONS | UNNAMED | DOCUMENTS
                | BODY_DOCUMENTS | ORG_WORDS | LEAD_BODIES | ENTOURAGE | KIN)
@@ -146,6 +148,17 @@ class Speakers(Elsewhere, Antecedents):
         if found is not None and self.contents and self._said_about(found, speaker, head):
             found, person = None, False
             self.how = "none"
+        if found is not None and head.pos_ == "PRON" and self.contents \
+                and self._bracketed_in_quotation(found):
+            # '"He (Bridge) has no chance of playing," he said': the quotation's own
+            # bracket names whom its he is, so the he who says it is someone else.
+            self.excluded = frozenset((found,))
+            try:
+                found = self.antecedent(head)
+            finally:
+                self.excluded = frozenset()
+            found = None if found == NOBODY else found
+            person, self.how = found is not None, ("pronoun" if found is not None else "none")
         if found is None:
             found = self._named_next(head)
             person = found is not None
@@ -276,6 +289,18 @@ class Speakers(Elsewhere, Antecedents):
             start = max(start, head.sent.start_char)
             end = min(end, head.sent.end_char)
         return any(m.entity == found and start <= m.start < end for m in self.mentions)
+
+    def _bracketed_in_quotation(self, found: str) -> bool:
+        """Whether the quotation being read names ``found`` in a bracket right after a
+        he/she/him/her/his: the writer's note on whom the speaker talks about."""
+        start, end = self.contents[-1]
+        if self.text[start:start + 1] not in QUOTE_OPENERS:
+            return False
+        for hit in _BRACKETED.finditer(self.text, start, end):
+            if any(m.entity == found and hit.start(1) <= m.start < hit.end(1)
+                   for m in self.mentions):
+                return True
+        return False
 
     def _recent_speaker(self, at: int) -> bool:
         """Whether the last person quoted spoke in this or the previous paragraph with
