@@ -1242,3 +1242,18 @@ def test_a_surname_the_tagger_read_as_a_modal_is_the_person_named_in_full(nlp):
     # (a month opening a clause is no one where no one is named with it)
     found, _ = _quotes(nlp, 'Sales rose in April. May saw a fall, the firm said.')
     assert all(sp != "May" for sp, _, _ in found), found
+
+
+@pytest.mark.model
+def test_an_owned_kin_noun_is_the_one_the_text_titles_with_it(nlp):
+    # Eighteenth sample (issue 11): "Elian's great-uncle vowed …, and said" is the man the
+    # text named "great-uncle Lazaro Gonzalez", not nobody (nor Elian, who owns the noun).
+    text = ("Elian Gonzalez will remain in the United States for at least two more weeks.\n\n"
+            "The judges denied a request by Elian's father to name him instead of great-uncle "
+            "Lazaro Gonzalez as Elian's representative in the court proceedings.\n\n"
+            "Elian's great-uncle vowed to continue the battle, and said the Miami relatives "
+            "might sue for visitation while the child is in the United States.")
+    found, doc = _quotes(nlp, text)
+    full = {m.entity for m in doc._.mentions if m.text == "Lazaro Gonzalez"}
+    said = [eid for sp, eid, _ in found if sp == "Elian's great-uncle"]
+    assert said and set(said) <= full, found

@@ -521,6 +521,10 @@ class Speakers(Elsewhere, Antecedents):
             if lead is not None:
                 self.how = "lead"
                 return lead, True
+            titled = self._titled_with(head, inside[0].entity)
+            if titled is not None:
+                self.how = "named"
+                return titled, True
             self.how = "owned"
             return None, False
         holder = self.office_holder(head, inside)
@@ -728,6 +732,19 @@ class Speakers(Elsewhere, Antecedents):
                 return True
             tok = tok.head
         return False
+
+    def _titled_with(self, head, owner: str) -> Optional[str]:
+        """The one person (not the owner) the text names with the owned noun set before
+        the name as a title: "Elian's great-uncle" where it wrote "great-uncle Lazaro
+        Gonzalez"."""
+        doc = head.doc
+        at = next((c.right_edge.i + 1 for c in head.children if c.dep_ == "poss"), None)
+        if at is None or at > head.i:
+            return None
+        noun = doc[at:head.i + 1].text.lower() + " "
+        found = {m.entity for m in self.people if m.entity != owner and len(m.text.split()) >= 2
+                 and self.text[max(0, m.start - len(noun)):m.start].lower() == noun}
+        return found.pop() if len(found) == 1 else None
 
     def _named_next(self, head) -> Optional[str]:
         """A lead's description named in the sentence after it, the way news opens ("The
