@@ -140,3 +140,18 @@ def test_the_noun_of_a_body_is_not_it_where_another_of_its_kind_came_between(nlp
         "The minister will visit Israel next week , the defence ministry said .\n"
         "He planned to meet his Israeli counterpart , the ministry said ."))
     assert [eid for sp, eid, _ in found if sp == "the ministry"] == [None], found
+
+
+@pytest.mark.model
+def test_an_i_no_one_is_found_for_is_not_whose_quotation_goes_on(nlp):
+    # Eighteenth sample (issue 11): AIDA's lines of one quotation ("… , " said Parnevik
+    # . " / I was disappointed when … / " My game feels very good . / …") carry on the
+    # one quoted, not the "I" a cue inside the lines was read with.
+    text = ("Jesper Parnevik of Sweden fired a course record-tying 63 Saturday to take a "
+            "one-shot lead .\n\" I ca n't remember when I 've putted this well , \" said "
+            "Parnevik . \"\nI was disappointed when a 12-footer did n't go in .\n\" My game "
+            "feels very good .\nWhenever everyone 's making birdies , you never want to be "
+            "even par . \"\nBob Estes shot a 67 for third place .")
+    doc = nlp(text)
+    game = [q for q in doc._.quotes if q.content.text.startswith('" My game')]
+    assert [q.speaker_entity for q in game] == ["jesper-parnevik"], doc._.quotes

@@ -36,7 +36,7 @@ from .quote_features import (DocInfo, content_candidates, content_features,
                              cue_features, noun_phrase, speaker_candidates, speaker_features)
 from .framing import body_noun
 from .name_spans import MEMBER_OFFICES
-from .speaker_words import DESCRIPTIONS, PEOPLE_NOUNS, PERSON_NOUNS, UNNAMED
+from .speaker_words import DESCRIPTIONS, FIRST_PERSON, PEOPLE_NOUNS, PERSON_NOUNS, UNNAMED
 from .speakers import Speakers
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "quotes" / "model.json"
@@ -892,6 +892,11 @@ def _uncued_paragraphs(doc, info: DocInfo, quotes: list[Quote], speakers) -> lis
     text = info.text
     out = []
     chains = _line_chains(text, info.regions)
+    # (an "I" no one is found for, "I was disappointed when …" on a line of a quotation
+    # whose marks the lines lost, is no source whose quotation goes on: the one quoted
+    # before it is)
+    quotes = [q for q in quotes if q.speaker is None or q.speaker_entity is not None
+              or q.speaker.text.lower() not in FIRST_PERSON]
     for s, e in info.regions:
         if any(q.content.start < e and s < q.content.end for q in quotes):
             continue
