@@ -155,3 +155,21 @@ def test_an_i_no_one_is_found_for_is_not_whose_quotation_goes_on(nlp):
     doc = nlp(text)
     game = [q for q in doc._.quotes if q.content.text.startswith('" My game')]
     assert [q.speaker_entity for q in game] == ["jesper-parnevik"], doc._.quotes
+
+
+@pytest.mark.model
+def test_a_quotation_a_cue_on_the_next_line_closes_is_not_the_last_speakers(nlp):
+    # Eighteenth stop (issue 11), the fourteenth's AIDA lines: '… holy places ? "' /
+    # 'asked Mustafa Hoshiyeh , …' is Hoshiyeh's, not the tourist's quoted before it (nor
+    # the "I" of his lines): without that cue read, the lines get no speaker at all.
+    text = ("A tourist from Jordan was also told by Israeli soldiers that he could not enter .\n"
+            "\" We have a peace treaty with them , \" said the tourist , Khaled Hijazi , 37 . \"\n"
+            "I feel terrible .\nI am entitled to see Jerusalem , \" he said .\n"
+            "Some Palestinians took to back roads .\n"
+            "\" The Israelis have no right to prevent us from going to pray .\n"
+            "What kind of peace is this that prevents us from reaching our holy places ? \"\n"
+            "asked Mustafa Hoshiyeh , a 27-year-old West Bank labourer .")
+    doc = nlp(text)
+    said = [(q.speaker.text if q.speaker else None, q.speaker_entity) for q in doc._.quotes
+            if "Israelis have no right" in q.content.text or "holy places" in q.content.text]
+    assert all(sp is None or "Hoshiyeh" in sp for sp, _ in said), said

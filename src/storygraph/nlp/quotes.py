@@ -887,6 +887,22 @@ def _line_chains(text: str, regions) -> dict:
     return chains
 
 
+#: Verbs of saying that open a line after a quotation's closing line in the inverted order.
+_CLOSING_CUES = SPEECH_VERBS | frozenset(("ask", "reply", "insist", "admit", "continue", "note",
+                                          "recall", "warn", "shout", "cry"))
+
+
+def _closed_by_a_cue(doc, text: str, end: int) -> bool:
+    """'… our holy places ? "' / 'asked Mustafa Hoshiyeh , …': a quotation whose next
+    line opens on a verb of saying is that line's speaker's, whom the model did not
+    take for one; not the last speaker's."""
+    m = re.match(r"[ \t]*\n\s*([a-z]+)\b", text[end:end + 40])
+    if m is None:
+        return False
+    word = doc.char_span(end + m.start(1), end + m.end(1))
+    return word is not None and word[0].lemma_.lower() in _CLOSING_CUES
+
+
 def _uncued_paragraphs(doc, info: DocInfo, quotes: list[Quote], speakers) -> list[Quote]:
     """A quotation opening a paragraph, taken by no quote, belongs to the last speaker."""
     text = info.text
@@ -921,7 +937,7 @@ def _uncued_paragraphs(doc, info: DocInfo, quotes: list[Quote], speakers) -> lis
                 chain = None   # (opening its paragraph: the last speaker's, as below)
         if chain is None:
             before = [q for q in quotes if q.content.end <= s and q.speaker is not None]
-            if not before:
+            if not before or _closed_by_a_cue(doc, text, chains.get(s, [(s, e)])[-1][1]):
                 continue
             last = max(before, key=lambda q: q.content.end)
             if chains.get(s) is not None and s != chains[s][0][0] and last.kind == "indirect":
