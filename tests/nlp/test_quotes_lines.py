@@ -159,7 +159,7 @@ def test_an_i_no_one_is_found_for_is_not_whose_quotation_goes_on(nlp):
 
 @pytest.mark.model
 def test_a_quotation_a_cue_on_the_next_line_closes_is_not_the_last_speakers(nlp):
-    # Eighteenth stop (issue 11), the fourteenth's AIDA lines: '… holy places ? "' /
+    # Eighteenth stop (issue 11), the twelfth's AIDA lines: '… holy places ? "' /
     # 'asked Mustafa Hoshiyeh , …' is Hoshiyeh's, not the tourist's quoted before it (nor
     # the "I" of his lines): without that cue read, the lines get no speaker at all.
     text = ("A tourist from Jordan was also told by Israeli soldiers that he could not enter .\n"
