@@ -687,7 +687,7 @@ def _ampersands(doc, names: list) -> list:
     ampersand's marks ("&amp;" read as the word "amp") still joins a firm's names with
     it, as "&" does; the name (or capitalised words) before it through the capitalised
     words after it is one body's name, not two names of other kinds."""
-    if " amp " not in doc.text:  # (once per document: most have none)
+    if " amp " not in text_of(doc):  # (once per document: most have none)
         return names
     for amp in doc:
         if amp.text != "amp" or not 0 < amp.i < len(doc) - 1 \
