@@ -20,7 +20,8 @@ and have the right speaker entity (benchmarks/quotes_judged/PROTOCOL.md).
     python benchmarks/quotes_judged.py --sample fourteenth …  # … or the fourteenth
     python benchmarks/quotes_judged.py --sample fifteenth …   # … or the fifteenth
     python benchmarks/quotes_judged.py --sample sixteenth …   # … or the sixteenth
-    python benchmarks/quotes_judged.py --sample seventeenth … # … or the seventeenth (held out)
+    python benchmarks/quotes_judged.py --sample seventeenth … # … or the seventeenth
+    python benchmarks/quotes_judged.py --sample eighteenth …  # … or the eighteenth (held out)
 
 The first sample (seed 11, 34 articles) is the one the rules were tuned on; the fresh
 sample (seed 1111, 16 other articles) was drawn and judged after that tuning, to check
@@ -144,6 +145,12 @@ SIXTEENTH_DOCS = {"bench": 8, "ntrex": 0, "tempeval3": 8, "aida": 16}
 #: loop skips every earlier sample's articles); drawn (ids only) before anything was read.
 SEVENTEENTH_SEED = 4040
 SEVENTEENTH_DOCS = {"bench": 8, "ntrex": 0, "tempeval3": 8, "aida": 16}
+#: The eighteenth sample (issue 11, on main f216310 after stop 38, after the fixes made from
+#: reading the seventeenth): the same loop and exclusions as the seventeenth, with the last
+#: English NTREX articles no sample drew back in (read by eye at stop 33, the least unseen
+#: part); drawn (ids only) before anything was read.
+EIGHTEENTH_SEED = 4141
+EIGHTEENTH_DOCS = {"bench": 10, "ntrex": 6, "tempeval3": 8, "aida": 8}
 MIXED_SAMPLES = (("fifth", FIFTH_SEED, FIFTH_DOCS), ("sixth", SIXTH_SEED, SIXTH_DOCS),
                  ("seventh", SEVENTH_SEED, SEVENTH_DOCS), ("eighth", EIGHTH_SEED, EIGHTH_DOCS),
                  ("ninth", NINTH_SEED, NINTH_DOCS), ("tenth", TENTH_SEED, TENTH_DOCS),
@@ -152,7 +159,8 @@ MIXED_SAMPLES = (("fifth", FIFTH_SEED, FIFTH_DOCS), ("sixth", SIXTH_SEED, SIXTH_
                  ("fourteenth", FOURTEENTH_SEED, FOURTEENTH_DOCS),
                  ("fifteenth", FIFTEENTH_SEED, FIFTEENTH_DOCS),
                  ("sixteenth", SIXTEENTH_SEED, SIXTEENTH_DOCS),
-                 ("seventeenth", SEVENTEENTH_SEED, SEVENTEENTH_DOCS))
+                 ("seventeenth", SEVENTEENTH_SEED, SEVENTEENTH_DOCS),
+                 ("eighteenth", EIGHTEENTH_SEED, EIGHTEENTH_DOCS))
 #: Articles a sample may not draw because they were read while tuning (sample -> ids).
 READ_BY_EYE = {"eleventh": {f"bbc-tech-{n:03d}" for n in range(200, 300)},
                "twelfth": {f"bbc-{topic}-{n:03d}" for topic, lo, hi in (
@@ -180,6 +188,8 @@ READ_BY_EYE["sixteenth"] = READ_BY_EYE["fifteenth"]
 #: Nor between the sixteenth's draw and the seventeenth's (stop 37 read relations and web
 #: pages, which no sample draws).
 READ_BY_EYE["seventeenth"] = READ_BY_EYE["sixteenth"]
+#: Nor between the seventeenth's draw and the eighteenth's (stop 38 read relations).
+READ_BY_EYE["eighteenth"] = READ_BY_EYE["seventeenth"]
 OTHER_CORPORA = {"ntrex": ROOT.parent / "shared" / "data" / "ntrex" / "dev.jsonl",
                  "tempeval3": ROOT.parent / "shared" / "data" / "tempeval3" / "train.jsonl",
                  "aida": ROOT.parent / "shared" / "data" / "aida" / "dev.jsonl"}
@@ -187,7 +197,7 @@ OTHER_CORPORA = {"ntrex": ROOT.parent / "shared" / "data" / "ntrex" / "dev.jsonl
 INPUT_FIELDS = ("id", "text", "published", "source", "title", "lang")
 SAMPLES = ("first", "fresh", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
            "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-           "sixteenth", "seventeenth")
+           "sixteenth", "seventeenth", "eighteenth")
 SAMPLE = {"which": "first"}
 SHOWN_KINDS = ("speech", "position")
 

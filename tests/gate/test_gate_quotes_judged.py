@@ -73,7 +73,13 @@ AIDA dev articles, the sixteenth's exclusions; drawn and judged on main 919536d:
 agency named with its noun, a board's minutes, a line's closing-and-opening quotation marks,
 a person described never a paper, a body under a body's acronym, a spokesman named next,
 things withheld, charged, tested and shown, a cue the parse left subjectless, a place's
-word that is a person's surname). The speaker's certainty is fitted on the first seven.
+word that is a person's surname). The eighteenth (seed 4141: 10 bench, 6 NTREX, 8
+TempEval-3 and 8 AIDA dev articles, the seventeenth's exclusions; drawn and judged on main
+f216310: held out at 1.000 / 0.969 / 0.938) reaches issue 11's floors once tuned on (1.000
+/ 0.980 / 0.990: a surname the tagger read as a modal, a quotation's bracket naming whom
+its he is, an owned kin noun the text sets as a title before a name, an ampersand a text
+lost its marks to, an unresolved I no longer whose quotation lines go on, a quotation a
+cue on the next line closes). The speaker's certainty is fitted on the first seven.
 Items the judgements do not cover (a change moved quotes) are left out of the figures;
 when they pass a tenth of the items the sample must be re-judged
 (`python benchmarks/quotes_judged.py show RECORDS --todo`), so the test fails.
@@ -104,7 +110,9 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.962, "speaker_entity": 0.9
           "fifteenth": {"attribution": 0.995, "useful": 0.960, "speaker_entity": 0.960, "kept": 107},
           "sixteenth": {"attribution": 0.976, "useful": 0.967, "speaker_entity": 0.948, "kept": 102},
           "seventeenth": {"attribution": 0.995, "useful": 0.970, "speaker_entity": 0.962,
-                          "kept": 115}}
+                          "kept": 115},
+          "eighteenth": {"attribution": 0.995, "useful": 0.975, "speaker_entity": 0.985,
+                         "kept": 97}}
 #: Issue 11's floors, which must hold by default on every sample but those below its entity
 #: floor still (see the module's docstring), each left out by name with its figure (none
 #: since the sixteenth's stop lifted the eighth to 0.955 and the ninth to 0.962).
@@ -116,7 +124,7 @@ MAX_UNJUDGED = 0.10
 @pytest.fixture(scope="module", params=["first", "fresh", "third", "fourth", "fifth", "sixth",
                                         "seventh", "eighth", "ninth", "tenth", "eleventh",
                                         "twelfth", "thirteenth", "fourteenth", "fifteenth",
-                                        "sixteenth", "seventeenth"])
+                                        "sixteenth", "seventeenth", "eighteenth"])
 def extracted(request, tmp_path_factory):
     shared("data", "bench", "news.jsonl.gz")
     if request.param not in ("first", "fresh", "third", "fourth"):  # (other outlets too)

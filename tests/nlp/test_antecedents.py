@@ -137,3 +137,18 @@ def test_a_title_the_lead_gives_the_one_named_next_is_his_again(nlp):
     found, _ = _quotes(nlp, text)
     assert [eid for sp, eid, _ in found if sp == "the Russian president"] == [
         "vladimir-putin"], found
+
+
+@pytest.mark.model
+def test_whom_the_quotations_bracket_names_is_not_the_he_who_says_it(nlp):
+    # Eighteenth sample (issue 11): '"He (Bridge) has no chance …," he said': the
+    # writer's bracket says whom the quoted he is, so the he who speaks is another (the
+    # next subject back, Mourinho), not Bridge, whose injury the sentence before is about.
+    text = ("Chelsea left-back Wayne Bridge could miss the rest of the season with a suspected "
+            'broken ankle. "We think it\'s a big injury," said Jose Mourinho, whose Chelsea '
+            "team meet Barcelona this week.\n\nBridge's injury also means Mourinho, who "
+            "reportedly wants to sign Ashley Cole from Arsenal, will not have a specialist "
+            'left-back for the run-in.\n\n"He (Bridge) has no chance of playing against '
+            'Barcelona and maybe not for the rest of the season," he said.')
+    found, _ = _quotes(nlp, text)
+    assert [eid for sp, eid, _ in found if sp == "he"] == ["jose-mourinho"], found

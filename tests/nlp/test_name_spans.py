@@ -362,3 +362,24 @@ def test_a_determiner_or_superlative_opening_a_sentence_is_no_name(nlp):
               "the survey said, thought they would lose touch. Most (62%) said they had no "
               "idea what their partner's number was.")
     assert not [m.text for m in doc._.mentions if m.text.split()[0] in ("Those", "Most")]
+
+
+def test_an_ampersand_that_lost_its_marks_joins_a_firms_names():
+    # Eighteenth sample (issue 11): TimeBank's "Crum amp Forster" ("&amp;" read as a word)
+    # is one firm, not a place "Crum" and a body "Forster" (a split of its name).
+    doc = names_doc(["A", "spokeswoman", "for", "Crum", "amp", "Forster", "said", ".",
+                     "Standard", "amp", "Poor", "'s", "Corp.", "cut", "it", "."],
+                    [(3, 4, "GPE"), (5, 6, "ORG"), (8, 9, "PERSON"), (10, 11, "PERSON")],
+                    [(3, 4, "GPE"), (5, 6, "ORG"), (8, 9, "PERSON"), (12, 13, "ORG")],
+                    spaces=[True] * 10 + [False] + [True] * 5)
+    assert [(s.text, label) for s, label in name_spans(doc)] == [
+        ("Crum amp Forster", "ORG"), ("Standard amp Poor's Corp.", "ORG")]
+
+
+@pytest.mark.model
+def test_an_ampersand_that_lost_its_marks_stays_inside_the_name(nlp):
+    doc = nlp("Xerox Corp. has told employees in its Crum amp Forster personal insurance "
+              "operations that it is laying off about 300 people.\n\nA spokeswoman for Crum "
+              "amp Forster said employees were told early this week.")
+    assert {(m.text, m.label) for m in doc._.mentions if "Crum" in m.text or "Forster" in m.text} \
+        == {("Crum amp Forster", "ORG")}

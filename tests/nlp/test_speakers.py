@@ -1223,3 +1223,37 @@ def test_a_place_word_that_is_the_surname_of_the_one_named_in_full_is_the_person
     said = [eid for sp, eid, _ in found if sp == "Washington"]
     full = {m.entity for m in doc._.mentions if m.text == "MaliVai Washington"}
     assert said and said[0] in full, (found, [(m.text, m.label, m.entity) for m in doc._.mentions])
+
+
+@pytest.mark.model
+def test_a_surname_the_tagger_read_as_a_modal_is_the_person_named_in_full(nlp):
+    # Eighteenth sample (issue 11): "May said:" / "…," May wrote, where the text names
+    # Brian May, is May speaking, though the tagger reads the word as a modal.
+    text = ("The remaining members of rock band Queen are to go on tour next year with former "
+            "Free and Bad Company singer Paul Rodgers taking Freddie Mercury's place.\n\n"
+            "Guitarist Brian May has said he expects to be on the road with Rodgers from "
+            'April. May said: "Suddenly the Queen Phoenix is rising again from the ashes." '
+            'They teamed up again for a concert. "The show went so incredibly well from our '
+            'point of view," May wrote on his website.')
+    found, doc = _quotes(nlp, text)
+    full = {m.entity for m in doc._.mentions if m.text == "Brian May"}
+    said = [eid for sp, eid, _ in found if sp == "May"]
+    assert len(said) == 2 and set(said) <= full, found
+    # (a month opening a clause is no one where no one is named with it)
+    found, _ = _quotes(nlp, 'Sales rose in April. May saw a fall, the firm said.')
+    assert all(sp != "May" for sp, _, _ in found), found
+
+
+@pytest.mark.model
+def test_an_owned_kin_noun_is_the_one_the_text_titles_with_it(nlp):
+    # Eighteenth sample (issue 11): "Elian's great-uncle vowed …, and said" is the man the
+    # text named "great-uncle Lazaro Gonzalez", not nobody (nor Elian, who owns the noun).
+    text = ("Elian Gonzalez will remain in the United States for at least two more weeks.\n\n"
+            "The judges denied a request by Elian's father to name him instead of great-uncle "
+            "Lazaro Gonzalez as Elian's representative in the court proceedings.\n\n"
+            "Elian's great-uncle vowed to continue the battle, and said the Miami relatives "
+            "might sue for visitation while the child is in the United States.")
+    found, doc = _quotes(nlp, text)
+    full = {m.entity for m in doc._.mentions if m.text == "Lazaro Gonzalez"}
+    said = [eid for sp, eid, _ in found if sp == "Elian's great-uncle"]
+    assert said and set(said) <= full, found

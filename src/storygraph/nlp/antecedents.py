@@ -151,6 +151,7 @@ class Antecedents:
     speaking: set              # whoever a cue had as its speaker, an act's doer too
     contents: list             # (start, end) of what the quotes so far said
     titled: dict               # a title's words -> whom it stood for first
+    excluded: frozenset = frozenset()  # whom a he/she cannot be in this search
 
     def _quoted(self, at: int) -> bool:
         return any(s <= at < e for s, e in self.regions)
@@ -214,7 +215,7 @@ class Antecedents:
             if inside and all(_owner_only(doc, m) for m in inside):
                 continue  # "… a comeback capped by Gerrard's drive. He added": his drive
                 # is no one's turn to speak; the one before is
-            named = {m.entity for m in inside}
+            named = {m.entity for m in inside} - self.excluded
             if len(named) == 1 and pron.pos_ == "NOUN" and pron.lemma_.lower() in PERSON_NOUNS:
                 return NOBODY  # "the spokesman" is no one a sentence names only in passing
             if len(named) == 1:
@@ -359,6 +360,8 @@ class Antecedents:
                     subj.left_edge.idx, subj.idx + len(subj.text)):
                 continue  # "Bono, The Edge and Adam Clayton": not one he
             found = self._named_at(subj)
+            if found is not None and found in self.excluded:
+                continue  # (whom the speaker's words are about: "He (Bridge) has no chance")
             if found is not None:
                 return found, False
             if before is None and subj is not subjects[-1] and any(

@@ -281,11 +281,12 @@ def pieces(doc, span, ents=None) -> list:
 #: Lowercase words inside English names ("Bank of England", "Department of Work and
 #: Pensions", "Osama bin Laden", "Médecins sans Frontières", "Campaign to Protect Rural
 #: England"); any other lowercase word ends one.
-_NAME_INNER = frozenset(("of", "the", "and", "&", "for", "on", "upon", "in", "to", "sans",
+#: ("amp": an ampersand whose marks a text lost, "Crum amp Forster"; see _ampersands)
+_NAME_INNER = frozenset(("of", "the", "and", "&", "amp", "for", "on", "upon", "in", "to", "sans",
                          "de", "du", "des", "la", "le", "les", "von", "van", "der", "den",
                          "di", "da", "dos", "das", "del", "della", "el", "al", "bin", "ibn", "y", "e"))
 #: Of those, the ones a name never ends with ("Lib Dems of" [making]).
-_NEVER_LAST = frozenset(("of", "the", "and", "&", "for", "on", "upon", "in", "to", "y", "e"))
+_NEVER_LAST = frozenset(("of", "the", "and", "&", "amp", "for", "on", "upon", "in", "to", "y", "e"))
 #: Lowercase particles of foreign names, between a name's words ("Bandar bin Sultan",
 #: "Gazzetta dello Sport", "Lula da Silva"); not "la"/"le"/"y"/"e", words of English text
 #: as often.
@@ -671,6 +672,7 @@ def name_spans(doc) -> list:
         if modal is not None:
             names[i], label = doc[n.start:modal], n.label_
             names[i].label_ = label
+    names = _ampersands(doc, names)
     out = []
     for span in sorted(names, key=lambda n: n.start):
         choices = FAMILIES.get(span.label_)
@@ -679,6 +681,32 @@ def name_spans(doc) -> list:
         label = base.get((span.start, span.end))
         out.append((span, label if label in choices else choices[0]))
     return out
+
+
+def _ampersands(doc, names: list) -> list:
+    """"Crum amp Forster", "Standard amp Poor's Corp.": a text that lost an HTML
+    ampersand's marks ("&amp;" read as the word "amp") still joins a firm's names with
+    it, as "&" does; the name (or capitalised words) before it through the capitalised
+    words after it is one body's name, not two names of other kinds."""
+    if " amp " not in text_of(doc):  # (once per document: most have none)
+        return names
+    for amp in doc:
+        if amp.text != "amp" or not 0 < amp.i < len(doc) - 1 \
+                or not (doc[amp.i - 1].text[:1].isupper() and doc[amp.i + 1].is_title):
+            continue
+        start = next((n.start for n in names if n.end == amp.i), None)
+        if start is None:
+            start = amp.i - 1
+            while start > 0 and amp.i - start < 3 and doc[start - 1].is_title:
+                start -= 1
+        end = amp.i + 1
+        while end < len(doc) and end - amp.i <= 4 and (doc[end].is_title or (
+                doc[end].text in ("'s", "’s") and end + 1 < len(doc) and doc[end + 1].is_title)):
+            end += 1
+        names = [n for n in names if n.end <= start or n.start >= end]
+        names.append(doc[start:end])
+        names[-1].label_ = "ORG"
+    return names
 
 
 def common_acronyms(doc, spans: list, ents) -> set:

@@ -36,7 +36,7 @@ from .quote_features import (DocInfo, content_candidates, content_features,
                              cue_features, noun_phrase, speaker_candidates, speaker_features)
 from .framing import body_noun
 from .name_spans import MEMBER_OFFICES
-from .speaker_words import DESCRIPTIONS, PEOPLE_NOUNS, PERSON_NOUNS, UNNAMED
+from .speaker_words import DESCRIPTIONS, FIRST_PERSON, PEOPLE_NOUNS, PERSON_NOUNS, UNNAMED
 from .speakers import Speakers
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "quotes" / "model.json"
@@ -695,6 +695,9 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
                     and subj.ent_type_ in ("PERSON", "ORG") and subj.text[:1].isupper() \
                     and not (info.in_quote[subj.i] and not info.in_quote[tok.i]):
                 best = subj
+        surname = speakers.surname_read_as_word(tok)
+        if surname is not None:
+            best = surname  # "May said:" where the text names Brian May
         if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             # "The firm said A but stressed B": who said A stressed B (also where the
@@ -885,11 +888,32 @@ def _line_chains(text: str, regions) -> dict:
     return chains
 
 
+#: Verbs of saying that open a line after a quotation's closing line in the inverted order.
+_CLOSING_CUES = SPEECH_VERBS | frozenset(("ask", "reply", "insist", "admit", "continue", "note",
+                                          "recall", "warn", "shout", "cry"))
+
+
+def _closed_by_a_cue(doc, text: str, end: int) -> bool:
+    """'… our holy places ? "' / 'asked Mustafa Hoshiyeh , …': a quotation whose next
+    line opens on a verb of saying is that line's speaker's, whom the model did not
+    take for one; not the last speaker's."""
+    m = re.match(r"[ \t]*\n\s*([a-z]+)\b", text[end:end + 40])
+    if m is None:
+        return False
+    word = doc.char_span(end + m.start(1), end + m.end(1))
+    return word is not None and word[0].lemma_.lower() in _CLOSING_CUES
+
+
 def _uncued_paragraphs(doc, info: DocInfo, quotes: list[Quote], speakers) -> list[Quote]:
     """A quotation opening a paragraph, taken by no quote, belongs to the last speaker."""
     text = info.text
     out = []
     chains = _line_chains(text, info.regions)
+    # (an "I" no one is found for, "I was disappointed when …" on a line of a quotation
+    # whose marks the lines lost, is no source whose quotation goes on: the one quoted
+    # before it is)
+    quotes = [q for q in quotes if q.speaker is None or q.speaker_entity is not None
+              or q.speaker.text.lower() not in FIRST_PERSON]
     for s, e in info.regions:
         if any(q.content.start < e and s < q.content.end for q in quotes):
             continue
@@ -914,7 +938,7 @@ def _uncued_paragraphs(doc, info: DocInfo, quotes: list[Quote], speakers) -> lis
                 chain = None   # (opening its paragraph: the last speaker's, as below)
         if chain is None:
             before = [q for q in quotes if q.content.end <= s and q.speaker is not None]
-            if not before:
+            if not before or _closed_by_a_cue(doc, text, chains.get(s, [(s, e)])[-1][1]):
                 continue
             last = max(before, key=lambda q: q.content.end)
             if chains.get(s) is not None and s != chains[s][0][0] and last.kind == "indirect":

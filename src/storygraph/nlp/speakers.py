@@ -29,6 +29,8 @@ from .speaker_words import (DESCRIPTIONS, DOCUMENTS, ENTOURAGE, FIRST_PERSON, GE
                             LEAD_BODIES, LEAD_NOUNS, ORG_NOUNS, ORG_WORDS, PEOPLE_NOUNS, PERSON_NOUNS,
                             PLACES, PRONOUNS, SUBJECTS, UNNAMED, UNNAMED_IN_LEADS)
 
+#: A third person's pronoun and the writer's bracket naming whom it stands for ("He (Bridge)").
+_BRACKETED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is)\s*[(\[]([^()\[\]]{1,60})[)\]]")
 #: Every noun a word class here names; an agent noun outside them is a doer described.
 KNOWN_NOUNS = (PERSON_NOUNS | ROLE_NOUNS | PEOPLE_NOUNS | DESCRIPTIONS | UNNAMED | DOCUMENTS
                | BODY_DOCUMENTS | ORG_WORDS | LEAD_BODIES | ENTOURAGE | KIN)
@@ -147,6 +149,17 @@ class Speakers(Elsewhere, Antecedents):
         if found is not None and self.contents and self._said_about(found, speaker, head):
             found, person = None, False
             self.how = "none"
+        if found is not None and head.pos_ == "PRON" and self.contents \
+                and self._bracketed_in_quotation(found):
+            # '"He (Bridge) has no chance of playing," he said': the quotation's own
+            # bracket names whom its he is, so the he who says it is someone else.
+            self.excluded = frozenset((found,))
+            try:
+                found = self.antecedent(head)
+            finally:
+                self.excluded = frozenset()
+            found = None if found == NOBODY else found
+            person, self.how = found is not None, ("pronoun" if found is not None else "none")
         if found is None:
             found = self._named_next(head)
             person = found is not None
@@ -190,6 +203,31 @@ class Speakers(Elsewhere, Antecedents):
                                           and self.spoken[key] not in self.person_entities):
                 self.spoken[key] = found
         return found
+
+    def surname_read_as_word(self, cue):
+        """The word opening a cue's clause that the tagger read as another part of speech
+        (a modal, a month: "May said: …", "…," May wrote) where the parse left the cue
+        without a subject, and the word is the surname of the one person the text names in
+        full ("Brian May"): who speaks."""
+        doc = cue.doc
+        if cue.i == 0 or cue.tag_ not in ("VBD", "VBZ", "VBP") or any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in cue.children):
+            return None
+        word = doc[cue.i - 1]
+        if word.pos_ in ("NOUN", "PROPN", "PRON") or not (word.is_title and word.is_alpha):
+            return None
+        if word.i > 0 and not (doc[word.i - 1].is_punct or doc[word.i - 1].is_space):
+            return None  # (only a word opening its clause can be its subject)
+        return word if self._surname_owner(word) is not None else None
+
+    def _surname_owner(self, word) -> Optional[str]:
+        """The one person the text names in full, in two words or more, ending on this
+        capitalised word; else None."""
+        if not word.is_title:
+            return None
+        owners = {m.entity for m in self.people if len(m.text.split()) >= 2
+                  and m.text.split()[-1] == word.text}
+        return owners.pop() if len(owners) == 1 else None
 
     @staticmethod
     def _post_of(head, inside) -> bool:
@@ -252,6 +290,18 @@ class Speakers(Elsewhere, Antecedents):
             start = max(start, head.sent.start_char)
             end = min(end, head.sent.end_char)
         return any(m.entity == found and start <= m.start < end for m in self.mentions)
+
+    def _bracketed_in_quotation(self, found: str) -> bool:
+        """Whether the quotation being read names ``found`` in a bracket right after a
+        he/she/him/her/his: the writer's note on whom the speaker talks about."""
+        start, end = self.contents[-1]
+        if self.text[start:start + 1] not in QUOTE_OPENERS:
+            return False
+        for hit in _BRACKETED.finditer(self.text, start, end):
+            if any(m.entity == found and hit.start(1) <= m.start < hit.end(1)
+                   for m in self.mentions):
+                return True
+        return False
 
     def _recent_speaker(self, at: int) -> bool:
         """Whether the last person quoted spoke in this or the previous paragraph with
@@ -326,6 +376,11 @@ class Speakers(Elsewhere, Antecedents):
             if hit is not None:
                 self.how = "role" if group is self.corefs else "named"
                 return hit.entity, person
+        owner = self._surname_owner(head) if head.pos_ not in ("NOUN", "PROPN", "PRON") else None
+        if owner is not None:
+            # ("May said": the surname read as a modal, see surname_read_as_word)
+            self.how = "named"
+            return owner, True
         owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")
                       and c.pos_ == "PRON"), None)
         if owner is not None and head.lemma_.lower() in DOCUMENTS:
@@ -467,6 +522,10 @@ class Speakers(Elsewhere, Antecedents):
             if lead is not None:
                 self.how = "lead"
                 return lead, True
+            titled = self._titled_with(head, inside[0].entity)
+            if titled is not None:
+                self.how = "named"
+                return titled, True
             self.how = "owned"
             return None, False
         holder = self.office_holder(head, inside)
@@ -674,6 +733,19 @@ class Speakers(Elsewhere, Antecedents):
                 return True
             tok = tok.head
         return False
+
+    def _titled_with(self, head, owner: str) -> Optional[str]:
+        """The one person (not the owner) the text names with the owned noun set before
+        the name as a title: "Elian's great-uncle" where it wrote "great-uncle Lazaro
+        Gonzalez"."""
+        doc = head.doc
+        at = next((c.right_edge.i + 1 for c in head.children if c.dep_ == "poss"), None)
+        if at is None or at > head.i:
+            return None
+        noun = doc[at:head.i + 1].text.lower() + " "
+        found = {m.entity for m in self.people if m.entity != owner and len(m.text.split()) >= 2
+                 and self.text[max(0, m.start - len(noun)):m.start].lower() == noun}
+        return found.pop() if len(found) == 1 else None
 
     def _named_next(self, head) -> Optional[str]:
         """A lead's description named in the sentence after it, the way news opens ("The
