@@ -79,7 +79,11 @@ f216310: held out at 1.000 / 0.969 / 0.938) reaches issue 11's floors once tuned
 / 0.980 / 0.990: a surname the tagger read as a modal, a quotation's bracket naming whom
 its he is, an owned kin noun the text sets as a title before a name, an ampersand a text
 lost its marks to, an unresolved I no longer whose quotation lines go on, a quotation a
-cue on the next line closes). The speaker's certainty is fitted on the first seven.
+cue on the next line closes). The nineteenth (seed 4242: 12 bench, 8 TempEval-3 and 12 AIDA
+dev articles, the eighteenth's exclusions; drawn and judged on main e22c6dd, not tuned on:
+held out at 0.984 / 0.953 / 0.943) holds its held-out figures and is left out of the second
+test by name, under issue 11's entity floor. The speaker's certainty is fitted on the first
+seven.
 Items the judgements do not cover (a change moved quotes) are left out of the figures;
 when they pass a tenth of the items the sample must be re-judged
 (`python benchmarks/quotes_judged.py show RECORDS --todo`), so the test fails.
@@ -112,19 +116,23 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.962, "speaker_entity": 0.9
           "seventeenth": {"attribution": 0.995, "useful": 0.970, "speaker_entity": 0.962,
                           "kept": 115},
           "eighteenth": {"attribution": 0.995, "useful": 0.975, "speaker_entity": 0.985,
-                         "kept": 97}}
+                         "kept": 97},
+          "nineteenth": {"attribution": 0.979, "useful": 0.948, "speaker_entity": 0.938,
+                         "kept": 181}}
 #: Issue 11's floors, which must hold by default on every sample but those below its entity
 #: floor still (see the module's docstring), each left out by name with its figure (none
-#: since the sixteenth's stop lifted the eighth to 0.955 and the ninth to 0.962).
+#: from the sixteenth's stop, which lifted the eighth to 0.955 and the ninth to 0.962, to
+#: the nineteenth, held out under it).
 ISSUE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
-BELOW_ISSUE_FLOORS: dict = {}
+BELOW_ISSUE_FLOORS: dict = {"nineteenth": 0.943}
 MAX_UNJUDGED = 0.10
 
 
 @pytest.fixture(scope="module", params=["first", "fresh", "third", "fourth", "fifth", "sixth",
                                         "seventh", "eighth", "ninth", "tenth", "eleventh",
                                         "twelfth", "thirteenth", "fourteenth", "fifteenth",
-                                        "sixteenth", "seventeenth", "eighteenth"])
+                                        "sixteenth", "seventeenth", "eighteenth",
+                                        "nineteenth"])
 def extracted(request, tmp_path_factory):
     shared("data", "bench", "news.jsonl.gz")
     if request.param not in ("first", "fresh", "third", "fourth"):  # (other outlets too)
