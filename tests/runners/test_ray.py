@@ -95,23 +95,24 @@ def test_extract_on_two_nodes_equals_a_local_run(namespace, tmp_path):
 
 
 def test_a_killed_actor_costs_no_document(namespace, tmp_path):
+    # Enough articles that the run is still going when two are stored (extraction got
+    # faster at stop 39: 48 were all done before an actor could be caught at work).
+    n = 120
     src = tmp_path / "in.jsonl"
-    src.write_text("".join(_bench(48)))
+    src.write_text("".join(_bench(n)))
     db = tmp_path / "s.db"
     count = f"{sys.executable} -c \"import sqlite3; print(sqlite3.connect('{db}')" \
             ".execute('select count(*) from documents').fetchone()[0])\" 2>/dev/null || echo 0"
     run = on_cluster(f"""
         storygraph ingest --ray 127.0.0.1:6379 {src} --db {db} --batch-size 2 -q &
         run=$!
-        for i in $(seq 1200); do
-            [ "$({count})" -ge 2 ] && break
-            sleep 0.5
-        done
-        # One actor process, killed while it extracts a batch.
-        for i in $(seq 100); do
+        # One actor process, killed while it extracts a batch, once two articles are in.
+        victim=
+        for i in $(seq 2400); do
             victim=$(pgrep -f '^ray::Extractor.run' | head -1)
-            [ -n "$victim" ] && break
-            sleep 0.1
+            [ -n "$victim" ] && [ "$({count})" -ge 2 ] && break
+            victim=
+            sleep 0.2
         done
         kill -9 "$victim" && echo "killed $victim"
         wait $run
@@ -120,9 +121,9 @@ def test_a_killed_actor_costs_no_document(namespace, tmp_path):
     assert "killed" in run.stdout, run.stdout + run.stderr
     assert "rc=0" in run.stdout, run.stderr
     assert "a Ray worker died" in run.stderr and "retried on another" in run.stderr
-    assert "48 stored" in run.stderr
+    assert f"{n} stored" in run.stderr
     con = sqlite3.connect(db)
-    assert con.execute("select count(*) from documents").fetchone()[0] == 48
+    assert con.execute("select count(*) from documents").fetchone()[0] == n
     assert con.execute("select count(*) from documents d where not exists "
                        "(select 1 from mentions m where m.doc_id = d.id)").fetchone()[0] == 0
 
