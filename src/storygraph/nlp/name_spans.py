@@ -5,7 +5,6 @@ labels (``name_spans``), each trimmed and cut into the names it holds (``trim``,
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .bodies import BODY_WORDS
 from .corefs import ROLE_NOUNS
@@ -814,11 +813,23 @@ CREDIT_WORDS = {"photo", "photos", "file", "source", "sources", "image", "images
 COMPASS_ADJECTIVES = {"western", "eastern", "northern", "southern", "westerners"}
 
 
-@lru_cache(maxsize=8192)
-def _whole_word(form: str):
-    """The form as a whole word: names recur across articles, and more patterns than
-    ``re`` caches (512) are in use over a run."""
-    return re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])")
+def _wordish(ch: str) -> bool:
+    # (what ``re`` counts as ``\w``, and the hyphen: "Jean-Marie" holds no "Marie")
+    return ch.isalnum() or ch == "_" or ch == "-"
+
+
+def _whole_words(form: str, text: str):
+    """Where ``form`` stands in ``text`` as a whole word, left to right, not overlapping:
+    found by ``str.find``, as a name's forms are too many to keep a compiled pattern for
+    each (a run compiled over a thousand per hundred articles)."""
+    n, i = len(form), text.find(form)
+    while i != -1:
+        if (i == 0 or not _wordish(text[i - 1])) and (
+                i + n >= len(text) or not _wordish(text[i + n])):
+            yield i, i + n
+            i = text.find(form, i + n)
+        else:
+            i = text.find(form, i + 1)
 
 
 def repeats(doc, spans, strict: bool = True) -> list:
@@ -839,17 +850,18 @@ def repeats(doc, spans, strict: bool = True) -> list:
     # A word opening a sentence is the name found elsewhere unless the text also writes
     # it in lower case ("Will", "will"): the tagger's POS for a capitalised word that
     # opens a document is unsure ("Wagner group has cemented ties").
-    common = {form for form in forms if " " not in form and _whole_word(form.lower()).search(text)}
+    common = {form for form in forms
+              if " " not in form and next(_whole_words(form.lower(), text), None)}
     found = []
     for form, label in sorted(forms.items(), key=lambda kv: -len(kv[0])):
-        for m in _whole_word(form).finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+        for start, end in _whole_words(form, text):
+            if any(start < e and s < end for s, e in taken):
                 continue
-            span = doc.char_span(m.start(), m.end())
+            span = doc.char_span(start, end)
             if span is None or (strict and len(span) == 1 and span[0].is_sent_start
                                 and span[0].pos_ != "PROPN" and form in common):
                 continue
-            taken.append((m.start(), m.end()))
+            taken.append((start, end))
             found.append((span, label))
     return found
 

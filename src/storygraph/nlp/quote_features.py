@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import IDX, SENT_START
+
 from .extensions import text_of
 
 #: Quotation marks: openers, closers, and the ambiguous ones that toggle.
@@ -140,6 +143,9 @@ def _reopens(para: str, start: int, end: int) -> bool:
             and end < len(para) and para[end].isalpha() and para[end].isupper())
 
 
+_NEWLINE = re.compile("\n")
+
+
 class DocInfo:
     """Per-document facts the features share: quotation regions and token flags."""
 
@@ -148,36 +154,47 @@ class DocInfo:
         # Doc.text and Token.sent are rebuilt on every access: read them once.
         self.text = text = text_of(doc)
         self.regions = quote_regions(text)
-        self.sent_start = [0] * len(doc)
-        self.sent_end = [len(doc)] * len(doc)
-        for sent in doc.sents:
-            for i in range(sent.start, sent.end):
-                self.sent_start[i] = sent.start
-                self.sent_end[i] = sent.end
-        inq = [0] * len(doc)
-        region_of = [-1] * len(doc)
+        # Per-token facts from arrays, not a pass over Token objects each: spaCy makes
+        # a Python object per token per pass, and these passes cost as much as scoring
+        # every cue of the article.
+        n = len(doc)
+        rows = doc.to_array([SENT_START, IDX]) if n else numpy.zeros((0, 2), dtype="int64")
+        idx = rows[:, 1].astype("int64")
+        starts = numpy.flatnonzero(rows[:, 0].astype("int64") == 1)
+        starts = numpy.union1d(starts[starts > 0], [0]) if n else starts
+        which = numpy.searchsorted(starts, numpy.arange(n), side="right") - 1
+        ends = numpy.append(starts[1:], n)
+        self.sent_start = starts[which].tolist()
+        self.sent_end = ends[which].tolist()
+        inq = [0] * n
+        region_of = [-1] * n
         if self.regions:
-            ri = 0
-            for tok in doc:
-                while ri < len(self.regions) and self.regions[ri][1] <= tok.idx:
-                    ri += 1
-                if ri < len(self.regions) and self.regions[ri][0] <= tok.idx:
-                    inq[tok.i] = 1
-                    region_of[tok.i] = ri
+            # the region a token's first character may fall in: the first not closed by it
+            region_ends = numpy.array([r[1] for r in self.regions])
+            region_starts = numpy.array([r[0] for r in self.regions])
+            ri = numpy.searchsorted(region_ends, idx, side="right")
+            inside = numpy.flatnonzero(ri < len(self.regions))
+            inside = inside[region_starts[ri[inside]] <= idx[inside]]
+            for i, r in zip(inside.tolist(), ri[inside].tolist()):
+                inq[i] = 1
+                region_of[i] = r
         self.in_quote = inq
         self.region_of = region_of
         first_nl = text.find("\n")
         self.headline_end = first_nl if first_nl != -1 else len(text)
-        # Line of each token: a sentence never runs over a line break here.
-        self.line_start = [0] * len(doc)
-        self.line_end = [len(doc)] * len(doc)
+        # Line of each token: a sentence never runs over a line break here. (A line
+        # break is a token of its own or inside a whitespace token: never a word's
+        # trailing space, which spaCy keeps to one " ".)
+        breaks = sorted({int(t) for t in numpy.searchsorted(
+            idx, [m.start() for m in _NEWLINE.finditer(text)], side="right") - 1})
+        self.line_start = [0] * n
+        self.line_end = [n] * n
         start = 0
-        for tok in doc:
-            if "\n" in tok.text:
-                for j in range(start, tok.i + 1):
-                    self.line_end[j] = tok.i
-                start = tok.i + 1
-            self.line_start[tok.i] = start
+        for b in breaks:
+            self.line_end[start:b + 1] = [b] * (b + 1 - start)
+            self.line_start[start:b] = [start] * (b - start)
+            self.line_start[b] = start = b + 1  # (the break opens the next line)
+        self.line_start[start:] = [start] * (n - start)
         self._sents = {}
 
     def bounds(self, tok) -> tuple[int, int]:

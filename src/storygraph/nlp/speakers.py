@@ -103,6 +103,7 @@ class Speakers(Elsewhere, Antecedents):
         self.minted: list[Entity] = []  # names found only as speakers (see _mint)
         #: How the last speaker's entity was found (SPEAKER_HOW): what its certainty is.
         self.how = "none"
+        self._inside: Optional[set] = None  # words written inside a sentence somewhere
         # Names only a body has, never a he/she ("Equal Opportunities Commission", "EOC",
         # "Home Office", "Lib Dems", "The Times"), however the tagger typed them.
         # (a capitals headline's "KLINSMANN" is no acronym where the text names the
@@ -1044,14 +1045,16 @@ class Speakers(Elsewhere, Antecedents):
                 return tok.idx + len(tok.text)
         return None
 
-    @staticmethod
-    def _capitalised_elsewhere(head) -> bool:
+    def _capitalised_elsewhere(self, head) -> bool:
         """A capitalised noun opening its sentence that the text also capitalises inside
         a sentence is a name ("Cepes says …" beside "The Cepes researcher")."""
         if head.pos_ != "NOUN" or not head.is_sent_start or not head.text[:1].isupper():
             return False
-        return any(t.text == head.text and not t.is_sent_start and t.i != head.i
-                   for t in head.doc)
+        if self._inside is None:
+            # (read once per document: a pass over the Doc per speaker phrase cost half
+            # of this stage's time)
+            self._inside = {t.text for t in head.doc if not t.is_sent_start}
+        return head.text in self._inside
 
     def _missed_after_trade(self, head):
         """The proper noun right after a trade's noun ("midfielder Edu") that no name
