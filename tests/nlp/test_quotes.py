@@ -443,3 +443,18 @@ def test_quote_kind_counts_a_character_in_two_overlapping_quotations_once():
     assert quote_kind(text, 0, 27, [(8, 20), (9, 15)]) == "mixed"
     assert quote_kind(text, 0, 7, [(8, 20)]) == "indirect"
     assert quote_kind(text, 0, 27, []) == "indirect"
+
+
+@pytest.mark.model
+def test_quotes_x_as_saying_is_the_quotation_before_it(nlp):
+    # Nineteenth sample (issue 11): "…," Tanjug quotes X as saying: X said the quotation,
+    # which the content "as saying" points back to.
+    text = ("The airport will be closed from September 21 to 26 , the news agency Tanjug "
+            "reported .\n\" During the works , all flights will be re-routed to the nearby "
+            "airport , with no change in schedules , \" Tanjug quotes airport director "
+            "Ljubomir Acimovic as saying .\n")
+    doc = nlp(text)
+    quotes = [q for q in doc._.quotes if q.cue is not None and q.cue.text == "quotes"]
+    assert quotes and quotes[0].content.text.startswith('" During the works'), [
+        (q.cue, q.content.text) for q in doc._.quotes]
+    assert quotes[0].speaker_entity == "ljubomir-acimovic", quotes[0]

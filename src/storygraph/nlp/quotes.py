@@ -604,6 +604,21 @@ def _dashed(doc, info: DocInfo, mentions, quotes: list[Quote]) -> list[Quote]:
     return out
 
 
+def _quoted_as_saying(doc, a: int, b: int, cue, regions) -> Optional[tuple[int, int]]:
+    """The quotation right before "X quotes Y as saying" (chars, marks included), where
+    the content found is only "as saying": what Y said is the quotation it points back
+    to; else None."""
+    words = [t for t in doc[a:b] if not t.is_punct]
+    if cue.lemma_.lower() != "quote" or len(words) != 2 or words[0].lower_ != "as" \
+            or words[1].lemma_.lower() not in ("say", "tell", "write"):
+        return None
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    opens = (subj.left_edge if subj is not None else cue).idx
+    text = text_of(doc)
+    return next(((s, e) for s, e in sorted(regions, reverse=True) if e <= opens
+                 and not text[e:opens].strip(" ,\t")), None)
+
+
 def _close_quotation(text: str, start: int, end: int, regions) -> int:
     """Extend ``end`` to the closing mark of a quotation opened inside [start, end)."""
     for s, e in regions:
@@ -771,6 +786,9 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             if a >= b:
                 continue
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+        before = _quoted_as_saying(doc, a, b, tok, info.regions)
+        if before is not None:
+            start, end = before  # "…," Tanjug quotes Acimovic as saying: the quotation
         end = _across_aside(text, start, end, tok.idx)
         end = _close_quotation(text, start, end, info.regions)
         found.append((p, (start, end), tok, phrase,
