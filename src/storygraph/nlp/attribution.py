@@ -82,8 +82,6 @@ READINGS = frozenset("show suggest indicate".split())
 #: Verbs of a state of mind, which a participle beside an act tells of ("fearing he would be
 #: seen"), not a source.
 MINDS = frozenset("wonder fear worry hope believe think suspect".split())
-#: Feelings the writer tells a group has ("lawyers worry that", "residents fear that").
-EMOTIONS = frozenset("worry fear".split())
 #: Nouns for something said: "rejected the claims", "denied the allegations".
 SAID_NOUNS = frozenset("""
 claim allegation accusation charge report suggestion idea notion view statement remark comment
@@ -390,11 +388,6 @@ def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
             cue.i + 2 < len(cue.doc) and cue.doc[cue.i + 1].lower_ == "that" and \
             cue.doc[cue.i + 2].text == ",":
         return None  # "Having said that, Burnley are yet to …": the writer's idiom too
-    if lemma in EMOTIONS and any(c.dep_ == "nsubj" and c.tag_ == "NNS" and c.pos_ == "NOUN"
-                                 and not c.ent_type_ and not any(
-                                     g.ent_type_ for g in c.subtree) for c in cue.children):
-        return None  # "criminal defense lawyers worry that …": a group's state of mind
-        # the writer tells of, not a position a source stated
     if lemma in SPEECH or cue.lower_ in SPEECH:
         if lemma in SPEECH_ACTIONS and not _governs_said(
                 cue, a, b, content_form(cue.doc, a, b, in_quote)):
