@@ -81,11 +81,15 @@ its he is, an owned kin noun the text sets as a title before a name, an ampersan
 lost its marks to, an unresolved I no longer whose quotation lines go on, a quotation a
 cue on the next line closes). The nineteenth (seed 4242: 12 bench, 8 TempEval-3 and 12 AIDA
 dev articles, the eighteenth's exclusions; drawn and judged on main e22c6dd, not tuned on:
-held out at 0.984 / 0.953 / 0.943) holds its held-out figures and is left out of the second
-test by name, under issue 11's entity floor; so does the twentieth (seed 4343: the same
+held out at 0.984 / 0.953 / 0.943) reaches issue 11's floors once tuned on at stop 40
+(0.995 / 0.979 / 0.995: a relative the next quotation's speaker of the owner's surname, a
+paper named beside its owner, a body's newspapers, a policy named by its body's kind, a
+passive request, "Having said that", "X quotes Y as saying", what neither of two said, a
+quotation an inverted "read the editorial" follows). The twentieth (seed 4343: the same
 kinds and loop, the nineteenth's exclusions; drawn and judged on main 2aadf7d before any fix
-made from reading the nineteenth, not tuned on: held out at 0.986 / 0.910 / 0.847). The
-speaker's certainty is fitted on the first seven.
+made from reading the nineteenth, not tuned on: held out at 0.986 / 0.910 / 0.847) holds its
+held-out figures and is left out of the second test by name, under issue 11's entity floor.
+The speaker's certainty is fitted on the first seven.
 Items the judgements do not cover (a change moved quotes) are left out of the figures;
 when they pass a tenth of the items the sample must be re-judged
 (`python benchmarks/quotes_judged.py show RECORDS --todo`), so the test fails.
@@ -119,16 +123,15 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.962, "speaker_entity": 0.9
                           "kept": 115},
           "eighteenth": {"attribution": 0.995, "useful": 0.975, "speaker_entity": 0.985,
                          "kept": 97},
-          "nineteenth": {"attribution": 0.979, "useful": 0.948, "speaker_entity": 0.938,
-                         "kept": 181},
+          "nineteenth": {"attribution": 0.990, "useful": 0.974, "speaker_entity": 0.990,
+                         "kept": 182},
           "twentieth": {"attribution": 0.981, "useful": 0.905, "speaker_entity": 0.842,
                         "kept": 129}}
 #: Issue 11's floors, which must hold by default on every sample but those below its entity
-#: floor still (see the module's docstring), each left out by name with its figure (none
-#: from the sixteenth's stop, which lifted the eighth to 0.955 and the ninth to 0.962, to
-#: the nineteenth and the twentieth, held out under it).
+#: floor still (see the module's docstring), each left out by name with its figure (stop 40
+#: lifted the nineteenth, held out under it, to 0.995; the twentieth is held out under it).
 ISSUE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
-BELOW_ISSUE_FLOORS: dict = {"nineteenth": 0.943, "twentieth": 0.847}
+BELOW_ISSUE_FLOORS: dict = {"twentieth": 0.847}
 MAX_UNJUDGED = 0.10
 
 

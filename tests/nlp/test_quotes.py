@@ -443,3 +443,39 @@ def test_quote_kind_counts_a_character_in_two_overlapping_quotations_once():
     assert quote_kind(text, 0, 27, [(8, 20), (9, 15)]) == "mixed"
     assert quote_kind(text, 0, 7, [(8, 20)]) == "indirect"
     assert quote_kind(text, 0, 27, []) == "indirect"
+
+
+@pytest.mark.model
+def test_quotes_x_as_saying_is_the_quotation_before_it(nlp):
+    # Nineteenth sample (issue 11): "…," Tanjug quotes X as saying: X said the quotation,
+    # which the content "as saying" points back to.
+    text = ("The airport will be closed from September 21 to 26 , the news agency Tanjug "
+            "reported .\n\" During the works , all flights will be re-routed to the nearby "
+            "airport , with no change in schedules , \" Tanjug quotes airport director "
+            "Ljubomir Acimovic as saying .\n")
+    doc = nlp(text)
+    quotes = [q for q in doc._.quotes if q.cue is not None and q.cue.text == "quotes"]
+    assert quotes and quotes[0].content.text.startswith('" During the works'), [
+        (q.cue, q.content.text) for q in doc._.quotes]
+    assert quotes[0].speaker_entity == "ljubomir-acimovic", quotes[0]
+
+
+@pytest.mark.model
+def test_what_neither_of_two_named_said_is_no_attribution_of_either(nlp):
+    # Nineteenth sample (issue 11): the negation sits in the subject; a pair is no one entity.
+    doc = nlp("Control Data's stock is selling at half its value. Neither Messrs. Perlman nor "
+              "Price said he spends much time considering the possibility of a takeover.")
+    said = [q for q in doc._.quotes if q.cue is not None and q.cue.text == "said"]
+    assert said and said[0].attribution is None and said[0].speaker_entity is None, said
+
+
+@pytest.mark.model
+def test_a_quotation_read_by_a_document_after_it_is_not_the_last_speakers(nlp):
+    # Nineteenth sample (issue 11): '"…," read the editorial' is the paper's headline.
+    text = ("Sister Jeanne Smith said after the meeting she thought the boy should stay.\n\n"
+            "``First Fruits of the Monstrousness,'' read the full-page editorial on the front "
+            "of Friday's edition of the daily Granma. It offered more details.\n")
+    doc = nlp(text)
+    assert not any(q.content.text.startswith("``First Fruits") and q.speaker_entity is not None
+                   and "smith" in q.speaker_entity for q in doc._.quotes), [
+        (q.content.text, q.speaker_entity) for q in doc._.quotes]

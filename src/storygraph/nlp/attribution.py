@@ -275,7 +275,9 @@ def _request(cue) -> bool:
     if not (lemma in REQUESTS or lemma == "call" and any(
             c.dep_ == "prep" and c.lower_ == "on" for c in cue.children)):
         return False
-    asked = any(c.dep_ in ("dobj", "prep") for c in cue.children)
+    # (or the one asked made the subject: "has been asked by the U.S. government to
+    # suspend a ruling" is the request of "asked X to", told in the passive)
+    asked = any(c.dep_ in ("dobj", "prep", "nsubjpass", "agent") for c in cue.children)
     return any(c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "aux" and g.lower_ == "to"
                                                     for g in c.children)
                and (asked or any(g.dep_ == "nsubj" for g in c.children))
@@ -382,6 +384,10 @@ def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
     if lemma == "say" and cue.i > 0 and cue.doc[cue.i - 1].lower_ == "that" and \
             cue.i + 1 < len(cue.doc) and cue.doc[cue.i + 1].text == ",":
         return None  # "That said, it is still great fun": an idiom
+    if lemma == "say" and cue.i > 0 and cue.doc[cue.i - 1].lower_ == "having" and \
+            cue.i + 2 < len(cue.doc) and cue.doc[cue.i + 1].lower_ == "that" and \
+            cue.doc[cue.i + 2].text == ",":
+        return None  # "Having said that, Burnley are yet to …": the writer's idiom too
     if lemma in SPEECH or cue.lower_ in SPEECH:
         if lemma in SPEECH_ACTIONS and not _governs_said(
                 cue, a, b, content_form(cue.doc, a, b, in_quote)):

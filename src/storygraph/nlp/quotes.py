@@ -309,13 +309,14 @@ _POINTING = frozenset(("the", "this", "that", "these", "those", "his", "her", "i
 
 
 def _two_sources(head, mentions) -> bool:
-    """Whether a speaker phrase joins two named sources with "and" or "&", each its own
-    name (not one name holding the word: "Marks and Spencer")."""
+    """Whether a speaker phrase joins two named sources with "and", "&" or "nor", each its
+    own name (not one name holding the word: "Marks and Spencer")."""
     def name(tok):
         return next((m for m in mentions if m.start <= tok.idx < m.end), None)
 
     a = name(head)
-    for cc in (c for c in head.children if c.dep_ == "cc" and c.lower_ == "and" and c.i > head.i):
+    for cc in (c for c in head.children if c.dep_ == "cc" and c.lower_ in ("and", "nor")
+               and c.i > head.i):
         # (the name after an "and" the parse hung elsewhere: "according to mortgage
         # lender Bradford & Bingley and housebuilder George Wimpey")
         for tok in head.doc[cc.i + 1:]:
@@ -327,7 +328,7 @@ def _two_sources(head, mentions) -> bool:
                 # (not a name qualifying a common noun: "Albright and other U.S. officials")
                 return True
     other = next((c for c in head.children if c.dep_ == "conj"), None)
-    if other is None or not any(c.dep_ == "cc" and c.lower_ in ("and", "&")
+    if other is None or not any(c.dep_ == "cc" and c.lower_ in ("and", "&", "nor")
                                 for c in head.children):
         return False
     b = name(other)
@@ -604,6 +605,21 @@ def _dashed(doc, info: DocInfo, mentions, quotes: list[Quote]) -> list[Quote]:
     return out
 
 
+def _quoted_as_saying(doc, a: int, b: int, cue, regions) -> Optional[tuple[int, int]]:
+    """The quotation right before "X quotes Y as saying" (chars, marks included), where
+    the content found is only "as saying": what Y said is the quotation it points back
+    to; else None."""
+    words = [t for t in doc[a:b] if not t.is_punct]
+    if cue.lemma_.lower() != "quote" or len(words) != 2 or words[0].lower_ != "as" \
+            or words[1].lemma_.lower() not in ("say", "tell", "write"):
+        return None
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    opens = (subj.left_edge if subj is not None else cue).idx
+    text = text_of(doc)
+    return next(((s, e) for s, e in sorted(regions, reverse=True) if e <= opens
+                 and not text[e:opens].strip(" ,\t")), None)
+
+
 def _close_quotation(text: str, start: int, end: int, regions) -> int:
     """Extend ``end`` to the closing mark of a quotation opened inside [start, end)."""
     for s, e in regions:
@@ -721,10 +737,11 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
                     and subj.lower_ not in ("who", "that", "which", "whose"):
                 best = subj
         attribution = attribution_of(tok, a, b, info.in_quote)
-        if best is not None and any((c.dep_ == "det" and c.lower_ == "no") or c.dep_ == "neg"
-                                    for c in best.children):
+        if best is not None and any((c.dep_ == "det" and c.lower_ in ("no", "neither"))
+                                    or c.dep_ == "neg" for c in best.children):
             # "with no cast, opening date or theatre announced"; "Not all Cuban-Americans
-            # insist that …" is what some of them do not say.
+            # insist that …" is what some of them do not say ("neither Messrs. Perlman nor
+            # Price said he spends much time …": what neither said, as "did not say").
             attribution = None
         agent = agent_of(tok)
         if agent is not None:
@@ -771,6 +788,9 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             if a >= b:
                 continue
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+        before = _quoted_as_saying(doc, a, b, tok, info.regions)
+        if before is not None:
+            start, end = before  # "…," Tanjug quotes Acimovic as saying: the quotation
         end = _across_aside(text, start, end, tok.idx)
         end = _close_quotation(text, start, end, info.regions)
         found.append((p, (start, end), tok, phrase,
@@ -904,6 +924,21 @@ def _closed_by_a_cue(doc, text: str, end: int) -> bool:
     return word is not None and word[0].lemma_.lower() in _CLOSING_CUES
 
 
+def _read_after(doc, text: str, end: int) -> bool:
+    """'"First Fruits of the Monstrousness," read the full-page editorial …': a quotation
+    whose own line goes on with a verb of saying or of a text's wording, inverted, is
+    what that verb's subject says (a document the model takes for no speaker), never the
+    last speaker's."""
+    m = re.match(r"[ \t,]*([a-z]+)\b", text[end:end + 30])
+    if m is None:
+        return False
+    word = doc.char_span(end + m.start(1), end + m.end(1))
+    return word is not None and word[0].pos_ in ("VERB", "AUX") and (
+        word[0].lemma_.lower() in _CLOSING_CUES | {"read"}) and any(
+        c.dep_ in ("nsubj", "dobj", "attr") and c.pos_ in ("NOUN", "PROPN") and c.i > word[0].i
+        for c in word[0].children)   # (the parse may take the inverted subject for an object)
+
+
 def _uncued_paragraphs(doc, info: DocInfo, quotes: list[Quote], speakers) -> list[Quote]:
     """A quotation opening a paragraph, taken by no quote, belongs to the last speaker."""
     text = info.text
@@ -938,7 +973,8 @@ def _uncued_paragraphs(doc, info: DocInfo, quotes: list[Quote], speakers) -> lis
                 chain = None   # (opening its paragraph: the last speaker's, as below)
         if chain is None:
             before = [q for q in quotes if q.content.end <= s and q.speaker is not None]
-            if not before or _closed_by_a_cue(doc, text, chains.get(s, [(s, e)])[-1][1]):
+            if not before or _closed_by_a_cue(doc, text, chains.get(s, [(s, e)])[-1][1]) \
+                    or _read_after(doc, text, e):
                 continue
             last = max(before, key=lambda q: q.content.end)
             if chains.get(s) is not None and s != chains[s][0][0] and last.kind == "indirect":

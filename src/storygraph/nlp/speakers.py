@@ -25,6 +25,7 @@ from .name_context import is_place_name, is_region
 from .name_cues import OCCUPATIONS
 from .name_keys import normalise, slug
 from .name_spans import MEMBER_OFFICES, hyphen_prefix
+from .named_nearby import NamedNearby
 from .speaker_words import (DESCRIPTIONS, DOCUMENTS, ENTOURAGE, FIRST_PERSON, GENDER, KIN, KIN_SEX,
                             LEAD_BODIES, LEAD_NOUNS, ORG_NOUNS, ORG_WORDS, PEOPLE_NOUNS, PERSON_NOUNS,
                             PLACES, PRONOUNS, SUBJECTS, UNNAMED, UNNAMED_IN_LEADS)
@@ -61,10 +62,11 @@ POSTS = frozenset(("founder", "boss", "chairman", "chairwoman", "chief", "head",
                    "executive", "captain", "producer", "publisher"))
 
 
-class Speakers(Elsewhere, Antecedents):
+class Speakers(NamedNearby, Elsewhere, Antecedents):
     """The entity a speaker phrase stands for (see the module's docstring); the he/she
     search it falls back on is mixed in from ``antecedents.Antecedents``, the sources
-    named in another sentence from ``elsewhere.Elsewhere``."""
+    named in another sentence from ``elsewhere.Elsewhere``, those named by a relation to
+    a name nearby from ``named_nearby.NamedNearby``."""
 
     def __init__(self, mentions: Optional[list[Entity]], corefs: Optional[list[Entity]],
                  regions=(), text: str = "", org_starts=frozenset()):
@@ -354,6 +356,10 @@ class Speakers(Elsewhere, Antecedents):
             if hit is not None:
                 self.how = "named"
                 return hit.entity, True
+        paper = self.paper_of_owner(head)
+        if paper is not None:
+            self.how = "named"
+            return paper, False
         for group, person in ((self.people, True), (self.corefs, True), (self.mentions, False)):
             hit = next((m for m in group if m.start <= at < m.end
                         and m.text.lower() not in DESCRIPTIONS | PERSON_NOUNS), None)
@@ -459,7 +465,7 @@ class Speakers(Elsewhere, Antecedents):
             self.remember_title(head, found)
             return (found or None), bool(found)
         if head.tag_ == "NNS" and head.lemma_.lower() not in (
-                PERSON_NOUNS | ROLE_NOUNS | BODY_DOCUMENTS) \
+                PERSON_NOUNS | ROLE_NOUNS | BODY_DOCUMENTS) and not self.papers_of(head) \
                 and inside and all(m.label != "PERSON" and m.end <= head.idx for m in inside):
             # "LG Card's creditors", "Yukos shareholders": people of their own, not the
             # body named before them (its spokesmen and officials do speak for it; its
@@ -520,6 +526,10 @@ class Speakers(Elsewhere, Antecedents):
             # A lead's relative or aide of a name is named next, the way news opens
             # ("Elian Gonzalez's father said … / "…," Juan Miguel Gonzalez wrote").
             lead = self._named_next(head) if head.lemma_.lower() in KIN | ENTOURAGE else None
+            if lead is None and head.lower_ in KIN:
+                # (not only in a lead: "Elian's father also criticized … / "…," said
+                # Juan Miguel Gonzalez", the next quotation's speaker of his surname)
+                lead = self.kin_quoted_next(head, inside[0])
             if lead is not None:
                 self.how = "lead"
                 return lead, True
@@ -574,7 +584,7 @@ class Speakers(Elsewhere, Antecedents):
         if named is not None:
             self.how = "beside"
             return named.entity, named.label == "PERSON"
-        issuer = self.document_of(head)
+        issuer = self.document_of(head) or self.rules_of_kind(head)
         if issuer is not None:
             self.how = "document"
             return issuer, False

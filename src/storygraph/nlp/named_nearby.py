@@ -1,0 +1,128 @@
+"""Sources a speaker phrase names by a relation to a name nearby: a relative named by the
+next quotation's speaker ("Elian's father demanded … / "…," said Juan Miguel Gonzalez"),
+a paper named beside its owner ("The Communist Party daily Granma"), the papers of a
+body ("Al-Akhbar newspapers"), a body's policy named by its kind ("department policy"
+after "The Justice Department"). Mixed into ``speakers.Speakers``; each rule asks for a
+sign in the text that the two are one (a shared surname, a word for a paper, the body's
+own head noun), since a source left null is less wrong than one given to someone else.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from .speaker_words import KIN, KIN_SEX, PLACES
+
+#: Verbs a quotation's speaker is the subject of ("…," said X; X told reporters: "…").
+QUOTING_VERBS = frozenset(("say", "tell", "add", "write", "explain", "state", "declare",
+                           "insist", "reply", "continue", "note"))
+#: How many sentences after a relative the next quotation may name him.
+KIN_SENTENCES = 12
+#: Words for a newspaper, an agency or a station, which speak for the body they name.
+MEDIA_NOUNS = frozenset(("newspaper", "paper", "daily", "weekly", "magazine", "agency",
+                         "radio", "television", "tv", "channel", "broadcaster", "station",
+                         "organ", "mouthpiece", "tabloid", "journal", "outlet", "network"))
+#: What a body sets down and goes by, which speaks for it ("According to department
+#: policy", "ministry guidelines say").
+RULE_DOCUMENTS = frozenset(("policy", "guideline", "guidelines", "rule", "rules",
+                            "regulation", "regulations", "guidance", "practice"))
+
+
+class NamedNearby:
+    """The rules above, over a ``Speakers``' mentions and regions (see the module)."""
+
+    def kin_quoted_next(self, head, owner) -> Optional[str]:
+        """The person an owned kin noun ("Elian's father") stands for where the text
+        names him only as the speaker of a later quotation: the first person after it
+        who is the subject of a verb of saying in a sentence holding a quotation, where
+        that person's name ends on the owner's surname, is not the owner, and the text
+        gives him no other kin noun nor the other sex. Else None (the next quotation's
+        speaker of another surname is someone else: no guess past him)."""
+        doc = head.doc
+        if not doc.has_annotation("DEP") or not doc.has_annotation("SENT_START"):
+            return None
+        names = [m.text.split() for m in self.people if m.entity == owner.entity]
+        surname = max(names, key=len, default=[""])
+        if len(surname) < 2:
+            return None
+        surname = surname[-1]
+        last = min(len(doc), head.sent.end)
+        for _ in range(KIN_SENTENCES):
+            if last >= len(doc):
+                return None
+            sent = doc[last].sent
+            last = sent.end
+            if not any(sent.start_char <= s < sent.end_char for s, _ in self.regions):
+                continue
+            for m in self.people:
+                if not sent.start_char <= m.start < sent.end_char or self._quoted(m.start):
+                    continue
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                root = span.root if span is not None else None
+                if root is None or root.dep_ != "nsubj" or root.head.lemma_.lower() not in QUOTING_VERBS:
+                    continue
+                words = m.text.split()
+                if len(words) < 2 or words[-1] != surname or m.entity == owner.entity:
+                    return None
+                if self._other_kin(m.entity, head.lower_):
+                    return None
+                sex = KIN_SEX.get(head.lower_)
+                if sex is not None and self.gender.get(m.entity, {sex}) != {sex}:
+                    return None
+                return m.entity
+        return None
+
+    def _other_kin(self, entity: str, noun: str) -> bool:
+        """Whether the text sets a kin noun other than ``noun`` right before a name of
+        the entity ("great-uncle Lazaro Gonzalez"): then he is that relative."""
+        for m in self.people:
+            if m.entity != entity:
+                continue
+            before = self.text[max(0, m.start - 20):m.start].split()[-1:]
+            word = before[0].lower().split("-")[-1] if before else ""
+            if word in KIN and before[0].lower() != noun:
+                return True
+        return False
+
+    def paper_of_owner(self, head) -> Optional[str]:
+        """A paper named beside its owner: "The Communist Party daily Granma" (the parse
+        heads the phrase on the owner's name and hangs the paper's on it, a word for a
+        paper between them) or "The Communist Party newspaper Pravda" (headed on the
+        word for a paper, its name set beside it): the paper speaks, not its owner."""
+        doc = head.doc
+        media = head.pos_ == "NOUN" and head.lower_ in MEDIA_NOUNS
+        if head.pos_ != "PROPN" and not media:
+            return None
+        for c in head.children:
+            if c.dep_ != "appos" or c.i <= head.i:
+                continue
+            between = doc[head.i + 1:c.i]
+            if not media and (not any(t.lower_ in MEDIA_NOUNS for t in between) or any(
+                    t.is_punct for t in between)):
+                continue  # (no word for a paper, or a name set off: "the Party, Granma")
+            hit = next((m for m in self.mentions if m.start <= c.idx < m.end
+                        and m.label != "PERSON" and m.label not in PLACES), None)
+            if hit is not None:
+                return hit.entity
+        return None
+
+    @staticmethod
+    def papers_of(head) -> bool:
+        """A plural word for newspapers or stations after a body's name ("Al-Akhbar
+        newspapers"): the body's papers, speaking for it (not people of their own, as
+        "Yukos shareholders" are)."""
+        return head.tag_ == "NNS" and head.lemma_.lower() in MEDIA_NOUNS
+
+    def rules_of_kind(self, head) -> Optional[str]:
+        """"According to department policy" after "The Justice Department has
+        emphasized": a body's rules named by the bare noun of its kind (lower case, no
+        name) are the one body named before whose name ends on that noun."""
+        if head.pos_ != "NOUN" or head.lower_ not in RULE_DOCUMENTS:
+            return None
+        kind = next((c for c in head.children if c.dep_ in ("compound", "nmod")
+                     and c.i == head.i - 1 and c.pos_ == "NOUN" and c.is_lower), None)
+        if kind is None or any(c.dep_ in ("det", "poss") for c in head.children):
+            return None
+        named = {m.entity for m in self.mentions if m.end <= head.idx and m.label != "PERSON"
+                 and m.label not in PLACES and len(m.text.split()) >= 2
+                 and m.text.split()[-1].lower() == kind.lower_ and not self._quoted(m.start)}
+        return named.pop() if len(named) == 1 else None

@@ -1,0 +1,52 @@
+"""Sources named by a relation to a name nearby, on the real model (nineteenth judged
+sample, issue 11): a relative named by the next quotation's speaker, a paper named beside
+its owner, a body's papers, a body's policy named by its kind."""
+import pytest
+
+
+def _quotes(nlp, text):
+    doc = nlp(text)
+    return [(q.speaker.text if q.speaker else None, q.speaker_entity) for q in doc._.quotes]
+
+
+_CUSTODY = ("MADRID (AP) -- Thousands marched in the capital on Friday.\n\n"
+            "The marchers carried portraits of Pablo Ortega, the 9-year-old boy at the center "
+            "of the custody fight.\n\n"
+            "In an interview with a local radio station, Pablo's mother also criticized how "
+            "the hearing was handled. She repeated charges that the court had ignored her.\n\n")
+
+
+@pytest.mark.model
+def test_an_owned_relative_is_the_next_quotations_speaker_of_the_owners_surname(nlp):
+    # Not only in a lead: the relative speaks, and the next quotation names her.
+    found = _quotes(nlp, _CUSTODY + "``They cannot keep my son from me,'' said Lucia Ortega.")
+    assert ("Pablo's mother", "lucia-ortega") in found, found
+    assert ("She", "lucia-ortega") in found, found
+
+
+@pytest.mark.model
+def test_an_owned_relative_is_not_a_speaker_of_another_surname(nlp):
+    found = _quotes(nlp, _CUSTODY + "``The court must decide soon,'' said Maria Lopez.")
+    assert ("Pablo's mother", None) in found, found
+
+
+@pytest.mark.model
+def test_a_paper_named_beside_its_owner_is_the_paper(nlp):
+    found = _quotes(nlp, "The Communist Party newspaper Pravda compared the president with a "
+                         "tsar and said the plan ``has been a disaster for the whole country.''")
+    assert found and all(eid == "pravda" for _, eid in found), found
+
+
+@pytest.mark.model
+def test_a_bodys_newspapers_speak_for_it(nlp):
+    found = _quotes(nlp, "Police arrested 12 men in Cairo on Sunday.\nAl-Wafd newspapers said "
+                         "the men had been plotting against the state but gave no other details .\n")
+    assert ("Al-Wafd newspapers", "al-wafd") in found, found
+
+
+@pytest.mark.model
+def test_a_policy_named_by_its_bodys_kind_is_that_bodys(nlp):
+    found = _quotes(nlp, "The Defense Department has emphasized that the new power is to be used "
+                         "sparingly. According to department policy, commanders must make a strong "
+                         "showing that the soldiers broke the rules before any punishment is given.")
+    assert ("department policy", "defense-department") in found, found
