@@ -1301,3 +1301,14 @@ def test_a_report_is_no_bodys_where_the_article_cites_two(nlp):
             "according to Ovum Research. Sales will double, according to Gartner Inc.")
     found = _speakers(nlp, text)
     assert ("a report", None) in found, found
+
+
+@pytest.mark.model
+def test_a_name_in_a_relative_clause_on_the_speaker_is_not_the_speaker(nlp):
+    # The twentieth judged sample: "He and others who oppose the boy's return to Cuba
+    # say" was given Cuba.
+    found = _speakers(nlp, "Lazaro Gonzalez wants the boy to stay in Miami. He and others who "
+                           "oppose the boy's return to Cuba say the boy would have a better "
+                           "life here.")
+    said = [eid for sp, eid in found if sp and sp.startswith("He and others")]
+    assert said and said[0] != "cuba", found

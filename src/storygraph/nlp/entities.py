@@ -101,9 +101,12 @@ def find_mentions(doc) -> list[Entity]:
     # A body's name that only qualifies a noun for the body ("Germany's BdB private banks
     # association"): neither tagger need find it, the phrase says what it is.
     spans += find_body_names(doc, spans, gaz)
-    spans += repeats(doc, spans)
-    votes: dict[str, Counter] = defaultdict(Counter)
     base = _base_votes(doc)
+    # (a full name the names model typed a body and the base NER a person, "Nolan Henke",
+    # gives its surname's other mentions too: "Henke , who called his round …")
+    spans += repeats(doc, [(sp, "PERSON" if label == "ORG" and len(sp) >= 2 and base.get(
+        (sp.start_char, sp.end_char)) == "PERSON" else label) for sp, label in spans])
+    votes: dict[str, Counter] = defaultdict(Counter)
     for span, label in spans:
         if span.start_char not in fixed:
             votes[normalise(span.text)][label] += 1

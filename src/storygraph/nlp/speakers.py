@@ -399,8 +399,11 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
             return (found or None), bool(found)
         # (a place's adjective, "A London-based spokesman", says where the speaker sits,
         # never whom he speaks for: the names model keeps it whole as a people's word)
+        # (nor a name inside a relative clause on the speaker: "He and others who oppose
+        # the boy's return to Cuba say" is no one of Cuba's)
         inside = [m for m in self.mentions if speaker.start <= m.start and m.end <= speaker.end
-                  and m.text.rsplit("-", 1)[-1].lower() not in PLACED_PARTICIPLES]
+                  and m.text.rsplit("-", 1)[-1].lower() not in PLACED_PARTICIPLES
+                  and not self._in_relative_clause(head, m)]
         whole = self._named_whole(speaker, head, inside) or (
             None if inside or head.lower_ in ORG_WORDS else self._named_with_noun(speaker, head))
         if whole is not None:
@@ -650,6 +653,16 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
                 return before[-1].entity, True
             return self.last, self.last is not None
         return None, False
+
+    def _in_relative_clause(self, head, m) -> bool:
+        """Whether a name stands in a relative clause hung on the speaker phrase's head
+        or its conjuncts ("others who oppose the boy's return to Cuba")."""
+        clause = False
+        for a in self._token_at(head.doc, m.start).ancestors:
+            if a.i == head.i:
+                return clause
+            clause = clause or a.dep_ == "relcl"
+        return False
 
     def _spokesman_named_next(self, head, inside) -> Optional[str]:
         """The person the next sentence names with the noun of "a <body> spokesman"
