@@ -282,6 +282,26 @@ def _subject_itself(cue, best):
     return best
 
 
+def _source_after_comma(cue, best):
+    """"… bidding for … chain Ruch SA , Zycie Warszawy daily said on Saturday": a cue with
+    no subject in the parse (the paper's noun read as an adverb) whose words from the comma
+    right before it are a capitalised phrase names its source there, never in the
+    content before the comma."""
+    if best is None or best.i >= cue.i or cue.lemma_.lower() not in SPEECH_VERBS or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return best
+    doc, j = cue.doc, cue.i - 1
+    while j > cue.sent.start and not doc[j].is_punct and cue.i - j <= 6:
+        j -= 1
+    words = doc[j + 1:cue.i]
+    if doc[j].text != "," or not len(words) or best.i >= j or not words[0].text[:1].isupper() \
+            or any(t.pos_ in ("VERB", "AUX", "PRON", "ADP", "SCONJ", "CCONJ") for t in words):
+        return best
+    last = words[-1]
+    return last if last.pos_ in ("NOUN", "PROPN") or any(
+        c.dep_ == "compound" for c in last.children) else best
+
+
 def _named_after_cue(cue):
     """The person named right after a verb of saying in the inverted order ("…, said
     Mr Hogan, …"), whatever the parse made of the name: its last word."""
@@ -610,8 +630,20 @@ def _quoted_as_saying(doc, a: int, b: int, cue, regions) -> Optional[tuple[int, 
     the content found is only "as saying": what Y said is the quotation it points back
     to; else None."""
     words = [t for t in doc[a:b] if not t.is_punct]
-    if cue.lemma_.lower() != "quote" or len(words) != 2 or words[0].lower_ != "as" \
-            or words[1].lemma_.lower() not in ("say", "tell", "write"):
+    if cue.lemma_.lower() != "quote":
+        return None
+    at = next((i for i, t in enumerate(words[:-1]) if t.lower_ == "as"
+               and words[i + 1].lemma_.lower() in ("say", "tell", "write")), None)
+    if at is None:
+        return None
+    # (the parse may leave the rest of the quoted one's phrase before "as saying" and an
+    # aside after it: "quoted one of the initiators of the move as saying , without
+    # giving a name"; never a clause said: a finite verb or a quotation after it)
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    if any(obj is None or not obj.left_edge.i <= t.i <= obj.right_edge.i for t in words[:at]) \
+            or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.lower_ == "that"
+                   for t in words[at + 2:]) \
+            or any(t.text in ("\"", "``", "\u201c") for t in doc[a:b]):
         return None
     subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
     opens = (subj.left_edge if subj is not None else cue).idx
@@ -703,6 +735,7 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         best = _aside_of(best, tok)
         best = _speaker_head(tok, best)
         best = _subject_itself(tok, best)
+        best = _source_after_comma(tok, best)
         if best is None:
             # "Sherbatov said …": a name the tagger read as another part of speech (an
             # adjective for its "-ov") is still the subject naming who speaks
