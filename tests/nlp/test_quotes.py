@@ -506,3 +506,14 @@ def test_quoted_as_saying_after_the_rest_of_the_quoted_ones_phrase_points_back(n
             or q.content.text.startswith('" This division')]
     assert said and said[0].content.text.startswith('" This division'), doc._.quotes
     assert not any("without giving" in q.content.text for q in doc._.quotes), doc._.quotes
+
+
+@pytest.mark.model
+def test_the_name_before_a_relative_clause_set_off_by_commas_speaks(nlp):
+    # The twentieth judged sample: "Jordan , whose 1992 film … , said Collins was more than
+    # just a revolutionary" was given Collins, the relative clause taken for what was said.
+    doc = nlp("Irish director Ken Loach made the film .\nLoach , whose 1992 film \" Kes \" "
+              "also came under fire for what was perceived as a sympathetic portrayal of the "
+              "IRA , said Larkin was more than just a revolutionary .\n")
+    found = [(q.speaker_entity, q.content.text) for q in doc._.quotes if q.speaker]
+    assert ("ken-loach", "Larkin was more than just a revolutionary") in found, found

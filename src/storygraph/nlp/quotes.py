@@ -302,6 +302,27 @@ def _source_after_comma(cue, best):
         c.dep_ == "compound" for c in last.children) else best
 
 
+def _subject_before_relative(cue):
+    """"Jordan , whose 1992 film … came under fire …, said Collins was …": a cue with no
+    subject in the parse, which took the relative clause set off by commas for what was
+    said (its verb a clause of the cue's, before it) and the name before it for an
+    adverb: the name is the subject, who speaks. Else None."""
+    if cue.lemma_.lower() not in SPEECH_VERBS or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    for c in cue.children:
+        if c.dep_ != "ccomp" or c.i > cue.i:
+            continue
+        doc, end = cue.doc, c.left_edge.i
+        while end < cue.i and doc[end].pos_ == "PROPN":
+            end += 1   # (the name's words: "Neil Jordan , whose …")
+        if c.left_edge.i < end and end + 1 < cue.i and doc[end].text == "," \
+                and doc[end + 1].lower_ in ("who", "whose", "which") \
+                and doc[cue.i - 1].text == ",":
+            return doc[end - 1]
+    return None
+
+
 def _named_after_cue(cue):
     """The person named right after a verb of saying in the inverted order ("…, said
     Mr Hogan, …"), whatever the parse made of the name: its last word."""
@@ -705,6 +726,10 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         cands = content_candidates(tok, info)
         if not cands:
             continue
+        relative = _subject_before_relative(tok)
+        if relative is not None and any(k[0] > tok.i for k in cands):
+            # (what is said is the clause after the cue, not the relative clause's words)
+            cands = {k: v for k, v in cands.items() if k[0] > tok.i}
         (a, b), _ = max(cands.items(), key=lambda kv: model.score(
             model.content, content_features(tok, kv[0][0], kv[0][1], kv[1], info)))
         if tok.text == ":" and sum(1 for t in doc[a:b] if t.is_alpha) < 3:
@@ -736,6 +761,8 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         best = _speaker_head(tok, best)
         best = _subject_itself(tok, best)
         best = _source_after_comma(tok, best)
+        if relative is not None and any(k[0] > tok.i for k in cands):
+            best = relative
         if best is None:
             # "Sherbatov said …": a name the tagger read as another part of speech (an
             # adjective for its "-ov") is still the subject naming who speaks
@@ -784,6 +811,9 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         elif best is None and attribution is not None:
             attribution = None  # "Assuming that …", "Doubts about …": the writer's own
         phrase = noun_phrase(best, info) if best is not None else None
+        if relative is not None and best is relative:
+            phrase = (next(t.i for t in reversed(doc[:best.i + 1]) if t.i == 0 or
+                           doc[t.i - 1].pos_ != "PROPN" or doc[t.i - 1].is_sent_end), best.i + 1)
         if tok.text == ":" and phrase is not None and phrase[0] <= tok.i < phrase[1]:
             continue  # "Brexit: UK 'would forever …'": a label and its headline, no speaker
         if named is not None and best is named:
