@@ -517,3 +517,14 @@ def test_the_name_before_a_relative_clause_set_off_by_commas_speaks(nlp):
               "IRA , said Larkin was more than just a revolutionary .\n")
     found = [(q.speaker_entity, q.content.text) for q in doc._.quotes if q.speaker]
     assert ("ken-loach", "Larkin was more than just a revolutionary") in found, found
+
+
+@pytest.mark.model
+def test_a_from_phrase_set_off_by_commas_is_not_the_speaker(nlp):
+    # The twentieth judged sample: "The research team, from New York State Department of
+    # Health and State University of New York in Albany, said" was given "State".
+    doc = nlp("The research team, from Ohio State Department of Health and State University "
+              "of Ohio in Columbus, said the research was another step towards people "
+              "controlling wheelchairs by thought.")
+    found = [q.speaker.text for q in doc._.quotes if q.speaker]
+    assert found and found[0] == "The research team", found

@@ -263,6 +263,10 @@ def _subject_itself(cue, best):
     while up.i != subj.i and up.head.i != up.i:
         if up.dep_ == "relcl" and up.head.i == subj.i:
             return subj
+        if up.dep_ == "prep" and up.head.i == subj.i and up.lower_ == "from" \
+                and subj.doc[up.i - 1].text == "," and subj.pos_ == "NOUN":
+            return subj   # "The research team, from … Department of Health and State
+            # University …, said": the team speaks, not a word of the bodies it is from
         if up.dep_ == "prep" and up.head.i == subj.i and named and subj.ent_type_ in ("PERSON", "") \
                 and best.ent_type_ != "PERSON" and up.lower_ in ("at", "of", "for", "from", "with"):
             return subj  # "Ana Balarin, partner and ECD at Mother commented": she, not her agency
