@@ -1312,3 +1312,13 @@ def test_a_name_in_a_relative_clause_on_the_speaker_is_not_the_speaker(nlp):
                            "life here.")
     said = [eid for sp, eid in found if sp and sp.startswith("He and others")]
     assert said and said[0] != "cuba", found
+
+
+@pytest.mark.model
+def test_a_headlines_body_is_the_leads_of_the_same_noun(nlp):
+    found = _speakers(nlp, "Opposition group says Iraqis advance in north Iraq .\nLONDON "
+                           "1996-08-31\nAn Iraqi opposition group in exile said on Saturday it "
+                           "had received reports that Iraqi forces were advancing on the town "
+                           "of Arbil .\nA spokesman of the Iraqi National Congress said Iraqi "
+                           "artillery was shelling the city .\n")
+    assert ("Opposition group", "iraqi-national-congress") in found, found

@@ -811,6 +811,8 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
                 return self._clause_about(head, before) if len(
                     {m.entity for m in before}) > 1 else before[0].entity
         nxt = doc[head.sent.end].sent
+        if not any(t.is_alpha and t.is_lower for t in nxt) and nxt.end < len(doc):
+            nxt = doc[nxt.end].sent   # (a dateline after a headline: "LONDON 1996-08-31")
         named = [m for m in self.orgs] if body else [m for m in self.people if " " in m.text]
         if body:
             # (a body's name the tagger typed a place, which no place is called: "…, the
@@ -848,6 +850,10 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
                 if body:
                     self.no_one.add(hit.entity)  # (a paper stands for no he or she)
                 return hit.entity
+            if body and subj.i > head.i and subj.lemma_ == head.lemma_ and subj.pos_ == "NOUN":
+                # a headline's "Opposition group says" is the lead's "An Iraqi opposition
+                # group said", whoever the text names that one
+                return self._named_next(subj)
         return None
 
     @staticmethod
