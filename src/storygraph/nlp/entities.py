@@ -104,8 +104,10 @@ def find_mentions(doc) -> list[Entity]:
     base = _base_votes(doc)
     # (a full name the names model typed a body and the base NER a person, "Nolan Henke",
     # gives its surname's other mentions too: "Henke , who called his round …")
-    spans += repeats(doc, [(sp, "PERSON" if label == "ORG" and len(sp) >= 2 and base.get(
-        (sp.start_char, sp.end_char)) == "PERSON" else label) for sp, label in spans])
+    # (only the surname: the full name's other mentions keep the names model's type)
+    surnames = [(sp[-1:], "PERSON") for sp, label in spans if label == "ORG" and len(sp) >= 2
+                and base.get((sp.start_char, sp.end_char)) == "PERSON"]
+    spans += repeats(doc, spans + surnames)
     votes: dict[str, Counter] = defaultdict(Counter)
     for span, label in spans:
         if span.start_char not in fixed:
