@@ -1045,11 +1045,13 @@ def _uncued_paragraphs(doc, info: DocInfo, quotes: list[Quote], speakers) -> lis
                     or _read_after(doc, text, e):
                 continue
             last = max(before, key=lambda q: q.content.end)
-            if chains.get(s) is not None and s != chains[s][0][0] and last.kind == "indirect":
+            if chains.get(s) is not None and s != chains[s][0][0] and last.kind == "indirect" \
+                    and not any(o.content.start == chains[s][0][0] for o in out):
                 # (a line carried on from a paragraph-opening quotation is the last
                 # speaker's only where that speaker was being quoted in words: after
                 # "Mr. Rosenstein says The Times's account is inaccurate." an op-ed's
-                # closing quotation is not his)
+                # closing quotation is not his; it is where the chain's opening line was
+                # found his, going on from his "Jansher said that …")
                 continue
         # It is that speaker's quotation going on, as sure as the quote it continues
         # (all ten such paragraphs of the judged news samples whose speaker had an
