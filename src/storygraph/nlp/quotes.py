@@ -957,6 +957,13 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
     return sorted(out, key=lambda q: (q.content.start, q.content.end))
 
 
+def _opens_after(text: str, end: int) -> bool:
+    """Whether the line goes on from ``end`` to a sentence's end and a lone opening mark
+    (`Jansher said that he was disturbed … . "`): the speaker's quotation follows."""
+    line = text[end:text.find("\n", end) if "\n" in text[end:] else len(text)]
+    return bool(re.fullmatch(r"\s*[.!?]\s*[\"\u201c]\s*", line))
+
+
 def _line_chains(text: str, regions) -> dict:
     """Quotations carried over lines (``quote_regions``): each region of such a
     quotation -> all its regions, the opening line's to the closing line's."""
@@ -1046,12 +1053,12 @@ def _uncued_paragraphs(doc, info: DocInfo, quotes: list[Quote], speakers) -> lis
                 continue
             last = max(before, key=lambda q: q.content.end)
             if chains.get(s) is not None and s != chains[s][0][0] and last.kind == "indirect" \
-                    and not any(o.content.start == chains[s][0][0] for o in out):
+                    and not _opens_after(text, last.content.end):
                 # (a line carried on from a paragraph-opening quotation is the last
                 # speaker's only where that speaker was being quoted in words: after
                 # "Mr. Rosenstein says The Times's account is inaccurate." an op-ed's
-                # closing quotation is not his; it is where the chain's opening line was
-                # found his, going on from his "Jansher said that …")
+                # closing quotation is not his; it is where his own line ends on the
+                # mark that opens the quotation: `Jansher said that … . "`)
                 continue
         # It is that speaker's quotation going on, as sure as the quote it continues
         # (all ten such paragraphs of the judged news samples whose speaker had an
