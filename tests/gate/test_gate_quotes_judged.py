@@ -87,8 +87,12 @@ paper named beside its owner, a body's newspapers, a policy named by its body's 
 passive request, "Having said that", "X quotes Y as saying", what neither of two said, a
 quotation an inverted "read the editorial" follows). The twentieth (seed 4343: the same
 kinds and loop, the nineteenth's exclusions; drawn and judged on main 2aadf7d before any fix
-made from reading the nineteenth, not tuned on: held out at 0.986 / 0.910 / 0.847) holds its
-held-out figures and is left out of the second test by name, under issue 11's entity floor.
+made from reading the nineteenth, not tuned on: held out at 0.986 / 0.910 / 0.847, the same
+on stop 40's first round) reaches issue 11's floors once tuned on at stop 40's second round
+(0.986 / 0.965 / 0.972: a headline's capitals no acronym, a place's adjective and a relative
+clause's name no speaker, a lead's body its spokesman's, a slash name whole, a report the body
+cited for figures, a narrator's line stopping a carried quotation, the source after a
+comma, the name before a relative clause, a "from" phrase on the subject).
 The speaker's certainty is fitted on the first seven.
 Items the judgements do not cover (a change moved quotes) are left out of the figures;
 when they pass a tenth of the items the sample must be re-judged
@@ -125,13 +129,14 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.962, "speaker_entity": 0.9
                          "kept": 97},
           "nineteenth": {"attribution": 0.990, "useful": 0.974, "speaker_entity": 0.990,
                          "kept": 182},
-          "twentieth": {"attribution": 0.981, "useful": 0.905, "speaker_entity": 0.842,
-                        "kept": 129}}
+          "twentieth": {"attribution": 0.981, "useful": 0.960, "speaker_entity": 0.967,
+                        "kept": 137}}
 #: Issue 11's floors, which must hold by default on every sample but those below its entity
 #: floor still (see the module's docstring), each left out by name with its figure (stop 40
-#: lifted the nineteenth, held out under it, to 0.995; the twentieth is held out under it).
+#: lifted the nineteenth, held out under it, to 0.995; its second round the twentieth, held
+#: out at 0.847, to 0.972: none is left out).
 ISSUE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
-BELOW_ISSUE_FLOORS: dict = {"twentieth": 0.847}
+BELOW_ISSUE_FLOORS: dict = {}
 MAX_UNJUDGED = 0.10
 
 
