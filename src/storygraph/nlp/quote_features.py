@@ -40,8 +40,9 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     pos = 0
     lines = text.split("\n")
     carried = False  # the line before ended inside a quotation
+    opened = False   # … opened by the mark ending a narrator's line (`X said that … . "`)
     for n, para in enumerate(lines):
-        start = None
+        start, after_narrator, opened = None, opened, False
         if carried and _closes_carried(para) and _NARRATED.match(para):
             # `Jansher said that he was disturbed … . "`: a line that opens on a named
             # subject and a verb of saying is the narrator's, not the carried quotation's
@@ -53,7 +54,8 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             # before and closes here, so the line is quoted from its start.
             start = 0
         elif carried and para.strip() and not _MARK_RE.search(para) \
-                and (_closed_later(lines[n + 1:]) or _paragraph_quoted(lines[n:n + 2])):
+                and (_closed_later(lines[n + 1:])
+                     or after_narrator and _paragraph_quoted(lines[n:n + 2])):
             # … and lines without a mark between the opening line and the closing one
             # are the same quotation's.
             regions.append((pos, pos + len(para.rstrip())))
@@ -90,6 +92,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
         elif start is not None and _opens_next_line(para, start) and n + 1 < len(lines) \
                 and (_closes_carried(lines[n + 1]) or _NARRATED.match(para) and _paragraph_quoted(
                     lines[n + 1:n + 3])):
+            opened = not _closes_carried(lines[n + 1])
             # `… faith , " he said . "` / `Death is a natural phenomenon . "`: one sentence
             # a line (AIDA) sets the next quotation's opening mark at the end of the line
             # before it; the next line is quoted from its start.
