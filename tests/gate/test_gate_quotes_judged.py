@@ -87,12 +87,17 @@ paper named beside its owner, a body's newspapers, a policy named by its body's 
 passive request, "Having said that", "X quotes Y as saying", what neither of two said, a
 quotation an inverted "read the editorial" follows). The twentieth (seed 4343: the same
 kinds and loop, the nineteenth's exclusions; drawn and judged on main 2aadf7d before any fix
-made from reading the nineteenth, not tuned on: held out at 0.986 / 0.910 / 0.847) holds its
-held-out figures and is left out of the second test by name, under issue 11's entity floor;
-so does the twenty-first (seed 4444: the same kinds and loop, the twentieth's exclusions;
-drawn and judged on main d564202 after stop 40, before any fix made from reading the
-twentieth, not tuned on: held out at 0.986 / 0.958 / 0.896). The speaker's certainty is
-fitted on the first seven.
+made from reading the nineteenth, not tuned on: held out at 0.986 / 0.910 / 0.847, the same
+on stop 40's first round) reaches issue 11's floors once tuned on at stop 40's second round
+(0.986 / 0.965 / 0.972: a headline's capitals no acronym, a place's adjective and a relative
+clause's name no speaker, a lead's body its spokesman's, a slash name whole, a report the body
+cited for figures, a narrator's line stopping a carried quotation, the source after a
+comma, the name before a relative clause, a "from" phrase on the subject). The twenty-first
+(seed 4444: the same kinds and loop, the twentieth's exclusions; drawn and judged on main
+d564202 after stop 40's first round, before any fix made from reading the twentieth, never
+tuned on: held out at 0.986 / 0.958 / 0.896) holds its held-out figures and is left out of the
+second test by name, under issue 11's entity floor. The speaker's certainty is fitted on the
+first seven.
 Items the judgements do not cover (a change moved quotes) are left out of the figures;
 when they pass a tenth of the items the sample must be re-judged
 (`python benchmarks/quotes_judged.py show RECORDS --todo`), so the test fails.
@@ -128,16 +133,16 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.962, "speaker_entity": 0.9
                          "kept": 97},
           "nineteenth": {"attribution": 0.990, "useful": 0.974, "speaker_entity": 0.990,
                          "kept": 182},
-          "twentieth": {"attribution": 0.981, "useful": 0.905, "speaker_entity": 0.842,
-                        "kept": 129},
+          "twentieth": {"attribution": 0.981, "useful": 0.960, "speaker_entity": 0.967,
+                        "kept": 137},
           "twentyfirst": {"attribution": 0.981, "useful": 0.953, "speaker_entity": 0.891,
                           "kept": 136}}
 #: Issue 11's floors, which must hold by default on every sample but those below its entity
 #: floor still (see the module's docstring), each left out by name with its figure (stop 40
-#: lifted the nineteenth, held out under it, to 0.995; the twentieth and the twenty-first
-#: are held out under it).
+#: lifted the nineteenth and the twentieth, held out under it, to 0.995 and 0.972; the
+#: twenty-first is held out under it).
 ISSUE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
-BELOW_ISSUE_FLOORS: dict = {"twentieth": 0.847, "twentyfirst": 0.896}
+BELOW_ISSUE_FLOORS: dict = {"twentyfirst": 0.896}
 MAX_UNJUDGED = 0.10
 
 

@@ -173,3 +173,30 @@ def test_a_quotation_a_cue_on_the_next_line_closes_is_not_the_last_speakers(nlp)
     said = [(q.speaker.text if q.speaker else None, q.speaker_entity) for q in doc._.quotes
             if "Israelis have no right" in q.content.text or "holy places" in q.content.text]
     assert all(sp is None or "Hoshiyeh" in sp for sp, _ in said), said
+
+
+_NARRATOR = ("\" I changed my strategy against him today , \" he added .\n"
+             "I shook him a bit but he will come out next time -- that 's Rivas . \"\n"
+             "Rivas said that he was disturbed to be called a cheat . \"\n"
+             "What he did was bad for squash and bad for the sponsors .\n"
+             "\" We are trying to build up squash like tennis .\n"
+             "\" I think the association should look into this matter properly .\n"
+             "I am not calling for him to be banned but they have to take some action . \"\n")
+
+
+def test_a_narrators_line_with_a_named_subject_stops_a_carried_quotation():
+    # The twentieth judged sample: "Jansher said that he was disturbed … . \"" was read
+    # as a line of the quotation carried from the line before (Hill's).
+    text = "Ward won the game .\n" + _NARRATOR
+    regions = [text[a:b] for a, b in quote_regions(text)]
+    assert not any(r.startswith("Rivas said") for r in regions), regions
+    assert any(r.startswith("What he did") for r in regions), regions
+
+
+@pytest.mark.model
+def test_the_quotation_a_narrators_line_opens_is_its_named_subjects(nlp):
+    doc = nlp("Martin Ward beat Pedro Rivas on Saturday .\n" + _NARRATOR)
+    found = {q.content.text[:12]: q.speaker_entity for q in doc._.quotes}
+    for opening in ("What he did", "\" We are try", "\" I think th", "I am not cal"):
+        assert found.get(next((k for k in found if k.startswith(opening[:10])), None)) \
+            == "pedro-rivas", found

@@ -32,6 +32,11 @@ OFFICES = frozenset(("chief", "head", "director", "boss", "leader", "chairman",
                      "chairwoman", "president", "commissioner", "governor", "chief executive",
                      "executive", "secretary", "administrator"))
 _OFFICE = re.compile(r"\b(" + "|".join(sorted(OFFICES)) + r")\b", re.I)
+#: A body's documents of research, which news ties to the one body it cites for figures.
+RESEARCH = frozenset(("report", "study", "survey", "research", "analysis", "findings"))
+#: "according to" right before a name, or before the words for what the body is
+#: ("according to market analysts In-Stat/MDR").
+_ACCORDING = re.compile(r"\baccording to(?: [a-z][\w-]*){0,3} $", re.I)
 #: How many sentences after an indefinite source its name may come.
 LATER_SENTENCES = 3
 #: How far (characters) an office word and its body may stand from the holder's name.
@@ -83,7 +88,20 @@ class Elsewhere:
                                      for c in head.children):
             # ("the reports claiming …" point back to no body: unsourced)
             return self._body_before(head)
-        return None
+        return self.cited_source(head)
+
+    def cited_source(self, head) -> Optional[str]:
+        """The one body the article cites for its figures ("…, according to market
+        analysts In-Stat/MDR"), for a research document it names no issuer of ("says a
+        report", "according to the report"): news names a study's source once, and points
+        back to it by the bare noun. None where it cites two bodies or none."""
+        if head.tag_ != "NN" or head.lemma_.lower() not in RESEARCH:
+            return None
+        cited = getattr(self, "_cited", None)
+        if cited is None:
+            cited = self._cited = {m.entity for m in self._bodies_named()
+                                   if _ACCORDING.search(self.text, max(0, m.start - 40), m.start)}
+        return next(iter(cited)) if len(cited) == 1 else None
 
     def office_holder(self, head, inside) -> Optional[str]:
         """The person holding an office of the body the phrase names ("the FBI chief"):

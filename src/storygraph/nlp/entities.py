@@ -101,9 +101,14 @@ def find_mentions(doc) -> list[Entity]:
     # A body's name that only qualifies a noun for the body ("Germany's BdB private banks
     # association"): neither tagger need find it, the phrase says what it is.
     spans += find_body_names(doc, spans, gaz)
-    spans += repeats(doc, spans)
-    votes: dict[str, Counter] = defaultdict(Counter)
     base = _base_votes(doc)
+    # (a full name the names model typed a body and the base NER a person, "Nolan Henke",
+    # gives its surname's other mentions too: "Henke , who called his round …")
+    # (only the surname: the full name's other mentions keep the names model's type)
+    surnames = [(sp[-1:], "PERSON") for sp, label in spans if label == "ORG" and len(sp) >= 2
+                and base.get((sp.start_char, sp.end_char)) == "PERSON"]
+    spans += repeats(doc, spans + surnames)
+    votes: dict[str, Counter] = defaultdict(Counter)
     for span, label in spans:
         if span.start_char not in fixed:
             votes[normalise(span.text)][label] += 1
@@ -150,6 +155,7 @@ def find_mentions(doc) -> list[Entity]:
            if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") == "mr"
            and words_of[normalise(span.text)]}
     shortened: dict[str, str] = {}
+    text = text_of(doc)
     for key in votes:
         owner[key] = key
         words = words_of[key]
@@ -202,7 +208,11 @@ def find_mentions(doc) -> list[Entity]:
         if key in gaz.countries or key in gaz.demonyms or votes[key].most_common(1)[0][0] == "NORP":
             continue
         place = key in gaz.capitals or key in gaz.cities
-        acronym = any(is_acronym(sp.text) for sp, _ in spans if normalise(sp.text) == key)
+        # (a word in capitals in an all-caps line, a wire headline's "HILL BRANDS …", is
+        # no acronym where the body writes it in lower case: "Hill", Anthony Hill)
+        written_as = [sp for sp, _ in spans if normalise(sp.text) == key]
+        in_body = [sp for sp in written_as if not _in_caps_line(text, sp.start_char, sp.end_char)]
+        acronym = any(is_acronym(sp.text) for sp in (in_body or written_as))
         # A name used as a person's ("Mr. Trump", or tagged PERSON) joins a person's
         # full name before a body's ("Trump University", "Clinton Foundation").
         person = key in titled or votes[key].most_common(1)[0][0] == "PERSON"
@@ -355,6 +365,15 @@ def find_mentions(doc) -> list[Entity]:
                 final = next((l for l, _ in cluster_votes[key].most_common() if l != "PERSON"), "ORG")
         out.append(Entity(span.start_char, span.end_char, span.text, final, slug(cluster)))
     return out
+
+
+def _in_caps_line(text: str, start: int, end: int) -> bool:
+    """Whether the span stands in a line with no lower-case letter (a wire headline, a
+    results table), where capitals say nothing of an acronym."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    line = text[a:b if b >= 0 else len(text)]
+    return not any(ch.islower() for ch in line)
 
 
 def _articled(doc, span) -> bool:

@@ -245,7 +245,8 @@ def pieces(doc, span, ents=None) -> list:
         spaced_dash = (tok.text in ("-", "–") and bool(tok.whitespace_) and tok.i > 0
                        and bool(doc[tok.i - 1].whitespace_))
         joiner = (tok.text.lower() in _JOINERS and tok.i > span.start and bool(tok.whitespace_))
-        if tok.text in _BREAKS or spaced_dash or joiner or not tok.text.strip():
+        if (tok.text in _BREAKS and not _glued_slash(doc, tok)) or spaced_dash or joiner \
+                or not tok.text.strip():
             groups.append(current)
             current = []
             continue
@@ -672,6 +673,7 @@ def name_spans(doc) -> list:
             names[i], label = doc[n.start:modal], n.label_
             names[i].label_ = label
     names = _ampersands(doc, names)
+    names = _slashed(doc, names)
     out = []
     for span in sorted(names, key=lambda n: n.start):
         choices = FAMILIES.get(span.label_)
@@ -705,6 +707,50 @@ def _ampersands(doc, names: list) -> list:
         names = [n for n in names if n.end <= start or n.start >= end]
         names.append(doc[start:end])
         names[-1].label_ = "ORG"
+    return names
+
+
+def _glued_slash(doc, tok) -> bool:
+    """A slash set between two capitalised words with no space ("In-Stat/MDR"): inside
+    one name, where a spaced one ("CDU / CSU") parts two."""
+    return tok.text == "/" and 0 < tok.i < len(doc) - 1 and not doc[tok.i - 1].whitespace_ \
+        and not tok.whitespace_ and doc[tok.i - 1].text[:1].isalnum() \
+        and doc[tok.i + 1].text[:1].isupper()
+
+
+def _slashed(doc, names: list) -> list:
+    """"In-Stat/MDR": a name set on a slash with no space and the capitalised words on
+    its other side are one body's name (the names model reads the two apart, of two
+    kinds). A spaced slash ("CDU / CSU") still parts two names."""
+    if "/" not in text_of(doc):  # (once per document: most have none)
+        return names
+    for bar in doc:
+        if not _glued_slash(doc, bar):
+            continue
+        left = next((n for n in names if n.end == bar.i), None)
+        right = next((n for n in names if n.start == bar.i + 1), None)
+        if left is None and right is None:
+            continue
+        start = left.start if left is not None else 0
+        end = right.end if right is not None else 0
+        if left is None:
+            start = bar.i   # (the capitalised words glued before it: "In" "-" "Stat")
+            while start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].is_punct \
+                    or start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+                start -= 1
+            if start == bar.i or not doc[start].text[:1].isupper():
+                continue
+        if right is None:
+            end = bar.i + 1
+            while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text == "-") \
+                    and not doc[end - 1].whitespace_:
+                end += 1
+            if end == bar.i + 1 or doc[end - 1].text == "-":
+                continue
+        labels = {n.label_ for n in (left, right) if n is not None}
+        names = [n for n in names if n.end <= start or n.start >= end]
+        names.append(doc[start:end])
+        names[-1].label_ = "ORG" if "ORG" in labels or len(labels) > 1 else labels.pop()
     return names
 
 

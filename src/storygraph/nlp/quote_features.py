@@ -40,15 +40,22 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     pos = 0
     lines = text.split("\n")
     carried = False  # the line before ended inside a quotation
+    opened = False   # … opened by the mark ending a narrator's line (`X said that … . "`)
     for n, para in enumerate(lines):
-        start = None
+        start, after_narrator, opened = None, opened, False
+        if carried and _closes_carried(para) and _NARRATED.match(para):
+            # `Jansher said that he was disturbed … . "`: a line that opens on a named
+            # subject and a verb of saying is the narrator's, not the carried quotation's
+            # (its end mark opens the next line's, the named one's)
+            carried = False
         if carried and _closes_carried(para):
             # One sentence a line (NTREX, AIDA): `said: "It's hard … published.` then
             # `It's very amusing … success."` — the quotation goes on from the line
             # before and closes here, so the line is quoted from its start.
             start = 0
         elif carried and para.strip() and not _MARK_RE.search(para) \
-                and _closed_later(lines[n + 1:]):
+                and (_closed_later(lines[n + 1:])
+                     or after_narrator and _paragraph_quoted(lines[n:n + 2])):
             # … and lines without a mark between the opening line and the closing one
             # are the same quotation's.
             regions.append((pos, pos + len(para.rstrip())))
@@ -83,13 +90,27 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             # space or colon, carries on: `Mercedes" team orders` is a stray apostrophe)
             carried = start == 0 or para[start - 1] in " \t:,(—–-"
         elif start is not None and _opens_next_line(para, start) and n + 1 < len(lines) \
-                and _closes_carried(lines[n + 1]):
+                and (_closes_carried(lines[n + 1]) or _NARRATED.match(para) and _paragraph_quoted(
+                    lines[n + 1:n + 3])):
+            opened = not _closes_carried(lines[n + 1])
             # `… faith , " he said . "` / `Death is a natural phenomenon . "`: one sentence
             # a line (AIDA) sets the next quotation's opening mark at the end of the line
             # before it; the next line is quoted from its start.
             carried = True
         pos += len(para) + 1
     return [r for r in regions if re.search(r"\w", text[r[0]:r[1]])]
+
+
+#: A line opening on a named subject (capitalised words, no pronoun) and a verb of saying.
+_NARRATED = re.compile(r"\s*(?!(?:I|We|You|He|She|It|They|This|That|There|But|And)\b)"
+                       r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3} (?:said|says|added|told)\b")
+
+
+def _paragraph_quoted(lines: list) -> bool:
+    """A line without a mark followed by one opening on a mark: a quoted paragraph whose
+    quotation goes on in the next paragraph, which opens again (news style)."""
+    return len(lines) == 2 and bool(lines[0].strip()) and not _MARK_RE.search(lines[0]) \
+        and lines[1].lstrip()[:1] in ('"', "\u201c")
 
 
 def _closed_later(lines: list, most: int = 8) -> bool:

@@ -263,6 +263,10 @@ def _subject_itself(cue, best):
     while up.i != subj.i and up.head.i != up.i:
         if up.dep_ == "relcl" and up.head.i == subj.i:
             return subj
+        if up.dep_ == "prep" and up.head.i == subj.i and up.lower_ == "from" \
+                and subj.doc[up.i - 1].text == "," and subj.pos_ == "NOUN":
+            return subj   # "The research team, from … Department of Health and State
+            # University …, said": the team speaks, not a word of the bodies it is from
         if up.dep_ == "prep" and up.head.i == subj.i and named and subj.ent_type_ in ("PERSON", "") \
                 and best.ent_type_ != "PERSON" and up.lower_ in ("at", "of", "for", "from", "with"):
             return subj  # "Ana Balarin, partner and ECD at Mother commented": she, not her agency
@@ -280,6 +284,47 @@ def _subject_itself(cue, best):
             return subj
         up = up.head
     return best
+
+
+def _source_after_comma(cue, best):
+    """"… bidding for … chain Ruch SA , Zycie Warszawy daily said on Saturday": a cue with
+    no subject in the parse (the paper's noun read as an adverb) whose words from the comma
+    right before it are a capitalised phrase names its source there, never in the
+    content before the comma."""
+    if best is None or best.i >= cue.i or cue.lemma_.lower() not in SPEECH_VERBS or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return best
+    doc, j = cue.doc, cue.i - 1
+    while j > cue.sent.start and not doc[j].is_punct and cue.i - j <= 6:
+        j -= 1
+    words = doc[j + 1:cue.i]
+    if doc[j].text != "," or not len(words) or best.i >= j or not words[0].text[:1].isupper() \
+            or any(t.pos_ in ("VERB", "AUX", "PRON", "ADP", "SCONJ", "CCONJ") for t in words):
+        return best
+    last = words[-1]
+    return last if last.pos_ in ("NOUN", "PROPN") or any(
+        c.dep_ == "compound" for c in last.children) else best
+
+
+def _subject_before_relative(cue):
+    """"Jordan , whose 1992 film … came under fire …, said Collins was …": a cue with no
+    subject in the parse, which took the relative clause set off by commas for what was
+    said (its verb a clause of the cue's, before it) and the name before it for an
+    adverb: the name is the subject, who speaks. Else None."""
+    if cue.lemma_.lower() not in SPEECH_VERBS or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    for c in cue.children:
+        if c.dep_ != "ccomp" or c.i > cue.i:
+            continue
+        doc, end = cue.doc, c.left_edge.i
+        while end < cue.i and doc[end].pos_ == "PROPN":
+            end += 1   # (the name's words: "Neil Jordan , whose …")
+        if c.left_edge.i < end and end + 1 < cue.i and doc[end].text == "," \
+                and doc[end + 1].lower_ in ("who", "whose", "which") \
+                and doc[cue.i - 1].text == ",":
+            return doc[end - 1]
+    return None
 
 
 def _named_after_cue(cue):
@@ -610,8 +655,20 @@ def _quoted_as_saying(doc, a: int, b: int, cue, regions) -> Optional[tuple[int, 
     the content found is only "as saying": what Y said is the quotation it points back
     to; else None."""
     words = [t for t in doc[a:b] if not t.is_punct]
-    if cue.lemma_.lower() != "quote" or len(words) != 2 or words[0].lower_ != "as" \
-            or words[1].lemma_.lower() not in ("say", "tell", "write"):
+    if cue.lemma_.lower() != "quote":
+        return None
+    at = next((i for i, t in enumerate(words[:-1]) if t.lower_ == "as"
+               and words[i + 1].lemma_.lower() in ("say", "tell", "write")), None)
+    if at is None:
+        return None
+    # (the parse may leave the rest of the quoted one's phrase before "as saying" and an
+    # aside after it: "quoted one of the initiators of the move as saying , without
+    # giving a name"; never a clause said: a finite verb or a quotation after it)
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    if any(obj is None or not obj.left_edge.i <= t.i <= obj.right_edge.i for t in words[:at]) \
+            or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.lower_ == "that"
+                   for t in words[at + 2:]) \
+            or any(t.text in ("\"", "``", "\u201c") for t in doc[a:b]):
         return None
     subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
     opens = (subj.left_edge if subj is not None else cue).idx
@@ -673,6 +730,10 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         cands = content_candidates(tok, info)
         if not cands:
             continue
+        relative = _subject_before_relative(tok)
+        if relative is not None and any(k[0] > tok.i for k in cands):
+            # (what is said is the clause after the cue, not the relative clause's words)
+            cands = {k: v for k, v in cands.items() if k[0] > tok.i}
         (a, b), _ = max(cands.items(), key=lambda kv: model.score(
             model.content, content_features(tok, kv[0][0], kv[0][1], kv[1], info)))
         if tok.text == ":" and sum(1 for t in doc[a:b] if t.is_alpha) < 3:
@@ -703,6 +764,9 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         best = _aside_of(best, tok)
         best = _speaker_head(tok, best)
         best = _subject_itself(tok, best)
+        best = _source_after_comma(tok, best)
+        if relative is not None and any(k[0] > tok.i for k in cands):
+            best = relative
         if best is None:
             # "Sherbatov said …": a name the tagger read as another part of speech (an
             # adjective for its "-ov") is still the subject naming who speaks
@@ -751,6 +815,9 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         elif best is None and attribution is not None:
             attribution = None  # "Assuming that …", "Doubts about …": the writer's own
         phrase = noun_phrase(best, info) if best is not None else None
+        if relative is not None and best is relative:
+            phrase = (next(t.i for t in reversed(doc[:best.i + 1]) if t.i == 0 or
+                           doc[t.i - 1].pos_ != "PROPN" or doc[t.i - 1].is_sent_end), best.i + 1)
         if tok.text == ":" and phrase is not None and phrase[0] <= tok.i < phrase[1]:
             continue  # "Brexit: UK 'would forever …'": a label and its headline, no speaker
         if named is not None and best is named:
@@ -817,7 +884,8 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         unnamed = head is not None and head.lower_ in UNNAMED and head.pos_ == "NOUN" \
             and not any(speaker.start <= m.start < speaker.end for m in speakers.mentions) \
             and speakers.named_after(speaker, head) is None \
-            and speakers.document_of(head) is None and speakers.named_later(head) is None
+            and speakers.document_of(head) is None and speakers.named_later(head) is None \
+            and speakers.cited_source(head) is None
         cue_end = cue.idx + len(cue.text)
         if cue.lower_ == "according" and cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ == "to":
             cue_end = doc[cue.i + 1].idx + len(doc[cue.i + 1].text)
@@ -887,6 +955,13 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         used = {q.speaker_entity for q in out}
         minted.extend(m for m in speakers.minted if m.entity in used)
     return sorted(out, key=lambda q: (q.content.start, q.content.end))
+
+
+def _opens_after(text: str, end: int) -> bool:
+    """Whether the line goes on from ``end`` to a sentence's end and a lone opening mark
+    (`Jansher said that he was disturbed … . "`): the speaker's quotation follows."""
+    line = text[end:text.find("\n", end) if "\n" in text[end:] else len(text)]
+    return bool(re.fullmatch(r"\s*[.!?]\s*[\"\u201c]\s*", line))
 
 
 def _line_chains(text: str, regions) -> dict:
@@ -977,11 +1052,13 @@ def _uncued_paragraphs(doc, info: DocInfo, quotes: list[Quote], speakers) -> lis
                     or _read_after(doc, text, e):
                 continue
             last = max(before, key=lambda q: q.content.end)
-            if chains.get(s) is not None and s != chains[s][0][0] and last.kind == "indirect":
+            if chains.get(s) is not None and s != chains[s][0][0] and last.kind == "indirect" \
+                    and not _opens_after(text, last.content.end):
                 # (a line carried on from a paragraph-opening quotation is the last
                 # speaker's only where that speaker was being quoted in words: after
                 # "Mr. Rosenstein says The Times's account is inaccurate." an op-ed's
-                # closing quotation is not his)
+                # closing quotation is not his; it is where his own line ends on the
+                # mark that opens the quotation: `Jansher said that … . "`)
                 continue
         # It is that speaker's quotation going on, as sure as the quote it continues
         # (all ten such paragraphs of the judged news samples whose speaker had an

@@ -35,6 +35,8 @@ _BRACKETED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is)\s*[(\[]([^()\[
 #: Every noun a word class here names; an agent noun outside them is a doer described.
 KNOWN_NOUNS = (PERSON_NOUNS | ROLE_NOUNS | PEOPLE_NOUNS | DESCRIPTIONS | UNNAMED | DOCUMENTS
                | BODY_DOCUMENTS | ORG_WORDS | LEAD_BODIES | ENTOURAGE | KIN)
+#: The participle of a place's adjective ("London-based", "Texas-born").
+PLACED_PARTICIPLES = frozenset(("based", "born", "bred", "headquartered", "registered"))
 #: Endings of English agent nouns ("merchant", "producer", "cleric", "novelist").
 AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "ic", "ian")
 
@@ -395,7 +397,13 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
             self.how = "document"
             found = self.antecedent(owner)
             return (found or None), bool(found)
-        inside = [m for m in self.mentions if speaker.start <= m.start and m.end <= speaker.end]
+        # (a place's adjective, "A London-based spokesman", says where the speaker sits,
+        # never whom he speaks for: the names model keeps it whole as a people's word)
+        # (nor a name inside a relative clause on the speaker: "He and others who oppose
+        # the boy's return to Cuba say" is no one of Cuba's)
+        inside = [m for m in self.mentions if speaker.start <= m.start and m.end <= speaker.end
+                  and m.text.rsplit("-", 1)[-1].lower() not in PLACED_PARTICIPLES
+                  and not self._in_relative_clause(head, m)]
         whole = self._named_whole(speaker, head, inside) or (
             None if inside or head.lower_ in ORG_WORDS else self._named_with_noun(speaker, head))
         if whole is not None:
@@ -482,7 +490,12 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
                     m.label in ("GPE", "LOC") and m.end <= head.idx) for m in inside):
             # "The Japanese carmaker said", "A British newspaper said": a nationality or
             # a place before the noun names no firm or paper (a government of a place is the place's)
-            return None, False
+            # (a lead's "An Iraqi opposition group said" is the body whose spokesman the
+            # next sentence names: "A … spokesman of the Iraqi National Congress said")
+            lead = self._named_next(head) if body_noun(head) else None
+            if lead is not None:
+                self.how = "lead"
+            return lead, False
         if inside and head.pos_ == "NOUN" and (
                 (head.lemma_.lower() in DESCRIPTIONS | UNNAMED
                  and all(m.label in PLACES and m.end <= head.idx for m in inside))
@@ -584,7 +597,7 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
         if named is not None:
             self.how = "beside"
             return named.entity, named.label == "PERSON"
-        issuer = self.document_of(head) or self.rules_of_kind(head)
+        issuer = self.document_of(head) or self.rules_of_kind(head) or self.cited_source(head)
         if issuer is not None:
             self.how = "document"
             return issuer, False
@@ -640,6 +653,16 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
                 return before[-1].entity, True
             return self.last, self.last is not None
         return None, False
+
+    def _in_relative_clause(self, head, m) -> bool:
+        """Whether a name stands in a relative clause hung on the speaker phrase's head
+        or its conjuncts ("others who oppose the boy's return to Cuba")."""
+        clause = False
+        for a in self._token_at(head.doc, m.start).ancestors:
+            if a.i == head.i:
+                return clause
+            clause = clause or a.dep_ == "relcl"
+        return False
 
     def _spokesman_named_next(self, head, inside) -> Optional[str]:
         """The person the next sentence names with the noun of "a <body> spokesman"
@@ -788,6 +811,8 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
                 return self._clause_about(head, before) if len(
                     {m.entity for m in before}) > 1 else before[0].entity
         nxt = doc[head.sent.end].sent
+        if not any(t.is_alpha and t.is_lower for t in nxt) and nxt.end < len(doc):
+            nxt = doc[nxt.end].sent   # (a dateline after a headline: "LONDON 1996-08-31")
         named = [m for m in self.orgs] if body else [m for m in self.people if " " in m.text]
         if body:
             # (a body's name the tagger typed a place, which no place is called: "…, the
@@ -796,6 +821,9 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
             named += [m for m in self.mentions if m.label in ("GPE", "LOC", "FAC")
                       and " " in m.text and not is_place_name(gaz, m)
                       and not is_region(gaz, normalise(m.text))]
+            # (or a people's word, which no body's name of several words is: "the Iraqi
+            # National Congress")
+            named += [m for m in self.mentions if " " in m.text and self._mistyped_norp(m)]
         # A lead describes whom it does not name: one it names ("A US firm … is in talks
         # with LVMH. / Paris-based LVMH has …") is another party.
         in_lead = {m.entity for m in self.mentions
@@ -805,6 +833,12 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
         # (its subject's apposition too: "The speaker of the Belarus parliament, Semyon
         # Sharetsky, told Reuters")
         subjects += [a for t in subjects for a in t.children if a.dep_ == "appos"]
+        if body:
+            # (a body's spokesman speaks for it: "A London-based spokesman of the Iraqi
+            # National Congress said")
+            subjects += [o for t in subjects if t.lower_.startswith("spokes")
+                         for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                         for o in p.children if o.dep_ == "pobj"]
         for subj in subjects:
             # (a body: "an anti-fraud agency" is the company the next sentence opens on)
             # (or a name cut short on its subject's compounds: "Park Byeong" of
@@ -816,6 +850,10 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
                 if body:
                     self.no_one.add(hit.entity)  # (a paper stands for no he or she)
                 return hit.entity
+            if body and subj.i > head.i and subj.lemma_ == head.lemma_ and subj.pos_ == "NOUN":
+                # a headline's "Opposition group says" is the lead's "An Iraqi opposition
+                # group said", whoever the text names that one
+                return self._named_next(subj)
         return None
 
     @staticmethod
