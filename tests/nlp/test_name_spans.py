@@ -412,3 +412,8 @@ def test_a_name_set_on_a_slash_with_no_space_is_kept_whole(nlp):
     # (a spaced slash still parts two names, as before)
     doc = nlp("Merkel 's CDU / CSU bloc said on Monday it would back the plan .")
     assert {m.text for m in doc._.mentions} >= {"CDU", "CSU"}, doc._.mentions
+    # (nor is a slash between two people's surnames one body: a relation sample's
+    # "the Brown/Blair feud" was given one entity, brown-blair)
+    doc = nlp("Gordon Brown and Tony Blair met. Nobody can dismiss the Brown/Blair feud "
+              "as hearsay.")
+    assert "brown-blair" not in {m.entity for m in doc._.mentions}, doc._.mentions

@@ -724,12 +724,16 @@ def _slashed(doc, names: list) -> list:
     kinds). A spaced slash ("CDU / CSU") still parts two names."""
     if "/" not in text_of(doc):  # (once per document: most have none)
         return names
+    # A person's surname on either side names that person ("the Brown/Blair feud" beside
+    # Gordon Brown and Tony Blair): two people, never one body.
+    surnames = {n[-1].text for n in names if n.label_ == "PERSON" and len(n) > 1}
     for bar in doc:
         if not _glued_slash(doc, bar):
             continue
         left = next((n for n in names if n.end == bar.i), None)
         right = next((n for n in names if n.start == bar.i + 1), None)
-        if left is None and right is None:
+        if left is None and right is None or doc[bar.i - 1].text in surnames \
+                or doc[bar.i + 1].text in surnames:
             continue
         start = left.start if left is not None else 0
         end = right.end if right is not None else 0
