@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import ORTH
+
 from .bodies import BODY_WORDS
 from .corefs import ROLE_NOUNS
 from .name_cues import KIN, NAME_HEADS, OCCUPATIONS, PERSON_TITLES
@@ -727,7 +730,9 @@ def _slashed(doc, names: list) -> list:
     # A person's surname on either side names that person ("the Brown/Blair feud" beside
     # Gordon Brown and Tony Blair): two people, never one body.
     surnames = {n[-1].text for n in names if n.label_ == "PERSON" and len(n) > 1}
-    for bar in doc:
+    # (the slash tokens read from the ORTH array, not a pass over every Token object)
+    slashes = numpy.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings["/"]).tolist()
+    for bar in (doc[i] for i in slashes):
         if not _glued_slash(doc, bar):
             continue
         left = next((n for n in names if n.end == bar.i), None)
