@@ -96,8 +96,10 @@ comma, the name before a relative clause, a "from" phrase on the subject). The t
 (seed 4444: the same kinds and loop, the twentieth's exclusions; drawn and judged on main
 d564202 after stop 40's first round, before any fix made from reading the twentieth, never
 tuned on: held out at 0.986 / 0.958 / 0.896) holds its held-out figures and is left out of the
-second test by name, under issue 11's entity floor. The speaker's certainty is fitted on the
-first seven.
+second test by name, under issue 11's entity floor; so is the twenty-second (seed 4545: the
+same kinds and loop, the twenty-first's exclusions; drawn and judged on main e25a57b after stop
+40's second round, before any fix made from reading the twenty-first, never tuned on: held out
+at 0.979 / 0.969 / 0.885). The speaker's certainty is fitted on the first seven.
 Items the judgements do not cover (a change moved quotes) are left out of the figures;
 when they pass a tenth of the items the sample must be re-judged
 (`python benchmarks/quotes_judged.py show RECORDS --todo`), so the test fails.
@@ -136,13 +138,15 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.962, "speaker_entity": 0.9
           "twentieth": {"attribution": 0.981, "useful": 0.960, "speaker_entity": 0.967,
                         "kept": 137},
           "twentyfirst": {"attribution": 0.981, "useful": 0.953, "speaker_entity": 0.891,
-                          "kept": 136}}
+                          "kept": 136},
+          "twentysecond": {"attribution": 0.974, "useful": 0.964, "speaker_entity": 0.880,
+                           "kept": 91}}
 #: Issue 11's floors, which must hold by default on every sample but those below its entity
 #: floor still (see the module's docstring), each left out by name with its figure (stop 40
 #: lifted the nineteenth and the twentieth, held out under it, to 0.995 and 0.972; the
-#: twenty-first is held out under it).
+#: twenty-first and twenty-second are held out under it).
 ISSUE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
-BELOW_ISSUE_FLOORS: dict = {"twentyfirst": 0.896}
+BELOW_ISSUE_FLOORS: dict = {"twentyfirst": 0.896, "twentysecond": 0.885}
 MAX_UNJUDGED = 0.10
 
 
@@ -150,7 +154,8 @@ MAX_UNJUDGED = 0.10
                                         "seventh", "eighth", "ninth", "tenth", "eleventh",
                                         "twelfth", "thirteenth", "fourteenth", "fifteenth",
                                         "sixteenth", "seventeenth", "eighteenth",
-                                        "nineteenth", "twentieth", "twentyfirst"])
+                                        "nineteenth", "twentieth", "twentyfirst",
+                                        "twentysecond"])
 def extracted(request, tmp_path_factory):
     shared("data", "bench", "news.jsonl.gz")
     if request.param not in ("first", "fresh", "third", "fourth"):  # (other outlets too)
