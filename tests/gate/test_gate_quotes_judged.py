@@ -99,7 +99,10 @@ tuned on: held out at 0.986 / 0.958 / 0.896) holds its held-out figures and is l
 second test by name, under issue 11's entity floor; so is the twenty-second (seed 4545: the
 same kinds and loop, the twenty-first's exclusions; drawn and judged on main e25a57b after stop
 40's second round, before any fix made from reading the twenty-first, never tuned on: held out
-at 0.979 / 0.969 / 0.885). The speaker's certainty is fitted on the first seven.
+at 0.979 / 0.969 / 0.885), and so is the twenty-third (seed 4646: the same kinds and loop, the
+twenty-second's exclusions; drawn and judged on main 5740fd5, before any fix made from reading
+the twenty-first or twenty-second, never tuned on: held out at 0.983 / 0.959 / 0.860). The
+speaker's certainty is fitted on the first seven.
 Items the judgements do not cover (a change moved quotes) are left out of the figures;
 when they pass a tenth of the items the sample must be re-judged
 (`python benchmarks/quotes_judged.py show RECORDS --todo`), so the test fails.
@@ -140,13 +143,15 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.962, "speaker_entity": 0.9
           "twentyfirst": {"attribution": 0.981, "useful": 0.953, "speaker_entity": 0.891,
                           "kept": 136},
           "twentysecond": {"attribution": 0.974, "useful": 0.964, "speaker_entity": 0.880,
-                           "kept": 91}}
+                           "kept": 91},
+          "twentythird": {"attribution": 0.978, "useful": 0.954, "speaker_entity": 0.855,
+                          "kept": 114}}
 #: Issue 11's floors, which must hold by default on every sample but those below its entity
 #: floor still (see the module's docstring), each left out by name with its figure (stop 40
 #: lifted the nineteenth and the twentieth, held out under it, to 0.995 and 0.972; the
-#: twenty-first and twenty-second are held out under it).
+#: twenty-first, twenty-second and twenty-third are held out under it).
 ISSUE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
-BELOW_ISSUE_FLOORS: dict = {"twentyfirst": 0.896, "twentysecond": 0.885}
+BELOW_ISSUE_FLOORS: dict = {"twentyfirst": 0.896, "twentysecond": 0.885, "twentythird": 0.860}
 MAX_UNJUDGED = 0.10
 
 
@@ -155,7 +160,7 @@ MAX_UNJUDGED = 0.10
                                         "twelfth", "thirteenth", "fourteenth", "fifteenth",
                                         "sixteenth", "seventeenth", "eighteenth",
                                         "nineteenth", "twentieth", "twentyfirst",
-                                        "twentysecond"])
+                                        "twentysecond", "twentythird"])
 def extracted(request, tmp_path_factory):
     shared("data", "bench", "news.jsonl.gz")
     if request.param not in ("first", "fresh", "third", "fourth"):  # (other outlets too)
