@@ -364,6 +364,16 @@ def test_a_determiner_or_superlative_opening_a_sentence_is_no_name(nlp):
     assert not [m.text for m in doc._.mentions if m.text.split()[0] in ("Those", "Most")]
 
 
+@pytest.mark.model
+def test_a_possessive_opening_a_sentence_is_no_name(nlp):
+    # (BBC bench: the names model read a sentence's opening "Their" as a person 18 times,
+    # and the store made one entity of them all, joined to a "Gary Thayer")
+    doc = nlp("Relatives of the victims claimed the film should be removed. Their lawyer, "
+              "Majeed Memon, said the court had agreed. His client was not in court.")
+    assert not [m.text for m in doc._.mentions if m.text.split()[0] in ("Their", "His")]
+    assert "Majeed Memon" in [m.text for m in doc._.mentions]
+
+
 def test_an_ampersand_that_lost_its_marks_joins_a_firms_names():
     # Eighteenth sample (issue 11): TimeBank's "Crum amp Forster" ("&amp;" read as a word)
     # is one firm, not a place "Crum" and a body "Forster" (a split of its name).
