@@ -73,3 +73,39 @@ def is_clipping(short: str, full: list[str]) -> bool:
         if len(w) < 3 or not f.startswith(w):
             return False
     return True
+
+
+#: Head words of an institution's name: what news abbreviates to its initials and writes
+#: both ways across articles ("International Monetary Fund" / "IMF"). A name of another
+#: kind that merely shares its initials with an acronym is no expansion of it: a person
+#: ("Azim Premji", "AP"), a street ("Euston Road", "ER"), a show ("Benny Hill Show",
+#: "BHS"), a school ("Norfolk High School", "NHS"), a team ("Torpedo Moscow", "TM").
+INSTITUTION_HEADS = ORG_DESIGNATORS | {
+    "union", "nations", "commission", "committee", "council", "fund", "institute",
+    "institution", "organisation", "organization", "agency", "exchange", "association",
+    "federation", "confederation", "forum", "congress", "party", "centre", "center", "force",
+    "assembly", "bureau", "board", "authority", "office", "ministry", "department", "league",
+    "society", "foundation", "service", "services", "trust", "court", "parliament", "bank",
+    "airlines", "airways", "times", "post", "press", "journal", "broadcasting", "network",
+    "administration", "reserve", "secretariat", "tribunal", "alliance", "movement", "front"}
+_HEAD_ENDS = {"of", "for", "on", "in", "to"}
+
+
+def institution_name(name: str) -> bool:
+    """Whether a normalised name of several words is an institution's by its head word:
+    the word before the first "of"/"for" ("ministry of foreign affairs", "institute for
+    fiscal studies"), else the last ("securities and exchange commission")."""
+    words = name.split()
+    for i, word in enumerate(words):
+        if word in _HEAD_ENDS and i:
+            return words[i - 1] in INSTITUTION_HEADS
+    return len(words) >= 2 and words[-1] in INSTITUTION_HEADS
+
+
+def expands(name: str, letters: str, dotted: bool) -> bool:
+    """Whether a full name may be what an acronym of other documents stands for: an
+    institution's name; for two letters, only an acronym written with stops ("U.N.")
+    and a name of two words. Two capitals alone stand for too many things to be joined
+    on initials: in the BBC bench articles "PC" was a computer, Plaid Cymru and the
+    Pensions Commission, "BP" an oil firm and Bloc Party, "RT" the Radio Times."""
+    return institution_name(name) and (len(letters) > 2 or dotted and len(name.split()) == 2)

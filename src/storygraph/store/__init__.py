@@ -399,15 +399,33 @@ def canonical_name(texts: dict[str, int], entity_id: Optional[str] = None,
     those, for a place or a body, the name its id was made from (their ids are their
     English names, so "Russia", not the French "Russie", however many French articles
     the store holds; "Wagner Group", not "groupe Wagner"); then the most used, the
-    longest. A person's id is the first spelling seen, so the most used wins there."""
+    longest. A person's id is the first spelling seen, so the most used wins there.
+
+    A body's or a place's longer name around a shorter one of its names, used less than
+    a quarter as often, is no full name of it (unless its id was made from it): mostly a product, a team or a tagger's
+    slip ("Microsoft Word" 2 beside "Microsoft" 200, "Injured Chelsea", "Arsenal's
+    Edu"). (Counts, not ids, decide, so the name is the same whatever order the
+    articles came in.)"""
     base = (re.sub(r"-\d+$", "", entity_id)
             if entity_id and label not in ("PERSON", None) else None)
+    words = {name: re.sub(r"['’]s\b", "", name).split() for name in texts}
+
+    def extends(name, count):
+        return label != "PERSON" and any(
+            other != name and 4 * count < used and _contains(words[name], words[other])
+            for other, used in texts.items())
 
     def key(item):
         name, count = item
-        return (len(name.split()) >= 2, base is not None and _id_form(name) == base, count,
-                len(name), name)
+        own = base is not None and _id_form(name) == base
+        full = len(words[name]) >= 2 and (own or not extends(name, count))
+        return (full, own, count, len(name), name)
     return max(texts.items(), key=key)[0]
+
+
+def _contains(words: list, part: list) -> bool:
+    n = len(part)
+    return any(words[i:i + n] == part for i in range(len(words) - n + 1))
 
 
 def _span_columns(item, names) -> dict:
