@@ -190,6 +190,10 @@ def test_display_name_is_the_form_the_id_was_made_from(store):
                           "microsoft", "ORG") == "Microsoft"
     assert canonical_name({"Chelsea": 184, "Injured Chelsea": 1}, "chelsea", "ORG") == "Chelsea"
     assert canonical_name({"Arsenal": 143, "Arsenal's Edu": 1}, "arsenal", "ORG") == "Arsenal"
+    assert canonical_name({"Argentina": 60, "Argentine": 27, "Buenos Aires": 2},
+                          "argentina", "GPE") == "Argentina"
+    assert canonical_name({"UK": 877, "Britain": 366, "United Kingdom": 12},
+                          "united-kingdom", "GPE") == "United Kingdom"
     assert canonical_name({"Labour": 544, "Labour Party": 44}, "labour", "ORG") == "Labour"
     assert canonical_name({"Telegraph": 4, "Telegraph Group": 3}, "telegraph", "ORG") \
         == canonical_name({"Telegraph": 4, "Telegraph Group": 3}, "telegraph-group", "ORG") \

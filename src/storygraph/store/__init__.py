@@ -418,7 +418,11 @@ def canonical_name(texts: dict[str, int], entity_id: Optional[str] = None,
     def key(item):
         name, count = item
         own = base is not None and _id_form(name) == base
-        full = len(words[name]) >= 2 and (own or not extends(name, count))
+        full = len(words[name]) >= 2 and (own or not extends(name, count)) and not (
+            # (a capital or a region speaking for its country: "Buenos Aires" 2 beside
+            # "Argentina" 60 is not Argentina's full name)
+            label in ("GPE", "LOC") and base is not None
+            and not set(_id_form(name).split("-")) & set(base.split("-")))
         return (full, own, count, len(name), name)
     return max(texts.items(), key=key)[0]
 
