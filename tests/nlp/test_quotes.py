@@ -346,6 +346,15 @@ def test_two_sources_the_parse_does_not_join_are_no_one_entity(nlp):
 
 
 @pytest.mark.model
+def test_a_group_led_by_three_named_people_is_no_one_of_them(nlp):
+    doc = nlp("Rally's Inc. said it adopted a rights plan.\n\nEarlier this month, a group "
+              "led by three of the company's directors, Burt Sugarman, James M. Trotter III "
+              "and Willam E. Trotter II, indicated it had a 45.2% stake in the company.")
+    found = [q.speaker_entity for q in doc._.quotes if q.cue and q.cue.text == "indicated"]
+    assert found and found[0] is None, found
+
+
+@pytest.mark.model
 def test_a_name_and_unnamed_people_of_a_place_stay_the_name(nlp):
     doc = nlp("Some residents have complained about the rescue. But Madeleine Albright and "
               "other U.S. officials have said everyone was helped alike.")

@@ -373,8 +373,13 @@ def _two_sources(head, mentions) -> bool:
                 # (not a name qualifying a common noun: "Albright and other U.S. officials")
                 return True
     other = next((c for c in head.children if c.dep_ == "conj"), None)
+    # (a list of three hangs its "and" on the second: "directors, Burt Sugarman, James
+    # M. Trotter III and Willam E. Trotter II": a group of three, none of them alone)
+    chain = [head] + ([other] if other is not None else [])
+    while len(chain) < 8 and chain[-1] is not None:
+        chain.append(next((c for c in chain[-1].children if c.dep_ == "conj"), None))
     if other is None or not any(c.dep_ == "cc" and c.lower_ in ("and", "&", "nor")
-                                for c in head.children):
+                                for t in chain if t is not None for c in t.children):
         return False
     b = name(other)
     if a is not None and a is b:
