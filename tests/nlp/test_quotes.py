@@ -346,6 +346,16 @@ def test_two_sources_the_parse_does_not_join_are_no_one_entity(nlp):
 
 
 @pytest.mark.model
+def test_quoted_as_saying_at_a_sentences_end_reports_the_clause_before(nlp):
+    doc = nlp("Russian President Boris Yeltsin visited his wife Naina in hospital on Friday "
+              "evening , Interfax news agency quoted spokesman Sergei Yastrzhembsky as saying .")
+    found = [(q.content.text, q.speaker_entity) for q in doc._.quotes
+             if q.cue and q.cue.text == "quoted"]
+    assert found == [("Russian President Boris Yeltsin visited his wife Naina in hospital on "
+                      "Friday evening", "sergei-yastrzhembsky")], found
+
+
+@pytest.mark.model
 def test_a_group_led_by_three_named_people_is_no_one_of_them(nlp):
     doc = nlp("Rally's Inc. said it adopted a rights plan.\n\nEarlier this month, a group "
               "led by three of the company's directors, Burt Sugarman, James M. Trotter III "

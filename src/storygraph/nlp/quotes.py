@@ -678,8 +678,20 @@ def _quoted_as_saying(doc, a: int, b: int, cue, regions) -> Optional[tuple[int, 
     subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
     opens = (subj.left_edge if subj is not None else cue).idx
     text = text_of(doc)
-    return next(((s, e) for s, e in sorted(regions, reverse=True) if e <= opens
-                 and not text[e:opens].strip(" ,\t")), None)
+    quotation = next(((s, e) for s, e in sorted(regions, reverse=True) if e <= opens
+                      and not text[e:opens].strip(" ,\t")), None)
+    if quotation is not None:
+        return quotation
+    # "Yeltsin visited his wife in hospital , Interfax news agency quoted spokesman
+    # Sergei Yastrzhembsky as saying .": what he said is the clause the sentence opens on,
+    # up to the comma before the subject (no quotation marks in it: those are above)
+    first = cue.sent.start_char if doc.has_annotation("SENT_START") else 0
+    before = text[first:opens].rstrip(" \t")
+    if not before.endswith(",") or any(m in before for m in ('"', "``", "\u201c", "''")):
+        return None
+    end = first + len(before[:-1].rstrip(" \t"))
+    start = first + len(before) - len(before.lstrip())
+    return (start, end) if end - start > 10 else None
 
 
 def _close_quotation(text: str, start: int, end: int, regions) -> int:
