@@ -356,6 +356,15 @@ def test_quoted_as_saying_at_a_sentences_end_reports_the_clause_before(nlp):
 
 
 @pytest.mark.model
+def test_a_clause_the_parse_gave_the_cue_as_subject_is_what_was_said(nlp):
+    doc = nlp("Janet Dewey studies crashes.\nA child 's chances of being killed in a car "
+              "accident , whether the vehicle was equipped with an air bag or not , is reduced "
+              "by 29 percent when they are in the rear seat , she said .")
+    found = [q.content.text for q in doc._.quotes if q.cue and q.cue.text == "said"]
+    assert found and found[0].startswith("A child 's chances"), found
+
+
+@pytest.mark.model
 def test_a_group_led_by_three_named_people_is_no_one_of_them(nlp):
     doc = nlp("Rally's Inc. said it adopted a rights plan.\n\nEarlier this month, a group "
               "led by three of the company's directors, Burt Sugarman, James M. Trotter III "

@@ -694,6 +694,20 @@ def _quoted_as_saying(doc, a: int, b: int, cue, regions) -> Optional[tuple[int, 
     return (start, end) if end - start > 10 else None
 
 
+def _subject_taken_by_cue(cue, a: int, b: int, best) -> int:
+    """Where what is said starts when the parse gave the cue two subjects, the clause's
+    and the speaker ("A child's chances of being killed …, whether the vehicle was
+    equipped with an air bag or not , is reduced by 29 percent …, she said"): the
+    clause's subject before the content is its start, never the word after an aside."""
+    if best is None or best.head.i != cue.i or b > best.i:
+        return a
+    other = next((c for c in cue.children if c.dep_ == "nsubj" and c.i != best.i
+                  and c.right_edge.i < a), None)
+    if other is None or not any(c.dep_ == "ccomp" and a <= c.i < b for c in cue.children):
+        return a
+    return other.left_edge.i
+
+
 def _close_quotation(text: str, start: int, end: int, regions) -> int:
     """Extend ``end`` to the closing mark of a quotation opened inside [start, end)."""
     for s, e in regions:
@@ -817,6 +831,7 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             if subj is not None and subj.pos_ in ("NOUN", "PROPN", "PRON") \
                     and subj.lower_ not in ("who", "that", "which", "whose"):
                 best = subj
+        a = _subject_taken_by_cue(tok, a, b, best)
         attribution = attribution_of(tok, a, b, info.in_quote)
         if best is not None and any((c.dep_ == "det" and c.lower_ in ("no", "neither"))
                                     or c.dep_ == "neg" for c in best.children):
