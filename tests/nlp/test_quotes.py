@@ -365,6 +365,15 @@ def test_a_clause_the_parse_gave_the_cue_as_subject_is_what_was_said(nlp):
 
 
 @pytest.mark.model
+def test_people_joined_to_a_clause_before_the_cue_are_its_speakers(nlp):
+    doc = nlp("The US military buildup in the Persian gulf continues apace , more planes "
+              "headed from the united states and senior officials say Iraq's president "
+              "Saddam Hussein can expect punishing air strikes to continue .")
+    found = [q.speaker.text for q in doc._.quotes if q.cue and q.cue.text == "say"]
+    assert found == ["senior officials"], found
+
+
+@pytest.mark.model
 def test_a_group_led_by_three_named_people_is_no_one_of_them(nlp):
     doc = nlp("Rally's Inc. said it adopted a rights plan.\n\nEarlier this month, a group "
               "led by three of the company's directors, Burt Sugarman, James M. Trotter III "

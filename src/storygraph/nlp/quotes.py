@@ -694,6 +694,24 @@ def _quoted_as_saying(doc, a: int, b: int, cue, regions) -> Optional[tuple[int, 
     return (start, end) if end - start > 10 else None
 
 
+def _speakers_joined_late(cue, best):
+    """The people right before the cue where the parse hung them on a clause of another
+    subject ("… more planes headed from the united states and senior officials say Iraq's
+    president …": two clauses joined with no comma, "officials" read as a conjunct of
+    "states"): they say it, not the things the clause before is about."""
+    if best is None or best.dep_ != "nsubj" or best.head.i != cue.i or cue.i == 0:
+        return best
+    prev = cue.doc[cue.i - 1]
+    if prev.dep_ != "conj" or prev.pos_ != "NOUN" or prev.i == best.i \
+            or not best.left_edge.i <= prev.i <= best.right_edge.i:
+        return best
+    lemma, own = prev.lemma_.lower(), best.lemma_.lower()
+    if lemma not in PEOPLE_NOUNS | PERSON_NOUNS or own in PEOPLE_NOUNS | PERSON_NOUNS \
+            or best.ent_type_ or not any(c.dep_ == "cc" for c in prev.head.children):
+        return best
+    return prev
+
+
 def _subject_taken_by_cue(cue, a: int, b: int, best) -> int:
     """Where what is said starts when the parse gave the cue two subjects, the clause's
     and the speaker ("A child's chances of being killed …, whether the vehicle was
@@ -831,6 +849,7 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             if subj is not None and subj.pos_ in ("NOUN", "PROPN", "PRON") \
                     and subj.lower_ not in ("who", "that", "which", "whose"):
                 best = subj
+        best = _speakers_joined_late(tok, best)
         a = _subject_taken_by_cue(tok, a, b, best)
         attribution = attribution_of(tok, a, b, info.in_quote)
         if best is not None and any((c.dep_ == "det" and c.lower_ in ("no", "neither"))
