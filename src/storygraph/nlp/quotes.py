@@ -375,12 +375,21 @@ def _two_sources(head, mentions) -> bool:
     other = next((c for c in head.children if c.dep_ == "conj"), None)
     # (a list of three hangs its "and" on the second: "directors, Burt Sugarman, James
     # M. Trotter III and Willam E. Trotter II": a group of three, none of them alone)
-    chain = [head] + ([other] if other is not None else [])
-    while len(chain) < 8 and chain[-1] is not None:
-        chain.append(next((c for c in chain[-1].children if c.dep_ == "conj"), None))
-    if other is None or not any(c.dep_ == "cc" and c.lower_ in ("and", "&", "nor")
-                                for t in chain if t is not None for c in t.children):
+    if other is None:
         return False
+    if not any(c.dep_ == "cc" and c.lower_ in ("and", "&", "nor") for c in head.children):
+        # (only where each of the three or more is a name of its own: not "Kamal Nath,
+        # Commerce and Industry Minister", one man and his office)
+        chain = [head, other]
+        while len(chain) < 8:
+            nxt = next((c for c in chain[-1].children if c.dep_ == "conj"), None)
+            if nxt is None:
+                break
+            chain.append(nxt)
+        found = [name(t) for t in chain]
+        return len(chain) >= 3 and all(m is not None for m in found) \
+            and len({m.entity for m in found}) == len(found) and any(
+                c.dep_ == "cc" and c.lower_ in ("and", "&", "nor") for t in chain for c in t.children)
     b = name(other)
     if a is not None and a is b:
         return False
@@ -702,9 +711,9 @@ def _speakers_joined_late(cue, best):
     if best is None or best.dep_ != "nsubj" or best.head.i != cue.i or cue.i == 0:
         return best
     prev = cue.doc[cue.i - 1]
-    if prev.dep_ != "conj" or prev.pos_ != "NOUN" or prev.i == best.i \
+    if prev.dep_ != "conj" or prev.pos_ != "NOUN" or prev.i == best.i or prev.head.i == best.i \
             or not best.left_edge.i <= prev.i <= best.right_edge.i:
-        return best
+        return best   # (not the subject's own conjunct: "Mr Kavanaugh and his supporters")
     lemma, own = prev.lemma_.lower(), best.lemma_.lower()
     if lemma not in PEOPLE_NOUNS | PERSON_NOUNS or own in PEOPLE_NOUNS | PERSON_NOUNS \
             or best.ent_type_ or not any(c.dep_ == "cc" for c in prev.head.children):
