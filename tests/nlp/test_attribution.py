@@ -89,6 +89,12 @@ def found(nlp, text):
      "regulator Ofcom has declared 056 to be the area code for Voip calls and 2005 is likely "
      "to see a lot more consumer-focused Voip call services starting up.", "declared", None),
     ("The minister declared that the war was over.", "declared", "speech"),
+    # Stop 41 (the twenty-first): sympathy shown is an act, as "offered condolences" is,
+    # and an event's timetable in the passive no one's claim.
+    ("The Cuban government also expressed its condolences to the families of the victims.",
+     "expressed", None),
+    ("The union expressed hope that the talks would resume.", "expressed", "position"),
+    ("A decision is expected by mid-September on whether he will run.", "expected", None),
 ])
 def test_kinds(nlp, text, cue, attribution):
     quotes = found(nlp, text)

@@ -470,3 +470,31 @@ def test_a_full_name_the_base_ner_reads_as_a_person_gives_its_surnames_mentions(
     assert {m.start for m in doc._.mentions if m.text == "Henke"} >= {text.index("Henke ,")}
     found = [(q.speaker.text, q.speaker_entity) for q in doc._.quotes if q.speaker]
     assert ("he", "nolan-henke") in found, found
+
+
+def test_an_acronym_of_a_bodys_leading_words_joins_the_body():
+    # "the Financial Times Deutschland reported … the FT report said": one paper
+    words = "the Financial Times Deutschland reported it . the FT report said so".split()
+    found = _mentions(words, [(1, 4, "ORG"), (8, 9, "ORG")])
+    assert ("FT", "ORG", "financial-times-deutschland") in found, found
+    # but never where two bodies open on those letters, nor a country's letters
+    words = ("Financial Times Deutschland and Financial Tribune Group met . the FT said so"
+             ).split()
+    found = _mentions(words, [(0, 3, "ORG"), (4, 7, "ORG"), (10, 11, "ORG")])
+    assert ("FT", "ORG", "ft") in found, found
+    words = "United States Steel grew . US firms said so".split()
+    found = _mentions(words, [(0, 3, "ORG"), (5, 6, "GPE")])
+    assert ("US", "GPE", "united-states") in found, found
+
+
+def test_a_peoples_word_after_an_article_is_no_persons_name():
+    from storygraph.nlp.entities import find_mentions
+    from tests.nlp.names_docs import names_doc
+
+    words = "Frank Bruno quit . The Briton said so . He was the third Briton to win".split()
+    tags = ["NNP", "NNP", "VBD", ".", "DT", "NNP", "VBD", "RB", ".", "PRP", "VBD", "DT", "JJ",
+            "NNP", "TO", "VB"]
+    doc = names_doc(words, [(0, 2, "PERSON"), (5, 6, "PERSON"), (13, 14, "PERSON")], [], tags=tags)
+    found = {(m.text, m.label, m.entity) for m in find_mentions(doc)}
+    assert ("Briton", "NORP", "briton") in found and not any(
+        t == "Briton" and l == "PERSON" for t, l, _ in found), found

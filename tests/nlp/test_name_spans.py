@@ -427,3 +427,28 @@ def test_a_name_set_on_a_slash_with_no_space_is_kept_whole(nlp):
     doc = nlp("Gordon Brown and Tony Blair met. Nobody can dismiss the Brown/Blair feud "
               "as hearsay.")
     assert "brown-blair" not in {m.entity for m in doc._.mentions}, doc._.mentions
+
+
+@pytest.mark.model
+def test_a_word_of_time_opening_a_sentence_is_no_part_of_a_bodys_name(nlp):
+    doc = nlp("The deficit is set to rise. Past Congressional Budget Office (CBO) forecasts "
+              "said there would be a shortfall. The CBO says it envisages a decline.")
+    ids = {m.text: m.entity for m in doc._.mentions}
+    assert "Past Congressional Budget Office" not in ids, ids
+    assert ids.get("Congressional Budget Office") == ids.get("CBO"), ids
+
+
+def test_a_peoples_word_the_acronym_spells_is_part_of_the_bodys_name():
+    # "The Japanese Rugby Football Union (JRFU)": the J is the Japanese's, so the body is
+    # no other nation's union and its acronym joins it
+    words = ("Hong Kong Rugby Football Union chairman spoke . The Japanese Rugby Football "
+             "Union ( JRFU ) says so . JRFU said it").split()
+    doc = names_doc(words, [(0, 5, "ORG"), (9, 10, "MISC"), (10, 13, "ORG"), (14, 15, "ORG"),
+                            (20, 21, "ORG")], [])
+    found = {m.text: m.entity for m in find_mentions(doc)}
+    assert found.get("Japanese Rugby Football Union") == found.get("JRFU"), found
+    assert found["JRFU"] != found["Hong Kong Rugby Football Union"], found
+    # (a people's word the acronym does not spell stays apart: "(RA)" has no J)
+    words = "The Japanese Racing Association ( RA ) said so".split()
+    doc = names_doc(words, [(1, 2, "MISC"), (2, 4, "ORG"), (5, 6, "ORG")], [])
+    assert "Racing Association" in {m.text for m in find_mentions(doc)}

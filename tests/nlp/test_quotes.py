@@ -346,6 +346,43 @@ def test_two_sources_the_parse_does_not_join_are_no_one_entity(nlp):
 
 
 @pytest.mark.model
+def test_quoted_as_saying_at_a_sentences_end_reports_the_clause_before(nlp):
+    doc = nlp("Russian President Boris Yeltsin visited his wife Naina in hospital on Friday "
+              "evening , Interfax news agency quoted spokesman Sergei Yastrzhembsky as saying .")
+    found = [(q.content.text, q.speaker_entity) for q in doc._.quotes
+             if q.cue and q.cue.text == "quoted"]
+    assert found == [("Russian President Boris Yeltsin visited his wife Naina in hospital on "
+                      "Friday evening", "sergei-yastrzhembsky")], found
+
+
+@pytest.mark.model
+def test_a_clause_the_parse_gave_the_cue_as_subject_is_what_was_said(nlp):
+    doc = nlp("Janet Dewey studies crashes.\nA child 's chances of being killed in a car "
+              "accident , whether the vehicle was equipped with an air bag or not , is reduced "
+              "by 29 percent when they are in the rear seat , she said .")
+    found = [q.content.text for q in doc._.quotes if q.cue and q.cue.text == "said"]
+    assert found and found[0].startswith("A child 's chances"), found
+
+
+@pytest.mark.model
+def test_people_joined_to_a_clause_before_the_cue_are_its_speakers(nlp):
+    doc = nlp("The US military buildup in the Persian gulf continues apace , more planes "
+              "headed from the united states and senior officials say Iraq's president "
+              "Saddam Hussein can expect punishing air strikes to continue .")
+    found = [q.speaker.text for q in doc._.quotes if q.cue and q.cue.text == "say"]
+    assert found == ["senior officials"], found
+
+
+@pytest.mark.model
+def test_a_group_led_by_three_named_people_is_no_one_of_them(nlp):
+    doc = nlp("Rally's Inc. said it adopted a rights plan.\n\nEarlier this month, a group "
+              "led by three of the company's directors, Burt Sugarman, James M. Trotter III "
+              "and Willam E. Trotter II, indicated it had a 45.2% stake in the company.")
+    found = [q.speaker_entity for q in doc._.quotes if q.cue and q.cue.text == "indicated"]
+    assert found and found[0] is None, found
+
+
+@pytest.mark.model
 def test_a_name_and_unnamed_people_of_a_place_stay_the_name(nlp):
     doc = nlp("Some residents have complained about the rescue. But Madeleine Albright and "
               "other U.S. officials have said everyone was helped alike.")

@@ -1322,3 +1322,48 @@ def test_a_headlines_body_is_the_leads_of_the_same_noun(nlp):
                            "of Arbil .\nA spokesman of the Iraqi National Congress said Iraqi "
                            "artillery was shelling the city .\n")
     assert ("Opposition group", "iraqi-national-congress") in found, found
+
+
+@pytest.mark.model
+def test_a_peoples_word_is_the_one_person_named_before(nlp):
+    # "The Briton" is a description (NORP), never a person of its own: the one person the
+    # text names before it (a headline's "Boxing-Bruno" is the same surname).
+    text = ("Boxing-Bruno quits on advice .\nFormer world champion Frank Bruno has quit the "
+            "ring , a newspaper reported on Friday .\nA doctor told the 35-year-old Bruno "
+            "that he could be blinded , the newspaper said .\nThe Briton , who lost his "
+            "title in March , said : \" I was in shock . \"")
+    found, doc = _quotes(nlp, text)
+    assert ("The Briton", "frank-bruno") in [(sp, eid) for sp, eid, _ in found], found
+    assert all(m.entity != "briton" or m.label == "NORP" for m in doc._.mentions)
+
+
+@pytest.mark.model
+def test_a_phrase_ending_on_a_firms_noun_is_the_firm_not_its_place(nlp):
+    text = ("Shares in American Express surged on Tuesday after it said it was to spin off "
+            "a subsidiary.\nThe US credit card to travel services giant said the sale "
+            "would boost its profitability.")
+    found, _ = _quotes(nlp, text)
+    ids = [eid for sp, eid, _ in found if sp and sp.endswith("giant")]
+    assert ids == ["american-express"], found
+
+
+@pytest.mark.model
+def test_one_of_them_with_a_name_beside_it_is_that_person(nlp):
+    found, _ = _quotes(nlp, "Elian's Miami cousins sought support. One of them, Marisleysis "
+                            "Gonzalez, told a news conference that she would stay.")
+    assert ("One", "marisleysis-gonzalez") in [(sp, eid) for sp, eid, _ in found], found
+
+
+@pytest.mark.model
+def test_a_language_version_of_a_text_is_no_country(nlp):
+    found, _ = _quotes(nlp, "The daily Granma published a letter. \"No material good can "
+                            "compete with the family,\" said a Spanish version of the letter.")
+    assert [eid for sp, eid, _ in found if sp and "version" in sp] == [None], found
+
+
+@pytest.mark.model
+def test_a_name_the_tagger_missed_before_a_word_for_a_paper_is_the_paper(nlp):
+    text = ("But Le Matin newspaper said the bomb killed seven people .\nLiberte newspaper "
+            "said the bomb was hidden in a bag in front of the restaurant .")
+    found, _ = _quotes(nlp, text)
+    assert ("Liberte newspaper", "liberte") in [(sp, eid) for sp, eid, _ in found], found

@@ -40,7 +40,10 @@ NOBODY = ""
 def described_person(tok) -> bool:
     """"the 67-year-old", "The Romanian international", "the minister": a definite
     description of a person, with no name of its own."""
-    if tok.pos_ not in ("NOUN", "PROPN", "ADJ") or tok.ent_type_ == "PERSON":
+    # (a people's word the tagger typed a person, "The Briton , who lost his title",
+    # is still a description: no name of its own)
+    if tok.pos_ not in ("NOUN", "PROPN", "ADJ") or (tok.ent_type_ == "PERSON"
+                                                   and not national(tok.lower_)):
         return False
     if not any((c.dep_ == "det" and c.lower_ in ("the", "this"))
                or (c.dep_ == "poss" and c.lower_ == "our") for c in tok.children) \
@@ -49,16 +52,31 @@ def described_person(tok) -> bool:
     word = tok.lower_
     return (word in DESCRIPTIONS or word in PERSON_NOUNS or word in ROLE_NOUNS
             or word.endswith("year-old") or tok.ent_type_ == "NORP"
-            or _an_age(tok) or aged(tok) or _national(word))
+            or _an_age(tok) or aged(tok) or national(word))
 
 
-def _national(word: str) -> bool:
-    """"the Frenchman", "the Irishwoman": a people's word made a person's noun, whatever
-    the tagger typed it (it reads "Frenchman" as a body now and then)."""
+#: Nouns for one person of a people not made of its adjective ("the Briton", "the
+#: Spaniard"; "the Frenchman" and "the Australian" are read off the demonym table).
+NATIONAL_NOUNS = frozenset(("briton", "brit", "scot", "spaniard", "swede", "dane", "finn",
+                            "pole", "turk", "serb", "croat", "kiwi", "aussie", "yank",
+                            "filipino", "argentine", "czech", "slovak", "thai", "uzbek",
+                            "kazakh", "kurd", "arab", "iraqi", "israeli", "pakistani"))
+
+
+def national(word: str) -> bool:
+    """"the Frenchman", "the Irishwoman", "the Briton", "the Australian": a people's word
+    made one person's noun, whatever the tagger typed it (it reads "Frenchman" as a body
+    now and then, "Briton" as a name). Not a people's word that is its plural too ("the
+    Japanese", "the Swiss", "the French": the people)."""
     from .gazetteer import places
 
+    if word in NATIONAL_NOUNS:
+        return True
+    demonyms = places().demonyms
+    if word in demonyms:
+        return not word.endswith(("ese", "ss", "ch", "sh"))
     stem = word[:-5] if word.endswith("woman") else word[:-3] if word.endswith("man") else ""
-    return bool(stem) and stem in places().demonyms
+    return bool(stem) and stem in demonyms
 
 
 def _an_age(tok) -> bool:

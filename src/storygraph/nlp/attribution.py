@@ -256,6 +256,31 @@ def _forecast(cue) -> bool:
         c.dep_ == "aux" and c.lower_ in FUTURE for c in tok.children)
 
 
+#: Feelings a source shows towards others, an act with no claim ("expressed its
+#: condolences", "expressed sympathy").
+SYMPATHIES = frozenset(("condolence", "condolences", "sympathy", "sympathies", "sorrow", "grief"))
+
+
+def _sympathy_expressed(cue) -> bool:
+    """"expressed its condolences to the families of the victims": no clause said."""
+    return cue.lemma_.lower() == "express" and any(
+        c.dep_ == "dobj" and c.lower_ in SYMPATHIES for c in cue.children) and not any(
+        c.dep_ in ("ccomp", "xcomp") for c in cue.children)
+
+
+def _event_expected(cue) -> bool:
+    """"A decision is expected by mid-September on whether …": a passive "expected" with
+    no clause of what is expected and no named agent is the writer's timetable for an
+    event, no one's claim ("X is expected to win" has its clause)."""
+    kids = list(cue.children)
+    return cue.lemma_.lower() == "expect" and cue.tag_ == "VBN" \
+        and any(c.dep_ == "nsubjpass" and c.pos_ == "NOUN" for c in kids) \
+        and not any(c.dep_ in ("ccomp", "xcomp") for c in kids) \
+        and not any(c.dep_ == "agent" and any(
+            (g.pos_ == "PROPN" or g.tag_ == "NNS") and g.ent_type_ not in ("DATE", "TIME")
+            for g in c.subtree) for c in kids)   # ("by mid-September" is a date, no agent)
+
+
 def _hypothetical(cue) -> bool:
     """"The key is if Gerrard comes out and says that he is happy": said by nobody yet."""
     for tok in (cue, cue.head if cue.dep_ == "conj" else cue):
@@ -340,6 +365,11 @@ def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
         return None  # "Ex-BBC chat show host … has said": a noun the parse took for a verb
     if _request(cue):
         return None  # "urged Mrs May to abandon …": a request made, as an order is an act
+    if _sympathy_expressed(cue):
+        return None  # "expressed its condolences to the families": an act, as "offered
+        # condolences" is (a stance has a clause: "expressed hope that …")
+    if _event_expected(cue):
+        return None  # "A decision is expected by mid-September": the writer's timetable
     if _denied_application(cue, a, b):
         return None  # "denied the charity's application": a decision, as a ruling is
     if _no_comment(cue, a, b):

@@ -195,7 +195,8 @@ def find_mentions(doc) -> list[Entity]:
             continue
         # An acronym joins the name it abbreviates ("CAR", "Central African Republic";
         # "B&B", "Bradford & Bingley"), never a person's ("U.N." is no Ulrich Neumann).
-        full = by_initials.get(key.replace(" ", ""))
+        full = by_initials.get(key.replace(" ", "")) or _opening_initials(
+            key.replace(" ", ""), full_names, votes, gaz)
         if full not in (None, key) and any(is_acronym(sp.text.replace("&", ""))
                                            for sp, _ in spans if normalise(sp.text) == key):
             if not spelt or votes[full].most_common(1)[0][0] != "PERSON":
@@ -363,8 +364,24 @@ def find_mentions(doc) -> list[Entity]:
                 final = label
             if final == "PERSON" and unintroduced(key):
                 final = next((l for l, _ in cluster_votes[key].most_common() if l != "PERSON"), "ORG")
+        if final == "PERSON" and _people_word(doc, span):
+            final = "NORP"
+            cluster = normalise(demonym_country(gaz, key) or key)
         out.append(Entity(span.start_char, span.end_char, span.text, final, slug(cluster)))
     return out
+
+
+def _opening_initials(letters: str, full_names, votes, gaz) -> str | None:
+    """The one body whose name's leading words the acronym's letters open ("FT" for the
+    Financial Times Deutschland, "the FT report said"): news shortens a paper's edition
+    or a body's branch by the initials of its core name. None where two bodies fit, or
+    the letters name a country ("US")."""
+    if len(letters) < 2 or letters in gaz.countries:
+        return None
+    fits = [full for full in full_names if len(initials(full)) > len(letters)
+            and initials(full).startswith(letters)
+            and votes[full].most_common(1)[0][0] == "ORG"]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _in_caps_line(text: str, start: int, end: int) -> bool:
@@ -387,6 +404,21 @@ def _articled(doc, span) -> bool:
     return (span.end - start >= 2 and start > 0 and doc[start - 1].lower_ == "the"
             and doc[start].lower_.rstrip(".") not in PERSON_TITLES | MONARCHS | _NOBILITY
             and span[0].ent_type_ != "PERSON")
+
+
+def _people_word(doc, span) -> bool:
+    """"The Briton , who lost his title", "the third Briton ever to hold it": one of a
+    people described after an article (words of rank between), which the tagger read as
+    a name: a people's word (NORP, CoNLL's MISC), no person's id of its own (the
+    speaker's is the person it stands for, see speakers)."""
+    from .antecedents import national
+
+    if len(span) != 1 or not span[0].is_title or not national(span[0].lower_):
+        return False
+    at = span.start - 1
+    while at >= 0 and doc[at].tag_ in ("JJ", "JJS", "CD") and span.start - at <= 2:
+        at -= 1
+    return at >= 0 and doc[at].lower_ in ("the", "a", "an", "this", "that")
 
 
 #: Titles of nobility "the" goes before ("the Duke of Edinburgh").

@@ -102,9 +102,18 @@ def _opens_sentence_as_word(token) -> bool:
         return True
     # "Singer George Michael has said", "Drummer Larry Mullen Jr echoed": a trade or kin
     # written before a name, capitalised only because it opens the sentence.
+    # ("Past Congressional Budget Office (CBO) forecasts said": a word of time, no
+    # body's name opens on it)
     nxt = token.nbor() if token.i + 1 < len(token.doc) else None
-    return (token.lower_ in _DESCRIBING_WORDS and nxt is not None and nxt.is_title
+    return (token.lower_ in _DESCRIBING_WORDS | _TIME_WORDS and nxt is not None and nxt.is_title
             and nxt.pos_ == "PROPN")
+
+
+#: Words of time that qualify what a body did or said ("Past … forecasts", "Recent …
+#: figures"), capitalised only where they open a sentence.
+#: (not "Future", "Current": bodies' names open on them, "Future Publishing")
+_TIME_WORDS = frozenset(("past", "recent", "previous", "prior", "earlier", "latest",
+                         "upcoming", "forthcoming"))
 
 
 #: A person's trade or kin, never a title that is part of the name ("Queen Elizabeth").
@@ -678,6 +687,7 @@ def name_spans(doc) -> list:
             names[i].label_ = label
     names = _ampersands(doc, names)
     names = _slashed(doc, names)
+    names = _national_bodies(doc, names)
     out = []
     for span in sorted(names, key=lambda n: n.start):
         choices = FAMILIES.get(span.label_)
@@ -686,6 +696,31 @@ def name_spans(doc) -> list:
         label = base.get((span.start, span.end))
         out.append((span, label if label in choices else choices[0]))
     return out
+
+
+def _national_bodies(doc, names: list) -> list:
+    """"The Japanese Rugby Football Union (JRFU)": a people's word before a body's name is
+    part of it where the acronym the text gives after it says so (J, RFU); cut off, the
+    body would join another nation's ("Hong Kong Rugby Football Union") and its acronym
+    stand apart. Only read where a name ends before "(" (one look per name)."""
+    from .gazetteer import places
+
+    out, dropped = list(names), set()
+    for i, n in enumerate(names):
+        if n.label_ == "PERSON" or n.start == 0 or n.end + 2 >= len(doc) \
+                or doc[n.end].text != "(" or doc[n.end + 2].text != ")":
+            continue
+        word = doc[n.start - 1]
+        if not word.is_title or word.lower_ not in places().demonyms \
+                or not is_acronym(doc[n.end + 1].text):
+            continue
+        if initials(normalise(doc[n.start - 1:n.end].text)) != doc[n.end + 1].text.lower():
+            continue
+        label = n.label_
+        out[i] = doc[n.start - 1:n.end]
+        out[i].label_ = label
+        dropped.add(n.start - 1)
+    return [m for m in out if not (m.start in dropped and len(m) == 1)]
 
 
 def _ampersands(doc, names: list) -> list:

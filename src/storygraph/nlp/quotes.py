@@ -373,9 +373,23 @@ def _two_sources(head, mentions) -> bool:
                 # (not a name qualifying a common noun: "Albright and other U.S. officials")
                 return True
     other = next((c for c in head.children if c.dep_ == "conj"), None)
-    if other is None or not any(c.dep_ == "cc" and c.lower_ in ("and", "&", "nor")
-                                for c in head.children):
+    # (a list of three hangs its "and" on the second: "directors, Burt Sugarman, James
+    # M. Trotter III and Willam E. Trotter II": a group of three, none of them alone)
+    if other is None:
         return False
+    if not any(c.dep_ == "cc" and c.lower_ in ("and", "&", "nor") for c in head.children):
+        # (only where each of the three or more is a name of its own: not "Kamal Nath,
+        # Commerce and Industry Minister", one man and his office)
+        chain = [head, other]
+        while len(chain) < 8:
+            nxt = next((c for c in chain[-1].children if c.dep_ == "conj"), None)
+            if nxt is None:
+                break
+            chain.append(nxt)
+        found = [name(t) for t in chain]
+        return len(chain) >= 3 and all(m is not None for m in found) \
+            and len({m.entity for m in found}) == len(found) and any(
+                c.dep_ == "cc" and c.lower_ in ("and", "&", "nor") for t in chain for c in t.children)
     b = name(other)
     if a is not None and a is b:
         return False
@@ -673,8 +687,52 @@ def _quoted_as_saying(doc, a: int, b: int, cue, regions) -> Optional[tuple[int, 
     subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
     opens = (subj.left_edge if subj is not None else cue).idx
     text = text_of(doc)
-    return next(((s, e) for s, e in sorted(regions, reverse=True) if e <= opens
-                 and not text[e:opens].strip(" ,\t")), None)
+    quotation = next(((s, e) for s, e in sorted(regions, reverse=True) if e <= opens
+                      and not text[e:opens].strip(" ,\t")), None)
+    if quotation is not None:
+        return quotation
+    # "Yeltsin visited his wife in hospital , Interfax news agency quoted spokesman
+    # Sergei Yastrzhembsky as saying .": what he said is the clause the sentence opens on,
+    # up to the comma before the subject (no quotation marks in it: those are above)
+    first = cue.sent.start_char if doc.has_annotation("SENT_START") else 0
+    before = text[first:opens].rstrip(" \t")
+    if not before.endswith(",") or any(m in before for m in ('"', "``", "\u201c", "''")):
+        return None
+    end = first + len(before[:-1].rstrip(" \t"))
+    start = first + len(before) - len(before.lstrip())
+    return (start, end) if end - start > 10 else None
+
+
+def _speakers_joined_late(cue, best):
+    """The people right before the cue where the parse hung them on a clause of another
+    subject ("… more planes headed from the united states and senior officials say Iraq's
+    president …": two clauses joined with no comma, "officials" read as a conjunct of
+    "states"): they say it, not the things the clause before is about."""
+    if best is None or best.dep_ != "nsubj" or best.head.i != cue.i or cue.i == 0:
+        return best
+    prev = cue.doc[cue.i - 1]
+    if prev.dep_ != "conj" or prev.pos_ != "NOUN" or prev.i == best.i or prev.head.i == best.i \
+            or not best.left_edge.i <= prev.i <= best.right_edge.i:
+        return best   # (not the subject's own conjunct: "Mr Kavanaugh and his supporters")
+    lemma, own = prev.lemma_.lower(), best.lemma_.lower()
+    if lemma not in PEOPLE_NOUNS | PERSON_NOUNS or own in PEOPLE_NOUNS | PERSON_NOUNS \
+            or best.ent_type_ or not any(c.dep_ == "cc" for c in prev.head.children):
+        return best
+    return prev
+
+
+def _subject_taken_by_cue(cue, a: int, b: int, best) -> int:
+    """Where what is said starts when the parse gave the cue two subjects, the clause's
+    and the speaker ("A child's chances of being killed …, whether the vehicle was
+    equipped with an air bag or not , is reduced by 29 percent …, she said"): the
+    clause's subject before the content is its start, never the word after an aside."""
+    if best is None or best.head.i != cue.i or b > best.i:
+        return a
+    other = next((c for c in cue.children if c.dep_ == "nsubj" and c.i != best.i
+                  and c.right_edge.i < a), None)
+    if other is None or not any(c.dep_ == "ccomp" and a <= c.i < b for c in cue.children):
+        return a
+    return other.left_edge.i
 
 
 def _close_quotation(text: str, start: int, end: int, regions) -> int:
@@ -800,6 +858,8 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             if subj is not None and subj.pos_ in ("NOUN", "PROPN", "PRON") \
                     and subj.lower_ not in ("who", "that", "which", "whose"):
                 best = subj
+        best = _speakers_joined_late(tok, best)
+        a = _subject_taken_by_cue(tok, a, b, best)
         attribution = attribution_of(tok, a, b, info.in_quote)
         if best is not None and any((c.dep_ == "det" and c.lower_ in ("no", "neither"))
                                     or c.dep_ == "neg" for c in best.children):

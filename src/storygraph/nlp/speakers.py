@@ -13,7 +13,7 @@ import re
 from typing import Optional
 
 from ..types import Entity, Span
-from .antecedents import NOBODY, Antecedents, aged, described_person, title_key
+from .antecedents import NOBODY, Antecedents, aged, described_person, national, title_key
 from .bodies import CORPORATE, body_name, org_entities
 from .corefs import ROLE_NOUNS
 from .elsewhere import BODY_DOCUMENTS, Elsewhere
@@ -25,11 +25,14 @@ from .name_context import is_place_name, is_region
 from .name_cues import OCCUPATIONS
 from .name_keys import normalise, slug
 from .name_spans import MEMBER_OFFICES, hyphen_prefix
-from .named_nearby import NamedNearby
+from .named_nearby import MEDIA_NOUNS, NamedNearby
 from .speaker_words import (DESCRIPTIONS, DOCUMENTS, ENTOURAGE, FIRST_PERSON, GENDER, KIN, KIN_SEX,
                             LEAD_BODIES, LEAD_NOUNS, ORG_NOUNS, ORG_WORDS, PEOPLE_NOUNS, PERSON_NOUNS,
                             PLACES, PRONOUNS, SUBJECTS, UNNAMED, UNNAMED_IN_LEADS)
 
+#: Nouns for a text in one language or form ("a Spanish version of the letter", "the
+#: English translation"): its people's word is the language, not a source.
+TEXT_FORMS = frozenset(("version", "translation", "edition", "text", "transcript", "copy"))
 #: A third person's pronoun and the writer's bracket naming whom it stands for ("He (Bridge)").
 _BRACKETED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is)\s*[(\[]([^()\[\]]{1,60})[)\]]")
 #: Every noun a word class here names; an agent noun outside them is a doer described.
@@ -334,12 +337,16 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
             return author, True
         if self._group(head):
             return None, False  # "Cuban Americans said": people of a nation, no one named
-        if head.ent_type_ == "NORP" and head.tag_ == "NNP" and described_person(head):
+        if (head.ent_type_ == "NORP" and head.tag_ == "NNP" or national(head.lower_)) \
+                and described_person(head):
             # "The Los Angeles Democrat asserted": a party member described, named before
+            # ("The Briton , who lost his title , said": one of a people, the same)
             self.how = "description"
             found = self.antecedent(head)
             if found not in self.person_entities:
                 found = None  # (a party member is a person: never "The Boston Globe reports")
+            if found is None and national(head.lower_):
+                found = self._only_person_before(head)
             return found, bool(found)
         if self._role_described(head):
             # "The Wellingborough MP added" (the tagger took it for a name), "The former
@@ -352,6 +359,13 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
                 # the person named last before, within the paragraph)
                 found = self._person_named_last(head)
             return found, bool(found)
+        if head.lower_ in ("one", "another", "each"):
+            # "One of them, Marisleysis Gonzalez, told": the name set beside the pronoun
+            hit = next((m for c in head.children if c.dep_ == "appos" and c.i > head.i
+                        for m in self.people if m.start <= c.idx < m.end), None)
+            if hit is not None:
+                self.how = "named"
+                return hit.entity, True
         if head.dep_ == "appos" and head.pos_ == "NOUN":
             # "Omar Navarro, a Republican candidate …, voiced": the person it describes
             hit = next((m for m in self.people if m.start <= head.head.idx < m.end), None)
@@ -404,6 +418,11 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
         inside = [m for m in self.mentions if speaker.start <= m.start and m.end <= speaker.end
                   and m.text.rsplit("-", 1)[-1].lower() not in PLACED_PARTICIPLES
                   and not self._in_relative_clause(head, m)]
+        if head.lemma_.lower() in TEXT_FORMS and inside and all(
+                m.label in ("NORP", "LANGUAGE") and m.end <= head.idx for m in inside):
+            # "said a Spanish version of the letter": the language it is written in, never
+            # the country; the writer is unnamed here
+            return None, False
         whole = self._named_whole(speaker, head, inside) or (
             None if inside or head.lower_ in ORG_WORDS else self._named_with_noun(speaker, head))
         if whole is not None:
@@ -411,7 +430,10 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
             # text names with these words, not the place that opens them
             self.how = "named"
             return whole, False
-        if head.lower_ in ORG_WORDS and (head.pos_ == "PRON" or any(
+        firm = self._firm_noun_ending(head, speaker)
+        if firm is not None:
+            head = firm   # ("The US credit card to travel services giant said": the giant)
+        if head.lower_ in ORG_WORDS and (head.pos_ == "PRON" or firm is not None or any(
                 (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.pos_ == "PROPN")
                 for c in head.children)) and not [
                 m for m in inside if m.label not in PLACES or self._mistyped_norp(m)]:
@@ -589,6 +611,14 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
         if inside:
             self.how = "in-phrase"
             return inside[0].entity, inside[0].label == "PERSON"
+        if not inside:
+            medium = self._medium_name(head)
+            if medium is not None:
+                # "Liberte newspaper said" (the tagger missed the unaccented name): the
+                # capitalised words before a word for a paper are its name
+                self.how = "minted"
+                found = self._mint(medium)
+                return found, False
         body = self._spokesman_for_the_body(speaker, head)
         if body is not None:
             self.how = "body-word"
@@ -688,6 +718,56 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
                         and body_noun(doc[tok.i - 1]):
                     return True
         return False
+
+    @staticmethod
+    def _medium_name(head):
+        """The last word of a name set right before a word for a paper or an agency, no
+        article before it ("Liberte newspaper said", "Interfax news agency"): a proper
+        noun in capitals, no place's or people's word ("Algerian newspapers")."""
+        doc = head.doc
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in MEDIA_NOUNS or head.i == 0:
+            return None
+        word = doc[head.i - 1]
+        if word.pos_ != "PROPN" or not word.is_title or word.head.i != head.i \
+                or word.dep_ not in ("compound", "nmod", "amod"):
+            return None
+        gaz = places()
+        key = normalise(word.text)
+        if key in gaz.countries or key in gaz.demonyms or key in gaz.capitals \
+                or is_place_name(gaz, doc[word.i:word.i + 1]):
+            return None
+        return word
+
+    @staticmethod
+    def _firm_noun_ending(head, speaker: Span):
+        """The firm's noun a definite phrase ends on where the parse headed it on a noun
+        before ("The US credit card to travel services giant said": headed on "card",
+        "giant" hung on it with no comma): what the phrase describes is a firm, never the
+        place among its modifiers. None elsewhere."""
+        doc = head.doc
+        end = head.i
+        while end + 1 < len(doc) and doc[end + 1].idx < speaker.end:
+            end += 1
+        last = doc[end]
+        if last.i == head.i or last.lower_ not in ORG_NOUNS \
+                or last.pos_ != "NOUN" or last.dep_ != "appos" or last.head.i != head.i:
+            return None
+        if any(t.is_punct for t in doc[head.i + 1:last.i]):
+            return None   # ("the card, a giant": an apposition set off names it again)
+        if doc[head.left_edge.i].lower_ != "the":
+            return None
+        return last
+
+    def _only_person_before(self, head) -> Optional[str]:
+        """The one person the text names before the head, outside quotation marks ("Frank
+        Bruno has quit … An eye specialist told the 35-year-old Bruno … The Briton said"):
+        a description of one person with nobody else to fit it; none where two are named
+        (two surnames)."""
+        # (a wire headline's "Boxing-Bruno" is the same man: one surname is one person)
+        people = [m for m in self.named if m.end <= head.idx and m.entity in self.person_entities]
+        if len({m.text.split()[-1].split("-")[-1].lower() for m in people}) != 1:
+            return None
+        return max(people, key=lambda m: len(m.text.split())).entity
 
     def _person_named_last(self, head) -> Optional[str]:
         """The person named last before the head outside quotation marks, within its
