@@ -1322,3 +1322,23 @@ def test_a_headlines_body_is_the_leads_of_the_same_noun(nlp):
                            "of Arbil .\nA spokesman of the Iraqi National Congress said Iraqi "
                            "artillery was shelling the city .\n")
     assert ("Opposition group", "iraqi-national-congress") in found, found
+
+
+@pytest.mark.model
+def test_a_poll_of_a_places_people_is_no_body_named_by_the_place(nlp):
+    # Twenty-second judged sample (issue 11): "US" of the poll's pundits gave "US TV".
+    doc = nlp("A recent poll of US pundits found the drama had become the favourite to win. "
+              "The ceremony will be shown on US TV on Sunday.")
+    q = next(q for q in doc._.quotes if q.cue and q.cue.text == "found")
+    assert q.speaker_entity is None, q
+
+
+@pytest.mark.model
+def test_the_agent_of_figures_gathered_is_their_source(nlp):
+    # Twenty-second judged sample: the watchdog's name set off by commas, which the
+    # parse took for the next verb's subject, is the source and no part of what is said.
+    doc = nlp("According to figures gathered by industry watchdog, Ofcom, the growth means "
+              "that the UK has now surpassed Germany in broadband users.")
+    q = next(q for q in doc._.quotes if q.cue and q.cue.text.startswith("According"))
+    assert q.speaker_entity == "ofcom", q
+    assert q.content.text.startswith("the growth"), q.content
