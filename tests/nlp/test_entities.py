@@ -470,3 +470,36 @@ def test_a_full_name_the_base_ner_reads_as_a_person_gives_its_surnames_mentions(
     assert {m.start for m in doc._.mentions if m.text == "Henke"} >= {text.index("Henke ,")}
     found = [(q.speaker.text, q.speaker_entity) for q in doc._.quotes if q.speaker]
     assert ("he", "nolan-henke") in found, found
+
+
+@pytest.mark.model
+def test_a_firms_name_misspelt_once_is_the_firm(nlp):
+    # Twenty-second judged sample (issue 11): "AztraZeneca" typed a person, an id of its
+    # own, so "The company said" went to another firm.
+    doc = nlp("Shares in Schlumberger fell 8% after the failure of its drilling trial. The "
+              "rival tool is made by Halliburton and Baker Hughes. Schlumburger has now "
+              "appointed a new director. The company said he would make changes.")
+    ids = {m.text: (m.entity, m.label) for m in doc._.mentions}
+    assert ids.get("Schlumburger") == ids.get("Schlumberger") == ("schlumberger", "ORG"), ids
+
+
+@pytest.mark.model
+def test_a_band_named_after_its_noun_is_a_body(nlp):
+    # Twenty-second judged sample: "US rock band Korn" typed a person, so "he told" after
+    # its guitarist's name was given the band.
+    doc = nlp("The guitarist with US rock band Hollis has quit the music business, saying he "
+              "made the decision after a religious awakening.\n\nBrian Welch told a radio "
+              "station in California that his decision was final. Hollis have sold millions "
+              "of albums. Welch joined Hollis in 1993.")
+    labels = {m.label for m in doc._.mentions if m.text == "Hollis"}
+    assert labels == {"ORG"}, labels
+
+
+@pytest.mark.model
+def test_a_designator_before_a_name_opens_the_firms_name(nlp):
+    # Twenty-second judged sample: "Cie. de Navigation Mixte" cut at "Cie." gave a place
+    # "Cie" and a person "de Navigation Mixte".
+    doc = nlp("The unit bought 43,000 shares of Cie. de Navigation Mixte, a French holding "
+              "company, on Friday.")
+    names = {(m.text, m.label) for m in doc._.mentions}
+    assert ("Cie. de Navigation Mixte", "ORG") in names, names

@@ -270,6 +270,18 @@ def find_mentions(doc) -> list[Entity]:
         if person and owner[key] in people and len(people) > 1 and not _one_name(text_of(doc), [
                 words_of[f] for f in people]):
             rivals[key] = people
+    # A firm's name misspelt once ("AztraZeneca" beside "AstraZeneca", the tagger reading
+    # the unknown form as a person): one letter off a body's name the text writes, long
+    # enough that no two names differ so, is that body, and takes its type.
+    for key in votes:
+        if owner[key] != key or not key.isalpha() or len(key) < MISSPELT_LENGTH \
+                or key in titled or cues.get(key, {}).get("PERSON"):
+            continue
+        known = next((k for k in votes if k != key and owner[k] == k and k.isalpha()
+                      and k[0] == key[0] and votes[k].most_common(1)[0][0] == "ORG"
+                      and _one_letter_off(key, k)), None)
+        if known is not None:
+            owner[key] = shortened[key] = known
     for key, to in owner.items():
         owner[key] = shortened.get(to, to)
     # Namesakes the text calls by the given name alone ("Elian" beside his father Juan
@@ -365,6 +377,21 @@ def find_mentions(doc) -> list[Entity]:
                 final = next((l for l, _ in cluster_votes[key].most_common() if l != "PERSON"), "ORG")
         out.append(Entity(span.start_char, span.end_char, span.text, final, slug(cluster)))
     return out
+
+
+#: How long a one-word name must be for a name one letter off it to be its misspelling.
+MISSPELT_LENGTH = 8
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """Whether two words differ by one letter changed, added or left out."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    i = next((i for i, (x, y) in enumerate(zip(short, long_)) if x != y), len(short))
+    return short[i:] == long_[i + 1:]
 
 
 def _in_caps_line(text: str, start: int, end: int) -> bool:
