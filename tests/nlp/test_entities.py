@@ -499,7 +499,10 @@ def test_a_band_named_after_its_noun_is_a_body(nlp):
 def test_a_designator_before_a_name_opens_the_firms_name(nlp):
     # Twenty-second judged sample: "Cie. de Navigation Mixte" cut at "Cie." gave a place
     # "Cie" and a person "de Navigation Mixte".
-    doc = nlp("The unit bought 43,000 shares of Cie. de Navigation Mixte, a French holding "
-              "company, on Friday.")
+    # The short name after it is the same body's.
+    doc = nlp("The unit bought 43,000 shares of Cie. de Navigation Mixte on Friday. "
+              "Navigation Mixte is fighting a hostile bid. Shares in Navigation Mixte rose.")
     names = {(m.text, m.label) for m in doc._.mentions}
     assert ("Cie. de Navigation Mixte", "ORG") in names, names
+    ids = {m.text: m.entity for m in doc._.mentions}
+    assert ids["Navigation Mixte"] == ids["Cie. de Navigation Mixte"], ids

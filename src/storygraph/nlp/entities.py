@@ -26,7 +26,7 @@ from .name_context import (TEAM_SUFFIX, as_place, as_side, as_team, is_dateline,
                            is_place_name, is_region, is_team_sport)
 from .name_cues import PERSON_TITLES, find_body_names, find_type_cues
 from .name_keys import initials, is_acronym, normalise, slug
-from .name_spans import (KEPT_TITLES, NAME_LABELS, at_role, common_acronyms, name_spans, pieces, recase_names,
+from .name_spans import (KEPT_TITLES, LEADING_DESIGNATORS, NAME_LABELS, at_role, common_acronyms, name_spans, pieces, recase_names,
                          repeats, trim)
 
 if not Doc.has_extension("corefs"):
@@ -180,7 +180,8 @@ def find_mentions(doc) -> list[Entity]:
             # Security Council", where the text names the U.N. as a body)
             owner[key] = next((full for full in full_names if full.endswith(" " + key)
                                and (_country_word(gaz, full[:-len(key) - 1])
-                                    or _body_acronym(votes, full[:-len(key) - 1]))
+                                    or _body_acronym(votes, full[:-len(key) - 1])
+                                    or _designator_words(full[:-len(key) - 1]))
                                and votes[full].most_common(1)[0][0] == "ORG"
                                and votes[key].most_common(1)[0][0] == "ORG"), key)
             if owner[key] == key:
@@ -473,6 +474,14 @@ def _country_word(gaz, words: str) -> bool:
     """A country as a body's owner: its name, its acronym ("u s"), its demonym."""
     return words in gaz.countries or words.replace(" ", "") in gaz.countries \
         or words in gaz.demonyms
+
+
+def _designator_words(words: str) -> bool:
+    """A company's designator set before its name, with its particle ("cie de" of "Cie.
+    de Navigation Mixte"): the short name after it is the same body."""
+    parts = words.split()
+    return bool(parts) and parts[0] in LEADING_DESIGNATORS and all(
+        w in ("de", "du", "des", "d") for w in parts[1:])
 
 
 def _body_acronym(votes, words: str) -> bool:
