@@ -249,6 +249,9 @@ def test_a_player_recalled_to_a_side_is_no_memory_told(nlp):
     assert "recalled" not in quotes or quotes["recalled"].attribution is None
     assert found(nlp, "The coach recalled that the side had lost in Rome.")[
         "recalled"].attribution == "speech"
+    # (a gerund is memory told too, as the first sample's judge read it)
+    assert found(nlp, "Clapton recalled seeing him play as a teenager in England.")[
+        "recalled"].attribution == "speech"
 
 
 @pytest.mark.model

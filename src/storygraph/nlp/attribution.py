@@ -208,6 +208,9 @@ def _governs_said(cue, a: int, b: int, form: str) -> bool:
                 return True
             if any(g.dep_ in ("pcomp", "ccomp") for g in c.children):
                 return True  # "called for the talks to resume", "warned of hitting …"
+    if cue.lemma_.lower() == "recall" and any(c.tag_ == "VBG" and c.dep_ in ("xcomp", "ccomp")
+                                              and a <= c.i < b for c in cue.children):
+        return True  # "recalled seeing him play as a teenager": a memory told
     if cue.lemma_.lower() == "call":
         return False
     # "agreed that …", "challenged whether …": a clause inside the content.
