@@ -139,14 +139,15 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.962, "speaker_entity": 0.9
                         "kept": 137},
           "twentyfirst": {"attribution": 0.981, "useful": 0.953, "speaker_entity": 0.891,
                           "kept": 136},
-          "twentysecond": {"attribution": 0.974, "useful": 0.964, "speaker_entity": 0.880,
+          "twentysecond": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.984,
                            "kept": 91}}
 #: Issue 11's floors, which must hold by default on every sample but those below its entity
 #: floor still (see the module's docstring), each left out by name with its figure (stop 40
 #: lifted the nineteenth and the twentieth, held out under it, to 0.995 and 0.972; the
-#: twenty-first and twenty-second are held out under it).
+#: twenty-first is held out under it; stop 41 lifted the twenty-second, held out at 0.885,
+#: to 0.989).
 ISSUE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
-BELOW_ISSUE_FLOORS: dict = {"twentyfirst": 0.896, "twentysecond": 0.885}
+BELOW_ISSUE_FLOORS: dict = {"twentyfirst": 0.896}
 MAX_UNJUDGED = 0.10
 
 
