@@ -273,13 +273,17 @@ def find_mentions(doc) -> list[Entity]:
             rivals[key] = people
     # A firm's name misspelt once ("AztraZeneca" beside "AstraZeneca", the tagger reading
     # the unknown form as a person): one letter off a body's name the text writes, long
-    # enough that no two names differ so, is that body, and takes its type.
+    # enough that no two names differ so, is that body, and takes its type (the form
+    # written more often, or as often and first, is the right one: "DaimlerChrysler" six
+    # times, "DaimerChrysler" once).
+    times = Counter(normalise(span.text) for span, _ in spans)
     for key in votes:
         if owner[key] != key or not key.isalpha() or len(key) < MISSPELT_LENGTH \
                 or key in titled or cues.get(key, {}).get("PERSON"):
             continue
         known = next((k for k in votes if k != key and owner[k] == k and k.isalpha()
                       and k[0] == key[0] and votes[k].most_common(1)[0][0] == "ORG"
+                      and (times[k], -first_at.get(k, 0)) > (times[key], -first_at.get(key, 0))
                       and _one_letter_off(key, k)), None)
         if known is not None:
             owner[key] = shortened[key] = known
