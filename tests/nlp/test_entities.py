@@ -513,3 +513,11 @@ def test_a_designator_before_a_name_opens_the_firms_name(nlp):
     assert ("Cie. de Navigation Mixte", "ORG") in names, names
     ids = {m.text: m.entity for m in doc._.mentions}
     assert ids["Navigation Mixte"] == ids["Cie. de Navigation Mixte"], ids
+
+
+def test_a_plural_is_no_misspelling():
+    # (a relation sample's "Liberals" joined "Liberal" by the misspelling rule)
+    from storygraph.nlp.entities import _one_letter_off
+    assert _one_letter_off("aztrazeneca", "astrazeneca")
+    assert _one_letter_off("daimerchrysler", "daimlerchrysler")
+    assert not _one_letter_off("liberals", "liberal")

@@ -389,8 +389,9 @@ MISSPELT_LENGTH = 8
 
 
 def _one_letter_off(a: str, b: str) -> bool:
-    """Whether two words differ by one letter changed, added or left out."""
-    if abs(len(a) - len(b)) > 1 or a == b:
+    """Whether two words differ by one letter changed, added or left out (not a plural's
+    "s": "Liberals" beside "Liberal" are two words, not one misspelt)."""
+    if abs(len(a) - len(b)) > 1 or a == b or a + "s" == b or b + "s" == a:
         return False
     if len(a) == len(b):
         return sum(x != y for x, y in zip(a, b)) == 1
