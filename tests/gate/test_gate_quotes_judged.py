@@ -103,12 +103,12 @@ them, X", a paper's name the tagger missed, a list of three named people, "quote
 after a clause, the clause's subject the parse gave the cue, people joined late, sympathy
 expressed and an event expected no attributions). The twenty-second (seed 4545: the same kinds
 and loop, the twenty-first's exclusions; drawn and judged on main e25a57b after stop 40's second
-round, before any fix made from reading the twenty-first, never tuned on: held out at 0.979 /
-0.969 / 0.885) and the twenty-third (seed 4646: the same kinds and loop, the twenty-second's
-exclusions; drawn and judged on main 5740fd5, before any fix made from reading the twenty-first
-or twenty-second, never tuned on: held out at 0.983 / 0.959 / 0.860) hold their held-out
-figures and are left out of the second test by name, under issue 11's entity floor. The
-speaker's certainty is fitted on the first seven.
+round, before any fix made from reading the twenty-first: held out at 0.979 / 0.969 / 0.885)
+reaches them once tuned on at stop 41 (1.000 / 1.000 / 0.989). The twenty-third (seed 4646:
+the same kinds and loop, the twenty-second's exclusions; drawn and judged on main 5740fd5,
+before any fix made from reading the twenty-first or twenty-second, never tuned on: held out at
+0.983 / 0.959 / 0.860) holds its held-out figures and is left out of the second test by name,
+under issue 11's entity floor. The speaker's certainty is fitted on the first seven.
 Items the judgements do not cover (a change moved quotes) are left out of the figures;
 when they pass a tenth of the items the sample must be re-judged
 (`python benchmarks/quotes_judged.py show RECORDS --todo`), so the test fails.
@@ -148,17 +148,17 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.962, "speaker_entity": 0.9
                         "kept": 137},
           "twentyfirst": {"attribution": 0.995, "useful": 0.988, "speaker_entity": 0.981,
                           "kept": 138},
-          "twentysecond": {"attribution": 0.974, "useful": 0.964, "speaker_entity": 0.880,
+          "twentysecond": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.984,
                            "kept": 91},
           "twentythird": {"attribution": 0.978, "useful": 0.954, "speaker_entity": 0.855,
                           "kept": 114}}
 #: Issue 11's floors, which must hold by default on every sample but those below its entity
 #: floor still (see the module's docstring), each left out by name with its figure (stop 40
 #: lifted the nineteenth and the twentieth, held out under it, to 0.995 and 0.972; stop 41
-#: the twenty-first, held out under it at 0.896, to 0.986; the twenty-second and twenty-third
-#: are held out under it).
+#: the twenty-first, held out under it at 0.896, to 0.986, and the twenty-second, held out at
+#: 0.885, to 0.989; the twenty-third is held out under it).
 ISSUE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
-BELOW_ISSUE_FLOORS: dict = {"twentysecond": 0.885, "twentythird": 0.860}
+BELOW_ISSUE_FLOORS: dict = {"twentythird": 0.860}
 MAX_UNJUDGED = 0.10
 
 

@@ -245,3 +245,30 @@ def test_a_name_tagged_as_an_adjective_still_speaks(nlp):
 ])
 def test_passive_requests_and_idioms_are_no_attribution(nlp, text, cue, attribution):
     assert found(nlp, text)[cue].attribution == attribution
+
+
+@pytest.mark.model
+def test_a_player_recalled_to_a_side_is_no_memory_told(nlp):
+    # Twenty-second judged sample (issue 11): a team selection read as speech.
+    quotes = found(nlp, "The coach has recalled the experienced Marco Rossi at full-back and "
+                        "dropped the young winger.")
+    assert "recalled" not in quotes or quotes["recalled"].attribution is None
+    assert found(nlp, "The coach recalled that the side had lost in Rome.")[
+        "recalled"].attribution == "speech"
+    # (a gerund is memory told too, as the first sample's judge read it)
+    assert found(nlp, "Clapton recalled seeing him play as a teenager in England.")[
+        "recalled"].attribution == "speech"
+
+
+@pytest.mark.model
+def test_measures_read_together_are_the_writers_reading(nlp):
+    # Twenty-second judged sample: an economy's measures are data, not a source.
+    quotes = found(nlp, "Still, some measures suggest the picture is not quite so bleak.")
+    assert "suggest" not in quotes or quotes["suggest"].attribution is None
+
+
+@pytest.mark.model
+def test_a_reduced_passive_belief_has_no_source(nlp):
+    # Twenty-second judged sample: "X, thought to be Y," is "X is thought to be Y".
+    q = found(nlp, "The old liner , thought to be unsinkable , struck an iceberg in 1912 .")
+    assert q["thought"].attribution == "unsourced" and q["thought"].speaker is None

@@ -498,3 +498,54 @@ def test_a_peoples_word_after_an_article_is_no_persons_name():
     found = {(m.text, m.label, m.entity) for m in find_mentions(doc)}
     assert ("Briton", "NORP", "briton") in found and not any(
         t == "Briton" and l == "PERSON" for t, l, _ in found), found
+
+
+@pytest.mark.model
+def test_a_firms_name_misspelt_once_is_the_firm(nlp):
+    # Twenty-second judged sample (issue 11): "AztraZeneca" typed a person, an id of its
+    # own, so "The company said" went to another firm.
+    doc = nlp("Shares in Schlumberger fell 8% after the failure of its drilling trial. The "
+              "rival tool is made by Halliburton and Baker Hughes. Schlumburger has now "
+              "appointed a new director. The company said he would make changes.")
+    ids = {m.text: (m.entity, m.label) for m in doc._.mentions}
+    assert ids.get("Schlumburger") == ids.get("Schlumberger") == ("schlumberger", "ORG"), ids
+    # (the form written more often is the name, whichever comes first in the loop: a
+    # relation sample's "DaimlerChrysler" six times took the id of a "DaimerChrysler")
+    doc = nlp("Shares in Schlumberger fell 8% on Monday. Schlumberger has appointed a new "
+              "director. The oil services firm Schlumberger cut jobs. Shares in Schlumburger "
+              "rose on Tuesday.")
+    ids = {m.entity for m in doc._.mentions if m.text.startswith("Schlum")}
+    assert ids == {"schlumberger"}, ids
+
+
+@pytest.mark.model
+def test_a_band_named_after_its_noun_is_a_body(nlp):
+    # Twenty-second judged sample: "US rock band Korn" typed a person, so "he told" after
+    # its guitarist's name was given the band.
+    doc = nlp("The guitarist with US rock band Hollis has quit the music business, saying he "
+              "made the decision after a religious awakening.\n\nBrian Welch told a radio "
+              "station in California that his decision was final. Hollis have sold millions "
+              "of albums. Welch joined Hollis in 1993.")
+    labels = {m.label for m in doc._.mentions if m.text == "Hollis"}
+    assert labels == {"ORG"}, labels
+
+
+@pytest.mark.model
+def test_a_designator_before_a_name_opens_the_firms_name(nlp):
+    # Twenty-second judged sample: "Cie. de Navigation Mixte" cut at "Cie." gave a place
+    # "Cie" and a person "de Navigation Mixte".
+    # The short name after it is the same body's.
+    doc = nlp("The unit bought 43,000 shares of Cie. de Navigation Mixte on Friday. "
+              "Navigation Mixte is fighting a hostile bid. Shares in Navigation Mixte rose.")
+    names = {(m.text, m.label) for m in doc._.mentions}
+    assert ("Cie. de Navigation Mixte", "ORG") in names, names
+    ids = {m.text: m.entity for m in doc._.mentions}
+    assert ids["Navigation Mixte"] == ids["Cie. de Navigation Mixte"], ids
+
+
+def test_a_plural_is_no_misspelling():
+    # (a relation sample's "Liberals" joined "Liberal" by the misspelling rule)
+    from storygraph.nlp.entities import _one_letter_off
+    assert _one_letter_off("aztrazeneca", "astrazeneca")
+    assert _one_letter_off("daimerchrysler", "daimlerchrysler")
+    assert not _one_letter_off("liberals", "liberal")

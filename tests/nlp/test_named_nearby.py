@@ -50,3 +50,28 @@ def test_a_policy_named_by_its_bodys_kind_is_that_bodys(nlp):
                          "sparingly. According to department policy, commanders must make a strong "
                          "showing that the soldiers broke the rules before any punishment is given.")
     assert ("department policy", "defense-department") in found, found
+
+
+@pytest.mark.model
+def test_a_leads_spokeswoman_is_the_person_named_next_by_the_same_verb(nlp):
+    # Twenty-second judged sample (issue 11): the next sentence names her, inverted, with
+    # the body she speaks for.
+    text = ("Salvage bid is abandoned .\nNEW YORK 1996-08-30\n"
+            "Bad weather forced a salvage team to give up efforts to raise a sunken barge "
+            "from the harbour floor , a spokeswoman said on Friday .\n"
+            "The barge , which had been lifted by cables , fell back to the bottom , said "
+            "Laura Benning of Boston-based Harbor Communications .\n")
+    found = _quotes(nlp, text)
+    assert ("a spokeswoman", "laura-benning") in found, found
+
+
+@pytest.mark.model
+def test_the_head_of_a_body_is_who_speaks_of_it_next(nlp):
+    # Twenty-second judged sample: the post's holder, named when the next sentence
+    # speaks of the same body by its noun.
+    text = ("Growth in Austria stalled in the last quarter, official figures show. "
+            "On Wednesday, the head of Austria's panel of government economic advisers "
+            "predicted growth would again stagnate. Speaking on Austrian TV, Karl Weninger "
+            "said the panel's earlier forecast was too optimistic.")
+    found = _quotes(nlp, text)
+    assert ("the head", "karl-weninger") in found, found

@@ -68,14 +68,19 @@ claim propose condemn denounce criticise criticize slam blast lambast rebuke dec
 #: about the Sydney Olympics"; "spoke of" is as often a claim, and stays), or a thing added,
 #: declared or passed on ("added a two-run shot", "declared 056 the area code", "informed
 #: the phone company"): speech only over a clause, a quotation or a word for something said.
+#: ("recalled the experienced Cristian Stoica at centre" is a player brought back, an act;
+#: "recalled that …", "recalled how …" is memory told.)
 SPEECH_ACTIONS = frozenset("announce announcement reveal write publish post release detail cite"
-                           " talk add declare inform".split())
+                           " talk add declare inform recall".split())
 #: Numbers and records gathered, which "show", "suggest" or "indicate" what the writer
 #: reads in them ("figures show Japan's economy teetered", "Cellphone records indicated",
 #: "new evidence suggesting"): no source stating anything.
 DATA = frozenset("figure data statistic number evidence record".split()
                  # (tests and their results: "Post-mortem examinations showed they were …")
-                 + "examination test result autopsy".split())
+                 + "examination test result autopsy".split()
+                 # (measures and indicators of an economy: "some measures suggest the
+                 # picture is not quite so bleak" is the writer reading them)
+                 + "measure indicator gauge".split())
 SUBJECTS_OF = ("nsubj", "nsubjpass", "csubj")
 #: What data is said to do when the writer reads it.
 READINGS = frozenset("show suggest indicate".split())
@@ -139,8 +144,24 @@ def unsourced(cue) -> bool:
     lemma = cue.lemma_.lower()
     if lemma in UNSOURCED_WORDS or cue.lower_ in UNSOURCED_WORDS:
         return True
+    if _reduced_passive(cue):
+        return True
     return (lemma in UNSOURCED_PASSIVE or cue.lower_ in UNSOURCED_PASSIVE) \
         and _passive_without_agent(cue)
+
+
+def _reduced_passive(cue) -> bool:
+    """"The steel-hulled Titanic, thought to be unsinkable, struck …": a participle set
+    off by a comma before an infinitive is the passive "is thought to be" without its
+    verb (the parse may read it as a past tense with the name as subject); the name is
+    what the belief is about, and nobody holds it."""
+    doc = cue.doc
+    lemma = cue.lemma_.lower()
+    if lemma not in UNSOURCED_PASSIVE or cue.lower_ == lemma or cue.tag_ not in ("VBN", "VBD"):
+        return False
+    if cue.i == 0 or cue.i + 1 >= len(doc) or doc[cue.i - 1].text != ",":
+        return False
+    return doc[cue.i + 1].lower_ == "to" and not any(c.dep_ == "agent" for c in cue.children)
 
 
 def content_form(doc, a: int, b: int, in_quote) -> str:
@@ -187,6 +208,9 @@ def _governs_said(cue, a: int, b: int, form: str) -> bool:
                 return True
             if any(g.dep_ in ("pcomp", "ccomp") for g in c.children):
                 return True  # "called for the talks to resume", "warned of hitting …"
+    if cue.lemma_.lower() == "recall" and any(c.tag_ == "VBG" and c.dep_ in ("xcomp", "ccomp")
+                                              and a <= c.i < b for c in cue.children):
+        return True  # "recalled seeing him play as a teenager": a memory told
     if cue.lemma_.lower() == "call":
         return False
     # "agreed that …", "challenged whether …": a clause inside the content.

@@ -67,12 +67,21 @@ class Elsewhere:
             # "a YouGov poll of … UK adults": the name the document carries is its
             # issuer's, one the tagger missed, never a body sharing a word of its topic
             return self._mint(own[-1])
+        # (not a place's word: "A recent poll of US pundits" is about Americans, and
+        # issued by no body whose name holds "US", as "US TV" does)
+        places = [m for m in self.mentions if m.label in PLACES]
         words = {t.text for t in head.subtree if t.i != head.i and t.text[:1].isupper()
-                 and not t.is_sent_start and t.pos_ in ("PROPN", "NOUN")}
+                 and not t.is_sent_start and t.pos_ in ("PROPN", "NOUN")
+                 and not any(m.start <= t.idx < m.end for m in places)}
         if words:
             hits = [m for m in bodies if words & set(m.text.split())]
             before = [m for m in hits if m.end <= head.idx]
             return (before[-1] if before else hits[0]).entity if hits else None
+        if any(c.dep_ == "acl" and c.tag_ == "VBN" for c in head.children):
+            # ("figures gathered by industry watchdog, Ofcom": the participle's agent)
+            tied = self._issued(head, bodies)
+            if tied is not None:
+                return tied
         if not any(c.lower_ in POINTING and c.dep_ in ("det", "poss", "amod")
                    for c in head.children):
             return None
@@ -200,4 +209,35 @@ def _issuers(doc_noun) -> list:
                 if obj.dep_ == "pobj":
                     out.extend(t for t in obj.subtree if t.dep_ in ("compound", "pobj", "poss",
                                                                    "flat", "appos") or t.i == obj.i)
+                    out.extend(_stray_apposition(obj))
     return out
+
+
+def agent_apposition(doc_noun) -> list:
+    """The stray apposition (see ``_stray_apposition``) naming the agent of a participle
+    on a document noun ("figures gathered by industry watchdog, Ofcom,"), else []."""
+    for c in doc_noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            for prep in (g for g in c.children if g.dep_ == "agent"):
+                for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                    found = _stray_apposition(obj)
+                    if found:
+                        return found
+    return []
+
+
+def _stray_apposition(obj) -> list:
+    """The name set off by commas after an agent the parse hung elsewhere ("figures
+    gathered by industry watchdog, Ofcom, the growth means …", Ofcom read as the next
+    verb's subject): the apposition naming the agent, its words up to the closing comma."""
+    doc, at = obj.doc, obj.right_edge.i + 1
+    if obj.pos_ != "NOUN" or at + 2 >= len(doc) or doc[at].text != "," or doc[at + 1].pos_ != "PROPN":
+        return []
+    out = []
+    for t in doc[at + 1:at + 6]:
+        if t.text == ",":
+            return out
+        if t.pos_ != "PROPN":
+            return []
+        out.append(t)
+    return []

@@ -26,7 +26,7 @@ from .name_context import (TEAM_SUFFIX, as_place, as_side, as_team, is_dateline,
                            is_place_name, is_region, is_team_sport)
 from .name_cues import PERSON_TITLES, find_body_names, find_type_cues
 from .name_keys import initials, is_acronym, normalise, slug
-from .name_spans import (KEPT_TITLES, NAME_LABELS, at_role, common_acronyms, name_spans, pieces, recase_names,
+from .name_spans import (KEPT_TITLES, LEADING_DESIGNATORS, NAME_LABELS, at_role, common_acronyms, name_spans, pieces, recase_names,
                          repeats, trim)
 
 if not Doc.has_extension("corefs"):
@@ -180,7 +180,8 @@ def find_mentions(doc) -> list[Entity]:
             # Security Council", where the text names the U.N. as a body)
             owner[key] = next((full for full in full_names if full.endswith(" " + key)
                                and (_country_word(gaz, full[:-len(key) - 1])
-                                    or _body_acronym(votes, full[:-len(key) - 1]))
+                                    or _body_acronym(votes, full[:-len(key) - 1])
+                                    or _designator_words(full[:-len(key) - 1]))
                                and votes[full].most_common(1)[0][0] == "ORG"
                                and votes[key].most_common(1)[0][0] == "ORG"), key)
             if owner[key] == key:
@@ -271,6 +272,22 @@ def find_mentions(doc) -> list[Entity]:
         if person and owner[key] in people and len(people) > 1 and not _one_name(text_of(doc), [
                 words_of[f] for f in people]):
             rivals[key] = people
+    # A firm's name misspelt once ("AztraZeneca" beside "AstraZeneca", the tagger reading
+    # the unknown form as a person): one letter off a body's name the text writes, long
+    # enough that no two names differ so, is that body, and takes its type (the form
+    # written more often, or as often and first, is the right one: "DaimlerChrysler" six
+    # times, "DaimerChrysler" once).
+    times = Counter(normalise(span.text) for span, _ in spans)
+    for key in votes:
+        if owner[key] != key or not key.isalpha() or len(key) < MISSPELT_LENGTH \
+                or key in titled or cues.get(key, {}).get("PERSON"):
+            continue
+        known = next((k for k in votes if k != key and owner[k] == k and k.isalpha()
+                      and k[0] == key[0] and votes[k].most_common(1)[0][0] == "ORG"
+                      and (times[k], -first_at.get(k, 0)) > (times[key], -first_at.get(key, 0))
+                      and _one_letter_off(key, k)), None)
+        if known is not None:
+            owner[key] = shortened[key] = known
     for key, to in owner.items():
         owner[key] = shortened.get(to, to)
     # Namesakes the text calls by the given name alone ("Elian" beside his father Juan
@@ -384,6 +401,22 @@ def _opening_initials(letters: str, full_names, votes, gaz) -> str | None:
     return fits[0] if len(fits) == 1 else None
 
 
+#: How long a one-word name must be for a name one letter off it to be its misspelling.
+MISSPELT_LENGTH = 8
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """Whether two words differ by one letter changed, added or left out (not a plural's
+    "s": "Liberals" beside "Liberal" are two words, not one misspelt)."""
+    if abs(len(a) - len(b)) > 1 or a == b or a + "s" == b or b + "s" == a:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    i = next((i for i, (x, y) in enumerate(zip(short, long_)) if x != y), len(short))
+    return short[i:] == long_[i + 1:]
+
+
 def _in_caps_line(text: str, start: int, end: int) -> bool:
     """Whether the span stands in a line with no lower-case letter (a wire headline, a
     results table), where capitals say nothing of an acronym."""
@@ -478,6 +511,14 @@ def _country_word(gaz, words: str) -> bool:
     """A country as a body's owner: its name, its acronym ("u s"), its demonym."""
     return words in gaz.countries or words.replace(" ", "") in gaz.countries \
         or words in gaz.demonyms
+
+
+def _designator_words(words: str) -> bool:
+    """A company's designator set before its name, with its particle ("cie de" of "Cie.
+    de Navigation Mixte"): the short name after it is the same body."""
+    parts = words.split()
+    return bool(parts) and parts[0] in LEADING_DESIGNATORS and all(
+        w in ("de", "du", "des", "d") for w in parts[1:])
 
 
 def _body_acronym(votes, words: str) -> bool:

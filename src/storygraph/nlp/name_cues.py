@@ -177,7 +177,10 @@ def _adjectival(span, label: str) -> bool:
 #: "operator"): "record producer Phil Spector".
 FIRM_NOUNS = {"company", "companies", "firm", "group", "giant", "bank", "airline", "retailer",
               "insurer", "manufacturer", "conglomerate", "exchange", "subsidiary",
-              "corporation", "chain", "network", "carmaker", "supermarket", "lender"}
+              "corporation", "chain", "network", "carmaker", "supermarket", "lender",
+              # (a band is a body too, whose name reads like a person's: "US rock band
+              # Korn", "Korn, a rock band")
+              "band"}
 #: What only a firm has, after its name or its possessive: "Wipro's profits", "Yukos
 #: shareholders", "Euronext chief executive" (not "earnings" or "stake": a player's, an
 #: owner's).

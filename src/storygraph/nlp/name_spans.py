@@ -688,6 +688,7 @@ def name_spans(doc) -> list:
     names = _ampersands(doc, names)
     names = _slashed(doc, names)
     names = _national_bodies(doc, names)
+    names = _designated_first(doc, names)
     out = []
     for span in sorted(names, key=lambda n: n.start):
         choices = FAMILIES.get(span.label_)
@@ -745,6 +746,31 @@ def _ampersands(doc, names: list) -> list:
             end += 1
         names = [n for n in names if n.end <= start or n.start >= end]
         names.append(doc[start:end])
+        names[-1].label_ = "ORG"
+    return names
+
+
+#: Company designators set before the name, as "Co." is after it ("Cie. de Navigation
+#: Mixte", "Cia. Vale").
+LEADING_DESIGNATORS = frozenset(("cie", "cia", "cía"))
+_LEADING_DESIGNATOR = re.compile(r"\b(?:Cie|Cia|Cía)\b")
+
+
+def _designated_first(doc, names: list) -> list:
+    """"Cie. de Navigation Mixte": a designator before a name is the name's first word,
+    one body's (the models cut at its period, a place "Cie" then a person "de Navigation
+    Mixte", whose id split the firm's mentions)."""
+    for hit in _LEADING_DESIGNATOR.finditer(text_of(doc)):  # (most documents have none)
+        tok = doc.char_span(hit.start(), hit.end())
+        if tok is None or tok[0].i + 2 >= len(doc):
+            continue
+        tok = tok[0]
+        at = tok.i + 1 + (doc[tok.i + 1].text == ".")
+        after = next((n for n in names if n.start == at), None)
+        if after is None:
+            continue
+        names = [n for n in names if n is not after and not n.start <= tok.i < n.end]
+        names.append(doc[tok.i:after.end])
         names[-1].label_ = "ORG"
     return names
 

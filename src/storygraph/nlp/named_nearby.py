@@ -15,6 +15,10 @@ from .speaker_words import KIN, KIN_SEX, PLACES
 #: Verbs a quotation's speaker is the subject of ("…," said X; X told reporters: "…").
 QUOTING_VERBS = frozenset(("say", "tell", "add", "write", "explain", "state", "declare",
                            "insist", "reply", "continue", "note"))
+#: Posts one person holds in a body, which the body named in an "of" phrase describes
+#: ("the head of Germany's panel of … advisers").
+HELD_POSTS = frozenset(("head", "chief", "chairman", "chairwoman", "president", "director",
+                        "leader", "boss"))
 #: How many sentences after a relative the next quotation may name him.
 KIN_SENTENCES = 12
 #: Words for a newspaper, an agency or a station, which speak for the body they name.
@@ -126,3 +130,67 @@ class NamedNearby:
                  and m.label not in PLACES and len(m.text.split()) >= 2
                  and m.text.split()[-1].lower() == kind.lower_ and not self._quoted(m.start)}
         return named.pop() if len(named) == 1 else None
+
+    def spokesman_said_next(self, head) -> Optional[str]:
+        """A lead's bare "a spokeswoman said" that the next sentence names by the same
+        verb, inverted, with the body she speaks for ("…, said Erin Purcell of
+        Boston-based Reagan Communications"): that person. Leads leave a spokesman
+        unnamed as a rule, so only where the next sentence's own cue and a body beside
+        the name say that she is the one; else None."""
+        doc = head.doc
+        verb = head.head
+        if head.pos_ != "NOUN" or not head.lower_.startswith("spokes") or head.dep_ != "nsubj" \
+                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children) \
+                or any(m.start >= head.left_edge.idx and m.end <= head.idx for m in self.mentions) \
+                or not doc.has_annotation("SENT_START") or head.sent.end >= len(doc):
+            return None
+        nxt = doc[head.sent.end].sent
+        if not any(t.is_alpha for t in nxt) and nxt.end < len(doc):
+            nxt = doc[nxt.end].sent  # (a blank line between)
+        root = nxt.root
+        if root.lemma_.lower() != verb.lemma_.lower():
+            return None
+        found = set()
+        for subj in (c for c in root.children if c.dep_ == "nsubj" and c.i > root.i):
+            hit = next((m for m in self.people if m.start <= subj.idx < m.end
+                        and " " in m.text), None)
+            bodies = [o for p in subj.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "at")
+                      for o in p.children if o.dep_ == "pobj"] + [
+                a for a in subj.children if a.dep_ == "appos"]
+            if hit is not None and any(m.label != "PERSON" and m.start <= o.idx < m.end
+                                       for o in bodies for m in self.mentions):
+                found.add(hit.entity)
+        return found.pop() if len(found) == 1 else None
+
+    def post_named_next(self, head) -> Optional[str]:
+        """"the head of Germany's panel of government economic advisers predicted … /
+        Speaking on German TV, Bert Ruerup said the panel's earlier forecast …": a post's
+        one holder, described by the body he heads, is the person the next sentence has
+        speak of that body again by its noun (a word of the post's "of" phrase). Else
+        None."""
+        doc = head.doc
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in HELD_POSTS \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+                or not doc.has_annotation("SENT_START") or head.sent.end >= len(doc):
+            return None
+        body = {o.lemma_.lower() for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"}
+        end = head.right_edge.idx + len(head.right_edge)
+        if not body or any(m.label == "PERSON" and head.left_edge.idx <= m.start < end
+                           for m in self.mentions):
+            return None
+        nxt = doc[head.sent.end].sent
+        if not any(t.pos_ == "NOUN" and t.lemma_.lower() in body and not self._quoted(t.idx)
+                   for t in nxt):
+            return None
+        found = set()
+        for m in self.people:
+            if not nxt.start_char <= m.start < nxt.end_char or " " not in m.text \
+                    or self._quoted(m.start):
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            root = span.root if span is not None else None
+            if root is not None and root.dep_ == "nsubj" \
+                    and root.head.lemma_.lower() in QUOTING_VERBS:
+                found.add(m.entity)
+        return found.pop() if len(found) == 1 else None

@@ -34,6 +34,7 @@ from .attribution import (agent_of, attribution_of, confidence_features, content
                           load_calibration, speaker_form)
 from .quote_features import (DocInfo, content_candidates, content_features,
                              cue_features, noun_phrase, speaker_candidates, speaker_features)
+from .elsewhere import agent_apposition
 from .framing import body_noun
 from .name_spans import MEMBER_OFFICES
 from .speaker_words import DESCRIPTIONS, FIRST_PERSON, PEOPLE_NOUNS, PERSON_NOUNS, UNNAMED
@@ -949,6 +950,15 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         cue_end = cue.idx + len(cue.text)
         if cue.lower_ == "according" and cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ == "to":
             cue_end = doc[cue.i + 1].idx + len(doc[cue.i + 1].text)
+        if head is not None and cue.lower_ == "according":
+            # ("According to figures gathered by industry watchdog, Ofcom, the growth
+            # means …": the agent's name set off by commas is the source's, not said)
+            apposed = agent_apposition(head)
+            if apposed and apposed[0].idx == start and apposed[-1].i + 1 < len(doc):
+                after = doc[apposed[-1].i + 1]
+                start = after.idx + len(after.text)
+                while start < end and text[start].isspace():
+                    start += 1
         content = _span(text, start, end)
         # What is said is no clue to who says it: the contents go in first.
         speakers.contents.append((start, end))

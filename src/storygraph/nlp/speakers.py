@@ -170,6 +170,10 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
             person, self.how = found is not None, ("pronoun" if found is not None else "none")
         if found is None:
             found = self._named_next(head)
+            if found is None and head.doc.has_annotation("SENT_START") and _lead(head.sent):
+                found = self.spokesman_said_next(head)
+            if found is None:
+                found = self.post_named_next(head)
             person = found is not None
             if found is not None:
                 self.how = "lead"
