@@ -194,7 +194,8 @@ def test_display_name_is_the_form_the_id_was_made_from(store):
                           "argentina", "GPE") == "Argentina"
     assert canonical_name({"UK": 877, "Britain": 366, "United Kingdom": 12},
                           "united-kingdom", "GPE") == "United Kingdom"
-    assert canonical_name({"Labour": 544, "Labour Party": 44}, "labour", "ORG") == "Labour"
+    assert canonical_name({"Wagner": 14, "Wagner Group": 2}, "wagner", "ORG") == "Wagner Group"
+    assert canonical_name({"Labour": 544, "Labour Party": 44}, "labour", "ORG") == "Labour Party"
     assert canonical_name({"Telegraph": 4, "Telegraph Group": 3}, "telegraph", "ORG") \
         == canonical_name({"Telegraph": 4, "Telegraph Group": 3}, "telegraph-group", "ORG") \
         == "Telegraph Group"

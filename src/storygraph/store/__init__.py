@@ -410,9 +410,15 @@ def canonical_name(texts: dict[str, int], entity_id: Optional[str] = None,
             if entity_id and label not in ("PERSON", None) else None)
     words = {name: re.sub(r"['’]s\b", "", name).split() for name in texts}
 
+    from ..resolve.names import INSTITUTION_HEADS  # (only where names are stored)
+
     def extends(name, count):
+        # ("Wagner Group", "Labour Party": a body's kind written after its name is its
+        # full name, however rarely used)
         return label != "PERSON" and any(
             other != name and 4 * count < used and _contains(words[name], words[other])
+            and not {w.lower() for w in words[name]} - {w.lower() for w in words[other]}
+            <= INSTITUTION_HEADS
             for other, used in texts.items())
 
     def key(item):
