@@ -169,3 +169,12 @@ def test_what_kind_of_body_the_text_calls_it(nlp):
     assert ("google", "Search giant", "title", None) in found
     assert ("ofcom", "communications watchdog", "title", None) in found
     assert not any(e in ("ntl", "telewest") for e, *_ in found), found
+
+
+def test_a_hyphened_modifier_is_kept_whole(nlp):
+    # (BBC bench: "Tony Blair has become the Labour Party's longest-serving prime minister"
+    # gave the term "serving prime minister")
+    doc = nlp("Tony Blair spoke on Monday. Tony Blair has become the Labour Party's "
+              "longest-serving prime minister.")
+    spans = {d.span.text for d in doc._.descriptors if d.entity == "tony-blair"}
+    assert "longest-serving prime minister" in spans, spans

@@ -183,7 +183,12 @@ def _run(tokens: list, head) -> list:
     while i in kept:
         run.insert(0, head.doc[i])
         i -= 1
-    while len(run) > 1 and run[0].pos_ in ("PUNCT", "ADV", "CCONJ", "ADP", "PART"):
+    # (never a piece hyphened to the next: "longest-serving prime minister", cut at its
+    # adverb, read "serving prime minister")
+    while len(run) > 1 and run[0].pos_ in ("PUNCT", "ADV", "CCONJ", "ADP", "PART") and not (
+            not run[0].whitespace_ and "-" in (run[0].text, run[1].text)
+            and run[0].is_alpha | (run[0].text == "-" and run[0].i > 0
+                                   and not run[0].nbor(-1).whitespace_)):
         run.pop(0)
     return run
 
