@@ -228,7 +228,8 @@ def find_mentions(doc) -> list[Entity]:
         # typed a facility or the like: "Russia's Elena Dementieva" as FAC)
         fits = [full for full in by_weight if word in (
                     words_of[full][-1], words_of[full][0], _unarticled(words_of[full][-1]),
-                    None if firm else _designated(words_of[full]))
+                    None if firm else _designated(words_of[full]),
+                    None if person else _hyphen_head(words_of[full], votes[full]))
                 and (votes[full].most_common(1)[0][0] in ("PERSON", "ORG") or (
                     person and word == words_of[full][-1]
                     and (votes[full].most_common(1)[0][0] not in ("GPE", "LOC", "NORP")
@@ -262,8 +263,12 @@ def find_mentions(doc) -> list[Entity]:
                 # … and a longer name it ends, met after it, its branch ("UKIP", then
                 # "Suffolk Coastal UKIP members"; not "U.S. FBI", a country's)
                 continue
+            if word == _hyphen_head(words_of[full], votes[full]) \
+                    and first_at.get(key, 0) < first_at.get(full, 0):
+                continue   # (the full name first, as above: "Coca" then "Coca-Cola" is no rule)
             owner[key] = full
-            if word == _designated(words_of[full]) != words_of[full][0]:
+            if word != words_of[full][0] and word in (
+                    _designated(words_of[full]), _hyphen_head(words_of[full], votes[full])):
                 shortened[key] = full   # a company's, whatever the tagger read the word as
             break
         people = [f for f in fits if words_of[f][-1] == word and " " in f
@@ -473,6 +478,16 @@ def _designated(words: list[str]) -> str | None:
     if len(words) >= 2 and words[-1] in CORPORATE and words[-2] not in CORPORATE:
         return words[-2]
     return None
+
+
+def _hyphen_head(words: list[str], vote: Counter) -> str | None:
+    """"Anheuser" of "Anheuser-Busch Cos.": a body whose name opens on two words joined
+    by a hyphen goes by the first alone (news writes the long name once, then the short:
+    the same firm, not another). Only a body's: a person's hyphenated surname is whole."""
+    parts = words[0].split("-") if words else []
+    if len(parts) < 2 or len(parts[0]) < 3 or vote.most_common(1)[0][0] != "ORG":
+        return None
+    return parts[0]
 
 
 #: Titles a monarch goes by with one name ("King Hussein", "Queen Noor").
