@@ -1392,3 +1392,18 @@ def test_the_agent_of_figures_gathered_is_their_source(nlp):
     q = next(q for q in doc._.quotes if q.cue and q.cue.text.startswith("According"))
     assert q.speaker_entity == "ofcom", q
     assert q.content.text.startswith("the growth"), q.content
+
+
+@pytest.mark.model
+def test_a_he_after_a_country_that_spoke_is_the_person_its_sentence_names(nlp):
+    # Twenty-third judged sample (issue 11): "France have been criticised …, but captain
+    # Fabien Pelous sees hope" -- the "he said" after it was given France, the sentence's
+    # speaker, where a he is never a country; and "captain" before a name types a person.
+    for name in ("Serge Betsen", "Pieter de Villiers"):
+        text = ('Spain have been criticised for the absence of traditional "Spanish flair" as '
+                'they have ground their way to victory so far this year but captain %s sees '
+                'hope on the horizon. "I get the impression we are getting better," he said.'
+                % name)
+        found, _ = _quotes(nlp, text)
+        he = [eid for sp, eid, _ in found if sp == "he"]
+        assert he == [name.lower().replace(" ", "-")], found

@@ -216,7 +216,9 @@ class Antecedents:
                 continue  # "… the election, where George Bush opposed it. But the Tory
                 # leader argued": a description is whom the story is about, not one a
                 # clause on a thing names in passing (a he/she may well be that one)
-            if prev.start_char in self.spoken:
+            if prev.start_char in self.spoken and not self._a_place(self.spoken[prev.start_char]):
+                # (a country that spoke, "France have criticised", is no he/she: the
+                # sentence's person is read below)
                 return self.spoken[prev.start_char]
             found, described = self._subject(prev, depth)
             if found is not None:
@@ -241,6 +243,12 @@ class Antecedents:
             if named:
                 return NOBODY  # several people and none the subject: no guess
         return None
+
+    def _a_place(self, entity) -> bool:
+        """Whether an id is a place's or a people's (GPE/LOC/FAC/NORP): no he, she or
+        spokesman."""
+        labels = {m.label for m in self.mentions if m.entity == entity}
+        return bool(labels) and labels <= {"GPE", "LOC", "FAC", "NORP"}
 
     def introduced_unnamed(self, head) -> bool:
         """"It was a wine merchant in Berlin who first told me … "…," the Berlin wine
@@ -380,13 +388,15 @@ class Antecedents:
             found = self._named_at(subj)
             if found is not None and found in self.excluded:
                 continue  # (whom the speaker's words are about: "He (Bridge) has no chance")
-            if found is not None:
-                return found, False
             if before is None and subj is not subjects[-1] and any(
                     m.start <= subj.idx < m.end and m.label in ("GPE", "LOC", "FAC")
                     for m in self.mentions):
                 continue  # a place opening the sentence is no he/she: "Sale host Bath …,
-                # but the Frenchman has endured": the other subject
+                # but the Frenchman has endured": the other subject (even where the
+                # place spoke: "France have been criticised …, but captain Fabien Pelous
+                # sees hope" -- the captain)
+            if found is not None:
+                return found, False
             if before is None and described_person(subj):
                 # "The 67-year-old also said" after "The star of Rain Man said": the
                 # one the description stands for.
