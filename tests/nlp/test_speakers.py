@@ -1407,3 +1407,17 @@ def test_a_he_after_a_country_that_spoke_is_the_person_its_sentence_names(nlp):
         found, _ = _quotes(nlp, text)
         he = [eid for sp, eid, _ in found if sp == "he"]
         assert he == [name.lower().replace(" ", "-")], found
+
+
+@pytest.mark.model
+def test_analysts_named_by_the_storys_firm_are_outside_it(nlp):
+    # Twenty-third judged sample (issue 11): "Several Cineplex analysts have speculated"
+    # was given the firm the story is about; its followers do not speak for it (a
+    # brokerage set before them, "Merrill Lynch analysts", is their employer).
+    lead = ("Marlow Cinemas Corp. directors said the chairman would bid for the company. "
+            "Marlow shares rose. ")
+    found, _ = _quotes(nlp, lead + "Marlow analysts have speculated that the bid would fail.")
+    assert ("Marlow analysts", None) in [(sp, eid) for sp, eid, _ in found], found
+    found, _ = _quotes(nlp, lead + "Merrill Lynch analysts have speculated that the bid "
+                       "would fail.")
+    assert ("Merrill Lynch analysts", "merrill-lynch") in [(sp, eid) for sp, eid, _ in found]

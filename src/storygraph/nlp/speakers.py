@@ -26,7 +26,7 @@ from .name_cues import OCCUPATIONS
 from .name_keys import normalise, slug
 from .name_spans import MEMBER_OFFICES, hyphen_prefix
 from .named_nearby import MEDIA_NOUNS, NamedNearby
-from .speaker_words import (DESCRIPTIONS, DOCUMENTS, ENTOURAGE, FIRST_PERSON, GENDER, KIN, KIN_SEX,
+from .speaker_words import (DESCRIPTIONS, DOCUMENTS, ENTOURAGE, FIRST_PERSON, FOLLOWERS, GENDER, KIN, KIN_SEX,
                             LEAD_BODIES, LEAD_NOUNS, ORG_NOUNS, ORG_WORDS, PEOPLE_NOUNS, PERSON_NOUNS,
                             PLACES, PRONOUNS, SUBJECTS, UNNAMED, UNNAMED_IN_LEADS)
 
@@ -426,6 +426,12 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
                 m.label in ("NORP", "LANGUAGE") and m.end <= head.idx for m in inside):
             # "said a Spanish version of the letter": the language it is written in, never
             # the country; the writer is unnamed here
+            return None, False
+        if head.lemma_.lower() in FOLLOWERS and inside and all(
+                m.end <= head.idx and m.entity == self._story_body() for m in inside):
+            # "Several Cineplex analysts have speculated", in a story about Cineplex:
+            # those who follow the firm the story is about are outside it (a brokerage
+            # named so, "Merrill Lynch analysts", is their employer: another body)
             return None, False
         whole = self._named_whole(speaker, head, inside) or (
             None if inside or head.lower_ in ORG_WORDS else self._named_with_noun(speaker, head))
@@ -1056,6 +1062,11 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
         # (an "it" after "Brown's Britain, by Robert Peston, says" is the book again)
         return None if found is None or found in self.person_entities - self.firms - self.works \
             else found
+
+    def _story_body(self) -> Optional[str]:
+        """The body a story is about: the first the text names (a firm's story opens on
+        it, "Cineplex Odeon Corp. directors said")."""
+        return next((m.entity for m in self.mentions if m.label == "ORG" and m.entity), None)
 
     def named_after(self, speaker: Span, head) -> Optional[Entity]:
         """The name a speaker phrase leaves out: right after it ("pop band Busted have
