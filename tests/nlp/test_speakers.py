@@ -1421,3 +1421,12 @@ def test_analysts_named_by_the_storys_firm_are_outside_it(nlp):
     found, _ = _quotes(nlp, lead + "Merrill Lynch analysts have speculated that the bid "
                        "would fail.")
     assert ("Merrill Lynch analysts", "merrill-lynch") in [(sp, eid) for sp, eid, _ in found]
+
+
+@pytest.mark.model
+def test_two_common_nouns_each_named_by_a_body_are_two_sources(nlp):
+    # Twenty-third judged sample (issue 11): "Tanzanian police and FBI agents said" was
+    # given the FBI, one of two sources.
+    found, _ = _quotes(nlp, "The bomb killed ten people in the capital last month. On "
+                       "Sunday, Kenyan police and FBI agents said they had made discoveries.")
+    assert ("Kenyan police and FBI agents", None) in [(sp, eid) for sp, eid, _ in found], found

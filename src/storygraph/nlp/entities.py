@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -97,7 +98,9 @@ def find_mentions(doc) -> list[Entity]:
               and as_team(doc, span, "GPE") == "GPE"):
             new = "GPE"   # "Arbil", "Wisconsin": a known place the model took for a body
         typed.append((span, new))
-    spans = typed
+    # A language's name the tagger typed a body, set before a common noun ("a Swahili
+    # newspaper"): the tongue the noun is in, no one's name.
+    spans = [(sp, label) for sp, label in typed if not _language_word(doc, sp, label, gaz)]
     # A body's name that only qualifies a noun for the body ("Germany's BdB private banks
     # association"): neither tagger need find it, the phrase says what it is.
     spans += find_body_names(doc, spans, gaz)
@@ -478,6 +481,25 @@ def _designated(words: list[str]) -> str | None:
     if len(words) >= 2 and words[-1] in CORPORATE and words[-2] not in CORPORATE:
         return words[-2]
     return None
+
+
+@lru_cache(maxsize=1)
+def _languages() -> frozenset:
+    """The one-word names of the ISO 639-1 languages (pycountry), lower case."""
+    import pycountry
+    names = (re.sub(r"\s*\(.*\)$", "", lang.name).lower() for lang in pycountry.languages
+             if hasattr(lang, "alpha_2"))
+    return frozenset(n for n in names if n.isalpha())
+
+
+def _language_word(doc, span, label: str, gaz) -> bool:
+    """Whether a one-word body's name is a language's set before a common noun ("a
+    Swahili newspaper"); never a place's or a people's word ("Tonga", "French")."""
+    if label != "ORG" or len(span) != 1 or span.end >= len(doc) \
+            or doc[span.end].pos_ != "NOUN" or not doc[span.end].is_lower:
+        return False
+    key = normalise(span.text)
+    return key in _languages() and not _known_place(gaz, key)
 
 
 def _hyphen_head(words: list[str], vote: Counter) -> str | None:

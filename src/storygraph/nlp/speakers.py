@@ -427,6 +427,10 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
             # "said a Spanish version of the letter": the language it is written in, never
             # the country; the writer is unnamed here
             return None, False
+        if self._two_sources(head, inside):
+            # "Tanzanian police and FBI agents said": two sources, each named by its
+            # own body or people, are no one of them
+            return None, False
         if head.lemma_.lower() in FOLLOWERS and inside and all(
                 m.end <= head.idx and m.entity == self._story_body() for m in inside):
             # "Several Cineplex analysts have speculated", in a story about Cineplex:
@@ -1062,6 +1066,21 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
         # (an "it" after "Brown's Britain, by Robert Peston, says" is the book again)
         return None if found is None or found in self.person_entities - self.firms - self.works \
             else found
+
+    @staticmethod
+    def _two_sources(head, inside) -> bool:
+        """Whether a speaker joins two common nouns by "and", each with a name of its
+        own before it ("Tanzanian police and FBI agents"): two sources."""
+        if head.pos_ != "NOUN":
+            return False
+        conj = next((c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
+        if conj is None or not any(c.dep_ == "cc" and c.lower_ in ("and", "&")
+                                   for c in head.children):
+            return False
+        first = [m for m in inside if head.left_edge.idx <= m.start < head.idx]
+        second = [m for m in inside if conj.left_edge.idx <= m.start < conj.idx]
+        return bool(first) and bool(second) and {m.entity for m in first} != {
+            m.entity for m in second}
 
     def _story_body(self) -> Optional[str]:
         """The body a story is about: the first the text names (a firm's story opens on
