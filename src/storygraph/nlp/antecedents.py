@@ -216,13 +216,9 @@ class Antecedents:
                 continue  # "… the election, where George Bush opposed it. But the Tory
                 # leader argued": a description is whom the story is about, not one a
                 # clause on a thing names in passing (a he/she may well be that one)
-            he = pron.pos_ == "PRON"
-            if prev.start_char in self.spoken and not (
-                    he and self._a_place(self.spoken[prev.start_char])):
-                # (a country that spoke, "France have criticised", is no he/she: the
-                # sentence's person is read below; its minister may well be its own)
+            if prev.start_char in self.spoken:
                 return self.spoken[prev.start_char]
-            found, described = self._subject(prev, depth, he=he)
+            found, described = self._subject(prev, depth)
             if found is not None:
                 return found
             # The sentence goes on about someone it calls he/she/his/her: that one.
@@ -371,8 +367,7 @@ class Antecedents:
         span = doc.char_span(max(char - 1, 0), char, alignment_mode="expand")
         return span[-1] if span is not None and len(span) else doc[0]
 
-    def _subject(self, sent, depth: int, before: Optional[int] = None,
-                 he: bool = False) -> tuple:
+    def _subject(self, sent, depth: int, before: Optional[int] = None) -> tuple:
         """The named entity that is the subject of ``sent`` (the main clause's first),
         before token ``before`` when given, outside quotation marks; and whether that
         subject is a person the sentence does not name ("The Kenyan", "the chancellor")."""
@@ -398,15 +393,11 @@ class Antecedents:
             found = self._named_at(subj)
             if found is not None and found in self.excluded:
                 continue  # (whom the speaker's words are about: "He (Bridge) has no chance")
-            place = before is None and subj is not subjects[-1] and any(
-                m.start <= subj.idx < m.end and m.label in ("GPE", "LOC", "FAC")
-                for m in self.mentions)
-            if place and he:
-                continue  # (even where the place spoke: "France have been criticised …,
-                # but captain Fabien Pelous sees hope … he said" -- the captain)
             if found is not None:
                 return found, False
-            if place:
+            if before is None and subj is not subjects[-1] and any(
+                    m.start <= subj.idx < m.end and m.label in ("GPE", "LOC", "FAC")
+                    for m in self.mentions):
                 continue  # a place opening the sentence is no he/she: "Sale host Bath …,
                 # but the Frenchman has endured": the other subject
             if before is None and described_person(subj):

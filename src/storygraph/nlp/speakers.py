@@ -147,9 +147,12 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
         found, person = self._find(speaker, head)
         sex = GENDER.get(head.lower_) if head.pos_ == "PRON" else None
         if found is not None and sex is not None and (
-                self._other_sex(found, sex) or found in self.no_one - self.voiced):
+                self._other_sex(found, sex) or found in self.no_one - self.voiced
+                or self._a_place(found)):
             # "he says … she told Mr Blair": a she is never the man just quoted; the
             # woman named last before her, if the text names one that can be her.
+            # (nor a country that spoke: "France have been criticised …, but captain
+            # Fabien Pelous sees hope … he said" is the captain)
             found = self._of_sex(speaker.start, sex, head)
             person, self.how = found is not None, "pronoun-agreement"
         if found is not None and self.how == "description" and found in self.bodies:
