@@ -452,3 +452,14 @@ def test_a_peoples_word_the_acronym_spells_is_part_of_the_bodys_name():
     words = "The Japanese Racing Association ( RA ) said so".split()
     doc = names_doc(words, [(1, 2, "MISC"), (2, 4, "ORG"), (5, 6, "ORG")], [])
     assert "Racing Association" in {m.text for m in find_mentions(doc)}
+
+
+@pytest.mark.model
+def test_a_plural_title_is_no_part_of_a_name(nlp):
+    # Twenty-third judged sample (issue 11): "Messrs. X and Y" minted "messrs-x", which
+    # every later "Mr. X" joined, beside the man's own full name.
+    doc = nlp("Acme Corp. said its chairman Peter Kowalski and Leon Tarrant plan a bid. The "
+              "directors said if Messrs. Kowalski and Tarrant mail an offer by Nov. 22, it "
+              "will pay them. Mr. Kowalski said he would bid.")
+    ids = {m.text: m.entity for m in doc._.mentions if "Kowalski" in m.text}
+    assert set(ids.values()) == {"peter-kowalski"}, ids

@@ -1392,3 +1392,41 @@ def test_the_agent_of_figures_gathered_is_their_source(nlp):
     q = next(q for q in doc._.quotes if q.cue and q.cue.text.startswith("According"))
     assert q.speaker_entity == "ofcom", q
     assert q.content.text.startswith("the growth"), q.content
+
+
+@pytest.mark.model
+def test_a_he_after_a_country_that_spoke_is_the_person_its_sentence_names(nlp):
+    # Twenty-third judged sample (issue 11): "France have been criticised …, but captain
+    # Fabien Pelous sees hope" -- the "he said" after it was given France, the sentence's
+    # speaker, where a he is never a country; and "captain" before a name types a person.
+    for name in ("Serge Betsen", "Pieter de Villiers"):
+        text = ('Spain have been criticised for the absence of traditional "Spanish flair" as '
+                'they have ground their way to victory so far this year but captain %s sees '
+                'hope on the horizon. "I get the impression we are getting better," he said.'
+                % name)
+        found, _ = _quotes(nlp, text)
+        he = [eid for sp, eid, _ in found if sp == "he"]
+        assert he == [name.lower().replace(" ", "-")], found
+
+
+@pytest.mark.model
+def test_analysts_named_by_the_storys_firm_are_outside_it(nlp):
+    # Twenty-third judged sample (issue 11): "Several Cineplex analysts have speculated"
+    # was given the firm the story is about; its followers do not speak for it (a
+    # brokerage set before them, "Merrill Lynch analysts", is their employer).
+    lead = ("Marlow Cinemas Corp. directors said the chairman would bid for the company. "
+            "Marlow shares rose. ")
+    found, _ = _quotes(nlp, lead + "Marlow analysts have speculated that the bid would fail.")
+    assert ("Marlow analysts", None) in [(sp, eid) for sp, eid, _ in found], found
+    found, _ = _quotes(nlp, lead + "Merrill Lynch analysts have speculated that the bid "
+                       "would fail.")
+    assert ("Merrill Lynch analysts", "merrill-lynch") in [(sp, eid) for sp, eid, _ in found]
+
+
+@pytest.mark.model
+def test_two_common_nouns_each_named_by_a_body_are_two_sources(nlp):
+    # Twenty-third judged sample (issue 11): "Tanzanian police and FBI agents said" was
+    # given the FBI, one of two sources.
+    found, _ = _quotes(nlp, "The bomb killed ten people in the capital last month. On "
+                       "Sunday, Kenyan police and FBI agents said they had made discoveries.")
+    assert ("Kenyan police and FBI agents", None) in [(sp, eid) for sp, eid, _ in found], found

@@ -242,6 +242,12 @@ class Antecedents:
                 return NOBODY  # several people and none the subject: no guess
         return None
 
+    def _a_place(self, entity) -> bool:
+        """Whether an id is a place's or a people's (GPE/LOC/FAC/NORP): no he, she or
+        spokesman."""
+        labels = {m.label for m in self.mentions if m.entity == entity}
+        return bool(labels) and labels <= {"GPE", "LOC", "FAC", "NORP"}
+
     def introduced_unnamed(self, head) -> bool:
         """"It was a wine merchant in Berlin who first told me … "…," the Berlin wine
         merchant said": a definite description whose noun the text last wrote with "a",
@@ -250,8 +256,15 @@ class Antecedents:
                                           for c in head.children):
             return False
         lemma = head.lemma_.lower()
-        last = next((t for t in reversed(head.doc[:head.i]) if t.lemma_.lower() == lemma
-                     and t.pos_ == "NOUN" and not self._quoted(t.idx)), None)
+        last = None
+        for t in reversed(head.doc[:head.i]):
+            if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or self._quoted(t.idx):
+                continue
+            last = t
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                break
+            # ("A spokesman said …", "The ministry spokesman said …", "the spokesman
+            # said": a definite one retold is the one first written with "a")
         if last is None or not any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                    for c in last.children):
             return False

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -97,7 +98,9 @@ def find_mentions(doc) -> list[Entity]:
               and as_team(doc, span, "GPE") == "GPE"):
             new = "GPE"   # "Arbil", "Wisconsin": a known place the model took for a body
         typed.append((span, new))
-    spans = typed
+    # A language's name the tagger typed a body, set before a common noun ("a Swahili
+    # newspaper"): the tongue the noun is in, no one's name.
+    spans = [(sp, label) for sp, label in typed if not _language_word(doc, sp, label, gaz)]
     # A body's name that only qualifies a noun for the body ("Germany's BdB private banks
     # association"): neither tagger need find it, the phrase says what it is.
     spans += find_body_names(doc, spans, gaz)
@@ -228,7 +231,8 @@ def find_mentions(doc) -> list[Entity]:
         # typed a facility or the like: "Russia's Elena Dementieva" as FAC)
         fits = [full for full in by_weight if word in (
                     words_of[full][-1], words_of[full][0], _unarticled(words_of[full][-1]),
-                    None if firm else _designated(words_of[full]))
+                    None if firm else _designated(words_of[full]),
+                    None if person else _hyphen_head(words_of[full], votes[full]))
                 and (votes[full].most_common(1)[0][0] in ("PERSON", "ORG") or (
                     person and word == words_of[full][-1]
                     and (votes[full].most_common(1)[0][0] not in ("GPE", "LOC", "NORP")
@@ -262,8 +266,12 @@ def find_mentions(doc) -> list[Entity]:
                 # … and a longer name it ends, met after it, its branch ("UKIP", then
                 # "Suffolk Coastal UKIP members"; not "U.S. FBI", a country's)
                 continue
+            if word == _hyphen_head(words_of[full], votes[full]) \
+                    and first_at.get(key, 0) < first_at.get(full, 0):
+                continue   # (the full name first, as above: "Coca" then "Coca-Cola" is no rule)
             owner[key] = full
-            if word == _designated(words_of[full]) != words_of[full][0]:
+            if word != words_of[full][0] and word in (
+                    _designated(words_of[full]), _hyphen_head(words_of[full], votes[full])):
                 shortened[key] = full   # a company's, whatever the tagger read the word as
             break
         people = [f for f in fits if words_of[f][-1] == word and " " in f
@@ -473,6 +481,35 @@ def _designated(words: list[str]) -> str | None:
     if len(words) >= 2 and words[-1] in CORPORATE and words[-2] not in CORPORATE:
         return words[-2]
     return None
+
+
+@lru_cache(maxsize=1)
+def _languages() -> frozenset:
+    """The one-word names of the ISO 639-1 languages (pycountry), lower case."""
+    import pycountry
+    names = (re.sub(r"\s*\(.*\)$", "", lang.name).lower() for lang in pycountry.languages
+             if hasattr(lang, "alpha_2"))
+    return frozenset(n for n in names if n.isalpha())
+
+
+def _language_word(doc, span, label: str, gaz) -> bool:
+    """Whether a one-word body's name is a language's set before a common noun ("a
+    Swahili newspaper"); never a place's or a people's word ("Tonga", "French")."""
+    if label != "ORG" or len(span) != 1 or span.end >= len(doc) \
+            or doc[span.end].pos_ != "NOUN" or not doc[span.end].is_lower:
+        return False
+    key = normalise(span.text)
+    return key in _languages() and not _known_place(gaz, key)
+
+
+def _hyphen_head(words: list[str], vote: Counter) -> str | None:
+    """"Anheuser" of "Anheuser-Busch Cos.": a body whose name opens on two words joined
+    by a hyphen goes by the first alone (news writes the long name once, then the short:
+    the same firm, not another). Only a body's: a person's hyphenated surname is whole."""
+    parts = words[0].split("-") if words else []
+    if len(parts) < 2 or len(parts[0]) < 3 or vote.most_common(1)[0][0] != "ORG":
+        return None
+    return parts[0]
 
 
 #: Titles a monarch goes by with one name ("King Hussein", "Queen Noor").

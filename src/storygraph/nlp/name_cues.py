@@ -377,7 +377,8 @@ OCCUPATIONS = (ROLE_NOUNS - {"official", "prime", "head", "general"}) | {
     "attorney", "lawyer", "prosecutor", "analyst", "economist", "professor", "researcher",
     "scientist", "actor", "actress", "singer", "rapper", "striker", "midfielder", "defender",
     "goalkeeper", "coach", "author", "novelist", "journalist", "correspondent", "reporter",
-    "presenter", "detective", "inspector", "senator", "congressman", "congresswoman"}
+    "presenter", "detective", "inspector", "senator", "congressman", "congresswoman",
+    "captain", "skipper", "winger"}
 
 
 def _occupied(doc, span) -> bool:

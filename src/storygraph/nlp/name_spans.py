@@ -27,7 +27,8 @@ NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT",
 #: short opens no other name ("General Motors" is never "Gen Motors"): "Gen Musharraf"
 #: and "General Musharraf" were two people, neither of them Pervez Musharraf.
 _DROPPED_TITLES = {"mr", "dr", "prof", "professor", "det", "insp", "supt", "gen", "lt", "col",
-                   "maj", "capt", "sgt", "cpl", "brig", "adm", "cdr", "gov", "rev"}
+                   "maj", "capt", "sgt", "cpl", "brig", "adm", "cdr", "gov", "rev",
+                   "messrs", "mmes"}
 KEPT_TITLES = {"mrs", "ms", "miss"}
 
 

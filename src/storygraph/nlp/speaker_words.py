@@ -57,6 +57,9 @@ PEOPLE_NOUNS = frozenset(("critic", "supporter", "opponent", "resident", "worker
                           "juror", "voter", "citizen", "student", "teacher", "customer",
                           "consumer", "patient", "witness", "villager", "shopper", "viewer",
                           "passenger", "user")) | KIN
+#: People who follow a body from outside ("Several Cineplex analysts", "Yukos watchers"):
+#: the body the story is about, set before them, is not whom they speak for.
+FOLLOWERS = frozenset(("analyst", "observer", "watcher", "commentator", "critic"))
 #: Person nouns a news lead may use for someone it names in the next sentence (not
 #: spokesmen, officials or analysts, whom it leaves unnamed).
 #: Person nouns leads leave unnamed (spokesmen, officials, analysts).

@@ -26,7 +26,7 @@ from .name_cues import OCCUPATIONS
 from .name_keys import normalise, slug
 from .name_spans import MEMBER_OFFICES, hyphen_prefix
 from .named_nearby import MEDIA_NOUNS, NamedNearby
-from .speaker_words import (DESCRIPTIONS, DOCUMENTS, ENTOURAGE, FIRST_PERSON, GENDER, KIN, KIN_SEX,
+from .speaker_words import (DESCRIPTIONS, DOCUMENTS, ENTOURAGE, FIRST_PERSON, FOLLOWERS, GENDER, KIN, KIN_SEX,
                             LEAD_BODIES, LEAD_NOUNS, ORG_NOUNS, ORG_WORDS, PEOPLE_NOUNS, PERSON_NOUNS,
                             PLACES, PRONOUNS, SUBJECTS, UNNAMED, UNNAMED_IN_LEADS)
 
@@ -147,9 +147,12 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
         found, person = self._find(speaker, head)
         sex = GENDER.get(head.lower_) if head.pos_ == "PRON" else None
         if found is not None and sex is not None and (
-                self._other_sex(found, sex) or found in self.no_one - self.voiced):
+                self._other_sex(found, sex) or found in self.no_one - self.voiced
+                or self._a_place(found)):
             # "he says … she told Mr Blair": a she is never the man just quoted; the
             # woman named last before her, if the text names one that can be her.
+            # (nor a country that spoke: "France have been criticised …, but captain
+            # Fabien Pelous sees hope … he said" is the captain)
             found = self._of_sex(speaker.start, sex, head)
             person, self.how = found is not None, "pronoun-agreement"
         if found is not None and self.how == "description" and found in self.bodies:
@@ -426,6 +429,16 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
                 m.label in ("NORP", "LANGUAGE") and m.end <= head.idx for m in inside):
             # "said a Spanish version of the letter": the language it is written in, never
             # the country; the writer is unnamed here
+            return None, False
+        if self._two_sources(head, inside):
+            # "Tanzanian police and FBI agents said": two sources, each named by its
+            # own body or people, are no one of them
+            return None, False
+        if head.lemma_.lower() in FOLLOWERS and inside and all(
+                m.end <= head.idx and m.entity == self._story_body() for m in inside):
+            # "Several Cineplex analysts have speculated", in a story about Cineplex:
+            # those who follow the firm the story is about are outside it (a brokerage
+            # named so, "Merrill Lynch analysts", is their employer: another body)
             return None, False
         whole = self._named_whole(speaker, head, inside) or (
             None if inside or head.lower_ in ORG_WORDS else self._named_with_noun(speaker, head))
@@ -1056,6 +1069,26 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
         # (an "it" after "Brown's Britain, by Robert Peston, says" is the book again)
         return None if found is None or found in self.person_entities - self.firms - self.works \
             else found
+
+    @staticmethod
+    def _two_sources(head, inside) -> bool:
+        """Whether a speaker joins two common nouns by "and", each with a name of its
+        own before it ("Tanzanian police and FBI agents"): two sources."""
+        if head.pos_ != "NOUN":
+            return False
+        conj = next((c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
+        if conj is None or not any(c.dep_ == "cc" and c.lower_ in ("and", "&")
+                                   for c in head.children):
+            return False
+        first = [m for m in inside if head.left_edge.idx <= m.start < head.idx]
+        second = [m for m in inside if conj.left_edge.idx <= m.start < conj.idx]
+        return bool(first) and bool(second) and {m.entity for m in first} != {
+            m.entity for m in second}
+
+    def _story_body(self) -> Optional[str]:
+        """The body a story is about: the first the text names (a firm's story opens on
+        it, "Cineplex Odeon Corp. directors said")."""
+        return next((m.entity for m in self.mentions if m.label == "ORG" and m.entity), None)
 
     def named_after(self, speaker: Span, head) -> Optional[Entity]:
         """The name a speaker phrase leaves out: right after it ("pop band Busted have
