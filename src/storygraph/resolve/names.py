@@ -13,6 +13,8 @@ from typing import Optional
 
 from rapidfuzz.distance import JaroWinkler
 
+from ..nlp.bodies import CORPORATE
+
 #: English designators of a body's kind, dropped from the end of an ORG name's key.
 ORG_DESIGNATORS = {"group", "company", "co", "corp", "corporation", "inc", "ltd", "plc",
                    "llc", "sa", "ag", "gmbh", "holdings", "pmc"}
@@ -80,13 +82,13 @@ def is_clipping(short: str, full: list[str]) -> bool:
 #: kind that merely shares its initials with an acronym is no expansion of it: a person
 #: ("Azim Premji", "AP"), a street ("Euston Road", "ER"), a show ("Benny Hill Show",
 #: "BHS"), a school ("Norfolk High School", "NHS"), a team ("Torpedo Moscow", "TM").
-INSTITUTION_HEADS = ORG_DESIGNATORS | {
+INSTITUTION_HEADS = ORG_DESIGNATORS | CORPORATE | {
     "union", "nations", "commission", "committee", "council", "fund", "institute",
     "institution", "organisation", "organization", "agency", "exchange", "association",
     "federation", "confederation", "forum", "congress", "party", "centre", "center", "force",
     "assembly", "bureau", "board", "authority", "office", "ministry", "department", "league",
-    "society", "foundation", "service", "services", "trust", "court", "parliament", "bank",
-    "airlines", "airways", "times", "post", "press", "journal", "broadcasting", "network",
+    "society", "foundation", "service", "services", "trust", "court", "parliament",
+    "times", "post", "press", "journal", "broadcasting", "network",
     "administration", "reserve", "secretariat", "tribunal", "alliance", "movement", "front"}
 _HEAD_ENDS = {"of", "for", "on", "in", "to"}
 
