@@ -424,3 +424,51 @@ def test_a_surname_after_a_title_is_the_one_person_of_that_surname():
     d, e = resolve([rec("d", ("Tessa Jowell", "PERSON", "tessa-jowell")),
                     rec("e", ("Peter Jowell", "PERSON", "peter-jowell"))])
     assert ids(d) != ids(e)
+
+
+def test_full_names_never_join_a_one_word_entity_typed_otherwise():
+    # BBC bench: a lone "Murphy" the tagger typed ORG took Catherine, Danny and Phil
+    # Murphy; the carmaker "Ford" took Bill Ford. A lone word typed PERSON still does.
+    recs = resolve([rec("a", ("Murphy", "ORG", "murphy")),
+                    rec("b", ("Catherine Murphy", "PERSON", "catherine-murphy"), ("Murphy", "PERSON", "catherine-murphy")),
+                    rec("c", ("Danny Murphy", "PERSON", "danny-murphy"), ("Murphy", "PERSON", "danny-murphy")),
+                    rec("d", ("Ford", "ORG", "ford")),
+                    rec("e", ("Bill Ford", "PERSON", "bill-ford"), ("Ford", "PERSON", "bill-ford")),
+                    rec("f", ("Keane", "PERSON", "keane")),
+                    rec("g", ("Roy Keane", "PERSON", "roy-keane"), ("Keane", "PERSON", "roy-keane"))])
+    assert [ids(r)[0] for r in recs] == ["murphy", "catherine-murphy", "danny-murphy", "ford",
+                                         "bill-ford", "keane", "keane"]
+
+
+def test_a_tagger_s_word_before_a_one_word_name_is_no_given_name():
+    # "Whilst Angels" (a PERSON to the tagger, 28 "Angels" in its cluster) is the song.
+    a, b = resolve([rec("a", ("Angels", "ORG", "angels")),
+                    rec("b", ("Whilst Angels", "PERSON", "whilst-angels"), ("Angels", "PERSON", "whilst-angels"))])
+    assert ids(b) == ["angels", "angels"]
+
+
+def test_a_lone_organisation_word_joins_a_person_by_the_very_surname_only():
+    # "Key" is not Peter Kay, "Muse" not Mickey Mouse, "Livingston" (the club) not Ken
+    # Livingstone, though transliteration's folds make them one key.
+    recs = resolve([rec("a", ("Peter Kay", "PERSON", "peter-kay")),
+                    rec("b", ("Mickey Mouse", "PERSON", "mickey-mouse")),
+                    rec("c", ("Ken Livingstone", "PERSON", "ken-livingstone")),
+                    rec("d", ("Key", "ORG", "key")), rec("e", ("Muse", "ORG", "muse")),
+                    rec("f", ("Livingston", "ORG", "livingston")),
+                    rec("g", ("Livingstone", "ORG", "livingstone"))])
+    assert [ids(r)[0] for r in recs[3:]] == ["key", "muse", "livingston", "ken-livingstone"]
+
+
+def test_a_monarch_s_one_name_is_a_given_name_not_a_surname():
+    a, b = resolve([rec("a", ("Dirty Harry", "PERSON", "dirty-harry")),
+                    rec("b", ("Prince Harry", "PERSON", "prince-harry"), ("Harry", "PERSON", "prince-harry"))])
+    assert ids(b) == ["prince-harry", "prince-harry"]
+
+
+def test_a_surname_s_own_prefix_keeps_two_people_apart():
+    # "Ed Sullivan" is not Eddie O'Sullivan; a lone "O'Sullivan" is no full name joining
+    # Eddie's and Sonia's entities into one.
+    recs = resolve([rec("a", ("Eddie O'Sullivan", "PERSON", "eddie-o-sullivan"), ("O'Sullivan", "PERSON", "eddie-o-sullivan")),
+                    rec("b", ("Ed Sullivan", "PERSON", "ed-sullivan")),
+                    rec("c", ("Sonia O'Sullivan", "PERSON", "sonia-o-sullivan"), ("O'Sullivan", "PERSON", "sonia-o-sullivan"))])
+    assert [ids(r)[0] for r in recs] == ["eddie-o-sullivan", "ed-sullivan", "sonia-o-sullivan"]

@@ -27,12 +27,14 @@ from typing import Callable, Optional, Sequence
 
 from ..nlp.bodies import named_as_body
 from ..nlp.corefs import ROLE_NOUNS
+from ..nlp.entities import MONARCHS
 from ..nlp.name_context import TEAM_SUFFIX
 from ..nlp.name_keys import initials, is_acronym, normalise, number_forms, slug
 from ..nlp.name_cues import HONORIFICS as PERSONAL_HONORIFICS, TITLES
 from ..nlp.name_spans import PARTY_BYNAMES, PARTY_MEMBERS
 from ..types import Extraction
-from .names import clip_key, expands, is_clipping, org_core, same_given_name, translit
+from .names import (clip_key, expands, is_clipping, org_core, is_given_name, same_given_name,
+                    same_surname, SURNAME_PREFIXES, translit)
 
 # The same few thousand names come back in every batch: their keys are worth keeping.
 normalise, translit, slug = (lru_cache(maxsize=1 << 17)(f) for f in (normalise, translit, slug))
@@ -186,17 +188,28 @@ class Resolver:
     def _words(eid: str) -> set[str]:
         return set(re.sub(r"-\d+$", "", eid).split("-"))
 
-    def _people_named(self, own: str) -> set[str]:
+    def _people_named(self, own: str, label: str = "PERSON") -> set[str]:
         """Known people this name can be: same surname key, compatible given name; for a
         lone surname (or one after a title), every person with that surname."""
         words = own.split()
         found = set()
+        if len(words) == 2 and words[0] in MONARCHS:
+            return found   # "Prince Harry": a given name, no one's surname ("Dirty Harry")
         # (a surname after a rank or an office is a lone surname: "General Musharraf",
         # "President Putin"; after "Ms" or "Mr", whom one article means: Ms King)
         alone = len(words) == 1 or (len(words) == 2 and _given(own) is None
                                     and words[0] not in PERSONAL_HONORIFICS)
         for given, eid in self._people.get(translit(words[-1]), ()):
-            if alone or same_given_name(words[0], given):
+            if alone and label != "PERSON" and len(words) == 1 \
+                    and id_base(self.find(eid)).split("-")[-1] != words[-1]:
+                # A lone word the tagger did not take for a person joins one only by the
+                # very surname: transliteration's folds are for names met in other
+                # scripts, and an organisation's word is not a surname spelt near it
+                # ("Key" is not Peter Kay, "Muse" not Mickey Mouse, "Livingston" not Ken
+                # Livingstone).
+                continue
+            if alone or same_given_name(words[0], given) and same_surname(
+                    words, id_base(self.find(eid)).split("-")):
                 found.add(self.find(eid))
         if _given(own):
             found = {eid for eid in found if self._given_fits(eid, _given(own))}
@@ -262,7 +275,7 @@ class Resolver:
                     eid = known
                     break
         if eid is None and label in _PERSONISH and (label == "PERSON" or " " not in own):
-            people = self._people_named(own)
+            people = self._people_named(own, label)
             if len(people) == 1:
                 eid = next(iter(people))
         if eid is None and label == "ORG":
@@ -345,6 +358,14 @@ class Resolver:
         if label == "PERSON" and self.ids.get(known) != "PERSON" and any(
                 self.find(self.names.get(f"{w}|other", "")) == known for w in self._words(known)):
             return False   # "Liam Fox" is not the network a document called "Fox" throughout
+        if label == "PERSON" and _given(own) and is_given_name(_given(own)) \
+                and self.ids.get(known) != "PERSON" and "-" not in id_base(known):
+            # A full name is not the one word of an entity no document took for a person
+            # (Bill Ford is not the carmaker, Catherine, Danny and Phil Murphy not one
+            # "Murphy" typed ORG): such an entity keeps no given name to tell the next
+            # full name by. Only a name opening on a given name: the tagger's "Whilst
+            # Angels" or "Injured Chelsea" is the song or the club of one word.
+            return False
         if self._words(known) <= set(own.split()):
             return True
         if label != "PERSON":
@@ -353,7 +374,8 @@ class Resolver:
         # A shared given name is no link: "Matt Williams" is not "Matt Jansen"; a
         # spelling of the same person keeps the surname ("Sergei"/"Sergey Lavrov").
         return (self.ids.get(known) == "PERSON" and same_given_name(own.split()[0], words[0])
-                and translit(own.split()[-1]) == translit(words[-1]))
+                and translit(own.split()[-1]) == translit(words[-1])
+                and same_surname(own.split(), words))
 
     def _by_acronym(self, own: str, names: Counter, label: str) -> Optional[str]:
         """"U.N." in one article, "United Nations" in another: the acronym of a known
@@ -524,9 +546,11 @@ def _number_keys(name: str) -> list:
 
 def _titled_surname(key: str, label: str) -> bool:
     """"Ms King": whom one document means by it, no full name for the corpus (another
-    article's Ms King is not this one's Oona King)."""
+    article's Ms King is not this one's Oona King); "O'Sullivan" (``o sullivan``) is a
+    lone surname too, not Eddie's nor Sonia's."""
     words = key.split()
-    return label == "PERSON" and len(words) == 2 and words[0] in HONORIFICS
+    return label == "PERSON" and len(words) == 2 and (words[0] in HONORIFICS
+                                                      or words[0] in SURNAME_PREFIXES)
 
 
 def _given_alone(key: str, own: str, label: str) -> bool:
@@ -541,8 +565,9 @@ def _given(name: str) -> Optional[str]:
     """A full person name's given name: its first word, unless that is a title the
     tagger left in ("President Putin", "Mr. Trump")."""
     words = name.split()
-    if len(words) < 2 or words[0] in TITLES or words[0] in ROLE_NOUNS:
-        return None
+    if len(words) < 2 or words[0] in TITLES or words[0] in ROLE_NOUNS \
+            or len(words) == 2 and words[0] in SURNAME_PREFIXES:
+        return None   # ("o sullivan" is O'Sullivan, no given name "o")
     return words[0]
 
 

@@ -9,6 +9,7 @@ rest by edit similarity (rapidfuzz). Organisation names lose a trailing designat
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from rapidfuzz.distance import JaroWinkler
@@ -42,6 +43,34 @@ def same_given_name(a: str, b: str) -> bool:
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
     return a[0] == b[0] and JaroWinkler.similarity(translit(a), translit(b)) >= 0.88
+
+
+#: Words a surname opens on that are part of it, never dropped: "O'Sullivan" (normalised
+#: "o sullivan") is not Sullivan. ("al", "van", "de" are, often: "Muammar al-Gaddafi" and
+#: "Muammar Gaddafi" are one man.)
+SURNAME_PREFIXES = frozenset({"o", "mc", "mac", "st", "fitz"})
+
+
+def same_surname(a: list[str], b: list[str]) -> bool:
+    """Whether two normalised names' surnames can be one, as far as a prefix that is
+    part of a surname goes: "ed sullivan" is not "eddie o sullivan"."""
+    def prefix(words):
+        return words[-2] if len(words) >= 2 and words[-2] in SURNAME_PREFIXES else ""
+    return prefix(a) == prefix(b)
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset:
+    from nicknames import NickNamer   # a hand-curated list of English given names
+
+    namer = NickNamer()
+    return frozenset(namer.nickname_lookup) | frozenset(namer.canonical_lookup)
+
+
+def is_given_name(word: str) -> bool:
+    """Whether a normalised word is a known English given name ("catherine", "bill"),
+    not a word the tagger left before a name ("whilst angels", "injured chelsea")."""
+    return word in _given_names()
 
 
 def org_core(key: str) -> str:
