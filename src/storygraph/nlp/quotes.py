@@ -878,10 +878,13 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
                     and subj.lower_ not in ("who", "that", "which", "whose"):
                 best = subj
         if own is not None and own.lower_ in QUANTIFIERS and own.i < tok.i \
+                and (tok.dep_ == "conj" or tok.tag_ == "VBG") \
                 and not (info.in_quote[own.i] and not info.in_quote[tok.i]):
-            # "The CBI found some firms managed … - but many said …": the cue's own
-            # subject, a quantifier the parse reads as an adjective, is who says it (an
-            # unnamed source), never the first clause's.
+            # "The CBI found some firms managed … - but many said …", "with many saying":
+            # a coordinated or participle cue's own subject, a quantifier the parse reads
+            # as an adjective, is who says it (an unnamed source), never the first
+            # clause's. (A clause's main verb keeps its reading: "Many worried their
+            # efforts would fail" is no speaker's position for being given one.)
             best = own
         best = _speakers_joined_late(tok, best)
         a = _subject_taken_by_cue(tok, a, b, best)
