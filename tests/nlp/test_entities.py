@@ -567,3 +567,16 @@ def test_a_languages_name_before_a_common_noun_is_no_body(nlp):
     doc = nlp("Immigration officials escorted the man to the airport, said Uhuru, or Freedom, "
               "a Swahili newspaper owned by the ruling Chama Cha Mapinduzi party.")
     assert "Swahili" not in {m.text for m in doc._.mentions}, doc._.mentions
+
+
+def test_a_firms_leading_words_join_its_full_name_met_before():
+    # Twenty-fourth sample (issue 11): "Advanced Medical Technologies Inc. said …
+    # according to Advanced Medical" gave two entities.
+    words = "Advanced Medical Technologies Inc. said so . Advanced Medical paid .".split()
+    assert _mentions(words, [(0, 4, "ORG"), (7, 9, "ORG")]) == {
+        ("Advanced Medical Technologies Inc.", "ORG", "advanced-medical-technologies-inc"),
+        ("Advanced Medical", "ORG", "advanced-medical-technologies-inc")}
+    # a longer name met after the short one is another body ("Apple", "Apple Developer")
+    words = "Advanced Medical paid . Advanced Medical Technologies Inc. said so .".split()
+    assert {e for _, _, e in _mentions(words, [(0, 2, "ORG"), (4, 8, "ORG")])} == {
+        "advanced-medical", "advanced-medical-technologies-inc"}

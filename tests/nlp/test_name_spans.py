@@ -463,3 +463,28 @@ def test_a_plural_title_is_no_part_of_a_name(nlp):
               "will pay them. Mr. Kowalski said he would bid.")
     ids = {m.text: m.entity for m in doc._.mentions if "Kowalski" in m.text}
     assert set(ids.values()) == {"peter-kowalski"}, ids
+
+
+def test_a_bodys_name_cut_at_its_of_is_whole_where_the_base_ner_reads_it_so():
+    # Twenty-fourth sample (issue 11): "The Bureau of Labor Statistics said" was cut into
+    # "The Bureau" and "Labor Statistics", and the speaker resolved to an id "bureau".
+    words = "The Bureau of Labor Statistics said jobs grew .".split()
+    doc = names_doc(words, [(0, 2, "PERSON"), (3, 5, "ORG")], [(0, 5, "ORG")])
+    assert [(s.text, label) for s, label in name_spans(doc)] == [
+        ("Bureau of Labor Statistics", "ORG")]
+    assert {m.entity for m in find_mentions(doc)} == {"bureau-of-labor-statistics"}
+    # (never two names the base NER reads apart, nor a long head: "Representatives of |
+    # First Bank")
+    words = "Representatives of First Bank met .".split()
+    doc = names_doc(words, [(0, 1, "ORG"), (2, 4, "ORG")], [(0, 4, "ORG")])
+    assert "Representatives of First Bank" not in [s.text for s, _ in name_spans(doc)]
+
+
+def test_one_surface_is_one_name_in_a_document():
+    # Twenty-fourth sample: "The White House said" read whole once and as "The White"
+    # (a person) two paragraphs on: the base NER's whole name, which the names model
+    # reads whole elsewhere, stands.
+    words = "The White House said it . The White House said no .".split()
+    doc = names_doc(words, [(1, 3, "GPE"), (6, 8, "PERSON")], [(0, 3, "ORG"), (6, 9, "ORG")])
+    assert [s.text for s, _ in name_spans(doc)] == ["White House", "White House"]
+    assert {m.entity for m in find_mentions(doc)} == {"white-house"}

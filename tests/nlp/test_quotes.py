@@ -565,3 +565,31 @@ def test_a_from_phrase_set_off_by_commas_is_not_the_speaker(nlp):
               "controlling wheelchairs by thought.")
     found = [q.speaker.text for q in doc._.quotes if q.speaker]
     assert found and found[0] == "The research team", found
+
+
+@pytest.mark.model
+def test_a_coordinated_cues_quantifier_subject_is_an_unnamed_source(nlp):
+    # Twenty-fourth sample (issue 11): "The CBI found … - but many said increases failed
+    # …" gave the CBI as the source of what many firms said.
+    doc = nlp("The CBI found some firms managed to increase prices for the first time in nine "
+              "years - but many said increases failed to keep up the rise in costs.")
+    (said,) = [q for q in doc._.quotes if q.cue is not None and q.cue.text == "said"]
+    assert said.speaker is not None and said.speaker.text == "many"
+    assert said.speaker_entity is None
+
+
+@pytest.mark.model
+def test_an_inverted_cue_after_its_clause_is_an_attribution_a_he_then_follows(nlp):
+    # Twenty-fourth sample: "…, observed Jack Boorman, adviser to …" gave no item (its
+    # right holds only its source), so the "he said" after it was left without one.
+    doc = nlp("Real losses have been suffered and somebody has to pay, observed Jack Boorman, "
+              "adviser to IMF's managing director, Rodrigo Rato. \"Everyone needs to keep in "
+              "mind the enormous cost,\" he said.")
+    by_cue = {q.cue.text: q for q in doc._.quotes if q.cue is not None}
+    observed = by_cue["observed"]
+    assert observed.content.text == "Real losses have been suffered and somebody has to pay"
+    assert observed.speaker_entity == "jack-boorman" and observed.attribution == "speech"
+    assert by_cue["said"].speaker_entity == "jack-boorman"
+    # (what is observed, not said, stays no attribution)
+    doc = nlp("Scientists observed the birds over the lake.")
+    assert all(q.attribution is None for q in doc._.quotes)

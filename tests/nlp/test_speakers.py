@@ -1430,3 +1430,19 @@ def test_two_common_nouns_each_named_by_a_body_are_two_sources(nlp):
     found, _ = _quotes(nlp, "The bomb killed ten people in the capital last month. On "
                        "Sunday, Kenyan police and FBI agents said they had made discoveries.")
     assert ("Kenyan police and FBI agents", None) in [(sp, eid) for sp, eid, _ in found], found
+
+
+@pytest.mark.model
+def test_a_description_of_a_person_is_the_person_never_its_modifier(nlp):
+    # Twenty-fourth sample (issue 11): "The Oscar winner said" gave "oscar", and "said
+    # the New Zealander" (a demonym of two words) "new-zealander"; both are Peter Jackson.
+    text = ("Lord of the Rings director Peter Jackson has said that it will be up to four years "
+            "before he starts work on a film version of The Hobbit.\n\nThe Oscar winner said on "
+            "a visit to Sydney there was a \"desire\" to make it, but not before lengthy "
+            "negotiations. \"I think it's gonna be a lot of lawyers sitting in a room trying to "
+            "thrash out a deal before it will ever happen,\" said the New Zealander. Jackson "
+            "won an Oscar for Return of the King, as did Naomi Watts and Oscar winner Adrien Brody.")
+    found, _ = _quotes(nlp, text)
+    by = {sp: eid for sp, eid, _ in found}
+    assert by.get("The Oscar winner") == "peter-jackson", found
+    assert by.get("the New Zealander") == "peter-jackson", found

@@ -43,7 +43,7 @@ def described_person(tok) -> bool:
     # (a people's word the tagger typed a person, "The Briton , who lost his title",
     # is still a description: no name of its own)
     if tok.pos_ not in ("NOUN", "PROPN", "ADJ") or (tok.ent_type_ == "PERSON"
-                                                   and not national(tok.lower_)):
+                                                   and not national_noun(tok)):
         return False
     if not any((c.dep_ == "det" and c.lower_ in ("the", "this"))
                or (c.dep_ == "poss" and c.lower_ == "our") for c in tok.children) \
@@ -52,7 +52,7 @@ def described_person(tok) -> bool:
     word = tok.lower_
     return (word in DESCRIPTIONS or word in PERSON_NOUNS or word in ROLE_NOUNS
             or word.endswith("year-old") or tok.ent_type_ == "NORP"
-            or _an_age(tok) or aged(tok) or national(word))
+            or _an_age(tok) or aged(tok) or national_noun(tok))
 
 
 #: Nouns for one person of a people not made of its adjective ("the Briton", "the
@@ -77,6 +77,21 @@ def national(word: str) -> bool:
         return not word.endswith(("ese", "ss", "ch", "sh"))
     stem = word[:-5] if word.endswith("woman") else word[:-3] if word.endswith("man") else ""
     return bool(stem) and stem in demonyms
+
+
+def national_noun(tok) -> bool:
+    """A people's noun for one person, its own word or with the capitalised words that
+    open it ("the Briton"; "the New Zealander", "the Sri Lankan": a country's name of
+    two words makes a demonym of two, whose last word alone is none)."""
+    if national(tok.lower_):
+        return True
+    start = tok.i
+    while start > 0 and tok.i - start < 3 and tok.doc[start - 1].is_title \
+            and tok.doc[start - 1].lower_ not in ("the", "this"):
+        start -= 1
+        if national(" ".join(t.lower_ for t in tok.doc[start:tok.i + 1])):
+            return True
+    return False
 
 
 def _an_age(tok) -> bool:

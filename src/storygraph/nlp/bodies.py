@@ -13,6 +13,10 @@ CORPORATE = frozenset(("group", "inc", "corp", "corporation", "ltd", "plc", "hol
                        "co", "company", "bank", "airlines", "airways", "motors", "ag", "sa",
                        "llc", "industries", "technologies", "systems", "securities", "spa",
                        "nv", "bv", "gmbh", "ab", "asa", "oyj"))
+#: The legal forms a firm's full name ends on ("Advanced Medical Technologies Inc."),
+#: which its shortened names leave out.
+LEGAL_DESIGNATORS = frozenset(("inc", "corp", "corporation", "ltd", "plc", "co", "llc", "ag",
+                               "sa", "nv", "bv", "gmbh", "ab", "asa", "oyj", "spa"))
 #: Words just before a name that make it a listed company's ("Shares in Krispy Kreme").
 SHARES_BEFORE = ("shares in ", "shares of ", "stake in ", "takeover of ", "bid for ")
 SHARES_AFTER = ("'s shares", "’s shares", " shares")

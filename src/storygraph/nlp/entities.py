@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..types import Entity
-from .bodies import CORPORATE
+from .bodies import CORPORATE, LEGAL_DESIGNATORS
 from .corefs import find_corefs
 from .extensions import text_of
 from .name_context import (TEAM_SUFFIX, as_place, as_side, as_team, is_dateline,
@@ -194,6 +194,14 @@ def find_mentions(doc) -> list[Entity]:
                 owner[key] = next((full for full in full_names if full.startswith(key + " ")
                                    and words_of[full][len(words):] in ([w] for w in CORPORATE)
                                    and votes[full].most_common(1)[0][0] == "ORG"), key)
+                if owner[key] == key:
+                    # A firm's full name, designator and all, met before its leading
+                    # words ("Advanced Medical Technologies Inc.", then "Advanced
+                    # Medical"): news names a company in full, then shortens it.
+                    owner[key] = next((full for full in full_names if full.startswith(key + " ")
+                                       and words_of[full][-1] in LEGAL_DESIGNATORS
+                                       and first_at.get(full, 0) < first_at.get(key, 0)
+                                       and votes[full].most_common(1)[0][0] == "ORG"), key)
                 if owner[key] != key:
                     shortened[key] = owner[key]
             continue

@@ -478,6 +478,8 @@ def name_spans(doc) -> list:
             start = ent.start + (doc[ent.start].lower_ == "the")
             names.append(doc[start:ent.end])
             names[-1].label_ = "ORG"
+    names = _bodies_of(doc, names, ents)
+    names = _one_surface(doc, names, ents)
     # Unseen by the base NER, these are not names: a word the tagger calls a common
     # noun, alone ("Photo: Reuters"); a caption's or credit line's words ("AP Photo",
     # "Source: News Agencies"); a compass adjective alone ("Western powers": a bloc
@@ -698,6 +700,59 @@ def name_spans(doc) -> list:
         label = base.get((span.start, span.end))
         out.append((span, label if label in choices else choices[0]))
     return out
+
+
+def _bodies_of(doc, names: list, ents) -> list:
+    """"The Bureau | of | Labor Statistics": a body's name the names model cut at its
+    "of", where the base NER reads one body across, is that one name; its opening piece
+    alone is a generic head noun ("Bureau", "Department", "Office"), no body of its own,
+    which every other "Bureau" of a corpus would join."""
+    for ent in ents:
+        if ent.label_ != "ORG":
+            continue
+        inside = sorted((n for n in names if ent.start <= n.start and n.end <= ent.end),
+                        key=lambda n: n.start)
+        if len(inside) != 2 or any(n.start < ent.start < n.end or n.start < ent.end < n.end
+                                   for n in names):
+            continue
+        first, second = inside
+        head = [t for t in first if t.lower_ != "the"]
+        # (one capitalised word after "the", before "of", and only capitalised words
+        # after it: "the University of Texas", never "Representatives of | First Bank")
+        if (len(head) != 1 or head[0].i == 0 or doc[head[0].i - 1].lower_ != "the"
+                or second.start != first.end + 1 or doc[first.end].lower_ != "of"
+                or not head[0].is_title or second.end != ent.end
+                or not all(t.is_title or t.lower_ in _NEVER_LAST for t in second)):
+            continue
+        label = "ORG"
+        names = [n for n in names if n is not first and n is not second]
+        names.append(doc[head[0].i:ent.end])
+        names[-1].label_ = label
+    return names
+
+
+def _one_surface(doc, names: list, ents) -> list:
+    """"The White House" read whole as "White House" in one sentence and cut to "The
+    White" in another: a name the base NER reads whole, whose words the names model
+    reads whole elsewhere in the document, is that name here too (one surface, one
+    entity in a document; its fragment would be a person "White")."""
+    whole = {normalise(n.text) for n in names}
+    for ent in ents:
+        if ent.label_ not in NAME_LABELS:
+            continue
+        start = ent.start + (doc[ent.start].lower_ == "the")
+        key = normalise(doc[start:ent.end].text)
+        inside = [n for n in names if ent.start <= n.start and n.end <= ent.end]
+        if any(normalise(n.text) == key for n in inside):
+            continue   # (whole here already)
+        if (key not in whole or not inside or len(doc[start:ent.end]) < 2
+                or any(n.start < ent.start < n.end or n.start < ent.end < n.end for n in names)):
+            continue
+        label = next(n.label_ for n in names if normalise(n.text) == key)
+        names = [n for n in names if n not in inside]
+        names.append(doc[start:ent.end])
+        names[-1].label_ = label
+    return names
 
 
 def _national_bodies(doc, names: list) -> list:

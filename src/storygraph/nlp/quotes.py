@@ -37,7 +37,7 @@ from .quote_features import (DocInfo, content_candidates, content_features,
 from .elsewhere import agent_apposition
 from .framing import body_noun
 from .name_spans import MEMBER_OFFICES
-from .speaker_words import DESCRIPTIONS, FIRST_PERSON, PEOPLE_NOUNS, PERSON_NOUNS, UNNAMED
+from .speaker_words import DESCRIPTIONS, FIRST_PERSON, PEOPLE_NOUNS, PERSON_NOUNS, QUANTIFIERS, UNNAMED
 from .speakers import Speakers
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "quotes" / "model.json"
@@ -722,6 +722,24 @@ def _speakers_joined_late(cue, best):
     return prev
 
 
+def _before_inverted_cue(cue, best, info) -> tuple[int, int]:
+    """"Real losses have been suffered and somebody has to pay, observed Jack Boorman,
+    adviser to …": a cue after a comma with its source after it, whose right holds only
+    that source, reports the clause before the comma (the parse hangs such a cue on the
+    clause's verb as a conjunct). An empty range where the cue is not so."""
+    doc = cue.doc
+    s_start = info.bounds(cue)[0]
+    if best is None or best.i < cue.i or cue.i - 1 <= s_start or doc[cue.i - 1].text != ",":
+        return 0, 0
+    b = cue.i - 1
+    while b > s_start and doc[b - 1].is_punct and not info.in_quote[b - 1]:
+        b -= 1
+    a = s_start
+    while a < b and (doc[a].is_space or doc[a].is_punct and not info.in_quote[a]):
+        a += 1
+    return (a, b) if sum(1 for t in doc[a:b] if t.is_alpha) >= 3 else (0, 0)
+
+
 def _subject_taken_by_cue(cue, a: int, b: int, best) -> int:
     """Where what is said starts when the parse gave the cue two subjects, the clause's
     and the speaker ("A child's chances of being killed …, whether the vehicle was
@@ -859,6 +877,15 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             if subj is not None and subj.pos_ in ("NOUN", "PROPN", "PRON") \
                     and subj.lower_ not in ("who", "that", "which", "whose"):
                 best = subj
+        if own is not None and own.lower_ in QUANTIFIERS and own.i < tok.i \
+                and (tok.dep_ == "conj" or tok.tag_ == "VBG") \
+                and not (info.in_quote[own.i] and not info.in_quote[tok.i]):
+            # "The CBI found some firms managed … - but many said …", "with many saying":
+            # a coordinated or participle cue's own subject, a quantifier the parse reads
+            # as an adjective, is who says it (an unnamed source), never the first
+            # clause's. (A clause's main verb keeps its reading: "Many worried their
+            # efforts would fail" is no speaker's position for being given one.)
+            best = own
         best = _speakers_joined_late(tok, best)
         a = _subject_taken_by_cue(tok, a, b, best)
         attribution = attribution_of(tok, a, b, info.in_quote)
@@ -913,6 +940,10 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
                 while b > a and (doc[b - 1].is_punct and doc[b - 1].text not in ('"', "'", "”", "’")
                                  or (doc[b - 1].lower_ == "by" and best.head.i == b - 1)):
                     b -= 1   # (and the "by" of a passive's agent: "described as X by Y")
+            if a >= b:
+                a, b = _before_inverted_cue(tok, best, info)
+                if a < b:
+                    attribution = attribution_of(tok, a, b, info.in_quote)
             if a >= b:
                 continue
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)

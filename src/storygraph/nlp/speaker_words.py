@@ -22,6 +22,9 @@ PERSON_NOUNS = frozenset(("spokesman", "spokeswoman", "spokesperson", "official"
 FIRST_PERSON = frozenset(("i", "we", "me", "us", "you"))
 UNNAMED = frozenset(("reports", "report", "sources", "source", "media", "officials",
                      "people", "reporters", "analysts", "observers", "critics"))
+#: Quantifier pronouns as a cue's subject ("but many said", "others argue"): some of a
+#: group, an unnamed source.
+QUANTIFIERS = frozenset(("many", "some", "others", "most", "few", "several"))
 #: Nouns before a name that make it an organisation's ("oil company Yukos").
 ORG_NOUNS = ORG_WORDS - {"it"}
 #: Nouns that describe a person the text names elsewhere ("the 67-year-old", "the

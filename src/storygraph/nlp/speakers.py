@@ -13,7 +13,7 @@ import re
 from typing import Optional
 
 from ..types import Entity, Span
-from .antecedents import NOBODY, Antecedents, aged, described_person, national, title_key
+from .antecedents import NOBODY, Antecedents, aged, described_person, national_noun, title_key
 from .bodies import CORPORATE, body_name, org_entities
 from .corefs import ROLE_NOUNS
 from .elsewhere import BODY_DOCUMENTS, Elsewhere
@@ -344,7 +344,7 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
             return author, True
         if self._group(head):
             return None, False  # "Cuban Americans said": people of a nation, no one named
-        if (head.ent_type_ == "NORP" and head.tag_ == "NNP" or national(head.lower_)) \
+        if (head.ent_type_ == "NORP" and head.tag_ == "NNP" or national_noun(head)) \
                 and described_person(head):
             # "The Los Angeles Democrat asserted": a party member described, named before
             # ("The Briton , who lost his title , said": one of a people, the same)
@@ -352,7 +352,7 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
             found = self.antecedent(head)
             if found not in self.person_entities:
                 found = None  # (a party member is a person: never "The Boston Globe reports")
-            if found is None and national(head.lower_):
+            if found is None and national_noun(head):
                 found = self._only_person_before(head)
             return found, bool(found)
         if self._role_described(head):
@@ -492,7 +492,8 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
                   if head.left_edge.idx <= m.start < head.right_edge.idx + len(head.right_edge)]
         if described_person(head) and (all(m.label in PLACES for m in inside + around) or (
                 (head.lower_ in DESCRIPTIONS or head.lower_ == "old" or head.lower_.endswith(
-                    "year-old") or aged(head)) and all(m.label != "PERSON" for m in inside))):
+                    "year-old") or aged(head)) and all(m.label != "PERSON" or self._modifier(head, m)
+                                                       for m in inside))):
             # "The Romanian international suggested", "says the Waterford man": someone
             # the text has named before, found as a he/she is, never the place.
             self.how = "description"
@@ -507,8 +508,16 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
                               or self._named_after_body_noun(head.doc, found)):
                     # "Granma called the novel … The author said": a person described
                     # is never the paper the sentence before is about; the person
-                    # named last there is.
-                    found = self._person_named_last(head)
+                    # named last there is (before the phrase: "The Oscar winner" is
+                    # no "Oscar").
+                    found = self._person_named_last(head.doc[head.left_edge.i])
+                elif found and found not in self.person_entities and not self._a_place(found):
+                    # Nor a name the text never gives a person, which the parse took
+                    # for that sentence's speaker ("Lord of the Rings director Peter
+                    # Jackson has said … The Oscar winner said"), where a person is named.
+                    opening = head.doc[head.left_edge.i]
+                    found = self._person_named_last(opening) or self._one_person_before(opening) \
+                        or found
             self.remember_title(head, found)
             return (found or None), bool(found)
         if head.tag_ == "NNS" and head.lemma_.lower() not in (
@@ -701,6 +710,16 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
             return self.last, self.last is not None
         return None, False
 
+    @staticmethod
+    def _modifier(head, m) -> bool:
+        """"The Oscar winner", "the Blair aide": a name set on a description's noun as
+        its modifier says what the person won or whom they serve; the noun is the
+        person, found as a he/she is, never the name (a prize the tagger read as a
+        person: "oscar")."""
+        return m.end <= head.idx and any(t.dep_ == "compound" and t.head.i == head.i
+                                         for t in head.doc[head.left_edge.i:head.i]
+                                         if m.start <= t.idx < m.end)
+
     def _in_relative_clause(self, head, m) -> bool:
         """Whether a name stands in a relative clause hung on the speaker phrase's head
         or its conjuncts ("others who oppose the boy's return to Cuba")."""
@@ -785,6 +804,12 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
         if len({m.text.split()[-1].split("-")[-1].lower() for m in people}) != 1:
             return None
         return max(people, key=lambda m: len(m.text.split())).entity
+
+    def _one_person_before(self, head) -> Optional[str]:
+        """The one person the text names by name before the head, outside quotation
+        marks (role nouns that stand for someone are no other person)."""
+        people = {m.entity for m in self.people if m.end <= head.idx and not self._quoted(m.start)}
+        return people.pop() if len(people) == 1 else None
 
     def _person_named_last(self, head) -> Optional[str]:
         """The person named last before the head outside quotation marks, within its
