@@ -472,3 +472,16 @@ def test_a_surname_s_own_prefix_keeps_two_people_apart():
                     rec("b", ("Ed Sullivan", "PERSON", "ed-sullivan")),
                     rec("c", ("Sonia O'Sullivan", "PERSON", "sonia-o-sullivan"), ("O'Sullivan", "PERSON", "sonia-o-sullivan"))])
     assert [ids(r)[0] for r in recs] == ["eddie-o-sullivan", "ed-sullivan", "sonia-o-sullivan"]
+
+
+def test_short_given_names_are_not_joined_by_similarity_alone():
+    from storygraph.resolve.names import same_given_name
+    # Jaro-Winkler scored Roy/Robbie 0.93 and Robin/Robbie 0.91: the footballers Roy and
+    # Robbie Keane were one entity, and Robin Williams was Robbie Williams.
+    assert not same_given_name("roy", "robbie") and not same_given_name("robin", "robbie")
+    assert same_given_name("rafa", "rafael") and same_given_name("dan", "daniel")
+    assert same_given_name("mikhail", "mihkail") and same_given_name("sergei", "sergey")
+    assert same_given_name("j", "jason") and not same_given_name("bill", "william")
+    recs = resolve([rec("a", ("Roy Keane", "PERSON", "roy-keane")),
+                    rec("b", ("Robbie Keane", "PERSON", "robbie-keane"))])
+    assert [ids(r)[0] for r in recs] == ["roy-keane", "robbie-keane"]
