@@ -485,3 +485,12 @@ def test_short_given_names_are_not_joined_by_similarity_alone():
     recs = resolve([rec("a", ("Roy Keane", "PERSON", "roy-keane")),
                     rec("b", ("Robbie Keane", "PERSON", "robbie-keane"))])
     assert [ids(r)[0] for r in recs] == ["roy-keane", "robbie-keane"]
+
+
+def test_a_lone_prefixed_surname_is_not_the_bare_surname():
+    # A lone "O'Sullivan" was another article's Scott Sullivan; a lone "Sullivan" is not
+    # Eddie O'Sullivan either.
+    a, b, c = resolve([rec("a", ("Scott Sullivan", "PERSON", "scott-sullivan")),
+                       rec("b", ("O'Sullivan", "PERSON", "o-sullivan")),
+                       rec("c", ("Eddie O'Sullivan", "PERSON", "eddie-o-sullivan"))])
+    assert ids(b) == ["o-sullivan"] and ids(c) == ["eddie-o-sullivan"]

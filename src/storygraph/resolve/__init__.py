@@ -208,7 +208,7 @@ class Resolver:
                 # ("Key" is not Peter Kay, "Muse" not Mickey Mouse, "Livingston" not Ken
                 # Livingstone).
                 continue
-            if alone or same_given_name(words[0], given) and same_surname(
+            if (alone or same_given_name(words[0], given)) and same_surname(
                     words, id_base(self.find(eid)).split("-")):
                 found.add(self.find(eid))
         if _given(own):
@@ -546,8 +546,8 @@ def _number_keys(name: str) -> list:
 
 def _titled_surname(key: str, label: str) -> bool:
     """"Ms King": whom one document means by it, no full name for the corpus (another
-    article's Ms King is not this one's Oona King); "O'Sullivan" (``o sullivan``) is a
-    lone surname too, not Eddie's nor Sonia's."""
+    article's Ms King is not this one's Oona King); "O'Sullivan" (``o sullivan``, which
+    may also be "O Sullivan", an initial) is no full name to learn either."""
     words = key.split()
     return label == "PERSON" and len(words) == 2 and (words[0] in HONORIFICS
                                                       or words[0] in SURNAME_PREFIXES)
@@ -565,9 +565,8 @@ def _given(name: str) -> Optional[str]:
     """A full person name's given name: its first word, unless that is a title the
     tagger left in ("President Putin", "Mr. Trump")."""
     words = name.split()
-    if len(words) < 2 or words[0] in TITLES or words[0] in ROLE_NOUNS \
-            or len(words) == 2 and words[0] in SURNAME_PREFIXES:
-        return None   # ("o sullivan" is O'Sullivan, no given name "o")
+    if len(words) < 2 or words[0] in TITLES or words[0] in ROLE_NOUNS:
+        return None
     return words[0]
 
 

@@ -65,9 +65,11 @@ SURNAME_PREFIXES = frozenset({"o", "mc", "mac", "st", "fitz"})
 
 def same_surname(a: list[str], b: list[str]) -> bool:
     """Whether two normalised names' surnames can be one, as far as a prefix that is
-    part of a surname goes: "ed sullivan" is not "eddie o sullivan"."""
+    part of a surname goes: "ed sullivan" is not "eddie o sullivan", nor is "sullivan".
+    (In a name of two words the first is read as an initial: "O Barkley" in a team list
+    is Olly Barkley.)"""
     def prefix(words):
-        return words[-2] if len(words) >= 2 and words[-2] in SURNAME_PREFIXES else ""
+        return words[-2] if len(words) >= 3 and words[-2] in SURNAME_PREFIXES else ""
     return prefix(a) == prefix(b)
 
 
