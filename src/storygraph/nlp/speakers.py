@@ -465,7 +465,8 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
             described = self._described_as(head, speaker) if head.pos_ == "NOUN" else False
             if described is not False:
                 return described, False
-            found = self._body_in_sentence(head, speaker) if head.pos_ == "NOUN" else None
+            found = self._body_in_sentence(head, speaker) if head.pos_ == "NOUN" \
+                else self._clause_subject_before(head)
             if found is None and any(c.lower_ == "also" for c in head.head.children):
                 found = self._body_spoke_lately(head)  # ("It also said": it again)
             found = found or self._body_before(head)
@@ -1032,7 +1033,25 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
             return None
         return None if self._a_person(found) else found
 
-    def _body_before(self, head) -> Optional[str]:
+    def _clause_subject_before(self, head) -> Optional[str]:
+        """The body heading an earlier clause of an "it"'s own sentence as its subject
+        ("GM added that …, however it did acknowledge …" is GM, not Ford named the
+        sentence before): the nearest such subject outside quotation marks, a name no
+        person's or place's; one the tagger missed but typed a body is minted."""
+        if not head.doc.has_annotation("DEP") or head.lower_ != "it":
+            return None
+        for tok in reversed(head.doc[head.sent.start:head.i]):
+            if tok.dep_ not in SUBJECTS or tok.pos_ != "PROPN" or self._quoted(tok.idx):
+                continue
+            hit = next((m for m in self.mentions if m.start <= tok.idx < m.end), None)
+            if hit is None:
+                return self._mint(tok) if tok.ent_type_ == "ORG" else None
+            if hit.label in PLACES or hit.entity in self.person_entities - self.firms:
+                return None
+            return hit.entity
+        return None
+
+    def _body_before(self, head, depth: int = 0) -> Optional[str]:
         """The body the sentence before an "it said" speaks through or is about: the
         speaker of a quote there, else its main subject, when that is a name and no
         person or place ("In July, Diageo, which is listed on the London Stock
@@ -1051,6 +1070,12 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
                           and m.label in PLACES), None)
             if place is not None:
                 return place.entity
+        if subj is not None and subj.lower_ == "it" and depth < 2 and not self._quoted(subj.idx):
+            # "Intel filed … with the Supreme Court … It summed up … it said": an "it"
+            # heading the sentence before is the body that one is about, in turn
+            found = self._body_before(subj, depth + 1)
+            if found is not None:
+                return found
         hit = None if subj is None or self._quoted(subj.idx) else next(
             (m for m in self.mentions if m.start <= subj.idx < m.end), None)
         if hit is None and subj is not None and subj.pos_ == "NOUN" and not self._quoted(subj.idx):
