@@ -463,3 +463,17 @@ def test_a_plural_title_is_no_part_of_a_name(nlp):
               "will pay them. Mr. Kowalski said he would bid.")
     ids = {m.text: m.entity for m in doc._.mentions if "Kowalski" in m.text}
     assert set(ids.values()) == {"peter-kowalski"}, ids
+
+
+def test_a_firms_name_opening_on_a_possessive_is_one_body():
+    # The twenty-fifth judged sample: "Young's Market Co." was a body "Young" and a
+    # person "Market Co."; a person's or another body's possessive stays apart.
+    doc = names_doc(["Young", "'s", "Market", "Co.", "said", ";", "Murdoch", "'s", "News",
+                     "Corp", "said", ";", "Google", "'s", "YouTube", "Inc.", "said", "."],
+                    [(0, 2, "ORG"), (2, 4, "PERSON"), (6, 7, "PERSON"), (8, 10, "ORG"),
+                     (12, 13, "ORG"), (14, 16, "ORG")],
+                    [(0, 4, "ORG"), (6, 7, "PERSON"), (8, 10, "ORG"), (12, 13, "ORG"),
+                     (14, 16, "ORG")])
+    assert [(s.text, label) for s, label in name_spans(doc)] == [
+        ("Young 's Market Co.", "ORG"), ("Murdoch", "PERSON"), ("News Corp", "ORG"),
+        ("Google", "ORG"), ("YouTube Inc.", "ORG")]
