@@ -1457,3 +1457,42 @@ def test_an_it_heading_the_sentence_before_is_followed_back_in_turn(nlp):
             "of preventing illegitimate use, would stifle innovation, it said.")
     found = _speakers(nlp, text)
     assert ("it", "intel") in found, found
+
+
+@pytest.mark.model
+def test_a_leads_body_is_never_a_name_heading_a_things_noun(nlp):
+    # The twenty-fifth judged sample: "a trade body" was given the Internationalised
+    # Domain Names system, the next sentence's subject; the body opens the one after.
+    text = ("A system to make it easier to create website addresses using alphabets like "
+            "Cyrillic could open a back door for scammers, a trade body has warned.\n\nThe "
+            "Internationalised Domain Names system has been a work in progress for years and "
+            "has recently been approved by the Internet Engineering Task Force. But the UK "
+            "Internet Forum (UKIF) is concerned that the system will let scammers create fake "
+            "sites more easily.")
+    found = _speakers(nlp, text)
+    said = [eid for sp, eid in found if sp == "a trade body"]
+    assert said and said[0] not in ("internationalised-domain-name",
+                                    "internationalised-domain-names"), found
+    assert said[0] in (None, "ukif"), found
+
+
+@pytest.mark.model
+def test_the_corporation_is_no_programme_but_the_body_owning_its_channels(nlp):
+    # The twenty-fifth judged sample: "The corporation said" was given the show TOTP2.
+    text = ("The BBC's flagship pop music programme Top of the Pops is to move from BBC One "
+            "on Fridays to Sundays on BBC Two.\n\nThe new programme will combine with archive "
+            "show TOTP2, mixing new music with footage of classic bands. The corporation said "
+            "the new show \"aims to appeal to a diverse audience of music lovers\".")
+    found = _speakers(nlp, text)
+    assert ("The corporation", "bbc") in found, found
+
+
+@pytest.mark.model
+def test_a_leads_report_is_the_body_whose_researchers_the_next_sentence_quotes(nlp):
+    # The twenty-fifth judged sample: "according to a report" was left null.
+    text = ("UK businesses are set to prosper during the next few months - but this could "
+            "trigger more interest rate rises, according to a report.\n\nOptimism is at its "
+            "highest since 1997 and business will reap the benefits of a continuing rise in "
+            "public spending, say researchers at BDO Stoy Hayward.")
+    found = _speakers(nlp, text)
+    assert ("a report", "bdo-stoy-hayward") in found, found
