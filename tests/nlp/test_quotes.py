@@ -565,3 +565,13 @@ def test_a_from_phrase_set_off_by_commas_is_not_the_speaker(nlp):
               "controlling wheelchairs by thought.")
     found = [q.speaker.text for q in doc._.quotes if q.speaker]
     assert found and found[0] == "The research team", found
+
+
+@pytest.mark.model
+def test_a_verbs_object_the_parse_hung_elsewhere_stays_in_the_content(nlp):
+    # The twenty-fifth judged sample: the content ended "to combat", the object lost.
+    text = ("She tested positive for the stimulant modafinil. At first, White claimed she took "
+            "the drug to combat narcolepsy but she now takes full responsibility for her "
+            "actions.")
+    contents = [q.content.text for q in nlp(text)._.quotes]
+    assert any(c.endswith("to combat narcolepsy") for c in contents), contents
