@@ -472,3 +472,12 @@ def test_a_surname_s_own_prefix_keeps_two_people_apart():
                     rec("b", ("Ed Sullivan", "PERSON", "ed-sullivan")),
                     rec("c", ("Sonia O'Sullivan", "PERSON", "sonia-o-sullivan"), ("O'Sullivan", "PERSON", "sonia-o-sullivan"))])
     assert [ids(r)[0] for r in recs] == ["eddie-o-sullivan", "ed-sullivan", "sonia-o-sullivan"]
+
+
+def test_a_firms_name_with_its_designator_is_no_person_sharing_a_word():
+    # The twenty-fifth judged sample: "Young's Market Co." joined Dai Young, a rugby coach.
+    a, b = resolve([rec("a", ("Dai Young", "PERSON", "dai-young"), ("Young", "PERSON", "dai-young")),
+                    rec("b", ("Young's Market Co.", "ORG", "young-s-market-co"),
+                        ("Young", "ORG", "young-s-market-co"))])
+    assert ids(a) == ["dai-young", "dai-young"]
+    assert ids(b)[0] != "dai-young" and ids(b)[0] == ids(b)[1], ids(b)
