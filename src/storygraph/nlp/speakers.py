@@ -272,9 +272,10 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
 
     def _a_work(self, entity: str) -> bool:
         """Whether the text names this entity only as a work, a product or an event: no
-        body speaks for it ("archive show TOTP2 … The corporation said" is no programme)."""
+        body speaks for it ("archive show TOTP2 … The corporation said" is no programme),
+        unless the text has it speak ("Global Citizen says", typed a product)."""
         labels = {m.label for m in self.mentions if m.entity == entity}
-        return bool(labels) and labels <= WORKS
+        return bool(labels) and labels <= WORKS and entity not in self.speaking
 
     def _parent_body(self, head, found: str) -> str:
         """For "the corporation"/"the group", the body whose whole name opens the name
@@ -283,8 +284,12 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
         if head.pos_ != "NOUN" or head.lemma_.lower() not in PARENT_NOUNS:
             return found
         names = {m.text for m in self.mentions if m.entity == found}
-        parent = next((m.entity for m in self.orgs if m.entity != found and any(
-            n.startswith(m.text + " ") for n in names)), None)
+        # (named before, and by that name alone: a "Global" short for "Global Citizens"
+        # further on is no parent of "Global Citizen")
+        parent = next((m.entity for m in self.orgs if m.entity != found and m.end <= head.idx
+                       and any(n.startswith(m.text + " ") for n in names)
+                       and all(o.text == m.text for o in self.mentions if o.entity == m.entity)),
+                      None)
         return parent or found
 
     def _other_sex(self, found: str, sex: str) -> bool:
