@@ -159,16 +159,16 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.962, "speaker_entity": 0.9
                           "kept": 113},
           "twentyfourth": {"attribution": 0.995, "useful": 0.985, "speaker_entity": 0.924,
                            "kept": 95},
-          "twentyfifth": {"attribution": 0.989, "useful": 0.976, "speaker_entity": 0.924,
-                          "kept": 151}}
+          "twentyfifth": {"attribution": 0.995, "useful": 0.989, "speaker_entity": 0.969,
+                          "kept": 152}}
 #: Issue 11's floors, which must hold by default on every sample but those below its entity
 #: floor still (see the module's docstring), each left out by name with its figure (stop 40
 #: lifted the nineteenth and the twentieth, held out under it, to 0.995 and 0.972; stop 41
 #: the twenty-first, held out under it at 0.896, to 0.986, and the twenty-second, held out at
-#: 0.885, to 0.989; and the twenty-third, held out at 0.868, to 0.975; the twenty-fourth and
-#: the twenty-fifth are held out under it).
+#: 0.885, to 0.989; and the twenty-third, held out at 0.868, to 0.975; stop 42 the
+#: twenty-fifth, held out at 0.929, to 0.974; the twenty-fourth is held out under it).
 ISSUE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
-BELOW_ISSUE_FLOORS: dict = {"twentyfourth": 0.929, "twentyfifth": 0.929}
+BELOW_ISSUE_FLOORS: dict = {"twentyfourth": 0.929}
 MAX_UNJUDGED = 0.10
 
 
