@@ -95,6 +95,9 @@ def found(nlp, text):
      "expressed", None),
     ("The union expressed hope that the talks would resume.", "expressed", "position"),
     ("A decision is expected by mid-September on whether he will run.", "expected", None),
+    # The twenty-fifth judged sample: a work's plot, not its words.
+    ("Sweet Charity tells the story of Charity Hope Valentine, a dance hall hostess who is "
+     "looking for love.", "tells", None),
 ])
 def test_kinds(nlp, text, cue, attribution):
     quotes = found(nlp, text)

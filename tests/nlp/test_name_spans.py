@@ -488,3 +488,17 @@ def test_one_surface_is_one_name_in_a_document():
     doc = names_doc(words, [(1, 3, "GPE"), (6, 8, "PERSON")], [(0, 3, "ORG"), (6, 9, "ORG")])
     assert [s.text for s, _ in name_spans(doc)] == ["White House", "White House"]
     assert {m.entity for m in find_mentions(doc)} == {"white-house"}
+
+
+def test_a_firms_name_opening_on_a_possessive_is_one_body():
+    # The twenty-fifth judged sample: "Young's Market Co." was a body "Young" and a
+    # person "Market Co."; a person's or another body's possessive stays apart.
+    doc = names_doc(["Young", "'s", "Market", "Co.", "said", ";", "Murdoch", "'s", "News",
+                     "Corp", "said", ";", "Google", "'s", "YouTube", "Inc.", "said", "."],
+                    [(0, 2, "ORG"), (2, 4, "PERSON"), (6, 7, "PERSON"), (8, 10, "ORG"),
+                     (12, 13, "ORG"), (14, 16, "ORG")],
+                    [(0, 4, "ORG"), (6, 7, "PERSON"), (8, 10, "ORG"), (12, 13, "ORG"),
+                     (14, 16, "ORG")])
+    assert [(s.text, label) for s, label in name_spans(doc)] == [
+        ("Young 's Market Co.", "ORG"), ("Murdoch", "PERSON"), ("News Corp", "ORG"),
+        ("Google", "ORG"), ("YouTube Inc.", "ORG")]

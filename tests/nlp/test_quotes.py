@@ -593,3 +593,12 @@ def test_an_inverted_cue_after_its_clause_is_an_attribution_a_he_then_follows(nl
     # (what is observed, not said, stays no attribution)
     doc = nlp("Scientists observed the birds over the lake.")
     assert all(q.attribution is None for q in doc._.quotes)
+
+
+def test_a_verbs_object_the_parse_hung_elsewhere_stays_in_the_content(nlp):
+    # The twenty-fifth judged sample: the content ended "to combat", the object lost.
+    text = ("She tested positive for the stimulant modafinil. At first, White claimed she took "
+            "the drug to combat narcolepsy but she now takes full responsibility for her "
+            "actions.")
+    contents = [q.content.text for q in nlp(text)._.quotes]
+    assert any(c.endswith("to combat narcolepsy") for c in contents), contents

@@ -292,6 +292,18 @@ def _sympathy_expressed(cue) -> bool:
         c.dep_ in ("ccomp", "xcomp") for c in cue.children)
 
 
+#: Narratives that a work or a teller "tells" ("tells the story of Charity"): a plot or
+#: an account as a whole, never a clause anyone claims.
+NARRATIVES = frozenset(("story", "tale", "saga", "history", "fable", "legend"))
+
+
+def _story_told(cue) -> bool:
+    """"Sweet Charity tells the story of Charity Hope Valentine": the object told is a
+    narrative, so what follows is its subject matter, not words said."""
+    return cue.lemma_.lower() in ("tell", "recount", "narrate", "relate") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in NARRATIVES for c in cue.children)
+
+
 def _event_expected(cue) -> bool:
     """"A decision is expected by mid-September on whether …": a passive "expected" with
     no clause of what is expected and no named agent is the writer's timetable for an
@@ -389,6 +401,8 @@ def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
         return None  # "Ex-BBC chat show host … has said": a noun the parse took for a verb
     if _request(cue):
         return None  # "urged Mrs May to abandon …": a request made, as an order is an act
+    if _story_told(cue):
+        return None  # "Sweet Charity tells the story of …": a plot, no one's claim
     if _sympathy_expressed(cue):
         return None  # "expressed its condolences to the families": an act, as "offered
         # condolences" is (a stance has a clause: "expressed hope that …")

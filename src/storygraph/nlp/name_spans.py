@@ -9,7 +9,7 @@ import re
 import numpy
 from spacy.attrs import ORTH
 
-from .bodies import BODY_WORDS
+from .bodies import BODY_WORDS, CORPORATE
 from .corefs import ROLE_NOUNS
 from .name_cues import KIN, NAME_HEADS, OCCUPATIONS, PERSON_TITLES
 from .extensions import text_of
@@ -692,6 +692,7 @@ def name_spans(doc) -> list:
     names = _slashed(doc, names)
     names = _national_bodies(doc, names)
     names = _designated_first(doc, names)
+    names = _possessive_firms(doc, names)
     out = []
     for span in sorted(names, key=lambda n: n.start):
         choices = FAMILIES.get(span.label_)
@@ -801,6 +802,32 @@ def _ampersands(doc, names: list) -> list:
                 doc[end].text in ("'s", "’s") and end + 1 < len(doc) and doc[end + 1].is_title)):
             end += 1
         names = [n for n in names if n.end <= start or n.start >= end]
+        names.append(doc[start:end])
+        names[-1].label_ = "ORG"
+    return names
+
+
+def _possessive_firms(doc, names: list) -> list:
+    """"Young's Market Co.": a firm's name opening on a founder's possessive, which the
+    models read as two names (a body "Young", whom the corpus joined to a rugby coach,
+    and a person "Market Co."), is one body's name where the possessive was read a
+    body's, and the capitalised words after the "'s", ending on a company designator,
+    no body's of their own ("Murdoch's News Corp", "Britain's Barclays Bank" and
+    "Google's YouTube Inc." stay two)."""
+    for n in sorted(names, key=lambda n: n.start):
+        poss = n.end - 1 if n[-1].text in ("'s", "’s") else n.end   # (the names model takes it in)
+        if n.label_ != "ORG" or n not in names or poss + 2 >= len(doc) \
+                or doc[poss].text not in ("'s", "’s"):
+            continue
+        end = poss + 1
+        while end < len(doc) and end - poss <= 4 and doc[end].text[:1].isupper():
+            end += 1
+        if end < poss + 3 or doc[end - 1].text.rstrip(".").lower() not in CORPORATE:
+            continue  # ("Apple's Inc." is no name: the designator alone after the 's)
+        if any(m.label_ == "ORG" and poss < m.start < end for m in names):
+            continue
+        start = n.start + (doc[n.start].lower_ == "the")
+        names = [m for m in names if m.end <= start or m.start >= end]
         names.append(doc[start:end])
         names[-1].label_ = "ORG"
     return names

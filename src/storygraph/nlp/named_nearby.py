@@ -15,6 +15,8 @@ from .speaker_words import KIN, KIN_SEX, PLACES
 #: Verbs a quotation's speaker is the subject of ("…," said X; X told reporters: "…").
 QUOTING_VERBS = frozenset(("say", "tell", "add", "write", "explain", "state", "declare",
                            "insist", "reply", "continue", "note"))
+#: Verbs a study's authors report it by ("say researchers at X", "X economists found").
+FINDING_VERBS = frozenset(("find", "predict", "warn", "estimate", "conclude", "report", "show"))
 #: Posts one person holds in a body, which the body named in an "of" phrase describes
 #: ("the head of Germany's panel of … advisers").
 HELD_POSTS = frozenset(("head", "chief", "chairman", "chairwoman", "president", "director",
@@ -160,6 +162,35 @@ class NamedNearby:
             if hit is not None and any(m.label != "PERSON" and m.start <= o.idx < m.end
                                        for o in bodies for m in self.mentions):
                 found.add(hit.entity)
+        return found.pop() if len(found) == 1 else None
+
+    def report_issued_next(self, head) -> Optional[str]:
+        """A lead's bare "according to a report" (a survey, a study) whose next sentence
+        says who made it, by people of one body speaking ("…, say researchers at BDO
+        Stoy Hayward"): that body, the report's author. Else None."""
+        from .elsewhere import BODY_DOCUMENTS
+
+        doc = head.doc
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in BODY_DOCUMENTS \
+                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children) \
+                or any(m.start >= head.left_edge.idx and m.end <= head.right_edge.idx + 1
+                       for m in self.mentions) \
+                or not doc.has_annotation("DEP") or head.sent.end >= len(doc):
+            return None
+        nxt = doc[head.sent.end].sent
+        if not any(t.is_alpha for t in nxt) and nxt.end < len(doc):
+            nxt = doc[nxt.end].sent  # (a blank line between)
+        root = nxt.root
+        if root.lemma_.lower() not in QUOTING_VERBS | FINDING_VERBS:
+            return None
+        found = set()
+        for subj in (c for c in root.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                     and c.tag_ == "NNS"):
+            found |= {m.entity for p in subj.children if p.dep_ == "prep"
+                      and p.lower_ in ("at", "of", "from", "for")
+                      for o in p.children if o.dep_ == "pobj"
+                      for m in self.mentions if m.start <= o.idx < m.end
+                      and m.label not in PLACES and m.label != "PERSON"}
         return found.pop() if len(found) == 1 else None
 
     def post_named_next(self, head) -> Optional[str]:

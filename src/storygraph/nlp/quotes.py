@@ -498,6 +498,20 @@ def _after_continued_quotation(text: str, start: int, end: int, cue, regions) ->
     return at
 
 
+def _object_left_out(doc, a: int, b: int, in_quote) -> int:
+    """The end of a content that stops on a verb whose object the parse hung elsewhere
+    as a stray word ("White claimed she took the drug to combat | narcolepsy but …",
+    "narcolepsy" read as punctuation of "claimed"): the words after it, up to the next
+    punctuation or joining word, are the content's."""
+    if not a < b < len(doc) or doc[b - 1].pos_ != "VERB" or any(
+            c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "attr", "acomp") for c in doc[b - 1].children):
+        return b
+    while b < len(doc) and doc[b].is_alpha and doc[b].dep_ in ("punct", "dep") \
+            and doc[b].pos_ not in ("CCONJ", "SCONJ", "ADP", "AUX", "VERB") and not in_quote[b]:
+        b += 1
+    return b
+
+
 def _after_according_to(text: str, start: int, end: int, cue) -> tuple[int, int]:
     """The content of an "according to" that opens the second of two joined clauses
     ("Turkey shut down the outlets, but according to Jordanian officials, a smaller line
@@ -946,6 +960,7 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
                     attribution = attribution_of(tok, a, b, info.in_quote)
             if a >= b:
                 continue
+        b = _object_left_out(doc, a, b, info.in_quote)
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
         before = _quoted_as_saying(doc, a, b, tok, info.regions)
         if before is not None:
@@ -977,7 +992,7 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             and not any(speaker.start <= m.start < speaker.end for m in speakers.mentions) \
             and speakers.named_after(speaker, head) is None \
             and speakers.document_of(head) is None and speakers.named_later(head) is None \
-            and speakers.cited_source(head) is None
+            and speakers.cited_source(head) is None and speakers.report_named_next(head) is None
         cue_end = cue.idx + len(cue.text)
         if cue.lower_ == "according" and cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ == "to":
             cue_end = doc[cue.i + 1].idx + len(doc[cue.i + 1].text)

@@ -176,6 +176,8 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
             if found is None and head.doc.has_annotation("SENT_START") and _lead(head.sent):
                 found = self.spokesman_said_next(head)
             if found is None:
+                found = self.report_named_next(head)
+            if found is None:
                 found = self.post_named_next(head)
             person = found is not None
             if found is not None:
@@ -219,6 +221,13 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
                 self.spoken[key] = found
         return found
 
+    def report_named_next(self, head) -> Optional[str]:
+        """A lead's "a report" whose author the next sentence names (see
+        ``NamedNearby.report_issued_next``); only in the article's first sentence."""
+        if not head.doc.has_annotation("SENT_START") or not _lead(head.sent):
+            return None
+        return self.report_issued_next(head)
+
     def surname_read_as_word(self, cue):
         """The word opening a cue's clause that the tagger read as another part of speech
         (a modal, a month: "May said: …", "…," May wrote) where the parse left the cue
@@ -260,6 +269,28 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
         # Peston, says … it says")
         return entity in {m.entity for m in self.people if " " in m.text} - self.firms \
             - self.org_ids - self.works
+
+    def _a_work(self, entity: str) -> bool:
+        """Whether the text names this entity only as a work, a product or an event: no
+        body speaks for it ("archive show TOTP2 … The corporation said" is no programme),
+        unless the text has it speak ("Global Citizen says", typed a product)."""
+        labels = {m.label for m in self.mentions if m.entity == entity}
+        return bool(labels) and labels <= WORKS and entity not in self.speaking
+
+    def _parent_body(self, head, found: str) -> str:
+        """For "the corporation"/"the group", the body whose whole name opens the name
+        found, where the text names it ("BBC Two" → the BBC): the parent, not its
+        channel or arm."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in PARENT_NOUNS:
+            return found
+        names = {m.text for m in self.mentions if m.entity == found}
+        # (named before, and by that name alone: a "Global" short for "Global Citizens"
+        # further on is no parent of "Global Citizen")
+        parent = next((m.entity for m in self.orgs if m.entity != found and m.end <= head.idx
+                       and any(n.startswith(m.text + " ") for n in names)
+                       and all(o.text == m.text for o in self.mentions if o.entity == m.entity)),
+                      None)
+        return parent or found
 
     def _other_sex(self, found: str, sex: str) -> bool:
         known = self.gender.get(found, set())
@@ -465,12 +496,13 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
             described = self._described_as(head, speaker) if head.pos_ == "NOUN" else False
             if described is not False:
                 return described, False
-            found = self._body_in_sentence(head, speaker) if head.pos_ == "NOUN" else None
+            found = self._body_in_sentence(head, speaker) if head.pos_ == "NOUN" \
+                else self._clause_subject_before(head)
             if found is None and any(c.lower_ == "also" for c in head.head.children):
                 found = self._body_spoke_lately(head)  # ("It also said": it again)
             found = found or self._body_before(head)
-            if found is not None and not self._a_person(found):
-                return found, False
+            if found is not None and not self._a_person(found) and not self._a_work(found):
+                return self._parent_body(head, found), False
             # (an "it" or "the company" is never a person: "… Nugroho said. …, the Red
             # Cross said … "…," it said" is the Red Cross, whoever spoke first there)
             before = self._bodies_before(speaker, head.doc)
@@ -487,7 +519,8 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
                 a.dep_ == "relcl" for a in self._token_at(head.doc, m.start).ancestors)]
             if background and len(background) < len(here):
                 before = [m for m in before if m not in background]
-            return (before[-1].entity, False) if before else (None, False)
+            before = [m for m in before if not self._a_work(m.entity)]
+            return (self._parent_body(head, before[-1].entity), False) if before else (None, False)
         around = [m for m in self.mentions
                   if head.left_edge.idx <= m.start < head.right_edge.idx + len(head.right_edge)]
         if described_person(head) and (all(m.label in PLACES for m in inside + around) or (
@@ -935,6 +968,25 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
         nxt = doc[head.sent.end].sent
         if not any(t.is_alpha and t.is_lower for t in nxt) and nxt.end < len(doc):
             nxt = doc[nxt.end].sent   # (a dateline after a headline: "LONDON 1996-08-31")
+        found = self._subject_named(head, nxt, body)
+        if found is None and body and nxt.end < len(doc) and self._about_a_thing(nxt):
+            # "…, a trade body has warned. / The Internationalised Domain Names system has
+            # been … / But the UK Internet Forum (UKIF) is concerned": where the next
+            # sentence is about a thing, the body may open the one after
+            found = self._subject_named(head, doc[nxt.end].sent, body)
+        return found
+
+    @staticmethod
+    def _about_a_thing(sent) -> bool:
+        """Whether a sentence's main subject is a common noun for no body or person."""
+        subj = next((t for t in sent.root.children if t.dep_ in SUBJECTS), None)
+        return subj is not None and subj.pos_ == "NOUN" and not body_noun(subj) \
+            and not person_noun(subj)
+
+    def _subject_named(self, head, nxt, body: bool) -> Optional[str]:
+        """The body (``body``) or person named as the subject of ``nxt``, the sentence
+        after a lead's description ``head``."""
+        doc = head.doc
         named = [m for m in self.orgs] if body else [m for m in self.people if " " in m.text]
         if body:
             # (a body's name the tagger typed a place, which no place is called: "…, the
@@ -965,9 +1017,19 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
             # (a body: "an anti-fraud agency" is the company the next sentence opens on)
             # (or a name cut short on its subject's compounds: "Park Byeong" of
             # "Park Byeong-seug")
-            hit = next((m for m in named if (m.start <= subj.idx < m.end or subj.left_edge.idx
-                                             <= m.start < subj.idx)
+            # (never a name heading a thing's noun for a body: "The Internationalised
+            # Domain Names system" is no trade body)
+            modifier_ok = not body or subj.pos_ != "NOUN" or body_noun(subj)
+            hit = next((m for m in named if (m.start <= subj.idx < m.end or modifier_ok and
+                                             subj.left_edge.idx <= m.start < subj.idx)
                         and not self._quoted(m.start)), None)
+            if hit is not None and body and hit.label != "ORG":
+                # (a body's name the tagger typed otherwise gives way to its own acronym
+                # typed a body: "the UK Internet Forum (UKIF)" is UKIF, not the cut
+                # "Internet Forum")
+                hit = next((m for a in subj.children if a.dep_ == "appos" for m in named
+                            if m.label == "ORG" and m.start <= a.idx < m.end and m.text.isupper()),
+                           hit)
             if hit is not None:
                 if body:
                     self.no_one.add(hit.entity)  # (a paper stands for no he or she)
@@ -1057,7 +1119,25 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
             return None
         return None if self._a_person(found) else found
 
-    def _body_before(self, head) -> Optional[str]:
+    def _clause_subject_before(self, head) -> Optional[str]:
+        """The body heading an earlier clause of an "it"'s own sentence as its subject
+        ("GM added that …, however it did acknowledge …" is GM, not Ford named the
+        sentence before): the nearest such subject outside quotation marks, a name no
+        person's or place's; one the tagger missed but typed a body is minted."""
+        if not head.doc.has_annotation("DEP") or head.lower_ != "it":
+            return None
+        for tok in reversed(head.doc[head.sent.start:head.i]):
+            if tok.dep_ not in SUBJECTS or tok.pos_ != "PROPN" or self._quoted(tok.idx):
+                continue
+            hit = next((m for m in self.mentions if m.start <= tok.idx < m.end), None)
+            if hit is None:
+                return self._mint(tok) if tok.ent_type_ == "ORG" else None
+            if hit.label in PLACES or hit.entity in self.person_entities - self.firms:
+                return None
+            return hit.entity
+        return None
+
+    def _body_before(self, head, depth: int = 0) -> Optional[str]:
         """The body the sentence before an "it said" speaks through or is about: the
         speaker of a quote there, else its main subject, when that is a name and no
         person or place ("In July, Diageo, which is listed on the London Stock
@@ -1076,6 +1156,12 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
                           and m.label in PLACES), None)
             if place is not None:
                 return place.entity
+        if subj is not None and subj.lower_ == "it" and depth < 2 and not self._quoted(subj.idx):
+            # "Intel filed … with the Supreme Court … It summed up … it said": an "it"
+            # heading the sentence before is the body that one is about, in turn
+            found = self._body_before(subj, depth + 1)
+            if found is not None:
+                return found
         hit = None if subj is None or self._quoted(subj.idx) else next(
             (m for m in self.mentions if m.start <= subj.idx < m.end), None)
         if hit is None and subj is not None and subj.pos_ == "NOUN" and not self._quoted(subj.idx):
@@ -1327,6 +1413,11 @@ def _body_phrase(name: str) -> bool:
     return len(words) >= 2 and (words[0] == "The" or any(
         w.islower() and w not in NAME_PARTICLES for w in words[1:-1]))
 
+
+#: Labels of works, products and events, for which no body speaks.
+WORKS = frozenset(("WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"))
+#: Nouns for a body that owns others ("the corporation" of BBC One and BBC Two).
+PARENT_NOUNS = frozenset(("corporation", "group", "conglomerate"))
 
 #: A country's or place's governing body: speaks for the place ("the Venezuelan government").
 GOVERNMENTS = frozenset(("government", "administration", "authority", "authorities", "regime"))

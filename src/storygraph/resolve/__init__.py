@@ -25,7 +25,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from typing import Callable, Optional, Sequence
 
-from ..nlp.bodies import named_as_body
+from ..nlp.bodies import CORPORATE, named_as_body
 from ..nlp.corefs import ROLE_NOUNS
 from ..nlp.entities import MONARCHS
 from ..nlp.name_context import TEAM_SUFFIX
@@ -365,6 +365,10 @@ class Resolver:
             # "Murphy" typed ORG): such an entity keeps no given name to tell the next
             # full name by. Only a name opening on a given name: the tagger's "Whilst
             # Angels" or "Injured Chelsea" is the song or the club of one word.
+            return False
+        if label == "ORG" and own.split()[-1] in CORPORATE and self.ids.get(known) == "PERSON":
+            # A firm's name with its designator is no person sharing a word: "Young's
+            # Market Co." is not the rugby coach Dai Young of another document.
             return False
         if self._words(known) <= set(own.split()):
             return True
