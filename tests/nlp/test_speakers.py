@@ -1446,3 +1446,13 @@ def test_a_description_of_a_person_is_the_person_never_its_modifier(nlp):
     by = {sp: eid for sp, eid, _ in found}
     assert by.get("The Oscar winner") == "peter-jackson", found
     assert by.get("the New Zealander") == "peter-jackson", found
+
+
+@pytest.mark.model
+def test_a_role_after_a_clubs_name_is_the_person_named_before(nlp):
+    # "said the Sale full-back" resolved to sale, the club: the full-back is the
+    # person the text named before (Jason Robinson).
+    found, _ = _quotes(nlp, "Despite the results, skipper Jason Robinson believes there is "
+                            "nothing wrong with the mood in the camp. \"There is no lack of "
+                            "confidence in the team,\" said the Sale full-back.")
+    assert found[-1][1] == "jason-robinson", found
