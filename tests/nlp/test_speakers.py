@@ -1456,3 +1456,12 @@ def test_a_role_after_a_clubs_name_is_the_person_named_before(nlp):
                             "nothing wrong with the mood in the camp. \"There is no lack of "
                             "confidence in the team,\" said the Sale full-back.")
     assert found[-1][1] == "jason-robinson", found
+
+
+@pytest.mark.model
+def test_a_rank_written_short_does_not_cut_the_speakers_name_off(nlp):
+    # "police spokesman Capt. Rod Beer said": the stop of "Capt." ended a sentence, and
+    # the quotation went to "police" with no entity.
+    found, _ = _quotes(nlp, "``I can confirm that an individual was arrested,'' police "
+                            "spokesman Capt. Rod Beer said.")
+    assert any(eid == "rod-beer" for _, eid, _ in found), found
