@@ -164,17 +164,17 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.962, "speaker_entity": 0.9
                            "kept": 97},
           "twentyfifth": {"attribution": 0.989, "useful": 0.976, "speaker_entity": 0.924,
                           "kept": 151},
-          "twentysixth": {"attribution": 0.985, "useful": 0.960, "speaker_entity": 0.909,
-                          "kept": 189}}
+          "twentysixth": {"attribution": 0.995, "useful": 0.970, "speaker_entity": 0.960,
+                          "kept": 191}}
 #: Issue 11's floors, which must hold by default on every sample but those below its entity
 #: floor still (see the module's docstring), each left out by name with its figure (stop 40
 #: lifted the nineteenth and the twentieth, held out under it, to 0.995 and 0.972; stop 41
 #: the twenty-first, held out under it at 0.896, to 0.986, and the twenty-second, held out at
 #: 0.885, to 0.989; and the twenty-third, held out at 0.868, to 0.975; stop 42 the
-#: twenty-fourth, held out under it at 0.929, to 1.000; the twenty-fifth and the twenty-sixth
-#: are held out under it).
+#: twenty-fourth, held out under it at 0.929, to 1.000; the twenty-sixth, held out under it
+#: at 0.914, to 0.965; the twenty-fifth is held out under it).
 ISSUE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
-BELOW_ISSUE_FLOORS: dict = {"twentyfifth": 0.929, "twentysixth": 0.914}
+BELOW_ISSUE_FLOORS: dict = {"twentyfifth": 0.929}
 MAX_UNJUDGED = 0.10
 
 

@@ -602,6 +602,10 @@ def test_a_designator_inside_a_firms_name_does_not_end_it(nlp):
     ids = {m.text: m.entity for m in doc._.mentions}
     assert "International" not in ids, ids
     assert ids["Service Corp."] == "service-corp-international", ids
+    # (a name the text writes on its own too opens a new sentence: not joined)
+    doc = nlp("Lawrence Insurance sold shares to its parent, Lawrence Group Inc. Lawrence "
+              "Insurance, based in Albany, plans to use the proceeds.")
+    assert {m.entity for m in doc._.mentions if m.text == "Lawrence Insurance"} == {"lawrence-insurance"}
 
 
 @pytest.mark.model

@@ -40,3 +40,14 @@ def test_countries_written_with_a_body():
     assert disagrees(doc, mentions, "united-states", "snecma")
     assert not disagrees(doc, mentions, "united-states", "boeing")
     assert not disagrees(doc, mentions, "france", "snecma")
+
+
+@pytest.mark.model
+def test_a_body_or_a_city_before_the_noun_is_no_country(nlp):
+    # "A Delta spokesperson" (Delta typed a place) went null with the rule for "a US
+    # official": only a country's name or its people's word makes the phrase unnamed.
+    found = _quotes(nlp, "She was suspended by Delta in September. A Delta spokesperson "
+                         "confirmed on Wednesday that Ms Simonetti was no longer an employee.")
+    assert ("A Delta spokesperson", "delta") in found, found
+    found = _quotes(nlp, "An Israeli soldier said the road was closed.")
+    assert found and found[0][1] is None, found

@@ -663,6 +663,11 @@ def _through_designators(doc, spans) -> list:
             continue
         nxt = by_start.get(span.end)
         if nxt is not None and nxt[1] == "ORG":
+            # (not a name the text writes on its own too: "its parent, Lawrence Group
+            # Inc. Lawrence Insurance, based in …", a new sentence's subject)
+            text = text if text is not None else text_of(doc)
+            if len(re.findall(rf"\b{re.escape(nxt[0].text)}\b", text)) > 1:
+                continue
             end = nxt[0].end
         else:
             # (a lone proper noun no tagger took, which the text never writes in lower

@@ -21,6 +21,17 @@ def country_of(mention) -> Optional[str]:
     return None
 
 
+def names_a_country(mention) -> bool:
+    """Whether a mention is a country's name or its people's word ("US", "Israeli"), not a
+    city's ("a Dublin school") or a body the tagger took for a place ("a Delta
+    spokesperson")."""
+    gaz = places()
+    key = normalise(mention.text)
+    if mention.label == "NORP":
+        return demonym_country(gaz, key) is not None
+    return mention.label == "GPE" and (key in gaz.countries or key.replace(" ", "") in gaz.countries)
+
+
 def _mention_ending(mentions, char: int):
     return next((m for m in mentions if m.end == char), None)
 

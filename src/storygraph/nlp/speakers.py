@@ -26,7 +26,7 @@ from .name_cues import OCCUPATIONS
 from .name_keys import normalise, slug
 from .name_spans import MEMBER_OFFICES, hyphen_prefix
 from .named_nearby import MEDIA_NOUNS, NamedNearby
-from .nationality import disagrees, phrase_country
+from .nationality import disagrees, names_a_country, phrase_country
 from .speaker_words import (DESCRIPTIONS, DOCUMENTS, ENTOURAGE, FIRST_PERSON, FOLLOWERS, GENDER, KIN, KIN_SEX,
                             LEAD_BODIES, LEAD_NOUNS, ORG_NOUNS, ORG_WORDS, PEOPLE_NOUNS, PERSON_NOUNS,
                             PLACES, PRONOUNS, SUBJECTS, UNNAMED, UNNAMED_IN_LEADS)
@@ -652,7 +652,7 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
             return named, True
         if (inside and head.pos_ == "NOUN" and head.lower_ not in GOVERNMENTS
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
-                and all(m.label in PLACES and m.end <= head.idx for m in inside)):
+                and all(names_a_country(m) and m.end <= head.idx for m in inside)):
             # "according to a US research think-tank": one body of a kind the text leaves
             # unnamed, of that country; never the country itself
             self.how = "none"
