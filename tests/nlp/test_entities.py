@@ -618,3 +618,12 @@ def test_a_firms_leading_word_after_its_full_name_joins_it(nlp):
     doc = nlp("Analysts at BT Retail and BT Wholesale disagreed. BT said prices would fall.")
     lone = [m.entity for m in doc._.mentions if m.text == "BT"]
     assert lone and lone[0] not in ("bt-retail", "bt-wholesale"), lone
+
+
+@pytest.mark.model
+def test_a_bodys_channel_or_desk_is_not_the_body_shortened(nlp):
+    # "BBC One's Top of the Pops", then "a BBC statement": bbc-one took the BBC's
+    # statement with the rule for "BDO" after "BDO Stoy Hayward".
+    doc = nlp("He performed on BBC One's Top of the Pops in April. The complaints were upheld "
+              "by the BBC. \"He ignored this request,\" a BBC statement read. One more show ran.")
+    assert "bbc-one" not in {m.entity for m in doc._.mentions if m.text == "BBC"}

@@ -1465,3 +1465,13 @@ def test_a_rank_written_short_does_not_cut_the_speakers_name_off(nlp):
     found, _ = _quotes(nlp, "``I can confirm that an individual was arrested,'' police "
                             "spokesman Capt. Rod Beer said.")
     assert any(eid == "rod-beer" for _, eid, _ in found), found
+
+
+@pytest.mark.model
+def test_a_body_and_its_chairman_are_not_the_role_of_someone_named_before(nlp):
+    # "the Fed and its chairman, Alan Greenspan, have suggested": the role rule for
+    # "the Sale full-back" gave it to Paul McCulley, the economist quoted before.
+    found, _ = _quotes(nlp, "Paul McCulley, an economist, said wages would rise. But the Fed "
+                            "and its chairman, Alan Greenspan, have suggested that they intend "
+                            "to keep interest rates unchanged.")
+    assert all(eid != "paul-mcculley" for sp, eid, _ in found if sp and "Fed" in sp), found

@@ -272,7 +272,7 @@ def find_mentions(doc) -> list[Entity]:
                 continue
             if (words_of[full][0] == word and acronym and words_of[full][-1] not in CORPORATE
                     and not set(words_of[full][1:]) <= _SAME_BODY_WORDS
-                    and not (full not in articled
+                    and not (full not in articled and _proper_rest(doc, words_of[full][1:], text)
                              and _shortened_after(full, key, first_at, words_of, full_names, votes))):
                 # An acronym is a body's whole name: a longer name it opens is its part,
                 # wherever met ("FBI" is not its "FBI Laboratory", "BT" not "BT Consumer"),
@@ -686,6 +686,14 @@ def _through_designators(doc, spans) -> list:
         return spans
     return sorted([(sp, lb) for sp, lb in spans if sp.start not in dropped] + joined,
                   key=lambda item: item[0].start)
+
+
+def _proper_rest(doc, words: list[str], text: str) -> bool:
+    """Whether the words after a body's leading word are names of their own ("Stoy
+    Hayward"), not a number or a common word the text also writes in lower case ("BBC
+    One", "BBC News" beside "the news"): a part or a channel of the body, not its name."""
+    return all(not doc.vocab[w].like_num and not doc.vocab[w].is_stop
+               and re.search(rf"\b{re.escape(w)}\b", text) is None for w in words)
 
 
 def _shortened_after(full: str, key: str, first_at: dict, words_of: dict, full_names, votes) -> bool:

@@ -853,8 +853,10 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
             return None
         doc = head.doc
         for c in head.children:
-            if c.i <= head.i or c.pos_ != "NOUN" or c.i > head.i + 3:
+            if c.i <= head.i or c.pos_ != "NOUN" or c.i > head.i + 3 or c.dep_ in ("conj", "appos"):
                 continue
+            if not all(t.text == "-" or t.pos_ in ("ADJ", "NOUN", "PROPN") for t in doc[head.i + 1:c.i]):
+                continue   # ("the Fed and its chairman": two sources, not one's role)
             hyphened = c.i >= 2 and doc[c.i - 1].text == "-" and doc[c.i - 2].is_alpha
             if c.lower_ in DESCRIPTIONS | PERSON_NOUNS | ROLE_NOUNS or (hyphened and c.lower_ == "back"):
                 return c
