@@ -275,3 +275,20 @@ def test_a_reduced_passive_belief_has_no_source(nlp):
     # Twenty-second judged sample: "X, thought to be Y," is "X is thought to be Y".
     q = found(nlp, "The old liner , thought to be unsinkable , struck an iceberg in 1912 .")
     assert q["thought"].attribution == "unsourced" and q["thought"].speaker is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, cue, attribution", [
+    # an option weighed or a thing perceived was read as a claim
+    ("But the Indian Armed Force is considering the buying of used jets from Lockheed.",
+     "considering", None),
+    ("The board is considering selling the unit.", "considering", None),
+    ("Foreign visitors to the city have noted a reassuringly heavy presence of police.",
+     "noted", None),
+    ("The minister noted that prices had risen.", "noted", "speech"),
+    ("Analysts consider the deal a mistake.", "consider", "position"),
+])
+def test_weighing_or_perceiving_is_no_claim(nlp, text, cue, attribution):
+    quotes = found(nlp, text)
+    assert cue in quotes and quotes[cue].attribution == attribution, {
+        k: q.attribution for k, q in quotes.items()}

@@ -580,3 +580,50 @@ def test_a_firms_leading_words_join_its_full_name_met_before():
     words = "Advanced Medical paid . Advanced Medical Technologies Inc. said so .".split()
     assert {e for _, _, e in _mentions(words, [(0, 2, "ORG"), (4, 8, "ORG")])} == {
         "advanced-medical", "advanced-medical-technologies-inc"}
+
+
+@pytest.mark.model
+def test_an_acronym_in_brackets_after_a_countrys_body_joins_it(nlp):
+    # "the US Environmental Protection Agency (EPA)": the acronym leaves out the country
+    # word; each later "EPA" was an entity of its own (epa).
+    doc = nlp("Old gadgets are a problem, said the US Environmental Protection Agency (EPA). "
+              "Recycling will grow, according to the EPA. The EPA said it would act.")
+    ids = {m.entity for m in doc._.mentions if "EPA" in m.text or "Agency" in m.text}
+    assert ids == {"us-environmental-protection-agency"}, ids
+
+
+@pytest.mark.model
+def test_a_designator_inside_a_firms_name_does_not_end_it(nlp):
+    # "Service Corp. International" was cut at the stop: "International" an entity
+    # that "The company said" resolved to.
+    doc = nlp("\nService Corp. International said it expects to report net income of 15 cents "
+              "a share. The company said it expects to release results.\n\nIn the year-ago "
+              "quarter, Service Corp. had a loss of about $12.5 million.")
+    ids = {m.text: m.entity for m in doc._.mentions}
+    assert "International" not in ids, ids
+    assert ids["Service Corp."] == "service-corp-international", ids
+    # (a name the text writes on its own too opens a new sentence: not joined)
+    doc = nlp("Lawrence Insurance sold shares to its parent, Lawrence Group Inc. Lawrence "
+              "Insurance, based in Albany, plans to use the proceeds.")
+    assert {m.entity for m in doc._.mentions if m.text == "Lawrence Insurance"} == {"lawrence-insurance"}
+
+
+@pytest.mark.model
+def test_a_firms_leading_word_after_its_full_name_joins_it(nlp):
+    # "BDO Stoy Hayward", then "BDO said": bdo beside bdo-stoy-hayward. Two bodies
+    # opening on the word keep it apart, and so does "the FBI Laboratory" (a part).
+    doc = nlp("Growth will slow, say researchers at BDO Stoy Hayward. The BDO optimism index "
+              "fell. There will be uncertainties, BDO said.")
+    assert {m.entity for m in doc._.mentions if "BDO" in m.text} == {"bdo-stoy-hayward"}
+    doc = nlp("Analysts at BT Retail and BT Wholesale disagreed. BT said prices would fall.")
+    lone = [m.entity for m in doc._.mentions if m.text == "BT"]
+    assert lone and lone[0] not in ("bt-retail", "bt-wholesale"), lone
+
+
+@pytest.mark.model
+def test_a_bodys_channel_or_desk_is_not_the_body_shortened(nlp):
+    # "BBC One's Top of the Pops", then "a BBC statement": bbc-one took the BBC's
+    # statement with the rule for "BDO" after "BDO Stoy Hayward".
+    doc = nlp("He performed on BBC One's Top of the Pops in April. The complaints were upheld "
+              "by the BBC. \"He ignored this request,\" a BBC statement read. One more show ran.")
+    assert "bbc-one" not in {m.entity for m in doc._.mentions if m.text == "BBC"}

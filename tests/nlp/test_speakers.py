@@ -1511,3 +1511,32 @@ def test_a_leads_report_is_the_body_whose_researchers_the_next_sentence_quotes(n
             "public spending, say researchers at BDO Stoy Hayward.")
     found = _speakers(nlp, text)
     assert ("a report", "bdo-stoy-hayward") in found, found
+
+
+@pytest.mark.model
+def test_a_role_after_a_clubs_name_is_the_person_named_before(nlp):
+    # "said the Sale full-back" resolved to sale, the club: the full-back is the
+    # person the text named before (Jason Robinson).
+    found, _ = _quotes(nlp, "Despite the results, skipper Jason Robinson believes there is "
+                            "nothing wrong with the mood in the camp. \"There is no lack of "
+                            "confidence in the team,\" said the Sale full-back.")
+    assert found[-1][1] == "jason-robinson", found
+
+
+@pytest.mark.model
+def test_a_rank_written_short_does_not_cut_the_speakers_name_off(nlp):
+    # "police spokesman Capt. Rod Beer said": the stop of "Capt." ended a sentence, and
+    # the quotation went to "police" with no entity.
+    found, _ = _quotes(nlp, "``I can confirm that an individual was arrested,'' police "
+                            "spokesman Capt. Rod Beer said.")
+    assert any(eid == "rod-beer" for _, eid, _ in found), found
+
+
+@pytest.mark.model
+def test_a_body_and_its_chairman_are_not_the_role_of_someone_named_before(nlp):
+    # "the Fed and its chairman, Alan Greenspan, have suggested": the role rule for
+    # "the Sale full-back" gave it to Paul McCulley, the economist quoted before.
+    found, _ = _quotes(nlp, "Paul McCulley, an economist, said wages would rise. But the Fed "
+                            "and its chairman, Alan Greenspan, have suggested that they intend "
+                            "to keep interest rates unchanged.")
+    assert all(eid != "paul-mcculley" for sp, eid, _ in found if sp and "Fed" in sp), found

@@ -48,6 +48,8 @@ def load(model: Optional[str] = None, components: Iterable[str] = COMPONENTS):
     if settings.base_rules:
         from .base_rules import replace
         replace(nlp)   # spaCy's ruler and lemmatizer, from a table: the same output
+    if nlp.lang == "en":
+        add_rank_abbreviations(nlp.tokenizer)
     if nlp.lang == "fr" and "parser" in nlp.pipe_names:
         from . import entities_fr  # noqa: F401  (registers storygraph_lines)
         nlp.add_pipe("storygraph_lines", before="parser")
@@ -60,3 +62,18 @@ def load(model: Optional[str] = None, components: Iterable[str] = COMPONENTS):
     for component in components:
         nlp.add_pipe(component)
     return nlp
+
+
+#: Ranks written short with a stop before a name ("police spokesman Capt. Rod Beer"),
+#: which spaCy's English tokenizer splits, so that the stop ends a sentence between the
+#: rank and the name and the name's verb loses its quotation ("Gen.", "Sen.", "Dr." are
+#: kept whole by spaCy already).
+RANK_ABBREVIATIONS = ("Capt.", "Sgt.", "Lt.", "Col.", "Det.", "Insp.", "Supt.", "Cpl.",
+                      "Maj.", "Cmdr.", "Pvt.", "Brig.")
+
+
+def add_rank_abbreviations(tokenizer) -> None:
+    """Keep each rank's abbreviation one token, its stop no sentence's end."""
+    from spacy.attrs import ORTH
+    for form in RANK_ABBREVIATIONS:
+        tokenizer.add_special_case(form, [{ORTH: form}])

@@ -385,6 +385,23 @@ def _no_comment(cue, a: int, b: int) -> bool:
     return False
 
 
+def _weighed_or_seen(cue) -> bool:
+    """"consider" with a noun or a gerund for its object ("considering the buying of",
+    "considering buying"), "note" with a noun phrase and no clause ("noted a heavy
+    presence"): what is weighed or perceived. "considered him a risk" (a judgement, with
+    its complement) and "noted that …" (a clause) stay claims."""
+    lemma = cue.lemma_.lower()
+    if lemma not in ("consider", "note") or any(
+            c.dep_ in ("ccomp", "oprd", "advcl") or c.dep_ == "xcomp" and c.tag_ != "VBG"
+            for c in cue.children):
+        return False
+    objects = [c for c in cue.children if c.dep_ in ("dobj", "xcomp")]
+    if lemma == "consider":
+        return any(c.pos_ in ("NOUN", "PROPN") or c.tag_ == "VBG" for c in objects)
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and not any(
+        g.dep_ in ("relcl", "acl") for g in c.children) for c in objects)
+
+
 def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
     """The attribution kind of the cue token ``cue`` reporting tokens [a, b)."""
     if cue.text in MARKS:
@@ -425,6 +442,9 @@ def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
     if cue.lemma_.lower() in INTENTIONS and any(
             c.dep_ == "xcomp" and c.tag_ in ("VB", "VBG") and a <= c.i < b for c in cue.children):
         return None  # "profits it expected to make", "hopes to win": a plan, not a claim
+    if _weighed_or_seen(cue):
+        return None  # "is considering the buying of jets", "have noted a heavy presence":
+        # an option weighed or a thing perceived, no claim (a claim has a clause)
     if any(c.dep_ == "neg" for c in cue.children):
         # "did not say when …", "I don't think it will": what follows was not said.
         return None

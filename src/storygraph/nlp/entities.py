@@ -111,6 +111,7 @@ def find_mentions(doc) -> list[Entity]:
     surnames = [(sp[-1:], "PERSON") for sp, label in spans if label == "ORG" and len(sp) >= 2
                 and base.get((sp.start_char, sp.end_char)) == "PERSON"]
     spans += repeats(doc, spans + surnames)
+    spans = _through_designators(doc, spans)
     votes: dict[str, Counter] = defaultdict(Counter)
     for span, label in spans:
         if span.start_char not in fixed:
@@ -141,7 +142,7 @@ def find_mentions(doc) -> list[Entity]:
     by_initials = {}
     for full in full_names:
         by_initials.setdefault(initials(full), full)
-    by_initials.update(_defined_acronyms(doc, spans))
+    by_initials.update(_defined_acronyms(doc, spans, gaz))
     # A lone surname with several full names ("Clinton": Hillary, Chelsea) is the one the
     # article names most, then the one it names first.
     first_at = {}
@@ -149,6 +150,10 @@ def find_mentions(doc) -> list[Entity]:
         first_at.setdefault(normalise(span.text), span.start_char)
     by_weight = sorted(full_names, key=lambda k: (-sum(votes[k].values()), first_at.get(k, 0)))
     titled = {normalise(span.text) for span, _ in spans if _titled(doc, span)}
+    # (names written after "the": a body's part or service, "the FBI Laboratory", where a
+    # firm named for its partners takes none, "BDO Stoy Hayward")
+    articled = {normalise(span.text) for span, _ in spans
+                if span.start > 0 and doc[span.start - 1].text.lower() == "the"}
     owner: dict[str, str] = {}
     # Surnames several persons of the text share ("Gonzalez": Elian, Juan Miguel, Lazaro):
     # their full names, for each mention to take the one named last before it.
@@ -198,8 +203,11 @@ def find_mentions(doc) -> list[Entity]:
                     # A firm's full name, designator and all, met before its leading
                     # words ("Advanced Medical Technologies Inc.", then "Advanced
                     # Medical"): news names a company in full, then shortens it.
+                    # (the designator may stand inside the full name: "Service Corp."
+                    # after "Service Corp. International")
                     owner[key] = next((full for full in full_names if full.startswith(key + " ")
-                                       and words_of[full][-1] in LEGAL_DESIGNATORS
+                                       and (words_of[full][-1] in LEGAL_DESIGNATORS
+                                            or words[-1] in LEGAL_DESIGNATORS)
                                        and first_at.get(full, 0) < first_at.get(key, 0)
                                        and votes[full].most_common(1)[0][0] == "ORG"), key)
                 if owner[key] != key:
@@ -263,7 +271,9 @@ def find_mentions(doc) -> list[Entity]:
                 # Party", "Google Inc").
                 continue
             if (words_of[full][0] == word and acronym and words_of[full][-1] not in CORPORATE
-                    and not set(words_of[full][1:]) <= _SAME_BODY_WORDS):
+                    and not set(words_of[full][1:]) <= _SAME_BODY_WORDS
+                    and not (full not in articled and _proper_rest(doc, words_of[full][1:], text)
+                             and _shortened_after(full, key, first_at, words_of, full_names, votes))):
                 # An acronym is a body's whole name: a longer name it opens is its part,
                 # wherever met ("FBI" is not its "FBI Laboratory", "BT" not "BT Consumer"),
                 # unless that is a company's full name ("RMS International Inc.")
@@ -616,9 +626,11 @@ def _titled(doc, span) -> bool:
     return span.start > 0 and doc[span.start - 1].lower_ in _HONORIFICS
 
 
-def _defined_acronyms(doc, spans) -> dict[str, str]:
+def _defined_acronyms(doc, spans, gaz=None) -> dict[str, str]:
     """"the UK Independence Party (UKIP)": an acronym in brackets right after a body's
-    name is that name's, whatever letters it keeps (acronym key -> the name's key)."""
+    name is that name's, whatever letters it keeps (acronym key -> the name's key).
+    A country word opening the name says whose the body is and is often left out of
+    the acronym: "the US Environmental Protection Agency (EPA)"."""
     by_start = {span.start: span for span, _ in spans}
     out = {}
     for span, label in spans:
@@ -626,10 +638,73 @@ def _defined_acronyms(doc, spans) -> dict[str, str]:
                 or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
             continue
         acronym = by_start.get(span.end + 1)
-        if acronym is not None and len(acronym) == 1 and is_acronym(acronym.text) \
-                and acronym.text[0].lower() == normalise(span.text)[:1]:
+        if acronym is None or len(acronym) != 1 or not is_acronym(acronym.text):
+            continue
+        words = normalise(span.text).split()
+        first = acronym.text[0].lower()
+        if words[0][:1] == first or (gaz is not None and len(words) > 2 and words[1][:1] == first
+                                     and _country_word(gaz, words[0])):
             out.setdefault(normalise(acronym.text).replace(" ", ""), normalise(span.text))
     return out
+
+
+def _through_designators(doc, spans) -> list:
+    """"Service Corp. International": a designator written with a stop inside a firm's
+    name does not end it. The tagger, taking the stop for a sentence's end, cuts the name
+    there; a body's name ending so, followed on the same line by a capitalised name the
+    text types a body, is one name."""
+    by_start = {span.start: (span, label) for span, label in spans}
+    text = None
+    joined, dropped = [], set()
+    for span, label in spans:
+        if (label != "ORG" or len(span) < 2 or span.end >= len(doc) - 1
+                or not span[-1].text.endswith(".") or span[-1].whitespace_ != " "
+                or span[-1].lower_.rstrip(".") not in LEGAL_DESIGNATORS):
+            continue
+        nxt = by_start.get(span.end)
+        if nxt is not None and nxt[1] == "ORG":
+            # (not a name the text writes on its own too: "its parent, Lawrence Group
+            # Inc. Lawrence Insurance, based in …", a new sentence's subject)
+            text = text if text is not None else text_of(doc)
+            if len(re.findall(rf"\b{re.escape(nxt[0].text)}\b", text)) > 1:
+                continue
+            end = nxt[0].end
+        else:
+            # (a lone proper noun no tagger took, which the text never writes in lower
+            # case and no name follows: not a new sentence's "Analysts", nor a role
+            # before a person, "Acme Corp. Chairman John Smith")
+            word, after = doc[span.end], doc[span.end + 1]
+            text = text if text is not None else text_of(doc)
+            if not (word.is_alpha and word.is_title and word.tag_ == "NNP"
+                    and not after.is_title and not after.is_upper
+                    and re.search(rf"\b{word.lower_}\b", text) is None):
+                continue
+            end = span.end + 1
+        joined.append((doc[span.start:end], "ORG"))
+        dropped.update((span.start, span.end))
+    if not joined:
+        return spans
+    return sorted([(sp, lb) for sp, lb in spans if sp.start not in dropped] + joined,
+                  key=lambda item: item[0].start)
+
+
+def _proper_rest(doc, words: list[str], text: str) -> bool:
+    """Whether the words after a body's leading word are names of their own ("Stoy
+    Hayward"), not a number or a common word the text also writes in lower case ("BBC
+    One", "BBC News" beside "the news"): a part or a channel of the body, not its name."""
+    return all(not doc.vocab[w].like_num and not doc.vocab[w].is_stop
+               and re.search(rf"\b{re.escape(w)}\b", text) is None for w in words)
+
+
+def _shortened_after(full: str, key: str, first_at: dict, words_of: dict, full_names, votes) -> bool:
+    """"BDO Stoy Hayward", then "BDO said": a body named in full (without an
+    article) and then by its leading word is that body shortened, unless another body's
+    name opens with that word too ("BT Retail", "BT Wholesale")."""
+    word = words_of[key][0]
+    if first_at.get(full, 0) >= first_at.get(key, 0) or votes[full].most_common(1)[0][0] != "ORG":
+        return False
+    return not any(other != full and words_of[other][0] == word
+                   and votes[other].most_common(1)[0][0] == "ORG" for other in full_names)
 
 
 def _bracketed_names(doc, spans) -> list[str]:

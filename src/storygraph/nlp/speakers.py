@@ -26,6 +26,7 @@ from .name_cues import OCCUPATIONS
 from .name_keys import normalise, slug
 from .name_spans import MEMBER_OFFICES, hyphen_prefix
 from .named_nearby import MEDIA_NOUNS, NamedNearby
+from .nationality import disagrees, names_a_country, phrase_country
 from .speaker_words import (DESCRIPTIONS, DOCUMENTS, ENTOURAGE, FIRST_PERSON, FOLLOWERS, GENDER, KIN, KIN_SEX,
                             LEAD_BODIES, LEAD_NOUNS, ORG_NOUNS, ORG_WORDS, PEOPLE_NOUNS, PERSON_NOUNS,
                             PLACES, PRONOUNS, SUBJECTS, UNNAMED, UNNAMED_IN_LEADS)
@@ -386,6 +387,15 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
             if found is None and national_noun(head):
                 found = self._only_person_before(head)
             return found, bool(found)
+        role = self._role_after_name(head)
+        if role is not None:
+            # "…," said the Sale full-back: the role heads the phrase and the name before
+            # it is its club or party; the person the text named before, never the club
+            self.how = "description"
+            found = self.antecedent(role)
+            if found not in self.person_entities:
+                found = self._person_named_last(role)
+            return found, bool(found)
         if self._role_described(head):
             # "The Wellingborough MP added" (the tagger took it for a name), "The former
             # Ukip leader said" (who led Ukip no longer speaks for it): the person the
@@ -501,6 +511,11 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
             if found is None and any(c.lower_ == "also" for c in head.head.children):
                 found = self._body_spoke_lately(head)  # ("It also said": it again)
             found = found or self._body_before(head)
+            # ("The US company also said", after "France's Snecma … said": a body the
+            # text gives another country is not the one described)
+            country = phrase_country(inside, head) if head.pos_ == "NOUN" else None
+            if disagrees(head.doc, self.mentions, country, found):
+                found = None
             if found is not None and not self._a_person(found) and not self._a_work(found):
                 return self._parent_body(head, found), False
             # (an "it" or "the company" is never a person: "… Nugroho said. …, the Red
@@ -514,6 +529,7 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
             # (not a body named in a relative clause of the phrase's own sentence: "Shares
             # in Multiplex Group, which is building the new Wembley stadium, fell after it
             # said" is Multiplex)
+            before = [m for m in before if not disagrees(head.doc, self.mentions, country, m.entity)]
             here = [m for m in before if m.start >= head.sent.start_char]
             background = [m for m in here if any(
                 a.dep_ == "relcl" for a in self._token_at(head.doc, m.start).ancestors)]
@@ -667,6 +683,13 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
             # spokesman the next sentence names with the same noun, not his body
             self.how = "lead"
             return named, True
+        if (inside and head.pos_ == "NOUN" and head.lower_ not in GOVERNMENTS
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+                and all(names_a_country(m) and m.end <= head.idx for m in inside)):
+            # "according to a US research think-tank": one body of a kind the text leaves
+            # unnamed, of that country; never the country itself
+            self.how = "none"
+            return None, False
         if inside:
             self.how = "in-phrase"
             return inside[0].entity, inside[0].label == "PERSON"
@@ -851,6 +874,26 @@ class Speakers(NamedNearby, Elsewhere, Antecedents):
         return next((m.entity for m in reversed(self.named)
                      if lo <= m.start and m.end <= head.idx
                      and m.entity in self.person_entities), None)
+
+    def _role_after_name(self, head):
+        """The role noun a definite phrase ends on after a body's or a place's name,
+        which the parse made the name's dependent ("the Sale full-back", "the Labour
+        MP"), else None."""
+        if head.pos_ != "PROPN" or not any(c.dep_ == "det" and c.lower_ == "the"
+                                            for c in head.children):
+            return None
+        if any(m.label == "PERSON" and m.start <= head.idx < m.end for m in self.mentions):
+            return None
+        doc = head.doc
+        for c in head.children:
+            if c.i <= head.i or c.pos_ != "NOUN" or c.i > head.i + 3 or c.dep_ in ("conj", "appos"):
+                continue
+            if not all(t.text == "-" or t.pos_ in ("ADJ", "NOUN", "PROPN") for t in doc[head.i + 1:c.i]):
+                continue   # ("the Fed and its chairman": two sources, not one's role)
+            hyphened = c.i >= 2 and doc[c.i - 1].text == "-" and doc[c.i - 2].is_alpha
+            if c.lower_ in DESCRIPTIONS | PERSON_NOUNS | ROLE_NOUNS or (hyphened and c.lower_ == "back"):
+                return c
+        return None
 
     def _role_described(self, head) -> bool:
         """A definite description of one person by a role ("the MP", "the leader") that
