@@ -29,7 +29,8 @@ and have the right speaker entity (benchmarks/quotes_judged/PROTOCOL.md).
     python benchmarks/quotes_judged.py --sample twentythird …  # … or the twenty-third
     python benchmarks/quotes_judged.py --sample twentyfourth … # … or the twenty-fourth
     python benchmarks/quotes_judged.py --sample twentyfifth …  # … or the twenty-fifth
-    python benchmarks/quotes_judged.py --sample twentysixth …  # … or the twenty-sixth (held out)
+    python benchmarks/quotes_judged.py --sample twentysixth …  # … or the twenty-sixth
+    python benchmarks/quotes_judged.py --sample twentyseventh … # … or the twenty-seventh (held out)
 
 The first sample (seed 11, 34 articles) is the one the rules were tuned on; the fresh
 sample (seed 1111, 16 other articles) was drawn and judged after that tuning, to check
@@ -204,6 +205,13 @@ TWENTYFIFTH_DOCS = {"bench": 18, "ntrex": 0, "tempeval3": 14, "aida": 0}
 #: (AIDA dev and NTREX are spent); drawn (ids only) before anything was read.
 TWENTYSIXTH_SEED = 4949
 TWENTYSIXTH_DOCS = {"bench": 18, "ntrex": 0, "tempeval3": 14, "aida": 0}
+#: The twenty-seventh sample (issue 11, on main b4148ce, the twenty-sixth judged and its
+#: mends merged): the same loop, kinds and exclusions as the twenty-sixth (AIDA dev and
+#: NTREX are spent), and from it on no article whose text repeats one an earlier sample
+#: holds or another candidate's (`DISTINCT_TEXTS_FROM`); drawn (ids only) before anything
+#: was read.
+TWENTYSEVENTH_SEED = 5050
+TWENTYSEVENTH_DOCS = {"bench": 18, "ntrex": 0, "tempeval3": 14, "aida": 0}
 MIXED_SAMPLES = (("fifth", FIFTH_SEED, FIFTH_DOCS), ("sixth", SIXTH_SEED, SIXTH_DOCS),
                  ("seventh", SEVENTH_SEED, SEVENTH_DOCS), ("eighth", EIGHTH_SEED, EIGHTH_DOCS),
                  ("ninth", NINTH_SEED, NINTH_DOCS), ("tenth", TENTH_SEED, TENTH_DOCS),
@@ -221,7 +229,12 @@ MIXED_SAMPLES = (("fifth", FIFTH_SEED, FIFTH_DOCS), ("sixth", SIXTH_SEED, SIXTH_
                  ("twentythird", TWENTYTHIRD_SEED, TWENTYTHIRD_DOCS),
                  ("twentyfourth", TWENTYFOURTH_SEED, TWENTYFOURTH_DOCS),
                  ("twentyfifth", TWENTYFIFTH_SEED, TWENTYFIFTH_DOCS),
-                 ("twentysixth", TWENTYSIXTH_SEED, TWENTYSIXTH_DOCS))
+                 ("twentysixth", TWENTYSIXTH_SEED, TWENTYSIXTH_DOCS),
+                 ("twentyseventh", TWENTYSEVENTH_SEED, TWENTYSEVENTH_DOCS))
+#: The first sample whose draw skips repeated texts: the twenty-sixth's bbc-business-214
+#: repeated the twenty-fifth's bbc-business-240 word for word, since the draw excluded ids,
+#: not texts. Earlier samples keep the ids they were judged on.
+DISTINCT_TEXTS_FROM = "twentyseventh"
 #: Articles a sample may not draw because they were read while tuning (sample -> ids).
 READ_BY_EYE = {"eleventh": {f"bbc-tech-{n:03d}" for n in range(200, 300)},
                "twelfth": {f"bbc-{topic}-{n:03d}" for topic, lo, hi in (
@@ -275,6 +288,9 @@ READ_BY_EYE["twentyfifth"] = READ_BY_EYE["twentyfourth"]
 #: Nor between the twenty-fifth's draw and the twenty-sixth's (the twenty-fifth's items
 #: were read, which the loop excludes).
 READ_BY_EYE["twentysixth"] = READ_BY_EYE["twentyfifth"]
+#: Nor between the twenty-sixth's draw and the twenty-seventh's (the twenty-sixth's items
+#: were read, which the loop excludes).
+READ_BY_EYE["twentyseventh"] = READ_BY_EYE["twentysixth"]
 OTHER_CORPORA = {"ntrex": ROOT.parent / "shared" / "data" / "ntrex" / "dev.jsonl",
                  "tempeval3": ROOT.parent / "shared" / "data" / "tempeval3" / "train.jsonl",
                  "aida": ROOT.parent / "shared" / "data" / "aida" / "dev.jsonl"}
@@ -284,7 +300,7 @@ SAMPLES = ("first", "fresh", "third", "fourth", "fifth", "sixth", "seventh", "ei
            "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
            "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twentyfirst",
            "twentysecond", "twentythird", "twentyfourth", "twentyfifth",
-           "twentysixth")
+           "twentysixth", "twentyseventh")
 SAMPLE = {"which": "first"}
 SHOWN_KINDS = ("speech", "position")
 
@@ -339,17 +355,51 @@ def sample_ids(which: str | None = None) -> list[str]:
     # From the fifth on, each sample mixes bench articles with the other corpora, every
     # article in none of the samples before it.
     taken: set = set()
+    distinct = False
     for name, seed, docs in MIXED_SAMPLES:
         rng = random.Random(seed)
         taken_here = taken | READ_BY_EYE.get(name, set())
-        drawn = rng.sample(sorted(set(rest) - set(fourth) - taken_here), docs["bench"])
-        for corpus in OTHER_CORPORA:
-            drawn += rng.sample(sorted(r["id"] for r in _other(corpus)
-                                       if r["id"] not in taken_here), docs[corpus])
+        pools = [sorted(set(rest) - set(fourth) - taken_here)]
+        pools += [sorted(r["id"] for r in _other(corpus) if r["id"] not in taken_here)
+                  for corpus in OTHER_CORPORA]
+        distinct = distinct or name == DISTINCT_TEXTS_FROM
+        if distinct:
+            held = set(first) | set(fresh) | set(third) | set(fourth) | taken
+            pools = distinct_texts(pools, _all_texts(), held)
+        drawn = rng.sample(pools[0], docs["bench"])
+        for corpus, pool in zip(OTHER_CORPORA, pools[1:]):
+            drawn += rng.sample(pool, docs[corpus])
         if which == name:
             return sorted(drawn)
         taken |= set(drawn)
     raise ValueError(f"no judged sample {which!r}")
+
+
+def _all_texts() -> dict:
+    """id -> text, for every article of every corpus a sample draws from."""
+    out = {k: v["text"] for k, v in bench_texts(corpus_ids()).items()}
+    for corpus in OTHER_CORPORA:
+        out.update({r["id"]: r["text"] for r in _other(corpus)})
+    return out
+
+
+def distinct_texts(pools: list[list[str]], text_of: dict, held: set) -> list[list[str]]:
+    """Each pool of candidate ids less those whose text (whitespace-normalised) an article
+    in `held` has, or a candidate before it (earlier in its pool, or in an earlier pool)
+    has: the same article under two ids would otherwise be drawn and judged twice."""
+    def norm(doc_id: str) -> str:
+        return " ".join(text_of[doc_id].split())
+    seen = {norm(doc_id) for doc_id in held}
+    out = []
+    for pool in pools:
+        keep = []
+        for doc_id in pool:
+            text = norm(doc_id)
+            if text not in seen:
+                seen.add(text)
+                keep.append(doc_id)
+        out.append(keep)
+    return out
 
 
 def key(doc_id: str, q: dict) -> str:
