@@ -2,14 +2,21 @@
 next quotation's speaker ("Elian's father demanded … / "…," said Juan Miguel Gonzalez"),
 a paper named beside its owner ("The Communist Party daily Granma"), the papers of a
 body ("Al-Akhbar newspapers"), a body's policy named by its kind ("department policy"
-after "The Justice Department"). Mixed into ``speakers.Speakers``; each rule asks for a
-sign in the text that the two are one (a shared surname, a word for a paper, the body's
-own head noun), since a source left null is less wrong than one given to someone else.
+after "The Justice Department"), a work's author ("Brown's Britain, by Robert Peston,
+says"), a name right after the phrase or in its "from"/"at"/"for" phrase ("analysts from
+Citigroup", "a spokesman for Unison"). Mixed into ``speakers.Speakers``; each rule asks
+for a sign in the text that the two are one (a shared surname, a word for a paper, the
+body's own head noun), since a source left null is less wrong than one given to someone
+else.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
+from ..types import Entity, Span
+from .corefs import ROLE_NOUNS
+from .descriptions import POSTS
 from .speaker_words import KIN, KIN_SEX, PLACES
 
 #: Verbs a quotation's speaker is the subject of ("…," said X; X told reporters: "…").
@@ -225,3 +232,55 @@ class NamedNearby:
                     and root.head.lemma_.lower() in QUOTING_VERBS:
                 found.add(m.entity)
         return found.pop() if len(found) == 1 else None
+
+    def _work_by(self, speaker: Span) -> Optional[str]:
+        """The person a speaker phrase is a work of: ", by NAME," right after it."""
+        m = re.match(r",\s*by\s+", self.text[speaker.end:speaker.end + 8])
+        if m is None:
+            return None
+        at = speaker.end + m.end()
+        name = next((p for p in self.people if p.start == at), None)
+        if name is None or self.text[name.end:name.end + 1] != ",":
+            return None
+        return name.entity
+
+    def named_after(self, speaker: Span, head) -> Optional[Entity]:
+        """The name a speaker phrase leaves out: right after it ("pop band Busted have
+        confirmed", where the parse cut the name off) or in a "from"/"at" phrase of its
+        head ("wrote analysts from Citigroup Smith Barney")."""
+        if head.is_sent_start and head.lower_ in POSTS | ROLE_NOUNS:
+            # "Director of rugby Warren Gatland revealed": the post's holder, whose name
+            # the parse hung on the "of" (a post's capital is no name of its own)
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                hit = obj is not None and next(
+                    (m for m in self.people if m.start <= obj.idx < m.end), None)
+                if hit:
+                    return hit
+        if head.pos_ != "NOUN":
+            return None
+        gap = self.text[speaker.end:speaker.end + 2]
+        nxt = next((m for m in self.mentions if m.start in (speaker.end, speaker.end + 1)), None)
+        if nxt is not None and gap[:1] in (" ", "") and nxt.label != "GPE" \
+                and speaker.end < head.idx + len(head.text) + 2 and not self._quoted(nxt.start):
+            return nxt
+        for prep in [c for c in head.children if c.dep_ == "prep"] + [
+                g for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                for g in c.children if g.dep_ == "agent"]:
+            # "analysts from Citigroup", "a report published by Analysys"; "a spokesman
+            # for Unison" speaks for Unison (for a country too: its government)
+            spokes = head.lower_.startswith("spokes") and prep.lower_ in ("for", "of")
+            if prep.lower_ in ("from", "at", "with", "by") or spokes:
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                named = obj is not None and next(
+                    (m for a in obj.children if a.dep_ == "appos" and a.i > obj.i
+                     for m in self.people if m.start <= a.idx < m.end), None)
+                if spokes and named:
+                    # "A spokesman for DLF Builders, Dr Vancheshwar, told": the parse
+                    # hangs the spokesman's name on his firm; he is the speaker
+                    return named
+                hit = obj is not None and next(
+                    (m for m in self.mentions if m.start <= obj.idx < m.end), None)
+                if hit and (hit.label not in PLACES or spokes):
+                    return hit
+        return None

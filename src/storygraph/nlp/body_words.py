@@ -1,0 +1,272 @@
+"""Which body an "it", "the firm", "the company" or "a spokesman for the company"
+speaks for.
+
+A body's word names no one itself: it points back. It is the body the text introduced
+with the phrase's own words ("Security firm iDefence … The security firm says"), else
+the one body its own sentence names before it or heads an earlier clause with, else the
+body an "it" spoke for two sentences back ("It also said"), the body the sentence before
+speaks through or is about, and last the body named last before; never a person, a work,
+the outlet a source told ("told Reuters"), nor a body of another kind ("Champions
+League" for "the club"); "the corporation" is the parent whose name opens the one found
+("BBC Two": the BBC). Mixed into ``speakers.Speakers``; apart because what counts as a
+body is read off the whole document (bodies.org_entities), not off the phrase: the
+tagger often types a company as a person in one place and right in another.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..types import Span
+from .speaker_words import DOCUMENTS, ORG_NOUNS, ORG_WORDS, PLACES, SUBJECTS
+
+#: Lower-case words a person's name may hold ("Charles de Gaulle", "Osama bin Laden").
+NAME_PARTICLES = frozenset(("de", "da", "di", "du", "del", "della", "des", "la", "le", "van",
+                            "von", "der", "den", "ter", "bin", "ibn", "al", "el", "ben", "y", "e"))
+
+
+def _other_kind(name: str, noun: str) -> bool:
+    """Whether a body's name ends on a word for a kind of body other than ``noun``
+    ("Champions League" for "the club"); a firm's corporate word says nothing of it."""
+    words = name.lower().replace("'s", "").split()
+    return len(words) >= 2 and words[-1] in _KINDS - {noun} and noun not in words
+
+
+#: Last words of a body's name that say what kind of body it is (not "News", "Times" or
+#: "International", which companies' names end on too).
+_KINDS = frozenset(("league", "committee", "commission", "council", "ministry", "department",
+                    "court", "parliament", "assembly", "festival", "university", "police",
+                    "federation", "association", "union", "party", "government", "agency",
+                    "board", "authority", "foundation", "institute", "society", "organisation",
+                    "organization", "office", "championship", "cup", "tournament"))
+
+
+def _body_phrase(name: str) -> bool:
+    """A name of two words or more only a body's can be: opening on "The" ("The News"),
+    or holding a lower-case word no person's name has ("News of the World")."""
+    words = name.split()
+    return len(words) >= 2 and (words[0] == "The" or any(
+        w.islower() and w not in NAME_PARTICLES for w in words[1:-1]))
+
+
+#: Labels of works, products and events, for which no body speaks.
+WORKS = frozenset(("WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"))
+#: Nouns for a body that owns others ("the corporation" of BBC One and BBC Two).
+PARENT_NOUNS = frozenset(("corporation", "group", "conglomerate"))
+
+#: A country's or place's governing body: speaks for the place ("the Venezuelan government").
+GOVERNMENTS = frozenset(("government", "administration", "authority", "authorities", "regime"))
+
+
+class BodyWords:
+    """The rules above, over a ``Speakers``' state (see the module)."""
+
+    def _a_person(self, entity: str) -> bool:
+        """Whether the text names this entity as a person in full ("Sutopo Purwo
+        Nugroho"), and never like a company ("Johnson & Johnson", "Diageo Chateau") nor
+        as one elsewhere ("Shares in Krispy Kreme" where the tagger typed it a person)."""
+        # (an author whose work spoke is what "it" is: "Brown's Britain, by Robert
+        # Peston, says … it says")
+        return entity in {m.entity for m in self.people if " " in m.text} - self.firms \
+            - self.org_ids - self.works
+
+    def _a_work(self, entity: str) -> bool:
+        """Whether the text names this entity only as a work, a product or an event: no
+        body speaks for it ("archive show TOTP2 … The corporation said" is no programme),
+        unless the text has it speak ("Global Citizen says", typed a product)."""
+        labels = {m.label for m in self.mentions if m.entity == entity}
+        return bool(labels) and labels <= WORKS and entity not in self.speaking
+
+    def _parent_body(self, head, found: str) -> str:
+        """For "the corporation"/"the group", the body whose whole name opens the name
+        found, where the text names it ("BBC Two" → the BBC): the parent, not its
+        channel or arm."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in PARENT_NOUNS:
+            return found
+        names = {m.text for m in self.mentions if m.entity == found}
+        # (named before, and by that name alone: a "Global" short for "Global Citizens"
+        # further on is no parent of "Global Citizen")
+        parent = next((m.entity for m in self.orgs if m.entity != found and m.end <= head.idx
+                       and any(n.startswith(m.text + " ") for n in names)
+                       and all(o.text == m.text for o in self.mentions if o.entity == m.entity)),
+                      None)
+        return parent or found
+
+    @staticmethod
+    def _firm_noun_ending(head, speaker: Span):
+        """The firm's noun a definite phrase ends on where the parse headed it on a noun
+        before ("The US credit card to travel services giant said": headed on "card",
+        "giant" hung on it with no comma): what the phrase describes is a firm, never the
+        place among its modifiers. None elsewhere."""
+        doc = head.doc
+        end = head.i
+        while end + 1 < len(doc) and doc[end + 1].idx < speaker.end:
+            end += 1
+        last = doc[end]
+        if last.i == head.i or last.lower_ not in ORG_NOUNS \
+                or last.pos_ != "NOUN" or last.dep_ != "appos" or last.head.i != head.i:
+            return None
+        if any(t.is_punct for t in doc[head.i + 1:last.i]):
+            return None   # ("the card, a giant": an apposition set off names it again)
+        if doc[head.left_edge.i].lower_ != "the":
+            return None
+        return last
+
+    def _described_as(self, head, speaker: Span):
+        """The body the text introduced with the phrase's own description ("Security
+        firm iDefence, which notified users … The security firm says"): its entity, or
+        None where the name so introduced is none the tagger found (never the last body
+        named, iTunes); False where the text never introduced one so."""
+        words = [c for c in head.children if c.dep_ == "compound" and c.tag_ == "NN" and c.i < head.i]
+        if not words or not self.text:
+            return False
+        phrase = " ".join(t.lower_ for t in words) + " " + head.lower_
+        found = False
+        for hit in re.finditer(r"\b" + re.escape(phrase) + r"\b", self.text[:speaker.start], re.I):
+            after = re.match(r"\s+([A-Za-z][\w.&-]*)", self.text[hit.end():hit.end() + 60])
+            if after is None or not (after.group(1)[:1].isupper() or after.group(1)[1:2].isupper()):
+                continue   # ("the security firm said": no name follows)
+            at = hit.end() + after.start(1)
+            named = next((m for m in self.mentions if m.start == at), None)
+            found = named.entity if named is not None else None
+        return found
+
+    def _body_in_sentence(self, head, speaker: Span) -> Optional[str]:
+        """The one body named in the speaker's sentence before the phrase, outside
+        quotation marks, when it names no other."""
+        if not head.doc.has_annotation("SENT_START"):
+            return None
+        lo = head.sent.start_char
+        named = [m for m in self.orgs if lo <= m.start and m.end <= speaker.start]
+        if len({m.entity for m in named}) > 1:
+            # A body named in a relative clause is background ("Shares in Multiplex
+            # Group, which is building the new Wembley stadium, fell after it said").
+            doc = head.doc
+            named = [m for m in named if not any(
+                a.dep_ == "relcl" for a in self._token_at(doc, m.start).ancestors)]
+        if len({m.entity for m in named}) > 1:
+            return self._clause_about(head, named)
+        named = {m.entity for m in named}
+        return named.pop() if len(named) == 1 else None
+
+    def _clause_about(self, head, named) -> Optional[str]:
+        """Of several bodies named before a speaker phrase in its sentence, the one the
+        words before it are about: their clause's subject ("Trustcorp Inc. will become
+        Society Bank … with Society Corp. of Cleveland, the bank said" is Trustcorp)."""
+        if head.dep_ not in SUBJECTS or head.tag_ == "NNS":
+            return None  # ("the banks" are several: no one of them)
+        clause = next((c for c in head.head.children if c.dep_ == "ccomp" and c.i < head.i), None)
+        subj = None if clause is None else next(
+            (c for c in clause.children if c.dep_ in SUBJECTS), None)
+        hit = None if subj is None else next(
+            (m for m in named if m.start <= subj.idx < m.end), None)
+        return hit.entity if hit is not None else None
+
+    def _body_spoke_lately(self, head) -> Optional[str]:
+        """The body an "it" of the sentence but one before spoke for, which an "it also
+        said" goes on quoting though the sentence between is about something else
+        ("Microsoft … It has agreed a deal with … TiVo … The TiVo To Go service means …
+        It also said": Microsoft, not the partner named in passing)."""
+        doc = head.doc
+        if not doc.has_annotation("SENT_START") or head.sent.start < 2:
+            return None
+        prev = doc[head.sent.start - 1].sent
+        if prev.start == 0:
+            return None
+        earlier = doc[prev.start - 1].sent
+        found = self.spoken.get(earlier.start_char)
+        said_by_it = any(t.lower_ == "it" and t.dep_ in SUBJECTS for t in earlier)
+        if found is None or not said_by_it or found in self.person_entities - self.firms:
+            return None
+        return None if self._a_person(found) else found
+
+    def _clause_subject_before(self, head) -> Optional[str]:
+        """The body heading an earlier clause of an "it"'s own sentence as its subject
+        ("GM added that …, however it did acknowledge …" is GM, not Ford named the
+        sentence before): the nearest such subject outside quotation marks, a name no
+        person's or place's; one the tagger missed but typed a body is minted."""
+        if not head.doc.has_annotation("DEP") or head.lower_ != "it":
+            return None
+        for tok in reversed(head.doc[head.sent.start:head.i]):
+            if tok.dep_ not in SUBJECTS or tok.pos_ != "PROPN" or self._quoted(tok.idx):
+                continue
+            hit = next((m for m in self.mentions if m.start <= tok.idx < m.end), None)
+            if hit is None:
+                return self._mint(tok) if tok.ent_type_ == "ORG" else None
+            if hit.label in PLACES or hit.entity in self.person_entities - self.firms:
+                return None
+            return hit.entity
+        return None
+
+    def _body_before(self, head, depth: int = 0) -> Optional[str]:
+        """The body the sentence before an "it said" speaks through or is about: the
+        speaker of a quote there, else its main subject, when that is a name and no
+        person or place ("In July, Diageo, which is listed on the London Stock
+        Exchange, reported … It blamed …" is Diageo, not the exchange)."""
+        doc = head.doc
+        if not doc.has_annotation("DEP") or head.sent.start == 0:
+            return None
+        prev = doc[head.sent.start - 1].sent
+        subj = next((t for t in prev.root.children if t.dep_ in SUBJECTS), None)
+        if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in GOVERNMENTS \
+                and not self._quoted(subj.idx):
+            # "… the Venezuelan government has expanded … It recently said": the
+            # government the sentence before is about, which is its country's
+            place = next((m for c in subj.children if c.dep_ in ("amod", "compound", "poss")
+                          for m in self.mentions if m.start <= c.idx < m.end
+                          and m.label in PLACES), None)
+            if place is not None:
+                return place.entity
+        if subj is not None and subj.lower_ == "it" and depth < 2 and not self._quoted(subj.idx):
+            # "Intel filed … with the Supreme Court … It summed up … it said": an "it"
+            # heading the sentence before is the body that one is about, in turn
+            found = self._body_before(subj, depth + 1)
+            if found is not None:
+                return found
+        hit = None if subj is None or self._quoted(subj.idx) else next(
+            (m for m in self.mentions if m.start <= subj.idx < m.end), None)
+        if hit is None and subj is not None and subj.pos_ == "NOUN" and not self._quoted(subj.idx):
+            # "National Intergroup stock closed … on the New York Stock Exchange. The
+            # company noted": the body owning the subject ("X stock", "X's shares") is
+            # what the sentence is about, not the exchange it trades on
+            hit = next((m for c in subj.children if c.dep_ in ("compound", "poss")
+                        for m in self.orgs if m.start <= c.idx < m.end), None)
+        if hit is not None and hit.label not in PLACES and hit.entity not in {
+                m.entity for m in self.people if m.text.count(" ")} - self.firms:
+            return hit.entity
+        found = self.spoken.get(prev.start_char)
+        if found is not None and subj is not None and subj.lemma_.lower() in DOCUMENTS:
+            self.works.add(found)  # (its author's: an "it" may stand for him)
+            return found  # "The book, by … Robert Peston, said … It claims": the book again
+        # (an "it" after "Brown's Britain, by Robert Peston, says" is the book again)
+        return None if found is None or found in self.person_entities - self.firms - self.works \
+            else found
+
+    def _bodies_before(self, speaker: Span, doc) -> list:
+        """The organisations named before the phrase that no one treats as a person: the
+        last resort of an "it said" or "a spokesman for the company"."""
+        # (not the outlet a source spoke to: "…, Ericsson spokesman Per Zetterquist told
+        # Reuters. …, the company said" is Ericsson)
+        return [m for m in self.orgs if m.end <= speaker.start and not self._a_person(m.entity)
+                and not self._told(doc, m)]
+
+    def _told(self, doc, m) -> bool:
+        """Whether a name is only the one a source's words were told to ("told Reuters")."""
+        tok = self._token_at(doc, m.end - 1)
+        return tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() == "tell"
+
+    def _spokesman_for_the_body(self, speaker: Span, head) -> Optional[str]:
+        """"said a spokesman for the company": the company the text means, found as an
+        "it said" is."""
+        if head.pos_ != "NOUN" or not head.lower_.startswith("spokes"):
+            return None
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.lower_ in ORG_WORDS and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+                found = self._body_in_sentence(obj, speaker) or self._body_before(obj)
+                if found is None or self._a_person(found):
+                    before = self._bodies_before(speaker, head.doc)
+                    found = before[-1].entity if before else None
+                return found
+        return None

@@ -1,0 +1,180 @@
+"""Whom a description or a role stands for: "the Oscar winner", "the Sale full-back",
+"The Wellingborough MP", "the Factory Records founder", "the Berlin wine merchant",
+"Elian's great-uncle".
+
+A description names no one: the person is the one the text named before (found as a
+he/she is, antecedents), never the name set on it as its modifier (a club, a party, a
+prize, a place); an owned person noun ("Stallone's publicist") is not its owner, but a
+title the text gives one person beside a name ("great-uncle Lazaro Gonzalez") is that
+person. Mixed into ``speakers.Speakers``; apart because these read the phrase's shape
+(its determiner, modifiers, possessor, an agent noun's ending) to tell a description
+from a name, which the rules that then find the person rely on.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from .antecedents import described_person
+from .corefs import ROLE_NOUNS
+from .elsewhere import BODY_DOCUMENTS
+from .framing import body_noun
+from .speaker_words import (DESCRIPTIONS, DOCUMENTS, ENTOURAGE, KIN, LEAD_BODIES, ORG_WORDS,
+                            PEOPLE_NOUNS, PERSON_NOUNS, PLACES, UNNAMED)
+
+#: Every noun a word class here names; an agent noun outside them is a doer described.
+KNOWN_NOUNS = (PERSON_NOUNS | ROLE_NOUNS | PEOPLE_NOUNS | DESCRIPTIONS | UNNAMED | DOCUMENTS
+               | BODY_DOCUMENTS | ORG_WORDS | LEAD_BODIES | ENTOURAGE | KIN)
+#: Endings of English agent nouns ("merchant", "producer", "cleric", "novelist").
+AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "ic", "ian")
+#: Nouns of a post one person holds in a body (not its spokesmen or officials, who are many).
+POSTS = frozenset(("founder", "boss", "chairman", "chairwoman", "chief", "head", "director",
+                   "editor", "president", "leader", "manager", "coach", "owner", "creator",
+                   "executive", "captain", "producer", "publisher"))
+
+
+def agent_noun(word: str) -> bool:
+    """An agent noun no word class here names ("publicist", "merchant", "producer",
+    "cleric"), not a body's ("department", "centre", "newspaper")."""
+    return word not in KNOWN_NOUNS and word.endswith(AGENT_ENDINGS) and not word.endswith(
+        ("ment", "center", "centre", "paper", "ster"))
+
+
+class Descriptions:
+    """The rules above, over a ``Speakers``' state (see the module)."""
+
+    @staticmethod
+    def _post_of(head, inside) -> bool:
+        """A definite description of the one holder of a body's post ("the Factory
+        Records founder", "the BPI chief"): the body's name before the post's noun."""
+        return head.pos_ == "NOUN" and head.lemma_.lower() in POSTS and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children) and all(
+            m.label != "PERSON" and m.end <= head.idx for m in inside)
+
+    @staticmethod
+    def _modifier(head, m) -> bool:
+        """"The Oscar winner", "the Blair aide": a name set on a description's noun as
+        its modifier says what the person won or whom they serve; the noun is the
+        person, found as a he/she is, never the name (a prize the tagger read as a
+        person: "oscar")."""
+        return m.end <= head.idx and any(t.dep_ == "compound" and t.head.i == head.i
+                                         for t in head.doc[head.left_edge.i:head.i]
+                                         if m.start <= t.idx < m.end)
+
+    def _named_after_body_noun(self, doc, entity: str) -> bool:
+        """Whether the text sets a noun for a body right before a name of the entity
+        ("the official newspaper Granma"), whatever the tagger typed the name."""
+        for m in self.mentions:
+            if m.entity == entity and m.start > 0:
+                tok = self._token_at(doc, m.start)
+                if tok.i > 0 and tok.idx == m.start and doc[tok.i - 1].pos_ == "NOUN" \
+                        and body_noun(doc[tok.i - 1]):
+                    return True
+        return False
+
+    def _only_person_before(self, head) -> Optional[str]:
+        """The one person the text names before the head, outside quotation marks ("Frank
+        Bruno has quit … An eye specialist told the 35-year-old Bruno … The Briton said"):
+        a description of one person with nobody else to fit it; none where two are named
+        (two surnames)."""
+        # (a wire headline's "Boxing-Bruno" is the same man: one surname is one person)
+        people = [m for m in self.named if m.end <= head.idx and m.entity in self.person_entities]
+        if len({m.text.split()[-1].split("-")[-1].lower() for m in people}) != 1:
+            return None
+        return max(people, key=lambda m: len(m.text.split())).entity
+
+    def _one_person_before(self, head) -> Optional[str]:
+        """The one person the text names by name before the head, outside quotation
+        marks (role nouns that stand for someone are no other person)."""
+        people = {m.entity for m in self.people if m.end <= head.idx and not self._quoted(m.start)}
+        return people.pop() if len(people) == 1 else None
+
+    def _person_named_last(self, head) -> Optional[str]:
+        """The person named last before the head outside quotation marks, within its
+        paragraph and the one before (one sentence a line: its line and the line before)."""
+        lo = self.text.rfind("\n", 0, self.text.rfind("\n", 0, head.idx)) + 1
+        return next((m.entity for m in reversed(self.named)
+                     if lo <= m.start and m.end <= head.idx
+                     and m.entity in self.person_entities), None)
+
+    def _role_after_name(self, head):
+        """The role noun a definite phrase ends on after a body's or a place's name,
+        which the parse made the name's dependent ("the Sale full-back", "the Labour
+        MP"), else None."""
+        if head.pos_ != "PROPN" or not any(c.dep_ == "det" and c.lower_ == "the"
+                                            for c in head.children):
+            return None
+        if any(m.label == "PERSON" and m.start <= head.idx < m.end for m in self.mentions):
+            return None
+        doc = head.doc
+        for c in head.children:
+            if c.i <= head.i or c.pos_ != "NOUN" or c.i > head.i + 3 or c.dep_ in ("conj", "appos"):
+                continue
+            if not all(t.text == "-" or t.pos_ in ("ADJ", "NOUN", "PROPN") for t in doc[head.i + 1:c.i]):
+                continue   # ("the Fed and its chairman": two sources, not one's role)
+            hyphened = c.i >= 2 and doc[c.i - 1].text == "-" and doc[c.i - 2].is_alpha
+            if c.lower_ in DESCRIPTIONS | PERSON_NOUNS | ROLE_NOUNS or (hyphened and c.lower_ == "back"):
+                return c
+        return None
+
+    def _role_described(self, head) -> bool:
+        """A definite description of one person by a role ("the MP", "the leader") that
+        a name of the phrase would otherwise take: the tagger's span ending on the role
+        word ("The Wellingborough MP"), or a body the person led before ("The former
+        Ukip leader")."""
+        if head.lower_ not in DESCRIPTIONS | PERSON_NOUNS or not described_person(head):
+            return False
+        covering = next((m for m in self.mentions if m.start <= head.idx < m.end), None)
+        if covering is not None:
+            return covering.end == head.idx + len(head.text)
+        former = any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in head.children)
+        return former and any(m.label not in PLACES and m.label != "PERSON"
+                              and head.left_edge.idx <= m.start and m.end <= head.idx
+                              for m in self.mentions)
+
+    @staticmethod
+    def _group(head) -> bool:
+        """A plural demonym heading the phrase ("Cuban Americans", "many Iraqis"): the
+        people of a nation, which is neither the place nor its government."""
+        if head.tag_ not in ("NNS", "NNPS") or head.ent_type_ != "NORP":
+            return False
+        from .gazetteer import places
+        word = head.lower_.split("-")[-1]
+        return word.endswith("s") and word[:-1] in places().demonyms
+
+    @staticmethod
+    def _placed_doer(head) -> bool:
+        """A definite singular noun for one who does something ("the wine merchant",
+        "Argentina's top cleric", "the leading beryllium producer") that no word class
+        here knows: an agent noun by its ending, not a body's or a person's post."""
+        if head.tag_ != "NN" or not agent_noun(head.lemma_.lower()):
+            return False
+        return any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss"
+                   for c in head.children)
+
+    @staticmethod
+    def _owned_by(head, m) -> bool:
+        """Whether the name ``m`` hangs on the speaker's head noun as its possessor or
+        the object of its "of"/"to" ("Castro's chief aide", "an aide to Mr Blair")."""
+        tok = next((t for t in head.subtree if t.idx == m.start), None)
+        while tok is not None and tok.head.i != tok.i and tok.i != head.i:
+            if tok.head.i == head.i:
+                # (a group named by whom it acts for: "the Bush administration")
+                return tok.dep_ == "poss" or (tok.dep_ == "compound"
+                                              and head.lemma_.lower() in ENTOURAGE)
+            if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "to") and tok.head.head.i == head.i:
+                return True
+            tok = tok.head
+        return False
+
+    def _titled_with(self, head, owner: str) -> Optional[str]:
+        """The one person (not the owner) the text names with the owned noun set before
+        the name as a title: "Elian's great-uncle" where it wrote "great-uncle Lazaro
+        Gonzalez"."""
+        doc = head.doc
+        at = next((c.right_edge.i + 1 for c in head.children if c.dep_ == "poss"), None)
+        if at is None or at > head.i:
+            return None
+        noun = doc[at:head.i + 1].text.lower() + " "
+        found = {m.entity for m in self.people if m.entity != owner and len(m.text.split()) >= 2
+                 and self.text[max(0, m.start - len(noun)):m.start].lower() == noun}
+        return found.pop() if len(found) == 1 else None

@@ -1,0 +1,169 @@
+"""A source a description introduces and the next sentence names: "A US airline
+attendant … says she has been fired. / Ellen Simonetti … wrote", "An Iraqi opposition
+group said … / A … spokesman of the Iraqi National Congress said", "A Pentagon
+spokesman said … / "…," said spokesman Kenneth Bacon".
+
+News opens on a description and names it next, so a lead's description (the article's
+first sentence: a dateline or a headline before it does not count, ``_lead``) is the
+next sentence's subject, and a lead's report the body the next sentence says issued it;
+elsewhere a description points back, not on. Mixed into ``speakers.Speakers``; apart
+because these rules look forward, where the others look at the phrase or back.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from .elsewhere import BODY_DOCUMENTS
+from .extensions import text_of
+from .framing import body_noun, person_noun
+from .gazetteer import places
+from .name_context import is_place_name, is_region
+from .name_keys import normalise
+from .speaker_words import (DOCUMENTS, ENTOURAGE, KIN, LEAD_BODIES, LEAD_NOUNS, PEOPLE_NOUNS,
+                            SUBJECTS, UNNAMED_IN_LEADS)
+
+
+def _lead(sent) -> bool:
+    """Whether a sentence is the article's first (a dateline or blank line before it, as
+    "JERUSALEM (AP)_" or "NAIROBI, August 21 (Xinhua) --", does not count; nor does a
+    headline the text opens on, a line of its own followed by one line break: "Top
+    Belarus politician blasts president .\nLarisa Sayenko\nMINSK …\nA senior …")."""
+    text = text_of(sent.doc)
+    first = [o for o in sent.doc.sents if sum(t.is_alpha for t in o) >= 5][:2]
+    if not first:
+        return False
+    if first[0].start == sent.start:
+        return True
+    end = first[0].start_char + len(first[0].text.rstrip(" \t\n"))
+    headline = not text[:first[0].start_char].strip() and text[end:end + 1] == "\n" \
+        and text[end + 1:end + 2] not in ("\n", "")
+    return headline and len(first) > 1 and first[1].start == sent.start
+
+
+class Leads:
+    """The rules above, over a ``Speakers``' state (see the module)."""
+
+    def report_named_next(self, head) -> Optional[str]:
+        """A lead's "a report" whose author the next sentence names (see
+        ``NamedNearby.report_issued_next``); only in the article's first sentence."""
+        if not head.doc.has_annotation("SENT_START") or not _lead(head.sent):
+            return None
+        return self.report_issued_next(head)
+
+    def _spokesman_named_next(self, head, inside) -> Optional[str]:
+        """The person the next sentence names with the noun of "a <body> spokesman"
+        ("… said spokesman Kenneth Bacon", "spokeswoman Jane Roe said"), else None."""
+        doc = head.doc
+        if head.pos_ != "NOUN" or not head.lower_.startswith("spokes") or not inside \
+                or any(m.label == "PERSON" for m in inside) or not any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children) \
+                or not doc.has_annotation("SENT_START") or head.sent.end >= len(doc):
+            return None
+        nxt = doc[head.sent.end].sent
+        found = {m.entity for m in self.people if nxt.start_char <= m.start < nxt.end_char
+                 and self.text[:m.start].rstrip().lower().endswith(" " + head.lower_)}
+        return found.pop() if len(found) == 1 else None
+
+    def _named_next(self, head) -> Optional[str]:
+        """A lead's description named in the sentence after it, the way news opens ("The
+        head of US TV network Fox has admitted … / Chief executive Gail Berman said";
+        "A US airline attendant … says she has been fired. / Ellen Simonetti … wrote"):
+        the person who is the next sentence's subject. Only for the document's first
+        sentence, and never for a spokesman or an official, whom leads leave unnamed."""
+        doc = head.doc
+        # (any noun for an organisation that the lead introduces with "a": "a newspaper
+        # said … / …, the Hong Kong Standard said")
+        body = head.lemma_.lower() in LEAD_BODIES or (body_noun(head) and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children))
+        # (any noun for a person by role, "a South Korean lawmaker", not only the words
+        # the speaker reader lists: one a lead introduces with "a", never a document's,
+        # whose ending only looks a person's, "new letter reveals")
+        person = head.lemma_.lower() in LEAD_NOUNS or (
+            person_noun(head) and head.lemma_.lower() not in
+            UNNAMED_IN_LEADS | PEOPLE_NOUNS | DOCUMENTS | BODY_DOCUMENTS
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)) or (
+            head.lemma_.lower() in KIN | ENTOURAGE and any(c.dep_ == "poss" for c in head.children))
+        if head.pos_ != "NOUN" or not (body or person) \
+                or not doc.has_annotation("DEP") or not _lead(head.sent) or head.sent.end >= len(doc):
+            return None
+        if body and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            # "the bank" after bodies its own sentence names points back to one of them,
+            # not on to the body the next sentence opens on
+            before = [m for m in self.orgs if head.sent.start_char <= m.start and m.end <= head.idx]
+            if before:
+                return self._clause_about(head, before) if len(
+                    {m.entity for m in before}) > 1 else before[0].entity
+        nxt = doc[head.sent.end].sent
+        if not any(t.is_alpha and t.is_lower for t in nxt) and nxt.end < len(doc):
+            nxt = doc[nxt.end].sent   # (a dateline after a headline: "LONDON 1996-08-31")
+        found = self._subject_named(head, nxt, body)
+        if found is None and body and nxt.end < len(doc) and self._about_a_thing(nxt):
+            # "…, a trade body has warned. / The Internationalised Domain Names system has
+            # been … / But the UK Internet Forum (UKIF) is concerned": where the next
+            # sentence is about a thing, the body may open the one after
+            found = self._subject_named(head, doc[nxt.end].sent, body)
+        return found
+
+    @staticmethod
+    def _about_a_thing(sent) -> bool:
+        """Whether a sentence's main subject is a common noun for no body or person."""
+        subj = next((t for t in sent.root.children if t.dep_ in SUBJECTS), None)
+        return subj is not None and subj.pos_ == "NOUN" and not body_noun(subj) \
+            and not person_noun(subj)
+
+    def _subject_named(self, head, nxt, body: bool) -> Optional[str]:
+        """The body (``body``) or person named as the subject of ``nxt``, the sentence
+        after a lead's description ``head``."""
+        doc = head.doc
+        named = [m for m in self.orgs] if body else [m for m in self.people if " " in m.text]
+        if body:
+            # (a body's name the tagger typed a place, which no place is called: "…, the
+            # Hong Kong Standard said")
+            gaz = places()
+            named += [m for m in self.mentions if m.label in ("GPE", "LOC", "FAC")
+                      and " " in m.text and not is_place_name(gaz, m)
+                      and not is_region(gaz, normalise(m.text))]
+            # (or a people's word, which no body's name of several words is: "the Iraqi
+            # National Congress")
+            named += [m for m in self.mentions if " " in m.text and self._mistyped_norp(m)]
+        # A lead describes whom it does not name: one it names ("A US firm … is in talks
+        # with LVMH. / Paris-based LVMH has …") is another party.
+        in_lead = {m.entity for m in self.mentions
+                   if head.sent.start_char <= m.start < head.sent.end_char}
+        named = [m for m in named if m.entity not in in_lead]
+        subjects = [t for t in nxt if t.dep_ in SUBJECTS and t.head.i == nxt.root.i]
+        # (its subject's apposition too: "The speaker of the Belarus parliament, Semyon
+        # Sharetsky, told Reuters")
+        subjects += [a for t in subjects for a in t.children if a.dep_ == "appos"]
+        if body:
+            # (a body's spokesman speaks for it: "A London-based spokesman of the Iraqi
+            # National Congress said")
+            subjects += [o for t in subjects if t.lower_.startswith("spokes")
+                         for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                         for o in p.children if o.dep_ == "pobj"]
+        for subj in subjects:
+            # (a body: "an anti-fraud agency" is the company the next sentence opens on)
+            # (or a name cut short on its subject's compounds: "Park Byeong" of
+            # "Park Byeong-seug")
+            # (never a name heading a thing's noun for a body: "The Internationalised
+            # Domain Names system" is no trade body)
+            modifier_ok = not body or subj.pos_ != "NOUN" or body_noun(subj)
+            hit = next((m for m in named if (m.start <= subj.idx < m.end or modifier_ok and
+                                             subj.left_edge.idx <= m.start < subj.idx)
+                        and not self._quoted(m.start)), None)
+            if hit is not None and body and hit.label != "ORG":
+                # (a body's name the tagger typed otherwise gives way to its own acronym
+                # typed a body: "the UK Internet Forum (UKIF)" is UKIF, not the cut
+                # "Internet Forum")
+                hit = next((m for a in subj.children if a.dep_ == "appos" for m in named
+                            if m.label == "ORG" and m.start <= a.idx < m.end and m.text.isupper()),
+                           hit)
+            if hit is not None:
+                if body:
+                    self.no_one.add(hit.entity)  # (a paper stands for no he or she)
+                return hit.entity
+            if body and subj.i > head.i and subj.lemma_ == head.lemma_ and subj.pos_ == "NOUN":
+                # a headline's "Opposition group says" is the lead's "An Iraqi opposition
+                # group said", whoever the text names that one
+                return self._named_next(subj)
+        return None
