@@ -627,3 +627,17 @@ def test_a_bodys_channel_or_desk_is_not_the_body_shortened(nlp):
     doc = nlp("He performed on BBC One's Top of the Pops in April. The complaints were upheld "
               "by the BBC. \"He ignored this request,\" a BBC statement read. One more show ran.")
     assert "bbc-one" not in {m.entity for m in doc._.mentions if m.text == "BBC"}
+
+
+def test_a_surname_in_brackets_after_a_given_name_is_one_name():
+    # The twenty-sixth judged sample: "Eddie (O'Sullivan) was very calm" gave "o-sullivan".
+    from storygraph.nlp.entities import find_mentions
+    from tests.nlp.names_docs import names_doc
+
+    words = ["Danny", "(", "Whitfield", ")", "was", "calm", ".", "Danny", "scored", "."]
+    doc = names_doc(words, [(0, 1, "PERSON"), (2, 3, "PERSON"), (7, 8, "PERSON")], [])
+    assert {m.entity for m in find_mentions(doc)} == {"danny-whitfield"}
+    # (a place in brackets after a player says where he is from)
+    words = ["Danny", "(", "Brazil", ")", "scored", "."]
+    doc = names_doc(words, [(0, 1, "PERSON"), (2, 3, "GPE")], [])
+    assert {m.entity for m in find_mentions(doc)} == {"danny", "brazil"}

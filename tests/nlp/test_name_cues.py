@@ -292,3 +292,17 @@ def test_a_name_in_apposition_to_a_place_noun_is_the_place():
     assert _cues(doc, [(3, 5, "PERSON"), (9, 11, "PERSON")]) == [
         ("West Ham", "place noun", "GPE")]
     assert {(m.text, m.label) for m in find_mentions(doc)} == {("West Ham", "GPE")}
+
+
+def test_a_legal_designator_makes_a_body_of_a_name_typed_a_person():
+    # The twenty-seventh judged sample: both taggers typed a firm "… Co." and its leading
+    # word a person, and "he said" went to that word.
+    from tests.nlp.names_docs import names_doc
+
+    words = ["Shares", "in", "Dalton-Reese", "Co.", "fell", ".", "Dalton", "said", "it",
+             "would", "cut", "jobs", "."]
+    people = [(2, 4, "PERSON"), (6, 7, "PERSON")]
+    doc = names_doc(words, people, people)
+    assert _cues(doc, [(2, 4, "PERSON")]) == [("Dalton-Reese Co.", "designator", "ORG")]
+    assert {(m.text, m.label, m.entity) for m in find_mentions(doc)} == {
+        ("Dalton-Reese Co.", "ORG", "dalton-reese-co"), ("Dalton", "ORG", "dalton-reese-co")}

@@ -502,3 +502,13 @@ def test_a_firms_name_opening_on_a_possessive_is_one_body():
     assert [(s.text, label) for s, label in name_spans(doc)] == [
         ("Young 's Market Co.", "ORG"), ("Murdoch", "PERSON"), ("News Corp", "ORG"),
         ("Google", "ORG"), ("YouTube Inc.", "ORG")]
+
+
+@pytest.mark.model
+def test_two_names_set_on_a_slash_that_the_text_writes_alone_are_two(nlp):
+    # The twenty-sixth judged sample: "the Ryanair/Boeing order book" made one name, and
+    # "ryanair-boeing" the id of every "Boeing" across the run.
+    doc = nlp("Aerolux said it would buy 20 jets from Boeing, bringing the Aerolux/Boeing order "
+              "book to 90. Boeing said the order was its largest.")
+    assert {(m.text, m.entity) for m in doc._.mentions} == {
+        ("Aerolux", "aerolux"), ("Boeing", "boeing")}

@@ -23,9 +23,10 @@ from ..types import Entity
 from .bodies import CORPORATE, LEGAL_DESIGNATORS
 from .corefs import find_corefs
 from .extensions import text_of
-from .name_context import (TEAM_SUFFIX, as_place, as_side, as_team, is_dateline,
+from .name_context import (REGIONS, TEAM_SUFFIX, as_place, as_side, as_team, is_dateline,
                            is_place_name, is_region, is_team_sport)
 from .name_cues import PERSON_TITLES, find_body_names, find_type_cues
+from .name_joins import aliases, join_names
 from .name_keys import initials, is_acronym, normalise, slug
 from .name_spans import (KEPT_TITLES, LEADING_DESIGNATORS, NAME_LABELS, at_role, common_acronyms, name_spans, pieces, recase_names,
                          repeats, trim)
@@ -71,6 +72,7 @@ def find_mentions(doc) -> list[Entity]:
                     label = "ORG"
                 if normalise(part.text):
                     spans.append((part, label))
+    spans = join_names(doc, spans)
     common = common_acronyms(doc, [sp for sp, _ in spans], ents)
     spans = [(sp, label) for sp, label in spans if not (len(sp) == 1 and sp.text in common)]
     # (a name the base NER cut at a hyphen, "Bob Marshall" and "Andrews", is whole twice
@@ -128,14 +130,17 @@ def find_mentions(doc) -> list[Entity]:
     cues = find_type_cues(doc, [(s, l) for s, l in spans if s.start_char not in fixed], gaz)
     for key, counter in cues.items():
         votes[key].update(counter)
-    for full in _bracketed_names(doc, spans):
-        votes[full]["PERSON"] += 1
+    bracketed = _bracketed_names(doc, spans, gaz, votes)
+    for full in bracketed:
+        votes[normalise(full)]["PERSON"] += 1
     # A name's words as written, a hyphenated surname one word ("Plasco-Flaxman"): the
     # normalised key splits it, and would make "Plasco" of it, or "Mrs Plasco-Flaxman"
     # no title and surname.
     words_of: dict[str, list[str]] = {}
     for span, _ in spans:
         words_of.setdefault(normalise(span.text), _written_words(span.text))
+    for full in bracketed:
+        words_of.setdefault(normalise(full), _written_words(full))
     for key in votes:
         words_of.setdefault(key, key.split())
     full_names = sorted((k for k in votes if len(words_of[k]) > 1), key=lambda k: (-len(k), k))
@@ -225,8 +230,11 @@ def find_mentions(doc) -> list[Entity]:
         if spelt:
             continue
         # A partial name joins the longest full name that ends or starts with it; a
-        # country never does ("France" is not "Air France", "England" not "ex-England").
-        if key in gaz.countries or key in gaz.demonyms or votes[key].most_common(1)[0][0] == "NORP":
+        # country never does ("France" is not "Air France", "England" not "ex-England"),
+        # nor a part of the world ("Europe" is not the "… Commission for Europe": across
+        # documents the body would take the continent's id).
+        if key in gaz.countries or key in gaz.demonyms or key in REGIONS \
+                or votes[key].most_common(1)[0][0] == "NORP":
             continue
         place = key in gaz.capitals or key in gaz.cities
         # (a word in capitals in an all-caps line, a wire headline's "HILL BRANDS …", is
@@ -248,7 +256,10 @@ def find_mentions(doc) -> list[Entity]:
         fits = [full for full in by_weight if word in (
                     words_of[full][-1], words_of[full][0], _unarticled(words_of[full][-1]),
                     None if firm else _designated(words_of[full]),
-                    None if person else _hyphen_head(words_of[full], votes[full]))
+                    # (a person's word may be a firm's leading one where the firm's name
+                    # carries its legal form: "Hewlett" after "Hewlett-Packard Co.")
+                    None if person and (firm or words_of[full][-1] not in LEGAL_DESIGNATORS)
+                    else _hyphen_head(words_of[full], votes[full]))
                 and (votes[full].most_common(1)[0][0] in ("PERSON", "ORG") or (
                     person and word == words_of[full][-1]
                     and (votes[full].most_common(1)[0][0] not in ("GPE", "LOC", "NORP")
@@ -316,6 +327,14 @@ def find_mentions(doc) -> list[Entity]:
             owner[key] = shortened[key] = known
     for key, to in owner.items():
         owner[key] = shortened.get(to, to)
+    # A second name the text gives a person ("X, real name Y"): one entity, by the name
+    # the text goes by.
+    for alias, name in aliases(doc, spans).items():
+        if alias in owner and name in owner and owner[alias] != owner[name]:
+            was, now = owner[alias], owner[name]
+            for key in owner:
+                if owner[key] == was:
+                    owner[key] = now
     # Namesakes the text calls by the given name alone ("Elian" beside his father Juan
     # Miguel Gonzalez): news writes a given name alone, as a habit (twice or more; not a
     # reader's "…, Robert, and"), to tell one namesake from the one the lone surname
@@ -707,18 +726,33 @@ def _shortened_after(full: str, key: str, first_at: dict, words_of: dict, full_n
                    and votes[other].most_common(1)[0][0] == "ORG" for other in full_names)
 
 
-def _bracketed_names(doc, spans) -> list[str]:
+def _bracketed_names(doc, spans, gaz, votes) -> list[str]:
     """"President (Vladimir) Putin": a given name in brackets right before a person's
-    surname makes one full name ("vladimir putin") for both to join."""
+    surname makes one full name ("Vladimir Putin") for both to join; so does a surname
+    in brackets right after a given name ("Eddie (O'Sullivan) was calm": the speaker's
+    gloss of whom a quotation means), where the name before is a known given name and
+    the one inside no place ("Ronaldo (Brazil)", "Zola (Chelsea)" in a results table
+    say where a player is from)."""
+    from ..resolve.names import is_given_name
+
     by_start = {span.start: (span, label) for span, label in spans}
+    by_end = {span.end: (span, label) for span, label in spans}
     out = []
     for span, _ in spans:
-        if (len(span) == 1 and span.start > 0 and doc[span.start - 1].text == "("
+        if not (len(span) == 1 and span.start > 0 and doc[span.start - 1].text == "("
                 and span.end < len(doc) and doc[span.end].text == ")"
                 and span.text[:1].isupper()):
-            nxt = by_start.get(span.end + 1)
-            if nxt is not None and nxt[1] == "PERSON" and len(nxt[0]) == 1:
-                out.append(f"{normalise(span.text)} {normalise(nxt[0].text)}")
+            continue
+        nxt = by_start.get(span.end + 1)
+        if nxt is not None and nxt[1] == "PERSON" and len(nxt[0]) == 1:
+            out.append(f"{span.text} {nxt[0].text}")
+            continue
+        before = by_end.get(span.start - 1)
+        inside = normalise(span.text)
+        if (before is not None and before[1] == "PERSON" and len(before[0]) == 1
+                and votes[inside].most_common(1)[0][0] == "PERSON"
+                and is_given_name(normalise(before[0].text)) and not _known_place(gaz, inside)):
+            out.append(f"{before[0].text} {span.text}")
     return out
 
 

@@ -60,7 +60,8 @@ CONTINENT_WEIGHT = 3.0
 #: and the 1.5 of the base NER (``entities.BASE_VOTE``) together, so one decides.
 DECISIVE_WEIGHT = 3.0
 #: The cues that decide a name's type whatever its mentions' votes.
-DECISIVE = {"firm noun", "firm's", "holding", "which", "work noun", "pronoun", "place noun"}
+DECISIVE = {"firm noun", "firm's", "holding", "which", "work noun", "pronoun", "place noun",
+            "designator"}
 
 #: Directions, which name a country's or the world's half after "the" ("the North").
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
@@ -97,6 +98,11 @@ def type_cues(doc, spans, gaz):
             continue
         if key in CONTINENTS:
             yield span, "continent", "LOC", CONTINENT_WEIGHT
+            continue
+        if len(span) > 1 and designator(span[-1]):
+            # "Hewlett-Packard Co.": a firm's legal form ends no person's name, whatever
+            # the taggers read the words before it as (both typed it a person).
+            yield span, "designator", "ORG", DECISIVE_WEIGHT
             continue
         if len(span) > 1 and span[-1].lower_ in NAME_HEADS and span[-1].text[:1].isupper():
             yield span, "own head", "ORG", HEAD_WEIGHT
@@ -139,6 +145,17 @@ def type_cues(doc, spans, gaz):
         elif label == "PERSON" and len(span) == 1 and plain and span.end < said_by_pronoun \
                 and _sayer(span.root):
             yield span, "sayer", "PERSON", SAYER_WEIGHT
+
+
+def designator(tok) -> bool:
+    """A company's legal form as a name's last word, as firms write it ("Co.", "Inc",
+    "plc", "AG"; a form of two letters in capitals but "Co.": "Sa" or "Ab" may be a
+    name's)."""
+    from .bodies import LEGAL_DESIGNATORS
+
+    form = tok.text.rstrip(".")
+    return form.lower() in LEGAL_DESIGNATORS and (form[:1].isupper() or form == "plc") and (
+        len(form) > 2 or form.isupper() or form == "Co")
 
 
 #: A body's name ending in a word for a body ("Wagner Group", "Islamic State group" is

@@ -9,6 +9,9 @@ from functools import lru_cache
 
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+#: A nickname in double quotation marks inside a name (`Antonio "LA" Reid`): no part of
+#: the key, which is the person's given name and surname ("antonio reid").
+_NICKNAME = re.compile(r"(?<=\w)\s+(?:\"|\u201c|``)[^\"\u201c\u201d`']+(?:\"|\u201d|'')\s+(?=\w)")
 
 
 @lru_cache(maxsize=2048)
@@ -19,7 +22,7 @@ def normalise(name: str) -> str:
     a small cache, as a large one held 40 MB of texts."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c))
-    text = _POSSESSIVE.sub("", _LEADING.sub("", text.strip()))
+    text = _POSSESSIVE.sub("", _LEADING.sub("", _NICKNAME.sub(" ", text.strip())))
     return " ".join(re.findall(r"\w+", text.lower()))
 
 

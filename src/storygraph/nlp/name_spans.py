@@ -866,6 +866,17 @@ def _glued_slash(doc, tok) -> bool:
         and doc[tok.i + 1].text[:1].isupper()
 
 
+#: The names model's labels for a name a slash may part from another: a body's (which it
+#: often reads as a person's).
+_SIDES = ("ORG", "PERSON")
+
+
+def _at_slash(doc, span) -> bool:
+    """Whether a name stands against a glued slash, a side of a slashed name."""
+    return (span.end < len(doc) and _glued_slash(doc, doc[span.end])) or (
+        span.start > 0 and _glued_slash(doc, doc[span.start - 1]))
+
+
 def _slashed(doc, names: list) -> list:
     """"In-Stat/MDR": a name set on a slash with no space and the capitalised words on
     its other side are one body's name (the names model reads the two apart, of two
@@ -879,6 +890,18 @@ def _slashed(doc, names: list) -> list:
     slashes = numpy.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings["/"]).tolist()
     for bar in (doc[i] for i in slashes):
         if not _glued_slash(doc, bar):
+            continue
+        whole = next((n for n in names if n.start < bar.i < n.end - 1), None)
+        if whole is not None:
+            # (the names model's one name over the slash, "Ryanair/Boeing", parted where
+            # the text writes both sides alone, as below)
+            sides = (doc[whole.start:bar.i], doc[bar.i + 1:whole.end])
+            labels = [next((n.label_ for n in names if n.text == side.text and not _at_slash(doc, n)),
+                           None) for side in sides]
+            if all(label in _SIDES for label in labels):
+                names = [n for n in names if n is not whole] + list(sides)
+                for side, label in zip(sides, labels):
+                    side.label_ = label
             continue
         left = next((n for n in names if n.end == bar.i), None)
         right = next((n for n in names if n.start == bar.i + 1), None)
@@ -901,6 +924,14 @@ def _slashed(doc, names: list) -> list:
                 end += 1
             if end == bar.i + 1 or doc[end - 1].text == "-":
                 continue
+        # Two bodies' names the text also writes alone, each, are two ("the Ryanair/Boeing
+        # order book" beside "Ryanair said", "Boeing's jets"): one name of both would be
+        # neither body's, and the id of every later mention of one. (Not a compound term,
+        # "HIV/Aids", whose sides the names model reads as no body's nor person's.)
+        if all(any(n.text == side.text and not start <= n.start < end and not _at_slash(doc, n)
+                   and n.label_ in _SIDES for n in names)
+               for side in (doc[start:bar.i], doc[bar.i + 1:end])):
+            continue
         labels = {n.label_ for n in (left, right) if n is not None}
         names = [n for n in names if n.end <= start or n.start >= end]
         names.append(doc[start:end])

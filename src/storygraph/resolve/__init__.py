@@ -33,7 +33,7 @@ from ..nlp.name_keys import initials, is_acronym, normalise, number_forms, slug
 from ..nlp.name_cues import HONORIFICS as PERSONAL_HONORIFICS, TITLES
 from ..nlp.name_spans import PARTY_BYNAMES, PARTY_MEMBERS
 from ..types import Extraction
-from .names import (clip_key, expands, is_clipping, org_core, is_given_name, same_given_name,
+from .names import (clip_key, expands, groupings, is_clipping, org_core, is_given_name, same_given_name,
                     same_surname, SURNAME_PREFIXES, translit)
 
 # The same few thousand names come back in every batch: their keys are worth keeping.
@@ -390,6 +390,10 @@ class Resolver:
         news, "Norfolk High School" to the NHS)."""
         if all(is_acronym(n) for n in names):
             letters = own.replace(" ", "")
+            # (a grouping of countries' initials, bare or not: "UN" of "United Nations")
+            grouping = groupings().get(letters)
+            if grouping is not None and self._known(grouping, label) is not None:
+                return self.find(self._known(grouping, label))
             found = {self.find(e) for e in self._acronyms.get(letters, ())}
             if len(found) != 1:
                 return None
@@ -402,7 +406,7 @@ class Resolver:
             for key in (short, " ".join(short)):
                 dotted = " " in key
                 if not (self._place(label) and (dotted or len(short) > 2)
-                        or expands(own, short, dotted)):
+                        or expands(own, short, dotted) or groupings().get(short) == own):
                     continue
                 eid = self._known(key, label)
                 if eid is not None and any(self.find(e) == self.find(eid)

@@ -147,6 +147,29 @@ def institution_name(name: str) -> bool:
     return len(words) >= 2 and words[-1] in INSTITUTION_HEADS
 
 
+@lru_cache(maxsize=1)
+def groupings() -> dict:
+    """Two capitals the Unicode CLDR gives a grouping of countries ({"un": "united
+    nations", "eu": "european union"}): its English territory names (``babel``) under a
+    code that is no ISO 3166 country (``pycountry``), where the code is the initials of an
+    institution's name. The one well-kept list of such bodies' bare initials: a bare "UN"
+    in one article is the "United Nations" of another, where "PC" or "BP" beside a name
+    of two words is too often something else (``expands``)."""
+    import pycountry
+    from babel import Locale
+
+    from ..nlp.name_keys import initials, normalise
+
+    out = {}
+    for code, name in Locale("en").territories.items():
+        if len(code) != 2 or not code.isalpha() or pycountry.countries.get(alpha_2=code):
+            continue
+        key = normalise(name)
+        if initials(key) == code.lower() and institution_name(key):
+            out[code.lower()] = key
+    return out
+
+
 def expands(name: str, letters: str, dotted: bool) -> bool:
     """Whether a full name may be what an acronym of other documents stands for: an
     institution's name; for two letters, only an acronym written with stops ("U.N.")

@@ -1,0 +1,178 @@
+"""Names the taggers cut in pieces that the text writes as one, and names the text gives
+one person (pure functions over the entities stage's (span, label) list).
+
+``join_names`` mends three cuts: a quoted nickname inside a person's name (`Earvin
+"Magic" Johnson`, which both taggers read as a person, a place or a work and a lone
+surname), a body's name cut at "and" before the bracketed acronym that spells it whole
+("the Institute of Trade | and | Fiscal Policy (ITFP)"), and a standing body named by a
+body and a lowercase noun for one ("the UN security council": a council of its own, not
+the UN). ``aliases`` reads the names the text says are one person's ("X, real name Y").
+"""
+from __future__ import annotations
+
+from .gazetteer import places
+from .name_keys import initials, is_acronym, normalise
+
+#: Quotation marks that open and close a nickname (a single one is an apostrophe as often).
+_OPENING = frozenset(('"', "\u201c", "``"))
+_CLOSING = frozenset(('"', "\u201d", "''"))
+#: Lowercase words a body's name holds between its capitalised ones ("Institute of
+#: Economic and Social Research").
+_INNER = frozenset(("of", "and", "&", "for", "the", "on", "in", "to"))
+#: Nouns for a standing body inside another ("the UN security council", "the club's
+#: disciplinary committee"): the body the phrase names is this one, with a name of its own.
+SUB_BODY_NOUNS = frozenset(("council", "committee", "subcommittee", "board", "commission",
+                            "panel", "tribunal"))
+#: The labels a person's name may be given in pieces (a nickname is read as a place or a
+#: body: "LA", "Magic").
+_PIECE_LABELS = frozenset(("PERSON", "ORG", "GPE", "LOC", "NORP", "WORK_OF_ART", "PRODUCT", "FAC"))
+
+
+def join_names(doc, spans: list) -> list:
+    """``spans`` with the pieces of one name joined (see the module's docstring)."""
+    spans = _nicknamed(doc, spans)
+    spans = _spelt_by_acronym(doc, spans)
+    return _sub_bodies(doc, spans)
+
+
+def _replace(spans: list, start: int, end: int, joined) -> list:
+    """``spans`` less those inside tokens ``start``..``end``, with ``joined`` added, in
+    document order."""
+    kept = [(sp, lb) for sp, lb in spans if sp.end <= start or sp.start >= end]
+    return sorted(kept + [joined], key=lambda item: item[0].start)
+
+
+def _nicknamed(doc, spans: list) -> list:
+    """`Antonio "LA" Reid`: a given name the tagger reads as a person's, a nickname in
+    double quotation marks, then a capitalised surname is one person's name (the tagger
+    cut it at the marks and read the nickname as a place; the surname was no name)."""
+    for span, label in list(spans):
+        if label != "PERSON" or len(span) > 2 or not all(t.is_title for t in span) \
+                or (span, label) not in spans:
+            continue
+        i = span.end
+        if i >= len(doc) or doc[i].text not in _OPENING or doc[i].whitespace_:
+            continue
+        close = next((j for j in range(i + 1, min(i + 5, len(doc))) if doc[j].text in _CLOSING), None)
+        if close is None or close == i + 1 or not doc[close].whitespace_ \
+                or not all(t.text[:1].isupper() and (t.tag_ in ("NNP", "NNPS")
+                                                     or t.i == i + 1 and t.tag_ == "DT")
+                           for t in doc[i + 1:close]):
+            continue   # (a word the writer quotes after a name, 'Bush "Confident"', is none)
+        end = close + 1
+        after = next(((sp, lb) for sp, lb in spans if sp.start == end), None)
+        if after is not None and (after[1] not in ("PERSON", "ORG") or len(after[0]) > 2):
+            continue   # ('Bush "Hopeful" Iraq …', a headline: the place is no surname)
+        if after is not None:
+            end = after[0].end
+        else:
+            while end < len(doc) and end - close <= 2 and doc[end].tag_ == "NNP" and doc[end].is_title:
+                end += 1
+        if end == close + 1:
+            continue
+        # (no other name inside the marks but the nickname: a title in quotation marks
+        # after a name, 'Smith "The Way Home" Publishing', is no nickname)
+        if any(sp.start < end and span.start < sp.end and lb not in _PIECE_LABELS for sp, lb in spans):
+            continue
+        whole = doc[span.start:end]
+        spans = _replace(spans, span.start, end, (whole, "PERSON"))
+    return spans
+
+
+def _spelt_by_acronym(doc, spans: list) -> list:
+    """"The Institute of Trade and Fiscal Policy (ITFP)": the capitalised run before a
+    bracketed acronym whose initials the acronym spells is one body's name, where the
+    tagger cut it (at "and": "Institute of Trade", "Fiscal Policy")."""
+    for span, label in list(spans):
+        i = span.start
+        if (span, label) not in spans or len(span) != 1 or not is_acronym(span.text) or i < 2 \
+                or i + 1 >= len(doc) or doc[i - 1].text != "(" or doc[i + 1].text != ")":
+            continue
+        letters = span.text.replace(".", "").lower()
+        start = i - 1
+        while start > 0 and i - 1 - start < 12 and (
+                doc[start - 1].is_title or doc[start - 1].is_upper
+                or doc[start - 1].lower_ in _INNER) and doc[start - 1].is_alpha:
+            start -= 1
+        # the longest run opening on a capital whose initials are the acronym's letters
+        run = next((s for s in range(start, i - 2) if doc[s].text[:1].isupper()
+                    and doc[s].lower_ not in _INNER and doc[s].lower_ not in ("a", "an")
+                    and initials(normalise(doc[s:i - 1].text)) == letters), None)
+        if run is None:
+            continue
+        inside = [(sp, lb) for sp, lb in spans if run <= sp.start and sp.end <= i - 1]
+        if not inside or any(sp.start < run < sp.end or sp.start < i - 1 < sp.end for sp, _ in spans):
+            continue
+        if len(inside) == 1 and (inside[0][0].start, inside[0][0].end) == (run, i - 1):
+            continue   # (already whole)
+        # (a body's, as what a bracketed acronym spells is, but for a country's name:
+        # the pieces' labels are the tagger's guesses at words it cut)
+        whole = doc[run:i - 1]
+        spans = _replace(spans, run, i - 1, (whole, "GPE" if normalise(whole.text) in places().countries
+                                             else "ORG"))
+    return spans
+
+
+def _sub_bodies(doc, spans: list) -> list:
+    """"The UN security council insists": a body's name set before lowercase words
+    ending in a noun for a standing body (``SUB_BODY_NOUNS``), which the parse makes that
+    noun's modifiers, names that body: a name of its own ("un security council"), never
+    the modifier's entity."""
+    for span, label in list(spans):
+        if label != "ORG" or span.end >= len(doc) or (span, label) not in spans:
+            continue
+        end = span.end
+        while end < len(doc) and end - span.end < 3 and doc[end].is_lower and doc[end].is_alpha \
+                and doc[end].pos_ in ("NOUN", "ADJ", "PROPN") and doc[end].lower_ not in SUB_BODY_NOUNS:
+            end += 1
+        if end >= len(doc) or doc[end].lower_ not in SUB_BODY_NOUNS or not doc[end].is_lower \
+                or doc[end].tag_ != "NN":
+            continue
+        noun = doc[end]
+        # (the parse hangs the name and the words between on the noun: its modifiers)
+        if any(not _under(t, noun) for t in doc[span.start:end]):
+            continue
+        spans = _replace(spans, span.start, end + 1, (doc[span.start:end + 1], "ORG"))
+    return spans
+
+
+def _under(tok, head) -> bool:
+    """Whether ``tok`` hangs on ``head`` through modifiers within its noun phrase."""
+    seen = 0
+    while tok.i != head.i and seen < 6:
+        if tok.dep_ not in ("compound", "amod", "nmod", "poss", "npadvmod", "flat") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        seen += 1
+    return tok.i == head.i
+
+
+#: Words that give a person's other name after a comma or a bracket: "Jay-Z, real name
+#: Shawn Carter", "Cat Stevens (born Steven Georgiou)", "whose real name is".
+_ALIAS_WORDS = (("real", "name"), ("real", "name", "is"), ("birth", "name"), ("born",),
+                ("whose", "real", "name", "is"))
+
+
+def aliases(doc, spans: list) -> dict:
+    """{the other name's key: the name's key} for each person the text gives a second
+    name right after the first: "X, real name Y", "X (born Y)", "X, born Y,", "X, whose
+    real name is Y". The other name is a person's (the tagger's PERSON), and so one
+    entity with the name the text goes by."""
+    by_start = {sp.start: (sp, lb) for sp, lb in spans}
+    out = {}
+    for span, label in spans:
+        if label not in ("PERSON", "ORG") or span.end + 2 >= len(doc) \
+                or doc[span.end].text not in (",", "("):
+            continue
+        at = span.end + 1
+        words = next((w for w in sorted(_ALIAS_WORDS, key=len, reverse=True)
+                      if [t.lower_ for t in doc[at:at + len(w)]] == list(w)), None)
+        if words is None:
+            continue
+        other = by_start.get(at + len(words))
+        if other is None or other[1] != "PERSON" or len(other[0]) < 2:
+            continue   # ("born in 1969", "born Smith": a year, a place, a maiden name)
+        key, alias = normalise(span.text), normalise(other[0].text)
+        if key and alias and key != alias:
+            out.setdefault(alias, key)
+    return out
