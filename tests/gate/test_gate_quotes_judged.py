@@ -115,12 +115,12 @@ loop and exclusions, AIDA's development articles spent, so 18 bench and 14 TempE
 drawn and judged on main e9c9d13: held out at 0.994 / 0.981 / 0.929) reaches them once tuned on
 at stop 42 (1.000 / 0.994 / 0.987, 155 shown). The twenty-sixth (seed 4949: the twenty-fifth's
 loop, kinds and exclusions; drawn and judged on main ac0216c: held out at 0.990 / 0.965 /
-0.914, 198 shown) reaches them once tuned on at stop 42 (1.000 / 0.975 / 0.970).
+0.914, 198 shown) reaches them once tuned on at stop 42 (1.000 / 0.975 / 0.970; 1.000 / 0.990 /
+1.000, 196 shown, after stop 43's speaker mends).
 The twenty-seventh (seed 5050: the twenty-sixth's loop, kinds and exclusions, and from it on
 no article whose text repeats one an earlier sample holds or another candidate's; drawn and
-judged on main b4148ce: held out at 0.986 / 0.979 / 0.890, 145 shown) rose with stop 43's
-mends of names (0.986 / 0.979 / 0.945, 146 shown; the twenty-fifth's entity figure to 1.000)
-and is left out of the second test by name, still under issue 11's entity floor.
+judged on main b4148ce: held out at 0.986 / 0.979 / 0.890, 145 shown) was tuned on at stop 43
+(MERGEDFIG) and is still left out of the second test by name, under issue 11's entity floor.
 The speaker's certainty is fitted on the first seven.
 Items the judgements do not cover (a change moved quotes) are left out of the figures;
 when they pass a tenth of the items the sample must be re-judged
@@ -163,15 +163,15 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.962, "speaker_entity": 0.9
                           "kept": 138},
           "twentysecond": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.984,
                            "kept": 91},
-          "twentythird": {"attribution": 0.978, "useful": 0.953, "speaker_entity": 0.970,
-                          "kept": 113},
+          "twentythird": {"attribution": 0.978, "useful": 0.954, "speaker_entity": 0.970,
+                          "kept": 114},
           "twentyfourth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
                            "kept": 97},
           "twentyfifth": {"attribution": 0.995, "useful": 0.989, "speaker_entity": 0.995,
                           "kept": 152},
-          "twentysixth": {"attribution": 0.995, "useful": 0.970, "speaker_entity": 0.965,
-                          "kept": 191},
-          "twentyseventh": {"attribution": 0.981, "useful": 0.974, "speaker_entity": 0.940,
+          "twentysixth": {"attribution": 0.995, "useful": 0.985, "speaker_entity": 0.995,
+                          "kept": 192},
+          "twentyseventh": {"attribution": 0.981, "useful": 0.981, "speaker_entity": 0.926,
                             "kept": 141}}
 #: Issue 11's floors, which must hold by default on every sample but those below its entity
 #: floor still (see the module's docstring), each left out by name with its figure (stop 40
@@ -179,10 +179,10 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.962, "speaker_entity": 0.9
 #: the twenty-first, held out under it at 0.896, to 0.986, and the twenty-second, held out at
 #: 0.885, to 0.989; and the twenty-third, held out at 0.868, to 0.975; stop 42 the
 #: twenty-fourth, held out under it at 0.929, to 1.000, the twenty-fifth, held out at 0.929,
-#: to 0.974, and the twenty-sixth, held out at 0.914, to 0.965; the twenty-seventh, held out
-#: under it at 0.890, is 0.945 after stop 43's mends of names, still under it).
+#: to 0.974, and the twenty-sixth, held out at 0.914, to 0.965; stop 43 the twenty-seventh,
+#: held out under it at 0.890, to MERGEDE, still under it).
 ISSUE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
-BELOW_ISSUE_FLOORS: dict = {"twentyseventh": 0.945}
+BELOW_ISSUE_FLOORS: dict = {"twentyseventh": 0.931}
 MAX_UNJUDGED = 0.10
 
 

@@ -169,6 +169,26 @@ def _in_passing(doc, mention) -> bool:
 
 _ASIDE_PREPOSITIONS = frozenset(("against", "over", "about", "on", "at", "to", "for", "of"))
 
+#: Words opening a clause that concedes a background fact ("despite having D'Arcy out",
+#: "although Smith was injured"): whom it names is not whom the sentence goes on about.
+CONCESSIVE = frozenset(("despite", "notwithstanding", "although", "though", "whereas", "albeit"))
+
+
+def conceded(tok) -> bool:
+    """Whether a token stands inside a concessive clause or phrase of its sentence
+    ("Ireland, despite having Gordon D'Arcy still out injured, have been boosted by the
+    return of Brian O'Driscoll"): the preposition or the clause's mark opening it is
+    one of CONCESSIVE ("in spite of" too)."""
+    for a in [tok, *tok.ancestors]:
+        if a.dep_ == "prep" and a.lower_ in CONCESSIVE and a.i != tok.i:
+            return True
+        if a.dep_ == "pobj" and a.head.lower_ == "of" and a.head.head.lower_ == "spite":
+            return True
+        if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE
+                                     for c in a.children):
+            return True
+    return False
+
 
 class Antecedents:
     """The antecedent search of ``speakers.Speakers``, which mixes it in: it reads the
@@ -231,7 +251,7 @@ class Antecedents:
                 continue  # "… the election, where George Bush opposed it. But the Tory
                 # leader argued": a description is whom the story is about, not one a
                 # clause on a thing names in passing (a he/she may well be that one)
-            if prev.start_char in self.spoken:
+            if prev.start_char in self.spoken and self.spoken[prev.start_char] not in self.excluded:
                 return self.spoken[prev.start_char]
             found, described = self._subject(prev, depth)
             if found is not None:
@@ -249,6 +269,12 @@ class Antecedents:
                 continue  # "… a comeback capped by Gerrard's drive. He added": his drive
                 # is no one's turn to speak; the one before is
             named = {m.entity for m in inside} - self.excluded
+            if len(named) > 1:
+                # (one named in a concessive clause is background: the other is the one)
+                rest = {m.entity for m in inside if not conceded(
+                    self._token_at_char(doc, m.end))} & named
+                if rest:
+                    named = rest
             if len(named) == 1 and pron.pos_ == "NOUN" and pron.lemma_.lower() in PERSON_NOUNS:
                 return NOBODY  # "the spokesman" is no one a sentence names only in passing
             if len(named) == 1:
@@ -398,6 +424,9 @@ class Antecedents:
                           and not self._quoted(m.start)), None)
             return (first.entity if first is not None else None), False
         for subj in subjects:
+            if before is None and conceded(subj):
+                continue  # "despite having D'Arcy out, Ireland have been boosted by the
+                # return of O'Driscoll": D'Arcy is background, not the one it is about
             if subj.lower_ in ("he", "she") and subj.pos_ == "PRON":
                 if before is not None:
                     continue
@@ -406,6 +435,10 @@ class Antecedents:
                     subj.left_edge.idx, subj.idx + len(subj.text)):
                 continue  # "Bono, The Edge and Adam Clayton": not one he
             found = self._named_at(subj)
+            if found is None and subj.head.i == sent.root.i and subj.dep_ == "nsubj":
+                # (a surname the names model missed, which the text names a person in
+                # full elsewhere: "Saulnier will move into the top 50. … he revealed")
+                found = self.untagged_person(subj)
             if found is not None and found in self.excluded:
                 continue  # (whom the speaker's words are about: "He (Bridge) has no chance")
             if found is not None:

@@ -226,6 +226,12 @@ class BodyWords:
         hit = None if subj is None or self._quoted(subj.idx) else next(
             (m for m in self.mentions if m.start <= subj.idx < m.end), None)
         if hit is None and subj is not None and subj.pos_ == "NOUN" and not self._quoted(subj.idx):
+            # "The Rosneft announcement came just hours after Yukos accused Gazprom … It
+            # has said": a body heading a clause of its own is who acts and may speak
+            # next, where the main subject is a thing its modifier only tags
+            found = self._clause_body(prev, subj)
+            if found is not None:
+                return found
             # "National Intergroup stock closed … on the New York Stock Exchange. The
             # company noted": the body owning the subject ("X stock", "X's shares") is
             # what the sentence is about, not the exchange it trades on
@@ -241,6 +247,22 @@ class BodyWords:
         # (an "it" after "Brown's Britain, by Robert Peston, says" is the book again)
         return None if found is None or found in self.person_entities - self.firms - self.works \
             else found
+
+    def _clause_body(self, sent, main) -> Optional[str]:
+        """The one body heading an adverbial clause of ``sent`` as its subject ("… came
+        just hours after Yukos accused Gazprom"; not what a clause on a noun says, "the
+        argument was that Yukos owed", nor a relative clause, nor inside a quotation), a
+        name no person's or place's; else None."""
+        found = set()
+        for tok in sent:
+            if tok.dep_ not in SUBJECTS or tok.i == main.i or tok.pos_ not in ("PROPN", "NOUN") \
+                    or tok.head.dep_ != "advcl" or self._quoted(tok.idx) \
+                    or any(a.dep_ == "relcl" for a in tok.ancestors):
+                continue
+            hit = next((m for m in self.orgs if m.start <= tok.idx < m.end), None)
+            if hit is not None and hit.label not in PLACES and not self._a_person(hit.entity):
+                found.add(hit.entity)
+        return found.pop() if len(found) == 1 else None
 
     def _bodies_before(self, speaker: Span, doc) -> list:
         """The organisations named before the phrase that no one treats as a person: the

@@ -12,6 +12,7 @@ from a name, which the rules that then find the person rely on.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from .antecedents import described_person
@@ -26,6 +27,11 @@ KNOWN_NOUNS = (PERSON_NOUNS | ROLE_NOUNS | PEOPLE_NOUNS | DESCRIPTIONS | UNNAMED
                | BODY_DOCUMENTS | ORG_WORDS | LEAD_BODIES | ENTOURAGE | KIN)
 #: Endings of English agent nouns ("merchant", "producer", "cleric", "novelist").
 AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "ic", "ian")
+#: Titles of those who run a side, not play in it ("Coach Mike Ruddock").
+STAFF = frozenset(("coach", "manager", "boss", "director", "chairman", "owner", "selector",
+                   "trainer", "referee", "umpire"))
+#: A player's caps in a description ("The 22-cap Dragons man", "the uncapped prop").
+_CAPS = re.compile(r"\b(?:\d+-(?:cap|times[ -]capped)|(?:un)?capped)\b", re.I)
 #: Nouns of a post one person holds in a body (not its spokesmen or officials, who are many).
 POSTS = frozenset(("founder", "boss", "chairman", "chairwoman", "chief", "head", "director",
                    "editor", "president", "leader", "manager", "coach", "owner", "creator",
@@ -70,6 +76,20 @@ class Descriptions:
                         and body_noun(doc[tok.i - 1]):
                     return True
         return False
+
+    def _staff_for_player(self, head) -> frozenset:
+        """The people a player's description cannot be: where the phrase counts caps
+        ("The 22-cap Dragons man"), everyone the text titles as running a side ("Coach
+        Mike Ruddock", "manager Arsene Wenger"); else none."""
+        phrase = head.doc[head.left_edge.i:head.i + 1].text
+        if not _CAPS.search(phrase):
+            return frozenset()
+        titled = set()
+        for m in self.people:
+            before = self.text[max(0, m.start - 12):m.start].split()
+            if before and before[-1].lower() in STAFF:
+                titled.add(m.entity)
+        return frozenset(titled)
 
     def _only_person_before(self, head) -> Optional[str]:
         """The one person the text names before the head, outside quotation marks ("Frank

@@ -39,6 +39,13 @@ RESEARCH = frozenset(("report", "study", "survey", "research", "analysis", "find
 _ACCORDING = re.compile(r"\baccording to(?: [a-z][\w-]*){0,3} $", re.I)
 #: How many sentences after an indefinite source its name may come.
 LATER_SENTENCES = 3
+#: How many sentences (over at most one paragraph break) after "a new report says" the
+#: text may point back to it with its issuer: a broadcast opens on the report, lets its
+#: reporter in and names whose it is in the next paragraph ("The new study written by …").
+REPORT_SENTENCES = 5
+#: Verbs whose subject issued their object ("X, which published the report").
+ISSUING = frozenset(("publish", "release", "issue", "produce", "compile", "conduct",
+                     "commission", "write"))
 #: How far (characters) an office word and its body may stand from the holder's name.
 OFFICE_WINDOW = 60
 
@@ -77,8 +84,10 @@ class Elsewhere:
             hits = [m for m in bodies if words & set(m.text.split())]
             before = [m for m in hits if m.end <= head.idx]
             return (before[-1] if before else hits[0]).entity if hits else None
-        if any(c.dep_ == "acl" and c.tag_ == "VBN" for c in head.children):
-            # ("figures gathered by industry watchdog, Ofcom": the participle's agent)
+        if any((c.dep_ == "acl" and c.tag_ == "VBN") or (c.dep_ == "prep" and c.lower_ == "by")
+               for c in head.children):
+            # ("figures gathered by industry watchdog, Ofcom": the participle's agent;
+            # "research by message analysts the Radicati Group": its own "by")
             tied = self._issued(head, bodies)
             if tied is not None:
                 return tied
@@ -179,6 +188,56 @@ class Elsewhere:
                 if tok is not None and tok.dep_ in SUBJECTS and tok.head.lemma_.lower() == lemma \
                         and tok.head.pos_ == "VERB":
                     return m.entity
+        if lemma in RESEARCH and head.tag_ == "NN":
+            return self.report_issued_ahead(head)
+        return None
+
+    def report_issued_ahead(self, head) -> Optional[str]:
+        """"A new report says …" whose issuer the text gives a few sentences on where it
+        points back to the report (REPORT_SENTENCES, one paragraph break at most): the
+        body or author a research document pointed back to names ("The new study written
+        by Mark Potach", "the centre's report", "the Center, which published the
+        report"). None where a second report is introduced first, or none is named."""
+        doc = head.doc
+        sent, paragraphs = head.sent, 0
+        for _ in range(REPORT_SENTENCES):
+            if sent.end >= len(doc):
+                return None
+            nxt = doc[sent.end].sent
+            if "\n" in self.text[sent.end_char:nxt.start_char + 1]:
+                paragraphs += 1
+                if paragraphs > 1:
+                    return None
+            sent = nxt
+            for tok in sent:
+                if tok.pos_ != "NOUN" or tok.lemma_.lower() not in RESEARCH or self._quoted(tok.idx):
+                    continue
+                if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children):
+                    return None  # (another report: whose it is says nothing of this one)
+                if not any(c.lower_ in POINTING or c.dep_ == "poss" for c in tok.children):
+                    continue
+                found = self._issuer_named(tok)
+                if found is not None:
+                    return found
+        return None
+
+    def _issuer_named(self, doc_noun) -> Optional[str]:
+        """The body or person a document's own words name as its issuer or author (its
+        owner, "by X"), or the one that issued it ("X, which published the report");
+        never a place."""
+        words = _issuers(doc_noun)
+        verb = doc_noun.head
+        if doc_noun.dep_ == "dobj" and verb.lemma_.lower() in ISSUING:
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+                subj = verb.head
+            if subj is not None:
+                words = [subj, *words]
+        for t in words:
+            hit = next((m for m in self.mentions if m.start <= t.idx < m.end
+                        and m.label not in PLACES and not self._quoted(m.start)), None)
+            if hit is not None:
+                return hit.entity
         return None
 
     @staticmethod
@@ -215,14 +274,16 @@ def _issuers(doc_noun) -> list:
 
 def agent_apposition(doc_noun) -> list:
     """The stray apposition (see ``_stray_apposition``) naming the agent of a participle
-    on a document noun ("figures gathered by industry watchdog, Ofcom,"), else []."""
+    on a document noun ("figures gathered by industry watchdog, Ofcom,"), or of its own
+    "by" ("research by message analysts the Radicati Group"), else []."""
     for c in doc_noun.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN":
-            for prep in (g for g in c.children if g.dep_ == "agent"):
-                for obj in (o for o in prep.children if o.dep_ == "pobj"):
-                    found = _stray_apposition(obj)
-                    if found:
-                        return found
+        preps = [g for g in c.children if g.dep_ == "agent"] if c.dep_ == "acl" \
+            and c.tag_ == "VBN" else [c] if c.dep_ == "prep" and c.lower_ == "by" else []
+        for prep in preps:
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                found = _stray_apposition(obj)
+                if found:
+                    return found
     return []
 
 
@@ -231,6 +292,17 @@ def _stray_apposition(obj) -> list:
     gathered by industry watchdog, Ofcom, the growth means …", Ofcom read as the next
     verb's subject): the apposition naming the agent, its words up to the closing comma."""
     doc, at = obj.doc, obj.right_edge.i + 1
+    if obj.pos_ == "NOUN" and at + 1 < len(doc) and obj.right_edge.i == obj.i:
+        # (or with no comma at all, a tagged name right after the noun for what it is:
+        # "research by message analysts the Radicati Group up to 45% …")
+        first = at + 1 if doc[at].lower_ == "the" else at
+        names = []
+        for t in doc[first:first + 5]:
+            if t.pos_ != "PROPN" or t.ent_type_ not in ("ORG", "PERSON"):
+                break
+            names.append(t)
+        if names:
+            return list(doc[at:names[-1].i + 1])
     if obj.pos_ != "NOUN" or at + 2 >= len(doc) or doc[at].text != "," or doc[at + 1].pos_ != "PROPN":
         return []
     out = []

@@ -40,6 +40,16 @@ def _lead(sent) -> bool:
     return headline and len(first) > 1 and first[1].start == sent.start
 
 
+def _said_again_next(head) -> bool:
+    """Whether the subject ``head`` of a cue is followed by a sentence whose main verb is
+    that cue's again ("… said Thursday he has sent a team … / Gen. X … said …")."""
+    doc = head.doc
+    if head.dep_ != "nsubj" or head.head.pos_ != "VERB" or head.sent.end >= len(doc):
+        return False
+    nxt = doc[head.sent.end].sent
+    return nxt.root.lemma_.lower() == head.head.lemma_.lower()
+
+
 class Leads:
     """The rules above, over a ``Speakers``' state (see the module)."""
 
@@ -82,7 +92,14 @@ class Leads:
             person_noun(head) and head.lemma_.lower() not in
             UNNAMED_IN_LEADS | PEOPLE_NOUNS | DOCUMENTS | BODY_DOCUMENTS
             and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)) or (
-            head.lemma_.lower() in KIN | ENTOURAGE and any(c.dep_ == "poss" for c in head.children))
+            head.lemma_.lower() in KIN | ENTOURAGE and any(c.dep_ == "poss" for c in head.children)) or (
+            # (a definite one by role too, where the next sentence's subject says the
+            # same again: "The top commander of a Cambodian resistance force said … /
+            # Gen. Nhek Bunchhay, a loyalist of …, said", the AP's lead)
+            person_noun(head) and head.lemma_.lower() not in
+            UNNAMED_IN_LEADS | PEOPLE_NOUNS | DOCUMENTS | BODY_DOCUMENTS
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+            and _said_again_next(head))
         if head.pos_ != "NOUN" or not (body or person) \
                 or not doc.has_annotation("DEP") or not _lead(head.sent) or head.sent.end >= len(doc):
             return None

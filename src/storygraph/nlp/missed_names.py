@@ -178,9 +178,34 @@ class MissedNames:
             return None
         return name
 
-    def _mint(self, head, person: bool = False) -> Optional[str]:
+    def untagged_person(self, subj) -> Optional[str]:
+        """A sentence's subject the names model left untagged where the base tagger reads
+        the same word as a person's name elsewhere in the text ("Andy Roddick will play
+        Cyril Saulnier … Saulnier will move into the top 50"): minted as that person,
+        under the full name the text gives him. None elsewhere (a word no tagger took for
+        a person's is no he/she to mint)."""
+        doc = subj.doc
+        if subj.pos_ != "PROPN" or not subj.is_title or not subj.is_alpha \
+                or any(m.start <= subj.idx < m.end for m in self.mentions):
+            return None
+        full = None
+        for t in doc:
+            if t.text != subj.text or t.ent_type_ != "PERSON":
+                continue
+            a = t.i
+            while a > 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].is_title \
+                    and doc[a - 1].ent_type_ == "PERSON":
+                a -= 1
+            if full is None or t.i + 1 - a > len(full):
+                full = doc[a:t.i + 1]
+        if full is None:
+            return None
+        return self._mint(subj, person=True, name=full.text)
+
+    def _mint(self, head, person: bool = False, name: Optional[str] = None) -> Optional[str]:
         """A name the tagger never found, as a new mention ("ECLAC said", "Cepes says"):
-        the proper nouns around the head; a person's where ``person``."""
+        the proper nouns around the head; a person's where ``person``, whose id is
+        ``name``'s where the text gives the person's full name elsewhere."""
         doc = head.doc
         a = b = head.i
         while a > 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].dep_ in ("compound", "flat"):
@@ -193,7 +218,7 @@ class MissedNames:
         if not any(c.isupper() for c in span.text[:1]):
             return None
         label = "PERSON" if person or head.ent_type_ == "PERSON" else "ORG"
-        entity = slug(span.text)
+        entity = slug(name or span.text)
         # "Giles added" where the tagger found only "Larry Giles": the one person whose
         # name ends with the word.
         owners = {m.entity for m in self.people

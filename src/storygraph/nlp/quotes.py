@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import string
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
@@ -388,13 +389,38 @@ def _two_sources(head, mentions) -> bool:
                 break
             chain.append(nxt)
         found = [name(t) for t in chain]
+        joined = any(c.dep_ == "cc" and c.lower_ in ("and", "&", "nor")
+                     for t in chain for c in t.children)
+        named = [t for t, m in zip(chain, found) if m is not None or t.pos_ == "PROPN"]
+        more = [t for t in chain if t not in named]
+        if joined and len(named) >= 2 and more and all(t.tag_ == "NNS" and t.is_lower
+                                                       for t in more):
+            # "Sun, Hewlett-Packard and others say": named sources and more, however the
+            # tagger missed one of the names; none of them alone
+            return True
         return len(chain) >= 3 and all(m is not None for m in found) \
-            and len({m.entity for m in found}) == len(found) and any(
-                c.dep_ == "cc" and c.lower_ in ("and", "&", "nor") for t in chain for c in t.children)
+            and len({m.entity for m in found}) == len(found) and joined
     b = name(other)
     if a is not None and a is b:
         return False
     return all(m is not None or t.pos_ == "PROPN" for t, m in ((head, a), (other, b)))
+
+
+#: Punctuation that names no one, a footnote's mark or a stop the tagger took for a name
+#: ("*", "_", "."); not "%", which heads a survey's share ("16% said").
+MARKS = frozenset(set(string.punctuation) - set("%$&#@") | set("†‡–—‘’“”"))
+
+
+def _first_conjunct(cue, best):
+    """The head of a coordination whose last conjunct the model took for the speaker
+    ("Sun, Hewlett-Packard and others say": "others"): the cue's subject is the whole
+    coordination, the phrase its first conjunct heads."""
+    if best is None or best.dep_ != "conj":
+        return best
+    top = best
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    return top if top.dep_ in ("nsubj", "nsubjpass") and top.head.i == cue.i else best
 
 
 def _unresolved(head) -> str:
@@ -831,6 +857,8 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             continue  # "Photo: Reuters" is a caption, not a headline's attribution
         best, best_score = None, model.score(model.speaker, speaker_features(None, tok, (a, b)))
         for cand in speaker_candidates(tok, (a, b), info):
+            if all(ch in MARKS for ch in cand.text):
+                continue  # a footnote's "*" the tagger read as a name: punctuation says nothing
             if info.in_quote[cand.i] and not info.in_quote[tok.i]:
                 continue  # a "we" inside the quotation is not who is quoted
             if cand.dep_ == "pobj" and cand.head.head.i == tok.i \
@@ -853,6 +881,7 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
                                   and best.pos_ != "PRON"):
             best = named  # "…, said Mr Hogan, 2004 saw …": the parse hangs him elsewhere
         best = _aside_of(best, tok)
+        best = _first_conjunct(tok, best)
         best = _speaker_head(tok, best)
         best = _subject_itself(tok, best)
         best = _source_after_comma(tok, best)
@@ -917,6 +946,11 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         elif best is None and attribution is not None:
             attribution = None  # "Assuming that …", "Doubts about …": the writer's own
         phrase = noun_phrase(best, info) if best is not None else None
+        role = speakers._role_after_name(best) if best is not None else None
+        if role is not None and phrase[0] <= best.i < phrase[1] <= role.i:
+            # "said the Sale full-back": the parse hung the role on the club's name, but
+            # the phrase that names the speaker runs to the role
+            phrase = (phrase[0], role.i + 1)
         if relative is not None and best is relative:
             phrase = (next(t.i for t in reversed(doc[:best.i + 1]) if t.i == 0 or
                            doc[t.i - 1].pos_ != "PROPN" or doc[t.i - 1].is_sent_end), best.i + 1)
@@ -998,11 +1032,13 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             cue_end = doc[cue.i + 1].idx + len(doc[cue.i + 1].text)
         if head is not None and cue.lower_ == "according":
             # ("According to figures gathered by industry watchdog, Ofcom, the growth
-            # means …": the agent's name set off by commas is the source's, not said)
+            # means …": the agent's name set off by commas is the source's, not said;
+            # so is one set after its noun with none, "research by analysts the Radicati
+            # Group up to 45% …")
             apposed = agent_apposition(head)
             if apposed and apposed[0].idx == start and apposed[-1].i + 1 < len(doc):
                 after = doc[apposed[-1].i + 1]
-                start = after.idx + len(after.text)
+                start = after.idx + (len(after.text) if after.is_punct else 0)
                 while start < end and text[start].isspace():
                     start += 1
         content = _span(text, start, end)

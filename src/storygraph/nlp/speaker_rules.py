@@ -229,6 +229,15 @@ class SpeakerRules:
                 found = self._title_holder(head) or self.titled.get(title_key(head))
             else:
                 found = self.antecedent(head)
+                staff = self._staff_for_player(head) if found else frozenset()
+                if found in staff:
+                    # ("Coach Mike Ruddock says … The 22-cap Dragons man says": a player,
+                    # never the coach the sentence before is about)
+                    self.excluded = staff
+                    try:
+                        found = self.antecedent(head) or None
+                    finally:
+                        self.excluded = frozenset()
                 if found and (found in self.no_one
                               or self._named_after_body_noun(head.doc, found)):
                     # "Granma called the novel … The author said": a person described
@@ -402,11 +411,25 @@ class SpeakerRules:
                 return same.entity, same.label == "PERSON"
             if not self._quoted(head.idx):
                 return self._mint(head), False
-        if head.lower_ in ("who", "that") and head.head.dep_ == "relcl" \
+        if head.lower_ in ("who", "that", "which") and head.head.dep_ == "relcl" \
                 and head.head.head.pos_ in ("PROPN", "NOUN"):
-            # "German teenager Sven Jaschen who confessed": the name "who" follows.
+            # "German teenager Sven Jaschen who confessed", "Compaq, which said": the
+            # name the relative follows.
             ante = head.head.head
             hit = next((m for m in self.mentions if m.start <= ante.idx < m.end), None)
+            if hit is None and head.lower_ == "who":
+                # ("said his daughter, Rosa, who said": the name set beside its noun)
+                hit = next((m for c in ante.children if c.dep_ == "appos" and c.i < head.i
+                            for m in self.people if m.start <= c.idx < m.end), None)
+            if hit is not None and head.lower_ == "which" and (
+                    hit.entity in self.person_entities or (
+                        ante.dep_ == "pobj" and ante.head.head.pos_ == "NOUN"
+                        and {ante.head.head.lemma_.lower(), ante.head.head.lower_}
+                        & (BODY_DOCUMENTS | DOCUMENTS))):
+                # ("an email from Mr Van de Vijver which said": his email, no he; "new data
+                # from property website Rightmove which suggested": the data, which may be
+                # no one's words)
+                hit = None
             if hit is not None:
                 self.how = "named"
                 return hit.entity, hit.label == "PERSON"
