@@ -56,6 +56,19 @@ def test_a_line_broken_inside_a_phrase_does_not_end_it(nlp):
     assert len(list(doc.sents)) == 1
 
 
+@pytest.mark.model
+def test_an_ellipsis_inside_a_quotation_ends_no_sentence(nlp):
+    # The twenty-sixth judged sample: the parser ended a sentence at ". . .", and the
+    # content opened after it, losing what the quotation opens on.
+    text = ('"Today is a sad day for the law . . . and for the hopes of his mother," '
+            'said Roger Jones. "Yes ... we lost." Then … it rained.')
+    doc = nlp(text)
+    starts = [s.start_char for s in doc.sents]
+    assert text.index("and for") not in starts and text.index("we lost") not in starts
+    said = next(q for q in doc._.quotes if q.cue.text == "said")
+    assert said.content.text.startswith('"Today is'), said.content.text
+
+
 def _speakers(nlp, text):
     doc = nlp(text)
     return [(q.speaker.text if q.speaker else None, q.speaker_entity, q.content.text)

@@ -50,9 +50,47 @@ def find_line_starts(doc) -> list[int]:
     return starts
 
 
+def _ellipsis_end(doc, i: int) -> int:
+    """The index after an ellipsis starting at token ``i`` ("…", "...", ". . ."), else -1."""
+    if doc[i].text in ("...", "…"):
+        return i + 1
+    dots = doc[i:i + 3]
+    if len(dots) == 3 and all(t.text == "." for t in dots) and dots[0].whitespace_ == " " \
+            and dots[1].whitespace_ == " ":
+        return i + 3
+    return -1
+
+
+def find_ellipsis_continuations(doc) -> list[int]:
+    """Indices of the tokens that go on after an ellipsis inside a quotation ("Today is a
+    sad day for the Constitution . . . and for the hopes of his mother," said X): the
+    speaker left words out, and the quotation, one turn, goes on; the parser read the
+    stops as a sentence's end, and the content opened after them."""
+    from .quote_features import quote_regions
+
+    text = text_of(doc)
+    regions = quote_regions(text)
+    out = []
+    i = 0
+    while i < len(doc):
+        end = _ellipsis_end(doc, i)
+        if end < 0:
+            i += 1
+            continue
+        at = doc[i].idx
+        if end < len(doc) and not doc[end].is_space and "\n" not in doc[end - 1].whitespace_ \
+                and any(s < at and doc[end].idx + len(doc[end].text) < e for s, e in regions):
+            out.append(end)
+        i = end
+    return out
+
+
 @Language.component("storygraph_lines_en")
 def line_breaks_en(doc):
-    """Set the boundaries ``find_line_starts`` finds, before the parser reads the doc."""
+    """Set the boundaries ``find_line_starts`` finds, and take away those an ellipsis
+    inside a quotation would make, before the parser reads the doc."""
+    for i in find_ellipsis_continuations(doc):
+        doc[i].is_sent_start = False
     for i in find_line_starts(doc):
         doc[i].is_sent_start = True
     return doc

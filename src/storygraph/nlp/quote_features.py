@@ -398,7 +398,8 @@ def content_candidates(tok, info: DocInfo) -> dict[tuple[int, int], list[str]]:
         if e <= tok.idx and tok.idx - e < 80 and e > doc[s_start].idx - 2:
             before = ri
         elif s > tok.idx and s - tok.idx < 150 and after is None \
-                and "\n" not in info.text[tok.idx:s]:  # a new paragraph has its own cue
+                and "\n" not in info.text[tok.idx:s] \
+                and not _sentence_between(doc, tok, s):  # a new paragraph has its own cue
             after = ri
     spans = []
     if before is not None:
@@ -421,6 +422,22 @@ def content_candidates(tok, info: DocInfo) -> dict[tuple[int, int], list[str]]:
         if span is not None:
             add(span.start, span.end, name)
     return cands
+
+
+def _sentence_between(doc, tok, at: int) -> bool:
+    """Whether a quotation opening at ``at`` is no part of the cue's turn: a whole sentence
+    stands between ('"… bath water," he said. CENTR, the council of registries, agrees.
+    "A rush …"': the next source's), or it sits inside a later sentence it does not open
+    ('"…," Mr Putin said at his press conference. Shedding some light on …, Mr Putin
+    referred to … "cowboy capitalism"': the writer's sentence, with its own cue)."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    own, sent = tok.sent, span[0].sent
+    if sent.start < own.end:
+        return False
+    first = next((t for t in sent if not t.is_space), sent[0])
+    return any(not t.is_space for t in doc[own.end:sent.start]) or first.i != span[0].i
 
 
 def _ends_sentence(text: str, end: int, cue: int) -> bool:

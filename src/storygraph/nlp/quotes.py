@@ -512,6 +512,88 @@ def _object_left_out(doc, a: int, b: int, in_quote) -> int:
     return b
 
 
+_RELATIVE_OPENERS = frozenset(("that", "which", "who", "whom", "whose", "where", "when"))
+
+
+def _clause_of_object(cue, a: int, b: int) -> int:
+    """The start of a content that is the cue's object noun with its clause: a
+    that-clause ("expressed confidence that the cash flow would be sufficient", "denied a
+    newspaper report that more arrests had been made": the noun says what kind of words
+    they were, its clause what they said); and, after "told", the clause the parse hung on
+    the addressee as a relative clause without its pronoun ("told the foreign minister the
+    American people share in the sorrow": what was told, not who the minister is)."""
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.left_edge.i == a
+                and c.right_edge.i + 1 == b and c.pos_ == "NOUN"), None)
+    if obj is None:
+        return a
+    clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp") and c.i > obj.i
+                   and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"
+                   and c.right_edge.i == obj.right_edge.i), None)
+    if clause is None and cue.lemma_.lower() == "tell":
+        clause = next((c for c in obj.children if c.dep_ == "relcl" and c.i > obj.i
+                       and c.right_edge.i == obj.right_edge.i
+                       and c.left_edge.lower_ not in _RELATIVE_OPENERS
+                       # (a pronoun's clause is a true one: "told the woman he loved that …")
+                       and any(g.dep_ == "nsubj" and g.i < c.i and g.pos_ != "PRON"
+                               for g in c.children)
+                       and not any(g.dep_ == "ccomp" for g in c.children)), None)
+    return clause.left_edge.i if clause is not None else a
+
+
+def _after_adverbs(doc, a: int, b: int, in_quote) -> int:
+    """The start of a content opening on adverbs before its that-clause ("Allianz has said
+    in official comments so far that it will remain neutral", the parse reading "so far
+    that" as one phrase): the clause's "that"."""
+    i = a
+    while i < b and doc[i].tag_ in ("RB", "RBR") and not in_quote[i]:
+        i += 1
+    if i == a or i >= b or doc[i].lower_ != "that" or doc[i].dep_ != "mark" \
+            or doc[i].head.right_edge.i != b - 1:
+        return a
+    return i
+
+
+def _predicate_split_off(cue, a: int, b: int) -> int:
+    """The end of a content whose clause's verb the parse hung on the cue: "officials say
+    … that terrorists affiliated with Osama bin Laden, the exiled Saudi millionaire …,
+    plan to strike again soon" read "affiliated" as the clause's verb and "plan" as a
+    second verb of "say". A participle with a subject and no auxiliary heads no clause
+    (it describes its noun), so a verb of the cue's after the content, set off by a
+    comma alone and with no subject of its own, is that clause's predicate."""
+    doc = cue.doc
+    participle = any(t.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in t.children)
+                     and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
+                     for t in doc[a:b])
+    if not participle or any(c.dep_ == "cc" for c in cue.children):
+        return b
+    verb = next((c for c in cue.rights if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > b
+                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+    if verb is None or not all(t.is_punct for t in doc[b:verb.left_edge.i]) \
+            or "," not in {t.text for t in doc[b:verb.left_edge.i]}:
+        return b
+    end = verb.right_edge.i + 1
+    while end > verb.i + 1 and doc[end - 1].is_punct:
+        end -= 1
+    return end
+
+
+def _name_set_off_after(noun) -> list:
+    """The proper nouns set off by commas right after a common noun ("the statistics
+    office, Destatis, rising exports …", the name read as the next verb's subject), up to
+    the closing comma, else []."""
+    doc, at = noun.doc, noun.right_edge.i + 1
+    if noun.pos_ != "NOUN" or at + 2 >= len(doc) or doc[at].text != ",":
+        return []
+    out = []
+    for t in doc[at + 1:at + 6]:
+        if t.text == ",":
+            return out
+        if t.pos_ != "PROPN":
+            return []
+        out.append(t)
+    return []
+
+
 def _after_according_to(text: str, start: int, end: int, cue) -> tuple[int, int]:
     """The content of an "according to" that opens the second of two joined clauses
     ("Turkey shut down the outlets, but according to Jordanian officials, a smaller line
@@ -574,16 +656,32 @@ def _across_aside(text: str, start: int, end: int, cue: int) -> int:
     return end
 
 
-def _cut_at_cues(text: str, quotes: list[Quote], regions=()) -> list[Quote]:
+def _modifies_a_noun_in(doc, at: int, start: int, end: int) -> bool:
+    """Whether the cue at character ``at`` lies in a relative clause or a participle
+    set on a noun of [start, end) ("… bin Laden, the exiled Saudi millionaire who is
+    accused of organizing the bombings, plan to strike …"): it describes that noun, and
+    the words around it go on being the outer cue's."""
+    tok = next((t for t in doc if t.idx == at), None)
+    while tok is not None and start <= tok.idx < end and tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON") \
+                and start <= tok.head.idx < end:
+            return True
+        tok = tok.head
+    return False
+
+
+def _cut_at_cues(text: str, quotes: list[Quote], regions=(), doc=None) -> list[Quote]:
     """A content that runs on over another cue and all it reports ("said A but stressed
     B"; a quotation running on into "…, he predicted. Mr B said …") ends before that
-    cue: B is the other quote's."""
+    cue: B is the other quote's. Not a cue describing a noun of the content (``doc``,
+    the parse, says which)."""
     out = []
     for q in quotes:
         c = q.content
         others = [o for o in quotes if o is not q and o.cue is not None
                   and c.start < o.cue.start < c.end and c.start < o.content.start
-                  and o.content.end <= c.end and (q.cue is None or o.cue.start > q.cue.end)]
+                  and o.content.end <= c.end and (q.cue is None or o.cue.start > q.cue.end)
+                  and not (doc is not None and _modifies_a_noun_in(doc, o.cue.start, c.start, c.end))]
         # (not a cue inside an aside the content sets off with dashes: "Moskal said one
         # of the two men _ he said he did not know which one _ had been located", "the
         # powers - which President Chavez argues are needed … - trample …")
@@ -766,6 +864,22 @@ def _subject_taken_by_cue(cue, a: int, b: int, best) -> int:
     if other is None or not any(c.dep_ == "ccomp" and a <= c.i < b for c in cue.children):
         return a
     return other.left_edge.i
+
+
+_RELATIVE_WORDS = ("who", "which", "whose", "whom")
+
+
+def _before_writers_relative(text: str, start: int, end: int, regions) -> int:
+    """The end of a content opening on a quotation that the writer's relative clause
+    follows outside its marks ('"… the hopes and dreams of Elian's mother Elizabeth,"
+    who died with nine other adults …, said X'): the quotation's closing mark; the
+    clause tells the reader who she was, nobody said it."""
+    for s, e in regions:
+        if s == start and e < end:
+            rest = text[e:end].lstrip(" ,")
+            if rest.split(" ", 1)[0] in _RELATIVE_WORDS:
+                return e
+    return end
 
 
 def _close_quotation(text: str, start: int, end: int, regions) -> int:
@@ -961,12 +1075,16 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             if a >= b:
                 continue
         b = _object_left_out(doc, a, b, info.in_quote)
+        b = _predicate_split_off(tok, a, b)
+        a = _clause_of_object(tok, a, b)
+        a = _after_adverbs(doc, a, b, info.in_quote)
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
         before = _quoted_as_saying(doc, a, b, tok, info.regions)
         if before is not None:
             start, end = before  # "…," Tanjug quotes Acimovic as saying: the quotation
         end = _across_aside(text, start, end, tok.idx)
         end = _close_quotation(text, start, end, info.regions)
+        end = _before_writers_relative(text, start, end, info.regions)
         found.append((p, (start, end), tok, phrase,
                       best, (z, attribution, content_form(doc, a, b, info.in_quote))))
     # One quote per stretch of text: of two cues claiming mostly the same words
@@ -998,8 +1116,9 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             cue_end = doc[cue.i + 1].idx + len(doc[cue.i + 1].text)
         if head is not None and cue.lower_ == "according":
             # ("According to figures gathered by industry watchdog, Ofcom, the growth
-            # means …": the agent's name set off by commas is the source's, not said)
-            apposed = agent_apposition(head)
+            # means …": the agent's name set off by commas is the source's, not said;
+            # so is the source's own: "According to the statistics office, Destatis, …")
+            apposed = agent_apposition(head) or _name_set_off_after(head)
             if apposed and apposed[0].idx == start and apposed[-1].i + 1 < len(doc):
                 after = doc[apposed[-1].i + 1]
                 start = after.idx + len(after.text)
@@ -1043,7 +1162,7 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             confidence=_confidence(calibration, feats, how)))
         if explain is not None:
             explain.append((quotes[-1], feats))
-    quotes = _cut_at_cues(text, quotes, info.regions)
+    quotes = _cut_at_cues(text, quotes, info.regions, doc)
     by_model = {id(q) for q in quotes}
     signed = _headlines(doc, mentions)
     quotes = [q for q in quotes if not any(
