@@ -12,6 +12,8 @@ which runs before the parser, says which words need what follows.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 
 from .extensions import text_of
@@ -48,6 +50,25 @@ def find_line_starts(doc) -> list[int]:
             starts.append(tok.i)
         prev = tok
     return starts
+
+
+#: A wire dateline opening a line, then its dash: "MOSCOW (AP)_ The mayor …", "NEW YORK _
+#: A Brooklyn woman …", "DAR ES SALAAM, Tanzania (AP) -- …".
+_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*)*(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?"
+                       r"(?: \([A-Za-z-]+\))?[ \t]*(?:_|--|-|–|—)[ \t]*(?=[A-Z\"'`“‘])", re.M)
+
+
+def find_dateline_ends(doc) -> list[int]:
+    """Indices of the tokens a wire dateline's dash hands over to (the lead's first
+    word): the dateline is no part of the lead's sentence, whatever the parser makes of
+    an underscore or a dash after a place in capitals."""
+    text = text_of(doc)
+    out = []
+    for m in _DATELINE.finditer(text):
+        span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if span is not None and span[0].i > 0:
+            out.append(span[0].i)
+    return out
 
 
 def _ellipsis_end(doc, i: int) -> int:
@@ -91,6 +112,6 @@ def line_breaks_en(doc):
     inside a quotation would make, before the parser reads the doc."""
     for i in find_ellipsis_continuations(doc):
         doc[i].is_sent_start = False
-    for i in find_line_starts(doc):
+    for i in find_line_starts(doc) + find_dateline_ends(doc):
         doc[i].is_sent_start = True
     return doc

@@ -413,7 +413,10 @@ def content_candidates(tok, info: DocInfo) -> dict[tuple[int, int], list[str]]:
         # The quotation and those after it in the same paragraph.
         last = first
         text = info.text
-        while last + 1 < len(regions) and "\n" not in text[regions[last][1]:regions[last + 1][0]]:
+        # (not past the writer's own sentence between two of them: '"A," he said. Looking
+        # into the future, X is concerned. "B," he said' — B is the next cue's)
+        while last + 1 < len(regions) and "\n" not in text[regions[last][1]:regions[last + 1][0]] \
+                and _joined(text, regions[last][1], regions[last + 1][0], tok.idx):
             last += 1
         if last != first and (after is None or last != after):
             spans.append(("qpara", (regions[first][0], regions[last][1])))
@@ -425,19 +428,25 @@ def content_candidates(tok, info: DocInfo) -> dict[tuple[int, int], list[str]]:
 
 
 def _sentence_between(doc, tok, at: int) -> bool:
-    """Whether a quotation opening at ``at`` is no part of the cue's turn: a whole sentence
-    stands between ('"… bath water," he said. CENTR, the council of registries, agrees.
-    "A rush …"': the next source's), or it sits inside a later sentence it does not open
-    ('"…," Mr Putin said at his press conference. Shedding some light on …, Mr Putin
-    referred to … "cowboy capitalism"': the writer's sentence, with its own cue)."""
+    """Whether a quotation opening at ``at`` is no part of the cue's turn: after the stop
+    ending the cue's sentence, the writer's words come before it ('"… bath water," he
+    said. CENTR, the council of registries, agrees. "A rush …"': the next source's;
+    '"…," Mr Putin said at his press conference. Shedding some light on …, Mr Putin
+    referred to … "cowboy capitalism"': a later sentence's, with its own cue). Read on the
+    tokens, not the parse's sentences, which a stop inside a name can end ("First Albany
+    Corp. | " That 's when …")."""
     span = doc.char_span(at, at + 1, alignment_mode="expand")
     if span is None:
         return False
-    own, sent = tok.sent, span[0].sent
-    if sent.start < own.end:
-        return False
-    first = next((t for t in sent if not t.is_space), sent[0])
-    return any(not t.is_space for t in doc[own.end:sent.start]) or first.i != span[0].i
+    words = doc[tok.i + 1:span[0].i]
+    stop = next((t.i for t in words if t.text in (".", "?", "!")), None)
+    return stop is not None and any(t.is_alpha or t.is_digit for t in doc[stop + 1:span[0].i])
+
+
+def _joined(text: str, end: int, start: int, cue: int) -> bool:
+    """Whether two quotations, one ending at ``end`` and the next opening at ``start``, are
+    one turn: nothing but marks between them, or the cue's own clause."""
+    return end <= cue < start or not any(ch.isalnum() for ch in text[end:start])
 
 
 def _ends_sentence(text: str, end: int, cue: int) -> bool:

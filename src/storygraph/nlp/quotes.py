@@ -656,16 +656,19 @@ def _across_aside(text: str, start: int, end: int, cue: int) -> int:
     return end
 
 
-def _modifies_a_noun_in(doc, at: int, start: int, end: int) -> bool:
+def _modifies_a_noun_in(doc, at: int, q: Quote) -> bool:
     """Whether the cue at character ``at`` lies in a relative clause or a participle
-    set on a noun of [start, end) ("… bin Laden, the exiled Saudi millionaire who is
+    set on a noun of ``q``'s content ("… bin Laden, the exiled Saudi millionaire who is
     accused of organizing the bombings, plan to strike …"): it describes that noun, and
-    the words around it go on being the outer cue's."""
+    the words around it go on being the outer cue's. Not a noun of the outer speaker's
+    own phrase ('"…," said a U.S. Embassy official in Nairobi, who refused to identify
+    himself. "…"'), which the content takes in only as a quotation's continuation."""
+    start, end = q.content.start, q.content.end
     tok = next((t for t in doc if t.idx == at), None)
     while tok is not None and start <= tok.idx < end and tok.head.i != tok.i:
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON") \
                 and start <= tok.head.idx < end:
-            return True
+            return q.speaker is None or not q.speaker.start <= tok.head.idx < q.speaker.end
         tok = tok.head
     return False
 
@@ -681,7 +684,7 @@ def _cut_at_cues(text: str, quotes: list[Quote], regions=(), doc=None) -> list[Q
         others = [o for o in quotes if o is not q and o.cue is not None
                   and c.start < o.cue.start < c.end and c.start < o.content.start
                   and o.content.end <= c.end and (q.cue is None or o.cue.start > q.cue.end)
-                  and not (doc is not None and _modifies_a_noun_in(doc, o.cue.start, c.start, c.end))]
+                  and not (doc is not None and _modifies_a_noun_in(doc, o.cue.start, q))]
         # (not a cue inside an aside the content sets off with dashes: "Moskal said one
         # of the two men _ he said he did not know which one _ had been located", "the
         # powers - which President Chavez argues are needed … - trample …")
@@ -870,12 +873,14 @@ _RELATIVE_WORDS = ("who", "which", "whose", "whom")
 
 
 def _before_writers_relative(text: str, start: int, end: int, regions) -> int:
-    """The end of a content opening on a quotation that the writer's relative clause
-    follows outside its marks ('"… the hopes and dreams of Elian's mother Elizabeth,"
-    who died with nine other adults …, said X'): the quotation's closing mark; the
-    clause tells the reader who she was, nobody said it."""
+    """The end of a content that the writer's relative clause follows outside a
+    quotation's marks: after a quotation it opens on ('"… the hopes and dreams of Elian's
+    mother Elizabeth," who died with nine other adults …, said X'), or after one closing
+    on its comma ('his departure was for "personal reasons," which he declined to
+    specify'): the quotation's closing mark; the clause tells the reader about them,
+    nobody said it."""
     for s, e in regions:
-        if s == start and e < end:
+        if start <= s < e < end and (s == start or text[s:e].rstrip("\"'”’` ").endswith(",")):
             rest = text[e:end].lstrip(" ,")
             if rest.split(" ", 1)[0] in _RELATIVE_WORDS:
                 return e
