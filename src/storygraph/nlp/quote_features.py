@@ -413,10 +413,10 @@ def content_candidates(tok, info: DocInfo) -> dict[tuple[int, int], list[str]]:
         # The quotation and those after it in the same paragraph.
         last = first
         text = info.text
-        # (not past the writer's own sentence between two of them: '"A," he said. Looking
-        # into the future, X is concerned. "B," he said' — B is the next cue's)
+        # (not past the writer's own sentence between two of them, nor onto one another
+        # cue signs: '"A," he said. Looking into the future, X is concerned. "B," he said')
         while last + 1 < len(regions) and "\n" not in text[regions[last][1]:regions[last + 1][0]] \
-                and _joined(text, regions[last][1], regions[last + 1][0], tok.idx):
+                and _joined(doc, text, regions[last][1], regions[last + 1], tok.idx):
             last += 1
         if last != first and (after is None or last != after):
             spans.append(("qpara", (regions[first][0], regions[last][1])))
@@ -432,21 +432,29 @@ def _sentence_between(doc, tok, at: int) -> bool:
     ending the cue's sentence, the writer's words come before it ('"… bath water," he
     said. CENTR, the council of registries, agrees. "A rush …"': the next source's;
     '"…," Mr Putin said at his press conference. Shedding some light on …, Mr Putin
-    referred to … "cowboy capitalism"': a later sentence's, with its own cue). Read on the
-    tokens, not the parse's sentences, which a stop inside a name can end ("First Albany
-    Corp. | " That 's when …")."""
-    span = doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is None:
+    referred to … "cowboy capitalism"': a later sentence's, with its own cue)."""
+    return _narrated_after_stop(doc, tok.idx + len(tok.text), at)
+
+
+def _narrated_after_stop(doc, a: int, b: int) -> bool:
+    """Whether, between characters ``a`` and ``b``, words follow a sentence's stop. Read on
+    the tokens, not the parse's sentences, which a stop inside a name can end ("First
+    Albany Corp. | " That 's when …"), nor the characters ("Mr. Smith")."""
+    words = doc.char_span(a, b, alignment_mode="contract") if a < b else None
+    if not words:
         return False
-    words = doc[tok.i + 1:span[0].i]
-    stop = next((t.i for t in words if t.text in (".", "?", "!")), None)
-    return stop is not None and any(t.is_alpha or t.is_digit for t in doc[stop + 1:span[0].i])
+    stop = next((k for k, t in enumerate(words) if t.text in (".", "?", "!")), None)
+    return stop is not None and any(t.is_alpha or t.is_digit for t in words[stop + 1:])
 
 
-def _joined(text: str, end: int, start: int, cue: int) -> bool:
-    """Whether two quotations, one ending at ``end`` and the next opening at ``start``, are
-    one turn: nothing but marks between them, or the cue's own clause."""
-    return end <= cue < start or not any(ch.isalnum() for ch in text[end:start])
+def _joined(doc, text: str, end: int, nxt: tuple[int, int], cue: int) -> bool:
+    """Whether two quotations, one ending at ``end`` and the next ``nxt``, are one turn: no
+    sentence of the writer's between them (the cue's own clause and its stop may be),
+    and the next does not close on a comma, which hands it to a cue of its own ('"…,"
+    she warned')."""
+    if nxt[0] > cue and text[nxt[0]:nxt[1]].rstrip("\"'”’` ").endswith(","):
+        return False
+    return not _narrated_after_stop(doc, end, nxt[0])
 
 
 def _ends_sentence(text: str, end: int, cue: int) -> bool:
