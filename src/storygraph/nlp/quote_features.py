@@ -408,7 +408,10 @@ def content_candidates(tok, info: DocInfo) -> dict[tuple[int, int], list[str]]:
         spans.append(("qafter", regions[after]))
     if before is not None and after is not None and not _ends_sentence(info.text, regions[before][1], tok.idx):
         spans.append(("qboth", (regions[before][0], regions[after][1])))
-    first = before if before is not None else after
+    # (a quotation before that closes its own sentence, a question's too, starts no run:
+    # '"… clean up their act?" Mr Blair said he would not respond …' is the last speaker's)
+    first = before if before is not None and not _ends_sentence(
+        info.text, regions[before][1], tok.idx, ".?!") else after
     if first is not None:
         # The quotation and those after it in the same paragraph.
         last = first
@@ -444,7 +447,8 @@ def _narrated_after_stop(doc, a: int, b: int) -> bool:
     if not words:
         return False
     stop = next((k for k, t in enumerate(words) if t.text in (".", "?", "!")), None)
-    return stop is not None and any(t.is_alpha or t.is_digit for t in words[stop + 1:])
+    # (words with a verb: "… of Lee's POW! Entertainment." is a name's end, no sentence)
+    return stop is not None and any(t.pos_ in ("VERB", "AUX") for t in words[stop + 1:])
 
 
 def _joined(doc, text: str, end: int, nxt: tuple[int, int], cue: int) -> bool:
@@ -457,13 +461,14 @@ def _joined(doc, text: str, end: int, nxt: tuple[int, int], cue: int) -> bool:
     return not _narrated_after_stop(doc, end, nxt[0])
 
 
-def _ends_sentence(text: str, end: int, cue: int) -> bool:
+def _ends_sentence(text: str, end: int, cue: int, stops: str = ".") -> bool:
     """Whether a quotation ending at ``end`` closes a sentence before the cue's own
-    (`… parole." She also said her "administration …"`): a full stop inside its closing
-    mark and a capital next; '"A," she said, "B"' is one turn in two parts."""
+    (`… parole." She also said her "administration …"`): a full stop (or one of
+    ``stops``) inside its closing mark and a capital next; '"A," she said, "B"' is one
+    turn in two parts."""
     inner = text[max(0, end - 3):end].rstrip("\"'”’ ")
     nxt = text[end:cue].lstrip()
-    return inner.endswith(".") and nxt[:1].isupper()
+    return inner[-1:] in stops and inner[-1:] != "" and nxt[:1].isupper()
 
 
 def _side(i: int, a: int, b: int) -> str:
