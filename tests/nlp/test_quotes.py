@@ -727,3 +727,17 @@ def test_adverbs_before_the_that_clause_are_not_what_was_said(nlp):
               "official comments so far that it will remain neutral.")
     said = next(q for q in doc._.quotes if q.cue.text == "said")
     assert said.content.text == "that it will remain neutral", said.content.text
+
+
+@pytest.mark.model
+def test_quotations_run_together_stay_one_turn_and_a_signed_one_stays_its_cues(nlp):
+    # (guards the rules above: paragraphs of one quotation run together in the text stay
+    # the cue's; a later one closing on a comma is its own cue's)
+    doc = nlp('And Yelling says: "I think this will probably make Paula." "I think it will '
+              'drive her on and she will come out of it a better athlete." The firm denied it. '
+              '"There is nothing to suggest that it brought the sites down," it said. "At the '
+              'time, they were not part of the attack cycle," it added.')
+    found = {q.cue.text: q.content.text for q in doc._.quotes}
+    assert found["says"].endswith('a better athlete."'), found
+    assert found["said"] == '"There is nothing to suggest that it brought the sites down,"', found
+    assert found["added"].startswith('"At the time'), found

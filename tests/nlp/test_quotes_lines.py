@@ -78,6 +78,7 @@ def test_a_wire_datelines_dash_hands_over_to_the_lead():
         doc = blank(text)
         assert [doc[i].text for i in find_dateline_ends(doc)] == [first], text
     assert find_dateline_ends(blank("He said _ then left. Tony Blair - The PM said")) == []
+    assert find_dateline_ends(blank("ATHLETICS - CHRISTIE AND JOHNSON ASKED TO JOIN .")) == []
 
 
 @pytest.mark.model

@@ -399,7 +399,8 @@ def content_candidates(tok, info: DocInfo) -> dict[tuple[int, int], list[str]]:
             before = ri
         elif s > tok.idx and s - tok.idx < 150 and after is None \
                 and "\n" not in info.text[tok.idx:s] \
-                and not _sentence_between(doc, tok, s):  # a new paragraph has its own cue
+                and not _sentence_between(doc, tok, s) \
+                and not _signed_later(doc, info.text, tok, (s, e)):  # a new paragraph has its own cue
             after = ri
     spans = []
     if before is not None:
@@ -419,7 +420,7 @@ def content_candidates(tok, info: DocInfo) -> dict[tuple[int, int], list[str]]:
         # (not past the writer's own sentence between two of them, nor onto one another
         # cue signs: '"A," he said. Looking into the future, X is concerned. "B," he said')
         while last + 1 < len(regions) and "\n" not in text[regions[last][1]:regions[last + 1][0]] \
-                and _joined(doc, text, regions[last][1], regions[last + 1], tok.idx):
+                and _joined(doc, text, regions[last][1], regions[last + 1], tok):
             last += 1
         if last != first and (after is None or last != after):
             spans.append(("qpara", (regions[first][0], regions[last][1])))
@@ -451,14 +452,22 @@ def _narrated_after_stop(doc, a: int, b: int) -> bool:
     return stop is not None and any(t.pos_ in ("VERB", "AUX") for t in words[stop + 1:])
 
 
-def _joined(doc, text: str, end: int, nxt: tuple[int, int], cue: int) -> bool:
+def _joined(doc, text: str, end: int, nxt: tuple[int, int], cue) -> bool:
     """Whether two quotations, one ending at ``end`` and the next ``nxt``, are one turn: no
     sentence of the writer's between them (the cue's own clause and its stop may be),
     and the next does not close on a comma, which hands it to a cue of its own ('"…,"
     she warned')."""
-    if nxt[0] > cue and text[nxt[0]:nxt[1]].rstrip("\"'”’` ").endswith(","):
+    if _signed_later(doc, text, cue, nxt):
         return False
     return not _narrated_after_stop(doc, end, nxt[0])
+
+
+def _signed_later(doc, text: str, cue, region: tuple[int, int]) -> bool:
+    """Whether a quotation after the cue's sentence closes on a comma ('"…," it said. "At
+    the time …," it added'): a cue of its own signs it, after its closing mark."""
+    s, e = region
+    return s > cue.idx and text[s:e].rstrip("\"'”’` ").endswith(",") and any(
+        t.text in (".", "?", "!") for t in doc.char_span(cue.idx, s, alignment_mode="contract") or ())
 
 
 def _ends_sentence(text: str, end: int, cue: int, stops: str = ".") -> bool:

@@ -887,6 +887,22 @@ def _before_writers_relative(text: str, start: int, end: int, regions) -> int:
     return end
 
 
+def _run_on_quotations(text: str, start: int, end: int, regions) -> int:
+    """The end of a content closing on a quotation that ends its sentence, where more
+    quotations follow it with nothing but a space between ('Yelling says: "I think this
+    will probably make Paula." "I think it will drive her on …"': paragraphs of one
+    quotation run together in the text): the last of them, short of one closing on a
+    comma, which a cue of its own signs. (Another cue's quotation is cut off after.)"""
+    at = next((k for k, (s, e) in enumerate(regions) if start <= s and e == end), None)
+    while at is not None and at + 1 < len(regions):
+        e, (s2, e2) = regions[at][1], regions[at + 1]
+        if text[e:s2].strip(" ") or not text[:e].rstrip("\"'”’` ").endswith((".", "?", "!")) \
+                or text[s2:e2].rstrip("\"'”’` ").endswith(","):
+            break
+        end, at = e2, at + 1
+    return end
+
+
 def _close_quotation(text: str, start: int, end: int, regions) -> int:
     """Extend ``end`` to the closing mark of a quotation opened inside [start, end)."""
     for s, e in regions:
@@ -1090,6 +1106,7 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         end = _across_aside(text, start, end, tok.idx)
         end = _close_quotation(text, start, end, info.regions)
         end = _before_writers_relative(text, start, end, info.regions)
+        end = _run_on_quotations(text, start, end, info.regions)
         found.append((p, (start, end), tok, phrase,
                       best, (z, attribution, content_form(doc, a, b, info.in_quote))))
     # One quote per stretch of text: of two cues claiming mostly the same words
