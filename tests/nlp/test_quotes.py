@@ -634,6 +634,12 @@ def test_a_cue_in_a_relative_clause_on_a_noun_of_the_content_ends_nothing(nlp):
               "attack again soon.")
     said = next(q for q in doc._.quotes if q.cue.text == "say")
     assert said.content.text.endswith("plan to attack again soon"), said.content.text
+    # … but one set off by a comma that ends the content is the writer's word on the noun
+    doc = nlp("Milton Roy disclosed in May that it was approached for a possible acquisition "
+              "by Thermo Electron, which agreed to purchase Milton Roy's line for $22 million "
+              "in February.")
+    told = next(q for q in doc._.quotes if q.cue.text == "disclosed")
+    assert told.content.text.endswith("by Thermo Electron"), told.content.text
 
 
 @pytest.mark.model

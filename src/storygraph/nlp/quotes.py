@@ -656,40 +656,66 @@ def _across_aside(text: str, start: int, end: int, cue: int) -> int:
     return end
 
 
-def _modifies_a_noun_in(doc, at: int, q: Quote) -> bool:
-    """Whether the cue at character ``at`` lies in a relative clause or a participle
-    set on a noun of ``q``'s content ("… bin Laden, the exiled Saudi millionaire who is
-    accused of organizing the bombings, plan to strike …"): it describes that noun, and
-    the words around it go on being the outer cue's. Not a noun of the outer speaker's
-    own phrase ('"…," said a U.S. Embassy official in Nairobi, who refused to identify
-    himself. "…"'), which the content takes in only as a quotation's continuation."""
+def _describing_clauses(doc, at: int, q: Quote) -> list:
+    """The relative clauses and participles of ``q``'s content that the cue at character
+    ``at`` lies in, set on a noun of the content ("… bin Laden, the exiled Saudi
+    millionaire who is accused of organizing the bombings, plan to strike …"), innermost
+    first. Not one on a noun of the outer speaker's own phrase ('"…," said a U.S. Embassy
+    official in Nairobi, who refused to identify himself. "…"'), which the content takes
+    in only as a quotation's continuation; nor a noun's that-clause ("the understanding
+    that the FBI would look into …"), which is no description."""
     start, end = q.content.start, q.content.end
     tok = next((t for t in doc if t.idx == at), None)
+    found = []
     while tok is not None and start <= tok.idx < end and tok.head.i != tok.i:
-        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON") \
-                and start <= tok.head.idx < end:
-            return q.speaker is None or not q.speaker.start <= tok.head.idx < q.speaker.end
+        if (tok.dep_ == "relcl" or tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG")) \
+                and tok.head.pos_ in ("NOUN", "PROPN", "PRON") and start <= tok.head.idx < end \
+                and (q.speaker is None or not q.speaker.start <= tok.head.idx < q.speaker.end):
+            found.append(tok)
         tok = tok.head
-    return False
+    return found
+
+
+def _describes_within(doc, text: str, clause, q: Quote) -> bool:
+    """Whether a describing clause is part of what is said: one that restricts its noun
+    (no comma before it: "the 16 cents a share it reported last year"), or one the content
+    goes on after ("the Energy Savings Trust, which promotes renewable energy, would be
+    better spent …"). A clause set off by a comma that ends the content is the writer's
+    word on the noun ("… by Thermo Electron, which agreed to purchase its line in
+    February"; "…, which minority Democrats have been urging")."""
+    first = clause.left_edge
+    after = clause.right_edge.idx + len(clause.right_edge.text)
+    return first.i == 0 or doc[first.i - 1].text != "," or any(
+        ch.isalnum() for ch in text[after:q.content.end])
 
 
 def _cut_at_cues(text: str, quotes: list[Quote], regions=(), doc=None) -> list[Quote]:
     """A content that runs on over another cue and all it reports ("said A but stressed
     B"; a quotation running on into "…, he predicted. Mr B said …") ends before that
-    cue: B is the other quote's. Not a cue describing a noun of the content (``doc``,
-    the parse, says which)."""
+    cue: B is the other quote's. A cue describing a noun of the content (``doc``, the
+    parse, says which) ends it only where the writer's clause ends it, and there before
+    the clause."""
     out = []
     for q in quotes:
         c = q.content
-        others = [o for o in quotes if o is not q and o.cue is not None
-                  and c.start < o.cue.start < c.end and c.start < o.content.start
-                  and o.content.end <= c.end and (q.cue is None or o.cue.start > q.cue.end)
-                  and not (doc is not None and _modifies_a_noun_in(doc, o.cue.start, q))]
-        # (not a cue inside an aside the content sets off with dashes: "Moskal said one
-        # of the two men _ he said he did not know which one _ had been located", "the
-        # powers - which President Chavez argues are needed … - trample …")
-        others = [o for o in others if not _in_aside(text, c.start, c.end, o.cue.start)]
-        inner = [o.cue.start for o in others]
+        others, inner = [], []
+        for o in quotes:
+            if o is q or o.cue is None or not (
+                    c.start < o.cue.start < c.end and c.start < o.content.start
+                    and o.content.end <= c.end and (q.cue is None or o.cue.start > q.cue.end)):
+                continue
+            clauses = _describing_clauses(doc, o.cue.start, q) if doc is not None else []
+            writers = [k for k in clauses if not _describes_within(doc, text, k, q)]
+            if clauses and not writers:
+                continue
+            clause = writers[-1] if writers else None
+            # (not a cue inside an aside the content sets off with dashes: "Moskal said
+            # one of the two men _ he said he did not know which one _ had been located",
+            # "the powers - which President Chavez argues are needed … - trample …")
+            if _in_aside(text, c.start, c.end, o.cue.start):
+                continue
+            others.append(o)
+            inner.append(clause.left_edge.idx if clause is not None else o.cue.start)
         # A content running on into what a later cue reports ('"A," says X, who … . B,
         # but "C", he says'): B and C are the later cue's.
         later = [o for o in quotes if o is not q and o.cue is not None and q.cue is not None
@@ -709,7 +735,7 @@ def _cut_at_cues(text: str, quotes: list[Quote], regions=(), doc=None) -> list[Q
         elif inner and q.kind == "indirect":
             end = min(inner)
             head = text[c.start:end].rstrip()
-            for word in (" but", " and", ",", " but also"):
+            for word in (" but", " and", ",", " but also", " which", " who", " whom", " where"):
                 if head.endswith(word):
                     head = head[:-len(word)].rstrip()
             head = head.rstrip(" ,;-")
