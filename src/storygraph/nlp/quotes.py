@@ -685,7 +685,9 @@ def _describes_within(doc, text: str, clause, q: Quote) -> bool:
     February"; "…, which minority Democrats have been urging")."""
     first = clause.left_edge
     after = clause.right_edge.idx + len(clause.right_edge.text)
-    return first.i == 0 or doc[first.i - 1].text != "," or any(
+    # (a "that" clause restricts its noun, commas or not: "a packet, with at least two
+    # bullets, that was found buried …")
+    return first.i == 0 or doc[first.i - 1].text != "," or first.lower_ == "that" or any(
         ch.isalnum() for ch in text[after:q.content.end])
 
 
