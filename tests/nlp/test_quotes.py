@@ -640,6 +640,11 @@ def test_a_cue_in_a_relative_clause_on_a_noun_of_the_content_ends_nothing(nlp):
               "in February.")
     told = next(q for q in doc._.quotes if q.cue.text == "disclosed")
     assert told.content.text.endswith("by Thermo Electron"), told.content.text
+    # … not one on people, which is what the source says of them (the seeds' gold)
+    doc = nlp("Western officials said the fighters were paramilitaries with the Wagner Group, "
+              "who had been accused of brutal tactics elsewhere in Africa.")
+    said = next(q for q in doc._.quotes if q.cue.text == "said")
+    assert said.content.text.endswith("elsewhere in Africa"), said.content.text
 
 
 @pytest.mark.model

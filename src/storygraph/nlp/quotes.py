@@ -676,19 +676,23 @@ def _describing_clauses(doc, at: int, q: Quote) -> list:
     return found
 
 
+#: Relative words of a clause that tells the reader about a thing or a place.
+_BACKGROUND_WORDS = frozenset(("which", "where"))
+
+
 def _describes_within(doc, text: str, clause, q: Quote) -> bool:
     """Whether a describing clause is part of what is said: one that restricts its noun
-    (no comma before it: "the 16 cents a share it reported last year"), or one the content
+    (no comma before it: "the 16 cents a share it reported last year"), one the content
     goes on after ("the Energy Savings Trust, which promotes renewable energy, would be
-    better spent …"). A clause set off by a comma that ends the content is the writer's
-    word on the noun ("… by Thermo Electron, which agreed to purchase its line in
-    February"; "…, which minority Democrats have been urging")."""
+    better spent …"), or one on people ("paramilitaries with the Wagner Group, who had been
+    accused of brutal tactics": what the source says of them, as the seeds' gold has it).
+    A which- or where-clause set off by a comma that ends the content is the writer's
+    background on a thing or a place ("… by Thermo Electron, which agreed to purchase its
+    line in February"; "…, which minority Democrats have been urging")."""
     first = clause.left_edge
     after = clause.right_edge.idx + len(clause.right_edge.text)
-    # (a "that" clause restricts its noun, commas or not: "a packet, with at least two
-    # bullets, that was found buried …")
-    return first.i == 0 or doc[first.i - 1].text != "," or first.lower_ == "that" or any(
-        ch.isalnum() for ch in text[after:q.content.end])
+    return first.i == 0 or doc[first.i - 1].text != "," or first.lower_ not in _BACKGROUND_WORDS \
+        or any(ch.isalnum() for ch in text[after:q.content.end])
 
 
 def _cut_at_cues(text: str, quotes: list[Quote], regions=(), doc=None) -> list[Quote]:
