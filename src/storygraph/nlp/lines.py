@@ -55,8 +55,10 @@ def find_line_starts(doc) -> list[int]:
 #: A wire dateline opening a line, then its dash and the lead in lower case: "MOSCOW (AP)_
 #: The mayor …", "NEW YORK _ A Brooklyn woman …", "DAR ES SALAAM, Tanzania (AP) -- …" (not
 #: a headline in capitals: "ATHLETICS - CHRISTIE AND JOHNSON ASKED TO JOIN …").
-_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*)*(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?"
-                       r"(?: \([A-Za-z-]+\))?[ \t]*(?:_|--|-|–|—)[ \t]*(?=[A-Z\"'`“‘][^\n]*[a-z])", re.M)
+_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*)*"       # the place in capitals
+                       r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?"              # its country, state
+                       r"(?: \([A-Za-z-]+\))?"                              # the agency
+                       r"[ \t]*(?:_|--|-|–|—)[ \t]*(?=[A-Z\"'`“‘][^\n]*[a-z])", re.M)
 
 
 def find_dateline_ends(doc) -> list[int]:

@@ -400,7 +400,9 @@ def content_candidates(tok, info: DocInfo) -> dict[tuple[int, int], list[str]]:
         elif s > tok.idx and s - tok.idx < 150 and after is None \
                 and "\n" not in info.text[tok.idx:s] \
                 and not _sentence_between(doc, tok, s) \
-                and not _signed_later(doc, info.text, tok, (s, e)):  # a new paragraph has its own cue
+                and not _signed_later(doc, info.text, tok, (s, e)):
+            # (not across a paragraph, which has its own cue, nor past the writer's sentence,
+            # nor onto a quotation another cue signs)
             after = ri
     spans = []
     if before is not None:
@@ -466,8 +468,9 @@ def _signed_later(doc, text: str, cue, region: tuple[int, int]) -> bool:
     """Whether a quotation after the cue's sentence closes on a comma ('"…," it said. "At
     the time …," it added'): a cue of its own signs it, after its closing mark."""
     s, e = region
+    between = doc.char_span(cue.idx, s, alignment_mode="contract") or ()
     return s > cue.idx and text[s:e].rstrip("\"'”’` ").endswith(",") and any(
-        t.text in (".", "?", "!") for t in doc.char_span(cue.idx, s, alignment_mode="contract") or ())
+        t.text in (".", "?", "!") for t in between)
 
 
 def _ends_sentence(text: str, end: int, cue: int, stops: str = ".") -> bool:
