@@ -56,6 +56,43 @@ def test_a_line_broken_inside_a_phrase_does_not_end_it(nlp):
     assert len(list(doc.sents)) == 1
 
 
+@pytest.mark.model
+def test_an_ellipsis_inside_a_quotation_ends_no_sentence(nlp):
+    # The twenty-sixth judged sample: the parser ended a sentence at ". . .", and the
+    # content opened after it, losing what the quotation opens on.
+    text = ('"Today is a sad day for the law . . . and for the hopes of his mother," '
+            'said Roger Jones. "Yes ... we lost." Then … it rained.')
+    doc = nlp(text)
+    starts = [s.start_char for s in doc.sents]
+    assert text.index("and for") not in starts and text.index("we lost") not in starts
+    said = next(q for q in doc._.quotes if q.cue.text == "said")
+    assert said.content.text.startswith('"Today is'), said.content.text
+
+
+def test_a_wire_datelines_dash_hands_over_to_the_lead():
+    import spacy
+    from storygraph.nlp.lines import find_dateline_ends
+    blank = spacy.blank("en")
+    for text, first in (("\nMOSCOW (AP)_ The mayor said", "The"), ("NEW YORK _ A woman died", "A"),
+                        ("DAR ES SALAAM, Tanzania (AP) -- The bomb", "The")):
+        doc = blank(text)
+        assert [doc[i].text for i in find_dateline_ends(doc)] == [first], text
+    assert find_dateline_ends(blank("He said _ then left. Tony Blair - The PM said")) == []
+    assert find_dateline_ends(blank("ATHLETICS - CHRISTIE AND JOHNSON ASKED TO JOIN .")) == []
+
+
+@pytest.mark.model
+def test_a_wire_dateline_is_no_part_of_what_the_lead_reports(nlp):
+    # With AP's "_" read as a dash, the parser took "MOSCOW (AP)_" into the lead's
+    # sentence, and the content opened on the dateline.
+    doc = nlp("\nMOSCOW (AP)_ The mayor of Moscow has allocated funds to help build a museum in "
+              "honor of Mikhail Kalashnikov, the Russian who gave his name to the world's most "
+              "widely wielded weapon, according to a news agency report Friday. Kalashnikov "
+              "designed the rifle.")
+    q = next(q for q in doc._.quotes if q.cue.text == "according to")
+    assert q.content.text.startswith("The mayor"), q.content.text
+
+
 def _speakers(nlp, text):
     doc = nlp(text)
     return [(q.speaker.text if q.speaker else None, q.speaker_entity, q.content.text)

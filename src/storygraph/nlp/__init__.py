@@ -50,6 +50,8 @@ def load(model: Optional[str] = None, components: Iterable[str] = COMPONENTS):
         replace(nlp)   # spaCy's ruler and lemmatizer, from a table: the same output
     if nlp.lang == "en":
         add_rank_abbreviations(nlp.tokenizer)
+        split_units_from_stops(nlp.tokenizer)
+        read_underscore_as_dash(nlp.vocab)
     if nlp.lang == "fr" and "parser" in nlp.pipe_names:
         from . import entities_fr  # noqa: F401  (registers storygraph_lines)
         nlp.add_pipe("storygraph_lines", before="parser")
@@ -72,8 +74,46 @@ RANK_ABBREVIATIONS = ("Capt.", "Sgt.", "Lt.", "Col.", "Det.", "Insp.", "Supt.", 
                       "Maj.", "Cmdr.", "Pvt.", "Brig.")
 
 
+#: A firm's legal designators as a wire lead writes its name, in capitals
+#: ("BLOCKBUSTER ENTERTAINMENT CORP. said"): spaCy keeps "Corp." whole, not "CORP.", whose
+#: stop, split off, the parser made the subject of "said" (the speaker ".").
+CAPITALS_DESIGNATORS = ("CORP.", "INC.", "CO.", "LTD.", "BROS.")
+
+
 def add_rank_abbreviations(tokenizer) -> None:
-    """Keep each rank's abbreviation one token, its stop no sentence's end."""
+    """Keep each rank's abbreviation, and each designator in capitals, one token, its
+    stop no sentence's end."""
     from spacy.attrs import ORTH
-    for form in RANK_ABBREVIATIONS:
+    for form in RANK_ABBREVIATIONS + CAPITALS_DESIGNATORS:
         tokenizer.add_special_case(form, [{ORTH: form}])
+
+
+def read_underscore_as_dash(vocab) -> None:
+    """Let the tagger and parser read ``_`` as the dash ``--``.
+
+    AP's wire text types its dashes as an underscore between spaces (``Gonzalez _
+    perhaps under duress … _ has indicated``); the models, which never saw that, tag
+    it a noun and make it the verb's subject, so ``_`` became the speaker. The
+    models read a word only through these four features, so giving the underscore
+    the dash's makes every reading of it a dash's; its text stays as written. An
+    underscore is punctuation wherever the tokenizer splits it off, so the few
+    others (``_emphasis_``) lose nothing by it."""
+    dash, underscore = vocab["--"], vocab["_"]
+    underscore.norm_ = dash.norm_
+    underscore.prefix_ = dash.prefix_
+    underscore.suffix_ = dash.suffix_
+    underscore.shape_ = dash.shape_
+
+
+#: Units written glued to a number that spaCy also keeps as abbreviations with a stop
+#: ("m.", "g.", "t."): "$630m." ended in the token "m.", so its stop ended no sentence
+#: and the content ran on into the next ("… for $630m. The airline, SpiceJet, will …").
+UNIT_LETTERS = ("m", "g", "t")
+
+
+def split_units_from_stops(tokenizer) -> None:
+    """Read a stop after a unit letter as punctuation: the unit and the sentence end."""
+    rules = dict(tokenizer.rules)
+    for letter in UNIT_LETTERS:
+        rules.pop(letter + ".", None)
+    tokenizer.rules = rules

@@ -12,6 +12,8 @@ which runs before the parser, says which words need what follows.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 
 from .extensions import text_of
@@ -50,9 +52,69 @@ def find_line_starts(doc) -> list[int]:
     return starts
 
 
+#: A wire dateline opening a line, then its dash and the lead in lower case: "MOSCOW (AP)_
+#: The mayor …", "NEW YORK _ A Brooklyn woman …", "DAR ES SALAAM, Tanzania (AP) -- …" (not
+#: a headline in capitals: "ATHLETICS - CHRISTIE AND JOHNSON ASKED TO JOIN …").
+_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*)*"       # the place in capitals
+                       r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?"              # its country, state
+                       r"(?: \([A-Za-z-]+\))?"                              # the agency
+                       r"[ \t]*(?:_|--|-|–|—)[ \t]*(?=[A-Z\"'`“‘][^\n]*[a-z])", re.M)
+
+
+def find_dateline_ends(doc) -> list[int]:
+    """Indices of the tokens a wire dateline's dash hands over to (the lead's first
+    word): the dateline is no part of the lead's sentence, whatever the parser makes of
+    an underscore or a dash after a place in capitals."""
+    text = text_of(doc)
+    out = []
+    for m in _DATELINE.finditer(text):
+        span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if span is not None and span[0].i > 0:
+            out.append(span[0].i)
+    return out
+
+
+def _ellipsis_end(doc, i: int) -> int:
+    """The index after an ellipsis starting at token ``i`` ("…", "...", ". . ."), else -1."""
+    if doc[i].text in ("...", "…"):
+        return i + 1
+    dots = doc[i:i + 3]
+    if len(dots) == 3 and all(t.text == "." for t in dots) and dots[0].whitespace_ == " " \
+            and dots[1].whitespace_ == " ":
+        return i + 3
+    return -1
+
+
+def find_ellipsis_continuations(doc) -> list[int]:
+    """Indices of the tokens that go on after an ellipsis inside a quotation ("Today is a
+    sad day for the Constitution . . . and for the hopes of his mother," said X): the
+    speaker left words out, and the quotation, one turn, goes on; the parser read the
+    stops as a sentence's end, and the content opened after them."""
+    from .quote_features import quote_regions
+
+    text = text_of(doc)
+    regions = quote_regions(text)
+    out = []
+    i = 0
+    while i < len(doc):
+        end = _ellipsis_end(doc, i)
+        if end < 0:
+            i += 1
+            continue
+        at = doc[i].idx
+        if end < len(doc) and not doc[end].is_space and "\n" not in doc[end - 1].whitespace_ \
+                and any(s < at and doc[end].idx + len(doc[end].text) < e for s, e in regions):
+            out.append(end)
+        i = end
+    return out
+
+
 @Language.component("storygraph_lines_en")
 def line_breaks_en(doc):
-    """Set the boundaries ``find_line_starts`` finds, before the parser reads the doc."""
-    for i in find_line_starts(doc):
+    """Set the boundaries ``find_line_starts`` finds, and take away those an ellipsis
+    inside a quotation would make, before the parser reads the doc."""
+    for i in find_ellipsis_continuations(doc):
+        doc[i].is_sent_start = False
+    for i in find_line_starts(doc) + find_dateline_ends(doc):
         doc[i].is_sent_start = True
     return doc

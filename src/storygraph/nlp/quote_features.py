@@ -398,7 +398,11 @@ def content_candidates(tok, info: DocInfo) -> dict[tuple[int, int], list[str]]:
         if e <= tok.idx and tok.idx - e < 80 and e > doc[s_start].idx - 2:
             before = ri
         elif s > tok.idx and s - tok.idx < 150 and after is None \
-                and "\n" not in info.text[tok.idx:s]:  # a new paragraph has its own cue
+                and "\n" not in info.text[tok.idx:s] \
+                and not _sentence_between(doc, tok, s) \
+                and not _signed_later(doc, info.text, tok, (s, e)):
+            # (not across a paragraph, which has its own cue, nor past the writer's sentence,
+            # nor onto a quotation another cue signs)
             after = ri
     spans = []
     if before is not None:
@@ -407,12 +411,18 @@ def content_candidates(tok, info: DocInfo) -> dict[tuple[int, int], list[str]]:
         spans.append(("qafter", regions[after]))
     if before is not None and after is not None and not _ends_sentence(info.text, regions[before][1], tok.idx):
         spans.append(("qboth", (regions[before][0], regions[after][1])))
-    first = before if before is not None else after
+    # (a quotation before that closes its own sentence, a question's too, starts no run:
+    # '"… clean up their act?" Mr Blair said he would not respond …' is the last speaker's)
+    first = before if before is not None and not _ends_sentence(
+        info.text, regions[before][1], tok.idx, ".?!") else after
     if first is not None:
         # The quotation and those after it in the same paragraph.
         last = first
         text = info.text
-        while last + 1 < len(regions) and "\n" not in text[regions[last][1]:regions[last + 1][0]]:
+        # (not past the writer's own sentence between two of them, nor onto one another
+        # cue signs: '"A," he said. Looking into the future, X is concerned. "B," he said')
+        while last + 1 < len(regions) and "\n" not in text[regions[last][1]:regions[last + 1][0]] \
+                and _joined(doc, text, regions[last][1], regions[last + 1], tok):
             last += 1
         if last != first and (after is None or last != after):
             spans.append(("qpara", (regions[first][0], regions[last][1])))
@@ -423,13 +433,54 @@ def content_candidates(tok, info: DocInfo) -> dict[tuple[int, int], list[str]]:
     return cands
 
 
-def _ends_sentence(text: str, end: int, cue: int) -> bool:
+def _sentence_between(doc, tok, at: int) -> bool:
+    """Whether a quotation opening at ``at`` is no part of the cue's turn: after the stop
+    ending the cue's sentence, the writer's words come before it ('"… bath water," he
+    said. CENTR, the council of registries, agrees. "A rush …"': the next source's;
+    '"…," Mr Putin said at his press conference. Shedding some light on …, Mr Putin
+    referred to … "cowboy capitalism"': a later sentence's, with its own cue)."""
+    return _narrated_after_stop(doc, tok.idx + len(tok.text), at)
+
+
+def _narrated_after_stop(doc, a: int, b: int) -> bool:
+    """Whether, between characters ``a`` and ``b``, words follow a sentence's stop. Read on
+    the tokens, not the parse's sentences, which a stop inside a name can end ("First
+    Albany Corp. | " That 's when …"), nor the characters ("Mr. Smith")."""
+    words = doc.char_span(a, b, alignment_mode="contract") if a < b else None
+    if not words:
+        return False
+    stop = next((k for k, t in enumerate(words) if t.text in (".", "?", "!")), None)
+    # (words with a verb: "… of Lee's POW! Entertainment." is a name's end, no sentence)
+    return stop is not None and any(t.pos_ in ("VERB", "AUX") for t in words[stop + 1:])
+
+
+def _joined(doc, text: str, end: int, nxt: tuple[int, int], cue) -> bool:
+    """Whether two quotations, one ending at ``end`` and the next ``nxt``, are one turn: no
+    sentence of the writer's between them (the cue's own clause and its stop may be),
+    and the next does not close on a comma, which hands it to a cue of its own ('"…,"
+    she warned')."""
+    if _signed_later(doc, text, cue, nxt):
+        return False
+    return not _narrated_after_stop(doc, end, nxt[0])
+
+
+def _signed_later(doc, text: str, cue, region: tuple[int, int]) -> bool:
+    """Whether a quotation after the cue's sentence closes on a comma ('"…," it said. "At
+    the time …," it added'): a cue of its own signs it, after its closing mark."""
+    s, e = region
+    between = doc.char_span(cue.idx, s, alignment_mode="contract") or ()
+    return s > cue.idx and text[s:e].rstrip("\"'”’` ").endswith(",") and any(
+        t.text in (".", "?", "!") for t in between)
+
+
+def _ends_sentence(text: str, end: int, cue: int, stops: str = ".") -> bool:
     """Whether a quotation ending at ``end`` closes a sentence before the cue's own
-    (`… parole." She also said her "administration …"`): a full stop inside its closing
-    mark and a capital next; '"A," she said, "B"' is one turn in two parts."""
+    (`… parole." She also said her "administration …"`): a full stop (or one of
+    ``stops``) inside its closing mark and a capital next; '"A," she said, "B"' is one
+    turn in two parts."""
     inner = text[max(0, end - 3):end].rstrip("\"'”’ ")
     nxt = text[end:cue].lstrip()
-    return inner.endswith(".") and nxt[:1].isupper()
+    return inner[-1:] in stops and inner[-1:] != "" and nxt[:1].isupper()
 
 
 def _side(i: int, a: int, b: int) -> str:

@@ -538,6 +538,88 @@ def _object_left_out(doc, a: int, b: int, in_quote) -> int:
     return b
 
 
+_RELATIVE_OPENERS = frozenset(("that", "which", "who", "whom", "whose", "where", "when"))
+
+
+def _clause_of_object(cue, a: int, b: int) -> int:
+    """The start of a content that is the cue's object noun with its clause: a
+    that-clause ("expressed confidence that the cash flow would be sufficient", "denied a
+    newspaper report that more arrests had been made": the noun says what kind of words
+    they were, its clause what they said); and, after "told", the clause the parse hung on
+    the addressee as a relative clause without its pronoun ("told the foreign minister the
+    American people share in the sorrow": what was told, not who the minister is)."""
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.left_edge.i == a
+                and c.right_edge.i + 1 == b and c.pos_ == "NOUN"), None)
+    if obj is None:
+        return a
+    clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp") and c.i > obj.i
+                   and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"
+                   and c.right_edge.i == obj.right_edge.i), None)
+    if clause is None and cue.lemma_.lower() == "tell":
+        clause = next((c for c in obj.children if c.dep_ == "relcl" and c.i > obj.i
+                       and c.right_edge.i == obj.right_edge.i
+                       and c.left_edge.lower_ not in _RELATIVE_OPENERS
+                       # (a pronoun's clause is a true one: "told the woman he loved that …")
+                       and any(g.dep_ == "nsubj" and g.i < c.i and g.pos_ != "PRON"
+                               for g in c.children)
+                       and not any(g.dep_ == "ccomp" for g in c.children)), None)
+    return clause.left_edge.i if clause is not None else a
+
+
+def _after_adverbs(doc, a: int, b: int, in_quote) -> int:
+    """The start of a content opening on adverbs before its that-clause ("Allianz has said
+    in official comments so far that it will remain neutral", the parse reading "so far
+    that" as one phrase): the clause's "that"."""
+    i = a
+    while i < b and doc[i].tag_ in ("RB", "RBR") and not in_quote[i]:
+        i += 1
+    if i == a or i >= b or doc[i].lower_ != "that" or doc[i].dep_ != "mark" \
+            or doc[i].head.right_edge.i != b - 1:
+        return a
+    return i
+
+
+def _predicate_split_off(cue, a: int, b: int) -> int:
+    """The end of a content whose clause's verb the parse hung on the cue: "officials say
+    … that terrorists affiliated with Osama bin Laden, the exiled Saudi millionaire …,
+    plan to strike again soon" read "affiliated" as the clause's verb and "plan" as a
+    second verb of "say". A participle with a subject and no auxiliary heads no clause
+    (it describes its noun), so a verb of the cue's after the content, set off by a
+    comma alone and with no subject of its own, is that clause's predicate."""
+    doc = cue.doc
+    participle = any(t.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in t.children)
+                     and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
+                     for t in doc[a:b])
+    if not participle or any(c.dep_ == "cc" for c in cue.children):
+        return b
+    verb = next((c for c in cue.rights if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > b
+                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+    if verb is None or not all(t.is_punct for t in doc[b:verb.left_edge.i]) \
+            or "," not in {t.text for t in doc[b:verb.left_edge.i]}:
+        return b
+    end = verb.right_edge.i + 1
+    while end > verb.i + 1 and doc[end - 1].is_punct:
+        end -= 1
+    return end
+
+
+def _name_set_off_after(noun) -> list:
+    """The proper nouns set off by commas right after a common noun ("the statistics
+    office, Destatis, rising exports …", the name read as the next verb's subject), up to
+    the closing comma, else []."""
+    doc, at = noun.doc, noun.right_edge.i + 1
+    if noun.pos_ != "NOUN" or at + 2 >= len(doc) or doc[at].text != ",":
+        return []
+    out = []
+    for t in doc[at + 1:at + 6]:
+        if t.text == ",":
+            return out
+        if t.pos_ != "PROPN":
+            return []
+        out.append(t)
+    return []
+
+
 def _after_according_to(text: str, start: int, end: int, cue) -> tuple[int, int]:
     """The content of an "according to" that opens the second of two joined clauses
     ("Turkey shut down the outlets, but according to Jordanian officials, a smaller line
@@ -600,21 +682,72 @@ def _across_aside(text: str, start: int, end: int, cue: int) -> int:
     return end
 
 
-def _cut_at_cues(text: str, quotes: list[Quote], regions=()) -> list[Quote]:
+def _describing_clauses(doc, at: int, q: Quote) -> list:
+    """The relative clauses and participles of ``q``'s content that the cue at character
+    ``at`` lies in, set on a noun of the content ("… bin Laden, the exiled Saudi
+    millionaire who is accused of organizing the bombings, plan to strike …"), innermost
+    first. Not one on a noun of the outer speaker's own phrase ('"…," said a U.S. Embassy
+    official in Nairobi, who refused to identify himself. "…"'), which the content takes
+    in only as a quotation's continuation; nor a noun's that-clause ("the understanding
+    that the FBI would look into …"), which is no description."""
+    start, end = q.content.start, q.content.end
+    tok = next((t for t in doc if t.idx == at), None)
+    found = []
+    while tok is not None and start <= tok.idx < end and tok.head.i != tok.i:
+        if (tok.dep_ == "relcl" or tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG")) \
+                and tok.head.pos_ in ("NOUN", "PROPN", "PRON") and start <= tok.head.idx < end \
+                and (q.speaker is None or not q.speaker.start <= tok.head.idx < q.speaker.end):
+            found.append(tok)
+        tok = tok.head
+    return found
+
+
+#: Relative words of a clause that tells the reader about a thing or a place.
+_BACKGROUND_WORDS = frozenset(("which", "where"))
+
+
+def _describes_within(doc, text: str, clause, q: Quote) -> bool:
+    """Whether a describing clause is part of what is said: one that restricts its noun
+    (no comma before it: "the 16 cents a share it reported last year"), one the content
+    goes on after ("the Energy Savings Trust, which promotes renewable energy, would be
+    better spent …"), or one on people ("paramilitaries with the Wagner Group, who had been
+    accused of brutal tactics": what the source says of them, as the seeds' gold has it).
+    A which- or where-clause set off by a comma that ends the content is the writer's
+    background on a thing or a place ("… by Thermo Electron, which agreed to purchase its
+    line in February"; "…, which minority Democrats have been urging")."""
+    first = clause.left_edge
+    after = clause.right_edge.idx + len(clause.right_edge.text)
+    return first.i == 0 or doc[first.i - 1].text != "," or first.lower_ not in _BACKGROUND_WORDS \
+        or any(ch.isalnum() for ch in text[after:q.content.end])
+
+
+def _cut_at_cues(text: str, quotes: list[Quote], regions=(), doc=None) -> list[Quote]:
     """A content that runs on over another cue and all it reports ("said A but stressed
     B"; a quotation running on into "…, he predicted. Mr B said …") ends before that
-    cue: B is the other quote's."""
+    cue: B is the other quote's. A cue describing a noun of the content (``doc``, the
+    parse, says which) ends it only where the writer's clause ends it, and there before
+    the clause."""
     out = []
     for q in quotes:
         c = q.content
-        others = [o for o in quotes if o is not q and o.cue is not None
-                  and c.start < o.cue.start < c.end and c.start < o.content.start
-                  and o.content.end <= c.end and (q.cue is None or o.cue.start > q.cue.end)]
-        # (not a cue inside an aside the content sets off with dashes: "Moskal said one
-        # of the two men _ he said he did not know which one _ had been located", "the
-        # powers - which President Chavez argues are needed … - trample …")
-        others = [o for o in others if not _in_aside(text, c.start, c.end, o.cue.start)]
-        inner = [o.cue.start for o in others]
+        others, inner = [], []
+        for o in quotes:
+            if o is q or o.cue is None or not (
+                    c.start < o.cue.start < c.end and c.start < o.content.start
+                    and o.content.end <= c.end and (q.cue is None or o.cue.start > q.cue.end)):
+                continue
+            clauses = _describing_clauses(doc, o.cue.start, q) if doc is not None else []
+            writers = [k for k in clauses if not _describes_within(doc, text, k, q)]
+            if clauses and not writers:
+                continue
+            clause = writers[-1] if writers else None
+            # (not a cue inside an aside the content sets off with dashes: "Moskal said
+            # one of the two men _ he said he did not know which one _ had been located",
+            # "the powers - which President Chavez argues are needed … - trample …")
+            if _in_aside(text, c.start, c.end, o.cue.start):
+                continue
+            others.append(o)
+            inner.append(clause.left_edge.idx if clause is not None else o.cue.start)
         # A content running on into what a later cue reports ('"A," says X, who … . B,
         # but "C", he says'): B and C are the later cue's.
         later = [o for o in quotes if o is not q and o.cue is not None and q.cue is not None
@@ -634,7 +767,7 @@ def _cut_at_cues(text: str, quotes: list[Quote], regions=()) -> list[Quote]:
         elif inner and q.kind == "indirect":
             end = min(inner)
             head = text[c.start:end].rstrip()
-            for word in (" but", " and", ",", " but also"):
+            for word in (" but", " and", ",", " but also", " which", " who", " whom", " where"):
                 if head.endswith(word):
                     head = head[:-len(word)].rstrip()
             head = head.rstrip(" ,;-")
@@ -792,6 +925,40 @@ def _subject_taken_by_cue(cue, a: int, b: int, best) -> int:
     if other is None or not any(c.dep_ == "ccomp" and a <= c.i < b for c in cue.children):
         return a
     return other.left_edge.i
+
+
+_RELATIVE_WORDS = ("who", "which", "whose", "whom")
+
+
+def _before_writers_relative(text: str, start: int, end: int, regions) -> int:
+    """The end of a content that the writer's relative clause follows outside a
+    quotation's marks: after a quotation it opens on ('"… the hopes and dreams of Elian's
+    mother Elizabeth," who died with nine other adults …, said X'), or after one closing
+    on its comma ('his departure was for "personal reasons," which he declined to
+    specify'): the quotation's closing mark; the clause tells the reader about them,
+    nobody said it."""
+    for s, e in regions:
+        if start <= s < e < end and (s == start or text[s:e].rstrip("\"'”’` ").endswith(",")):
+            rest = text[e:end].lstrip(" ,")
+            if rest.split(" ", 1)[0] in _RELATIVE_WORDS:
+                return e
+    return end
+
+
+def _run_on_quotations(text: str, start: int, end: int, regions) -> int:
+    """The end of a content closing on a quotation that ends its sentence, where more
+    quotations follow it with nothing but a space between ('Yelling says: "I think this
+    will probably make Paula." "I think it will drive her on …"': paragraphs of one
+    quotation run together in the text): the last of them, short of one closing on a
+    comma, which a cue of its own signs. (Another cue's quotation is cut off after.)"""
+    at = next((k for k, (s, e) in enumerate(regions) if start <= s and e == end), None)
+    while at is not None and at + 1 < len(regions):
+        e, (s2, e2) = regions[at][1], regions[at + 1]
+        if text[e:s2].strip(" ") or not text[:e].rstrip("\"'”’` ").endswith((".", "?", "!")) \
+                or text[s2:e2].rstrip("\"'”’` ").endswith(","):
+            break
+        end, at = e2, at + 1
+    return end
 
 
 def _close_quotation(text: str, start: int, end: int, regions) -> int:
@@ -995,12 +1162,17 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             if a >= b:
                 continue
         b = _object_left_out(doc, a, b, info.in_quote)
+        b = _predicate_split_off(tok, a, b)
+        a = _clause_of_object(tok, a, b)
+        a = _after_adverbs(doc, a, b, info.in_quote)
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
         before = _quoted_as_saying(doc, a, b, tok, info.regions)
         if before is not None:
             start, end = before  # "…," Tanjug quotes Acimovic as saying: the quotation
         end = _across_aside(text, start, end, tok.idx)
         end = _close_quotation(text, start, end, info.regions)
+        end = _before_writers_relative(text, start, end, info.regions)
+        end = _run_on_quotations(text, start, end, info.regions)
         found.append((p, (start, end), tok, phrase,
                       best, (z, attribution, content_form(doc, a, b, info.in_quote))))
     # One quote per stretch of text: of two cues claiming mostly the same words
@@ -1034,8 +1206,9 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             # ("According to figures gathered by industry watchdog, Ofcom, the growth
             # means …": the agent's name set off by commas is the source's, not said;
             # so is one set after its noun with none, "research by analysts the Radicati
-            # Group up to 45% …")
-            apposed = agent_apposition(head)
+            # Group up to 45% …", and the source's own: "According to the statistics
+            # office, Destatis, …")
+            apposed = agent_apposition(head) or _name_set_off_after(head)
             if apposed and apposed[0].idx == start and apposed[-1].i + 1 < len(doc):
                 after = doc[apposed[-1].i + 1]
                 start = after.idx + (len(after.text) if after.is_punct else 0)
@@ -1079,7 +1252,7 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             confidence=_confidence(calibration, feats, how)))
         if explain is not None:
             explain.append((quotes[-1], feats))
-    quotes = _cut_at_cues(text, quotes, info.regions)
+    quotes = _cut_at_cues(text, quotes, info.regions, doc)
     by_model = {id(q) for q in quotes}
     signed = _headlines(doc, mentions)
     quotes = [q for q in quotes if not any(
