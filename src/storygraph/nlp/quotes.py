@@ -613,11 +613,22 @@ def _name_set_off_after(noun) -> list:
     out = []
     for t in doc[at + 1:at + 6]:
         if t.text == ",":
-            return out
+            return [] if _described_subject(doc, t.i + 1) else out
         if t.pos_ != "PROPN":
             return []
         out.append(t)
     return []
+
+
+def _described_subject(doc, at: int) -> bool:
+    """Whether a noun phrase set off by commas and then a verb follows ("According to
+    press reports, Caridad Gonzalez, the oldest sister, was the first …"): the name it
+    describes is then what the content is about, not the source's name."""
+    i = at
+    while i < len(doc) and doc[i].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV"):
+        i += 1
+    return (i > at and i + 1 < len(doc) and doc[i].text == ","
+            and doc[i + 1].pos_ in ("VERB", "AUX"))
 
 
 def _after_according_to(text: str, start: int, end: int, cue) -> tuple[int, int]:
