@@ -790,3 +790,17 @@ def test_quotations_run_together_stay_one_turn_and_a_signed_one_stays_its_cues(n
     assert found["says"].endswith('a better athlete."'), found
     assert found["said"] == '"There is nothing to suggest that it brought the sites down,"', found
     assert found["added"].startswith('"At the time'), found
+
+
+@pytest.mark.model
+def test_who_is_quoted_as_saying_speaks_and_the_reporter_does_not(nlp):
+    # The twenty-seventh judged sample: '"…," Yeltsin was quoted as saying by the ITAR-Tass
+    # news agency' had no speaker, and "X was quoted by Y as saying" gave Y.
+    doc = nlp("The talks ended on Friday. \"We have solved every problem,\" Petrov was quoted "
+              "as saying by the Tass news agency.")
+    q = next(q for q in doc._.quotes if q.cue.text == "quoted")
+    assert (q.speaker.text, q.content.text) == ("Petrov", "\"We have solved every problem,\"")
+    doc = nlp("Ivanov was quoted by the Interfax agency as saying the deal was done.")
+    q = next(q for q in doc._.quotes if q.cue.text == "quoted")
+    assert (q.speaker.text, q.content.text, q.attribution) == (
+        "Ivanov", "the deal was done", "speech")

@@ -888,6 +888,36 @@ def _quoted_as_saying(doc, a: int, b: int, cue, regions) -> Optional[tuple[int, 
     return (start, end) if end - start > 10 else None
 
 
+def _quoted_passive(cue):
+    """(who is quoted, the saying) of "X was quoted (by Y) as saying …": X speaks, Y only
+    reports it; else None."""
+    if cue.lemma_.lower() != "quote" or not any(c.dep_ == "auxpass" for c in cue.children):
+        return None
+    subj = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    saying = next((g for c in cue.children if c.lower_ == "as" for g in c.children
+                   if g.tag_ == "VBG" and g.lemma_.lower() in ("say", "tell", "write")), None)
+    return None if subj is None or saying is None else (subj, saying)
+
+
+def _quoted_passive_content(doc, cue, subj, saying, regions) -> Optional[tuple[int, int]]:
+    """What X said in "X was quoted (by Y) as saying …" (chars): the clause after the
+    saying (past the reporter and a "that"), else the quotation X's sentence opens on."""
+    reporters = {t.i for c in list(cue.children) + list(saying.children)
+                 if c.lower_ == "by" and c.i > cue.i for t in c.subtree}
+    last = cue.sent.end if doc.has_annotation("SENT_START") else len(doc)
+    words = [t for t in doc[saying.i + 1:last] if t.i not in reporters]
+    while words and (words[0].is_punct or words[0].lower_ == "that"):
+        words.pop(0)
+    while words and words[-1].is_punct and words[-1].text not in ('"', "'", "”", "''"):
+        words.pop()
+    if len(words) >= 3 and words[-1].i - words[0].i + 1 == len(words):
+        return words[0].idx, words[-1].idx + len(words[-1].text)
+    opens = subj.left_edge.idx
+    text = text_of(doc)
+    return next(((s, e) for s, e in sorted(regions, reverse=True) if e <= opens
+                 and not text[e:opens].strip(" ,\t")), None)
+
+
 def _speakers_joined_late(cue, best):
     """The people right before the cue where the parse hung them on a clause of another
     subject ("… more planes headed from the united states and senior officials say Iraq's
@@ -1116,8 +1146,12 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             # insist that …" is what some of them do not say ("neither Messrs. Perlman nor
             # Price said he spends much time …": what neither said, as "did not say").
             attribution = None
-        agent = agent_of(tok)
-        if agent is not None:
+        passive = _quoted_passive(tok)
+        agent = agent_of(tok) if passive is None else None
+        if passive is not None:
+            best = passive[0]  # "X was quoted by Y as saying": X speaks, Y reports it
+            attribution = "speech"
+        elif agent is not None:
             best = agent  # "is believed by X": X holds the belief
         elif attribution == "unsourced":
             best = None  # "100,000 people are believed killed": the victims said nothing
@@ -1177,7 +1211,8 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         a = _clause_of_object(tok, a, b)
         a = _after_adverbs(doc, a, b, info.in_quote)
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
-        before = _quoted_as_saying(doc, a, b, tok, info.regions)
+        before = _quoted_as_saying(doc, a, b, tok, info.regions) if passive is None else \
+            _quoted_passive_content(doc, tok, *passive, info.regions)
         if before is not None:
             start, end = before  # "…," Tanjug quotes Acimovic as saying: the quotation
         end = _across_aside(text, start, end, tok.idx)
