@@ -122,6 +122,10 @@ no article whose text repeats one an earlier sample holds or another candidate's
 judged on main b4148ce: held out at 0.986 / 0.979 / 0.890, 145 shown) was tuned on at stop 43
 (0.986 / 0.986 / 0.986, 146 shown, its mends of names and of speakers merged) and now reaches
 issue 11's floors.
+The twenty-eighth (seed 5151: the twenty-seventh's loop, kinds, exclusions and distinct texts;
+drawn and judged on main 955b56b, never tuned on: held out at 0.963 / 0.936 / 0.899, 109 shown)
+holds its held-out figures and is left out of the second test by name, under issue 11's entity
+floor.
 The speaker's certainty is fitted on the first seven.
 Items the judgements do not cover (a change moved quotes) are left out of the figures;
 when they pass a tenth of the items the sample must be re-judged
@@ -173,7 +177,9 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.968, "speaker_entity": 0.9
           "twentysixth": {"attribution": 0.995, "useful": 0.985, "speaker_entity": 0.975,
                           "kept": 192},
           "twentyseventh": {"attribution": 0.981, "useful": 0.981, "speaker_entity": 0.981,
-                            "kept": 142}}
+                            "kept": 142},
+          "twentyeighth": {"attribution": 0.958, "useful": 0.931, "speaker_entity": 0.894,
+                           "kept": 100}}
 #: Issue 11's floors, which must hold by default on every sample but those below its entity
 #: floor still (see the module's docstring), each left out by name with its figure (stop 40
 #: lifted the nineteenth and the twentieth, held out under it, to 0.995 and 0.972; stop 41
@@ -181,9 +187,9 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.968, "speaker_entity": 0.9
 #: 0.885, to 0.989; and the twenty-third, held out at 0.868, to 0.975; stop 42 the
 #: twenty-fourth, held out under it at 0.929, to 1.000, the twenty-fifth, held out at 0.929,
 #: to 0.974, and the twenty-sixth, held out at 0.914, to 0.965; stop 43 the twenty-seventh,
-#: held out under it at 0.890, to 0.986).
+#: held out under it at 0.890, to 0.986; the twenty-eighth is held out under it).
 ISSUE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
-BELOW_ISSUE_FLOORS: dict = {}
+BELOW_ISSUE_FLOORS: dict = {"twentyeighth": 0.899}
 MAX_UNJUDGED = 0.10
 
 
@@ -193,7 +199,8 @@ MAX_UNJUDGED = 0.10
                                         "sixteenth", "seventeenth", "eighteenth",
                                         "nineteenth", "twentieth", "twentyfirst",
                                         "twentysecond", "twentythird", "twentyfourth",
-                                        "twentyfifth", "twentysixth", "twentyseventh"])
+                                        "twentyfifth", "twentysixth", "twentyseventh",
+                                        "twentyeighth"])
 def extracted(request, tmp_path_factory):
     shared("data", "bench", "news.jsonl.gz")
     if request.param not in ("first", "fresh", "third", "fourth"):  # (other outlets too)
