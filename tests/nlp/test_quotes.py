@@ -804,3 +804,10 @@ def test_who_is_quoted_as_saying_speaks_and_the_reporter_does_not(nlp):
     q = next(q for q in doc._.quotes if q.cue.text == "quoted")
     assert (q.speaker.text, q.content.text, q.attribution) == (
         "Ivanov", "the deal was done", "speech")
+    # … never the one told, and a quotation after the saying is what is said
+    doc = nlp("Ivanov was quoted as telling the newspaper he thought the plan was a mistake.")
+    q = next(q for q in doc._.quotes if q.cue.text == "quoted")
+    assert q.content.text == "he thought the plan was a mistake", q.content.text
+    doc = nlp("The talks ended. Ivanov was quoted as saying: \"What sort of deal is this?\"")
+    q = next(q for q in doc._.quotes if q.cue.text == "quoted")
+    assert q.content.text == "\"What sort of deal is this?\"", q.content.text

@@ -900,20 +900,26 @@ def _quoted_passive(cue):
 
 
 def _quoted_passive_content(doc, cue, subj, saying, regions) -> Optional[tuple[int, int]]:
-    """What X said in "X was quoted (by Y) as saying …" (chars): the clause after the
-    saying (past the reporter and a "that"), else the quotation X's sentence opens on."""
-    reporters = {t.i for c in list(cue.children) + list(saying.children)
-                 if c.lower_ == "by" and c.i > cue.i for t in c.subtree}
-    last = cue.sent.end if doc.has_annotation("SENT_START") else len(doc)
-    words = [t for t in doc[saying.i + 1:last] if t.i not in reporters]
-    while words and (words[0].is_punct or words[0].lower_ == "that"):
-        words.pop(0)
-    while words and words[-1].is_punct and words[-1].text not in ('"', "'", "”", "''"):
-        words.pop()
-    if len(words) >= 3 and words[-1].i - words[0].i + 1 == len(words):
-        return words[0].idx, words[-1].idx + len(words[-1].text)
-    opens = subj.left_edge.idx
+    """What X said in "X was quoted (by Y) as saying …" (chars): the clause the saying
+    governs (past a "that", never the one told), else the quotation right after it, else
+    the quotation X's sentence opens on; None where there is none."""
+    clause = next((c for c in saying.children if c.dep_ == "ccomp"), None)
+    if clause is not None:
+        words = [t for t in clause.subtree]
+        while words and (words[0].is_punct or words[0].dep_ == "mark"):
+            words.pop(0)
+        while words and words[-1].is_punct and words[-1].text not in ('"', "'", "\u201d", "''"):
+            words.pop()
+        if len(words) >= 2:
+            start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+            # (a quotation the clause opens keeps its marks: "as saying: "What …?"")
+            return next(((s, max(e, end)) for s, e in regions if s <= start < e), (start, end))
     text = text_of(doc)
+    after = saying.idx + len(saying.text)
+    for s, e in sorted(regions):
+        if s >= after and not text[after:s].strip(" ,:\t"):
+            return s, e
+    opens = subj.left_edge.idx
     return next(((s, e) for s, e in sorted(regions, reverse=True) if e <= opens
                  and not text[e:opens].strip(" ,\t")), None)
 
