@@ -466,6 +466,14 @@ def test_a_monarch_s_one_name_is_a_given_name_not_a_surname():
     assert ids(b) == ["prince-harry", "prince-harry"]
 
 
+def test_a_pope_s_name_is_a_regnal_name_not_a_surname():
+    # The thirteenth judged relation sample: "Pope Francis" joined the sprinter Mark
+    # Lewis-Francis of another document (his hyphenated surname's last part).
+    a, b = resolve([rec("a", ("Mark Lewis-Francis", "PERSON", "mark-lewis-francis")),
+                    rec("b", ("Pope Francis", "PERSON", "pope-francis"), ("Francis", "PERSON", "pope-francis"))])
+    assert ids(b) == ["pope-francis", "pope-francis"]
+
+
 def test_a_surname_s_own_prefix_keeps_two_people_apart():
     # "Ed Sullivan" is not Eddie O'Sullivan; a lone "O'Sullivan" is no full name joining
     # Eddie's and Sonia's entities into one.

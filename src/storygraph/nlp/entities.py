@@ -549,9 +549,10 @@ def _hyphen_head(words: list[str], vote: Counter) -> str | None:
     return parts[0]
 
 
-#: Titles a monarch goes by with one name ("King Hussein", "Queen Noor").
+#: Titles a monarch goes by with one name ("King Hussein", "Queen Noor"); a pope's name is
+#: a regnal name too, never a surname ("Pope Francis" is not the sprinter Lewis-Francis).
 MONARCHS = frozenset(("king", "queen", "prince", "princess", "emperor", "empress", "sultan",
-                      "emir", "shah", "sheikh"))
+                      "emir", "shah", "sheikh", "pope"))
 
 
 #: Words a body's full name may add to its short name and remain the same body.
