@@ -1613,3 +1613,15 @@ def test_a_relative_who_or_which_is_the_name_it_follows(nlp):
                            "which said it found the flaw, still plans to ship new machines on "
                            "Monday.")
     assert ("who", "miguel") in found and ("which", "dell") in found, found
+
+
+@pytest.mark.model
+def test_the_club_is_never_a_person_named_in_full(nlp):
+    # "Halloran Family Trust" makes "Halloran" a body's word, but "Victor Halloran" is
+    # a person's name form; the club is the one an offer was made for
+    text = ("Tom Harker says he doubts Victor Halloran's motives after the American tycoon "
+            "made a new offer for Leeds United. The club have confirmed that the Halloran "
+            "Family Trust has handed in a third proposal. \"Nobody knows what Halloran "
+            "wants,\" said Harker.")
+    found, _ = _quotes(nlp, text)
+    assert ("The club", "leeds-united", "speech") in found, found

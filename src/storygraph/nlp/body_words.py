@@ -67,8 +67,33 @@ class BodyWords:
         as one elsewhere ("Shares in Krispy Kreme" where the tagger typed it a person)."""
         # (an author whose work spoke is what "it" is: "Brown's Britain, by Robert
         # Peston, says … it says")
+        # (a given name opening it outweighs the body evidence read off the document:
+        # "Malcolm Glazer" is a body's only because "Glazer Family Partnership" opens so)
         return entity in {m.entity for m in self.people if " " in m.text} - self.firms \
-            - self.org_ids - self.works
+            - self.works - (self.org_ids - self._given_named())
+
+    def _given_named(self) -> set:
+        """Entities the text names by a person's name form somewhere: typed a person, a
+        given name and a surname ("Malcolm Glazer"), no company's word."""
+        from ..resolve.names import is_given_name
+        return {m.entity for m in self.people if 2 <= len(m.text.split()) <= 3
+                and all(w[:1].isupper() for w in m.text.split())
+                and is_given_name(m.text.split()[0].lower())} - self.firms - self.bodies
+
+    def _a_product(self, doc, entity: str) -> bool:
+        """Whether the text uses this name as a thing one owns or buys: the head of a
+        noun phrase an "a"/"an" opens ("was a Mini", "to own a new Mini"), which no
+        body's name takes; a name modifying a noun ("a Ford spokesman") says nothing."""
+        for m in self.mentions:
+            if m.entity != entity:
+                continue
+            tok = self._token_at(doc, m.end - 1)
+            if tok is None or tok.dep_ in ("compound", "poss", "amod", "nmod"):
+                continue
+            if any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.idx < m.start
+                   for c in tok.children):
+                return True
+        return False
 
     def _a_work(self, entity: str) -> bool:
         """Whether the text names this entity only as a work, a product or an event: no

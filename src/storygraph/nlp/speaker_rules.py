@@ -192,7 +192,8 @@ class SpeakerRules:
             country = phrase_country(inside, head) if head.pos_ == "NOUN" else None
             if disagrees(head.doc, self.mentions, country, found):
                 found = None
-            if found is not None and not self._a_person(found) and not self._a_work(found):
+            if found is not None and not self._a_person(found) and not self._a_work(found) \
+                    and not self._a_product(head.doc, found):
                 return self._parent_body(head, found), False
             # (an "it" or "the company" is never a person: "… Nugroho said. …, the Red
             # Cross said … "…," it said" is the Red Cross, whoever spoke first there)
@@ -211,7 +212,8 @@ class SpeakerRules:
                 a.dep_ == "relcl" for a in self._token_at(head.doc, m.start).ancestors)]
             if background and len(background) < len(here):
                 before = [m for m in before if m not in background]
-            before = [m for m in before if not self._a_work(m.entity)]
+            before = [m for m in before if not self._a_work(m.entity)
+                      and not self._a_product(head.doc, m.entity)]
             return (self._parent_body(head, before[-1].entity), False) if before else (None, False)
         around = [m for m in self.mentions
                   if head.left_edge.idx <= m.start < head.right_edge.idx + len(head.right_edge)]
