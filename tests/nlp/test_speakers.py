@@ -1625,3 +1625,13 @@ def test_the_club_is_never_a_person_named_in_full(nlp):
             "wants,\" said Harker.")
     found, _ = _quotes(nlp, text)
     assert ("The club", "leeds-united", "speech") in found, found
+
+
+@pytest.mark.model
+def test_a_name_apposed_to_a_role_noun_is_the_speaker_whatever_its_label(nlp):
+    # (the tagger types both names a body's here: the lawyer is still the one named)
+    text = ("The jury cleared the sprinter on Tuesday. Marden's lawyer, Petros Antonakis, "
+            "said: \"The ruling means my client has been cleared of every charge.\n\n\"He has "
+            "always said he was innocent and the panel agreed with us.\"")
+    found, _ = _quotes(nlp, text)
+    assert found and all(eid == "petros-antonakis" for _, eid, _ in found), found

@@ -306,7 +306,8 @@ class SpeakerRules:
             found = self.antecedent(head)
             return (found or None), bool(found)
         named = next((m for c in head.children if c.dep_ == "appos" and c.i > head.i
-                      for m in inside if m.label == "PERSON" and m.start <= c.idx < m.end), None)
+                      for m in inside if (m.label == "PERSON" or self._person_form(m, head))
+                      and m.start <= c.idx < m.end), None)
         if named is not None and head.pos_ == "NOUN":
             # "Slepian's lawyer, Glenn Edward Murray, said": the name set beside the noun
             # is the speaker, whoever owns the noun
@@ -476,6 +477,18 @@ class SpeakerRules:
                 return clause
             clause = clause or a.dep_ == "relcl"
         return False
+
+    def _person_form(self, m, head) -> bool:
+        """Whether a name set beside a person's role noun ("X's lawyer, NAME, said") is
+        that person's whatever the tagger typed it: written like a person's name (two or
+        three capitalised words, none a body's or a place's word) and never a firm's."""
+        words = m.text.split()
+        role = head.lemma_.lower()
+        return m.label not in PLACES and 2 <= len(words) <= 3 \
+            and all(w[:1].isupper() and w[1:].islower() for w in words) \
+            and not body_name(m.text) and not _body_phrase(m.text) and m.entity not in self.firms \
+            and (role in PERSON_NOUNS | DESCRIPTIONS | PEOPLE_NOUNS | ENTOURAGE or agent_noun(role)
+                 or role in POSTS or role.startswith("spokes"))
 
     @staticmethod
     def _token_at(doc, char: int):
