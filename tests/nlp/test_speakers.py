@@ -1635,3 +1635,14 @@ def test_a_name_apposed_to_a_role_noun_is_the_speaker_whatever_its_label(nlp):
             "always said he was innocent and the panel agreed with us.\"")
     found, _ = _quotes(nlp, text)
     assert found and all(eid == "petros-antonakis" for _, eid, _ in found), found
+
+
+@pytest.mark.model
+def test_a_he_is_never_whom_his_own_quotation_speaks_of(nlp):
+    # (the quotation's he and his are the striker named last; the manager says them)
+    text = ("After the game, United manager Ray Fenwick warned that young striker Tom Ashby "
+            "needed a long rest. Ashby, 20, was named player of the season by the fans but "
+            "has looked tired lately. \"It is his first full season and he was superb until "
+            "the winter. I do not think he has played near that level since,\" he said.")
+    found, _ = _quotes(nlp, text)
+    assert [eid for sp, eid, _ in found if sp == "he"] == ["ray-fenwick"], found
