@@ -1646,3 +1646,15 @@ def test_a_he_is_never_whom_his_own_quotation_speaks_of(nlp):
             "the winter. I do not think he has played near that level since,\" he said.")
     found, _ = _quotes(nlp, text)
     assert [eid for sp, eid, _ in found if sp == "he"] == ["ray-fenwick"], found
+
+
+@pytest.mark.model
+def test_a_leads_report_is_the_body_that_commissioned_it_later(nlp):
+    text = ("Shoppers around the world keep ignoring warnings about fake online shops, a "
+            "report suggests.\n\nMore than a third have bought goods from such sites. A fifth "
+            "bought shoes. Crime gangs can use them to steal card details. Police have closed "
+            "some of them. The Retail Safety Council (RSC) warned that buyers should \"think "
+            "twice\". \"Many shoppers do not look closely,\" said Anna Pryce, a spokeswoman "
+            "for the RSC which commissioned the survey.")
+    found, _ = _quotes(nlp, text)
+    assert ("a report", "retail-safety-council", "position") in found, found
