@@ -1658,3 +1658,13 @@ def test_a_leads_report_is_the_body_that_commissioned_it_later(nlp):
             "for the RSC which commissioned the survey.")
     found, _ = _quotes(nlp, text)
     assert ("a report", "retail-safety-council", "position") in found, found
+
+
+@pytest.mark.model
+def test_it_is_a_traded_firm_named_like_a_person(nlp):
+    # (a given name opens it, but its shares trade: a firm, whom "it" may be)
+    text = ("Builder George Harlow reported a 12% rise in profits. Harlow said the housing "
+            "market had been tough. \"Sales slowed sharply in the autumn,\" it added. Shares "
+            "in Harlow were up 4% on Monday.")
+    found, _ = _quotes(nlp, text)
+    assert ("it", "george-harlow", "speech") in found, found

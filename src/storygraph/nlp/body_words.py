@@ -18,6 +18,7 @@ import re
 from typing import Optional
 
 from ..types import Span
+from .bodies import named_as_body
 from .speaker_words import DOCUMENTS, ORG_NOUNS, ORG_WORDS, PLACES, SUBJECTS
 
 #: Lower-case words a person's name may hold ("Charles de Gaulle", "Osama bin Laden").
@@ -74,11 +75,13 @@ class BodyWords:
 
     def _given_named(self) -> set:
         """Entities the text names by a person's name form somewhere: typed a person, a
-        given name and a surname ("Malcolm Glazer"), no company's word."""
+        given name and a surname ("Malcolm Glazer"), no company's word, and never traded
+        or called a firm where named ("Shares in Wimpey" is the builder George Wimpey)."""
         from ..resolve.names import is_given_name
+        traded = {m.entity for m in self.mentions if named_as_body(self.text, m)}
         return {m.entity for m in self.people if 2 <= len(m.text.split()) <= 3
                 and all(w[:1].isupper() for w in m.text.split())
-                and is_given_name(m.text.split()[0].lower())} - self.firms - self.bodies
+                and is_given_name(m.text.split()[0].lower())} - self.firms - self.bodies - traded
 
     def _a_product(self, doc, entity: str) -> bool:
         """Whether the text uses this name as a thing one owns or buys: the head of a
