@@ -88,8 +88,8 @@ class BodyWords:
         noun phrase an "a"/"an" opens ("was a Mini", "to own a new Mini"), which no
         body's name takes; a name modifying a noun ("a Ford spokesman") says nothing."""
         for m in self.mentions:
-            if m.entity != entity:
-                continue
+            if m.entity != entity or not m.text[:1].isupper():
+                continue   # ("a yahoo as a rude person": the common word, not the name)
             tok = self._token_at(doc, m.end - 1)
             if tok is None or tok.dep_ in ("compound", "poss", "amod", "nmod"):
                 continue

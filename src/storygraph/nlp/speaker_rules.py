@@ -484,7 +484,8 @@ class SpeakerRules:
         three capitalised words, none a body's or a place's word) and never a firm's."""
         words = m.text.split()
         role = head.lemma_.lower()
-        return m.label not in PLACES and 2 <= len(words) <= 3 \
+        # (one person's noun: "analysts Screen Digest" are a firm's people, its name)
+        return head.tag_ != "NNS" and m.label not in PLACES and 2 <= len(words) <= 3 \
             and all(w[:1].isupper() and w[1:].islower() for w in words) \
             and not body_name(m.text) and not _body_phrase(m.text) and m.entity not in self.firms \
             and (role in PERSON_NOUNS | DESCRIPTIONS | PEOPLE_NOUNS | ENTOURAGE or agent_noun(role)
