@@ -811,3 +811,17 @@ def test_who_is_quoted_as_saying_speaks_and_the_reporter_does_not(nlp):
     doc = nlp("The talks ended. Ivanov was quoted as saying: \"What sort of deal is this?\"")
     q = next(q for q in doc._.quotes if q.cue.text == "quoted")
     assert q.content.text == "\"What sort of deal is this?\"", q.content.text
+
+
+@pytest.mark.model
+def test_the_name_past_a_role_nouns_modifier_is_the_speaker(nlp):
+    # (the parse hangs the name on the post or on its modifier's object, past where the
+    # speaker phrase stops: the person named speaks, not the channel owning the post)
+    for text, name in (("The singing show is back. BBC One's controller of entertainment, "
+                        "Maria Kellner, said she had no hesitation in recommissioning the "
+                        "programme.", "maria-kellner"),
+                       ("Sky's head of sport, Victor Banner, said he was delighted with the "
+                        "deal.", "victor-banner")):
+        doc = nlp(text)
+        assert [(q.speaker.text, q.speaker_entity) for q in doc._.quotes] == [
+            (" ".join(w.capitalize() for w in name.split("-")), name)], text

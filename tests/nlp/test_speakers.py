@@ -1613,3 +1613,58 @@ def test_a_relative_who_or_which_is_the_name_it_follows(nlp):
                            "which said it found the flaw, still plans to ship new machines on "
                            "Monday.")
     assert ("who", "miguel") in found and ("which", "dell") in found, found
+
+
+@pytest.mark.model
+def test_the_club_is_never_a_person_named_in_full(nlp):
+    # "Halloran Family Trust" makes "Halloran" a body's word, but "Victor Halloran" is
+    # a person's name form; the club is the one an offer was made for
+    text = ("Tom Harker says he doubts Victor Halloran's motives after the American tycoon "
+            "made a new offer for Leeds United. The club have confirmed that the Halloran "
+            "Family Trust has handed in a third proposal. \"Nobody knows what Halloran "
+            "wants,\" said Harker.")
+    found, _ = _quotes(nlp, text)
+    assert ("The club", "leeds-united", "speech") in found, found
+
+
+@pytest.mark.model
+def test_a_name_apposed_to_a_role_noun_is_the_speaker_whatever_its_label(nlp):
+    # (the tagger types both names a body's here: the lawyer is still the one named)
+    text = ("The jury cleared the sprinter on Tuesday. Marden's lawyer, Petros Antonakis, "
+            "said: \"The ruling means my client has been cleared of every charge.\n\n\"He has "
+            "always said he was innocent and the panel agreed with us.\"")
+    found, _ = _quotes(nlp, text)
+    assert found and all(eid == "petros-antonakis" for _, eid, _ in found), found
+
+
+@pytest.mark.model
+def test_a_he_is_never_whom_his_own_quotation_speaks_of(nlp):
+    # (the quotation's he and his are the striker named last; the manager says them)
+    text = ("After the game, United manager Ray Fenwick warned that young striker Tom Ashby "
+            "needed a long rest. Ashby, 20, was named player of the season by the fans but "
+            "has looked tired lately. \"It is his first full season and he was superb until "
+            "the winter. I do not think he has played near that level since,\" he said.")
+    found, _ = _quotes(nlp, text)
+    assert [eid for sp, eid, _ in found if sp == "he"] == ["ray-fenwick"], found
+
+
+@pytest.mark.model
+def test_a_leads_report_is_the_body_that_commissioned_it_later(nlp):
+    text = ("Shoppers around the world keep ignoring warnings about fake online shops, a "
+            "report suggests.\n\nMore than a third have bought goods from such sites. A fifth "
+            "bought shoes. Crime gangs can use them to steal card details. Police have closed "
+            "some of them. The Retail Safety Council (RSC) warned that buyers should \"think "
+            "twice\". \"Many shoppers do not look closely,\" said Anna Pryce, a spokeswoman "
+            "for the RSC which commissioned the survey.")
+    found, _ = _quotes(nlp, text)
+    assert ("a report", "retail-safety-council", "position") in found, found
+
+
+@pytest.mark.model
+def test_it_is_a_traded_firm_named_like_a_person(nlp):
+    # (a given name opens it, but its shares trade: a firm, whom "it" may be)
+    text = ("Builder George Harlow reported a 12% rise in profits. Harlow said the housing "
+            "market had been tough. \"Sales slowed sharply in the autumn,\" it added. Shares "
+            "in Harlow were up 4% on Monday.")
+    found, _ = _quotes(nlp, text)
+    assert ("it", "george-harlow", "speech") in found, found

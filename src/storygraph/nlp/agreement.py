@@ -72,6 +72,24 @@ class Agreement:
                 return True
         return False
 
+    def _spoken_of_in_quotation(self, found: str, sex: str, head) -> bool:
+        """Whether the quotation a he/she said speaks of ``found`` in the third person:
+        it has a he/his/him of that sex, ``found`` is the last person named before it,
+        and someone else spoke last ('X warned that Y needed a break. Y was
+        crowned … "He was phenomenal," he said' is X on Y)."""
+        start, end = self.contents[-1]
+        if self.text[start:start + 1] not in QUOTE_OPENERS or self.last in (None, found) \
+                or self._other_sex(self.last, sex):
+            return False
+        words = ("he", "his", "him") if sex == "m" else ("she", "her", "hers")
+        said = self.text[start:min(end, head.idx)]
+        if not re.search(r"\b(?:" + "|".join(words) + r")\b", said, re.I):
+            return False
+        # (the last person named before the quotation, outside quotation marks, a
+        # quotation run over a paragraph break included)
+        before = [m for m in self.named if m.end <= start]
+        return bool(before) and before[-1].entity == found
+
     def _recent_speaker(self, at: int) -> bool:
         """Whether the last person quoted spoke in this or the previous paragraph with
         no other person named since (outside quotations and what was said): then a

@@ -18,7 +18,7 @@ CORPORATE = frozenset(("group", "inc", "corp", "corporation", "ltd", "plc", "hol
 LEGAL_DESIGNATORS = frozenset(("inc", "corp", "corporation", "ltd", "plc", "co", "llc", "ag",
                                "sa", "nv", "bv", "gmbh", "ab", "asa", "oyj", "spa"))
 #: Words just before a name that make it a listed company's ("Shares in Krispy Kreme").
-SHARES_BEFORE = ("shares in ", "shares of ", "stake in ", "takeover of ", "bid for ")
+SHARES_BEFORE = ("shares in ", "shares of ", "stake in ", "takeover of ", "bid for ", "offer for ")
 SHARES_AFTER = ("'s shares", "’s shares", " shares")
 
 

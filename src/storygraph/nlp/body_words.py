@@ -18,6 +18,7 @@ import re
 from typing import Optional
 
 from ..types import Span
+from .bodies import named_as_body
 from .speaker_words import DOCUMENTS, ORG_NOUNS, ORG_WORDS, PLACES, SUBJECTS
 
 #: Lower-case words a person's name may hold ("Charles de Gaulle", "Osama bin Laden").
@@ -67,8 +68,35 @@ class BodyWords:
         as one elsewhere ("Shares in Krispy Kreme" where the tagger typed it a person)."""
         # (an author whose work spoke is what "it" is: "Brown's Britain, by Robert
         # Peston, says … it says")
+        # (a given name opening it outweighs the body evidence read off the document:
+        # "Malcolm Glazer" is a body's only because "Glazer Family Partnership" opens so)
         return entity in {m.entity for m in self.people if " " in m.text} - self.firms \
-            - self.org_ids - self.works
+            - self.works - (self.org_ids - self._given_named())
+
+    def _given_named(self) -> set:
+        """Entities the text names by a person's name form somewhere: typed a person, a
+        given name and a surname ("Malcolm Glazer"), no company's word, and never traded
+        or called a firm where named ("Shares in Wimpey" is the builder George Wimpey)."""
+        from ..resolve.names import is_given_name
+        traded = {m.entity for m in self.mentions if named_as_body(self.text, m)}
+        return {m.entity for m in self.people if 2 <= len(m.text.split()) <= 3
+                and all(w[:1].isupper() for w in m.text.split())
+                and is_given_name(m.text.split()[0].lower())} - self.firms - self.bodies - traded
+
+    def _a_product(self, doc, entity: str) -> bool:
+        """Whether the text uses this name as a thing one owns or buys: the head of a
+        noun phrase an "a"/"an" opens ("was a Mini", "to own a new Mini"), which no
+        body's name takes; a name modifying a noun ("a Ford spokesman") says nothing."""
+        for m in self.mentions:
+            if m.entity != entity or not m.text[:1].isupper():
+                continue   # ("a yahoo as a rude person": the common word, not the name)
+            tok = self._token_at(doc, m.end - 1)
+            if tok is None or tok.dep_ in ("compound", "poss", "amod", "nmod"):
+                continue
+            if any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.idx < m.start
+                   for c in tok.children):
+                return True
+        return False
 
     def _a_work(self, entity: str) -> bool:
         """Whether the text names this entity only as a work, a product or an event: no

@@ -24,6 +24,8 @@ QUOTING_VERBS = frozenset(("say", "tell", "add", "write", "explain", "state", "d
                            "insist", "reply", "continue", "note"))
 #: Verbs a study's authors report it by ("say researchers at X", "X economists found").
 FINDING_VERBS = frozenset(("find", "predict", "warn", "estimate", "conclude", "report", "show"))
+#: Verbs by which a body has a survey or a study made for it ("commissioned the survey").
+COMMISSIONING = frozenset(("commission", "sponsor", "fund"))
 #: Posts one person holds in a body, which the body named in an "of" phrase describes
 #: ("the head of Germany's panel of … advisers").
 HELD_POSTS = frozenset(("head", "chief", "chairman", "chairwoman", "president", "director",
@@ -189,7 +191,7 @@ class NamedNearby:
             nxt = doc[nxt.end].sent  # (a blank line between)
         root = nxt.root
         if root.lemma_.lower() not in QUOTING_VERBS | FINDING_VERBS:
-            return None
+            return self._commissioned_later(head)
         found = set()
         for subj in (c for c in root.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
                      and c.tag_ == "NNS"):
@@ -198,6 +200,36 @@ class NamedNearby:
                       for o in p.children if o.dep_ == "pobj"
                       for m in self.mentions if m.start <= o.idx < m.end
                       and m.label not in PLACES and m.label != "PERSON"}
+        return found.pop() if len(found) == 1 else None
+
+    def _commissioned_later(self, head) -> Optional[str]:
+        """The one body the article says later had the work made ("the BSA, which
+        commissioned the survey", "the survey was commissioned by the BSA"): the author
+        of a lead's bare "a report", named further on as its sponsor. Else None."""
+        from .elsewhere import BODY_DOCUMENTS
+
+        found = set()
+        for tok in head.doc[head.sent.end:]:
+            if tok.lemma_.lower() not in COMMISSIONING or tok.pos_ != "VERB" or self._quoted(tok.idx):
+                continue
+            work = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                         and c.lemma_.lower() in BODY_DOCUMENTS), None)
+            if work is None:
+                continue
+            doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if doer is not None and doer.lower_ in ("which", "that", "who") and tok.dep_ == "relcl":
+                # (the name right before the relative pronoun, wherever the parse hung
+                # the clause: "a spokesperson for the BSA which commissioned")
+                prev = head.doc[doer.i - 1] if doer.i > 0 else doer
+                doer = head.doc[prev.i - 1] if prev.text == "," and prev.i > 0 else prev
+            if doer is None:
+                agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+                doer = next((c for c in agent.children if c.dep_ == "pobj"), None) \
+                    if agent is not None else None
+            hit = None if doer is None else next(
+                (m for m in self.mentions if m.start <= doer.idx < m.end), None)
+            if hit is not None and hit.label not in PLACES and hit.label != "PERSON":
+                found.add(hit.entity)
         return found.pop() if len(found) == 1 else None
 
     def post_named_next(self, head) -> Optional[str]:

@@ -35,6 +35,7 @@ from .attribution import (agent_of, attribution_of, confidence_features, content
                           load_calibration, speaker_form)
 from .quote_features import (DocInfo, content_candidates, content_features,
                              cue_features, noun_phrase, speaker_candidates, speaker_features)
+from .descriptions import POSTS, agent_noun
 from .elsewhere import agent_apposition
 from .framing import body_noun
 from .name_spans import MEMBER_OFFICES
@@ -161,6 +162,27 @@ def _speaker_head(cue, best):
             if up.dep_ == "appos" and up.head.pos_ in ("NOUN", "PROPN"):
                 up = up.head  # "Gilles Babinet, chief executive of Musiwave"
             return up
+    return best
+
+
+def _name_past_modifier(best):
+    """The name set off by commas after a role noun's prepositional modifier ("the
+    network's controller of drama, NAME, said"), which the parse hangs on the modifier's
+    object: the person so named speaks, not the post nor its firm; else ``best``."""
+    if best is None or best.pos_ != "NOUN" or not (best.lemma_.lower() in (
+            PERSON_NOUNS | DESCRIPTIONS | PEOPLE_NOUNS | POSTS) or agent_noun(best.lemma_.lower())):
+        return best
+    doc = best.doc
+    for prep in (c for c in best.rights if c.dep_ == "prep" and c.lower_ in ("of", "for", "at")):
+        # (hung on the noun itself, past the modifier the speaker phrase stops at, or on
+        # the modifier's object)
+        objs = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ != "PERSON"]
+        for up in [best] + objs:
+            name = next((c for c in up.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                         and c.pos_ == "PROPN" and c.i > prep.i
+                         and doc[c.left_edge.i - 1].text == ","), None)
+            if name is not None:
+                return name
     return best
 
 
@@ -1097,6 +1119,7 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         best = _aside_of(best, tok)
         best = _first_conjunct(tok, best)
         best = _speaker_head(tok, best)
+        best = _name_past_modifier(best)
         best = _subject_itself(tok, best)
         best = _source_after_comma(tok, best)
         if relative is not None and any(k[0] > tok.i for k in cands):

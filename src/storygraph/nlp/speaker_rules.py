@@ -192,7 +192,8 @@ class SpeakerRules:
             country = phrase_country(inside, head) if head.pos_ == "NOUN" else None
             if disagrees(head.doc, self.mentions, country, found):
                 found = None
-            if found is not None and not self._a_person(found) and not self._a_work(found):
+            if found is not None and not self._a_person(found) and not self._a_work(found) \
+                    and not self._a_product(head.doc, found):
                 return self._parent_body(head, found), False
             # (an "it" or "the company" is never a person: "… Nugroho said. …, the Red
             # Cross said … "…," it said" is the Red Cross, whoever spoke first there)
@@ -211,7 +212,8 @@ class SpeakerRules:
                 a.dep_ == "relcl" for a in self._token_at(head.doc, m.start).ancestors)]
             if background and len(background) < len(here):
                 before = [m for m in before if m not in background]
-            before = [m for m in before if not self._a_work(m.entity)]
+            before = [m for m in before if not self._a_work(m.entity)
+                      and not self._a_product(head.doc, m.entity)]
             return (self._parent_body(head, before[-1].entity), False) if before else (None, False)
         around = [m for m in self.mentions
                   if head.left_edge.idx <= m.start < head.right_edge.idx + len(head.right_edge)]
@@ -304,7 +306,8 @@ class SpeakerRules:
             found = self.antecedent(head)
             return (found or None), bool(found)
         named = next((m for c in head.children if c.dep_ == "appos" and c.i > head.i
-                      for m in inside if m.label == "PERSON" and m.start <= c.idx < m.end), None)
+                      for m in inside if (m.label == "PERSON" or self._person_form(m, head))
+                      and m.start <= c.idx < m.end), None)
         if named is not None and head.pos_ == "NOUN":
             # "Slepian's lawyer, Glenn Edward Murray, said": the name set beside the noun
             # is the speaker, whoever owns the noun
@@ -474,6 +477,19 @@ class SpeakerRules:
                 return clause
             clause = clause or a.dep_ == "relcl"
         return False
+
+    def _person_form(self, m, head) -> bool:
+        """Whether a name set beside a person's role noun ("X's lawyer, NAME, said") is
+        that person's whatever the tagger typed it: written like a person's name (two or
+        three capitalised words, none a body's or a place's word) and never a firm's."""
+        words = m.text.split()
+        role = head.lemma_.lower()
+        # (one person's noun: "analysts Screen Digest" are a firm's people, its name)
+        return head.tag_ != "NNS" and m.label not in PLACES and 2 <= len(words) <= 3 \
+            and all(w[:1].isupper() and w[1:].islower() for w in words) \
+            and not body_name(m.text) and not _body_phrase(m.text) and m.entity not in self.firms \
+            and (role in PERSON_NOUNS | DESCRIPTIONS | PEOPLE_NOUNS | ENTOURAGE or agent_noun(role)
+                 or role in POSTS or role.startswith("spokes"))
 
     @staticmethod
     def _token_at(doc, char: int):

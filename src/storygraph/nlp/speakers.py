@@ -150,6 +150,11 @@ class Speakers(SpeakerRules, Agreement, Descriptions, BodyWords, Leads, MissedNa
                 self.excluded = frozenset()
             found = None if found == NOBODY else found
             person, self.how = found is not None, ("pronoun" if found is not None else "none")
+        if found is not None and sex is not None and self.contents \
+                and self._spoken_of_in_quotation(found, sex, head):
+            # ('… Y was crowned player of the year. "He was phenomenal," he said'): the
+            # he the quotation speaks of is Y, so the he who says it is the last speaker
+            found, person, self.how = self.last, True, "pronoun-recent"
         if found is None:
             found = self._named_next(head)
             if found is None and head.doc.has_annotation("SENT_START") and _lead(head.sent):
