@@ -16,6 +16,7 @@ import numpy
 from spacy.attrs import IDX, SENT_START
 
 from .extensions import text_of
+from .token_table import TokenTable
 
 #: Quotation marks: openers, closers, and the ambiguous ones that toggle.
 OPENERS = ("“", "``", "‘‘")
@@ -217,6 +218,7 @@ class DocInfo:
             self.line_start[b] = start = b + 1  # (the break opens the next line)
         self.line_start[start:] = [start] * (n - start)
         self._sents = {}
+        self.table = TokenTable(doc)
 
     def bounds(self, tok) -> tuple[int, int]:
         """Token range of ``tok``'s sentence, cut at line breaks."""
@@ -238,63 +240,71 @@ def _bucket(n: int) -> str:
 
 
 def cue_features(tok, info: DocInfo) -> list[str]:
-    doc = tok.doc
-    lemma = tok.lemma_.lower()
-    head = tok.head
-    f = ["b", "w=" + tok.lower_, "l=" + lemma, "p=" + tok.pos_, "t=" + tok.tag_,
-         "d=" + tok.dep_, "ld=" + lemma + "|" + tok.dep_, "lt=" + lemma + "|" + tok.tag_,
-         "hl=" + head.lemma_.lower(), "hp=" + head.pos_, "lhd=" + lemma + "|" + head.dep_,
-         "lhl=" + lemma + "|" + head.lemma_.lower(), "q=%d" % info.in_quote[tok.i],
-         "lq=%s|%d" % (lemma, info.in_quote[tok.i])]
+    # (read off the document's token table: no Token object per attribute or neighbour)
+    t = info.table
+    i = tok.i
+    n = t.n
+    lemma = t.lemma[i]
+    dep = t.dep[i]
+    h = t.head[i]
+    hlemma = t.lemma[h]
+    q = info.in_quote[i]
+    f = ["b", "w=" + t.lower[i], "l=" + lemma, "p=" + t.pos[i], "t=" + t.tag[i],
+         "d=" + dep, "ld=" + lemma + "|" + dep, "lt=" + lemma + "|" + t.tag[i],
+         "hl=" + hlemma, "hp=" + t.pos[h], "lhd=" + lemma + "|" + t.dep[h],
+         "lhl=" + lemma + "|" + hlemma, "q=%d" % q,
+         "lq=%s|%d" % (lemma, q)]
     deps = set()
     subj = None
-    for c in tok.children:
-        deps.add(c.dep_)
-        if c.dep_ in SUBJECTS:
+    for c in t.children[i]:
+        d = t.dep[c]
+        deps.add(d)
+        if d in SUBJECTS:
             subj = c
-        if c.dep_ == "prep":
-            f.append("prep=" + lemma + "|" + c.lower_)
+        if d == "prep":
+            f.append("prep=" + lemma + "|" + t.lower[c])
     for d in deps:
         f.append("c=" + d)
         f.append("lc=" + lemma + "|" + d)
     if subj is not None:
-        f.append("sl=" + (subj.lemma_.lower() if subj.pos_ == "NOUN" else subj.pos_))
-        f.append("sp=" + subj.pos_)
-        f.append("se=" + subj.ent_type_)
-        if subj.pos_ == "PRON":
-            f.append("spr=" + subj.lower_)
-        f.append("lse=" + lemma + "|" + (subj.ent_type_ or subj.pos_))
+        spos = t.pos[subj]
+        f.append("sl=" + (t.lemma[subj] if spos == "NOUN" else spos))
+        f.append("sp=" + spos)
+        f.append("se=" + t.ent_type[subj])
+        if spos == "PRON":
+            f.append("spr=" + t.lower[subj])
+        f.append("lse=" + lemma + "|" + (t.ent_type[subj] or spos))
     else:
         f.append("nosubj|" + lemma)
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    prv = doc[tok.i - 1] if tok.i > 0 else None
-    f.append("n=" + (nxt.lower_ if nxt is not None else "<e>"))
-    f.append("ln=" + lemma + "|" + (nxt.lower_ if nxt is not None else "<e>"))
-    f.append("pr=" + (prv.lower_ if prv is not None else "<s>"))
-    f.append("lpr=" + lemma + "|" + (prv.lower_ if prv is not None else "<s>"))
+    nxt = t.lower[i + 1] if i + 1 < n else "<e>"
+    prv = t.lower[i - 1] if i > 0 else "<s>"
+    f.append("n=" + nxt)
+    f.append("ln=" + lemma + "|" + nxt)
+    f.append("pr=" + prv)
+    f.append("lpr=" + lemma + "|" + prv)
     sent_start, sent_end = info.bounds(tok)
     sq = info.sent_has_quote((sent_start, sent_end))
     f.append("sq=%d" % sq)
     f.append("lsq=%s|%d" % (lemma, sq))
     # A quotation closing just before or opening just after the cue.
     near = 0
-    for j in range(max(sent_start, tok.i - 3), min(sent_end, tok.i + 4)):
-        if doc[j].text in QUOTE_TOKENS:
+    for j in range(max(sent_start, i - 3), min(sent_end, i + 4)):
+        if t.text[j] in QUOTE_TOKENS:
             near = 1
     f.append("nq=%d" % near)
     f.append("lnq=%s|%d" % (lemma, near))
     if tok.idx < info.headline_end:
         f.append("headline")
         f.append("hl|" + lemma)
-    if tok.text == ":":
-        after = doc[tok.i + 1:sent_end]
+    if t.text[i] == ":":
+        after = range(i + 1, max(i + 1, sent_end))
         f.append(":after=" + _bucket(len(after)))
-        f.append(":afterpos=" + (after[0].pos_ if len(after) else "<e>"))
-        f.append(":names=%d" % all(t.pos_ == "PROPN" or t.is_punct for t in after))
-        f.append(":before=" + _bucket(tok.i - sent_start))
-    f.append("pos_in_sent=" + _bucket(tok.i - sent_start))
-    f.append("dhd=" + tok.dep_ + "|" + head.dep_)
-    f.append("lm=" + lemma + "|" + str(tok.morph.get("Tense")) + str(tok.morph.get("VerbForm")))
+        f.append(":afterpos=" + (t.pos[after[0]] if len(after) else "<e>"))
+        f.append(":names=%d" % all(t.pos[j] == "PROPN" or t.is_punct[j] for j in after))
+        f.append(":before=" + _bucket(i - sent_start))
+    f.append("pos_in_sent=" + _bucket(i - sent_start))
+    f.append("dhd=" + dep + "|" + t.dep[h])
+    f.append("lm=" + lemma + "|" + t.tense_form[i])
     return f
 
 

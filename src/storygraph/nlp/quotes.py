@@ -1004,9 +1004,11 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
     speakers = Speakers(_names_only(doc, mentions), corefs, info.regions, text,
                          frozenset(e.start_char for e in doc.ents if e.label_ == "ORG"))
     found = []  # (probability, content (start, end) chars, cue token, speaker token range)
-    for tok in doc:
-        if tok.lemma_.lower() not in model.lexicon:
+    lexicon = model.lexicon
+    for i, lemma in enumerate(info.table.lemma):
+        if lemma not in lexicon:
             continue
+        tok = doc[i]
         z = model.cue_score(tok, info)
         p = _sigmoid(z)
         if p < model.threshold:
