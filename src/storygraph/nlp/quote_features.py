@@ -498,41 +498,47 @@ def _side(i: int, a: int, b: int) -> str:
 
 
 def content_features(tok, a: int, b: int, names: list[str], info: DocInfo) -> list[str]:
-    doc = tok.doc
-    lemma = tok.lemma_.lower()
+    # (read off the document's token table, as ``cue_features``)
+    t = info.table
+    i = tok.i
+    dep = t.dep[i]
+    lemma = t.lemma[i]
     n = b - a
     quoted = sum(info.in_quote[a:b])
     frac = "none" if quoted == 0 else ("all" if quoted == n else "some")
-    f = ["b", "len=" + _bucket(n), "frac=" + frac, "side=" + _side(tok.i, a, b),
-         "first=" + doc[a].lower_ if doc[a].lower_ in ("that", "whether", "if", "to", "“", '"')
-         else "firstpos=" + doc[a].pos_, "gap=" + _bucket(a - tok.i - 1 if a > tok.i else tok.i - b)]
+    fw = t.lower[a]
+    f = ["b", "len=" + _bucket(n), "frac=" + frac, "side=" + _side(i, a, b),
+         "first=" + fw if fw in ("that", "whether", "if", "to", "“", '"')
+         else "firstpos=" + t.pos[a], "gap=" + _bucket(a - i - 1 if a > i else i - b)]
     s_start, s_end = info.bounds(tok)
     if a < s_start or b > s_end:
         f.append("cross")
-    if not any(doc[i].pos_ in ("VERB", "AUX") for i in range(a, b)):
+    pos = t.pos
+    if not any(pos[j] in ("VERB", "AUX") for j in range(a, b)):
         f.append("noverb")
         f.append("noverb|" + lemma)
-    if doc[a].text in QUOTE_TOKENS:
+    if t.text[a] in QUOTE_TOKENS:
         f.append("qstart")
-    if doc[b - 1].text in QUOTE_TOKENS:
+    if t.text[b - 1] in QUOTE_TOKENS:
         f.append("qend")
-    subj = _subject_of(tok)
-    if subj is not None and a <= subj.i < b:
+    kids = t.children[i]
+    subj = next((c for c in kids if t.dep[c] in SUBJECTS), None)
+    if subj is not None and a <= subj < b:
         f.append("hassubj")
     for name in names:
         f.append("n=" + name)
         f.append("nl=" + name + "|" + lemma)
-        f.append("nd=" + name + "|" + tok.dep_)
+        f.append("nd=" + name + "|" + dep)
         f.append("nf=" + name + "|" + frac)
         f.append("nlen=" + name + "|" + _bucket(n))
     f.append("nn=" + _bucket(len(names)))
     ns = "+".join(sorted(set(n.split(":")[0] for n in names)))
     f.append("ns=" + ns)
     f.append("nsl=" + ns + "|" + lemma)
-    f.append("last=" + doc[b - 1].pos_)
-    f.append("fw=" + doc[a].lower_)
+    f.append("last=" + pos[b - 1])
+    f.append("fw=" + fw)
     # Where the span ends: at the sentence's end, or short of it (an adjunct left out).
-    reach = "end" if b >= s_end else ("cue" if b <= tok.i else "mid")
+    reach = "end" if b >= s_end else ("cue" if b <= i else "mid")
     f.append("reach=" + reach)
     f.append("reachl=" + reach + "|" + lemma)
     f.append("reachn=" + reach + "|" + ns)
@@ -540,28 +546,29 @@ def content_features(tok, a: int, b: int, names: list[str], info: DocInfo) -> li
     out_q = sum(info.in_quote[s_start:a]) + sum(info.in_quote[b:s_end])
     f.append("qout=" + _bucket(out_q))
     f.append("qoutf=" + _bucket(out_q) + "|" + frac)
-    f.append("fd=" + doc[a].dep_ + "|" + doc[a].pos_)
-    f.append("fdl=" + doc[a].dep_ + "|" + lemma)
+    f.append("fd=" + t.dep[a] + "|" + pos[a])
+    f.append("fdl=" + t.dep[a] + "|" + lemma)
     f.append("lenl=" + _bucket(n) + "|" + lemma)
-    f.append("lens=" + _bucket(n) + "|" + _side(tok.i, a, b))
-    if a <= tok.i < b:
+    f.append("lens=" + _bucket(n) + "|" + _side(i, a, b))
+    if a <= i < b:
         f.append("wl=" + lemma)
-        f.append("wd=" + tok.dep_)
-        f.append("wpos=" + _bucket(tok.i - a) + "|" + _bucket(b - tok.i))
-        f.append("wq=" + frac + "|" + tok.dep_)
-    if any(doc[i].dep_ in SUBJECTS and doc[i].head.i == tok.i for i in range(a, b)):
+        f.append("wd=" + dep)
+        f.append("wpos=" + _bucket(i - a) + "|" + _bucket(b - i))
+        f.append("wq=" + frac + "|" + dep)
+    if any(t.dep[j] in SUBJECTS and t.head[j] == i for j in range(a, b)):
         f.append("subjin|" + ns)
     # Which of the cue's own dependents the span takes in: an object alone, or its
     # adjuncts too ("attacked Machado | in early-morning tweets").
-    kids = [c for c in tok.children if a <= c.i < b and c.dep_ not in ("punct", "cc")]
+    kids = [c for c in kids if a <= c < b and t.dep[c] not in ("punct", "cc")]
     f.append("nkids=" + _bucket(len(kids)))
     for c in kids:
-        f.append("incl=" + c.dep_ + ("|" + c.lower_ if c.dep_ in ("prep", "advmod", "mark") else ""))
-        f.append("incll=" + c.dep_ + "|" + lemma)
+        d = t.dep[c]
+        f.append("incl=" + d + ("|" + t.lower[c] if d in ("prep", "advmod", "mark") else ""))
+        f.append("incll=" + d + "|" + lemma)
     if b < s_end:
-        f.append("next=" + doc[b].dep_ + "|" + ("cue" if doc[b].head.i == tok.i else "other"))
-    if b < len(doc) and doc[b].text in (",", "—", "--", ";") and b < s_end - 1:
-        f.append("cutat=" + doc[b].text + "|" + doc[b + 1].pos_)
+        f.append("next=" + t.dep[b] + "|" + ("cue" if t.head[b] == i else "other"))
+    if b < t.n and t.text[b] in (",", "—", "--", ";") and b < s_end - 1:
+        f.append("cutat=" + t.text[b] + "|" + pos[b + 1])
     return f
 
 
@@ -608,8 +615,9 @@ def _path(cand, tok) -> str:
 def speaker_candidates(tok, content: tuple[int, int], info: DocInfo) -> list:
     a, b = info.bounds(tok)
     doc = tok.doc
-    return [doc[i] for i in range(a, b) if doc[i].pos_ in SPEAKER_POS
-            and doc[i].dep_ != "compound" and i != tok.i]
+    pos, dep = info.table.pos, info.table.dep
+    return [doc[i] for i in range(a, b) if pos[i] in SPEAKER_POS
+            and dep[i] != "compound" and i != tok.i]
 
 
 def speaker_features(cand, tok, content: tuple[int, int]) -> list[str]:

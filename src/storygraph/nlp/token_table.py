@@ -73,3 +73,13 @@ class TokenTable:
 
 def _tense_form(tok) -> str:
     return str(tok.morph.get("Tense")) + str(tok.morph.get("VerbForm"))
+
+
+def token_texts(doc) -> list[str]:
+    """Each token's text (for components before the parser, which need no more)."""
+    if not len(doc):
+        return []
+    values, first, inverse = numpy.unique(doc.to_array([ORTH]).astype("uint64").reshape(-1),
+                                          return_index=True, return_inverse=True)
+    names = [doc[i].text for i in first.tolist()]
+    return [names[j] for j in inverse.reshape(-1).tolist()]
