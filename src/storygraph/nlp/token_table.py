@@ -36,15 +36,19 @@ class TokenTable:
             self._children = []
             return
         rows = doc.to_array(list(_COLUMNS)).astype("uint64")
+        strings = doc.vocab.strings
         cols = []
         for k, name in enumerate(_NAMES):
-            # (one Token per distinct value, not per token)
             values, first, inverse = numpy.unique(rows[:, k], return_index=True,
                                                   return_inverse=True)
             if name is None:
                 names = [_tense_form(doc[i]) for i in first.tolist()]
+            elif name == "pos_":
+                # (a part of speech is no string in the store: read it off a token)
+                names = [doc[i].pos_ for i in first.tolist()]
             else:
-                names = [getattr(doc[i], name) for i in first.tolist()]
+                # (what the Token attribute returns: the store's string for the value)
+                names = [strings[v] for v in values.tolist()]
             cols.append([names[j] for j in inverse.reshape(-1).tolist()])
         (self.text, self.lower, lemma, self.pos, self.tag, self.dep, self.ent_type,
          self.tense_form) = cols
