@@ -25,6 +25,7 @@ from typing import Optional
 from spacy.language import Language
 
 from .extensions import text_of
+from .token_table import TokenTable
 from .weights import read_weights
 from ..types import Entity, Quote, Relation, Span
 from .relation_checks import (acts_for_itself, agent_noun, hypothetical, in_dateline, nobody_did,
@@ -531,10 +532,10 @@ class RelationModel:
             return 0.0
         return dict(zip(self.context.classes, self.context(context_features(text)))).get("quiet", 0.0)
 
-    def sentence_prior(self, sent) -> Optional[list[float]]:
+    def sentence_prior(self, sent, table=None) -> Optional[list[float]]:
         if self.sentence is None:
             return None
-        q = dict(zip(self.sentence.classes, self.sentence(sentence_features(sent))))
+        q = dict(zip(self.sentence.classes, self.sentence(sentence_features(sent, table))))
         return [q.get(k, 0.0) for k in self.classes]
 
     @staticmethod
@@ -606,6 +607,8 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
                 and not a_case_name(text, m.start, m.end)]
     actors = Actors(doc, actor_mentions(mentions))
     ments = _Mentions(mentions)
+    # (the parse's token attributes read once: the features index it for every candidate)
+    table = TokenTable(doc)
     rule_triggers: list = []
     rules = rule_relations(doc, mentions, quotes, rule_triggers)
     by_sentence: dict[int, list[Relation]] = {}
@@ -616,10 +619,10 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
         if not cands:
             continue  # an edge needs a named end
         heads = frozenset(h.i for _, h in cands)
-        prior = model.sentence_prior(sent)
+        prior = model.sentence_prior(sent, table)
         scored = []
-        for tok in candidates(sent):
-            p = model.classify(trigger_features(tok, heads), prior)
+        for tok in candidates(sent, table):
+            p = model.classify(trigger_features(tok, heads, table), prior)
             best = max((k for k in range(len(p)) if k != model.none), key=lambda k: p[k])
             scored.append((1.0 - p[model.none], p[best], model.classes[best], tok))
             beliefs[tok.i] = (1.0 - p[model.none], prior)
@@ -657,10 +660,10 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
                         confidence=round(p_kind * _possible(trig, plover), 3))))
     for rel, trig in zip(rules, rule_triggers):
         p = model.classify(trigger_features(
-            trig, frozenset(h.i for _, h in actors.in_sentence(trig.sent))),
-            model.sentence_prior(trig.sent))
+            trig, frozenset(h.i for _, h in actors.in_sentence(trig.sent)), table),
+            model.sentence_prior(trig.sent, table))
         k = model.classes.index(_MERGED.get(rel.type, rel.type))
-        beliefs[trig.i] = (1.0 - p[model.none], model.sentence_prior(trig.sent))
+        beliefs[trig.i] = (1.0 - p[model.none], model.sentence_prior(trig.sent, table))
         rel = replace(rel, confidence=round(max(p[k], RULE_FLOOR) * _possible(trig, rel.type), 3))
         by_sentence.setdefault(trig.sent.start, []).insert(0, (trig.i, True, rel))
     # Where a rule and the model read one event word as one type with one target, a

@@ -26,7 +26,7 @@ class TokenTable:
     features' ``str(morph.get("Tense")) + str(morph.get("VerbForm"))``)."""
 
     __slots__ = ("n", "text", "lower", "lemma", "pos", "tag", "dep", "ent_type", "head",
-                 "is_punct", "is_space", "is_alpha", "tense_form", "_children")
+                 "is_punct", "is_space", "is_alpha", "tense_form", "_children", "_subtrees")
 
     def __init__(self, doc):
         n = self.n = len(doc)
@@ -34,6 +34,7 @@ class TokenTable:
             for name in self.__slots__[1:]:
                 setattr(self, name, [])
             self._children = []
+            self._subtrees = {}
             return
         rows = doc.to_array(list(_COLUMNS)).astype("uint64")
         strings = doc.vocab.strings
@@ -61,6 +62,7 @@ class TokenTable:
         offsets = doc.to_array([HEAD]).reshape(-1).astype("int64")
         self.head = (offsets + numpy.arange(n)).tolist()
         self._children = None
+        self._subtrees = {}
 
     @property
     def children(self) -> list[list[int]]:
@@ -73,6 +75,41 @@ class TokenTable:
                     kids[h].append(i)
             self._children = kids
         return self._children
+
+    def subtree(self, i: int) -> list[int]:
+        """``Token.subtree``'s indices, in its order: each left child's subtree, the
+        token, each right child's (kept per token, since triggers share subtrees)."""
+        memo = self._subtrees
+        if i in memo:
+            return memo[i]
+        kids = self.children
+        stack = [(i, False)]
+        while stack:  # (no recursion: a parse may be deeper than Python's stack)
+            node, ready = stack.pop()
+            if node in memo:
+                continue
+            if ready:
+                out = []
+                for c in kids[node]:
+                    if c < node:
+                        out += memo[c]
+                out.append(node)
+                for c in kids[node]:
+                    if c > node:
+                        out += memo[c]
+                memo[node] = out
+            else:
+                stack.append((node, True))
+                stack.extend((c, False) for c in kids[node] if c not in memo)
+        return memo[i]
+
+    def ancestors(self, i: int) -> list[int]:
+        """``i`` and the heads above it, at most 40 (``relation_features._ancestors``)."""
+        out = [i]
+        head = self.head
+        while head[out[-1]] != out[-1] and len(out) < 40:
+            out.append(head[out[-1]])
+        return out
 
 
 def _tense_form(tok) -> str:
