@@ -304,7 +304,7 @@ def cue_features(tok, info: DocInfo) -> list[str]:
         f.append(":before=" + _bucket(i - sent_start))
     f.append("pos_in_sent=" + _bucket(i - sent_start))
     f.append("dhd=" + dep + "|" + t.dep[h])
-    f.append("lm=" + lemma + "|" + t.tense_form[i])
+    f.append("lm=" + lemma + "|" + t.tense_form(i))
     return f
 
 

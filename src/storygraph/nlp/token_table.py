@@ -4,8 +4,8 @@ spaCy makes a Python ``Token`` on every ``doc[i]`` and looks each string attribu
 the vocabulary on every access; the quote features read a dozen of them for every
 candidate cue (a third of the cues' time was that). Here each attribute is read once per
 document: ``Doc.to_array`` gives the values, and each distinct value is turned into its
-string once, through a token that has it, so every string is the one the ``Token``
-attribute would give.
+string once, the way the ``Token`` attribute turns it (the vocabulary's string, spaCy's
+table of parts of speech, the morphology read off a token that has it).
 
 Build a table after the parser and the NER have run: it is a snapshot, not a view.
 """
@@ -14,55 +14,62 @@ from __future__ import annotations
 import numpy
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LOWER, \
     MORPH, ORTH, POS, TAG
+from spacy.parts_of_speech import NAMES as POS_NAMES
 
-_COLUMNS = (ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, MORPH)
-_NAMES = ("text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_", None)
+_STRINGS = (ORTH, LOWER, LEMMA, TAG, DEP, ENT_TYPE)
 
 
 class TokenTable:
     """Per-token lists: ``text``, ``lower``, ``lemma`` (lower-cased), ``pos``, ``tag``,
-    ``dep``, ``ent_type``, ``head`` (index), ``is_punct``, ``is_space``, ``is_alpha``,
-    ``children`` (indices, in ``Token.children``'s order) and ``tense_form`` (the cue
-    features' ``str(morph.get("Tense")) + str(morph.get("VerbForm"))``)."""
+    ``dep``, ``ent_type``, ``head`` (index), ``is_punct``, ``is_space``, ``is_alpha``;
+    ``children`` (indices, in ``Token.children``'s order), ``subtree``, ``ancestors``
+    and ``tense_form`` (the cue features' ``str(morph.get("Tense")) +
+    str(morph.get("VerbForm"))``) on demand."""
 
     __slots__ = ("n", "text", "lower", "lemma", "pos", "tag", "dep", "ent_type", "head",
-                 "is_punct", "is_space", "is_alpha", "tense_form", "_children", "_subtrees")
+                 "is_punct", "is_space", "is_alpha", "_doc", "_morph", "_forms",
+                 "_children", "_subtrees")
 
     def __init__(self, doc):
-        n = self.n = len(doc)
+        self.n = n = len(doc)
+        self._doc = doc
+        self._forms = {}
+        self._children = None
+        self._subtrees = {}
         if not n:
-            for name in self.__slots__[1:]:
+            for name in ("text", "lower", "lemma", "pos", "tag", "dep", "ent_type", "head",
+                         "is_punct", "is_space", "is_alpha", "_morph"):
                 setattr(self, name, [])
-            self._children = []
-            self._subtrees = {}
             return
-        rows = doc.to_array(list(_COLUMNS)).astype("uint64")
         strings = doc.vocab.strings
         cols = []
-        for k, name in enumerate(_NAMES):
-            values, first, inverse = numpy.unique(rows[:, k], return_index=True,
-                                                  return_inverse=True)
-            if name is None:
-                names = [_tense_form(doc[i]) for i in first.tolist()]
-            elif name == "pos_":
-                # (a part of speech is no string in the store: read it off a token)
-                names = [doc[i].pos_ for i in first.tolist()]
-            else:
-                # (what the Token attribute returns: the store's string for the value)
-                names = [strings[v] for v in values.tolist()]
-            cols.append([names[j] for j in inverse.reshape(-1).tolist()])
-        (self.text, self.lower, lemma, self.pos, self.tag, self.dep, self.ent_type,
-         self.tense_form) = cols
+        for col in doc.to_array(list(_STRINGS)).T.tolist():
+            # (each distinct value looked up once: what the Token attribute returns, the
+            # vocabulary's string for it)
+            names = {h: strings[h] for h in set(col)}
+            cols.append(list(map(names.__getitem__, col)))
+        self.text, self.lower, lemma, self.tag, self.dep, self.ent_type = cols
         self.lemma = [x.lower() for x in lemma]
-        flags = doc.to_array([IS_PUNCT, IS_SPACE, IS_ALPHA]).astype(bool)
-        self.is_punct = flags[:, 0].tolist()
-        self.is_space = flags[:, 1].tolist()
-        self.is_alpha = flags[:, 2].tolist()
+        pos, morph, punct, space, alpha = doc.to_array(
+            [POS, MORPH, IS_PUNCT, IS_SPACE, IS_ALPHA]).T.tolist()
+        names = {h: POS_NAMES[h] for h in set(pos)}  # (Token.pos_'s own table)
+        self.pos = list(map(names.__getitem__, pos))
+        self._morph = morph
+        self.is_punct = [bool(x) for x in punct]
+        self.is_space = [bool(x) for x in space]
+        self.is_alpha = [bool(x) for x in alpha]
         # HEAD is an offset stored unsigned: back to signed, then to an index
         offsets = doc.to_array([HEAD]).reshape(-1).astype("int64")
         self.head = (offsets + numpy.arange(n)).tolist()
-        self._children = None
-        self._subtrees = {}
+
+    def tense_form(self, i: int) -> str:
+        """``str(morph.get("Tense")) + str(morph.get("VerbForm"))`` of token ``i``, read
+        once per distinct analysis (only cues ask)."""
+        h = self._morph[i]
+        form = self._forms.get(h)
+        if form is None:
+            form = self._forms[h] = _tense_form(self._doc[i])
+        return form
 
     @property
     def children(self) -> list[list[int]]:
@@ -118,9 +125,7 @@ def _tense_form(tok) -> str:
 
 def token_texts(doc) -> list[str]:
     """Each token's text (for components before the parser, which need no more)."""
-    if not len(doc):
-        return []
-    values, first, inverse = numpy.unique(doc.to_array([ORTH]).astype("uint64").reshape(-1),
-                                          return_index=True, return_inverse=True)
-    names = [doc[i].text for i in first.tolist()]
-    return [names[j] for j in inverse.reshape(-1).tolist()]
+    strings = doc.vocab.strings
+    col = doc.to_array([ORTH]).reshape(-1).tolist() if len(doc) else []
+    names = {h: strings[h] for h in set(col)}
+    return list(map(names.__getitem__, col))
