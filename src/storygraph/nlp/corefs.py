@@ -7,13 +7,9 @@ from __future__ import annotations
 
 from typing import Optional
 
-from spacy.errors import Errors
-from spacy.lang.en.syntax_iterators import noun_chunks as en_noun_chunks
-
 from ..types import Entity
 from .extensions import text_of
 from .name_keys import normalise
-from .token_table import TokenTable
 
 #: Nouns that name a person by office or relation ("the foreign minister", "his Malian
 #: counterpart"). A small closed class of English words, not a list of entities.
@@ -73,16 +69,12 @@ def find_corefs(doc, mentions: list[Entity]) -> list[Entity]:
                 return m
         return None
 
-    table = TokenTable(doc)
-    lower = table.lower
-    for a, b in _noun_chunks(doc, table):
-        # (a Span only for a chunk that holds a role noun)
-        role_tokens = [i for i in range(a, b) if lower[i] in ROLE_NOUNS]
+    for chunk in doc.noun_chunks:
+        role_tokens = [t for t in chunk if t.lower_ in ROLE_NOUNS]
         if not role_tokens:
             continue
-        chunk = doc[a:b]
         # The role part: the chunk up to the role head, without any name inside it.
-        head = doc[role_tokens[-1]]
+        head = role_tokens[-1]
         start = chunk.start
         for t in doc[chunk.start:head.i]:
             if not t.text.strip() or t.pos_ in ("CCONJ", "PUNCT") or t.ent_type_ == "PERSON":
@@ -109,52 +101,14 @@ def find_corefs(doc, mentions: list[Entity]) -> list[Entity]:
     sents = list(doc.sents)
     for i, sent in enumerate(sents):
         window_start = sents[i - 1].start_char if i else sent.start_char
-        for i in range(sent.start, sent.end):
-            if lower[i] not in _PRONOUNS or table.pos[i] != "PRON":
+        for tok in sent:
+            if tok.lower_ not in _PRONOUNS or tok.pos_ != "PRON":
                 continue
-            tok = doc[i]
             before = [m for m in persons if window_start <= m.start and m.end <= tok.idx]
             if len({m.entity for m in before}) == 1:
                 out.append(Entity(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON",
                                   before[-1].entity))
     return sorted(out, key=lambda m: m.start)
-
-
-#: The dependency labels of an English noun chunk's head (spaCy's syntax iterator).
-_NP_DEPS = frozenset(("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative",
-                      "appos", "attr", "ROOT"))
-_NOUN_POS = frozenset(("NOUN", "PROPN", "PRON"))
-
-
-def _noun_chunks(doc, table: TokenTable) -> list[tuple[int, int]]:
-    """(start, end) of each of ``doc.noun_chunks``: for English, spaCy's iterator
-    (spacy/lang/en/syntax_iterators.py) step by step over the token table, a Token made
-    only for a noun's left edge; spaCy's made a Token per word and a Span per chunk,
-    most of this stage's time."""
-    if getattr(doc, "noun_chunks_iterator", None) is not en_noun_chunks:
-        return [(c.start, c.end) for c in doc.noun_chunks]
-    if not doc.has_annotation("DEP"):
-        raise ValueError(Errors.E029)
-    pos, dep, head = table.pos, table.dep, table.head
-    out = []
-    prev_end = -1
-    for i in range(table.n):
-        if pos[i] not in _NOUN_POS:
-            continue
-        left = doc[i].left_edge.i
-        if left <= prev_end:  # (no nested chunks)
-            continue
-        if dep[i] in _NP_DEPS:
-            prev_end = i
-            out.append((left, i + 1))
-        elif dep[i] == "conj":
-            h = head[i]
-            while dep[h] == "conj" and head[h] < h:
-                h = head[h]
-            if dep[h] in _NP_DEPS:  # (coordinated to a noun phrase: one too)
-                prev_end = i
-                out.append((left, i + 1))
-    return out
 
 
 def role_holders(pending, roles: dict[str, list[tuple]]) -> list[Entity]:
