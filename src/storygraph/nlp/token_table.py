@@ -16,7 +16,19 @@ from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA
     MORPH, ORTH, POS, TAG
 from spacy.parts_of_speech import NAMES as POS_NAMES
 
-_STRINGS = (ORTH, LOWER, LEMMA, TAG, DEP, ENT_TYPE)
+_STRINGS = [ORTH, LOWER, LEMMA, TAG, DEP, ENT_TYPE]
+_ALL = _STRINGS + [POS, MORPH, IS_PUNCT, IS_SPACE, IS_ALPHA, HEAD]
+
+#: The vocabulary's strings by hash, as tables have read them (a hash names one string
+#: for good); emptied when it grows past this many, to bound the memory it holds.
+_KNOWN: dict = {}
+_MOST_KNOWN = 200_000
+
+
+def _known_strings(coming: int) -> dict:
+    if len(_KNOWN) + coming > _MOST_KNOWN:
+        _KNOWN.clear()
+    return _KNOWN
 
 
 class TokenTable:
@@ -42,25 +54,25 @@ class TokenTable:
                 setattr(self, name, [])
             return
         strings = doc.vocab.strings
+        rows = doc.to_array(_ALL)
+        # HEAD is an offset stored unsigned: back to signed, then to an index
+        self.head = (rows[:, -1].astype("int64") + numpy.arange(n)).tolist()
+        rows = rows[:, :-1].T.tolist()
+        known = _known_strings(len(_STRINGS) * n)
         cols = []
-        for col in doc.to_array(list(_STRINGS)).T.tolist():
-            # (each distinct value looked up once: what the Token attribute returns, the
-            # vocabulary's string for it)
-            names = {h: strings[h] for h in set(col)}
-            cols.append(list(map(names.__getitem__, col)))
+        for col in rows[:len(_STRINGS)]:
+            # (what the Token attribute returns: the vocabulary's string for the value,
+            # looked up once per value seen)
+            for h in set(col).difference(known):
+                known[h] = strings[h]
+            cols.append(list(map(known.__getitem__, col)))
         self.text, self.lower, lemma, self.tag, self.dep, self.ent_type = cols
         self.lemma = [x.lower() for x in lemma]
-        pos, morph, punct, space, alpha = doc.to_array(
-            [POS, MORPH, IS_PUNCT, IS_SPACE, IS_ALPHA]).T.tolist()
-        names = {h: POS_NAMES[h] for h in set(pos)}  # (Token.pos_'s own table)
-        self.pos = list(map(names.__getitem__, pos))
-        self._morph = morph
-        self.is_punct = [bool(x) for x in punct]
-        self.is_space = [bool(x) for x in space]
-        self.is_alpha = [bool(x) for x in alpha]
-        # HEAD is an offset stored unsigned: back to signed, then to an index
-        offsets = doc.to_array([HEAD]).reshape(-1).astype("int64")
-        self.head = (offsets + numpy.arange(n)).tolist()
+        pos, self._morph, punct, space, alpha = rows[len(_STRINGS):]
+        self.pos = list(map(POS_NAMES.__getitem__, pos))  # (Token.pos_'s own table)
+        self.is_punct = list(map(bool, punct))
+        self.is_space = list(map(bool, space))
+        self.is_alpha = list(map(bool, alpha))
 
     def tense_form(self, i: int) -> str:
         """``str(morph.get("Tense")) + str(morph.get("VerbForm"))`` of token ``i``, read
