@@ -207,16 +207,22 @@ def _reporter(verb, mentions: _Mentions) -> Optional[str]:
 
 def rule_relations(doc, mentions: Optional[list[Entity]] = None,
                    quotes: Optional[list[Quote]] = None,
-                   triggers: Optional[list] = None) -> list[Relation]:
+                   triggers: Optional[list] = None,
+                   table: Optional[TokenTable] = None) -> list[Relation]:
     """The parse rules alone; ``triggers`` (when given) receives each relation's trigger
-    token, in step with the list returned."""
+    token, in step with the list returned; ``table``, the document's token table."""
     triggers = [] if triggers is None else triggers
+    table = table if table is not None else TokenTable(doc)
     if mentions is None:
         mentions = [Entity(e.start_char, e.end_char, e.text, e.label_, None) for e in doc.ents]
     ments = _Mentions(mentions)
     out: list[Relation] = []
     seen = set()
-    for verb in doc:
+    pos = table.pos
+    for i in range(table.n):
+        if pos[i] != "VERB":
+            continue  # (only a verb is kept below, and the tests before it are pure)
+        verb = doc[i]
         # "tells US forces to withdraw", "called on the US to": a demand. Not in LEXICON,
         # which the model's features read: the rule alone reads it.
         kind = "REQUEST" if telling_to(verb) else "REJECT" if a_veto(verb) else \
@@ -272,7 +278,7 @@ def rule_relations(doc, mentions: Optional[list[Entity]] = None,
                     negated=negated, reporter_entity=reporter,
                     source=Span(src.start, src.end, src.text) if src else None,
                     target=Span(tgt.start, tgt.end, tgt.text) if tgt else None))
-    out.extend(_noun_events(doc, ments, seen, triggers))
+    out.extend(_noun_events(doc, ments, seen, triggers, table))
     return out
 
 
@@ -410,10 +416,15 @@ def _accused(noun, kind: str):
         for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
 
 
-def _noun_events(doc, ments: _Mentions, seen: set, triggers: list) -> list[Relation]:
+def _noun_events(doc, ments: _Mentions, seen: set, triggers: list,
+                 table: TokenTable) -> list[Relation]:
     """Events named by nouns, and "receive X from Y" (Y aids the receiver)."""
     out = []
-    for tok in doc:
+    pos = table.pos
+    for i in range(table.n):
+        if pos[i] not in ("NOUN", "VERB"):
+            continue  # (every event below is a noun's or a verb's)
+        tok = doc[i]
         lemma = tok.lower_ if tok.pos_ == "NOUN" else None
         kind, src_tok, tgt_tok = None, None, None
         if lemma in NOUNS:
@@ -617,7 +628,7 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
     # (the parse's token attributes read once: the features index it for every candidate)
     table = TokenTable(doc)
     rule_triggers: list = []
-    rules = rule_relations(doc, mentions, quotes, rule_triggers)
+    rules = rule_relations(doc, mentions, quotes, rule_triggers, table)
     by_sentence: dict[int, list[Relation]] = {}
     #: event word -> (its event share 1 - P(NONE), the sentence's type distribution)
     beliefs: dict = {}
