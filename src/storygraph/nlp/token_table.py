@@ -22,7 +22,7 @@ _ALL = _STRINGS + [POS, MORPH, IS_PUNCT, IS_SPACE, IS_ALPHA, HEAD]
 #: The vocabulary's strings by hash, as tables have read them (a hash names one string
 #: for good); emptied when it grows past this many, to bound the memory it holds.
 _KNOWN: dict = {}
-_MOST_KNOWN = 200_000
+_MOST_KNOWN = 50_000  # (some 7 MB at most)
 
 
 def _known_strings(coming: int) -> dict:
