@@ -11,6 +11,7 @@ because these rules look forward, where the others look at the phrase or back.
 """
 from __future__ import annotations
 
+from itertools import islice
 from typing import Optional
 
 from .elsewhere import BODY_DOCUMENTS
@@ -29,7 +30,8 @@ def _lead(sent) -> bool:
     headline the text opens on, a line of its own followed by one line break: "Top
     Belarus politician blasts president .\nLarisa Sayenko\nMINSK …\nA senior …")."""
     text = text_of(sent.doc)
-    first = [o for o in sent.doc.sents if sum(t.is_alpha for t in o) >= 5][:2]
+    # (the first two only: reading every sentence's words cost a pass over the Doc per call)
+    first = list(islice((o for o in sent.doc.sents if sum(t.is_alpha for t in o) >= 5), 2))
     if not first:
         return False
     if first[0].start == sent.start:

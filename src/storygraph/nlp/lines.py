@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import SPACY
 from spacy.language import Language
 
 from .extensions import text_of
+from .token_table import token_texts
 
 #: Penn tags of a word that cannot end a sentence: what follows it completes it.
 OPEN_TAGS = frozenset({"DT", "PDT", "IN", "CC", "TO", "PRP$", "POS", "WDT", "WP$", "MD",
@@ -74,13 +76,13 @@ def find_dateline_ends(doc) -> list[int]:
     return out
 
 
-def _ellipsis_end(doc, i: int) -> int:
-    """The index after an ellipsis starting at token ``i`` ("…", "...", ". . ."), else -1."""
-    if doc[i].text in ("...", "…"):
+def _ellipsis_end(texts: list[str], spaced: list[bool], i: int) -> int:
+    """The index after an ellipsis starting at token ``i`` ("…", "...", ". . ."), else -1
+    (``texts`` and ``spaced``: each token's text and whether a space follows it)."""
+    if texts[i] in ("...", "…"):
         return i + 1
-    dots = doc[i:i + 3]
-    if len(dots) == 3 and all(t.text == "." for t in dots) and dots[0].whitespace_ == " " \
-            and dots[1].whitespace_ == " ":
+    if i + 3 <= len(texts) and texts[i] == texts[i + 1] == texts[i + 2] == "." \
+            and spaced[i] and spaced[i + 1]:
         return i + 3
     return -1
 
@@ -96,8 +98,11 @@ def find_ellipsis_continuations(doc) -> list[int]:
     regions = quote_regions(text)
     out = []
     i = 0
+    # (texts and spaces read once: a Token and a Span per token cost most of the stage)
+    texts = token_texts(doc)
+    spaced = doc.to_array([SPACY]).reshape(-1).astype(bool).tolist() if len(doc) else []
     while i < len(doc):
-        end = _ellipsis_end(doc, i)
+        end = _ellipsis_end(texts, spaced, i)
         if end < 0:
             i += 1
             continue

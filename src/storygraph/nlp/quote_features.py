@@ -16,6 +16,7 @@ import numpy
 from spacy.attrs import IDX, SENT_START
 
 from .extensions import text_of
+from .token_table import TokenTable
 
 #: Quotation marks: openers, closers, and the ambiguous ones that toggle.
 OPENERS = ("“", "``", "‘‘")
@@ -217,6 +218,7 @@ class DocInfo:
             self.line_start[b] = start = b + 1  # (the break opens the next line)
         self.line_start[start:] = [start] * (n - start)
         self._sents = {}
+        self.table = TokenTable(doc)
 
     def bounds(self, tok) -> tuple[int, int]:
         """Token range of ``tok``'s sentence, cut at line breaks."""
@@ -238,63 +240,71 @@ def _bucket(n: int) -> str:
 
 
 def cue_features(tok, info: DocInfo) -> list[str]:
-    doc = tok.doc
-    lemma = tok.lemma_.lower()
-    head = tok.head
-    f = ["b", "w=" + tok.lower_, "l=" + lemma, "p=" + tok.pos_, "t=" + tok.tag_,
-         "d=" + tok.dep_, "ld=" + lemma + "|" + tok.dep_, "lt=" + lemma + "|" + tok.tag_,
-         "hl=" + head.lemma_.lower(), "hp=" + head.pos_, "lhd=" + lemma + "|" + head.dep_,
-         "lhl=" + lemma + "|" + head.lemma_.lower(), "q=%d" % info.in_quote[tok.i],
-         "lq=%s|%d" % (lemma, info.in_quote[tok.i])]
+    # (read off the document's token table: no Token object per attribute or neighbour)
+    t = info.table
+    i = tok.i
+    n = t.n
+    lemma = t.lemma[i]
+    dep = t.dep[i]
+    h = t.head[i]
+    hlemma = t.lemma[h]
+    q = info.in_quote[i]
+    f = ["b", "w=" + t.lower[i], "l=" + lemma, "p=" + t.pos[i], "t=" + t.tag[i],
+         "d=" + dep, "ld=" + lemma + "|" + dep, "lt=" + lemma + "|" + t.tag[i],
+         "hl=" + hlemma, "hp=" + t.pos[h], "lhd=" + lemma + "|" + t.dep[h],
+         "lhl=" + lemma + "|" + hlemma, "q=%d" % q,
+         "lq=%s|%d" % (lemma, q)]
     deps = set()
     subj = None
-    for c in tok.children:
-        deps.add(c.dep_)
-        if c.dep_ in SUBJECTS:
+    for c in t.children[i]:
+        d = t.dep[c]
+        deps.add(d)
+        if d in SUBJECTS:
             subj = c
-        if c.dep_ == "prep":
-            f.append("prep=" + lemma + "|" + c.lower_)
+        if d == "prep":
+            f.append("prep=" + lemma + "|" + t.lower[c])
     for d in deps:
         f.append("c=" + d)
         f.append("lc=" + lemma + "|" + d)
     if subj is not None:
-        f.append("sl=" + (subj.lemma_.lower() if subj.pos_ == "NOUN" else subj.pos_))
-        f.append("sp=" + subj.pos_)
-        f.append("se=" + subj.ent_type_)
-        if subj.pos_ == "PRON":
-            f.append("spr=" + subj.lower_)
-        f.append("lse=" + lemma + "|" + (subj.ent_type_ or subj.pos_))
+        spos = t.pos[subj]
+        f.append("sl=" + (t.lemma[subj] if spos == "NOUN" else spos))
+        f.append("sp=" + spos)
+        f.append("se=" + t.ent_type[subj])
+        if spos == "PRON":
+            f.append("spr=" + t.lower[subj])
+        f.append("lse=" + lemma + "|" + (t.ent_type[subj] or spos))
     else:
         f.append("nosubj|" + lemma)
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    prv = doc[tok.i - 1] if tok.i > 0 else None
-    f.append("n=" + (nxt.lower_ if nxt is not None else "<e>"))
-    f.append("ln=" + lemma + "|" + (nxt.lower_ if nxt is not None else "<e>"))
-    f.append("pr=" + (prv.lower_ if prv is not None else "<s>"))
-    f.append("lpr=" + lemma + "|" + (prv.lower_ if prv is not None else "<s>"))
+    nxt = t.lower[i + 1] if i + 1 < n else "<e>"
+    prv = t.lower[i - 1] if i > 0 else "<s>"
+    f.append("n=" + nxt)
+    f.append("ln=" + lemma + "|" + nxt)
+    f.append("pr=" + prv)
+    f.append("lpr=" + lemma + "|" + prv)
     sent_start, sent_end = info.bounds(tok)
     sq = info.sent_has_quote((sent_start, sent_end))
     f.append("sq=%d" % sq)
     f.append("lsq=%s|%d" % (lemma, sq))
     # A quotation closing just before or opening just after the cue.
     near = 0
-    for j in range(max(sent_start, tok.i - 3), min(sent_end, tok.i + 4)):
-        if doc[j].text in QUOTE_TOKENS:
+    for j in range(max(sent_start, i - 3), min(sent_end, i + 4)):
+        if t.text[j] in QUOTE_TOKENS:
             near = 1
     f.append("nq=%d" % near)
     f.append("lnq=%s|%d" % (lemma, near))
     if tok.idx < info.headline_end:
         f.append("headline")
         f.append("hl|" + lemma)
-    if tok.text == ":":
-        after = doc[tok.i + 1:sent_end]
+    if t.text[i] == ":":
+        after = range(i + 1, max(i + 1, sent_end))
         f.append(":after=" + _bucket(len(after)))
-        f.append(":afterpos=" + (after[0].pos_ if len(after) else "<e>"))
-        f.append(":names=%d" % all(t.pos_ == "PROPN" or t.is_punct for t in after))
-        f.append(":before=" + _bucket(tok.i - sent_start))
-    f.append("pos_in_sent=" + _bucket(tok.i - sent_start))
-    f.append("dhd=" + tok.dep_ + "|" + head.dep_)
-    f.append("lm=" + lemma + "|" + str(tok.morph.get("Tense")) + str(tok.morph.get("VerbForm")))
+        f.append(":afterpos=" + (t.pos[after[0]] if len(after) else "<e>"))
+        f.append(":names=%d" % all(t.pos[j] == "PROPN" or t.is_punct[j] for j in after))
+        f.append(":before=" + _bucket(i - sent_start))
+    f.append("pos_in_sent=" + _bucket(i - sent_start))
+    f.append("dhd=" + dep + "|" + t.dep[h])
+    f.append("lm=" + lemma + "|" + t.tense_form(i))
     return f
 
 
@@ -488,41 +498,47 @@ def _side(i: int, a: int, b: int) -> str:
 
 
 def content_features(tok, a: int, b: int, names: list[str], info: DocInfo) -> list[str]:
-    doc = tok.doc
-    lemma = tok.lemma_.lower()
+    # (read off the document's token table, as ``cue_features``)
+    t = info.table
+    i = tok.i
+    dep = t.dep[i]
+    lemma = t.lemma[i]
     n = b - a
     quoted = sum(info.in_quote[a:b])
     frac = "none" if quoted == 0 else ("all" if quoted == n else "some")
-    f = ["b", "len=" + _bucket(n), "frac=" + frac, "side=" + _side(tok.i, a, b),
-         "first=" + doc[a].lower_ if doc[a].lower_ in ("that", "whether", "if", "to", "“", '"')
-         else "firstpos=" + doc[a].pos_, "gap=" + _bucket(a - tok.i - 1 if a > tok.i else tok.i - b)]
+    fw = t.lower[a]
+    f = ["b", "len=" + _bucket(n), "frac=" + frac, "side=" + _side(i, a, b),
+         "first=" + fw if fw in ("that", "whether", "if", "to", "“", '"')
+         else "firstpos=" + t.pos[a], "gap=" + _bucket(a - i - 1 if a > i else i - b)]
     s_start, s_end = info.bounds(tok)
     if a < s_start or b > s_end:
         f.append("cross")
-    if not any(doc[i].pos_ in ("VERB", "AUX") for i in range(a, b)):
+    pos = t.pos
+    if not any(pos[j] in ("VERB", "AUX") for j in range(a, b)):
         f.append("noverb")
         f.append("noverb|" + lemma)
-    if doc[a].text in QUOTE_TOKENS:
+    if t.text[a] in QUOTE_TOKENS:
         f.append("qstart")
-    if doc[b - 1].text in QUOTE_TOKENS:
+    if t.text[b - 1] in QUOTE_TOKENS:
         f.append("qend")
-    subj = _subject_of(tok)
-    if subj is not None and a <= subj.i < b:
+    kids = t.children[i]
+    subj = next((c for c in kids if t.dep[c] in SUBJECTS), None)
+    if subj is not None and a <= subj < b:
         f.append("hassubj")
     for name in names:
         f.append("n=" + name)
         f.append("nl=" + name + "|" + lemma)
-        f.append("nd=" + name + "|" + tok.dep_)
+        f.append("nd=" + name + "|" + dep)
         f.append("nf=" + name + "|" + frac)
         f.append("nlen=" + name + "|" + _bucket(n))
     f.append("nn=" + _bucket(len(names)))
     ns = "+".join(sorted(set(n.split(":")[0] for n in names)))
     f.append("ns=" + ns)
     f.append("nsl=" + ns + "|" + lemma)
-    f.append("last=" + doc[b - 1].pos_)
-    f.append("fw=" + doc[a].lower_)
+    f.append("last=" + pos[b - 1])
+    f.append("fw=" + fw)
     # Where the span ends: at the sentence's end, or short of it (an adjunct left out).
-    reach = "end" if b >= s_end else ("cue" if b <= tok.i else "mid")
+    reach = "end" if b >= s_end else ("cue" if b <= i else "mid")
     f.append("reach=" + reach)
     f.append("reachl=" + reach + "|" + lemma)
     f.append("reachn=" + reach + "|" + ns)
@@ -530,28 +546,29 @@ def content_features(tok, a: int, b: int, names: list[str], info: DocInfo) -> li
     out_q = sum(info.in_quote[s_start:a]) + sum(info.in_quote[b:s_end])
     f.append("qout=" + _bucket(out_q))
     f.append("qoutf=" + _bucket(out_q) + "|" + frac)
-    f.append("fd=" + doc[a].dep_ + "|" + doc[a].pos_)
-    f.append("fdl=" + doc[a].dep_ + "|" + lemma)
+    f.append("fd=" + t.dep[a] + "|" + pos[a])
+    f.append("fdl=" + t.dep[a] + "|" + lemma)
     f.append("lenl=" + _bucket(n) + "|" + lemma)
-    f.append("lens=" + _bucket(n) + "|" + _side(tok.i, a, b))
-    if a <= tok.i < b:
+    f.append("lens=" + _bucket(n) + "|" + _side(i, a, b))
+    if a <= i < b:
         f.append("wl=" + lemma)
-        f.append("wd=" + tok.dep_)
-        f.append("wpos=" + _bucket(tok.i - a) + "|" + _bucket(b - tok.i))
-        f.append("wq=" + frac + "|" + tok.dep_)
-    if any(doc[i].dep_ in SUBJECTS and doc[i].head.i == tok.i for i in range(a, b)):
+        f.append("wd=" + dep)
+        f.append("wpos=" + _bucket(i - a) + "|" + _bucket(b - i))
+        f.append("wq=" + frac + "|" + dep)
+    if any(t.dep[j] in SUBJECTS and t.head[j] == i for j in range(a, b)):
         f.append("subjin|" + ns)
     # Which of the cue's own dependents the span takes in: an object alone, or its
     # adjuncts too ("attacked Machado | in early-morning tweets").
-    kids = [c for c in tok.children if a <= c.i < b and c.dep_ not in ("punct", "cc")]
+    kids = [c for c in kids if a <= c < b and t.dep[c] not in ("punct", "cc")]
     f.append("nkids=" + _bucket(len(kids)))
     for c in kids:
-        f.append("incl=" + c.dep_ + ("|" + c.lower_ if c.dep_ in ("prep", "advmod", "mark") else ""))
-        f.append("incll=" + c.dep_ + "|" + lemma)
+        d = t.dep[c]
+        f.append("incl=" + d + ("|" + t.lower[c] if d in ("prep", "advmod", "mark") else ""))
+        f.append("incll=" + d + "|" + lemma)
     if b < s_end:
-        f.append("next=" + doc[b].dep_ + "|" + ("cue" if doc[b].head.i == tok.i else "other"))
-    if b < len(doc) and doc[b].text in (",", "—", "--", ";") and b < s_end - 1:
-        f.append("cutat=" + doc[b].text + "|" + doc[b + 1].pos_)
+        f.append("next=" + t.dep[b] + "|" + ("cue" if t.head[b] == i else "other"))
+    if b < t.n and t.text[b] in (",", "—", "--", ";") and b < s_end - 1:
+        f.append("cutat=" + t.text[b] + "|" + pos[b + 1])
     return f
 
 
@@ -598,8 +615,9 @@ def _path(cand, tok) -> str:
 def speaker_candidates(tok, content: tuple[int, int], info: DocInfo) -> list:
     a, b = info.bounds(tok)
     doc = tok.doc
-    return [doc[i] for i in range(a, b) if doc[i].pos_ in SPEAKER_POS
-            and doc[i].dep_ != "compound" and i != tok.i]
+    pos, dep = info.table.pos, info.table.dep
+    return [doc[i] for i in range(a, b) if pos[i] in SPEAKER_POS
+            and dep[i] != "compound" and i != tok.i]
 
 
 def speaker_features(cand, tok, content: tuple[int, int]) -> list[str]:

@@ -25,6 +25,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import Optional
 
+from spacy.attrs import IDX
 from spacy.language import Language
 
 from ..errors import ModelError
@@ -1045,10 +1046,12 @@ def _names_only(doc, mentions: Optional[list[Entity]]) -> Optional[list[Entity]]
     if not mentions or not doc.has_annotation("DEP"):
         return mentions
     count = Counter(m.entity for m in mentions)
-    starts = {t.idx: t for t in doc}
+    # (token of each start character from IDX, a Token made only for a mention's start)
+    starts = {idx: i for i, idx in enumerate(doc.to_array([IDX]).reshape(-1).tolist())}
 
     def common(m) -> bool:
-        tok = starts.get(m.start)
+        i = starts.get(m.start)
+        tok = doc[i] if i is not None else None
         return (tok is not None and count[m.entity] == 1 and tok.idx + len(tok.text) == m.end
                 and tok.is_sent_start and tok.dep_ in ("compound", "amod", "nmod")
                 and tok.head.pos_ in ("NOUN", "NUM") and not tok.head.text[:1].isupper())
@@ -1073,9 +1076,11 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
     speakers = Speakers(_names_only(doc, mentions), corefs, info.regions, text,
                          frozenset(e.start_char for e in doc.ents if e.label_ == "ORG"))
     found = []  # (probability, content (start, end) chars, cue token, speaker token range)
-    for tok in doc:
-        if tok.lemma_.lower() not in model.lexicon:
+    lexicon = model.lexicon
+    for i, lemma in enumerate(info.table.lemma):
+        if lemma not in lexicon:
             continue
+        tok = doc[i]
         z = model.cue_score(tok, info)
         p = _sigmoid(z)
         if p < model.threshold:

@@ -14,8 +14,10 @@ The features are plain strings so the trained weights ship as JSON.
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from .name_spans import name_head
+from .token_table import TokenTable
 
 #: How far (in tokens) a word of the trigger's subtree may be and still be a feature.
 WINDOW = 8
@@ -27,68 +29,78 @@ _MODALS = frozenset(("will", "would", "could", "may", "might", "should", "can", 
 _ARGS = frozenset(("dobj", "attr", "prt", "acomp", "oprd", "dative", "npadvmod"))
 
 
-def candidates(sent) -> list:
+def candidates(sent, table: Optional[TokenTable] = None) -> list:
     """The tokens of a sentence that may name its event: verbs and common nouns."""
-    return [t for t in sent if t.pos_ in TRIGGER_POS and t.is_alpha and len(t) > 1]
+    if table is None:
+        return [t for t in sent if t.pos_ in TRIGGER_POS and t.is_alpha and len(t) > 1]
+    doc = sent.doc
+    return [doc[i] for i in range(sent.start, sent.end) if table.pos[i] in TRIGGER_POS
+            and table.is_alpha[i] and len(table.text[i]) > 1]
 
 
 def _lemma(tok) -> str:
     return tok.lemma_.lower()
 
 
-def trigger_features(tok, heads: frozenset = frozenset()) -> list[str]:
+def trigger_features(tok, heads: frozenset = frozenset(),
+                     table: Optional[TokenTable] = None) -> list[str]:
     """The features of a candidate trigger; ``heads`` are the token indices of the
     sentence's named actors (only where they stand counts, never their label, so a
-    change of the names model moves little)."""
-    lem = _lemma(tok)
-    f = ["b", f"l={lem}", f"lp={lem}|{tok.pos_}", f"d={tok.dep_}", f"ld={lem}|{tok.dep_}",
-         f"t={tok.tag_}"]
+    change of the names model moves little). ``table``: the document's token table
+    (made here when not given; a caller scoring many candidates passes its own)."""
+    t = table if table is not None else TokenTable(tok.doc)
+    i = tok.i
+    lem, pos, dep = t.lemma[i], t.pos[i], t.dep[i]
+    lemma, lower, deps_of, kids_of = t.lemma, t.lower, t.dep, t.children
+    f = ["b", f"l={lem}", f"lp={lem}|{pos}", f"d={dep}", f"ld={lem}|{dep}",
+         f"t={t.tag[i]}"]
     from .relations import LEXICON, NOUNS
 
-    lex = (LEXICON if tok.pos_ == "VERB" else NOUNS).get(lem)
+    lex = (LEXICON if pos == "VERB" else NOUNS).get(lem)
     if lex:  # the hand lexicon: a prior that reaches verbs PLV train has few of
-        f += [f"lex={lex}", f"lexd={lex}|{tok.dep_}"]
-    kids = list(tok.children)
-    deps = {c.dep_ for c in kids}
-    if "neg" in deps or any(c.lower_ in ("no", "never") for c in kids if c.dep_ == "det"):
+        f += [f"lex={lex}", f"lexd={lex}|{dep}"]
+    kids = kids_of[i]
+    deps = {deps_of[c] for c in kids}
+    if "neg" in deps or any(lower[c] in ("no", "never") for c in kids if deps_of[c] == "det"):
         f += ["neg", f"neg|{lem}"]
     if "nsubjpass" in deps or "auxpass" in deps:
         f += ["pass", f"pass|{lem}"]
     for c in kids:
-        cl = _lemma(c)
-        if c.dep_ == "aux" and c.lower_ in _MODALS:
-            f.append(f"mod={c.lower_}")
-        elif c.dep_ in _ARGS:
-            f += [f"c={c.dep_}:{cl}", f"lc={lem}|{cl}"]
-        elif c.dep_ == "prep":
-            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
-            f.append(f"p={c.lower_}")
-            f.append(f"lpr={lem}|{c.lower_}")
+        cl = lemma[c]
+        cd = deps_of[c]
+        if cd == "aux" and lower[c] in _MODALS:
+            f.append(f"mod={lower[c]}")
+        elif cd in _ARGS:
+            f += [f"c={cd}:{cl}", f"lc={lem}|{cl}"]
+        elif cd == "prep":
+            objs = [g for g in kids_of[c] if deps_of[g] in ("pobj", "pcomp")]
+            f.append(f"p={lower[c]}")
+            f.append(f"lpr={lem}|{lower[c]}")
             for g in objs:
-                f += [f"po={c.lower_}:{_lemma(g)}", f"lpo={lem}|{c.lower_}:{_lemma(g)}"]
-        elif c.dep_ in ("xcomp", "ccomp"):
-            f += [f"x={c.dep_}:{cl}", f"lx={lem}>{cl}"]
-            for g in c.children:
-                if g.dep_ in ("dobj", "prt") or g.dep_ == "neg":
-                    f.append(f"xo={cl}|{_lemma(g)}")
-        elif c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN", "VERB"):
+                f += [f"po={lower[c]}:{lemma[g]}", f"lpo={lem}|{lower[c]}:{lemma[g]}"]
+        elif cd in ("xcomp", "ccomp"):
+            f += [f"x={cd}:{cl}", f"lx={lem}>{cl}"]
+            for g in kids_of[c]:
+                if deps_of[g] in ("dobj", "prt") or deps_of[g] == "neg":
+                    f.append(f"xo={cl}|{lemma[g]}")
+        elif cd in ("amod", "compound") and t.pos[c] in ("ADJ", "NOUN", "VERB"):
             f.append(f"m={cl}")
-        elif c.dep_ in SUBJ:
-            f.append(f"s={c.pos_}")
-    f += _actor_places(tok, kids, heads)
+        elif cd in SUBJ:
+            f.append(f"s={t.pos[c]}")
+    f += _actor_places(t, i, kids, heads)
     # The words of the event's own phrase ("agreed to allow aid workers access").
-    for t in tok.subtree:
-        if t.i != tok.i and t.pos_ in ("NOUN", "VERB", "ADJ", "ADV") and abs(t.i - tok.i) <= WINDOW:
-            f.append(f"w={_lemma(t)}")
-    if tok.dep_ in _CLAUSE or tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr"):
-        h = tok.head
-        hl = _lemma(h)
-        if h.dep_ == "prep":  # "calls for sanctions": the verb above the preposition
-            f += [f"hp={h.lower_}", f"hpl={h.lower_}:{_lemma(h.head)}"]
-            h = h.head
-            hl = _lemma(h)
-        f += [f"h={hl}", f"hd={tok.dep_}:{hl}", f"hl={hl}>{lem}"]
-        if any(c.dep_ == "neg" for c in h.children):
+    for j in t.subtree(i):
+        if j != i and t.pos[j] in ("NOUN", "VERB", "ADJ", "ADV") and abs(j - i) <= WINDOW:
+            f.append(f"w={lemma[j]}")
+    if dep in _CLAUSE or dep in ("dobj", "pobj", "nsubj", "nsubjpass", "attr"):
+        h = t.head[i]
+        hl = lemma[h]
+        if deps_of[h] == "prep":  # "calls for sanctions": the verb above the preposition
+            f += [f"hp={lower[h]}", f"hpl={lower[h]}:{lemma[t.head[h]]}"]
+            h = t.head[h]
+            hl = lemma[h]
+        f += [f"h={hl}", f"hd={dep}:{hl}", f"hl={hl}>{lem}"]
+        if any(deps_of[c] == "neg" for c in kids_of[h]):
             f.append("hneg")
     return f
 
@@ -104,66 +116,72 @@ def context_features(text: str) -> list[str]:
     return sorted({"b"} | {f"w={w}" for w in _WORD.findall(text.lower())})
 
 
-def sentence_features(sent) -> list[str]:
+def sentence_features(sent, table: Optional[TokenTable] = None) -> list[str]:
     """The sentence as a whole, for the type of the event it holds: its content words,
     each verb with its object and the clause it takes, negation and modality, and the
     main verb. PLV codes sentences, not words; this reading does not depend on which
     word the trigger heuristic picked."""
-    f = {"b", f"root={_lemma(sent.root)}"}
-    for t in sent:
-        if not t.is_alpha or t.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN", "ADV"):
+    t = table if table is not None else TokenTable(sent.doc)
+    lemma, lower, dep = t.lemma, t.lower, t.dep
+    f = {"b", f"root={lemma[sent.root.i]}"}
+    for i in range(sent.start, sent.end):
+        pos = t.pos[i]
+        if not t.is_alpha[i] or pos not in ("NOUN", "VERB", "ADJ", "PROPN", "ADV"):
             continue
-        lem = _lemma(t)
-        if t.pos_ != "PROPN":
+        lem = lemma[i]
+        if pos != "PROPN":
             f.add(f"w={lem}")
-        if t.pos_ != "VERB":
+        if pos != "VERB":
             continue
-        for c in t.children:
-            if c.dep_ in ("dobj", "prt", "xcomp", "ccomp", "acomp"):
-                f.add(f"vc={lem}>{_lemma(c)}")
-            elif c.dep_ == "neg":
+        for c in t.children[i]:
+            d = dep[c]
+            if d in ("dobj", "prt", "xcomp", "ccomp", "acomp"):
+                f.add(f"vc={lem}>{lemma[c]}")
+            elif d == "neg":
                 f.add(f"neg={lem}")
-            elif c.dep_ == "aux" and c.lower_ in _MODALS:
+            elif d == "aux" and lower[c] in _MODALS:
                 f.add(f"mod={lem}")
-            elif c.dep_ == "prep":
-                f.add(f"vp={lem}|{c.lower_}")
-            elif c.dep_ in ("nsubjpass", "auxpass"):
+            elif d == "prep":
+                f.add(f"vp={lem}|{lower[c]}")
+            elif d in ("nsubjpass", "auxpass"):
                 f.add(f"pass={lem}")
     return sorted(f)
 
 
-def _actor_places(tok, kids, heads) -> list[str]:
-    """Where the sentence's named actors stand from the candidate: an event word has
-    them as its subject, object or a preposition's object; a NONE word mostly not."""
-    depth = len(_ancestors(tok)) - 1
+def _actor_places(t: TokenTable, i: int, kids: list[int], heads) -> list[str]:
+    """Where the sentence's named actors stand from the candidate ``i``: an event word
+    has them as its subject, object or a preposition's object; a NONE word mostly not."""
+    ancestors = t.ancestors(i)
+    depth = len(ancestors) - 1
     f = [f"depth={min(depth, 4)}"]
     if not heads:
         return f + ["a=none"]
     places = set()
     for c in kids:
-        sub = {t.i for t in c.subtree}
-        if not sub & heads:
+        if heads.isdisjoint(t.subtree(c)):
             continue
-        if c.dep_ in SUBJ or c.dep_ == "poss":
+        d = t.dep[c]
+        if d in SUBJ or d == "poss":
             places.add("subj")
-        elif c.dep_ in ("dobj", "dative", "attr"):
+        elif d in ("dobj", "dative", "attr"):
             places.add("obj")
-        elif c.dep_ in ("prep", "agent"):
-            places.add(f"prep:{c.lower_}")
-        elif c.dep_ in ("xcomp", "ccomp", "advcl", "conj", "relcl", "acl"):
+        elif d in ("prep", "agent"):
+            places.add(f"prep:{t.lower[c]}")
+        elif d in ("xcomp", "ccomp", "advcl", "conj", "relcl", "acl"):
             places.add("clause")
         else:
             places.add("other")
-    if tok.i in heads or (tok.dep_ in ("compound", "amod") and tok.head.i in heads):
+    dep, head = t.dep[i], t.head[i]
+    if i in heads or (dep in ("compound", "amod") and head in heads):
         places.add("self")
-    above = {t.i for t in _ancestors(tok)[1:]}
-    if tok.dep_ in ("relcl", "acl") and tok.head.i in heads:
+    above = set(ancestors[1:])
+    if dep in ("relcl", "acl") and head in heads:
         places.add("subj")
     n = len(places)
     f += [f"a={p}" for p in sorted(places)] or ["a=out"]
     f.append(f"an={min(n, 3)}")
     if "subj" in places and ("obj" in places or any(p.startswith("prep") for p in places)):
-        f += ["a=both", f"ab={_lemma(tok)}"]
+        f += ["a=both", f"ab={t.lemma[i]}"]
     if above & heads:
         f.append("a=above")
     return f

@@ -18,13 +18,14 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 from functools import lru_cache
-from operator import add
 from pathlib import Path
 from typing import Optional
 
+import numpy
 from spacy.language import Language
 
 from .extensions import text_of
+from .token_table import TokenTable
 from .weights import read_weights
 from ..types import Entity, Quote, Relation, Span
 from .relation_checks import (acts_for_itself, agent_noun, hypothetical, in_dateline, nobody_did,
@@ -206,16 +207,22 @@ def _reporter(verb, mentions: _Mentions) -> Optional[str]:
 
 def rule_relations(doc, mentions: Optional[list[Entity]] = None,
                    quotes: Optional[list[Quote]] = None,
-                   triggers: Optional[list] = None) -> list[Relation]:
+                   triggers: Optional[list] = None,
+                   table: Optional[TokenTable] = None) -> list[Relation]:
     """The parse rules alone; ``triggers`` (when given) receives each relation's trigger
-    token, in step with the list returned."""
+    token, in step with the list returned; ``table``, the document's token table."""
     triggers = [] if triggers is None else triggers
+    table = table if table is not None else TokenTable(doc)
     if mentions is None:
         mentions = [Entity(e.start_char, e.end_char, e.text, e.label_, None) for e in doc.ents]
     ments = _Mentions(mentions)
     out: list[Relation] = []
     seen = set()
-    for verb in doc:
+    pos = table.pos
+    for i in range(table.n):
+        if pos[i] != "VERB":
+            continue  # (only a verb is kept below, and the tests before it are pure)
+        verb = doc[i]
         # "tells US forces to withdraw", "called on the US to": a demand. Not in LEXICON,
         # which the model's features read: the rule alone reads it.
         kind = "REQUEST" if telling_to(verb) else "REJECT" if a_veto(verb) else \
@@ -271,7 +278,7 @@ def rule_relations(doc, mentions: Optional[list[Entity]] = None,
                     negated=negated, reporter_entity=reporter,
                     source=Span(src.start, src.end, src.text) if src else None,
                     target=Span(tgt.start, tgt.end, tgt.text) if tgt else None))
-    out.extend(_noun_events(doc, ments, seen, triggers))
+    out.extend(_noun_events(doc, ments, seen, triggers, table))
     return out
 
 
@@ -409,10 +416,15 @@ def _accused(noun, kind: str):
         for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
 
 
-def _noun_events(doc, ments: _Mentions, seen: set, triggers: list) -> list[Relation]:
+def _noun_events(doc, ments: _Mentions, seen: set, triggers: list,
+                 table: TokenTable) -> list[Relation]:
     """Events named by nouns, and "receive X from Y" (Y aids the receiver)."""
     out = []
-    for tok in doc:
+    pos = table.pos
+    for i in range(table.n):
+        if pos[i] not in ("NOUN", "VERB"):
+            continue  # (every event below is a noun's or a verb's)
+        tok = doc[i]
         lemma = tok.lower_ if tok.pos_ == "NOUN" else None
         kind, src_tok, tgt_tok = None, None, None
         if lemma in NOUNS:
@@ -476,14 +488,21 @@ class _Classes:
     def __init__(self, data: dict):
         self.classes = data["classes"]
         self.bias = [data["bias"][k] for k in self.classes]
-        self.w = {f: [row.get(k, 0.0) for k in self.classes] for f, row in data["w"].items()}
+        self._bias = numpy.array(self.bias)
+        self.w = {f: numpy.array([row.get(k, 0.0) for k in self.classes])
+                  for f, row in data["w"].items()}
 
     def __call__(self, feats) -> list[float]:
-        z = list(self.bias)
+        rows = [self._bias]
+        w = self.w
         for f in feats:
-            row = self.w.get(f)
-            if row:
-                z = list(map(add, z, row))   # (the same sums, without a frame per class)
+            row = w.get(f)
+            if row is not None:
+                rows.append(row)
+        # (numpy reduces over the first axis row after row, elementwise: the same
+        # sums in the same order as adding each row to the bias in Python, at half the
+        # cost; the softmax stays in Python floats, numpy's exp may round otherwise)
+        z = numpy.add.reduce(numpy.array(rows), axis=0).tolist()
         top = max(z)
         e = [math.exp(v - top) for v in z]
         total = sum(e)
@@ -531,10 +550,10 @@ class RelationModel:
             return 0.0
         return dict(zip(self.context.classes, self.context(context_features(text)))).get("quiet", 0.0)
 
-    def sentence_prior(self, sent) -> Optional[list[float]]:
+    def sentence_prior(self, sent, table=None) -> Optional[list[float]]:
         if self.sentence is None:
             return None
-        q = dict(zip(self.sentence.classes, self.sentence(sentence_features(sent))))
+        q = dict(zip(self.sentence.classes, self.sentence(sentence_features(sent, table))))
         return [q.get(k, 0.0) for k in self.classes]
 
     @staticmethod
@@ -606,8 +625,10 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
                 and not a_case_name(text, m.start, m.end)]
     actors = Actors(doc, actor_mentions(mentions))
     ments = _Mentions(mentions)
+    # (the parse's token attributes read once: the features index it for every candidate)
+    table = TokenTable(doc)
     rule_triggers: list = []
-    rules = rule_relations(doc, mentions, quotes, rule_triggers)
+    rules = rule_relations(doc, mentions, quotes, rule_triggers, table)
     by_sentence: dict[int, list[Relation]] = {}
     #: event word -> (its event share 1 - P(NONE), the sentence's type distribution)
     beliefs: dict = {}
@@ -616,10 +637,10 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
         if not cands:
             continue  # an edge needs a named end
         heads = frozenset(h.i for _, h in cands)
-        prior = model.sentence_prior(sent)
+        prior = model.sentence_prior(sent, table)
         scored = []
-        for tok in candidates(sent):
-            p = model.classify(trigger_features(tok, heads), prior)
+        for tok in candidates(sent, table):
+            p = model.classify(trigger_features(tok, heads, table), prior)
             best = max((k for k in range(len(p)) if k != model.none), key=lambda k: p[k])
             scored.append((1.0 - p[model.none], p[best], model.classes[best], tok))
             beliefs[tok.i] = (1.0 - p[model.none], prior)
@@ -657,10 +678,10 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
                         confidence=round(p_kind * _possible(trig, plover), 3))))
     for rel, trig in zip(rules, rule_triggers):
         p = model.classify(trigger_features(
-            trig, frozenset(h.i for _, h in actors.in_sentence(trig.sent))),
-            model.sentence_prior(trig.sent))
+            trig, frozenset(h.i for _, h in actors.in_sentence(trig.sent)), table),
+            model.sentence_prior(trig.sent, table))
         k = model.classes.index(_MERGED.get(rel.type, rel.type))
-        beliefs[trig.i] = (1.0 - p[model.none], model.sentence_prior(trig.sent))
+        beliefs[trig.i] = (1.0 - p[model.none], model.sentence_prior(trig.sent, table))
         rel = replace(rel, confidence=round(max(p[k], RULE_FLOOR) * _possible(trig, rel.type), 3))
         by_sentence.setdefault(trig.sent.start, []).insert(0, (trig.i, True, rel))
     # Where a rule and the model read one event word as one type with one target, a

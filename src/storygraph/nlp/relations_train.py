@@ -37,6 +37,7 @@ from pathlib import Path
 
 from ..types import Entity
 from .model_files import write_model
+from .token_table import TokenTable
 from .relation_features import (Actors, actor_features, actor_mentions, candidates,
                                 context_features, roles, sentence_features, trigger_features)
 
@@ -217,16 +218,17 @@ def examples(records, docs, mentions, news=None):
             trig = gold_trigger(doc, rel)
             if trig is not None:
                 gold.setdefault(trig.i, (_label(rel["type"]), []))[1].append(rel)
+        table = TokenTable(doc)
         for sent in doc.sents:
             heads = frozenset(h.i for _, h in actors.in_sentence(sent))
-            for tok in candidates(sent):
-                tx.append(trigger_features(tok, heads))
+            for tok in candidates(sent, table):
+                tx.append(trigger_features(tok, heads, table))
                 ty.append(gold[tok.i][0] if tok.i in gold else NONE)
                 tw.append(1.0)
         types = sorted({_label(rel["type"]) for rel in rec["relations"]})
         for kind in types:  # the sentence's type, from the sentence holding its actors
             sent = next((doc[i].sent for i in gold), next(iter(doc.sents)))
-            sx.append(sentence_features(sent))
+            sx.append(sentence_features(sent, table))
             sy.append(kind)
         for i, (kind, rels) in gold.items():
             trig = doc[i]
@@ -243,12 +245,13 @@ def examples(records, docs, mentions, news=None):
                         groups.append(group)
     for doc, ments, weight in zip(*(news or ((), (), ()))):
         actors = Actors(doc, actor_mentions(ments))
+        table = TokenTable(doc)
         for sent in doc.sents:
             heads = frozenset(h.i for _, h in actors.in_sentence(sent))
             if not heads:
                 continue  # the stage reads only sentences with a named actor
-            for tok in candidates(sent):
-                tx.append(trigger_features(tok, heads))
+            for tok in candidates(sent, table):
+                tx.append(trigger_features(tok, heads, table))
                 ty.append(NONE)
                 tw.append(weight)
     return (tx, ty, tw), src_g, tgt_g, (sx, sy)

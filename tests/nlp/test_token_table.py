@@ -1,0 +1,44 @@
+"""The token table gives what spaCy's Token attributes give, index by index."""
+import pytest
+
+from storygraph.nlp.lines import _ellipsis_end
+from storygraph.nlp.token_table import TokenTable, _tense_form, token_texts
+
+
+@pytest.mark.model
+def test_the_table_agrees_with_every_token(nlp):
+    doc = nlp("“We will not back down,” Russia's foreign minister said on Tuesday. "
+              "The U.N. envoy, who arrived in Bamako, was asked by reporters . . . and left.\n"
+              "Officials said: “It is over.”")
+    t = TokenTable(doc)
+    assert t.n == len(doc)
+    for tok in doc:
+        i = tok.i
+        assert (t.text[i], t.lower[i], t.lemma[i], t.pos[i], t.tag[i], t.dep[i],
+                t.ent_type[i], t.head[i]) == (
+            tok.text, tok.lower_, tok.lemma_.lower(), tok.pos_, tok.tag_, tok.dep_,
+            tok.ent_type_, tok.head.i)
+        assert (t.is_punct[i], t.is_space[i], t.is_alpha[i]) == (
+            tok.is_punct, tok.is_space, tok.is_alpha)
+        assert t.tense_form(i) == _tense_form(tok)
+        assert t.children[i] == [c.i for c in tok.children]
+        assert t.subtree(i) == [s.i for s in tok.subtree]
+        assert t.ancestors(i)[1:] == [a.i for a in tok.ancestors][:39]
+    assert token_texts(doc) == [tok.text for tok in doc]
+
+
+def test_an_empty_doc_has_an_empty_table():
+    import spacy
+
+    doc = spacy.blank("en").make_doc("")
+    t = TokenTable(doc)
+    assert t.n == 0 and t.text == [] and t.children == [] and token_texts(doc) == []
+
+
+def test_ellipses_are_read_off_texts_and_spaces():
+    texts = ["a", ".", ".", ".", "b", "…", "c", ".", "."]
+    spaced = [True, True, True, True, True, True, True, True, False]
+    assert _ellipsis_end(texts, spaced, 1) == 4
+    assert _ellipsis_end(texts, spaced, 5) == 6
+    assert _ellipsis_end(texts, spaced, 7) == -1  # (two stops at the end: no ellipsis)
+    assert _ellipsis_end(texts, [True, False, True, True] + spaced[4:], 1) == -1
