@@ -804,3 +804,13 @@ def test_who_is_quoted_as_saying_speaks_and_the_reporter_does_not(nlp):
     q = next(q for q in doc._.quotes if q.cue.text == "quoted")
     assert (q.speaker.text, q.content.text, q.attribution) == (
         "Ivanov", "the deal was done", "speech")
+
+
+@pytest.mark.model
+def test_a_cue_that_reports_nobody_claims_no_words_of_another(nlp):
+    # Twenty-eighth judged sample (issue 11): a null cue inside what was said ("if songs
+    # have been requested by listeners") cut the speech at its verb.
+    doc = nlp("In fact, she said, if songs have been requested by listeners and they have "
+              "gone to lengths to find them, then maybe they should be free.")
+    said = next(q for q in doc._.quotes if q.cue.text == "said")
+    assert said.content.text.endswith("then maybe they should be free"), said.content.text

@@ -36,6 +36,7 @@ from .attribution import (agent_of, attribution_of, confidence_features, content
 from .quote_features import (DocInfo, content_candidates, content_features,
                              cue_features, noun_phrase, speaker_candidates, speaker_features)
 from .elsewhere import agent_apposition
+from .quote_content import main_clause_of_parenthetical, opening_phrase, whole_object
 from .framing import body_noun
 from .name_spans import MEMBER_OFFICES
 from .speaker_words import DESCRIPTIONS, FIRST_PERSON, PEOPLE_NOUNS, PERSON_NOUNS, QUANTIFIERS, UNNAMED
@@ -743,7 +744,9 @@ def _cut_at_cues(text: str, quotes: list[Quote], regions=(), doc=None) -> list[Q
         c = q.content
         others, inner = [], []
         for o in quotes:
-            if o is q or o.cue is None or not (
+            # (only an attribution claims words: a cue that reports nobody's, "if content
+            # has been requested by consumers", is part of what the other says)
+            if o is q or o.cue is None or o.attribution is None or not (
                     c.start < o.cue.start < c.end and c.start < o.content.start
                     and o.content.end <= c.end and (q.cue is None or o.cue.start > q.cue.end)):
                 continue
@@ -1139,6 +1142,8 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             best = own
         best = _speakers_joined_late(tok, best)
         a = _subject_taken_by_cue(tok, a, b, best)
+        a, b = main_clause_of_parenthetical(tok, a, b)
+        a, b = whole_object(tok, a, b)
         attribution = attribution_of(tok, a, b, info.in_quote)
         if best is not None and any((c.dep_ == "det" and c.lower_ in ("no", "neither"))
                                     or c.dep_ == "neg" for c in best.children):
@@ -1183,7 +1188,8 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             # "…, the Office for National Statistics (ONS) said" (the parse took the
             # speaker into the clause) are cut where the speaker's words begin or end.
             if phrase[0] <= a or all(t.is_punct or t.i == tok.i or t.pos_ in ("ADV", "CCONJ")
-                                     for t in doc[a:phrase[0]]):
+                                     for t in doc[a:phrase[0]]) or (
+                    phrase[1] <= tok.i and opening_phrase(doc[a:phrase[0]])):
                 # (an opening "Then, say analysts," goes with the cue)
                 a = max(phrase[1], tok.i + 1) if a <= tok.i < b else phrase[1]
                 while a < b and doc[a].is_punct:
