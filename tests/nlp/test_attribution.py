@@ -372,3 +372,15 @@ def test_studies_read_together_are_the_writers_reading(nlp, text, cue, attributi
     quotes = found(nlp, text)
     assert cue not in quotes and attribution is None or \
         quotes[cue].attribution == attribution, {k: q.attribution for k, q in quotes.items()}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, cue, attribution", [
+    # Twenty-eighth judged sample (issue 11): a topic spoken about, as one talked about.
+    ("She spoke about the possibility of a merger.", "spoke", None),
+    ("She spoke about how the firm had failed.", "spoke", "speech"),
+])
+def test_a_topic_spoken_about_is_no_claim(nlp, text, cue, attribution):
+    quotes = found(nlp, text)
+    assert cue not in quotes and attribution is None or \
+        quotes[cue].attribution == attribution, {k: q.attribution for k, q in quotes.items()}

@@ -394,6 +394,19 @@ def _participle_of_noun(cue) -> bool:
         and cue.doc[cue.i - 1].i in {t.i for t in subj.subtree} and cue.doc[cue.i - 1].i != subj.i
 
 
+def _topic_spoken_of(cue, a: int, b: int) -> bool:
+    """"She spoke about the possibility of a merger": what "spoke about" governs, a noun
+    phrase with no clause, is the topic, as "talked about" is ("spoke about how …" and
+    "spoke of" stay: a clause told, or as often a claim)."""
+    if cue.lemma_.lower() != "speak":
+        return False
+    about = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "about"), None)
+    obj = next((g for g in about.children if g.dep_ == "pobj"), None) if about else None
+    return obj is not None and obj.pos_ in ("NOUN", "PROPN") and a <= obj.i < b and not any(
+        t.pos_ in ("VERB", "AUX") for t in cue.doc[a:b]) and not any(
+        c.dep_ in ("ccomp", "xcomp") for c in cue.children)
+
+
 #: Verbs that, over a thing and what it is made ("declared it a protected site", "named
 #: him captain", "pronounced them man and wife"), confer a status: an act, as a ruling is.
 DESIGNATIONS = frozenset("declare name pronounce proclaim dub".split())
@@ -495,6 +508,8 @@ def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
         return None  # "Ex-BBC chat show host … has said": a noun the parse took for a verb
     if _request(cue):
         return None  # "urged Mrs May to abandon …": a request made, as an order is an act
+    if _topic_spoken_of(cue, a, b):
+        return None  # "spoke about the possibility of a merger": a topic, no claim
     if _designation(cue):
         return None  # "UNESCO declared it a protected site": a status conferred, an act
     if _story_told(cue):
