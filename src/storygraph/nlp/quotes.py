@@ -744,9 +744,7 @@ def _cut_at_cues(text: str, quotes: list[Quote], regions=(), doc=None) -> list[Q
         c = q.content
         others, inner = [], []
         for o in quotes:
-            # (only an attribution claims words: a cue that reports nobody's, "if content
-            # has been requested by consumers", is part of what the other says)
-            if o is q or o.cue is None or o.attribution is None or not (
+            if o is q or o.cue is None or not (
                     c.start < o.cue.start < c.end and c.start < o.content.start
                     and o.content.end <= c.end and (q.cue is None or o.cue.start > q.cue.end)):
                 continue
@@ -754,6 +752,11 @@ def _cut_at_cues(text: str, quotes: list[Quote], regions=(), doc=None) -> list[Q
             writers = [k for k in clauses if not _describes_within(doc, text, k, q)]
             if clauses and not writers:
                 continue
+            if o.attribution is None and not writers:
+                continue  # (only an attribution claims words: a cue that reports nobody's,
+                # "if content has been requested by consumers", is part of what the other
+                # says; but one in the writer's clause on a noun, "…, which agreed to buy
+                # …", still shows where the writer takes over)
             clause = writers[-1] if writers else None
             # (not a cue inside an aside the content sets off with dashes: "Moskal said
             # one of the two men _ he said he did not know which one _ had been located",
