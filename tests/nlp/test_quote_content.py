@@ -32,3 +32,10 @@ def test_what_is_claimed_is_the_whole_object_without_a_clause_of_time(nlp):
     assert content_of(nlp, "Internet firms have long claimed no responsibility for the songs "
                            "they host since a court cleared them in 2002.", "claimed") \
         == "no responsibility for the songs they host"
+
+
+@pytest.mark.model
+def test_a_relative_pronoun_is_never_the_whole_content(nlp):
+    # Twenty-eighth judged sample: "the bids, which the fans opposed" gave "which".
+    assert content_of(nlp, "The board turned down the offers, which the fans had opposed.",
+                      "opposed") == "the offers"

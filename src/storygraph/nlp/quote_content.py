@@ -86,3 +86,26 @@ def whole_object(cue, a: int, b: int) -> tuple[int, int]:
     while b > a and doc[b - 1].is_punct:
         b -= 1
     return a, b
+
+
+def relative_antecedent(cue, a: int, b: int) -> tuple[int, int]:
+    """A content that is only a relative pronoun ("a ruling, which is expected next
+    month"; "the bids, which fans opposed") says nothing by itself: what it stands for is
+    the noun phrase the relative clause hangs on, up to that clause."""
+    doc = cue.doc
+    if b - a != 1 or doc[a].tag_ not in ("WDT", "WP"):
+        return a, b
+    clause = doc[a].head
+    while clause.dep_ != "relcl" and clause.head.i != clause.i and clause.i != cue.head.i:
+        clause = clause.head
+    noun = clause.head
+    if clause.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN") or noun.i > a:
+        return a, b
+    # (the parse hangs the clause on the nearest noun; the phrase is the whole one: "a
+    # ruling on the case, which is expected" is the ruling's)
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head
+    start, end = noun.left_edge.i, clause.left_edge.i
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    return (start, end) if end > start else (a, b)

@@ -36,7 +36,8 @@ from .attribution import (agent_of, attribution_of, confidence_features, content
 from .quote_features import (DocInfo, content_candidates, content_features,
                              cue_features, noun_phrase, speaker_candidates, speaker_features)
 from .elsewhere import agent_apposition
-from .quote_content import main_clause_of_parenthetical, opening_phrase, whole_object
+from .quote_content import (main_clause_of_parenthetical, opening_phrase, relative_antecedent,
+                            whole_object)
 from .framing import body_noun
 from .name_spans import MEMBER_OFFICES
 from .speaker_words import DESCRIPTIONS, FIRST_PERSON, PEOPLE_NOUNS, PERSON_NOUNS, QUANTIFIERS, UNNAMED
@@ -1148,6 +1149,8 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         a, b = main_clause_of_parenthetical(tok, a, b)
         a, b = whole_object(tok, a, b)
         attribution = attribution_of(tok, a, b, info.in_quote)
+        a, b = relative_antecedent(tok, a, b)   # (after the kind: what "which" stands for
+        # is no clause the cue governs)
         if best is not None and any((c.dep_ == "det" and c.lower_ in ("no", "neither"))
                                     or c.dep_ == "neg" for c in best.children):
             # "with no cast, opening date or theatre announced"; "Not all Cuban-Americans
