@@ -814,3 +814,7 @@ def test_a_cue_that_reports_nobody_claims_no_words_of_another(nlp):
               "gone to lengths to find them, then maybe they should be free.")
     said = next(q for q in doc._.quotes if q.cue.text == "said")
     assert said.content.text.endswith("then maybe they should be free"), said.content.text
+    # (the source's own next act still ends what it said)
+    doc = nlp("The firm said it was seeking buyers but refused to comment on the details.")
+    said = next(q for q in doc._.quotes if q.cue.text == "said")
+    assert said.content.text == "it was seeking buyers", said.content.text

@@ -734,6 +734,21 @@ def _describes_within(doc, text: str, clause, q: Quote) -> bool:
         or any(ch.isalnum() for ch in text[after:q.content.end])
 
 
+def _beside_cue(doc, inner: int, outer: int) -> bool:
+    """Whether the cue at character ``inner`` is the next act of the cue at ``outer``
+    ("said A but refused to comment", "questioned whether …, while officials have
+    dismissed …"): a verb joined to it, or a clause hung on it, not one inside what it
+    reports."""
+    if doc is None:
+        return True
+    tok = next((t for t in doc if t.idx == inner), None)
+    while tok is not None and tok.dep_ in ("conj", "advcl") and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.idx == outer:
+            return True
+    return tok is None
+
+
 def _cut_at_cues(text: str, quotes: list[Quote], regions=(), doc=None) -> list[Quote]:
     """A content that runs on over another cue and all it reports ("said A but stressed
     B"; a quotation running on into "…, he predicted. Mr B said …") ends before that
@@ -753,11 +768,15 @@ def _cut_at_cues(text: str, quotes: list[Quote], regions=(), doc=None) -> list[Q
             writers = [k for k in clauses if not _describes_within(doc, text, k, q)]
             if clauses and not writers:
                 continue
-            if o.attribution is None and not writers:
+            if o.attribution is None and not writers and q.cue is not None \
+                    and not _beside_cue(doc, o.cue.start, q.cue.start) \
+                    and not (o.speaker is not None and q.speaker is not None
+                             and o.speaker.start == q.speaker.start):
                 continue  # (only an attribution claims words: a cue that reports nobody's,
                 # "if content has been requested by consumers", is part of what the other
                 # says; but one in the writer's clause on a noun, "…, which agreed to buy
-                # …", still shows where the writer takes over)
+                # …", or the source's next act, "said A but refused to comment", still
+                # shows where the writer takes over)
             clause = writers[-1] if writers else None
             # (not a cue inside an aside the content sets off with dashes: "Moskal said
             # one of the two men _ he said he did not know which one _ had been located",
