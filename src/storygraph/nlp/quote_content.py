@@ -69,8 +69,9 @@ def whole_object(cue, a: int, b: int) -> tuple[int, int]:
     noun phrase."""
     doc = cue.doc
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
-    if obj is None or not obj.left_edge.i <= a <= obj.right_edge.i:
-        return a, b
+    if obj is None or not obj.left_edge.i <= a <= obj.right_edge.i or b > obj.right_edge.i + 1:
+        return a, b   # (a content running past the object is a clause the parse split:
+        # "said the e-mails | started circulating …")
     if a > obj.left_edge.i:
         if obj.i >= a or not any(
                 p.dep_ == "prep" and p.i < a and any(g.dep_ == "pobj" and g.left_edge.i == a
