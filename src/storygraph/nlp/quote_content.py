@@ -102,10 +102,8 @@ def relative_antecedent(cue, a: int, b: int) -> tuple[int, int]:
     noun = clause.head
     if clause.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN") or noun.i > a:
         return a, b
-    # (the parse hangs the clause on the nearest noun; the phrase is the whole one: "a
-    # ruling on the case, which is expected" is the ruling's)
-    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
-        noun = noun.head.head
+    # (the noun the parse hangs the clause on: climbing to a noun before it would as
+    # often go too far, "action in the lead-up to the election, which is expected")
     start, end = noun.left_edge.i, clause.left_edge.i
     while end > start and doc[end - 1].is_punct:
         end -= 1
