@@ -737,11 +737,14 @@ def _describes_within(doc, text: str, clause, q: Quote) -> bool:
 def _beside_cue(doc, inner: int, outer: int) -> bool:
     """Whether the cue at character ``inner`` is the next act of the cue at ``outer``
     ("said A but refused to comment", "questioned whether …, while officials have
-    dismissed …"): a verb joined to it, or a clause hung on it, not one inside what it
-    reports."""
+    dismissed …") or the verb of the clause that holds it: a verb joined to it, a clause
+    hung on it, or its governor, not one inside what it reports."""
     if doc is None:
         return True
     tok = next((t for t in doc if t.idx == inner), None)
+    if tok is not None and any(t.idx == outer for t in tok.subtree):
+        return True   # (the other way round, the cue governs this one's clause: "what is
+        # said to be the first …, the firm released …")
     while tok is not None and tok.dep_ in ("conj", "advcl") and tok.head.i != tok.i:
         tok = tok.head
         if tok.idx == outer:
