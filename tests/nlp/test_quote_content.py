@@ -32,6 +32,10 @@ def test_what_is_claimed_is_the_whole_object_without_a_clause_of_time(nlp):
     assert content_of(nlp, "Internet firms have long claimed no responsibility for the songs "
                            "they host since a court cleared them in 2002.", "claimed") \
         == "no responsibility for the songs they host"
+    # (a clause the noun holds is what was said, its condition with it)
+    assert content_of(nlp, "They backed the suggestion that unless the squabbling stopped, the "
+                           "people briefing for the two men would be named.", "backed") \
+        .endswith("would be named")
 
 
 @pytest.mark.model

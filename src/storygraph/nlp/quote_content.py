@@ -80,8 +80,11 @@ def whole_object(cue, a: int, b: int) -> tuple[int, int]:
             return a, b
         a = obj.left_edge.i
     for t in doc[a:b]:
+        # (hung on the object, on a clause describing it or on a gerund after its
+        # preposition; not inside a clause the noun holds, "the suggestion that unless
+        # the squabbling stopped, …", which is what was said)
         if t.dep_ == "advcl" and t.pos_ in ("VERB", "AUX") and _marked_clause(t) \
-                and t.left_edge.i > obj.i:
+                and t.left_edge.i > obj.i and (t.head.i == obj.i or t.head.dep_ in ("relcl", "pcomp")):
             b = min(b, t.left_edge.i)
             break
     while b > a and doc[b - 1].is_punct:
