@@ -825,3 +825,17 @@ def test_the_name_past_a_role_nouns_modifier_is_the_speaker(nlp):
         doc = nlp(text)
         assert [(q.speaker.text, q.speaker_entity) for q in doc._.quotes] == [
             (" ".join(w.capitalize() for w in name.split("-")), name)], text
+
+
+@pytest.mark.model
+def test_a_cue_that_reports_nobody_claims_no_words_of_another(nlp):
+    # Twenty-eighth judged sample (issue 11): a null cue inside what was said ("if songs
+    # have been requested by listeners") cut the speech at its verb.
+    doc = nlp("In fact, she said, if songs have been requested by listeners and they have "
+              "gone to lengths to find them, then maybe they should be free.")
+    said = next(q for q in doc._.quotes if q.cue.text == "said")
+    assert said.content.text.endswith("then maybe they should be free"), said.content.text
+    # (the source's own next act still ends what it said)
+    doc = nlp("The firm said it was seeking buyers but refused to comment on the details.")
+    said = next(q for q in doc._.quotes if q.cue.text == "said")
+    assert said.content.text == "it was seeking buyers", said.content.text

@@ -81,7 +81,17 @@ DATA = frozenset("figure data statistic number evidence record".split()
                  # (measures and indicators of an economy: "some measures suggest the
                  # picture is not quite so bleak" is the writer reading them)
                  + "measure indicator gauge".split())
+#: Studies that, several together, the writer reads as data ("some studies suggest").
+STUDIES = frozenset("survey poll study".split())
 SUBJECTS_OF = ("nsubj", "nsubjpass", "csubj")
+
+
+def _research_unowned(noun) -> bool:
+    """"research suggests …": research in general, owned by no one (not "the BSA's
+    research shows", "research by Jupiter found")."""
+    return noun.lemma_.lower() == "research" and not any(
+        c.dep_ in ("poss", "compound", "prep", "acl", "det") or c.ent_type_ for c in noun.children)
+
 #: What data is said to do when the writer reads it.
 READINGS = frozenset("show suggest indicate".split())
 #: Verbs of a state of mind, which a participle beside an act tells of ("fearing he would be
@@ -339,10 +349,90 @@ def _request(cue) -> bool:
     # (or the one asked made the subject: "has been asked by the U.S. government to
     # suspend a ruling" is the request of "asked X to", told in the passive)
     asked = any(c.dep_ in ("dobj", "prep", "nsubjpass", "agent") for c in cue.children)
-    return any(c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "aux" and g.lower_ == "to"
-                                                    for g in c.children)
+    return any(c.dep_ in ("xcomp", "ccomp") and _infinitive(c)
                and (asked or any(g.dep_ == "nsubj" for g in c.children))
-               for c in cue.children)
+               for c in cue.children) or any(
+        c.dep_ == "dobj" and _infinitive_after_relative(c) for c in cue.children)
+
+
+def _infinitive(verb) -> bool:
+    return any(g.dep_ == "aux" and g.lower_ == "to" for g in verb.children)
+
+
+def _infinitive_after_relative(asked) -> bool:
+    """"urged people who might be targeted to be alert": the parse hangs the infinitive
+    on the relative clause that describes the one asked, yet it is still what they are
+    asked to do."""
+    # (anywhere below it: "fans who travel to the final to behave" hangs "behave" on
+    # "final")
+    for rel in (c for c in asked.children if c.dep_ == "relcl"):
+        if any(t.i > rel.i and t.pos_ in ("VERB", "AUX") and _infinitive(t)
+               for t in rel.subtree):
+            return True
+    return False
+
+
+#: What a participle needs after it to report words: a clause, an infinitive.
+CLAUSES_AFTER = ("ccomp", "xcomp", "dobj")
+
+
+def _participle_of_noun(cue) -> bool:
+    """"part of an alliance agreed in 2000": a past participle that describes the noun
+    before it and has no clause after it tells what was done to the thing, not anything
+    said. The parse may read it as the noun's own verb, with a bare singular noun before
+    ("part", no article: an apposition, never a source) for its subject and the sentence
+    before for its content."""
+    if cue.tag_ not in ("VBN", "VBD") or any(c.dep_ in CLAUSES_AFTER and c.i > cue.i
+                                            for c in cue.children):
+        return False
+    if cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.head.i < cue.i:
+        return True
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.tag_ == "NN" and not subj.ent_type_ and not any(
+        c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in subj.children) \
+        and cue.i > 0 and cue.doc[cue.i - 1].pos_ in ("NOUN", "PROPN") \
+        and cue.doc[cue.i - 1].i in {t.i for t in subj.subtree} and cue.doc[cue.i - 1].i != subj.i
+
+
+def _topic_spoken_of(cue, a: int, b: int) -> bool:
+    """"She spoke about the possibility of a merger": what "spoke about" governs, a noun
+    phrase with no clause, is the topic, as "talked about" is ("spoke about how …" and
+    "spoke of" stay: a clause told, or as often a claim)."""
+    if cue.lemma_.lower() != "speak":
+        return False
+    about = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "about"), None)
+    obj = next((g for g in about.children if g.dep_ == "pobj"), None) if about else None
+    return obj is not None and obj.pos_ in ("NOUN", "PROPN") and a <= obj.i < b and not any(
+        t.pos_ in ("VERB", "AUX") for t in cue.doc[a:b]) and not any(
+        c.dep_ in ("ccomp", "xcomp") for c in cue.children)
+
+
+#: Verbs that, over a thing and what it is made ("declared it a protected site", "named
+#: him captain", "pronounced them man and wife"), confer a status: an act, as a ruling is.
+DESIGNATIONS = frozenset("declare name pronounce proclaim dub".split())
+REFLEXIVES = frozenset("myself yourself himself herself itself ourselves yourselves themselves"
+                       .split())
+
+
+def _designation(cue) -> bool:
+    """A verb of conferring with an object and its complement but no clause: "UNESCO
+    declared it a protected site". One's own state declared ("declared himself innocent")
+    is a claim, and so is a clause ("declared that the war was over")."""
+    if cue.lemma_.lower() not in DESIGNATIONS:
+        return False
+    kids = list(cue.children)
+    if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in kids):
+        return False
+    for c in kids:
+        if c.pos_ in ("VERB", "AUX") or c.tag_ == "TO":
+            continue
+        if c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ not in REFLEXIVES
+                                     for g in c.children) and c.pos_ in ("NOUN", "PROPN", "ADJ"):
+            return True  # (the parse's small clause: "it" subject of "site")
+        if c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN", "ADJ") and any(
+                d.dep_ == "dobj" for d in kids):
+            return True
+    return False
 
 
 #: Things applied for: denied, they are a decision taken ("denied Farrakhan's application
@@ -418,6 +508,10 @@ def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
         return None  # "Ex-BBC chat show host … has said": a noun the parse took for a verb
     if _request(cue):
         return None  # "urged Mrs May to abandon …": a request made, as an order is an act
+    if _topic_spoken_of(cue, a, b):
+        return None  # "spoke about the possibility of a merger": a topic, no claim
+    if _designation(cue):
+        return None  # "UNESCO declared it a protected site": a status conferred, an act
     if _story_told(cue):
         return None  # "Sweet Charity tells the story of …": a plot, no one's claim
     if _sympathy_expressed(cue):
@@ -450,6 +544,8 @@ def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
         return None
     if unsourced(cue):
         return "unsourced"
+    if _participle_of_noun(cue):
+        return None  # "an alliance agreed in 2000": a thing done, no one speaking
     lemma = cue.lemma_.lower()
     # (spaCy's lemma of "data" is "datum": the word itself counts too)
     if lemma in READINGS and any(c.dep_ == "nsubj" and DATA & {c.lemma_.lower(), c.lower_}
@@ -457,10 +553,12 @@ def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
             lemma in READINGS and cue.dep_ == "acl"
             and DATA & {cue.head.lemma_.lower(), cue.head.lower_}):
         return None  # "figures show …": the writer reading data, not a source's claim
-    if lemma in READINGS and any(c.dep_ == "nsubj" and c.tag_ == "NNS" and c.lemma_.lower() in (
-            "survey", "poll") for c in cue.children):
-        return None  # "Recent housing market surveys have indicated …": several surveys
-        # read together by the writer ("the survey showed" is one source's finding)
+    if lemma in READINGS and any(c.dep_ == "nsubj" and (
+            c.tag_ == "NNS" and c.lemma_.lower() in STUDIES or _research_unowned(c))
+            for c in cue.children):
+        return None  # "Recent housing market surveys have indicated …", "Some studies
+        # suggest", "research shows": several studies read together by the writer ("the
+        # survey showed", "a report suggests" are one source's finding)
     if lemma in READINGS and cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp") and not any(
             c.dep_ in SUBJECTS_OF for c in cue.children) and cue.i > 0 \
             and cue.doc[cue.i - 1].text == ",":

@@ -38,6 +38,8 @@ from .quote_features import (DocInfo, content_candidates, content_features,
                              cue_features, noun_phrase, speaker_candidates, speaker_features)
 from .descriptions import POSTS, agent_noun
 from .elsewhere import agent_apposition
+from .quote_content import (main_clause_of_parenthetical, opening_phrase, relative_antecedent,
+                            whole_object)
 from .framing import body_noun
 from .name_spans import MEMBER_OFFICES
 from .speaker_words import DESCRIPTIONS, FIRST_PERSON, PEOPLE_NOUNS, PERSON_NOUNS, QUANTIFIERS, UNNAMED
@@ -755,6 +757,24 @@ def _describes_within(doc, text: str, clause, q: Quote) -> bool:
         or any(ch.isalnum() for ch in text[after:q.content.end])
 
 
+def _beside_cue(doc, inner: int, outer: int) -> bool:
+    """Whether the cue at character ``inner`` is the next act of the cue at ``outer``
+    ("said A but refused to comment", "questioned whether …, while officials have
+    dismissed …") or the verb of the clause that holds it: a verb joined to it, a clause
+    hung on it, or its governor, not one inside what it reports."""
+    if doc is None:
+        return True
+    tok = next((t for t in doc if t.idx == inner), None)
+    if tok is not None and any(t.idx == outer for t in tok.subtree):
+        return True   # (the other way round, the cue governs this one's clause: "what is
+        # said to be the first …, the firm released …")
+    while tok is not None and tok.dep_ in ("conj", "advcl") and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.idx == outer:
+            return True
+    return tok is None
+
+
 def _cut_at_cues(text: str, quotes: list[Quote], regions=(), doc=None) -> list[Quote]:
     """A content that runs on over another cue and all it reports ("said A but stressed
     B"; a quotation running on into "…, he predicted. Mr B said …") ends before that
@@ -774,6 +794,15 @@ def _cut_at_cues(text: str, quotes: list[Quote], regions=(), doc=None) -> list[Q
             writers = [k for k in clauses if not _describes_within(doc, text, k, q)]
             if clauses and not writers:
                 continue
+            if o.attribution is None and not writers and q.cue is not None \
+                    and not _beside_cue(doc, o.cue.start, q.cue.start) \
+                    and not (o.speaker is not None and q.speaker is not None
+                             and o.speaker.start == q.speaker.start):
+                continue  # (only an attribution claims words: a cue that reports nobody's,
+                # "if content has been requested by consumers", is part of what the other
+                # says; but one in the writer's clause on a noun, "…, which agreed to buy
+                # …", or the source's next act, "said A but refused to comment", still
+                # shows where the writer takes over)
             clause = writers[-1] if writers else None
             # (not a cue inside an aside the content sets off with dashes: "Moskal said
             # one of the two men _ he said he did not know which one _ had been located",
@@ -1173,7 +1202,11 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             best = own
         best = _speakers_joined_late(tok, best)
         a = _subject_taken_by_cue(tok, a, b, best)
+        a, b = main_clause_of_parenthetical(tok, a, b)
+        a, b = whole_object(tok, a, b)
         attribution = attribution_of(tok, a, b, info.in_quote)
+        a, b = relative_antecedent(tok, a, b)   # (after the kind: what "which" stands for
+        # is no clause the cue governs)
         if best is not None and any((c.dep_ == "det" and c.lower_ in ("no", "neither"))
                                     or c.dep_ == "neg" for c in best.children):
             # "with no cast, opening date or theatre announced"; "Not all Cuban-Americans
@@ -1217,7 +1250,8 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             # "…, the Office for National Statistics (ONS) said" (the parse took the
             # speaker into the clause) are cut where the speaker's words begin or end.
             if phrase[0] <= a or all(t.is_punct or t.i == tok.i or t.pos_ in ("ADV", "CCONJ")
-                                     for t in doc[a:phrase[0]]):
+                                     for t in doc[a:phrase[0]]) or (
+                    phrase[1] <= tok.i and opening_phrase(doc[a:phrase[0]])):
                 # (an opening "Then, say analysts," goes with the cue)
                 a = max(phrase[1], tok.i + 1) if a <= tok.i < b else phrase[1]
                 while a < b and doc[a].is_punct:
