@@ -73,7 +73,10 @@ def whole_object(cue, a: int, b: int) -> tuple[int, int]:
         return a, b   # (a content running past the object is a clause the parse split:
         # "said the e-mails | started circulating …")
     if a > obj.left_edge.i:
-        if obj.i >= a or not any(
+        # (only a negated object: "expressed concern about the policy" claims the
+        # thing, as PolNeAR's gold has it; "no responsibility for" denies it)
+        if obj.i >= a or not any(c.dep_ == "det" and c.lower_ in ("no", "neither")
+                                 for c in obj.children) or not any(
                 p.dep_ == "prep" and p.i < a and any(g.dep_ == "pobj" and g.left_edge.i == a
                                                      for g in p.children)
                 for p in obj.children):
