@@ -126,6 +126,10 @@ The twenty-eighth (seed 5151: the twenty-seventh's loop, kinds, exclusions and d
 drawn and judged on main 955b56b: held out at 0.963 / 0.936 / 0.899, 109 shown) was tuned on
 by the speaker-entity mends of branch issue-11-44b (0.963 / 0.936 / 0.963, 109 shown) and now
 reaches issue 11's floors.
+The twenty-ninth (seed 5252: the twenty-eighth's loop, exclusions and distinct texts, 32 bench
+articles since TempEval-3's training articles are spent; drawn and judged on main 32802f0,
+never tuned on: held out at 1.000 / 0.993 / 0.871, 139 shown) holds its held-out figures and is
+left out of the second test by name, under issue 11's entity floor.
 The speaker's certainty is fitted on the first seven.
 Items the judgements do not cover (a change moved quotes) are left out of the figures;
 when they pass a tenth of the items the sample must be re-judged
@@ -191,7 +195,9 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.973, "speaker_entity": 0.9
           "twentyseventh": {"attribution": 0.981, "useful": 0.981, "speaker_entity": 0.981,
                             "kept": 144},
           "twentyeighth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
-                           "kept": 103}}
+                           "kept": 103},
+          "twentyninth": {"attribution": 0.995, "useful": 0.988, "speaker_entity": 0.866,
+                          "kept": 136}}
 #: Issue 11's floors, which must hold by default on every sample but those below its entity
 #: floor still (see the module's docstring), each left out by name with its figure (stop 40
 #: lifted the nineteenth and the twentieth, held out under it, to 0.995 and 0.972; stop 41
@@ -200,9 +206,9 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.973, "speaker_entity": 0.9
 #: twenty-fourth, held out under it at 0.929, to 1.000, the twenty-fifth, held out at 0.929,
 #: to 0.974, and the twenty-sixth, held out at 0.914, to 0.965; stop 43 the twenty-seventh,
 #: held out under it at 0.890, to 0.986; the twenty-eighth, held out under it at 0.899, to
-#: 0.963 by issue-11-44b's speaker-entity mends).
+#: 0.963 by issue-11-44b's speaker-entity mends; the twenty-ninth is held out under it).
 ISSUE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
-BELOW_ISSUE_FLOORS: dict = {}
+BELOW_ISSUE_FLOORS: dict = {"twentyninth": 0.871}
 MAX_UNJUDGED = 0.10
 
 
@@ -213,7 +219,7 @@ MAX_UNJUDGED = 0.10
                                         "nineteenth", "twentieth", "twentyfirst",
                                         "twentysecond", "twentythird", "twentyfourth",
                                         "twentyfifth", "twentysixth", "twentyseventh",
-                                        "twentyeighth"])
+                                        "twentyeighth", "twentyninth"])
 def extracted(request, tmp_path_factory):
     shared("data", "bench", "news.jsonl.gz")
     if request.param not in ("first", "fresh", "third", "fourth"):  # (other outlets too)
