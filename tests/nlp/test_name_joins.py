@@ -51,3 +51,15 @@ def test_a_real_name_given_after_a_name_is_the_same_person(nlp):
     # ("born" before a year or a place gives no second name)
     doc = nlp("Anthony Marsh, born in 1971, said he was happy.")
     assert {m.entity for m in doc._.mentions if m.label == "PERSON"} == {"anthony-marsh"}
+
+
+def test_a_body_written_with_and_without_its_spaces_is_one_entity():
+    from storygraph.nlp.name_joins import spaced_alike
+    from storygraph.types import Entity
+    mentions = [Entity(0, 9, "GlobalNet", "ORG", "globalnet"),
+                Entity(20, 30, "Global Net", "ORG", "global-net"),
+                Entity(40, 50, "Nexon Data", "ORG", "nexon-data"),
+                Entity(60, 69, "Nexondata", "PERSON", "nexondata"),
+                Entity(70, 79, "SkyBridge", "ORG", "skybridge"),
+                Entity(80, 90, "sky bridge", "ORG", "sky-bridge")]
+    assert spaced_alike(mentions) == {"globalnet": "global-net"}

@@ -525,3 +525,25 @@ def test_a_leads_name_in_capitals_is_the_base_ners_whole_name():
                             True, False, True, False, False, True, False, False])
     assert [(s.text, label) for s, label in name_spans(doc)] == [
         ("BLOCKBUSTER ENTERTAINMENT CORP.", "ORG"), ("LA", "GPE"), ("Spain", "GPE")]
+
+
+def test_a_person_of_a_body_ends_before_of():
+    # The names model ran a person's name on into "of IT firm …": her name ends at "of",
+    # and "IT" (no name the base NER tags) is no body; a tagged body after "of" stays one.
+    doc = _tagged(["Rosa", "Hallberg", "of", "IT"], ["PROPN", "PROPN", "ADP", "PROPN"],
+                  ents=[(0, 2, "PERSON")])
+    assert [p.text for p in pieces(doc, doc[0:4])] == ["Rosa Hallberg"]
+    doc = _tagged(["Rosa", "Hallberg", "of", "Nexon", "Data"], ["PROPN", "PROPN", "ADP", "PROPN", "PROPN"],
+                  ents=[(0, 2, "PERSON"), (3, 5, "ORG")])
+    assert [p.text for p in pieces(doc, doc[0:5])] == ["Rosa Hallberg", "Nexon Data"]
+    doc = _tagged(["Bank", "of", "England"], ["PROPN", "ADP", "PROPN"], ents=[(0, 3, "ORG")])
+    assert [p.text for p in pieces(doc, doc[0:3])] == ["Bank of England"]
+
+
+def test_a_titled_surname_joins_a_full_name_the_tagger_ran_on_into_of():
+    doc = names_doc(["Rosa", "Hallberg", "of", "IT", "said", "so", ".", "Ms", "Hallberg", "agreed", "."],
+                    [(0, 4, "ORG"), (7, 9, "PERSON")], [(0, 2, "PERSON"), (7, 9, "PERSON")])
+    for tok in doc:
+        tok.pos_ = "ADP" if tok.text == "of" else "VERB" if tok.text in ("said", "agreed") else "PROPN"
+    assert {m.text: m.entity for m in find_mentions(doc)} == {
+        "Rosa Hallberg": "rosa-hallberg", "Ms Hallberg": "rosa-hallberg"}

@@ -525,3 +525,16 @@ def test_bare_initials_of_a_grouping_of_countries_join_its_name():
     # (other bare capitals still not: "PC" is no Pensions Commission)
     e, f = resolve([rec("e", ("Pensions Commission", "ORG", "pensions-commission")), rec("f", ("PC", "ORG", "pc"))])
     assert ids(e) != ids(f)
+
+
+def test_a_body_written_with_and_without_its_spaces_joins_across_documents():
+    # Either order; a phrase of lowercase words is no spelling of the one-word name.
+    a, b = resolve([rec("a", ("GlobalNet", "ORG", "globalnet")),
+                    rec("b", ("Global Net", "ORG", "global-net"))])
+    assert ids(a) == ids(b) == ["globalnet"]
+    a, c = resolve([rec("a", ("GlobalNet", "ORG", "globalnet")),
+                    rec("c", ("global net", "ORG", "global-net"))])
+    assert ids(c) == ["global-net"]
+    d, e = resolve([rec("d", ("Nexon Data", "ORG", "nexon-data")),
+                    rec("e", ("NexonData", "ORG", "nexondata"))])
+    assert ids(d) == ids(e) == ["nexon-data"]

@@ -6,7 +6,9 @@ one person (pure functions over the entities stage's (span, label) list).
 surname), a body's name cut at "and" before the bracketed acronym that spells it whole
 ("the Institute of Trade | and | Fiscal Policy (ITFP)"), and a standing body named by a
 body and a lowercase noun for one ("the UN security council": a council of its own, not
-the UN). ``aliases`` reads the names the text says are one person's ("X, real name Y").
+the UN). ``aliases`` reads the names the text says are one person's ("X, real name Y");
+``spaced_alike`` the body a text writes with and without its spaces ("GlobalNet", "Global
+Net").
 """
 from __future__ import annotations
 
@@ -175,4 +177,48 @@ def aliases(doc, spans: list) -> dict:
         key, alias = normalise(span.text), normalise(other[0].text)
         if key and alias and key != alias:
             out.setdefault(alias, key)
+    return out
+
+
+def spaced_alike(spans: list) -> dict:
+    """One-word keys -> the key of the same name written with spaces ("GlobalNet",
+    "Global Net"): a text that spells a body both ways means one body.
+
+    Only a spaced form whose words are all capitalised counts: a name split into capitalised
+    words is a deliberate spelling of the one-word name, where lowercase words ("global
+    net") are a phrase."""
+    spaced = {}
+    for span, _ in spans:
+        words = span.text.split()
+        key = normalise(span.text)
+        if len(words) >= 2 and len(key.split()) == len(words) \
+                and all(w[:1].isupper() and w.isalpha() for w in words):
+            spaced.setdefault(key.replace(" ", ""), key)
+    out = {}
+    for span, _ in spans:
+        key = normalise(span.text)
+        if " " not in key and key in spaced:
+            out[key] = spaced[key]
+    return out
+
+
+def spaced_alike(mentions) -> dict:
+    """Entity ids -> the id of the same body's name written with spaces: a text that
+    spells a body both ways ("GlobalNet", "Global Net") means one body, known by its
+    spaced name (the words a reader looks it up by).
+
+    Only a spaced form whose words are all capitalised counts, as a deliberate spelling
+    of the one-word name; lowercase words ("global net") are a phrase."""
+    spaced: dict[str, str] = {}
+    for m in mentions:
+        words = m.text.split()
+        key = normalise(m.text)
+        if m.label == "ORG" and m.entity and len(words) >= 2 and len(key.split()) == len(words) \
+                and all(w[:1].isupper() and w.isalpha() for w in words):
+            spaced.setdefault(key.replace(" ", ""), m.entity)
+    out = {}
+    for m in mentions:
+        to = spaced.get(normalise(m.text)) if m.label == "ORG" and " " not in m.text.strip() else None
+        if to and m.entity and to != m.entity:
+            out[m.entity] = to
     return out

@@ -362,6 +362,16 @@ def _inner_cuts(doc, group: list, ents) -> list[list]:
             parts.append(current)
             current = []
             continue
+        if _person_of(doc, group, tok, ends):
+            # "Jan Roe of IT firm X said": the tagger ran a person's name on into the
+            # body she is of; her name ends there, and the words after "of" stay a name
+            # only where the base NER tags them as one (else "IT" would be a body).
+            parts.append(current)
+            rest = doc[tok.i + 1:group[-1].i + 1]
+            if any(e.start == rest.start and e.end == rest.end for e in ents):
+                parts.append(list(rest))
+            current = []
+            break
         current.append(tok)
     parts.append(current)
     cut = len(parts) > 1
@@ -376,6 +386,16 @@ def _inner_cuts(doc, group: list, ents) -> list[list]:
         if part and not (cut and len(part) == 1 and part[0].is_sent_start and part[0].pos_ != "PROPN"):
             out.append(part)
     return out
+
+
+def _person_of(doc, group: list, tok, ends) -> bool:
+    """``tok`` is the "of" after a person's full name that opens ``group`` (the base NER
+    tags the words before it a person, two words or more) and before a capitalised word:
+    a person's name never goes on with "of" ("Bank of England" opens with no person)."""
+    person = ends.get(tok.i) if tok.lower_ == "of" else None
+    return (person is not None and person.label_ == "PERSON" and len(person) >= 2
+            and person.start == group[0].i and tok.i < group[-1].i
+            and doc[tok.i + 1].text[:1].isupper())
 
 
 def _is_slug(doc, span) -> bool:

@@ -42,6 +42,7 @@ from .quote_content import (main_clause_of_parenthetical, opening_phrase, relati
                             whole_object)
 from .framing import body_noun
 from .name_spans import MEMBER_OFFICES
+from .name_joins import spaced_alike
 from .speaker_words import DESCRIPTIONS, FIRST_PERSON, PEOPLE_NOUNS, PERSON_NOUNS, QUANTIFIERS, UNNAMED
 from .speakers import Speakers
 
@@ -1523,5 +1524,21 @@ def make_quotes(nlp, name):
         if minted and doc._.mentions is not None:
             # A source named only where it speaks is an entity too.
             doc._.mentions = sorted(list(doc._.mentions) + minted, key=lambda m: m.start)
+        if doc._.mentions:
+            # (after the quotes: a source is often named only where it speaks, "Global
+            # Net said", beside the tagger's "GlobalNet")
+            doc._.mentions, doc._.quotes = _one_spelling(doc._.mentions, doc._.quotes)
         return doc
     return component
+
+
+def _one_spelling(mentions: list, quotes: list) -> tuple[list, list]:
+    """``mentions`` and ``quotes`` with a body written with and without its spaces
+    given one entity (``name_joins.spaced_alike``)."""
+    moved = spaced_alike(mentions)
+    if not moved:
+        return mentions, quotes
+    mentions = [replace(m, entity=moved.get(m.entity, m.entity)) for m in mentions]
+    quotes = [replace(q, speaker_entity=moved.get(q.speaker_entity, q.speaker_entity))
+              for q in quotes]
+    return mentions, quotes

@@ -34,7 +34,7 @@ from ..nlp.name_cues import HONORIFICS as PERSONAL_HONORIFICS, TITLES
 from ..nlp.name_spans import PARTY_BYNAMES, PARTY_MEMBERS
 from ..types import Extraction
 from .names import (clip_key, expands, groupings, is_clipping, org_core, is_given_name, same_given_name,
-                    same_surname, SURNAME_PREFIXES, translit)
+                    same_surname, spaced_key, SURNAME_PREFIXES, translit)
 
 # The same few thousand names come back in every batch: their keys are worth keeping.
 normalise, translit, slug = (lru_cache(maxsize=1 << 17)(f) for f in (normalise, translit, slug))
@@ -280,6 +280,15 @@ class Resolver:
                 eid = next(iter(people))
         if eid is None and label == "ORG":
             eid = self._cores.get(org_core(own))
+        spaced = spaced_key(own, names) if label == "ORG" else None
+        if eid is None and spaced is not None:
+            # A body another document writes with or without its spaces ("GlobalNet",
+            # "Global Net"): the one-word name, or a spaced one learned under this key.
+            eid = self.names.get(spaced)
+            if eid is None and " " in own:
+                eid = self._known(own.replace(" ", ""), label)
+            if eid is not None and self.ids.get(self.find(eid)) != "ORG":
+                eid = None
         if eid is None and label in ("ORG", "GPE", "LOC"):
             eid = self._by_acronym(own, names, label)
         if eid is None:
@@ -300,6 +309,9 @@ class Resolver:
                 eid = self._merge(eid, self.find(other), merges)
         eid = self._defined_acronyms(own, keys, label, eid, merges)
         self._learn(own, eid)
+        if spaced is not None and self.names.get(spaced) is None:
+            self.names[spaced] = eid
+            self._learned.append((spaced, eid))
         for key in related:
             if (self._person_fits(key, label, eid) and not _titled_surname(key, label)
                     and not _given_alone(key, own, label)):
@@ -484,6 +496,7 @@ class Resolver:
                     keys.people.add(translit(words[-1]))
                 keys.cores.add(org_core(own))
                 keys.acronyms.add(own.replace(" ", ""))
+                keys.names.add(own.replace(" ", "") + "|spaced")
                 clip = clip_key(own)
                 if clip:
                     keys.names.add(clip)

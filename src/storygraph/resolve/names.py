@@ -177,3 +177,16 @@ def expands(name: str, letters: str, dotted: bool) -> bool:
     on initials: in the BBC bench articles "PC" was a computer, Plaid Cymru and the
     Pensions Commission, "BP" an oil firm and Bloc Party, "RT" the Radio Times."""
     return institution_name(name) and (len(letters) > 2 or dotted and len(name.split()) == 2)
+
+
+def spaced_key(own: str, names) -> Optional[str]:
+    """The key a body's name is found by whether written with or without its spaces
+    ("time warner", "timewarner" -> "timewarner|spaced"); None for a name of several
+    words none of whose written forms (``names``) capitalises every word, a phrase
+    rather than a spelling of a one-word name ("global net")."""
+    words = own.split()
+    if len(words) >= 2 and not any(
+            len(n.split()) == len(words) and n.lower().split() == words
+            and all(w[:1].isupper() and w.isalpha() for w in n.split()) for n in names):
+        return None
+    return "".join(words) + "|spaced" if words else None
