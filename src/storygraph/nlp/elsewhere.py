@@ -132,6 +132,8 @@ class Elsewhere:
         "X said its report"): news names a study's author once and points back to it by
         the noun. None where no other research document names its author, or the
         nearest names two ("a survey by A and B")."""
+        if any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in head.children):
+            return None  # ("Previous election research": research of a kind, not the one)
         best = None
         for tok in head.doc:
             if tok.i == head.i or tok.pos_ != "NOUN" or tok.lemma_.lower() not in RESEARCH \

@@ -104,7 +104,10 @@ def without_addressee(cue, a: int, b: int) -> tuple[int, int]:
     heard = next((c for c in cue.children if c.dep_ in ("dobj", "dative") and c.i > cue.i
                   and c.left_edge.i == a), None)
     told = next((c for c in cue.children if c.dep_ == "ccomp" and heard is not None
-                 and c.left_edge.i > heard.right_edge.i and c.left_edge.i < b), None)
+                 and c.left_edge.i > heard.right_edge.i and c.left_edge.i < b
+                 # (a whole clause: "told a conference in Pretoria self-rule could
+                 # begin", the subject parsed into the object, is no clause to cut at)
+                 and any(g.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for g in c.children)), None)
     if told is None:
         return a, b
     return told.left_edge.i, b
