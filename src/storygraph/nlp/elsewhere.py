@@ -139,7 +139,10 @@ class Elsewhere:
             if tok.i == head.i or tok.pos_ != "NOUN" or tok.lemma_.lower() not in RESEARCH \
                     or self._quoted(tok.idx) or self.joint_issuers(tok):
                 continue
-            found = self._issuer_named(tok) or self._own_issuer(tok)
+            found = self._issuer_named(tok) or self._own_issuer(tok) or next(
+                # ("The Envisional reports", the name parsed as the noun's adjective)
+                (m.entity for c in tok.children if c.dep_ == "amod" and c.text[:1].isupper()
+                 for m in self._bodies_named() if m.start <= c.idx < m.end), None)
             gap = abs(tok.i - head.i)
             if found is not None and (best is None or gap < best[0]):
                 best = (gap, found)
@@ -183,9 +186,9 @@ class Elsewhere:
                 if len(joined) < 2 or not any(c.dep_ == "cc" and c.lower_ in ("and", "&")
                                               for c in obj.children):
                     continue
-                named = {m.entity for t in joined for m in self.mentions
-                         if m.start <= t.idx < m.end and m.label not in PLACES}
-                if len(named) >= 2:
+                # (any name, however the tagger typed it: "Webroot" read as a place)
+                named = {m.entity for t in joined for m in self.mentions if m.start <= t.idx < m.end}
+                if len(named) >= 2 and all(t.pos_ == "PROPN" for t in joined):
                     return True
         return False
 

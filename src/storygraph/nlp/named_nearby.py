@@ -335,6 +335,9 @@ class NamedNearby:
         words = _name_set_off_after(head) or [
             a for a in head.children if a.dep_ == "appos" and a.i > head.i and a.pos_ == "PROPN"
             and head.doc[head.right_edge.i + 1:a.i + 1][:1] and head.doc[a.left_edge.i - 1].text == ","]
+        if words and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) and not any(
+                m.start <= t.idx < m.end for t in words for m in self.mentions):
+            self._mint(words[-1])  # (a name the tagger missed: "analysts, TDG Research,")
         for t in words[:1]:
             hit = next((m for m in self.mentions if m.start <= t.idx < m.end), None)
             if hit is not None and hit.label != "PERSON" and hit.label not in PLACES \
