@@ -43,3 +43,11 @@ def test_a_relative_pronoun_is_never_the_whole_content(nlp):
     # Twenty-eighth judged sample: "the bids, which the fans opposed" gave "which".
     assert content_of(nlp, "The board turned down the offers, which the fans had opposed.",
                       "opposed") == "the offers"
+
+
+@pytest.mark.model
+def test_whom_a_cue_told_is_no_part_of_what_was_told(nlp):
+    # Twenty-ninth judged sample: "has told the trial that …" took in the trial.
+    assert content_of(nlp, 'A marketing expert has told the Jon Smith fraud trial that the '
+                           'advert at the heart of the case was a "total mess".', "told") \
+        == 'that the advert at the heart of the case was a "total mess"'

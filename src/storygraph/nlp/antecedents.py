@@ -461,6 +461,9 @@ class Antecedents:
         return None, False
 
     def _named_at(self, subj) -> Optional[str]:
+        opener = self._name_opening(subj)
+        if opener is not None:
+            return opener
         for c in subj.children:
             if c.dep_ == "appos" and c.i > subj.i:  # "Scissor Sisters frontwoman Ana Matronic"
                 found = self._named_at(c)
@@ -489,3 +492,16 @@ class Antecedents:
             lo, hi = subj.left_edge.idx, subj.idx
             hit = next((m for m in self.people if lo <= m.start and m.end <= hi), None)
         return hit.entity if hit is not None else None
+
+    def _name_opening(self, subj) -> Optional[str]:
+        """"Mirza, the first Indian woman to win …, will now face": a person's name that
+        opens the sentence, set off by a comma before a description the parse took for
+        the subject (the name hung on the verb as a modifier), is the subject."""
+        doc, first = subj.doc, subj.left_edge.i
+        if subj.pos_ != "NOUN" or first < 2 or doc[first - 1].text != "," \
+                or doc[first - 2].dep_ in SUBJECTS:
+            return None
+        sent = subj.sent
+        hit = next((m for m in self.people if m.start == sent.start_char
+                    and m.end == doc[first - 2].idx + len(doc[first - 2].text)), None)
+        return hit.entity if hit is not None and not self._quoted(hit.start) else None

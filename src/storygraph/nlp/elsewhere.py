@@ -115,11 +115,82 @@ class Elsewhere:
         back to it by the bare noun. None where it cites two bodies or none."""
         if head.tag_ != "NN" or head.lemma_.lower() not in RESEARCH:
             return None
+        authored = self.research_authored(head)
+        if authored is not None:
+            # (a report the article gives an author, "The Envisional report said", is
+            # the one the bare noun means, not the body cited for another figure)
+            return authored
         cited = getattr(self, "_cited", None)
         if cited is None:
             cited = self._cited = {m.entity for m in self._bodies_named()
                                    if _ACCORDING.search(self.text, max(0, m.start - 40), m.start)}
         return next(iter(cited)) if len(cited) == 1 else None
+
+    def research_authored(self, head) -> Optional[str]:
+        """The author of the research document nearest the bare noun, before or after,
+        that the article gives one ("X's report", "a report by X", "The X report",
+        "X said its report"): news names a study's author once and points back to it by
+        the noun. None where no other research document names its author, or the
+        nearest names two ("a survey by A and B")."""
+        if any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in head.children):
+            return None  # ("Previous election research": research of a kind, not the one)
+        best = None
+        for tok in head.doc:
+            if tok.i == head.i or tok.pos_ != "NOUN" or tok.lemma_.lower() not in RESEARCH \
+                    or self._quoted(tok.idx) or self.joint_issuers(tok):
+                continue
+            found = self._issuer_named(tok) or self._own_issuer(tok) or next(
+                # ("The Envisional reports", the name parsed as the noun's adjective)
+                (m.entity for c in tok.children if c.dep_ == "amod" and c.text[:1].isupper()
+                 for m in self._bodies_named() if m.start <= c.idx < m.end), None)
+            gap = abs(tok.i - head.i)
+            if found is not None and (best is None or gap < best[0]):
+                best = (gap, found)
+        return best[1] if best is not None else None
+
+    def _own_issuer(self, doc_noun) -> Optional[str]:
+        """"Envisional said its report …": the body that is the subject of the verb
+        whose clause calls the document its own. Else None."""
+        if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in doc_noun.children):
+            return None
+        verb = doc_noun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        for _ in range(3):
+            subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+            hit = subj is not None and next(
+                (m for m in self._bodies_named() if m.start <= subj.idx < m.end
+                 and m.entity not in self.person_entities), None)
+            if hit:
+                return hit.entity
+            if verb.head.i == verb.i:
+                break
+            verb = verb.head
+        return None
+
+    def joint_issuers(self, doc_noun) -> bool:
+        """Whether a document's "by"/"from" names two bodies joined by "and" ("a survey by
+        A and B"): no one entity holds both. Also asked of a name among them, which the
+        parse may take for the speaker ("A survey by A and B found")."""
+        up = doc_noun
+        while up.dep_ == "conj" and up.head.i != up.i:
+            up = up.head
+        if up.dep_ == "pobj" and up.head.lower_ in ("by", "from") and up.head.head.i != up.head.i:
+            doc_noun = up.head.head
+        if doc_noun.pos_ != "NOUN" or doc_noun.lemma_.lower() not in BODY_DOCUMENTS:
+            return False
+        bodies = self._bodies_named()
+        for prep in (c for c in doc_noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                joined = [obj] + [c for c in obj.children if c.dep_ == "conj"]
+                if len(joined) < 2 or not any(c.dep_ == "cc" and c.lower_ in ("and", "&")
+                                              for c in obj.children):
+                    continue
+                # (any name, however the tagger typed it: "Webroot" read as a place)
+                named = {m.entity for t in joined for m in self.mentions if m.start <= t.idx < m.end}
+                if len(named) >= 2 and all(t.pos_ == "PROPN" for t in joined):
+                    return True
+        return False
 
     def office_holder(self, head, inside) -> Optional[str]:
         """The person holding an office of the body the phrase names ("the FBI chief"):

@@ -11,6 +11,7 @@ because these rules look forward, where the others look at the phrase or back.
 """
 from __future__ import annotations
 
+import re
 from itertools import islice
 from typing import Optional
 
@@ -18,10 +19,20 @@ from .elsewhere import BODY_DOCUMENTS
 from .extensions import text_of
 from .framing import body_noun, person_noun
 from .gazetteer import places
+from .named_nearby import MEDIA_NOUNS
 from .name_context import is_place_name, is_region
 from .name_keys import normalise
 from .speaker_words import (DOCUMENTS, ENTOURAGE, KIN, LEAD_BODIES, LEAD_NOUNS, PEOPLE_NOUNS,
                             SUBJECTS, UNNAMED_IN_LEADS)
+
+
+#: Words papers and stations are called by ("the Herald-Sun", "The Straits Times"),
+#: which a body saying a lead's "reports" goes by.
+MASTHEADS = frozenset(("herald", "times", "news", "post", "telegraph", "guardian", "journal",
+                       "gazette", "mail", "express", "mirror", "sun", "star", "tribune",
+                       "chronicle", "standard", "observer", "independent", "record", "daily",
+                       "press", "globe", "courier", "echo", "examiner", "inquirer", "monitor",
+                       "bbc", "cnn", "reuters", "radio", "tv", "television"))
 
 
 def _lead(sent) -> bool:
@@ -60,7 +71,34 @@ class Leads:
         ``NamedNearby.report_issued_next``); only in the article's first sentence."""
         if not head.doc.has_annotation("SENT_START") or not _lead(head.sent):
             return None
-        return self.report_issued_next(head)
+        return self.report_issued_next(head) or self._medium_named_next(head)
+
+    def _medium_named_next(self, head) -> Optional[str]:
+        """A lead's bare "say reports" / "a report said" whose next sentence has a paper
+        or a station say it ("Melbourne's Herald-Sun said …"): that medium, the report's
+        issuer. Only where the next sentence's subject is a name a paper goes by (its
+        words hold a masthead's, MASTHEADS) or that a word for a paper heads. Else None."""
+        doc = head.doc
+        if head.pos_ != "NOUN" or head.lemma_.lower() != "report" or head.dep_ not in SUBJECTS \
+                or any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an")
+                       for c in head.children) \
+                or not doc.has_annotation("DEP") or head.sent.end >= len(doc):
+            return None
+        nxt = doc[head.sent.end].sent
+        if not any(t.is_alpha for t in nxt) and nxt.end < len(doc):
+            nxt = doc[nxt.end].sent  # (a blank line between)
+        root = nxt.root
+        if root.lemma_.lower() not in ("say", "report", "claim", "write"):
+            return None
+        found = set()
+        for subj in (c for c in root.children if c.dep_ in SUBJECTS):
+            for m in self.mentions:
+                if m.label == "PERSON" or not m.start <= subj.idx < m.end or self._quoted(m.start):
+                    continue
+                words = set(re.split(r"[\s-]+", m.text.lower()))
+                if words & MASTHEADS or any(t.lower_ in MEDIA_NOUNS for t in subj.subtree):
+                    found.add(m.entity)
+        return found.pop() if len(found) == 1 else None
 
     def _spokesman_named_next(self, head, inside) -> Optional[str]:
         """The person the next sentence names with the noun of "a <body> spokesman"
@@ -101,6 +139,14 @@ class Leads:
             person_noun(head) and head.lemma_.lower() not in
             UNNAMED_IN_LEADS | PEOPLE_NOUNS | DOCUMENTS | BODY_DOCUMENTS
             and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+            and _said_again_next(head)) or (
+            # (one leads leave unnamed as a rule, where it told someone and the next
+            # sentence's subject tells again: "A PR expert has told the trial … / Ann
+            # Kite told the court")
+            head.lemma_.lower() in UNNAMED_IN_LEADS - {"spokesman", "spokeswoman", "spokesperson", "official"}
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+            and head.head.lemma_.lower() == "tell"
+            and any(c.dep_ in ("dobj", "dative") for c in head.head.children)
             and _said_again_next(head))
         if head.pos_ != "NOUN" or not (body or person) \
                 or not doc.has_annotation("DEP") or not _lead(head.sent) or head.sent.end >= len(doc):

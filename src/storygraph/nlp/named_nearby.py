@@ -291,6 +291,9 @@ class NamedNearby:
                     return hit
         if head.pos_ != "NOUN":
             return None
+        apposed = self._body_set_off_after(head)
+        if apposed is not None:
+            return apposed
         gap = self.text[speaker.end:speaker.end + 2]
         nxt = next((m for m in self.mentions if m.start in (speaker.end, speaker.end + 1)), None)
         if nxt is not None and gap[:1] in (" ", "") and nxt.label != "GPE" \
@@ -315,4 +318,29 @@ class NamedNearby:
                     (m for m in self.mentions if m.start <= obj.idx < m.end), None)
                 if hit and (hit.label not in PLACES or spokes):
                     return hit
+        return None
+
+    def _body_set_off_after(self, head) -> Optional[Entity]:
+        """"According to technology analysts, TDG Research, there will be …": a body's
+        name set off by commas right after the speaker's noun (the parse reading it as
+        the next verb's subject, or as the noun's apposition) is who the noun is. Only a
+        name the tagger found and typed no person or place (a person so set off is
+        described, "According to press reports, Caridad Gonzalez, the oldest sister, was
+        …", and what the words are about)."""
+        from .framing import body_noun, person_noun
+        from .quotes import _name_set_off_after
+
+        if not (person_noun(head) or body_noun(head)):
+            return None  # ("According to analysts' forecasts, HSBC, the biggest bank, will")
+        words = _name_set_off_after(head) or [
+            a for a in head.children if a.dep_ == "appos" and a.i > head.i and a.pos_ == "PROPN"
+            and head.doc[head.right_edge.i + 1:a.i + 1][:1] and head.doc[a.left_edge.i - 1].text == ","]
+        if words and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) and not any(
+                m.start <= t.idx < m.end for t in words for m in self.mentions):
+            self._mint(words[-1])  # (a name the tagger missed: "analysts, TDG Research,")
+        for t in words[:1]:
+            hit = next((m for m in self.mentions if m.start <= t.idx < m.end), None)
+            if hit is not None and hit.label != "PERSON" and hit.label not in PLACES \
+                    and hit.entity not in self.person_entities and not self._quoted(hit.start):
+                return hit
         return None

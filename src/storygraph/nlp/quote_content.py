@@ -95,6 +95,24 @@ def whole_object(cue, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def without_addressee(cue, a: int, b: int) -> tuple[int, int]:
+    """"has told the trial that the film was a disaster": a content that opens on whom
+    the cue told (its object) and runs on into the clause it told them is that clause;
+    the addressee heard it, and said nothing."""
+    if cue.lemma_.lower() != "tell":
+        return a, b
+    heard = next((c for c in cue.children if c.dep_ in ("dobj", "dative") and c.i > cue.i
+                  and c.left_edge.i == a), None)
+    told = next((c for c in cue.children if c.dep_ == "ccomp" and heard is not None
+                 and c.left_edge.i > heard.right_edge.i and c.left_edge.i < b
+                 # (a whole clause: "told a conference in Pretoria self-rule could
+                 # begin", the subject parsed into the object, is no clause to cut at)
+                 and any(g.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for g in c.children)), None)
+    if told is None:
+        return a, b
+    return told.left_edge.i, b
+
+
 def relative_antecedent(cue, a: int, b: int) -> tuple[int, int]:
     """A content that is only a relative pronoun ("a ruling, which is expected next
     month"; "the bids, which fans opposed") says nothing by itself: what it stands for is

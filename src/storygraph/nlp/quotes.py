@@ -39,7 +39,7 @@ from .quote_features import (DocInfo, content_candidates, content_features,
 from .descriptions import POSTS, agent_noun
 from .elsewhere import agent_apposition
 from .quote_content import (main_clause_of_parenthetical, opening_phrase, relative_antecedent,
-                            whole_object)
+                            whole_object, without_addressee)
 from .framing import body_noun
 from .name_spans import MEMBER_OFFICES
 from .name_joins import spaced_alike
@@ -1205,6 +1205,7 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         a = _subject_taken_by_cue(tok, a, b, best)
         a, b = main_clause_of_parenthetical(tok, a, b)
         a, b = whole_object(tok, a, b)
+        a, b = without_addressee(tok, a, b)
         attribution = attribution_of(tok, a, b, info.in_quote)
         a, b = relative_antecedent(tok, a, b)   # (after the kind: what "which" stands for
         # is no clause the cue governs)

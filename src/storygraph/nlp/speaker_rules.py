@@ -50,6 +50,12 @@ class SpeakerRules:
             self.how = "document"
             self.works.add(author)
             return author, True
+        if self.joint_issuers(head):
+            # ("A survey by Earthlink and Webroot found", the parse's speaker either the
+            # survey or a name of the pair): two issuers, which one speaker entity
+            # cannot hold, as with "The US and the EU said"
+            self.how = "none-pointing"
+            return None, False
         if self._group(head):
             return None, False  # "Cuban Americans said": people of a nation, no one named
         if (head.ent_type_ == "NORP" and head.tag_ == "NNP" or national_noun(head)) \

@@ -155,6 +155,8 @@ class Speakers(SpeakerRules, Agreement, Descriptions, BodyWords, Leads, MissedNa
             # ('… Y was crowned player of the year. "He was phenomenal," he said'): the
             # he the quotation speaks of is Y, so the he who says it is the last speaker
             found, person, self.how = self.last, True, "pronoun-recent"
+        if found is None and self.how == "none-pointing":
+            return None  # (two sources: none of them alone, however named nearby)
         if found is None:
             found = self._named_next(head)
             if found is None and head.doc.has_annotation("SENT_START") and _lead(head.sent):
