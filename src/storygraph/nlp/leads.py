@@ -19,7 +19,7 @@ from .elsewhere import BODY_DOCUMENTS
 from .extensions import text_of
 from .framing import body_noun, person_noun
 from .gazetteer import places
-from .named_nearby import MEDIA_NOUNS
+from .named_nearby import MEDIA_NOUNS, next_sentence
 from .name_context import is_place_name, is_region
 from .name_keys import normalise
 from .speaker_words import (DOCUMENTS, ENTOURAGE, KIN, LEAD_BODIES, LEAD_NOUNS, PEOPLE_NOUNS,
@@ -84,9 +84,7 @@ class Leads:
                        for c in head.children) \
                 or not doc.has_annotation("DEP") or head.sent.end >= len(doc):
             return None
-        nxt = doc[head.sent.end].sent
-        if not any(t.is_alpha for t in nxt) and nxt.end < len(doc):
-            nxt = doc[nxt.end].sent  # (a blank line between)
+        nxt = next_sentence(head)
         root = nxt.root
         if root.lemma_.lower() not in ("say", "report", "claim", "write"):
             return None

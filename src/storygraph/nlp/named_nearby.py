@@ -42,6 +42,16 @@ RULE_DOCUMENTS = frozenset(("policy", "guideline", "guidelines", "rule", "rules"
                             "regulation", "regulations", "guidance", "practice"))
 
 
+
+def next_sentence(head):
+    """The sentence after ``head``'s, past a blank line between (a sentence of no
+    letters); the caller has checked there is one."""
+    doc = head.doc
+    nxt = doc[head.sent.end].sent
+    if not any(t.is_alpha for t in nxt) and nxt.end < len(doc):
+        nxt = doc[nxt.end].sent
+    return nxt
+
 class NamedNearby:
     """The rules above, over a ``Speakers``' mentions and regions (see the module)."""
 
@@ -155,9 +165,7 @@ class NamedNearby:
                 or any(m.start >= head.left_edge.idx and m.end <= head.idx for m in self.mentions) \
                 or not doc.has_annotation("SENT_START") or head.sent.end >= len(doc):
             return None
-        nxt = doc[head.sent.end].sent
-        if not any(t.is_alpha for t in nxt) and nxt.end < len(doc):
-            nxt = doc[nxt.end].sent  # (a blank line between)
+        nxt = next_sentence(head)
         root = nxt.root
         if root.lemma_.lower() != verb.lemma_.lower():
             return None
@@ -186,9 +194,7 @@ class NamedNearby:
                        for m in self.mentions) \
                 or not doc.has_annotation("DEP") or head.sent.end >= len(doc):
             return None
-        nxt = doc[head.sent.end].sent
-        if not any(t.is_alpha for t in nxt) and nxt.end < len(doc):
-            nxt = doc[nxt.end].sent  # (a blank line between)
+        nxt = next_sentence(head)
         root = nxt.root
         if root.lemma_.lower() not in QUOTING_VERBS | FINDING_VERBS:
             return self._commissioned_later(head)
