@@ -130,6 +130,9 @@ The twenty-ninth (seed 5252: the twenty-eighth's loop, exclusions and distinct t
 articles since TempEval-3's training articles are spent; drawn and judged on main 32802f0,
 held out at 1.000 / 0.993 / 0.871, 139 shown) was tuned on at stop 44 (1.000 / 0.993 / 0.993,
 138 shown: its mends of names and of speaker entities) and now reaches issue 11's floors.
+The thirtieth (seed 5353: the twenty-ninth's loop, kinds and exclusions, 32 bench articles;
+drawn and judged on main 18102fd, stop 44's final code: held out at 0.986 / 0.964 / 0.862,
+138 shown) is under issue 11's entity floor: its own floors hold it where it was read.
 The speaker's certainty is fitted on the first seven.
 Items the judgements do not cover (a change moved quotes) are left out of the figures;
 when they pass a tenth of the items the sample must be re-judged
@@ -204,7 +207,9 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.973, "speaker_entity": 0.9
           "twentyeighth": {"attribution": 0.995, "useful": 0.985, "speaker_entity": 0.995,
                            "kept": 102},
           "twentyninth": {"attribution": 0.995, "useful": 0.988, "speaker_entity": 0.988,
-                          "kept": 136}}
+                          "kept": 136},
+          "thirtieth": {"attribution": 0.981, "useful": 0.959, "speaker_entity": 0.857,
+                        "kept": 131}}
 #: Issue 11's floors, which must hold by default on every sample but those below its entity
 #: floor still (see the module's docstring), each left out by name with its figure (stop 40
 #: lifted the nineteenth and the twentieth, held out under it, to 0.995 and 0.972; stop 41
@@ -215,7 +220,7 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.973, "speaker_entity": 0.9
 #: held out under it at 0.890, to 0.986; stop 44 the twenty-eighth, held out under it at
 #: 0.899, to 1.000, and the twenty-ninth, held out at 0.871, to 0.993).
 ISSUE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
-BELOW_ISSUE_FLOORS: dict = {}
+BELOW_ISSUE_FLOORS: dict = {"thirtieth": 0.862}
 MAX_UNJUDGED = 0.10
 
 
@@ -226,7 +231,7 @@ MAX_UNJUDGED = 0.10
                                         "nineteenth", "twentieth", "twentyfirst",
                                         "twentysecond", "twentythird", "twentyfourth",
                                         "twentyfifth", "twentysixth", "twentyseventh",
-                                        "twentyeighth", "twentyninth"])
+                                        "twentyeighth", "twentyninth", "thirtieth"])
 def extracted(request, tmp_path_factory):
     shared("data", "bench", "news.jsonl.gz")
     if request.param not in ("first", "fresh", "third", "fourth"):  # (other outlets too)
