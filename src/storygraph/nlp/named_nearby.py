@@ -119,7 +119,11 @@ class NamedNearby:
             if paragraphs > 1:
                 return None
             sent = nxt
-            quoted = any(sent.start_char <= s < sent.end_char for s, _ in self.regions)
+            # ('"…," said Smith', 'Smith said: "…"': a quotation of his words, not a
+            # phrase quoted inside what someone else says)
+            quoted = self.text[sent.start_char:sent.start_char + 1] in '"\u201c\'\u2018' or any(
+                sent.start_char <= s < sent.end_char and self.text[:s].rstrip().rstrip('"\u201c\'\u2018').rstrip().endswith(":")
+                for s, _ in self.regions)
             for m in self.people:
                 if not sent.start_char <= m.start < sent.end_char or self._quoted(m.start):
                     continue

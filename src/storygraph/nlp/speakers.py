@@ -174,9 +174,11 @@ class Speakers(SpeakerRules, Agreement, Descriptions, BodyWords, Leads, MissedNa
                 found = self.report_named_next(head)
             if found is None:
                 found = self.post_named_next(head)
-            if found is None and head.pos_ != "PRON" and described_person(head):
+            if found is None and not weak and head.tag_ in ("NN", "NNP") \
+                    and described_person(head):
                 # ("The 22-cap Flankers man says that Jones will be missed. / "…," said
-                # Smith"): a description named by the next quotation's cue
+                # Smith"): one person described, named by the next quotation's cue (not
+                # "The Americans say", many; nor one who acts, whose cue is no saying)
                 found = self.quoted_next(head, {about} | self._staff_for_player(head))
             person = found is not None
             if found is not None:
