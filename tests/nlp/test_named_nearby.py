@@ -85,3 +85,17 @@ def test_a_body_set_off_after_the_speakers_noun_is_its_entity(nlp):
               "Research, there will be 20 million subscribers in under six years.")
     found = [(q.speaker.text, q.speaker_entity) for q in doc._.quotes if q.speaker is not None]
     assert ("market analysts", "digital-lens-research") in found, found
+
+
+@pytest.mark.model
+def test_an_unnamed_description_is_the_next_quotations_named_speaker(nlp):
+    # The twenty-seventh judged sample: "The 22-cap Dragons man says that …" was left
+    # null where the next quotation, which goes on with his words, names him.
+    text = ("Fiji lock Sam Reed says replacing Ken Lowe as captain will be easy.\n\n"
+            "Coach Bill Hart says the 24-year-old should lead the side against Samoa. "
+            "Hart praised Reed's role as vice-captain in the wins over Tonga and Japan, "
+            "notably after Lowe's injury. "
+            "The 30-cap Sharks man says that Lowe will be badly missed, though. "
+            '"Ken is going to be a massive loss because he is a brilliant player," said Reed.')
+    found = _quotes(nlp, text)
+    assert ("The 30-cap Sharks man", "sam-reed") in found, found

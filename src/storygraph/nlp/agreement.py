@@ -16,6 +16,7 @@ import re
 from typing import Optional
 
 from ..types import Span
+from .speaker_words import GENDER, KIN_SEX
 
 #: A third person's pronoun and the writer's bracket naming whom it stands for ("He (Bridge)").
 _BRACKETED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is)\s*[(\[]([^()\[\]]{1,60})[)\]]")
@@ -41,6 +42,24 @@ class Agreement:
             if not self._other_sex(m.entity, sex) and m.entity not in self.no_one - self.voiced:
                 return m.entity
         return None
+
+    def _content_sex(self, head) -> Optional[str]:
+        """The sex of the he/she that opens what a description reports ("the singer said
+        he did not see …"): in reported speech that he is the speaker himself. None
+        where the content is a quotation (its he is someone spoken of) or opens on
+        anything else, or where the noun has a sex of its own ("the mother said he
+        …" is her son)."""
+        word = head.lower_
+        if word in KIN_SEX or word.endswith(("man", "ess")) or not self.contents:
+            return None
+        start, end = self.contents[-1]
+        words = [t for t in head.doc if start <= t.idx < end and not t.is_punct][:2]
+        if words and words[0].lower_ in ("that", "how", "why") and len(words) > 1:
+            words = words[1:]
+        if not words or words[0].pos_ != "PRON" or self._quoted(words[0].idx) \
+                or words[0].dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        return GENDER.get(words[0].lower_)
 
     def _said_about(self, found: str, speaker: Span, head) -> bool:
         """Whether the entity found for a speaker phrase that does not name it (a

@@ -15,6 +15,7 @@ import re
 from typing import Optional
 
 from ..types import Entity, Span
+from .antecedents import _gap
 from .corefs import ROLE_NOUNS
 from .descriptions import POSTS
 from .speaker_words import KIN, KIN_SEX, PLACES
@@ -32,6 +33,8 @@ HELD_POSTS = frozenset(("head", "chief", "chairman", "chairwoman", "president", 
                         "leader", "boss"))
 #: How many sentences after a relative the next quotation may name him.
 KIN_SENTENCES = 12
+#: How many sentences after an unnamed description the next quotation may name it.
+NEXT_QUOTE_SENTENCES = 4
 #: Words for a newspaper, an agency or a station, which speak for the body they name.
 MEDIA_NOUNS = frozenset(("newspaper", "paper", "daily", "weekly", "magazine", "agency",
                          "radio", "television", "tv", "channel", "broadcaster", "station",
@@ -94,6 +97,50 @@ class NamedNearby:
                 if sex is not None and self.gender.get(m.entity, {sex}) != {sex}:
                     return None
                 return m.entity
+        return None
+
+    def quoted_next(self, head, excluded=frozenset()) -> Optional[str]:
+        """The person a description the text leaves unnamed stands for ("The 22-cap
+        Flankers man says that Jones will be missed") where the next quotation goes on
+        with his words and its cue names him ("…," said Smith): in the same paragraph or
+        the next, with no sentence between naming someone as its subject (another turn).
+        None where that speaker is excluded (whom the words are about, a coach for a
+        player) or the text makes him the other sex of the noun."""
+        doc = head.doc
+        if not doc.has_annotation("DEP") or not doc.has_annotation("SENT_START"):
+            return None
+        sent, paragraphs = head.sent, 0
+        for _ in range(NEXT_QUOTE_SENTENCES):
+            if sent.end >= len(doc):
+                return None
+            nxt = doc[sent.end].sent
+            if "\n" in _gap(self.text, sent, nxt):
+                paragraphs += 1
+            if paragraphs > 1:
+                return None
+            sent = nxt
+            # ('"…," said Smith', 'Smith said: "…"': a quotation of his words, not a
+            # phrase quoted inside what someone else says)
+            quoted = self.text[sent.start_char:sent.start_char + 1] in '"\u201c\'\u2018' or any(
+                sent.start_char <= s < sent.end_char and self.text[:s].rstrip().rstrip('"\u201c\'\u2018').rstrip().endswith(":")
+                for s, _ in self.regions)
+            for m in self.people:
+                if not sent.start_char <= m.start < sent.end_char or self._quoted(m.start):
+                    continue
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                root = span.root if span is not None else None
+                if root is None or root.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                if not quoted or root.head.lemma_.lower() not in QUOTING_VERBS \
+                        or m.entity in excluded:
+                    return None
+                sex = {**KIN_SEX, "man": "m", "woman": "f"}.get(head.lower_)
+                if sex is not None and self.gender.get(m.entity, {sex}) != {sex}:
+                    return None
+                return m.entity
+            if quoted and any(t.dep_ == "nsubj" and t.pos_ == "PRON" and not self._quoted(t.idx)
+                              and t.head.lemma_.lower() in QUOTING_VERBS for t in sent):
+                return None  # ('"…," he said': a he/she of its own, whoever it is)
         return None
 
     def _other_kin(self, entity: str, noun: str) -> bool:

@@ -28,7 +28,7 @@ from typing import Optional
 
 from ..types import Entity, Span
 from .agreement import Agreement
-from .antecedents import NOBODY, Antecedents
+from .antecedents import NOBODY, Antecedents, described_person
 from .bodies import CORPORATE, body_name, org_entities
 from .body_words import BodyWords, _body_phrase
 from .descriptions import Descriptions
@@ -136,8 +136,17 @@ class Speakers(SpeakerRules, Agreement, Descriptions, BodyWords, Leads, MissedNa
             person, self.how = found is not None, "pronoun-agreement"
         if found is not None and self.how == "description" and found in self.bodies:
             found, person = None, False  # "The minister told delegates": not the EOC
+        own = self._content_sex(head) if found is not None and self.how == "description" \
+            else None
+        if own is not None and self._other_sex(found, own):
+            # ("Ms Kite began to work for Mr Jackson … the singer said he did not see"):
+            # one who reports "he" of himself is no woman, whoever the sentence before
+            # is about; the man named last before him is
+            found = self._of_sex(speaker.start, own, head)
+            person = found is not None
+        about = None
         if found is not None and self.contents and self._said_about(found, speaker, head):
-            found, person = None, False
+            about, found, person = found, None, False
             self.how = "none"
         if found is not None and head.pos_ == "PRON" and self.contents \
                 and self._bracketed_in_quotation(found):
@@ -165,6 +174,12 @@ class Speakers(SpeakerRules, Agreement, Descriptions, BodyWords, Leads, MissedNa
                 found = self.report_named_next(head)
             if found is None:
                 found = self.post_named_next(head)
+            if found is None and not weak and head.tag_ in ("NN", "NNP") \
+                    and described_person(head):
+                # ("The 22-cap Flankers man says that Jones will be missed. / "…," said
+                # Smith"): one person described, named by the next quotation's cue (not
+                # "The Americans say", many; nor one who acts, whose cue is no saying)
+                found = self.quoted_next(head, {about} | self._staff_for_player(head))
             person = found is not None
             if found is not None:
                 self.how = "lead"
