@@ -641,3 +641,21 @@ def test_a_surname_in_brackets_after_a_given_name_is_one_name():
     words = ["Danny", "(", "Brazil", ")", "scored", "."]
     doc = names_doc(words, [(0, 1, "PERSON"), (2, 3, "GPE")], [])
     assert {m.entity for m in find_mentions(doc)} == {"danny", "brazil"}
+
+
+@pytest.mark.model
+def test_a_royal_title_shortened_is_the_same_titled_person(nlp):
+    # "Crown Prince Frederik", then "Prince Frederik said": the monarch rule gave the
+    # shorter titled form an id of its own, as if it were a namesake.
+    doc = nlp("Norway's Crown Prince Halvard opened the library. \"Reading matters,\" "
+              "Prince Halvard said.")
+    assert {m.entity for m in doc._.mentions if "Halvard" in m.text} == {"crown-prince-halvard"}
+
+
+@pytest.mark.model
+def test_a_public_body_without_its_designator_is_the_same_body(nlp):
+    # "US Customs" beside "US Customs Service": two ids for one body.
+    doc = nlp("The Ruritanian Coast Guard Service seized the boat. Ruritanian Coast Guard "
+              "claimed the crew were smugglers.")
+    ids = {m.entity for m in doc._.mentions if "Coast" in m.text}
+    assert len(ids) == 1, ids

@@ -1711,3 +1711,31 @@ def test_a_leads_reports_are_the_paper_the_next_sentence_has_say_it(nlp):
                            "Ron Field to be his new coach, say reports.\n\nSydney's Morning-Star "
                            "said Rich, troubled by a knee, did not want to travel.")
     assert ("reports", "morning-star") in found, found
+
+
+@pytest.mark.model
+def test_press_reports_are_not_a_wire_that_reports_after_another_body_spoke(nlp):
+    # "According to local press reports … / El Watan said … / AFP reported": the
+    # reports were given the agency reporting two sentences on, past the paper between.
+    found = _speakers(nlp, "According to local press reports, fighting resumed on Monday. Le "
+                           "Matin said that the roads were shut. Agence Nordique Presse (ANP) "
+                           "reported more fighting in the north.")
+    assert ("local press reports", "agence-nordique-presse") not in found, found
+
+
+@pytest.mark.model
+def test_a_body_named_before_its_common_noun_is_the_whole_name(nlp):
+    # "The Reporters Without Borders group said": the parse broke the name at
+    # "Without" and the speaker was "Borders group", with no entity.
+    found = _speakers(nlp, "The Doctors Without Frontiers group said in a statement that the "
+                           "camps were full.")
+    assert found and found[0] == ("Doctors Without Frontiers group", "doctors-without-frontiers"), found
+
+
+@pytest.mark.model
+def test_a_dotted_web_name_is_one_word_not_the_speaker(nlp):
+    # "Claude Errera, editor of fansite Halo.Bungie.Org, said": the tokenizer split the
+    # web name at its stops, and "Org" became the speaker and a name.
+    doc = nlp("Maria Lund, editor of fansite Tide.Pool.Org, said: \"The game is fine.\"")
+    assert [q.speaker_entity for q in doc._.quotes] == ["maria-lund"]
+    assert not any(m.text == "Org" for m in doc._.mentions)

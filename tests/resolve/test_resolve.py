@@ -538,3 +538,11 @@ def test_a_body_written_with_and_without_its_spaces_joins_across_documents():
     d, e = resolve([rec("d", ("Nexon Data", "ORG", "nexon-data")),
                     rec("e", ("NexonData", "ORG", "nexondata"))])
     assert ids(d) == ids(e) == ["nexon-data"]
+
+
+def test_a_public_body_without_its_designator_joins_across_documents():
+    a, b, c = resolve([rec("a", ("Ruritanian Coast Guard Service", "ORG", "ruritanian-coast-guard-service")),
+                       rec("b", ("Ruritanian Coast Guard", "ORG", "ruritanian-coast-guard")),
+                       rec("c", ("Home Office", "ORG", "home-office"), ("Home", "ORG", "home"))])
+    assert ids(a) == ids(b) == ["ruritanian-coast-guard-service"]
+    assert ids(c) == ["home-office", "home"]   # (one word left is no body's core)

@@ -5,6 +5,7 @@ registered with spaCy (``nlp.add_pipe("storygraph_quotes")`` works for any spaCy
 """
 from __future__ import annotations
 
+import re
 from typing import Iterable, Optional
 
 from ..errors import ModelError
@@ -51,6 +52,7 @@ def load(model: Optional[str] = None, components: Iterable[str] = COMPONENTS):
     if nlp.lang == "en":
         add_rank_abbreviations(nlp.tokenizer)
         split_units_from_stops(nlp.tokenizer)
+        keep_web_names(nlp.tokenizer)
         read_underscore_as_dash(nlp.vocab)
     if nlp.lang == "fr" and "parser" in nlp.pipe_names:
         from . import entities_fr  # noqa: F401  (registers storygraph_lines)
@@ -117,3 +119,22 @@ def split_units_from_stops(tokenizer) -> None:
     for letter in UNIT_LETTERS:
         rules.pop(letter + ".", None)
     tokenizer.rules = rules
+
+
+#: A web name as news writes it, capitals and all ("Halo.Bungie.Org", "Amazon.Com"):
+#: dotted words ending on a generic or UK domain. spaCy's URL rule knows only lower-case
+#: domains, so its infix rule split the name at each stop before a capital, and "Org"
+#: became a name of its own (the speaker of "X, editor of Halo.Bungie.Org, said").
+#: Country domains are left out: "in.It" is a missing space more often than a site.
+WEB_NAME = re.compile(r"(?:[a-z0-9][a-z0-9-]*\.)+(?:com|org|net|edu|gov|info|biz|co\.uk|org\.uk)",
+                      re.IGNORECASE)
+
+
+def keep_web_names(tokenizer) -> None:
+    """Keep a dotted web name one token, whatever its capitals (WEB_NAME)."""
+    url_match = tokenizer.url_match
+
+    def match(text: str):
+        return WEB_NAME.fullmatch(text) or (url_match(text) if url_match else None)
+
+    tokenizer.url_match = match

@@ -13,6 +13,11 @@ CORPORATE = frozenset(("group", "inc", "corp", "corporation", "ltd", "plc", "hol
                        "co", "company", "bank", "airlines", "airways", "motors", "ag", "sa",
                        "llc", "industries", "technologies", "systems", "securities", "spa",
                        "nv", "bv", "gmbh", "ab", "asa", "oyj"))
+#: The word for what a public body is, which news drops from its name once named ("US
+#: Customs" for the US Customs Service): a name of several words with it added is the
+#: same body (not a one-word name: "Microsoft" is no "Microsoft Office").
+PUBLIC_DESIGNATORS = frozenset(("service", "department", "agency", "office", "ministry",
+                                "authority", "bureau", "administration", "commission"))
 #: The legal forms a firm's full name ends on ("Advanced Medical Technologies Inc."),
 #: which its shortened names leave out.
 LEGAL_DESIGNATORS = frozenset(("inc", "corp", "corporation", "ltd", "plc", "co", "llc", "ag",

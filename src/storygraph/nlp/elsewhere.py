@@ -39,6 +39,9 @@ RESEARCH = frozenset(("report", "study", "survey", "research", "analysis", "find
 _ACCORDING = re.compile(r"\baccording to(?: [a-z][\w-]*){0,3} $", re.I)
 #: How many sentences after an indefinite source its name may come.
 LATER_SENTENCES = 3
+#: Verbs of a body's saying: one that says something between an indefinite source and
+#: a body named later ends the search (named_later).
+SAYING = frozenset(("say", "claim", "write", "tell", "add", "state"))
 #: How many sentences (over at most one paragraph break) after "a new report says" the
 #: text may point back to it with its issuer: a broadcast opens on the report, lets its
 #: reporter in and names whose it is in the next paragraph ("The new study written by …").
@@ -248,6 +251,7 @@ class Elsewhere:
                         tied = self._issued(tok, bodies)
                         if tied is not None:
                             return tied
+            voiced = False
             for m in bodies:
                 if not sent.start_char <= m.start < sent.end_char:
                     continue
@@ -256,9 +260,15 @@ class Elsewhere:
                 tok = next((t for t in sent if t.idx == m.start), None)
                 while tok is not None and tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
                     tok = tok.head
-                if tok is not None and tok.dep_ in SUBJECTS and tok.head.lemma_.lower() == lemma \
-                        and tok.head.pos_ == "VERB":
-                    return m.entity
+                if tok is not None and tok.dep_ in SUBJECTS and tok.head.pos_ == "VERB":
+                    if tok.head.lemma_.lower() == lemma:
+                        return m.entity
+                    voiced = voiced or tok.head.lemma_.lower() in SAYING
+            if voiced:
+                # ("According to local press reports, … / El Watan said … / AFP
+                # reported …"): a body that speaks first is the reports' source or one of
+                # them; one that reports after it is no longer the source sought
+                return None
         if lemma in RESEARCH and head.tag_ == "NN":
             return self.report_issued_ahead(head)
         return None

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..types import Entity
-from .bodies import CORPORATE, LEGAL_DESIGNATORS
+from .bodies import CORPORATE, LEGAL_DESIGNATORS, PUBLIC_DESIGNATORS
 from .corefs import find_corefs
 from .extensions import text_of
 from .name_context import (REGIONS, TEAM_SUFFIX, as_place, as_side, as_team, is_dateline,
@@ -185,6 +185,13 @@ def find_mentions(doc) -> list[Entity]:
         # An acronym written with stops or an ampersand ("U.N.", "B&B") is a key of
         # one-letter words: it is no name of several words, but the acronym below.
         spelt = len(words) > 1 and all(len(w) == 1 for w in words)
+        if len(words) > 1 and not spelt and words[0] in MONARCHS | _NOBILITY:
+            # "Prince Frederik" after "Crown Prince Frederik": a titled name that ends a
+            # longer one is that person with a word of the title left out
+            owner[key] = next((full for full in full_names if full.endswith(" " + key)
+                               and votes[full].most_common(1)[0][0] in ("PERSON", "ORG")), key)
+            if owner[key] != key:
+                continue
         if len(words) > 1 and not spelt:
             # A body's name joins the same name under its country ("Treasury
             # Department", "U.S. Treasury Department"): a nationality or place before a
@@ -201,8 +208,11 @@ def find_mentions(doc) -> list[Entity]:
                 # A name shortened by the word for what the body is joins it, whatever
                 # the names model read ("Poughkeepsie Savings", after "Poughkeepsie
                 # Savings Bank"): so do the mentions that join the short one.
+                # (so does a public body's with its designator dropped: "US Customs",
+                # after or before "US Customs Service")
                 owner[key] = next((full for full in full_names if full.startswith(key + " ")
-                                   and words_of[full][len(words):] in ([w] for w in CORPORATE)
+                                   and len(words_of[full]) == len(words) + 1
+                                   and words_of[full][-1] in CORPORATE | PUBLIC_DESIGNATORS
                                    and votes[full].most_common(1)[0][0] == "ORG"), key)
                 if owner[key] == key:
                     # A firm's full name, designator and all, met before its leading
@@ -391,6 +401,10 @@ def find_mentions(doc) -> list[Entity]:
                 met += [(at, None) for at, k in named_at if at < span.start_char
                         and " " in k and owner[k] == key]
                 crowned = max(met)[1] if met else None
+            if crowned is not None and key.split()[-2:] == crowned.split():
+                # ("Crown Prince Frederik", then "Prince Frederik"): the full name holds
+                # the title, so it is the same titled person, not a namesake
+                crowned = None
             if crowned is not None:
                 out.append(Entity(span.start_char, span.end_char, span.text, "PERSON", slug(crowned)))
                 continue

@@ -592,6 +592,32 @@ def noun_phrase(tok, info: DocInfo) -> tuple[int, int]:
     return a, b
 
 
+#: Words for what a body is that news sets after its name ("the Reporters Without
+#: Borders group").
+BODY_NOUNS = frozenset(("group", "organisation", "organization", "campaign", "charity",
+                        "company", "firm", "association", "union", "network"))
+
+
+def whole_name(doc, phrase: tuple[int, int], mentions, head) -> tuple[int, int]:
+    """``phrase`` (a token range) started back at the name it starts inside: the parse
+    broke a body's name of several words at its preposition ("The Reporters Without |
+    Borders group said", "group" the object of "Without"), and the speaker phrase kept
+    the name's last word only, which names nobody; or at the name right before it, where
+    the phrase is only the word for what that body is ("… Without Frontiers | group")."""
+    a, b = phrase
+    at = doc[a].idx
+    inside = next((m for m in mentions or () if m.start < at < m.end), None)
+    if inside is None and a > 0 and head.pos_ == "NOUN" and head.lower_ in BODY_NOUNS \
+            and not doc[a - 1].is_punct and doc[a - 1].whitespace_:
+        inside = next((m for m in mentions or () if m.label != "PERSON"
+                       and m.end == doc[a - 1].idx + len(doc[a - 1].text)), None)
+    if inside is None:
+        return phrase
+    while a > 0 and doc[a - 1].idx >= inside.start:
+        a -= 1
+    return a, b
+
+
 def _path(cand, tok) -> str:
     """Dependency path between a candidate speaker and the cue, as labels."""
     up = []

@@ -35,7 +35,7 @@ from ..types import Entity, Quote, Span
 from .attribution import (agent_of, attribution_of, confidence_features, content_form,
                           load_calibration, speaker_form)
 from .quote_features import (DocInfo, content_candidates, content_features,
-                             cue_features, noun_phrase, speaker_candidates, speaker_features)
+                             cue_features, noun_phrase, speaker_candidates, speaker_features, whole_name)
 from .descriptions import POSTS, agent_noun
 from .elsewhere import agent_apposition
 from .quote_content import (main_clause_of_parenthetical, opening_phrase, relative_antecedent,
@@ -1226,7 +1226,8 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             best = None  # "100,000 people are believed killed": the victims said nothing
         elif best is None and attribution is not None:
             attribution = None  # "Assuming that …", "Doubts about …": the writer's own
-        phrase = noun_phrase(best, info) if best is not None else None
+        phrase = whole_name(doc, noun_phrase(best, info), speakers.mentions, best) \
+            if best is not None else None
         role = speakers._role_after_name(best) if best is not None else None
         if role is not None and phrase[0] <= best.i < phrase[1] <= role.i:
             # "said the Sale full-back": the parse hung the role on the club's name, but

@@ -14,7 +14,7 @@ from typing import Optional
 
 from rapidfuzz.distance import JaroWinkler
 
-from ..nlp.bodies import CORPORATE
+from ..nlp.bodies import CORPORATE, PUBLIC_DESIGNATORS
 
 #: English designators of a body's kind, dropped from the end of an ORG name's key.
 ORG_DESIGNATORS = {"group", "company", "co", "corp", "corporation", "inc", "ltd", "plc",
@@ -88,9 +88,13 @@ def is_given_name(word: str) -> bool:
 
 
 def org_core(key: str) -> str:
-    """"wagner group" -> "wagner"; "private military company wagner" stays as it is."""
+    """"wagner group" -> "wagner"; "private military company wagner" stays as it is;
+    "us customs service" -> "us customs" (a public body's designator, PUBLIC_DESIGNATORS,
+    only where two words stay: "home office" is no "home")."""
     words = key.split()
     while len(words) > 1 and words[-1] in ORG_DESIGNATORS:
+        words.pop()
+    if len(words) > 2 and words[-1] in PUBLIC_DESIGNATORS:
         words.pop()
     return " ".join(words)
 
