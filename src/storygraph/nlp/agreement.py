@@ -16,11 +16,41 @@ import re
 from typing import Optional
 
 from ..types import Span
+from .speaker_words import KIN_SEX
 
 #: A third person's pronoun and the writer's bracket naming whom it stands for ("He (Bridge)").
 _BRACKETED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is)\s*[(\[]([^()\[\]]{1,60})[)\]]")
+#: A third person's pronoun and the sex it says.
+_THIRD = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)
+#: Where a sentence ends, its closing quotation mark kept with it.
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019']?(?:\s+|$)")
 #: Marks a quotation opens with.
 QUOTE_OPENERS = frozenset(('"', "\u201c", "'", "\u2018"))
+
+
+def sexes_in_text(text: str, people: list) -> dict:
+    """Whom the text itself makes a man or a woman: a person named first in a sentence
+    (no one named, no he/she before) whose sentence goes on with a he/his or a she/her
+    before anyone else is named ("I'd like Staunton to win, but her chances are slim"),
+    every such sentence agreeing. A reader tells a woman's name so; no list of given
+    names can ("Imelda", "Jody", "Hilary")."""
+    seen: dict = {}
+    for i, m in enumerate(people):
+        start = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start)), default=0)
+        if any(start <= p.start < m.start for p in people) or _THIRD.search(text, start, m.start) \
+                or text[m.end:m.end + 2] in ("'s", "\u2019s") or text[m.end:m.end + 1] in ("'", "\u2019"):
+            continue  # (an owner's he/she may be the owned one's: "Smith's wife said she")
+        stop = _SENTENCE_END.search(text, m.end)
+        end = stop.start() if stop is not None else len(text)
+        nxt = next((p.start for p in people[i + 1:] if p.entity != m.entity), end)
+        hit = _THIRD.search(text, m.end, min(end, nxt))
+        if hit is not None and not any(w.lower() in KIN_SEX for w in re.findall(
+                r"[A-Za-z]+", text[start:hit.start()])):
+            # (nor where a relative is spoken of: "the wife of Smith said she")
+            word = hit.group(1).lower()
+            seen.setdefault(m.entity, set()).add("m" if word.startswith("h") and word not in (
+                "her", "hers", "herself") else "f")
+    return {e: s for e, s in seen.items() if len(s) == 1}
 
 
 class Agreement:
@@ -29,6 +59,40 @@ class Agreement:
     def _other_sex(self, found: str, sex: str) -> bool:
         known = self.gender.get(found, set())
         return bool(known) and sex not in known
+
+    def _no_person(self, found: str) -> bool:
+        """Whether the text never makes an entity a person and shows it a body: typed a
+        body in most mentions or named like one, or a name minted as a body's ("Org" of
+        a web address): no he or she."""
+        if found in self.person_entities or any(m.entity == found for m in self.corefs):
+            return False
+        return found in self.org_ids or any(m.entity == found and m.label == "ORG"
+                                            for m in self.minted)
+
+    def _agrees(self, found: str, sex: str) -> bool:
+        """Whether a he/she can stand for an entity: a person not of the other sex."""
+        # (a body whose spokesman spoke is his: "A spokesman for the BSA said … He said")
+        return not (self._other_sex(found, sex) or self._a_place(found)
+                    or (found in self.no_one or self._no_person(found)) and found not in self.voiced)
+
+    def _agreeing_antecedent(self, head, found: str, sex: str) -> Optional[str]:
+        """Whom a he/she stands for when the antecedent found cannot be it: the search
+        again without it ("Staunton is the choice of Steven Gaydos. But he predicted" is
+        Gaydos, named in the same clause, not the woman nor whoever is named last), a few
+        times over, before falling back to the last person of that sex named."""
+        excluded = {found}
+        for _ in range(3):
+            self.excluded = frozenset(excluded)
+            try:
+                again = self.antecedent(head)
+            finally:
+                self.excluded = frozenset()
+            if not again or again in excluded:
+                return None
+            if self._agrees(again, sex):
+                return again
+            excluded.add(again)
+        return None
 
     def _of_sex(self, before: int, sex: str, head) -> Optional[str]:
         """The person named last before ``before`` (outside quotation marks and what was
