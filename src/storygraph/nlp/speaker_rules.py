@@ -260,7 +260,7 @@ class SpeakerRules:
                     # Jackson has said … The Oscar winner said"), where a person is named.
                     opening = head.doc[head.left_edge.i]
                     found = self._person_named_last(opening) or self._one_person_before(opening) \
-                        or (None if head.lower_ in PLAYER_NOUNS else found)
+                        or (None if self._a_place(found) else found)
                     # (one who plays, sings or acts is a person, never the place or
                     # club the sentence before names: "the England striker" is no
                     # Newcastle, where an official of a place may speak for it)
