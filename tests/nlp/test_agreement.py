@@ -1,25 +1,25 @@
-"""Whom the text makes a man or a woman, read off its own he/she."""
+"""Whom the text makes a man or a woman, read off its own his/her, on the real model."""
+import pytest
+
 from storygraph.nlp.agreement import sexes_in_text
-from storygraph.types import Entity
 
 
-def _people(text, *names):
-    out = []
-    for name, eid in names:
-        at = text.index(name, out[-1].end if out else 0)
-        out.append(Entity(at, at + len(name), name, "PERSON", eid))
-    return out
+def _people(doc):
+    return [m for m in doc._.mentions if m.label == "PERSON"]
 
 
-def test_a_name_her_sentence_goes_on_with_her_is_a_woman():
-    text = ('"I would like Mortimer to win, but her chances are slim," said Blake. '
-            "Mortimer is the choice of Okafor. He backed her.")
-    people = _people(text, ("Mortimer", "km"), ("Blake", "b"), ("Mortimer", "km"), ("Okafor", "o"))
-    assert sexes_in_text(text, people) == {"km": {"f"}}
+@pytest.mark.model
+def test_a_name_her_sentence_goes_on_with_her_is_a_woman(nlp):
+    doc = nlp('"I would like Mortimer to win, but her chances are slim," said Mr Blake. '
+              "Mortimer is the choice of Daniel Okafor. He backed her.")
+    ids = {m.entity for m in _people(doc) if "Mortimer" in m.text}
+    assert {e: s for e, s in sexes_in_text(doc, _people(doc)).items() if e in ids} \
+        == {e: {"f"} for e in ids}
 
 
-def test_an_owner_a_relative_or_two_readings_say_no_sex():
-    text = ("Smith's agent said he would leave. The wife of Jones said she was proud. "
-            "Brown said he was ready. Brown admitted her team had lost.")
-    people = _people(text, ("Smith", "s"), ("Jones", "j"), ("Brown", "b"), ("Brown", "b"))
-    assert sexes_in_text(text, people) == {}
+@pytest.mark.model
+def test_an_owner_a_relative_or_what_one_says_of_another_say_no_sex(nlp):
+    doc = nlp("Sarah Smith's agent said he would leave. The wife of Tom Jones said her "
+              "husband was proud. Esther Rowe said he was lovely. Hugh Peters says the "
+              "runner must draw on her past.")
+    assert sexes_in_text(doc, _people(doc)) == {}

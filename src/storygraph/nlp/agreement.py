@@ -20,36 +20,43 @@ from .speaker_words import KIN_SEX
 
 #: A third person's pronoun and the writer's bracket naming whom it stands for ("He (Bridge)").
 _BRACKETED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is)\s*[(\[]([^()\[\]]{1,60})[)\]]")
-#: A third person's pronoun and the sex it says.
-_THIRD = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)
-#: Where a sentence ends, its closing quotation mark kept with it.
-_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019']?(?:\s+|$)")
+#: A third person's pronouns, and those of them that say whose (the sex they say).
+_THIRD_WORDS = frozenset(("he", "his", "him", "himself", "she", "her", "hers", "herself"))
+_OWN_WORDS = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
 #: Marks a quotation opens with.
 QUOTE_OPENERS = frozenset(('"', "\u201c", "'", "\u2018"))
 
 
-def sexes_in_text(text: str, people: list) -> dict:
+def sexes_in_text(doc, people: list) -> dict:
     """Whom the text itself makes a man or a woman: a person named first in a sentence
-    (no one named, no he/she before) whose sentence goes on with a he/his or a she/her
-    before anyone else is named ("I'd like Staunton to win, but her chances are slim"),
-    every such sentence agreeing. A reader tells a woman's name so; no list of given
-    names can ("Imelda", "Jody", "Hilary")."""
+    (no one named, no he/she before) whose sentence goes on with a his/her before anyone
+    else is named ("I'd like Staunton to win, but her chances are slim"), every such
+    sentence agreeing; not a his/her inside what someone says there ("Rantzen said he
+    was lovely", "Richards says the runner must draw on her past": someone else's). A
+    reader tells a woman's name so; no list of given names can ("Imelda", "Hilary")."""
     seen: dict = {}
+    if not doc.has_annotation("DEP"):
+        return seen
     for i, m in enumerate(people):
-        start = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start)), default=0)
-        if any(start <= p.start < m.start for p in people) or _THIRD.search(text, start, m.start) \
-                or text[m.end:m.end + 2] in ("'s", "\u2019s") or text[m.end:m.end + 1] in ("'", "\u2019"):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        sent, tok = span[-1].sent, span[-1]
+        if any(sent.start_char <= p.start < m.start for p in people) or any(
+                t.lower_ in _THIRD_WORDS for t in doc[sent.start:span[0].i]):
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("'s", "\u2019s", "'", "\u2019"):
             continue  # (an owner's he/she may be the owned one's: "Smith's wife said she")
-        stop = _SENTENCE_END.search(text, m.end)
-        end = stop.start() if stop is not None else len(text)
-        nxt = next((p.start for p in people[i + 1:] if p.entity != m.entity), end)
-        hit = _THIRD.search(text, m.end, min(end, nxt))
-        if hit is not None and not any(w.lower() in KIN_SEX for w in re.findall(
-                r"[A-Za-z]+", text[start:hit.start()])):
-            # (nor where a relative is spoken of: "the wife of Smith said she")
-            word = hit.group(1).lower()
-            seen.setdefault(m.entity, set()).add("m" if word.startswith("h") and word not in (
-                "her", "hers", "herself") else "f")
+        nxt = next((p.start for p in people[i + 1:] if p.entity != m.entity), sent.end_char)
+        hit = next((t for t in doc[tok.i + 1:sent.end] if t.idx < nxt and t.lower_ in _THIRD_WORDS),
+                   None)
+        if hit is None or hit.lower_ not in _OWN_WORDS or any(
+                t.lower_ in KIN_SEX for t in doc[sent.start:hit.i]):
+            continue  # (nor where a relative is spoken of: "the wife of Smith said her")
+        said = next((a for a in hit.ancestors if a.dep_ == "ccomp"), None)
+        if said is not None and not (said.left_edge.i <= tok.i <= said.right_edge.i):
+            continue
+        seen.setdefault(m.entity, set()).add(_OWN_WORDS[hit.lower_])
     return {e: s for e, s in seen.items() if len(s) == 1}
 
 
@@ -61,13 +68,20 @@ class Agreement:
         return bool(known) and sex not in known
 
     def _no_person(self, found: str) -> bool:
-        """Whether the text never makes an entity a person and shows it a body: typed a
-        body in most mentions or named like one, or a name minted as a body's ("Org" of
-        a web address): no he or she."""
+        """Whether an entity is a name minted as a body's ("Org" of a web address) the
+        text never makes a person: no he or she. (Not every name typed a body: the
+        tagger reads "Vince Cable" or "Whedon" so.)"""
         if found in self.person_entities or any(m.entity == found for m in self.corefs):
             return False
-        return found in self.org_ids or any(m.entity == found and m.label == "ORG"
-                                            for m in self.minted)
+        return any(m.entity == found and m.label == "ORG" for m in self.minted)
+
+    def _read_sexes(self, doc) -> None:
+        """Whom the text's own his/her make a man or a woman (sexes_in_text), once, where
+        no title said it."""
+        if not getattr(self, "_sexes_read", False):
+            self._sexes_read = True
+            for found, sex in sexes_in_text(doc, self.people).items():
+                self.gender.setdefault(found, set(sex))
 
     def _agrees(self, found: str, sex: str) -> bool:
         """Whether a he/she can stand for an entity: a person not of the other sex."""

@@ -27,7 +27,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..types import Entity, Span
-from .agreement import Agreement, sexes_in_text
+from .agreement import Agreement
 from .antecedents import NOBODY, Antecedents
 from .bodies import CORPORATE, articled, body_name, org_entities
 from .body_words import BodyWords, _body_phrase
@@ -121,14 +121,13 @@ class Speakers(SpeakerRules, Agreement, Descriptions, BodyWords, Leads, MissedNa
             kin = text[max(0, m.start - 16):m.start].split()[-1:] if text else []
             if kin and kin[0].lower() in KIN_SEX:
                 self.gender.setdefault(m.entity, set()).add(KIN_SEX[kin[0].lower()])
-        # (else what the text's own he/she make them: "I'd like Staunton to win, but her
-        # chances are slim" is a woman, whom no he said later stands for)
-        for found, sex in sexes_in_text(text, self.people).items():
-            self.gender.setdefault(found, set(sex))
 
     def entity(self, speaker: Span, head, content_end: Optional[int] = None,
                weak: bool = False) -> Optional[str]:
         self.how = "none"
+        # (and what the text's own his/her make them: "I'd like Staunton to win, but her
+        # chances are slim" is a woman, whom no he said later stands for)
+        self._read_sexes(head.doc)
         found, person = self._find(speaker, head)
         sex = GENDER.get(head.lower_) if head.pos_ == "PRON" else None
         if found is not None and sex is not None and not self._agrees(found, sex):
