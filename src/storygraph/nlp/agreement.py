@@ -6,7 +6,10 @@ sex named last in the paragraph before is. The entity named in what the speaker 
 the speaker's own sentence, is whom the words are about, not who says them ("the
 chancellor said Mr Baume was never at meetings"); a he the quotation itself names in a
 bracket ("He (Bridge) has no chance") is someone else; a he/she right after the last
-person quoted, with nobody named since, is that speaker. Mixed into
+person quoted, with nobody named since, is that speaker. A he/she whose antecedent
+cannot be it (the other sex, a body, a place, a name the text only writes after "the")
+is found again without it before falling back on the last person of that sex named; the
+text's own his/her say a person's sex where no title does. Mixed into
 ``speakers.Speakers``; apart from the rules that find a speaker because these judge what
 was found, after the fact, from the quotes so far.
 """
@@ -86,8 +89,9 @@ class Agreement:
     def _agrees(self, found: str, sex: str) -> bool:
         """Whether a he/she can stand for an entity: a person not of the other sex."""
         # (a body whose spokesman spoke is his: "A spokesman for the BSA said … He said")
+        body = found in self.no_one or self._no_person(found)
         return not (self._other_sex(found, sex) or self._a_place(found)
-                    or (found in self.no_one or self._no_person(found)) and found not in self.voiced)
+                    or body and found not in self.voiced)
 
     def _agreeing_antecedent(self, head, found: str, sex: str) -> Optional[str]:
         """Whom a he/she stands for when the antecedent found cannot be it: the search

@@ -25,8 +25,8 @@ from .framing import body_noun
 from .name_spans import MEMBER_OFFICES
 from .nationality import disagrees, names_a_country, phrase_country
 from .speaker_words import (DESCRIPTIONS, DOCUMENTS, ENTOURAGE, FIRST_PERSON, FOLLOWERS, KIN,
-                            ORG_NOUNS, ORG_WORDS, PEOPLE_NOUNS, PERSON_NOUNS, PLACES, PLAYER_NOUNS, PRONOUNS,
-                            UNNAMED)
+                            ORG_NOUNS, ORG_WORDS, PEOPLE_NOUNS, PERSON_NOUNS, PLACES, PLAYER_NOUNS,
+                            PRONOUNS, UNNAMED)
 
 #: Nouns for a text in one language or form ("a Spanish version of the letter", "the
 #: English translation"): its people's word is the language, not a source.
