@@ -209,3 +209,33 @@ def test_a_name_opening_its_sentence_before_a_description_is_the_subject(nlp):
     doc = nlp(text)
     found = [q.speaker_entity for q in doc._.quotes if q.attribution == "speech"]
     assert found == ["tania-mehra"], found
+
+
+@pytest.mark.model
+def test_a_he_is_no_woman_the_text_calls_her_but_the_man_named_beside_her(nlp):
+    text = ("Kerry Mortimer is nominated for best actress. "
+            '"I would like Mortimer to win, but her chances are slim," said Mr Blake. '
+            "Mortimer is also the favourite of Daniel Okafor, the editor of a film magazine. "
+            "But while he backed Mortimer, he predicted it would be a close race.")
+    found, _ = _quotes(nlp, text)
+    assert ("he", "daniel-okafor", "position") in found or ("he", "daniel-okafor", "speech") \
+        in found, found
+
+
+@pytest.mark.model
+def test_a_he_is_no_league_the_tagger_typed_a_person(nlp):
+    text = ("Paul Denton has been in fine form for Leicester this season.\n\n"
+            "The Tigers are sitting at the top of the Premiership table. "
+            '"I am pleased with my form," he said.')
+    found, _ = _quotes(nlp, text)
+    assert [eid for sp, eid, _ in found if sp == "he"] == ["paul-denton"], found
+
+
+@pytest.mark.model
+def test_a_player_described_is_no_place_named_before_him(nlp):
+    text = ("Tom Baxter has scored twice for Real Madrid this month.\n\n"
+            "Recent speculation has linked Baxter with a move back to England, with "
+            "Newcastle expressing their interest, but the Wales striker said he is not "
+            "ready to return home.")
+    found, _ = _quotes(nlp, text)
+    assert ("the Wales striker", "tom-baxter", "speech") in found, found

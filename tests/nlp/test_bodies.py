@@ -1,5 +1,5 @@
 """Which names are bodies': the document-wide evidence, and a name alone."""
-from storygraph.nlp.bodies import body_name, org_entities
+from storygraph.nlp.bodies import articled, body_name, org_entities
 from storygraph.types import Entity
 
 
@@ -29,3 +29,13 @@ def test_one_org_reading_among_many_is_no_evidence():
 def test_body_names():
     assert body_name("EOC") and body_name("Home Office") and body_name("Lib Dems")
     assert not body_name("Springsteen") and not body_name("Tessa Jowell")
+
+
+def test_a_name_always_written_after_the_is_no_persons():
+    text = "He left the Zurich Premiership. Top of the Premiership table is Leicester. The Times said."
+    first, second = text.index("Zurich"), text.index("Premiership t")
+    mentions = [Entity(first, first + 18, "Zurich Premiership", "PERSON", "zp"),
+                Entity(second, second + 11, "Premiership", "PERSON", "zp"),
+                Entity(text.index("Leicester"), text.index("Leicester") + 9, "Leicester", "ORG", "l"),
+                Entity(text.index("Times"), text.index("Times") + 5, "Times", "ORG", "t")]
+    assert articled(text, mentions) == {"zp", "t"}

@@ -6,7 +6,10 @@ sex named last in the paragraph before is. The entity named in what the speaker 
 the speaker's own sentence, is whom the words are about, not who says them ("the
 chancellor said Mr Baume was never at meetings"); a he the quotation itself names in a
 bracket ("He (Bridge) has no chance") is someone else; a he/she right after the last
-person quoted, with nobody named since, is that speaker. Mixed into
+person quoted, with nobody named since, is that speaker. A he/she whose antecedent
+cannot be it (the other sex, a body, a place, a name the text only writes after "the")
+is found again without it before falling back on the last person of that sex named; the
+text's own his/her say a person's sex where no title does. Mixed into
 ``speakers.Speakers``; apart from the rules that find a speaker because these judge what
 was found, after the fact, from the quotes so far.
 """
@@ -20,8 +23,44 @@ from .speaker_words import GENDER, KIN_SEX
 
 #: A third person's pronoun and the writer's bracket naming whom it stands for ("He (Bridge)").
 _BRACKETED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is)\s*[(\[]([^()\[\]]{1,60})[)\]]")
+#: A third person's pronouns, and those of them that say whose (the sex they say).
+_THIRD_WORDS = frozenset(("he", "his", "him", "himself", "she", "her", "hers", "herself"))
+_OWN_WORDS = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
 #: Marks a quotation opens with.
 QUOTE_OPENERS = frozenset(('"', "\u201c", "'", "\u2018"))
+
+
+def sexes_in_text(doc, people: list) -> dict:
+    """Whom the text itself makes a man or a woman: a person named first in a sentence
+    (no one named, no he/she before) whose sentence goes on with a his/her before anyone
+    else is named ("I'd like Staunton to win, but her chances are slim"), every such
+    sentence agreeing; not a his/her inside what someone says there ("Rantzen said he
+    was lovely", "Richards says the runner must draw on her past": someone else's). A
+    reader tells a woman's name so; no list of given names can ("Imelda", "Hilary")."""
+    seen: dict = {}
+    if not doc.has_annotation("DEP"):
+        return seen
+    for i, m in enumerate(people):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        sent, tok = span[-1].sent, span[-1]
+        if any(sent.start_char <= p.start < m.start for p in people) or any(
+                t.lower_ in _THIRD_WORDS for t in doc[sent.start:span[0].i]):
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("'s", "\u2019s", "'", "\u2019"):
+            continue  # (an owner's he/she may be the owned one's: "Smith's wife said she")
+        nxt = next((p.start for p in people[i + 1:] if p.entity != m.entity), sent.end_char)
+        hit = next((t for t in doc[tok.i + 1:sent.end] if t.idx < nxt and t.lower_ in _THIRD_WORDS),
+                   None)
+        if hit is None or hit.lower_ not in _OWN_WORDS or any(
+                t.lower_ in KIN_SEX for t in doc[sent.start:hit.i]):
+            continue  # (nor where a relative is spoken of: "the wife of Smith said her")
+        said = next((a for a in hit.ancestors if a.dep_ == "ccomp"), None)
+        if said is not None and not (said.left_edge.i <= tok.i <= said.right_edge.i):
+            continue
+        seen.setdefault(m.entity, set()).add(_OWN_WORDS[hit.lower_])
+    return {e: s for e, s in seen.items() if len(s) == 1}
 
 
 class Agreement:
@@ -30,6 +69,48 @@ class Agreement:
     def _other_sex(self, found: str, sex: str) -> bool:
         known = self.gender.get(found, set())
         return bool(known) and sex not in known
+
+    def _no_person(self, found: str) -> bool:
+        """Whether an entity is a name minted as a body's ("Org" of a web address) the
+        text never makes a person: no he or she. (Not every name typed a body: the
+        tagger reads "Vince Cable" or "Whedon" so.)"""
+        if found in self.person_entities or any(m.entity == found for m in self.corefs):
+            return False
+        return any(m.entity == found and m.label == "ORG" for m in self.minted)
+
+    def _read_sexes(self, doc) -> None:
+        """Whom the text's own his/her make a man or a woman (sexes_in_text), once, where
+        no title said it."""
+        if not getattr(self, "_sexes_read", False):
+            self._sexes_read = True
+            for found, sex in sexes_in_text(doc, self.people).items():
+                self.gender.setdefault(found, set(sex))
+
+    def _agrees(self, found: str, sex: str) -> bool:
+        """Whether a he/she can stand for an entity: a person not of the other sex."""
+        # (a body whose spokesman spoke is his: "A spokesman for the BSA said … He said")
+        body = found in self.no_one or self._no_person(found)
+        return not (self._other_sex(found, sex) or self._a_place(found)
+                    or body and found not in self.voiced)
+
+    def _agreeing_antecedent(self, head, found: str, sex: str) -> Optional[str]:
+        """Whom a he/she stands for when the antecedent found cannot be it: the search
+        again without it ("Staunton is the choice of Steven Gaydos. But he predicted" is
+        Gaydos, named in the same clause, not the woman nor whoever is named last), a few
+        times over, before falling back to the last person of that sex named."""
+        excluded = {found}
+        for _ in range(3):
+            self.excluded = frozenset(excluded)
+            try:
+                again = self.antecedent(head)
+            finally:
+                self.excluded = frozenset()
+            if not again or again in excluded:
+                return None
+            if self._agrees(again, sex):
+                return again
+            excluded.add(again)
+        return None
 
     def _of_sex(self, before: int, sex: str, head) -> Optional[str]:
         """The person named last before ``before`` (outside quotation marks and what was

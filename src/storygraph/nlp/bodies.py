@@ -46,6 +46,18 @@ def org_entities(text: str, mentions: list[Entity]) -> set:
     return out
 
 
+def articled(text: str, mentions: list) -> set:
+    """Entities the text writes after "the" every time ("relegated from the Zurich
+    Premiership", "top of the Premiership table"): a league, a body or a thing, however
+    the tagger typed it, since a person's name takes no article."""
+    out: dict = {}
+    for m in mentions:
+        before = text[max(0, m.start - 4):m.start]
+        out[m.entity] = out.get(m.entity, True) and before.lower() == "the " and (
+            m.start < 5 or not text[m.start - 5].isalpha())
+    return {e for e, every in out.items() if every and e}
+
+
 def named_as_body(text: str, m) -> bool:
     """Whether the words around a mention make it a body's name: a company's last word
     ("Carnival Corp"), a word for one before it ("oil company Yukos", "network Fox"),

@@ -25,8 +25,8 @@ from .framing import body_noun
 from .name_spans import MEMBER_OFFICES
 from .nationality import disagrees, names_a_country, phrase_country
 from .speaker_words import (DESCRIPTIONS, DOCUMENTS, ENTOURAGE, FIRST_PERSON, FOLLOWERS, KIN,
-                            ORG_NOUNS, ORG_WORDS, PEOPLE_NOUNS, PERSON_NOUNS, PLACES, PRONOUNS,
-                            UNNAMED)
+                            ORG_NOUNS, ORG_WORDS, PEOPLE_NOUNS, PERSON_NOUNS, PLACES, PLAYER_NOUNS,
+                            PRONOUNS, UNNAMED)
 
 #: Nouns for a text in one language or form ("a Spanish version of the letter", "the
 #: English translation"): its people's word is the language, not a source.
@@ -253,13 +253,17 @@ class SpeakerRules:
                     # named last there is (before the phrase: "The Oscar winner" is
                     # no "Oscar").
                     found = self._person_named_last(head.doc[head.left_edge.i])
-                elif found and found not in self.person_entities and not self._a_place(found):
+                elif found and found not in self.person_entities and (
+                        not self._a_place(found) or head.lower_ in PLAYER_NOUNS):
                     # Nor a name the text never gives a person, which the parse took
                     # for that sentence's speaker ("Lord of the Rings director Peter
                     # Jackson has said … The Oscar winner said"), where a person is named.
                     opening = head.doc[head.left_edge.i]
                     found = self._person_named_last(opening) or self._one_person_before(opening) \
-                        or found
+                        or (None if self._a_place(found) else found)
+                    # (one who plays, sings or acts is a person, never the place or
+                    # club the sentence before names: "the England striker" is no
+                    # Newcastle, where an official of a place may speak for it)
             self.remember_title(head, found)
             return (found or None), bool(found)
         if head.tag_ == "NNS" and head.lemma_.lower() not in (

@@ -38,6 +38,15 @@ DESCRIPTIONS = frozenset(("man", "woman", "star", "player", "international", "st
                           "runner", "athlete", "attendant", "expert", "mp", "medallist",
                           "broadcaster", "campaigner", "aide", "correspondent", "reporter",
                           "politician", "activist"))
+#: Descriptions of a person by what they do, never one who speaks for a place or a body
+#: (unlike "the minister", "the official", "the MP"): "the striker" is a person.
+PLAYER_NOUNS = frozenset(("man", "woman", "star", "player", "international", "striker",
+                          "midfielder", "defender", "goalkeeper", "keeper", "veteran", "actor",
+                          "actress", "singer", "musician", "champion", "winner", "captain",
+                          "youngster", "teenager", "frontman", "frontwoman", "winger",
+                          "flanker", "half", "forward", "skipper", "batsman", "bowler", "rider",
+                          "driver", "boxer", "golfer", "sprinter", "runner", "athlete",
+                          "medallist"))
 #: Relatives and companions, named by whom they belong to ("Kopp's stepmother", "his
 #: widow"): never that person.
 KIN = frozenset(("mother", "father", "stepmother", "stepfather", "wife", "husband", "son",

@@ -29,7 +29,7 @@ from typing import Optional
 from ..types import Entity, Span
 from .agreement import Agreement
 from .antecedents import NOBODY, Antecedents, described_person
-from .bodies import CORPORATE, body_name, org_entities
+from .bodies import CORPORATE, articled, body_name, org_entities
 from .body_words import BodyWords, _body_phrase
 from .descriptions import Descriptions
 from .elsewhere import Elsewhere
@@ -104,6 +104,8 @@ class Speakers(SpeakerRules, Agreement, Descriptions, BodyWords, Leads, MissedNa
         self.no_one = self.bodies | {m.entity for m in self.mentions if m.entity
                                      and m.label != "PERSON" and _body_phrase(m.text)
                                      } - self.person_entities
+        # (nor a name the text never writes without "the": "the Premiership")
+        self.no_one |= articled(text, self.mentions)
         # Bodies a person spoke for ("A Home Office spokesman said … He added"): his.
         self.voiced: set = set()
         # Whom the text makes a man or a woman: "Mr X"/"Mrs X", and the he/she resolved.
@@ -123,16 +125,19 @@ class Speakers(SpeakerRules, Agreement, Descriptions, BodyWords, Leads, MissedNa
     def entity(self, speaker: Span, head, content_end: Optional[int] = None,
                weak: bool = False) -> Optional[str]:
         self.how = "none"
+        # (and what the text's own his/her make them: "I'd like Staunton to win, but her
+        # chances are slim" is a woman, whom no he said later stands for)
+        self._read_sexes(head.doc)
         found, person = self._find(speaker, head)
         sex = GENDER.get(head.lower_) if head.pos_ == "PRON" else None
-        if found is not None and sex is not None and (
-                self._other_sex(found, sex) or found in self.no_one - self.voiced
-                or self._a_place(found)):
+        if found is not None and sex is not None and not self._agrees(found, sex):
             # "he says … she told Mr Blair": a she is never the man just quoted; the
-            # woman named last before her, if the text names one that can be her.
-            # (nor a country that spoke: "France have been criticised …, but captain
+            # woman the search finds without him, else the one named last before her, if
+            # the text names one that can be her.
+            # (nor a country or a body: "France have been criticised …, but captain
             # Fabien Pelous sees hope … he said" is the captain)
-            found = self._of_sex(speaker.start, sex, head)
+            found = self._agreeing_antecedent(head, found, sex) \
+                or self._of_sex(speaker.start, sex, head)
             person, self.how = found is not None, "pronoun-agreement"
         if found is not None and self.how == "description" and found in self.bodies:
             found, person = None, False  # "The minister told delegates": not the EOC
