@@ -1477,6 +1477,23 @@ def _read_after(doc, text: str, end: int) -> bool:
         for c in word[0].children)   # (the parse may take the inverted subject for an object)
 
 
+def _run_together(text: str, s: int, e: int, regions, quotes: list[Quote]) -> int:
+    """The end of an uncued paragraph's quotation [s, e) with the quotations run together
+    after it (`… January. "This evidence …`: paragraphs of one quotation whose breaks
+    were lost), the same quotation going on: up to one another quote takes, and short of
+    a region holding a double mark inside it, which pairs marks across the writer's
+    words (`… stadium." Some fans …, but he countered: "I …`)."""
+    taken = min((q.content.start for q in quotes if q.content.start >= e), default=len(text))
+    limit = min(_run_on_quotations(text, s, e, regions), taken)
+    for rs, re_ in sorted(regions):
+        if rs < e or re_ > limit:
+            continue
+        if any(ch in '"“”' for ch in text[rs + 1:re_ - 1]):
+            break
+        e = re_
+    return e
+
+
 def _uncued_paragraphs(doc, info: DocInfo, quotes: list[Quote], speakers) -> list[Quote]:
     """A quotation opening a paragraph, taken by no quote, belongs to the last speaker."""
     text = info.text
@@ -1527,11 +1544,7 @@ def _uncued_paragraphs(doc, info: DocInfo, quotes: list[Quote], speakers) -> lis
         # (all ten such paragraphs of the judged news samples whose speaker had an
         # entity were right; the form's own calibration on PolNeAR gave them 0.69).
         sure = last.confidence if last.attribution in ("speech", "position") else None
-        # (its paragraphs run together in the text, `… January. "This evidence …`, are
-        # the same quotation going on, up to one another quote takes)
-        taken = min((q.content.start for q in quotes if q.content.start >= e), default=len(text))
-        e = max(r[1] for r in info.regions if s <= r[0] and r[1] <= min(
-            _run_on_quotations(text, s, e, info.regions), taken) or r == (s, e))
+        e = _run_together(text, s, e, info.regions, quotes)
         out.append(Quote(content=_span(text, s, e), speaker=last.speaker,
                          speaker_entity=last.speaker_entity, cue=None, kind="direct",
                          confidence=sure))
