@@ -98,6 +98,11 @@ def found(nlp, text):
     # The twenty-fifth judged sample: a work's plot, not its words.
     ("Sweet Charity tells the story of Charity Hope Valentine, a dance hall hostess who is "
      "looking for love.", "tells", None),
+    # The twenty-ninth: a quoted noun phrase questioned is the thing judged, no claim.
+    ('The institute also questioned "the long-term future of printed newspapers".',
+     "questioned", None),
+    ('The union questioned "whether the plan will ever work".', "questioned", "position"),
+    ('The minister rejected "the claims of the opposition".', "rejected", "position"),
 ])
 def test_kinds(nlp, text, cue, attribution):
     quotes = found(nlp, text)

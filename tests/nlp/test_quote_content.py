@@ -51,3 +51,16 @@ def test_whom_a_cue_told_is_no_part_of_what_was_told(nlp):
     assert content_of(nlp, 'A marketing expert has told the Jon Smith fraud trial that the '
                            'advert at the heart of the case was a "total mess".', "told") \
         == 'that the advert at the heart of the case was a "total mess"'
+
+
+@pytest.mark.model
+def test_an_inverted_cue_after_a_quotation_reports_it_not_the_apposition(nlp):
+    # Twenty-eighth judged sample: '"…," exclaimed NAME, a daughter of …' gave the
+    # apposition as what was said, and no speaker.
+    # (the parse takes the name for the object, the tagger for a body)
+    q = next(q for q in nlp('Madeleine Hartley accepted the papers from the three ministers. '
+                            '"Hallelujah," exclaimed Hartley, a daughter of Bohemia, who as a '
+                            'child fled her native land.')._.quotes
+             if q.cue is not None and q.cue.text == "exclaimed")
+    assert "Hallelujah" in q.content.text and "daughter" not in q.content.text
+    assert q.speaker is not None and q.speaker.text == "Hartley"

@@ -839,3 +839,16 @@ def test_a_cue_that_reports_nobody_claims_no_words_of_another(nlp):
     doc = nlp("The firm said it was seeking buyers but refused to comment on the details.")
     said = next(q for q in doc._.quotes if q.cue.text == "said")
     assert said.content.text == "it was seeking buyers", said.content.text
+
+
+@pytest.mark.model
+def test_a_paragraph_of_quotations_run_together_is_one_going_on(nlp):
+    # Twenty-eighth judged sample (issue 11): an uncued paragraph whose quotations run
+    # together (`… him. "This shows …`, a paragraph break lost) was cut after its first.
+    doc = nlp('The lawyer, Ann Smith, said: "The ruling clears my client of every charge.\n\n'
+              '"He has always said he was innocent and the tribunal has now agreed with him. '
+              '"This shows he was never asked to take a test. "He has suffered greatly."\n'
+              'But the federation said it was surprised.')
+    going_on = next(q for q in doc._.quotes if q.cue is None)
+    assert going_on.content.text.endswith('suffered greatly."'), going_on.content.text
+    assert going_on.speaker_entity == "ann-smith"

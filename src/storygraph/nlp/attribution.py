@@ -25,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
+from .minds import fear_of_the_noun, mistaken_at_a_moment
 from .weights import read_weights
 
 CALIBRATION_PATH = Path(__file__).resolve().parents[1] / "models" / "quotes" / "calibration.json"
@@ -226,6 +227,27 @@ def _governs_said(cue, a: int, b: int, form: str) -> bool:
     # "agreed that …", "challenged whether …": a clause inside the content.
     return any(doc_tok.dep_ in ("ccomp",) and doc_tok.head.i == cue.i
                for doc_tok in cue.doc[a:b])
+
+
+#: Tags of a finite verb: a quotation holding one states something, a claim.
+FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
+
+def _quoted_thing(cue, a: int, b: int, in_quote) -> bool:
+    """'questioned "the long-term future of …"', 'condemned "the attack"': a verb as often
+    an act whose object is a quoted noun phrase, with no finite verb, reports the thing
+    judged (the source's words, but no claim: what it says of the thing is the verb's).
+    A word for something said stays ('rejected "the claims"')."""
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and a <= c.i < b), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or not in_quote[obj.i] \
+            or obj.lemma_.lower() in SAID_NOUNS:
+        return False
+    words = [t for t in cue.doc[a:b] if not t.is_punct]
+    quoted = [t for t in words if in_quote[t.i]]
+    # (the quotation is the object, not a word of it: a clause around it is a claim)
+    return len(quoted) * 2 > len(words) and obj.left_edge.i >= a and all(
+        obj.left_edge.i <= t.i <= obj.right_edge.i for t in quoted) and not any(
+        t.tag_ in FINITE_TAGS for t in quoted)
 
 
 def _designated(cue, clause) -> bool:
@@ -564,6 +586,9 @@ def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
             and cue.doc[cue.i - 1].text == ",":
         return None  # "King has warned against …, suggesting the MPC is waiting": what the
         # writer reads in the event, not what the source said
+    if mistaken_at_a_moment(cue, a, b) or fear_of_the_noun(cue, a, b):
+        return None  # "believed he was alone when …", "a move others fear may fail": a
+        # state of mind the writer narrates (nlp/minds.py)
     if lemma in MINDS and cue.tag_ == "VBG" and cue.dep_ in ("advcl", "acl"):
         return None  # "investigators, wondering how the assailant could have …, searched":
         # the writer's account of a state of mind beside an act, not a claim anyone made
@@ -580,6 +605,8 @@ def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
             return None
         return "speech"
     if lemma in POSITION:
+        if lemma in ACTIONS and _quoted_thing(cue, a, b, in_quote):
+            return None
         if lemma in ACTIONS and not _governs_said(cue, a, b, content_form(cue.doc, a, b, in_quote)) \
                 and (lemma in READINGS or not any(in_quote[i] for i in range(a, b))):
             # (words quoted inside it are the source's: criticised the "complete

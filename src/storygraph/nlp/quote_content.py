@@ -9,7 +9,9 @@ range mended (or unchanged):
   hanging after it;
 - ``whole_object``: "claimed no responsibility for the content …": what is claimed is the
   whole object, with its determiner, not only what its preposition governs; and a
-  clause of time or cause after a noun phrase is the writer's.
+  clause of time or cause after a noun phrase is the writer's;
+- ``quotation_before``: '"Yes," exclaimed Ann, a daughter of …': an inverted cue reports
+  the quotation before it, never the name's apposition after it.
 """
 from __future__ import annotations
 
@@ -132,3 +134,17 @@ def relative_antecedent(cue, a: int, b: int) -> tuple[int, int]:
     while end > start and doc[end - 1].is_punct:
         end -= 1
     return (start, end) if end > start else (a, b)
+
+
+def quotation_before(cue, in_quote, region_of):
+    """The token range of the quotation that ends right before the cue, its marks
+    included ('"Yes," exclaimed Ann': what an inverted cue reports), else None."""
+    doc, j = cue.doc, cue.i - 1
+    if j > 0 and doc[j].text == "," and not in_quote[j]:
+        j -= 1
+    if j < 0 or not in_quote[j] or region_of[j] < 0:
+        return None
+    a = j
+    while a > 0 and region_of[a - 1] == region_of[j]:
+        a -= 1
+    return (a, j + 1) if any(t.is_alpha for t in doc[a:j + 1]) else None

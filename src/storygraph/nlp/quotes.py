@@ -32,13 +32,14 @@ from ..errors import ModelError
 from .extensions import text_of
 from .weights import read_weights
 from ..types import Entity, Quote, Span
-from .attribution import (agent_of, attribution_of, confidence_features, content_form,
+from .attribution import (SPEECH, agent_of, attribution_of, confidence_features, content_form,
                           load_calibration, speaker_form)
 from .quote_features import (DocInfo, content_candidates, content_features,
                              cue_features, noun_phrase, speaker_candidates, speaker_features, whole_name)
 from .descriptions import POSTS, agent_noun
 from .elsewhere import agent_apposition
-from .quote_content import (main_clause_of_parenthetical, opening_phrase, relative_antecedent,
+from .quote_content import (main_clause_of_parenthetical, opening_phrase, quotation_before,
+                            relative_antecedent,
                             whole_object, without_addressee)
 from .framing import body_noun
 from .name_spans import MEMBER_OFFICES
@@ -355,22 +356,39 @@ def _subject_before_relative(cue):
     return None
 
 
-def _named_after_cue(cue):
+#: Verbs of saying whose object is as often whom the words were told to or about.
+_TO_WHOM = frozenset("tell ask inform brief interview quote cite describe mention".split())
+
+
+def _named_after_cue(cue, in_quote):
     """The person named right after a verb of saying in the inverted order ("…, said
     Mr Hogan, …"), whatever the parse made of the name: its last word."""
     doc = cue.doc
-    if cue.tag_ not in ("VBD", "VBZ") or any(c.dep_ == "nsubj" and c.i < cue.i for c in cue.children):
-        return None
+    if cue.tag_ not in ("VBD", "VBZ") or any(
+            c.dep_ == "nsubj" and c.i < cue.i and not (in_quote[c.i] and not in_quote[cue.i])
+            for c in cue.children):
+        return None   # (a quoted word the parse took for the subject is what was said)
     if cue.i == 0 or doc[cue.i - 1].text not in (",", '"', "”", "'", "’"):
         return None  # the reporting clause comes after what was said, set off by a mark
     i = cue.i + 1
     while i < len(doc) and doc[i].text.rstrip(".").lower() in ("mr", "mrs", "ms", "dr", "sir"):
         i += 1
-    if i >= len(doc) or doc[i].ent_type_ != "PERSON" or doc[i].ent_iob_ not in ("B", "I"):
+    after_quotation = in_quote[cue.i - 1] or cue.i > 1 and doc[cue.i - 1].text == "," \
+        and in_quote[cue.i - 2]
+    # ('"Yes," exclaimed Ann': a verb of saying right after a quotation has its speaker
+    # after it, whatever the parse made of her, an object, or the tagger, a body)
+    said = after_quotation and cue.lemma_.lower() in SPEECH - _TO_WHOM
+    if i >= len(doc):
         return None
-    while i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I":
-        i += 1
-    if doc[i].dep_ in ("dobj", "dative", "iobj", "pobj", "attr", "oprd"):
+    if doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ in ("B", "I"):
+        while i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I":
+            i += 1
+    elif said and doc[i].pos_ == "PROPN":
+        while i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN":
+            i += 1
+    else:
+        return None
+    if doc[i].dep_ in ("dobj", "dative", "iobj", "pobj", "attr", "oprd") and not said:
         return None  # "criticized Obama": whom the verb is about
     return doc[i]
 
@@ -1147,7 +1165,7 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         while best is not None and best.dep_ in ("compound", "nmod") and best.head.i > best.i \
                 and best.head.pos_ in ("NOUN", "PROPN") and best.head.i != tok.i:
             best = best.head  # "said Yukos chief executive Steven Theede": Theede speaks
-        named = _named_after_cue(tok)
+        named = _named_after_cue(tok, info.in_quote)
         if named is not None and (best is None or best.i < tok.i and best.ent_type_ != "PERSON"
                                   and best.pos_ != "PRON"):
             best = named  # "…, said Mr Hogan, 2004 saw …": the parse hangs him elsewhere
@@ -1202,6 +1220,10 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             # efforts would fail" is no speaker's position for being given one.)
             best = own
         best = _speakers_joined_late(tok, best)
+        if named is not None and best is named and a > tok.i:
+            # '"Yes," exclaimed Ann, a daughter of …': the quotation before the inverted
+            # cue is what was said, never the name's apposition after it
+            a, b = quotation_before(tok, info.in_quote, info.region_of) or (a, b)
         a = _subject_taken_by_cue(tok, a, b, best)
         a, b = main_clause_of_parenthetical(tok, a, b)
         a, b = whole_object(tok, a, b)
@@ -1456,6 +1478,23 @@ def _read_after(doc, text: str, end: int) -> bool:
         for c in word[0].children)   # (the parse may take the inverted subject for an object)
 
 
+def _run_together(text: str, s: int, e: int, regions, quotes: list[Quote]) -> int:
+    """The end of an uncued paragraph's quotation [s, e) with the quotations run together
+    after it (`… January. "This evidence …`: paragraphs of one quotation whose breaks
+    were lost), the same quotation going on: up to one another quote takes, and short of
+    a region holding a double mark inside it, which pairs marks across the writer's
+    words (`… stadium." Some fans …, but he countered: "I …`)."""
+    taken = min((q.content.start for q in quotes if q.content.start >= e), default=len(text))
+    limit = min(_run_on_quotations(text, s, e, regions), taken)
+    for rs, re_ in sorted(regions):
+        if rs < e or re_ > limit:
+            continue
+        if any(ch in '"“”' for ch in text[rs + 1:re_ - 1]):
+            break
+        e = re_
+    return e
+
+
 def _uncued_paragraphs(doc, info: DocInfo, quotes: list[Quote], speakers) -> list[Quote]:
     """A quotation opening a paragraph, taken by no quote, belongs to the last speaker."""
     text = info.text
@@ -1506,6 +1545,7 @@ def _uncued_paragraphs(doc, info: DocInfo, quotes: list[Quote], speakers) -> lis
         # (all ten such paragraphs of the judged news samples whose speaker had an
         # entity were right; the form's own calibration on PolNeAR gave them 0.69).
         sure = last.confidence if last.attribution in ("speech", "position") else None
+        e = _run_together(text, s, e, info.regions, quotes)
         out.append(Quote(content=_span(text, s, e), speaker=last.speaker,
                          speaker_entity=last.speaker_entity, cue=None, kind="direct",
                          confidence=sure))

@@ -1,0 +1,54 @@
+"""States of mind the writer narrates, which no source states (issue 11).
+
+A verb of belief or fear reports a position when someone holds it out ("many people
+believe the plan will fail"); two forms of it are the writer's account instead:
+- ``mistaken_at_a_moment``: a belief set at a past moment by a `when` clause ("She believed
+  she was alone when the door opened"): the story of what someone had in mind then,
+  usually as it proved wrong, never a claim put to anyone;
+- ``fear_of_the_noun``: a fear or hope of unnamed others inside a relative clause whose
+  content has no subject of its own ("a move that others fear may be reckless"): the
+  writer's gloss on the noun, how it is seen, not words or a stance anyone voiced.
+"""
+from __future__ import annotations
+
+#: Verbs of a state of mind (a belief, a fear, a hope).
+MIND_VERBS = frozenset("believe think fear worry hope suspect assume".split())
+#: Subjects that are a share of people no one names ("others fear", "some hope").
+SHARES = frozenset(("many", "some", "others", "most", "few", "several"))
+SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+def _past(verb) -> bool:
+    return verb.tag_ == "VBD" or verb.tag_ in ("VBG", "VBN") and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def mistaken_at_a_moment(cue, a: int, b: int) -> bool:
+    """A belief in the past simple whose clause, in the past too, holds a `when` clause
+    of a past event: what the subject had in mind at that moment."""
+    if cue.lemma_.lower() not in MIND_VERBS or cue.tag_ != "VBD":
+        return False
+    for c in cue.children:
+        if c.dep_ != "ccomp" or not a <= c.i < b or not _past(c):
+            continue
+        if any(g.dep_ == "advcl" and g.tag_ == "VBD" and any(
+                m.dep_ in ("mark", "advmod") and m.lower_ == "when" and m.i < g.i
+                for m in g.children) for g in c.children):
+            return True
+    return False
+
+
+def fear_of_the_noun(cue, a: int, b: int) -> bool:
+    """Unnamed others' fear or hope over a finite clause with no subject: the subject is
+    the noun a relative clause hangs on ("a move that others fear may be reckless")."""
+    if cue.lemma_.lower() not in MIND_VERBS:
+        return False
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in SHARES or any(True for _ in subject.children):
+        return False
+    return any(c.dep_ == "ccomp" and a <= c.i < b and c.i > cue.i and _finite(c)
+               and not any(g.dep_ in SUBJECTS for g in c.children) for c in cue.children)
+
+
+def _finite(verb) -> bool:
+    # (a finite verb with no subject has one elsewhere: the relative clause's noun)
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        g.dep_ in ("aux", "auxpass") and g.tag_ in ("VBD", "VBZ", "VBP", "MD") for g in verb.children)

@@ -1,0 +1,21 @@
+"""States of mind the writer narrates (nlp/minds.py), on the real model (issue 11)."""
+import pytest
+
+
+def kind(nlp, text, cue):
+    found = [q for q in nlp(text)._.quotes if q.cue is not None and q.cue.text == cue]
+    return found[0].attribution if found else None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, cue, attribution", [
+    # The twenty-seventh judged sample: a past belief set at a moment by a when-clause.
+    ("The Italian believed he was speaking to the club president when he reportedly "
+     "called his coach a fool.", "believed", None),
+    ("She believed the economy would recover when rates fell.", "believed", "position"),
+    # … and unnamed others' fear glossing a noun through a relative clause.
+    ("It was a decision that many call brave, but others fear may be reckless.", "fear", None),
+    ("Others fear the plan may be reckless.", "fear", "position"),
+])
+def test_states_of_mind(nlp, text, cue, attribution):
+    assert kind(nlp, text, cue) == attribution
