@@ -136,7 +136,10 @@ class Speakers(SpeakerRules, Agreement, Descriptions, BodyWords, Leads, MissedNa
             person, self.how = found is not None, "pronoun-agreement"
         if found is not None and self.how == "description" and found in self.bodies:
             found, person = None, False  # "The minister told delegates": not the EOC
-        if found is not None and self.contents and self._said_about(found, speaker, head):
+        if found is not None and self.contents and self.how != "in-phrase" \
+                and self._said_about(found, speaker, head):
+            # (a country the phrase names, or points to as "the country's government",
+            # speaks for itself about itself)
             found, person = None, False
             self.how = "none"
         if found is not None and head.pos_ == "PRON" and self.contents \
