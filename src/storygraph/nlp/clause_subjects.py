@@ -46,7 +46,7 @@ def _phrase_before(verb):
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
     if head.pos_ not in ("NOUN", "PROPN") or head.dep_ != "conj" \
-            or head.head.pos_ not in ("NOUN", "PROPN", "PRON") or not first.i < head.head.i < head.i \
+            or head.head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or not first.i < head.head.i < head.i \
             or head.left_edge.i < 1 or doc[head.left_edge.i - 1].lower_ not in CLAUSE_JOINS \
             or head.right_edge.i >= verb.i:
         return None

@@ -87,9 +87,10 @@ def country_pointed_to(mentions, head, governing) -> Optional[str]:
         return None
     owner = next((c for c in head.children if c.dep_ == "poss"
                   and c.lemma_.lower() in COUNTRY_WORDS
-                  and any(g.dep_ == "det" and g.lower_ in ("the", "this") for g in c.children)),
+                  and c.i > 0 and c.doc[c.i - 1].lower_ in ("the", "this")),
                  None)
     if owner is None:
         return None
-    before = [m for m in mentions if m.end <= owner.idx and names_a_country(m)]
-    return country_of(max(before, key=lambda m: m.end)) if before else None
+    before = [(m.end, c) for m in mentions if m.end <= owner.idx and names_a_country(m)
+              for c in (country_of(m),) if c is not None]
+    return max(before)[1] if before else None

@@ -163,8 +163,10 @@ class SpeakerRules:
             # those who follow the firm the story is about are outside it (a brokerage
             # named so, "Merrill Lynch analysts", is their employer: another body)
             return None, False
+        # (every mention of the doc: a people's word, "Chinese", has no entity yet here)
         country = None if inside else country_pointed_to(
-            self.mentions, head, GOVERNMENTS | {"ministry"})
+            getattr(head.doc._, "mentions", None) or self.mentions, head,
+            GOVERNMENTS | {"ministry"})
         if country is not None:
             self.how = "in-phrase"   # (as "the Chinese government" is China's)
             return country, False
