@@ -36,7 +36,7 @@ reveal disclose disclosure testify tweet retweete post quip joke shout yell excl
 recall repeat reiterate reaffirm mention quote cite accord according speak talk email message
 utter recount describe detail elaborate clarify publish chant sing cry muse chime concede
 confess boast brag complain beg pronounce proclaim inform interview brief whisper
-vent sum observe report
+vent sum observe
 """.split())
 POSITION = frozenset("""
 believe belief think argue argument deny denial claim allege allegation alleged assert assertion
@@ -71,7 +71,7 @@ claim propose condemn denounce criticise criticize slam blast lambast rebuke dec
 #: ("recalled the experienced Cristian Stoica at centre" is a player brought back, an act;
 #: "recalled that …", "recalled how …" is memory told.)
 SPEECH_ACTIONS = frozenset("announce announcement reveal write publish post release detail cite"
-                           " talk add declare inform recall observe report".split())
+                           " talk add declare inform recall observe".split())
 #: "Moyes continued: "…"": a speaker going on, speech where a quotation follows or
 #: precedes it (not "the fallout continued").
 CONTINUING = frozenset(("continue",))
