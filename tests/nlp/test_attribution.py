@@ -389,3 +389,24 @@ def test_a_topic_spoken_about_is_no_claim(nlp, text, cue, attribution):
     quotes = found(nlp, text)
     assert cue not in quotes and attribution is None or \
         quotes[cue].attribution == attribution, {k: q.attribution for k, q in quotes.items()}
+
+
+@pytest.mark.model
+def test_what_a_rule_requires_is_no_position(nlp):
+    quotes = found(nlp, "The official agency said the raids were meant to protect children. "
+                        "The rules demand that bars close at midnight.")
+    assert quotes["demand"].attribution is None
+
+
+@pytest.mark.model
+def test_a_thing_announced_is_an_act_whatever_follows_outside_it(nlp):
+    quotes = found(nlp, "Zenco announced the next XT game, with a new team to develop it from "
+                        "scratch, whilst PQ developed the existing code further to be released, "
+                        "with new publishers Orbit, under the name Goal Boss.")
+    assert quotes["announced"].attribution is None
+
+
+@pytest.mark.model
+def test_a_speaker_going_on_before_a_quotation_is_speech(nlp):
+    assert found(nlp, 'The coach was pleased. Smith continued: "We will win the league '
+                      'this year."')["continued"].attribution == "speech"

@@ -51,3 +51,10 @@ def test_a_body_or_a_city_before_the_noun_is_no_country(nlp):
     assert ("A Delta spokesperson", "delta") in found, found
     found = _quotes(nlp, "An Israeli soldier said the road was closed.")
     assert found and found[0][1] is None, found
+
+
+@pytest.mark.model
+def test_the_countrys_government_is_the_country_named_before(nlp):
+    found = _quotes(nlp, "Chinese police closed 300 illegal clinics in the last months of "
+                         "2004, the country's government said.")
+    assert found == [("the country's government", "china")], found

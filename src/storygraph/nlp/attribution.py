@@ -73,6 +73,9 @@ claim propose condemn denounce criticise criticize slam blast lambast rebuke dec
 #: "recalled that …", "recalled how …" is memory told.)
 SPEECH_ACTIONS = frozenset("announce announcement reveal write publish post release detail cite"
                            " talk add declare inform recall observe".split())
+#: "Moyes continued: "…"": a speaker going on, speech where a quotation follows or
+#: precedes it (not "the fallout continued").
+CONTINUING = frozenset(("continue",))
 #: Numbers and records gathered, which "show", "suggest" or "indicate" what the writer
 #: reads in them ("figures show Japan's economy teetered", "Cellphone records indicated",
 #: "new evidence suggesting"): no source stating anything.
@@ -217,8 +220,10 @@ def _governs_said(cue, a: int, b: int, form: str) -> bool:
             heads = [c] + [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if any(h.lemma_.lower() in SAID_NOUNS for h in heads):
                 return True
-            if any(g.dep_ in ("pcomp", "ccomp") for g in c.children):
+            if any(g.dep_ in ("pcomp", "ccomp") and a <= g.i < b for g in c.children):
                 return True  # "called for the talks to resume", "warned of hitting …"
+                # (not a clause outside what is reported: "announced the game, with a
+                # new team to develop it" is a thing announced)
     if cue.lemma_.lower() == "recall" and any(c.tag_ == "VBG" and c.dep_ in ("xcomp", "ccomp")
                                               and a <= c.i < b for c in cue.children):
         return True  # "recalled seeing him play as a teenager": a memory told
@@ -599,6 +604,9 @@ def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
             cue.i + 2 < len(cue.doc) and cue.doc[cue.i + 1].lower_ == "that" and \
             cue.doc[cue.i + 2].text == ",":
         return None  # "Having said that, Burnley are yet to …": the writer's idiom too
+    if lemma in CONTINUING and content_form(cue.doc, a, b, in_quote) == "quote" and any(
+            0 <= i < len(cue.doc) and cue.doc[i].text in MARKS for i in (cue.i - 1, cue.i + 1)):
+        return "speech"
     if lemma in SPEECH or cue.lower_ in SPEECH:
         if lemma in SPEECH_ACTIONS and not _governs_said(
                 cue, a, b, content_form(cue.doc, a, b, in_quote)):
@@ -615,6 +623,21 @@ def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
             return None
         return "position"
     return None
+
+
+#: Texts that bind ("Rules introduced in 2002 demand that …"): what they require is a
+#: provision in force, not a position a source states.
+REGULATIONS = frozenset("rule regulation law legislation code guideline directive statute"
+                        " constitution treaty charter bylaw".split())
+#: Verbs of what a binding text requires.
+REQUIRING = frozenset("demand require stipulate mandate oblige dictate prescribe".split())
+
+
+def regulation_requires(cue, speaker) -> bool:
+    """Whether the cue is what a law, rule or regulation requires ("Rules demand that
+    cafes be far from schools", "the code requires that …"): no source's position."""
+    return speaker is not None and cue.lemma_.lower() in REQUIRING \
+        and speaker.lemma_.lower() in REGULATIONS
 
 
 def speaker_form(head, entity_label: Optional[str]) -> str:

@@ -307,16 +307,23 @@ class Elsewhere:
         owner, "by X"), or the one that issued it ("X, which published the report");
         never a place."""
         words = _issuers(doc_noun)
-        verb = doc_noun.head
+        verb, agents = doc_noun.head, []
         if doc_noun.dep_ == "dobj" and verb.lemma_.lower() in ISSUING:
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
                 subj = verb.head
             if subj is not None:
                 words = [subj, *words]
+            # "Produced by Acme Research the study found …": the fronted participle's
+            # agent, the parse taking the document for its object. Who produced a
+            # document is a body, whatever place type the tagger gave its name.
+            agents = [t for g in verb.children if g.dep_ == "agent" and verb.tag_ == "VBN"
+                      for o in g.children if o.dep_ == "pobj" for t in o.subtree]
+            words = [*words, *agents]
         for t in words:
             hit = next((m for m in self.mentions if m.start <= t.idx < m.end
-                        and m.label not in PLACES and not self._quoted(m.start)), None)
+                        and (m.label not in PLACES or t in agents and m.label in ("LOC", "FAC"))
+                        and not self._quoted(m.start)), None)
             if hit is not None:
                 return hit.entity
         return None

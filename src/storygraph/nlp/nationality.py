@@ -71,3 +71,26 @@ def disagrees(doc, mentions, country: Optional[str], entity: Optional[str]) -> b
         return False
     written = countries_written_with(doc, mentions, entity)
     return bool(written) and country not in written
+
+
+#: Words that point back to the country a text is about ("the country's government").
+COUNTRY_WORDS = frozenset(("country", "nation"))
+
+
+def country_pointed_to(mentions, head, governing) -> Optional[str]:
+    """"Chinese authorities closed … cafes, the country's government said": a governing
+    body (a ``governing`` noun) of "the country" is the government of the country the
+    text named last before it (its name or its people's word), which speaks for it as
+    "the Chinese government" does. None where the phrase says no such thing or no country
+    was named before."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in governing:
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss"
+                  and c.lemma_.lower() in COUNTRY_WORDS
+                  and c.i > 0 and c.doc[c.i - 1].lower_ in ("the", "this")),
+                 None)
+    if owner is None:
+        return None
+    before = [(m.end, c) for m in mentions if m.end <= owner.idx and names_a_country(m)
+              for c in (country_of(m),) if c is not None]
+    return max(before)[1] if before else None

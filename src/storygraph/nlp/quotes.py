@@ -32,10 +32,11 @@ from ..errors import ModelError
 from .extensions import text_of
 from .weights import read_weights
 from ..types import Entity, Quote, Span
-from .attribution import (SPEECH, agent_of, attribution_of, confidence_features, content_form,
-                          load_calibration, speaker_form)
+from .attribution import (SPEECH, agent_of, attribution_of, regulation_requires,
+                          confidence_features, content_form, load_calibration, speaker_form)
 from .quote_features import (DocInfo, content_candidates, content_features,
                              cue_features, noun_phrase, speaker_candidates, speaker_features, whole_name)
+from .clause_subjects import before_late_subject, late_subject
 from .descriptions import POSTS, agent_noun
 from .elsewhere import agent_apposition
 from .quote_content import (main_clause_of_parenthetical, opening_phrase, quotation_before,
@@ -1188,7 +1189,10 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         surname = speakers.surname_read_as_word(tok)
         if surname is not None:
             best = surname  # "May said:" where the text names Brian May
-        if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not any(
+        late = late_subject(tok)
+        if late is not None and not (info.in_quote[late.i] and not info.in_quote[tok.i]):
+            best = late  # "… but his lawyer, Ann Cole, told …": the parse hung her elsewhere
+        elif tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             # "The firm said A but stressed B": who said A stressed B (also where the
             # parse hangs "stressed" on A's verb).
@@ -1225,12 +1229,15 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             # cue is what was said, never the name's apposition after it
             a, b = quotation_before(tok, info.in_quote, info.region_of) or (a, b)
         a = _subject_taken_by_cue(tok, a, b, best)
+        a, b = before_late_subject(tok, a, b, model.lexicon)
         a, b = main_clause_of_parenthetical(tok, a, b)
         a, b = whole_object(tok, a, b)
         a, b = without_addressee(tok, a, b)
         attribution = attribution_of(tok, a, b, info.in_quote)
         a, b = relative_antecedent(tok, a, b)   # (after the kind: what "which" stands for
         # is no clause the cue governs)
+        if regulation_requires(tok, best):
+            attribution = None  # "Rules … demand that …": a provision, not a stance
         if best is not None and any((c.dep_ == "det" and c.lower_ in ("no", "neither"))
                                     or c.dep_ == "neg" for c in best.children):
             # "with no cast, opening date or theatre announced"; "Not all Cuban-Americans

@@ -23,7 +23,7 @@ from .descriptions import POSTS, agent_noun
 from .elsewhere import BODY_DOCUMENTS
 from .framing import body_noun
 from .name_spans import MEMBER_OFFICES
-from .nationality import disagrees, names_a_country, phrase_country
+from .nationality import country_pointed_to, disagrees, names_a_country, phrase_country
 from .speaker_words import (DESCRIPTIONS, DOCUMENTS, ENTOURAGE, FIRST_PERSON, FOLLOWERS, KIN,
                             ORG_NOUNS, ORG_WORDS, PEOPLE_NOUNS, PERSON_NOUNS, PLACES, PLAYER_NOUNS,
                             PRONOUNS, UNNAMED)
@@ -163,6 +163,13 @@ class SpeakerRules:
             # those who follow the firm the story is about are outside it (a brokerage
             # named so, "Merrill Lynch analysts", is their employer: another body)
             return None, False
+        # (every mention of the doc: a people's word, "Chinese", has no entity yet here)
+        country = None if inside else country_pointed_to(
+            getattr(head.doc._, "mentions", None) or self.mentions, head,
+            GOVERNMENTS | {"ministry"})
+        if country is not None:
+            self.how = "in-phrase"   # (as "the Chinese government" is China's)
+            return country, False
         whole = self._named_whole(speaker, head, inside) or (
             None if inside or head.lower_ in ORG_WORDS else self._named_with_noun(speaker, head))
         if whole is not None:

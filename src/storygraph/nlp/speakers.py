@@ -150,7 +150,10 @@ class Speakers(SpeakerRules, Agreement, Descriptions, BodyWords, Leads, MissedNa
             found = self._of_sex(speaker.start, own, head)
             person = found is not None
         about = None
-        if found is not None and self.contents and self._said_about(found, speaker, head):
+        if found is not None and self.contents and self.how != "in-phrase" \
+                and self._said_about(found, speaker, head):
+            # (a country the phrase names, or points to as "the country's government",
+            # speaks for itself about itself)
             about, found, person = found, None, False
             self.how = "none"
         if found is not None and head.pos_ == "PRON" and self.contents \

@@ -1,0 +1,76 @@
+"""A coordinated cue's own subject where the parse hung it on the clause before.
+
+"Police claimed the man led the gang but his lawyer, Ann Cole, told reporters it was
+absurd": the parser often reads "his lawyer" as a conjunct of "gang" (a noun of what the
+police claimed) and "told" as a second verb of "claimed" with no subject of its own. A
+coordinated verb with no subject says what the first clause's subject did next ("said A
+but stressed B"), so without this the police would be given the lawyer's words, and what
+the police claimed would run on into the lawyer's name.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from .speaker_words import SUBJECTS
+
+#: Words that join two clauses each with a subject of its own.
+CLAUSE_JOINS = frozenset(("but", "and", "yet", ";"))
+
+
+def late_subject(cue):
+    """The noun phrase right before a coordinated cue with no subject (or before the
+    coordinated verb it hangs on, "… told X it was absurd and added: …"), when the parse
+    made it a conjunct of a noun of the clause before, after "but"/"and"/";": that phrase
+    is the cue's subject. Its apposed name where it has one ("his lawyer, Ann Cole,": Ann
+    Cole speaks). None where the cue is not so."""
+    tok = cue
+    while tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in SUBJECTS for c in tok.children):
+        found = _phrase_before(tok)
+        if found is not None:
+            return found
+        tok = tok.head
+    return None
+
+
+def _phrase_before(verb):
+    doc, i = verb.doc, verb.i - 1
+    while i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 0:
+        return None
+    head = doc[i]
+    while head.dep_ in ("appos", "compound", "flat") and head.head.i < head.i:
+        head = head.head
+    first = verb.head
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if head.pos_ not in ("NOUN", "PROPN") or head.dep_ != "conj" \
+            or head.head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or not first.i < head.head.i < head.i \
+            or head.left_edge.i < 1 or doc[head.left_edge.i - 1].lower_ not in CLAUSE_JOINS \
+            or head.right_edge.i >= verb.i:
+        return None
+    name = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return name if name is not None else head
+
+
+def before_late_subject(cue, a: int, b: int, cues) -> tuple[int, int]:
+    """"Police claimed the man led the gang but his lawyer, Ann Cole, told …": what the
+    cue reports ends before the "but" that brings in another cue's own subject (one of
+    ``cues``, the lemmas that may report words), not with the lawyer's name."""
+    doc = cue.doc
+    for verb in doc[b:cue.sent.end]:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in cues:
+            continue
+        found = late_subject(verb)
+        if found is None:
+            continue
+        while found.dep_ == "appos":
+            found = found.head
+        join = found.left_edge.i - 1
+        if a < join < b:
+            end = join
+            while end > a and doc[end - 1].is_punct and doc[end - 1].text not in ('"', "'", "”", "’"):
+                end -= 1
+            return a, end
+    return a, b
