@@ -132,7 +132,9 @@ held out at 1.000 / 0.993 / 0.871, 139 shown) was tuned on at stop 44 (1.000 / 0
 138 shown: its mends of names and of speaker entities) and now reaches issue 11's floors.
 The thirtieth (seed 5353: the twenty-ninth's loop, kinds and exclusions, 32 bench articles;
 drawn and judged on main 18102fd, stop 44's final code: held out at 0.986 / 0.964 / 0.862,
-138 shown) is under issue 11's entity floor: its own floors hold it where it was read.
+138 shown) was tuned on at stop 45 (1.000 / 1.000 / 1.000, 136 shown: its mends of pronouns,
+names and bodies, speakers after `but`, reports' issuers and kinds) and now reaches issue 11's
+floors.
 The speaker's certainty is fitted on the first seven.
 Items the judgements do not cover (a change moved quotes) are left out of the figures;
 when they pass a tenth of the items the sample must be re-judged
@@ -153,11 +155,11 @@ pytestmark = [pytest.mark.gate, pytest.mark.model]
 #: (an `asked` running into the next sentence) 0.950, the twenty-eighth (`Police confirmed
 #: that the body found` cut before its predicate) 0.990.
 FLOORS = {"first": {"attribution": 0.995, "useful": 0.973, "speaker_entity": 0.962,
-                    "kept": 177},
+                    "kept": 178},
           "fresh": {"attribution": 0.995, "useful": 0.952, "speaker_entity": 0.966,
                     "kept": 65},
           "third": {"attribution": 0.995, "useful": 0.967, "speaker_entity": 0.995,
-                    "kept": 103},
+                    "kept": 104},
           "fourth": {"attribution": 0.995, "useful": 0.984, "speaker_entity": 0.974,
                      "kept": 91},
           "fifth": {"attribution": 0.987, "useful": 0.979, "speaker_entity": 0.987,
@@ -171,15 +173,17 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.973, "speaker_entity": 0.9
           "ninth": {"attribution": 0.980, "useful": 0.951, "speaker_entity": 0.958,
                     "kept": 128},
           "tenth": {"attribution": 0.988, "useful": 0.939, "speaker_entity": 0.960,
-                    "kept": 132},
-          "eleventh": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.987,
+                    "kept": 133},
+          "eleventh": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
                        "kept": 117},
-          "twelfth": {"attribution": 0.983, "useful": 0.972, "speaker_entity": 0.972,
+          "twelfth": {"attribution": 0.983, "useful": 0.972, "speaker_entity": 0.977,
                       "kept": 166},
           "thirteenth": {"attribution": 0.995, "useful": 0.963, "speaker_entity": 0.963,
                          "kept": 183},
-          "fourteenth": {"attribution": 0.995, "useful": 0.974, "speaker_entity": 0.974, "kept": 135},
-          "fifteenth": {"attribution": 0.995, "useful": 0.960, "speaker_entity": 0.960, "kept": 107},
+          "fourteenth": {"attribution": 0.995, "useful": 0.981, "speaker_entity": 0.974,
+                         "kept": 135},
+          "fifteenth": {"attribution": 0.995, "useful": 0.960, "speaker_entity": 0.968,
+                        "kept": 107},
           "sixteenth": {"attribution": 0.986, "useful": 0.977, "speaker_entity": 0.967,
                         "kept": 105},
           "seventeenth": {"attribution": 0.995, "useful": 0.979, "speaker_entity": 0.962,
@@ -202,14 +206,14 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.973, "speaker_entity": 0.9
                           "kept": 153},
           "twentysixth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
                           "kept": 197},
-          "twentyseventh": {"attribution": 0.981, "useful": 0.981, "speaker_entity": 0.981,
+          "twentyseventh": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
                             "kept": 144},
-          "twentyeighth": {"attribution": 0.995, "useful": 0.985, "speaker_entity": 0.995,
-                           "kept": 102},
-          "twentyninth": {"attribution": 0.995, "useful": 0.988, "speaker_entity": 0.988,
+          "twentyeighth": {"attribution": 0.995, "useful": 0.986, "speaker_entity": 0.995,
+                           "kept": 103},
+          "twentyninth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
                           "kept": 136},
-          "thirtieth": {"attribution": 0.981, "useful": 0.959, "speaker_entity": 0.857,
-                        "kept": 131}}
+          "thirtieth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
+                        "kept": 134}}
 #: Issue 11's floors, which must hold by default on every sample but those below its entity
 #: floor still (see the module's docstring), each left out by name with its figure (stop 40
 #: lifted the nineteenth and the twentieth, held out under it, to 0.995 and 0.972; stop 41
@@ -218,9 +222,10 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.973, "speaker_entity": 0.9
 #: twenty-fourth, held out under it at 0.929, to 1.000, the twenty-fifth, held out at 0.929,
 #: to 0.974, and the twenty-sixth, held out at 0.914, to 0.965; stop 43 the twenty-seventh,
 #: held out under it at 0.890, to 0.986; stop 44 the twenty-eighth, held out under it at
-#: 0.899, to 1.000, and the twenty-ninth, held out at 0.871, to 0.993).
+#: 0.899, to 1.000, and the twenty-ninth, held out at 0.871, to 0.993; stop 45 the thirtieth,
+#: held out under it at 0.862, to 1.000).
 ISSUE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
-BELOW_ISSUE_FLOORS: dict = {"thirtieth": 0.862}
+BELOW_ISSUE_FLOORS: dict = {}
 MAX_UNJUDGED = 0.10
 
 
