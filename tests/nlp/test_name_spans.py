@@ -547,3 +547,15 @@ def test_a_titled_surname_joins_a_full_name_the_tagger_ran_on_into_of():
         tok.pos_ = "ADP" if tok.text == "of" else "VERB" if tok.text in ("said", "agreed") else "PROPN"
     assert {m.text: m.entity for m in find_mentions(doc)} == {
         "Rosa Hallberg": "rosa-hallberg", "Ms Hallberg": "rosa-hallberg"}
+
+
+def test_a_question_word_is_no_name_but_the_band_keeps_its_article():
+    # The names model took a quoted question's "Who" for a person, whom a relation then
+    # had demand something.
+    words = ['"', "Who", "is", "asking", "Ann", "Lee", "to", "run", "?", '"']
+    tags = ["``", "WP", "VBZ", "VBG", "NNP", "NNP", "TO", "VB", ".", "''"]
+    doc = names_doc(words, [(1, 2, "PERSON"), (4, 6, "PERSON")], [], tags=tags)
+    assert [m.text for m in find_mentions(doc)] == ["Ann Lee"]
+    doc = names_doc(["The", "Who", "played", "."], [(0, 2, "ORG")], [],
+                    tags=["DT", "WP", "VBD", "."])
+    assert [m.text for m in find_mentions(doc)] == ["Who"]

@@ -57,6 +57,9 @@ def trim(doc, ent):
     if start < end and doc[start].lower_ == "shadow" and not (
             start + 1 < end and doc[start + 1].lower_ == "cabinet"):
         return None
+    if end - start == 1 and doc[start].text in _WH_WORDS and doc[start].tag_ in ("WP", "WDT", "WP$") \
+            and not (start > 0 and doc[start - 1].lower_ == "the"):
+        return None   # ('"Who\'s demanding that …?"': a question's pronoun, no one's name)
     if end - start == 1 and doc[start].lower_ in _DESCRIBING_WORDS and doc[start].ent_type_ != "PERSON" \
             and (doc[start].is_sent_start or doc[start - 1].text == ":"):
         return None   # "Kanye West: Rapper changes his name": a trade, no one's name
@@ -93,6 +96,11 @@ def trim(doc, ent):
 #: model's person "Their", 18 times in the bench articles, one entity across them).
 _SENTENCE_WORD_TAGS = frozenset(("IN", "RB", "CC", "WRB", "WDT", "WP", "VBG", "VBN", "UH", "NNS",
                                  "DT", "PDT", "PRP", "PRP$", "WP$", "JJS", "RBS", "EX"))
+
+
+#: Question words the names model took for a name where they open a quoted question
+#: (a band "The Who" keeps its article, so stays a name).
+_WH_WORDS = frozenset(("Who", "Whom", "Whose", "What", "Which"))
 
 
 def _opens_sentence_as_word(token) -> bool:
