@@ -559,3 +559,10 @@ def test_a_question_word_is_no_name_but_the_band_keeps_its_article():
     doc = names_doc(["The", "Who", "played", "."], [(0, 2, "ORG")], [],
                     tags=["DT", "WP", "VBD", "."])
     assert [m.text for m in find_mentions(doc)] == ["Who"]
+
+
+def test_a_style_of_address_is_no_part_of_the_name():
+    words = ["King", "Hassan", "met", "them", ".", "His", "Majesty", "King", "Hassan", "spoke",
+             "."]
+    doc = names_doc(words, [(0, 2, "PERSON"), (6, 9, "PERSON")], [])
+    assert {m.entity for m in find_mentions(doc)} == {"king-hassan"}

@@ -28,7 +28,10 @@ NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT",
 #: and "General Musharraf" were two people, neither of them Pervez Musharraf.
 _DROPPED_TITLES = {"mr", "dr", "prof", "professor", "det", "insp", "supt", "gen", "lt", "col",
                    "maj", "capt", "sgt", "cpl", "brig", "adm", "cdr", "gov", "rev",
-                   "messrs", "mmes"}
+                   "messrs", "mmes",
+                   # a style of address, never part of the name ("his Majesty King Hassan"
+                   # is King Hassan, whom a lone "King Hassan" joins)
+                   "majesty", "highness", "excellency", "holiness"}
 KEPT_TITLES = {"mrs", "ms", "miss"}
 
 
