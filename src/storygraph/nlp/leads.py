@@ -19,11 +19,11 @@ from .elsewhere import BODY_DOCUMENTS
 from .extensions import text_of
 from .framing import body_noun, person_noun
 from .gazetteer import places
-from .named_nearby import MEDIA_NOUNS, next_sentence
+from .named_nearby import FINDING_VERBS, MEDIA_NOUNS, QUOTING_VERBS, next_sentence
 from .name_context import is_place_name, is_region
 from .name_keys import normalise
 from .speaker_words import (DOCUMENTS, ENTOURAGE, KIN, LEAD_BODIES, LEAD_NOUNS, PEOPLE_NOUNS,
-                            SUBJECTS, UNNAMED_IN_LEADS)
+                            PLACES, SUBJECTS, UNNAMED_IN_LEADS)
 
 
 #: Words papers and stations are called by ("the Herald-Sun", "The Straits Times"),
@@ -33,6 +33,16 @@ MASTHEADS = frozenset(("herald", "times", "news", "post", "telegraph", "guardian
                        "chronicle", "standard", "observer", "independent", "record", "daily",
                        "press", "globe", "courier", "echo", "examiner", "inquirer", "monitor",
                        "bbc", "cnn", "reuters", "radio", "tv", "television"))
+#: Plural role nouns a lead uses for one body that campaigns or studies ("criticised by
+#: indecency campaigners / The Parents' Council said"), named next as the speaker.
+LEAD_GROUPS = frozenset(("campaigner", "critic", "activist", "researcher"))
+#: A body's statistics, which new figures show and which name their issuer ("New figures
+#: show the Labor Department price index rose").
+STATISTICS = frozenset(("index", "gauge", "barometer", "measure", "survey", "report",
+                        "figure", "figures", "data", "datum", "statistic", "statistics"))
+#: How many sentences after an indefinite person (past his he/she and a sentence about
+#: something else, one paragraph break at most) the writer may name him.
+INTRODUCED_SENTENCES = 3
 
 
 def _lead(sent) -> bool:
@@ -71,7 +81,98 @@ class Leads:
         ``NamedNearby.report_issued_next``); only in the article's first sentence."""
         if not head.doc.has_annotation("SENT_START") or not _lead(head.sent):
             return None
-        return self.report_issued_next(head) or self._medium_named_next(head)
+        return self.report_issued_next(head) or self._medium_named_next(head) \
+            or self._data_shown_next(head)
+
+    def _data_shown_next(self, head) -> Optional[str]:
+        """A lead's bare "according to government data" whose next sentence shows the
+        data as a body's statistic ("New figures show the Labor Department price index
+        rose"): that body, the statistic's issuer (the one the subject of the clause the
+        figures show is named for). Else None."""
+        doc = head.doc
+        if head.pos_ != "NOUN" or not {head.lemma_.lower(), head.lower_} & BODY_DOCUMENTS \
+                or any(c.dep_ in ("det", "poss") for c in head.children) \
+                or not doc.has_annotation("DEP") or head.sent.end >= len(doc):
+            return None
+        root = next_sentence(head).root
+        shown = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if root.lemma_.lower() not in FINDING_VERBS or shown is None \
+                or not {shown.lemma_.lower(), shown.lower_} & BODY_DOCUMENTS:
+            return None
+        found = set()
+        for clause in (c for c in root.children if c.dep_ == "ccomp"):
+            for stat in (c for c in clause.children if c.dep_ in SUBJECTS
+                         and c.lemma_.lower() in STATISTICS):
+                found |= {m.entity for c in stat.children if c.dep_ in ("compound", "poss")
+                          for t in c.subtree for m in self.mentions if m.start <= t.idx < m.end
+                          and m.label != "PERSON" and m.label not in PLACES
+                          and not self._quoted(m.start)}
+        return found.pop() if len(found) == 1 else None
+
+    def spokesman_named_later(self, head) -> Optional[str]:
+        """"a spokeswoman for Acme said … / … Acme spokeswoman Jane Roe said": a body's
+        unnamed spokesperson is the one person the article names later with the same
+        noun and that body ("<body> spokeswoman NAME", "spokeswoman for <body>, NAME").
+        None where it names two or none (a body has many spokesmen)."""
+        if head.pos_ != "NOUN" or not head.lower_.startswith("spokes") or not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+            return None
+        phrase = [m for m in self.mentions if head.left_edge.idx <= m.start
+                  and m.end <= head.right_edge.idx + len(head.right_edge)]
+        bodies = {m.entity for m in phrase if m.label not in PLACES}
+        if len(bodies) != 1 or any(m.label == "PERSON" for m in phrase):
+            return None
+        body_at = [m for m in self.mentions if m.entity in bodies and m.start > head.idx]
+        found = set()
+        for m in self.people:
+            if m.start <= head.idx or " " not in m.text or self._quoted(m.start):
+                continue
+            for b in body_at:
+                gap, before = self.text[b.end:m.start], self.text[max(0, b.start - 20):b.start]
+                if gap.strip().lower() == head.lower_ or (
+                        gap.strip() == "," and before.rstrip().lower().endswith(head.lower_ + " for")):
+                    found.add(m.entity)
+        return found.pop() if len(found) == 1 else None
+
+    def introduced_then_named(self, head) -> Optional[str]:
+        """"… an Indian-born engineer thinks he has a way … / Professor Raj Reddy has
+        spent …", "A user of the service is suing … / He says … / … / Californian Tom
+        Ray filed the suit": the writer introduces a person by description and names him
+        next as the subject of what he does. The first person the next sentences name
+        (INTRODUCED_SENTENCES), where that is the main subject, named there for the first
+        time and not saying something (another source's turn: "A witness said … / John
+        Roe said …"); never one leads leave unnamed (a spokesman, an analyst)."""
+        doc = head.doc
+        if head.pos_ != "NOUN" or head.lemma_.lower() in UNNAMED_IN_LEADS \
+                or not (person_noun(head) or head.lemma_.lower() in LEAD_NOUNS | PEOPLE_NOUNS) \
+                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children) \
+                or any(m.label == "PERSON" and head.left_edge.idx <= m.start < head.idx + len(head)
+                       for m in self.mentions) \
+                or not doc.has_annotation("DEP") or not doc.has_annotation("SENT_START"):
+            return None
+        sent, breaks, seen = head.sent, 0, 0
+        while seen < INTRODUCED_SENTENCES and sent.end < len(doc):
+            nxt = doc[sent.end].sent
+            breaks += "\n" in self.text[sent.end_char:nxt.start_char + 1]
+            sent = nxt
+            if breaks > 1:
+                return None
+            if not any(t.is_alpha for t in sent):
+                continue
+            seen += 1
+            named = [m for m in self.people if sent.start_char <= m.start < sent.end_char
+                     and not self._quoted(m.start)]
+            if not named:
+                continue
+            first = named[0]
+            span = doc.char_span(first.start, first.end, alignment_mode="expand")
+            if span is None or " " not in first.text or span.root.dep_ != "nsubj" \
+                    or span.root.head.i != sent.root.i \
+                    or sent.root.lemma_.lower() in QUOTING_VERBS \
+                    or any(m.entity == first.entity and m.start < head.idx for m in self.people):
+                return None
+            return first.entity
+        return None
 
     def _medium_named_next(self, head) -> Optional[str]:
         """A lead's bare "say reports" / "a report said" whose next sentence has a paper
@@ -146,6 +247,12 @@ class Leads:
             and head.head.lemma_.lower() == "tell"
             and any(c.dep_ in ("dobj", "dative") for c in head.head.children)
             and _said_again_next(head))
+        # (a plural role noun for one body, where the next sentence has a body speak:
+        # "criticised by indecency campaigners / The Parents' Council said")
+        group = head.tag_ == "NNS" and head.lemma_.lower() in LEAD_GROUPS and not any(
+            c.dep_ in ("det", "poss") for c in head.children) and head.sent.end < len(doc) \
+            and next_sentence(head).root.lemma_.lower() in QUOTING_VERBS
+        body, person = body or group, person and not group
         if head.pos_ != "NOUN" or not (body or person) \
                 or not doc.has_annotation("DEP") or not _lead(head.sent) or head.sent.end >= len(doc):
             return None

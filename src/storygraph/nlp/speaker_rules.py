@@ -382,7 +382,7 @@ class SpeakerRules:
             self.how = "minted"
             found = self._mint(missed, person=True)
             return found, found is not None
-        named = self._spokesman_named_next(head, inside)
+        named = self._spokesman_named_next(head, inside) or self.spokesman_named_later(head)
         if named is not None:
             # "A Pentagon spokesman said … / "…," said spokesman Kenneth Bacon": the
             # spokesman the next sentence names with the same noun, not his body

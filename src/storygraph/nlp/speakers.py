@@ -182,6 +182,8 @@ class Speakers(SpeakerRules, Agreement, Descriptions, BodyWords, Leads, MissedNa
                 found = self.report_named_next(head)
             if found is None:
                 found = self.post_named_next(head)
+            if found is None and not weak:
+                found = self.introduced_then_named(head)
             if found is None and not weak and head.tag_ in ("NN", "NNP") \
                     and described_person(head):
                 # ("The 22-cap Flankers man says that Jones will be missed. / "…," said
