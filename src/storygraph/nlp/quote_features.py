@@ -631,9 +631,11 @@ def noun_phrase(tok, info: DocInfo) -> tuple[int, int]:
     a = max(a, info.line_start[tok.i])
     for t in doc[a:tok.i]:
         if len(t.text) > 1 and t.text.endswith(".") and doc[t.i + 1].text[:1].isupper() \
+                and any(c.islower() for c in t.text) \
                 and t.i > 0 and doc[t.i - 1].pos_ == "DET" and t.dep_ not in ("compound", "flat"):
             # ("… than one for a PhD. Ann Cole, …, says": an abbreviation ending a
-            # sentence hid the break, and the parse hung the sentence before on the name)
+            # sentence hid the break, and the parse hung the sentence before on the name;
+            # not an initialism, "The U.S. Senate", which names)
             a = t.i + 1
     b = min(b, max(info.line_end[tok.i], tok.i + 1))
     while b > tok.i + 1 and doc[b - 1].is_punct:
