@@ -103,6 +103,14 @@ def found(nlp, text):
      "questioned", None),
     ('The union questioned "whether the plan will ever work".', "questioned", "position"),
     ('The minister rejected "the claims of the opposition".', "rejected", "position"),
+    # The thirty-first: a court's "and said" carries on its ruling, and a filing's
+    # charge is the filing's, both legal acts, no one's statement.
+    ("A tribunal ruled that the firm must stop selling the drink and said it must pay "
+     "damages.", "said", None),
+    ("The court ordered the bank to close the accounts and said it must repay the fees.",
+     "said", None),
+    ("The group's lawsuit accused two former managers of stealing designs.", "accused", None),
+    ("The judge said the firm had misled its customers.", "said", "speech"),
 ])
 def test_kinds(nlp, text, cue, attribution):
     quotes = found(nlp, text)

@@ -13,3 +13,16 @@ def test_a_new_subject_after_but_speaks_not_the_first_clauses(nlp):
     assert by_cue["told"].speaker_entity == "mary-hollis"
     # (what the officers claimed ends before the lawyer's clause)
     assert "lawyer" not in by_cue["claimed"].content.text
+
+
+@pytest.mark.model
+def test_the_one_named_before_one_of_a_group_speaks_not_the_group(nlp):
+    # Thirty-first judged sample: "NAME, one of X's Ns, says" gave the group as the
+    # speaker, with no entity (an abbreviation ending the sentence before, "a PhD.",
+    # hid the break, and the parse hung the name on that sentence).
+    doc = nlp("This reliance on sound and pictures means that a tablet for a child needs 50 "
+              "times more power and more memory than one for a PhD. Prakash Venkatram, one of "
+              "Dr Rao's graduate students, says that \"when you go cheap you go simple.\"")
+    q = next(q for q in doc._.quotes if q.cue is not None and q.cue.text == "says")
+    assert "Prakash Venkatram" in q.speaker.text, q
+    assert not q.speaker.text.startswith("a "), q   # (nothing of the sentence before)

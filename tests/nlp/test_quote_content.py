@@ -64,3 +64,15 @@ def test_an_inverted_cue_after_a_quotation_reports_it_not_the_apposition(nlp):
              if q.cue is not None and q.cue.text == "exclaimed")
     assert "Hallelujah" in q.content.text and "daughter" not in q.content.text
     assert q.speaker is not None and q.speaker.text == "Hartley"
+
+
+@pytest.mark.model
+def test_a_quotation_closing_on_a_comma_before_a_long_subject_is_its_cues(nlp):
+    # Thirty-first judged sample: '"A," NAME, from …, one of …, told the website. "B."'
+    # gave the cue only B, and A (no cue of its own) to the speaker before.
+    doc = nlp('The firm says its format will win.\n\n"As films move to sharper pictures, we '
+              'need far more room on each disc," Anna Berg, from Acme\'s research labs in '
+              'Oslo, one of the founders of the format, told the BBC news website. "So with '
+              'a violet laser we can make a disc that holds five times as much."')
+    sharper = [q for q in doc._.quotes if "sharper" in q.content.text]
+    assert len(sharper) == 1 and sharper[0].speaker.text == "Anna Berg", sharper

@@ -237,3 +237,19 @@ def test_the_quotation_a_narrators_line_opens_is_its_named_subjects(nlp):
     for opening in ("What he did", "\" We are try", "\" I think th", "I am not cal"):
         assert found.get(next((k for k in found if k.startswith(opening[:10])), None)) \
             == "pedro-rivas", found
+
+
+def test_a_quotation_left_open_stops_before_a_new_speakers_cue():
+    # Thirty-first judged sample: a quotation opened and never closed (the next quoted
+    # paragraph's opening mark, the paragraphs run together) ran on through the
+    # narrator's sentences and the next speaker's quotation, whose opening mark it took
+    # for its closing one.
+    text = ('Cole added: "I have done it too. "Of course he will learn. It is one of those '
+            'things. Max Hill is likely to start up front. Team boss Ann Cole said: "Max is '
+            'an option but we need more. Those two will be involved." Hill is fit.')
+    regions = _regions(text)
+    assert regions[-1] == '"Max is an option but we need more. Those two will be involved."'
+    assert not any("Team boss" in r for r in regions)
+    # (a quotation within, after a pronoun's cue, stays inside the open one)
+    inner = _regions('"I was tired. Then he told me: "Go home now." So I did," she said.')
+    assert len(inner) == 1, inner

@@ -640,6 +640,34 @@ def regulation_requires(cue, speaker) -> bool:
         and speaker.lemma_.lower() in REGULATIONS
 
 
+#: Bodies that decide a case: what they rule, order or find is a legal act.
+COURTS = frozenset("court judge tribunal magistrate jury panel".split())
+#: What such a body does in deciding ("ruled that …", "ordered the firm to …").
+RULINGS = frozenset("rule order decide find sentence fine award".split())
+#: Filed papers that charge someone: "the lawsuit accused X of …" is the charge the
+#: filing lays, as "X is accused of" is, not a position anybody states.
+FILINGS = frozenset("lawsuit suit complaint indictment writ summons petition sheet".split())
+#: Verbs of charging.
+CHARGING = frozenset("accuse charge".split())
+
+
+def legal_act(cue, speaker) -> bool:
+    """Whether the cue is part of a legal act rather than a statement: a filing's
+    charge ("the lawsuit accused two men of theft"), or a "said" coordinated with a
+    court's ruling ("a court ruled that … and said it must pay damages"), which carries
+    on the ruling (the court's own remarks, "the judge said that …", stay its speech)."""
+    if speaker is None:
+        return False
+    head = speaker.lemma_.lower()
+    if cue.lemma_.lower() in CHARGING and head in FILINGS:
+        return True
+    # (the parse hangs the "and said" on the ruling's clause or on the ruling itself;
+    # either way the court is the subject of the ruling verb, and the cue has none)
+    return head in COURTS and speaker.dep_ == "nsubj" and speaker.head is not cue \
+        and speaker.head.lemma_.lower() in RULINGS and cue.i > speaker.head.i \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+
+
 def speaker_form(head, entity_label: Optional[str]) -> str:
     if head is None:
         return "none"

@@ -74,3 +74,25 @@ def before_late_subject(cue, a: int, b: int, cues) -> tuple[int, int]:
                 end -= 1
             return a, end
     return a, b
+
+
+#: Words that pick one of a group out ("one of his students", "each of the judges").
+_MEMBERS = frozenset(("one", "another", "each"))
+
+
+def member_named(cue, best):
+    """The name a "one of X's Ns" aside describes ("Ann Cole, one of the professor's
+    students, says"), where the speaker found is the group inside the aside: the one
+    named speaks, not the group nor whoever it belongs to. The parse may hang the name
+    anywhere (on the sentence before, when it missed the break), but the aside is apposed
+    to it and ends at the comma right before the cue. Else ``best``."""
+    if best is None or best.dep_ != "pobj" or best.head.lower_ != "of":
+        return best
+    one = best.head.head
+    name = one.head
+    doc = cue.doc
+    if one.lower_ in _MEMBERS and one.dep_ == "appos" and name.pos_ == "PROPN" \
+            and name.i < one.i < cue.i and doc[one.i - 1].text == "," \
+            and one.right_edge.i + 2 == cue.i and doc[one.right_edge.i + 1].text == ",":
+        return name
+    return best

@@ -148,3 +148,25 @@ def quotation_before(cue, in_quote, region_of):
     while a > 0 and region_of[a - 1] == region_of[j]:
         a -= 1
     return (a, j + 1) if any(t.is_alpha for t in doc[a:j + 1]) else None
+
+
+def quotation_before_subject(cue, phrase, a: int, b: int, in_quote, region_of) -> int:
+    """The start of what a cue reports where its subject comes right after a quotation
+    closing on a comma ('"A," Ann Cole, head of research at Acme, told the paper. "B."',
+    the quotation after it opening the next sentence):
+    that comma hands the quotation to the cue after it, so where the model took only the
+    quotation after the cue (a long apposition put the first out of its reach), the
+    content starts back at the first quotation, as it does when the subject is short.
+    Else ``a``."""
+    doc = cue.doc
+    if phrase is None or a <= cue.i or not in_quote[a] or phrase[1] > cue.i \
+            or not any(t.text in (".", "!", "?") and not in_quote[t.i] for t in doc[cue.i:a]):
+        return a   # (', adding "…"' after the cue is what the cue's own sentence adds)
+    j = phrase[0] - 1
+    if j < 2 or not in_quote[j] or region_of[j] < 0 or doc[j - 1].text != "," \
+            or any("\n" in t.text for t in doc[j:cue.i]):
+        return a
+    k = j
+    while k > 0 and region_of[k - 1] == region_of[j]:
+        k -= 1
+    return k if any(t.is_alpha for t in doc[k:j]) else a

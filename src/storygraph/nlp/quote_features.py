@@ -11,6 +11,7 @@ weights ship as JSON.
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 import numpy
 from spacy.attrs import IDX, SENT_START
@@ -66,6 +67,16 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
         inner = False  # inside a quotation quoted within the open one
         for m in _MARK_RE.finditer(para):
             mark = m.group()
+            cut = _named_cue_before(para, start, m.start(), m.end()) \
+                if start is not None and not inner and mark in TOGGLES else None
+            if cut is not None:
+                # `… "Of course he'll learn. Lee starts up front. Coach Ann Cole said:
+                # "Lee is …`: a quotation left open (the next quoted paragraph's opening
+                # mark with the one before unclosed) stops before a sentence that names
+                # a new speaker and opens that speaker's quotation; the mark is theirs.
+                regions.append((pos + start, pos + len(para[:cut].rstrip())))
+                start = m.start()
+                continue
             if start is not None and mark in TOGGLES and (
                     inner or _opens_inside(para, m.start(), m.end())):
                 # `"Once the government says, "O.K., this is …," we can …"`: a straight
@@ -157,6 +168,38 @@ def _opens_inside(para: str, start: int, end: int) -> bool:
     before = para[:start].rstrip()
     return (start > 0 and para[start - 1] == " " and end < len(para) and para[end].isalnum()
             and not before.endswith((".", "!", "?")))
+
+
+#: The end of a sentence and the start of the next.
+_SENTENCE_BREAK = re.compile(r"[.?!][\"'\u201d\u2019]?\s+(?=[A-Z])")
+#: A sentence that names who speaks and ends on a verb of saying and a colon, opening
+#: with no pronoun ("Team boss Ann Cole said:"; not "He told me:", a quotation within).
+_NAMED_CUE = re.compile(r"(?!(?:I|We|You|He|She|It|They|This|That|There|But|And)\b)"
+                        r"[A-Z][\w'.-]*(?: [\w'.-]+){0,6} (?:said|says|added|adds|told|"
+                        r"explained|insisted|admitted|continued)(?: [\w'.-]+){0,3}:\s*$")
+
+#: Pronouns of the one quoted telling their own story, or of someone just named.
+_PERSONAL = re.compile(r"\b(?:I|me|my|we|us|our|you|your|he|him|she|her|they|them)\b", re.I)
+#: A capitalised word after the sentence's first: a name.
+_NAME_WORD = re.compile(r"\s[A-Z][a-z]")
+
+
+def _named_cue_before(para: str, start: int, mark: int, end: int) -> Optional[int]:
+    """Where the sentence before a straight mark starts, when the quotation open since
+    ``start`` has run over sentences into one that names its own speaker and cue and
+    ends on a colon right before the mark, which opens a word ('… "B. Ann Cole said: "C'):
+    that sentence is the narrator's, and the mark opens the new speaker's quotation.
+    Else None."""
+    if not (end < len(para) and para[end].isupper()):
+        return None
+    breaks = [b.end() for b in _SENTENCE_BREAK.finditer(para, start + 1, mark)]
+    if not breaks:
+        return None
+    sentence = para[breaks[-1]:mark]
+    if _MARK_RE.search(sentence) or not _NAMED_CUE.match(sentence) \
+            or _PERSONAL.search(sentence) or not _NAME_WORD.search(sentence):
+        return None   # ("Then he told me:", the quoted speaker's own story, goes on)
+    return breaks[-1]
 
 
 def _reopens(para: str, start: int, end: int) -> bool:
@@ -586,6 +629,14 @@ def noun_phrase(tok, info: DocInfo) -> tuple[int, int]:
             break
     doc = tok.doc
     a = max(a, info.line_start[tok.i])
+    for t in doc[a:tok.i]:
+        if len(t.text) > 1 and t.text.endswith(".") and doc[t.i + 1].text[:1].isupper() \
+                and any(c.islower() for c in t.text) \
+                and t.i > 0 and doc[t.i - 1].pos_ == "DET" and t.dep_ not in ("compound", "flat"):
+            # ("… than one for a PhD. Ann Cole, …, says": an abbreviation ending a
+            # sentence hid the break, and the parse hung the sentence before on the name;
+            # not an initialism, "The U.S. Senate", which names)
+            a = t.i + 1
     b = min(b, max(info.line_end[tok.i], tok.i + 1))
     while b > tok.i + 1 and doc[b - 1].is_punct:
         b -= 1

@@ -32,15 +32,15 @@ from ..errors import ModelError
 from .extensions import text_of
 from .weights import read_weights
 from ..types import Entity, Quote, Span
-from .attribution import (SPEECH, agent_of, attribution_of, regulation_requires,
+from .attribution import (SPEECH, agent_of, attribution_of, legal_act, regulation_requires,
                           confidence_features, content_form, load_calibration, speaker_form)
 from .quote_features import (DocInfo, content_candidates, content_features,
                              cue_features, noun_phrase, speaker_candidates, speaker_features, whole_name)
-from .clause_subjects import before_late_subject, late_subject
+from .clause_subjects import before_late_subject, late_subject, member_named
 from .descriptions import POSTS, agent_noun
 from .elsewhere import agent_apposition
 from .quote_content import (main_clause_of_parenthetical, opening_phrase, quotation_before,
-                            relative_antecedent,
+                            quotation_before_subject, relative_antecedent,
                             whole_object, without_addressee)
 from .framing import body_noun
 from .name_spans import MEMBER_OFFICES
@@ -1174,6 +1174,7 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         best = _first_conjunct(tok, best)
         best = _speaker_head(tok, best)
         best = _name_past_modifier(best)
+        best = member_named(tok, best)
         best = _subject_itself(tok, best)
         best = _source_after_comma(tok, best)
         if relative is not None and any(k[0] > tok.i for k in cands):
@@ -1236,7 +1237,7 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         attribution = attribution_of(tok, a, b, info.in_quote)
         a, b = relative_antecedent(tok, a, b)   # (after the kind: what "which" stands for
         # is no clause the cue governs)
-        if regulation_requires(tok, best):
+        if regulation_requires(tok, best) or legal_act(tok, best):
             attribution = None  # "Rules … demand that …": a provision, not a stance
         if best is not None and any((c.dep_ == "det" and c.lower_ in ("no", "neither"))
                                     or c.dep_ == "neg" for c in best.children):
@@ -1310,6 +1311,7 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         b = _predicate_split_off(tok, a, b)
         a = _clause_of_object(tok, a, b)
         a = _after_adverbs(doc, a, b, info.in_quote)
+        a = quotation_before_subject(tok, phrase, a, b, info.in_quote, info.region_of)
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
         before = _quoted_as_saying(doc, a, b, tok, info.regions) if passive is None else \
             _quoted_passive_content(doc, tok, *passive, info.regions)
