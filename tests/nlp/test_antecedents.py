@@ -239,3 +239,33 @@ def test_a_player_described_is_no_place_named_before_him(nlp):
             "ready to return home.")
     found, _ = _quotes(nlp, text)
     assert ("the Wales striker", "tom-baxter", "speech") in found, found
+
+
+@pytest.mark.model
+def test_a_bare_title_is_the_one_person_so_titled_never_a_minted_name(nlp):
+    text = ("The appeal was heard by County Court Judge Mary Holloway on Monday. "
+            "Judge Holloway said the rules were clear.\n\n"
+            'The Judge wrote: "A busy market is not the same as a fair one."')
+    found, _ = _quotes(nlp, text)
+    assert [eid for sp, eid, _ in found if sp == "The Judge"] == ["mary-holloway"], found
+
+
+@pytest.mark.model
+def test_an_age_alone_is_the_person_named_in_the_sentence_before(nlp):
+    text = ('Wearing a red dress, Kate Moss told reporters the evening was "cold".\n\n'
+            "The younger stars were also represented in the shape of Lucy Farrow, who plays "
+            "Wendy in the Peter Pan films. The 13-year-old said she was hoping to meet "
+            'the director but joked that "he is far too busy for me".')
+    found, _ = _quotes(nlp, text)
+    assert [eid for sp, eid, _ in found if sp in ("The 13-year-old", "she")] \
+        and all(eid == "lucy-farrow" for sp, eid, _ in found
+                if sp in ("The 13-year-old", "she")), found
+
+
+@pytest.mark.model
+def test_a_peoples_word_taken_for_a_name_is_the_person_described(nlp):
+    text = ("Duncan Reid is hopeful of a place in the final after a strong run in Berlin.\n\n"
+            "The 24-year-old Scot finished third in the 400m at the indoor meeting. "
+            '"I felt strong all the way round," said the Paisley runner.')
+    found, _ = _quotes(nlp, text)
+    assert [eid for sp, eid, _ in found if sp == "the Paisley runner"] == ["duncan-reid"], found

@@ -94,6 +94,17 @@ def national_noun(tok) -> bool:
     return False
 
 
+def demonym_named(text: str, m) -> bool:
+    """Whether a person's mention is only a people's word for one person after a
+    determiner or an age ("The 22-year-old Scot", "the Briton"): the tagger's name for a
+    description, which stands for the person named before, never one of its own."""
+    if m.label != "PERSON" or " " in m.text.strip() or not national(m.text.lower()):
+        return False
+    before = text[max(0, m.start - 24):m.start].split()
+    return bool(before) and (before[-1].lower() in ("the", "a", "an") or before[-1].endswith("-old")
+                             or before[-1].islower())
+
+
 def _an_age(tok) -> bool:
     """The "old" of "67-year-old", which the tokenizer splits off."""
     return tok.lower_ == "old" and "year" in tok.doc[max(0, tok.i - 2):tok.i].text
@@ -229,6 +240,12 @@ class Antecedents:
         found, _ = self._subject(sent, depth, before=pron.i)
         if found is not None:
             return found
+        if pron.pos_ == "PRON" and self.spoken.get(sent.start_char) not in (None, *self.excluded) \
+                and any(t.dep_ in SUBJECTS and t.i < pron.i and described_person(t)
+                        and not self._quoted(t.idx) for t in sent):
+            # ("The 14-year-old said she …": the subject a description the speaker rules
+            # resolved, whom the he/she after it in its sentence stands for too)
+            return self.spoken[sent.start_char]
         i, paragraphs = sent.start - 1, 0
         for _ in range(BACK_SENTENCES):
             if i < 0:

@@ -50,6 +50,10 @@ def _body_phrase(name: str) -> bool:
         w.islower() and w not in NAME_PARTICLES for w in words[1:-1]))
 
 
+_NAME = r"[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*"
+#: The words before a name given as an example: "such as X, Y and", "including X or".
+_EXAMPLES = re.compile(r"\b(?:such as|including)\s+(?:" + _NAME + r"(?:\s*,\s*|,?\s+(?:and|or)\s+))*$")
+
 #: Labels of works, products and events, for which no body speaks.
 WORKS = frozenset(("WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"))
 #: Nouns for a body that owns others ("the corporation" of BBC One and BBC Two).
@@ -298,12 +302,47 @@ class BodyWords:
         # (not the outlet a source spoke to: "…, Ericsson spokesman Per Zetterquist told
         # Reuters. …, the company said" is Ericsson)
         return [m for m in self.orgs if m.end <= speaker.start and not self._a_person(m.entity)
-                and not self._told(doc, m)]
+                and not self._told(doc, m) and not self._an_example(doc, m)]
 
     def _told(self, doc, m) -> bool:
-        """Whether a name is only the one a source's words were told to ("told Reuters")."""
+        """Whether a name is only the one a source's words were told to ("told Reuters",
+        "told the BBC News website")."""
         tok = self._token_at(doc, m.end - 1)
+        while tok.dep_ == "compound" and tok.head.i > tok.i:
+            tok = tok.head
         return tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() == "tell"
+
+    def _an_example(self, doc, m) -> bool:
+        """Whether a body is named only as an example of a kind ("portals such as X and Y",
+        "firms including X"): in passing, not one the story follows, so no "the group"
+        or "it" after it."""
+        # (read off the words, not the parse, which often hangs a list's last name on
+        # the verb after it)
+        return _EXAMPLES.search(self.text[max(0, m.start - 120):m.start]) is not None
+
+    def described_before(self, head) -> Optional[str]:
+        """The body a definite phrase with the same noun stood for before ("The Paris-based
+        pressure group said … the group said"): a reader takes the noun for the body the
+        text already called so, not for the body named last."""
+        if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the"
+                                          for c in head.children):
+            return None
+        return self.described.get(head.lemma_.lower())
+
+    def remember_described(self, head, found: Optional[str]) -> None:
+        """Keep which body a body's noun stood for (see ``described_before``), where the
+        phrase said what kind of body it is ("pressure group", "search giant"): a bare
+        "the company" found by the rules is no description to hold the next one to."""
+        if found and head.pos_ == "NOUN" and head.lower_ in ORG_WORDS \
+                and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.children) \
+                and not self._a_person(found):
+            self.described[head.lemma_.lower()] = found
+
+    def _turns_away(self, head) -> bool:
+        """"For its part, the search giant said": the sentence turns to another party
+        than the one the sentence before spoke through."""
+        return head.doc.has_annotation("SENT_START") and head.sent.text.lower().startswith(
+            ("for its part", "for their part"))
 
     def _spokesman_for_the_body(self, speaker: Span, head) -> Optional[str]:
         """"said a spokesman for the company": the company the text means, found as an

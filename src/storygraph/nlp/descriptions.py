@@ -116,6 +116,30 @@ class Descriptions:
                      if lo <= m.start and m.end <= head.idx
                      and m.entity in self.person_entities), None)
 
+    def _bare_title(self, head) -> bool:
+        """"The Judge", "the Senator": a definite phrase that is only a word the text sets
+        as a title before a person's name, which a reader takes for that person."""
+        return head.pos_ in ("PROPN", "NOUN") and head.left_edge.i == head.i - 1 \
+            and head.doc[head.i - 1].lower_ == "the" and self.a_title(head)
+
+    def _aged_named_before(self, head) -> Optional[str]:
+        """Whom a bare age ("The 14-year-old said") stands for where the search for a
+        subject found none: the person named last before it, outside quotation marks, in
+        its sentence or the one before (named anywhere there, "… in the shape of Ann Lee,
+        who plays … The 14-year-old said"), as a he/she after a name is."""
+        doc = head.doc
+        if not (head.lower_ == "old" and "year" in doc[max(0, head.i - 2):head.i].text) \
+                or not doc.has_annotation("SENT_START"):
+            return None
+        start = head.sent.start
+        lo = doc[start - 1].sent.start_char if start > 0 else head.sent.start_char
+        # (not a name inside a relative clause on another: "Ann Lee, who plays Hermione
+        # in the Harry Potter films" speaks of the part and the films, not of a speaker)
+        return next((m.entity for m in reversed(self.named)
+                     if lo <= m.start and m.end <= head.idx and m.entity in self.person_entities
+                     and not any(a.dep_ == "relcl" for a in self._token_at(doc, m.start).ancestors)),
+                    None)
+
     def _role_after_name(self, head):
         """The role noun a definite phrase ends on after a body's or a place's name,
         which the parse made the name's dependent ("the Sale full-back", "the Labour

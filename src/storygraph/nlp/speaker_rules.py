@@ -199,7 +199,10 @@ class SpeakerRules:
                 else self._clause_subject_before(head)
             if found is None and any(c.lower_ == "also" for c in head.head.children):
                 found = self._body_spoke_lately(head)  # ("It also said": it again)
-            found = found or self._body_before(head)
+            if found is None and self._turns_away(head):
+                found = False   # (another party than the one the sentence before quoted)
+            found = None if found is False else (found or self._body_before(head)
+                                                 or self.described_before(head))
             # ("The US company also said", after "France's Snecma … said": a body the
             # text gives another country is not the one described)
             country = phrase_country(inside, head) if head.pos_ == "NOUN" else None
@@ -243,7 +246,7 @@ class SpeakerRules:
                 # before is about (Saddam), who is no ambassador.
                 found = self._title_holder(head) or self.titled.get(title_key(head))
             else:
-                found = self.antecedent(head)
+                found = self.antecedent(head) or self._aged_named_before(head)
                 staff = self._staff_for_player(head) if found else frozenset()
                 if found in staff:
                     # ("Coach Mike Ruddock says … The 22-cap Dragons man says": a player,
@@ -418,6 +421,12 @@ class SpeakerRules:
         if issuer is not None:
             self.how = "document"
             return issuer, False
+        if self._bare_title(head):
+            # "The Judge wrote" after "Judge James Kleinberg": a title names nobody of
+            # its own (no id minted from it); it is the one person the text so titles
+            self.how = "description"
+            found = self._title_holder(head) or self.titled.get(title_key(head))
+            return found, bool(found)
         if (head.pos_ == "PROPN" or self._capitalised_elsewhere(head)) and not (
                 head.is_sent_start and (any(t.text == head.lower_ for t in head.doc)
                                         or head.lower_ in POSTS | ROLE_NOUNS)):

@@ -28,7 +28,7 @@ from typing import Optional
 
 from ..types import Entity, Span
 from .agreement import Agreement
-from .antecedents import NOBODY, Antecedents, described_person
+from .antecedents import NOBODY, Antecedents, demonym_named, described_person
 from .bodies import CORPORATE, articled, body_name, org_entities
 from .body_words import BodyWords, _body_phrase
 from .descriptions import Descriptions
@@ -56,8 +56,10 @@ class Speakers(SpeakerRules, Agreement, Descriptions, BodyWords, Leads, MissedNa
                  regions=(), text: str = "", org_starts=frozenset()):
         self.text = text
         self.last_end: Optional[int] = None  # where the last person speaker's quote ended
-        self.mentions = sorted((m for m in mentions or [] if getattr(m, "entity", None)),
-                               key=lambda m: m.start)
+        # (a people's word the tagger took for a name, "The 22-year-old Scot", is a
+        # description of the person named before, never a person of its own)
+        self.mentions = sorted((m for m in mentions or [] if getattr(m, "entity", None)
+                                and not demonym_named(text, m)), key=lambda m: m.start)
         self.people = [m for m in self.mentions if m.label == "PERSON"]
         self.corefs = [m for m in corefs or [] if getattr(m, "entity", None)
                        and m.text.lower() not in PRONOUNS]
@@ -86,6 +88,7 @@ class Speakers(SpeakerRules, Agreement, Descriptions, BodyWords, Leads, MissedNa
         self.spoken: dict[int, str] = {}  # sentence start (char) -> who spoke there
         self.speaking: set = set()  # whoever a cue had as its speaker, an act's doer too
         self.titled: dict[str, str] = {}  # a title's words -> whom it stood for first
+        self.described: dict[str, str] = {}  # a body's noun -> the body it stood for
         self.minted: list[Entity] = []  # names found only as speakers (see _mint)
         #: How the last speaker's entity was found (SPEAKER_HOW): what its certainty is.
         self.how = "none"
@@ -208,6 +211,8 @@ class Speakers(SpeakerRules, Agreement, Descriptions, BodyWords, Leads, MissedNa
         if found is not None:
             found = full_name_of(found, self.mentions, self.people, self.gender)
             found = self._full_body(found)
+        if self.how == "body-word":
+            self.remember_described(head, found)
         if found is not None and head.pos_ == "NOUN" and head.lemma_.lower() in PERSON_NOUNS:
             self.voiced.add(found)
         if self._joins_people(speaker.start, speaker.end):
