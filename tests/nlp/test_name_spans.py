@@ -559,6 +559,9 @@ def test_a_question_word_is_no_name_but_the_band_keeps_its_article():
     doc = names_doc(["The", "Who", "played", "."], [(0, 2, "ORG")], [],
                     tags=["DT", "WP", "VBD", "."])
     assert [m.text for m in find_mentions(doc)] == ["Who"]
+    doc = names_doc(["The", "association", "Which", "agrees", "."], [(2, 3, "ORG")], [],
+                    tags=["DT", "NN", "WDT", "VBZ", "."])
+    assert [m.text for m in find_mentions(doc)] == ["Which"]
 
 
 def test_a_style_of_address_is_no_part_of_the_name():

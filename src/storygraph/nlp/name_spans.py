@@ -61,7 +61,7 @@ def trim(doc, ent):
             start + 1 < end and doc[start + 1].lower_ == "cabinet"):
         return None
     if end - start == 1 and doc[start].text in _WH_WORDS and doc[start].tag_ in ("WP", "WDT", "WP$") \
-            and not (start > 0 and doc[start - 1].lower_ == "the"):
+            and (start == 0 or doc[start].is_sent_start or doc[start - 1].is_punct):
         return None   # ('"Who\'s demanding that …?"': a question's pronoun, no one's name)
     if end - start == 1 and doc[start].lower_ in _DESCRIBING_WORDS and doc[start].ent_type_ != "PERSON" \
             and (doc[start].is_sent_start or doc[start - 1].text == ":"):
@@ -101,8 +101,8 @@ _SENTENCE_WORD_TAGS = frozenset(("IN", "RB", "CC", "WRB", "WDT", "WP", "VBG", "V
                                  "DT", "PDT", "PRP", "PRP$", "WP$", "JJS", "RBS", "EX"))
 
 
-#: Question words the names model took for a name where they open a quoted question
-#: (a band "The Who" keeps its article, so stays a name).
+#: Question words the names model took for a name where they open a (quoted) question;
+#: after a word they stay names ("The Who", "the consumers' association Which").
 _WH_WORDS = frozenset(("Who", "Whom", "Whose", "What", "Which"))
 
 
