@@ -137,8 +137,9 @@ names and bodies, speakers after `but`, reports' issuers and kinds) and now reac
 floors.
 The thirty-first (seed 5454: the thirtieth's loop, kinds and exclusions, 32 bench articles;
 drawn and judged on main 6d81e2b, after stop 45's mends from the thirtieth: held out at
-0.986 / 0.966 / 0.890, 145 shown) is under issue 11's entity floor: its own floors hold it
-where it was read.
+0.986 / 0.966 / 0.890, 145 shown) was tuned on at stop 45 (1.000 / 1.000 / 1.000, 143 shown:
+its mends of sources named later, of descriptions, and of cues and kinds) and now reaches
+issue 11's floors.
 The speaker's certainty is fitted on the first seven.
 Items the judgements do not cover (a change moved quotes) are left out of the figures;
 when they pass a tenth of the items the sample must be re-judged
@@ -218,8 +219,8 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.973, "speaker_entity": 0.9
                           "kept": 136},
           "thirtieth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
                         "kept": 134},
-          "thirtyfirst": {"attribution": 0.981, "useful": 0.961, "speaker_entity": 0.885,
-                          "kept": 138}}
+          "thirtyfirst": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
+                          "kept": 141}}
 #: Issue 11's floors, which must hold by default on every sample but those below its entity
 #: floor still (see the module's docstring), each left out by name with its figure (stop 40
 #: lifted the nineteenth and the twentieth, held out under it, to 0.995 and 0.972; stop 41
@@ -229,9 +230,9 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.973, "speaker_entity": 0.9
 #: to 0.974, and the twenty-sixth, held out at 0.914, to 0.965; stop 43 the twenty-seventh,
 #: held out under it at 0.890, to 0.986; stop 44 the twenty-eighth, held out under it at
 #: 0.899, to 1.000, and the twenty-ninth, held out at 0.871, to 0.993; stop 45 the thirtieth,
-#: held out under it at 0.862, to 1.000).
+#: held out under it at 0.862, to 1.000, and the thirty-first, held out at 0.890, to 1.000).
 ISSUE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
-BELOW_ISSUE_FLOORS: dict = {"thirtyfirst": 0.890}
+BELOW_ISSUE_FLOORS: dict = {}
 MAX_UNJUDGED = 0.10
 
 
