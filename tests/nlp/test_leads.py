@@ -76,3 +76,17 @@ def test_an_indefinite_person_is_not_the_next_source_quoted(nlp):
             "Otieno said the lamps would not last a year.")
     found = _quotes(nlp, text)
     assert ("a Kenyan-born solar engineer", "samuel-otieno") not in found, found
+
+
+@pytest.mark.model
+def test_a_bodys_post_in_a_lead_is_the_holder_named_next_never_the_body(nlp):
+    found = _quotes(nlp, "The Northgate Rail boss says fares may have to rise. Helen Marsh told "
+                         "MPs that costs had doubled. \"We cannot wait,\" she said.")
+    assert ("The Northgate Rail boss", "helen-marsh") in found, found
+
+
+@pytest.mark.model
+def test_a_bodys_post_whose_holder_is_never_named_is_no_one_not_the_body(nlp):
+    found = _quotes(nlp, "The Northgate Rail boss says fares may have to rise. Passengers were "
+                         "angry at the news, and the union called a strike.")
+    assert ("The Northgate Rail boss", None) in found, found

@@ -369,14 +369,23 @@ class SpeakerRules:
                 # person named next, not the place the description hangs on
                 self.how = "lead"
                 return lead, True
-        if inside and self.last is not None and self._post_of(head, inside):
+        if inside and self._post_of(head, inside):
             # "…," said the Factory Records founder: the post's holder the text has been
             # quoting and the clause before is about, not his firm (who holds an office is
             # named; a body's spokesmen speak for it, and stay its own)
-            found = self.antecedent(head)
-            if found == self.last and found in self.person_entities:
+            found = self.antecedent(head) if self.last is not None else None
+            if found is not None and found == self.last and found in self.person_entities:
                 self.how = "description"
                 return found, True
+            lead = self._named_next(head)
+            if lead is not None:
+                # "The Federal Reserve head has warned … / NAME told": the holder a
+                # lead names next
+                self.how = "lead"
+                return lead, True
+            # (a post's holder is one person, never the body the post is of: unnamed)
+            self.how = "post"
+            return None, False
         missed = self._missed_after_trade(head)
         if missed is not None:
             # "Arsenal's Brazilian midfielder Edu has hit out": a name both taggers
