@@ -140,6 +140,9 @@ drawn and judged on main 6d81e2b, after stop 45's mends from the thirtieth: held
 0.986 / 0.966 / 0.890, 145 shown) was tuned on at stop 45 (1.000 / 1.000 / 1.000, 143 shown:
 its mends of sources named later, of descriptions, and of cues and kinds) and now reaches
 issue 11's floors.
+The thirty-second (seed 5555: the thirtieth's loop, kinds and exclusions, 32 bench articles;
+drawn and judged on main dbee20a, stop 45's final code: held out at 0.974 / 0.949 / 0.929,
+156 shown) is under issue 11's entity floor: its own floors hold it where it was read.
 The speaker's certainty is fitted on the first seven.
 Items the judgements do not cover (a change moved quotes) are left out of the figures;
 when they pass a tenth of the items the sample must be re-judged
@@ -220,7 +223,9 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.973, "speaker_entity": 0.9
           "thirtieth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
                         "kept": 134},
           "thirtyfirst": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
-                          "kept": 141}}
+                          "kept": 141},
+          "thirtysecond": {"attribution": 0.969, "useful": 0.944, "speaker_entity": 0.924,
+                           "kept": 148}}
 #: Issue 11's floors, which must hold by default on every sample but those below its entity
 #: floor still (see the module's docstring), each left out by name with its figure (stop 40
 #: lifted the nineteenth and the twentieth, held out under it, to 0.995 and 0.972; stop 41
@@ -232,7 +237,7 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.973, "speaker_entity": 0.9
 #: 0.899, to 1.000, and the twenty-ninth, held out at 0.871, to 0.993; stop 45 the thirtieth,
 #: held out under it at 0.862, to 1.000, and the thirty-first, held out at 0.890, to 1.000).
 ISSUE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
-BELOW_ISSUE_FLOORS: dict = {}
+BELOW_ISSUE_FLOORS: dict = {"thirtysecond": 0.929}
 MAX_UNJUDGED = 0.10
 
 
@@ -244,7 +249,7 @@ MAX_UNJUDGED = 0.10
                                         "twentysecond", "twentythird", "twentyfourth",
                                         "twentyfifth", "twentysixth", "twentyseventh",
                                         "twentyeighth", "twentyninth", "thirtieth",
-                                        "thirtyfirst"])
+                                        "thirtyfirst", "thirtysecond"])
 def extracted(request, tmp_path_factory):
     shared("data", "bench", "news.jsonl.gz")
     if request.param not in ("first", "fresh", "third", "fourth"):  # (other outlets too)
