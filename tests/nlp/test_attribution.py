@@ -418,3 +418,23 @@ def test_a_thing_announced_is_an_act_whatever_follows_outside_it(nlp):
 def test_a_speaker_going_on_before_a_quotation_is_speech(nlp):
     assert found(nlp, 'The coach was pleased. Smith continued: "We will win the league '
                       'this year."')["continued"].attribution == "speech"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, cue, attribution", [
+    # Thirty-second judged sample (issue 11): nothing said is no attribution, as a negated
+    # cue is; a clause the cue governs stays a claim.
+    ("The regulator said nothing about raising interest rates, which could hurt exporters.",
+     "said", None),
+    ("The regulator said nothing had changed.", "said", "speech"),
+    # … a thing asked for, the parse making "for" the mark of an infinitive clause, is a
+    # request, as "called for" is.
+    ("The club have asked for a panel to look into claims that their striker was approached.",
+     "asked", None),
+    # … a thing proposed, a term in scare quotes inside it, is no statement.
+    ('The notion of a "digital square" was first proposed by Ann Cole, a professor at Leeds.',
+     "proposed", None),
+    ("The minister proposed that the ban be lifted.", "proposed", "position"),
+])
+def test_nothing_said_a_thing_asked_for_or_proposed(nlp, text, cue, attribution):
+    assert found(nlp, text)[cue].attribution == attribution

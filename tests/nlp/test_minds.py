@@ -19,3 +19,17 @@ def kind(nlp, text, cue):
 ])
 def test_states_of_mind(nlp, text, cue, attribution):
     assert kind(nlp, text, cue) == attribution
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, cue, attribution", [
+    # The thirty-second judged sample: a question turned over in the mind ...
+    ("She wondered whether the bridge could be rebuilt before the winter.", "wondered", None),
+    ('She wondered: "Could the bridge be rebuilt before the winter?"', "wondered", "position"),
+    # … and how someone found a person, an experience on the pitch, not a finding stated.
+    ("The goalkeeper found the young striker to be a tough opponent when the game opened up.",
+     "found", None),
+    ("The survey found prices to be higher in the north.", "found", "position"),
+])
+def test_a_question_wondered_and_a_person_found_so(nlp, text, cue, attribution):
+    assert kind(nlp, text, cue) == attribution

@@ -76,3 +76,51 @@ def test_a_quotation_closing_on_a_comma_before_a_long_subject_is_its_cues(nlp):
               'a violet laser we can make a disc that holds five times as much."')
     sharper = [q for q in doc._.quotes if "sharper" in q.content.text]
     assert len(sharper) == 1 and sharper[0].speaker.text == "Anna Berg", sharper
+
+
+@pytest.mark.model
+def test_a_phrase_set_off_after_a_closing_cue_is_the_writers(nlp):
+    # Thirty-second judged sample: "…, Mr X said - falling short of …" gave the writer's
+    # phrase after the dash as what was said.
+    assert content_of(nlp, "But the heavy spending on roads means the 2006 target for the "
+                           "deficit will be 3.9%, Mr Rao said - falling short of the new rule's "
+                           "requirement.", "said").startswith("the heavy spending on roads")
+
+
+@pytest.mark.model
+def test_a_content_never_ends_on_an_auxiliary_of_a_verb_outside_it(nlp):
+    # Thirty-second judged sample: "According to data, the value … is | expected to reach"
+    # was cut at the passive's verb, another cue.
+    assert "reach more than $50bn" in content_of(
+        nlp, "According to official data, the value of Chile's exports this year is expected to "
+             "reach more than $50bn, while Peru's are set to hit $9bn.", "According to")
+
+
+@pytest.mark.model
+def test_the_clause_completing_one_a_cue_interrupts_is_what_was_said(nlp):
+    # Thirty-second judged sample: "there was evidence, according to X, that …" lost the
+    # that-clause, the claim.
+    assert content_of(nlp, "Although shoppers were still buying, there was evidence, according "
+                           "to the analysts, that some stores were seeing a drop in sales.",
+                      "according to").endswith("a drop in sales")
+
+
+@pytest.mark.model
+def test_an_agency_relaying_the_words_is_no_part_of_them(nlp):
+    # Thirty-second judged sample: "Malaysia said A, Agence France Presse reported" kept the
+    # agency's cue in Malaysia's words.
+    assert content_of(nlp, "Peru said about 800 farmers would be hit, the Associated Press "
+                           "reported.", "said") == "about 800 farmers would be hit"
+
+
+@pytest.mark.model
+def test_an_adverb_cue_reports_its_own_clause_not_the_quotation_before(nlp):
+    # Thirty-second judged sample: "reportedly" was given the spokesman's quotation of the
+    # sentence before as what it reports.
+    from storygraph.nlp.quote_content import own_clause_of_adverb
+    doc = nlp('"It is not a formal hearing," a spokesman said. "They have time to respond." '
+              'Smith reportedly met the club boss in a London hotel.')
+    cue = next(t for t in doc if t.lower_ == "reportedly")
+    quoted = next(t for t in doc if t.text == "They")
+    a, b = own_clause_of_adverb(cue, quoted.i, quoted.i + 5)
+    assert doc[a:b].text == "Smith reportedly met the club boss in a London hotel"

@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-from .minds import fear_of_the_noun, mistaken_at_a_moment
+from .minds import fear_of_the_noun, found_so, mistaken_at_a_moment, wondered_to_oneself
 from .weights import read_weights
 
 CALIBRATION_PATH = Path(__file__).resolve().parents[1] / "models" / "quotes" / "calibration.json"
@@ -519,15 +519,64 @@ def _weighed_or_seen(cue) -> bool:
         g.dep_ in ("relcl", "acl") for g in c.children) for c in objects)
 
 
+#: Objects of a speech verb that say nothing was said ("said nothing about …", "revealed
+#: little"): what follows is the topic left unspoken, as with a negated cue.
+NOTHING = frozenset(("nothing", "little", "none"))
+
+
+def _nothing_said(cue) -> bool:
+    """"The ministers said nothing about supporting the dollar", "gave no word on …":
+    the object says nothing was said; a clause the cue governs ("said nothing had
+    changed", read with "nothing" as its subject) is a claim, and stays."""
+    kids = list(cue.children)
+    if any(c.dep_ in ("ccomp", "xcomp") for c in kids):
+        return False
+    return any(c.dep_ == "dobj" and c.i > cue.i and (
+        c.lower_ in NOTHING or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children))
+        for c in kids)
+
+
+def _asked_for(cue) -> bool:
+    """"asked for a visa", "have asked for an inquiry to look into …": something
+    requested, an act (as "called for" is), whether the parse hangs "for" on the cue or
+    makes it the mark of an infinitive clause with its own subject."""
+    if cue.lemma_.lower() != "ask":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "for" for c in cue.children) or any(
+        c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > cue.i and any(
+            g.dep_ == "mark" and g.lower_ == "for" and g.i == cue.i + 1 for g in c.children)
+        for c in cue.children)
+
+
+#: Verbs of putting forward a plan or an idea: over a bare noun phrase ("the idea of a
+#: 'civic commons' was proposed by X") they report a thing put forward, no statement.
+PROPOSALS = frozenset("propose suggest recommend".split())
+
+
+def _thing_proposed(cue, a: int, b: int) -> bool:
+    """A proposal verb whose content is its object or passive subject with no verb: the
+    thing proposed, whatever term inside it is set in scare quotes ("the idea of a
+    'civic commons' was originally proposed by X"). "suggest" over an object in the
+    active voice is as often a reading or a forecast ("the poll suggests a tight race"),
+    and stays; a clause ("proposed that the ban be lifted") is a claim."""
+    lemma = cue.lemma_.lower()
+    if lemma not in PROPOSALS or any(t.pos_ in ("VERB", "AUX") for t in cue.doc[a:b]):
+        return False
+    deps = ("nsubjpass",) if lemma == "suggest" else ("nsubjpass", "dobj")
+    return any(c.dep_ in deps and a <= c.i < b and c.pos_ in ("NOUN", "PROPN")
+               for c in cue.children)
+
+
 def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
     """The attribution kind of the cue token ``cue`` reporting tokens [a, b)."""
     if cue.text in MARKS:
         return "speech"
     if _generic_speaker(cue) or _hypothetical(cue) or _instrument(cue) or _forecast(cue):
         return None
-    if cue.lemma_.lower() == "ask" and any(c.dep_ == "prep" and c.lower_ == "for"
-                                           for c in cue.children):
+    if _asked_for(cue):
         return None  # "asked for a visa": an application made, not words reported
+    if _nothing_said(cue):
+        return None  # "said nothing about …": what was not said, as "did not say"
     if cue.text[:1].isupper() and not cue.is_sent_start and cue.i > 0 \
             and cue.doc[cue.i - 1].text not in MARKS:
         return None  # a cue word in a title ("You Said No"), not a verb of saying
@@ -591,9 +640,14 @@ def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
             and cue.doc[cue.i - 1].text == ",":
         return None  # "King has warned against …, suggesting the MPC is waiting": what the
         # writer reads in the event, not what the source said
-    if mistaken_at_a_moment(cue, a, b) or fear_of_the_noun(cue, a, b):
-        return None  # "believed he was alone when …", "a move others fear may fail": a
-        # state of mind the writer narrates (nlp/minds.py)
+    if mistaken_at_a_moment(cue, a, b) or fear_of_the_noun(cue, a, b) \
+            or wondered_to_oneself(cue, a, b, in_quote) or found_so(cue):
+        return None  # "believed he was alone when …", "a move others fear may fail",
+        # "wondered if …", "found him a difficult opponent": a state of mind or an
+        # experience the writer narrates (nlp/minds.py)
+    if _thing_proposed(cue, a, b):
+        return None  # "the idea of a 'civic commons' was proposed by X": a thing put
+        # forward, no statement
     if lemma in MINDS and cue.tag_ == "VBG" and cue.dep_ in ("advcl", "acl"):
         return None  # "investigators, wondering how the assailant could have …, searched":
         # the writer's account of a state of mind beside an act, not a claim anyone made

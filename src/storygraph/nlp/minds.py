@@ -7,7 +7,12 @@ believe the plan will fail"); two forms of it are the writer's account instead:
   usually as it proved wrong, never a claim put to anyone;
 - ``fear_of_the_noun``: a fear or hope of unnamed others inside a relative clause whose
   content has no subject of its own ("a move that others fear may be reckless"): the
-  writer's gloss on the noun, how it is seen, not words or a stance anyone voiced.
+  writer's gloss on the noun, how it is seen, not words or a stance anyone voiced;
+- ``wondered_to_oneself``: a question someone turned over ("He wondered if there might be
+  a way to …"), unless a quotation or "aloud" shows it was put to anyone;
+- ``found_so``: how someone found a thing or a person ("found the winger a difficult
+  opponent", "found him to be difficult"), an experience told, not a finding stated (a
+  study's or a survey's, "the survey found prices to be higher", stays).
 """
 from __future__ import annotations
 
@@ -52,3 +57,45 @@ def _finite(verb) -> bool:
     # (a finite verb with no subject has one elsewhere: the relative clause's noun)
     return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
         g.dep_ in ("aux", "auxpass") and g.tag_ in ("VBD", "VBZ", "VBP", "MD") for g in verb.children)
+
+
+#: Words that open an embedded yes/no question.
+QUESTION_MARKS = frozenset(("if", "whether"))
+
+
+def wondered_to_oneself(cue, a: int, b: int, in_quote) -> bool:
+    """"wonder" over an if/whether clause: a question in someone's mind, which the writer
+    narrates; "wondered aloud whether …" or a quotation inside the content was voiced."""
+    if cue.lemma_.lower() != "wonder" or any(
+            c.dep_ == "advmod" and c.lower_ == "aloud" for c in cue.children):
+        return False
+    if any(in_quote[i] for i in range(a, b)):
+        return False
+    return any(c.dep_ in ("ccomp", "advcl") and a <= c.i < b and any(
+        g.dep_ == "mark" and g.lower_ in QUESTION_MARKS for g in c.children)
+        for c in cue.children)
+
+
+#: What states a finding when it "finds": a study, a report, an inquiry.
+FINDERS = frozenset("""
+survey poll study report research review inquiry investigation analysis audit census test
+trial panel commission committee probe
+""".split())
+
+
+def found_so(cue) -> bool:
+    """"find" with an object and what it was found to be, and no finite clause: "found
+    Wright-Phillips to be a difficult opponent", "found the pitch heavy". A study or a
+    body that reports a finding ("the survey found prices to be higher") stays a source,
+    and "found that …" is left as it was."""
+    if cue.lemma_.lower() != "find":
+        return False
+    kids = list(cue.children)
+    subject = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and (subject.lemma_.lower() in FINDERS or subject.ent_type_ == "ORG"):
+        return False
+    if any(c.dep_ in ("ccomp", "advcl") and _finite(c) for c in kids):
+        return False
+    return any(c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children)
+               or c.dep_ in ("oprd", "xcomp") and c.pos_ in ("ADJ", "NOUN")
+               and any(d.dep_ == "dobj" for d in kids) for c in kids)

@@ -11,11 +11,22 @@ range mended (or unchanged):
   whole object, with its determiner, not only what its preposition governs; and a
   clause of time or cause after a noun phrase is the writer's;
 - ``quotation_before``: '"Yes," exclaimed Ann, a daughter of …': an inverted cue reports
-  the quotation before it, never the name's apposition after it.
+  the quotation before it, never the name's apposition after it;
+- ``clause_before_postposed_cue``: "… will be 4.3%, Mr Singh said - falling short of
+  …": the phrase the writer sets off after a closing cue is the writer's, the clause
+  before the cue is what was said;
+- ``complement_after_cue``: "there was evidence, according to X, that …": the clause
+  completing the interrupted one is part of what was said;
+- ``without_trailing_relay``: "Malaysia said A, Reuters reported": the agency that relays
+  it is no part of what Malaysia said;
+- ``own_clause_of_adverb``: "Cole reportedly met …": an adverb cue reports the clause
+  it sits in, never a quotation of the sentence before;
+- ``ends_on_auxiliary``: a content cut to end on "is" or "will" whose verb lies after it
+  has lost its claim.
 """
 from __future__ import annotations
 
-from .attribution import TIME_MARKS
+from .attribution import FINITE_TAGS, SPEECH, TIME_MARKS, UNSOURCED_WORDS
 
 #: Words that make a phrase a clause: an opener has none of them.
 CLAUSE_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "csubj", "expl"))
@@ -170,3 +181,130 @@ def quotation_before_subject(cue, phrase, a: int, b: int, in_quote, region_of) -
     while k > 0 and region_of[k - 1] == region_of[j]:
         k -= 1
     return k if any(t.is_alpha for t in doc[k:j]) else a
+
+
+#: Marks that set a phrase off after a closing cue ("…, he said - falling short of …").
+SET_OFF = frozenset((",", "-", "--", "–", "—", ";"))
+
+
+def _finite_verb(tok) -> bool:
+    return tok.tag_ in FINITE_TAGS or any(
+        g.dep_ in ("aux", "auxpass") and g.tag_ in FINITE_TAGS for g in tok.children)
+
+
+def _trim(doc, a: int, b: int) -> tuple[int, int]:
+    # (by part of speech: "%" is punctuation to the lexicon, a noun to the parse)
+    while a < b and doc[a].pos_ in ("PUNCT", "CCONJ", "SPACE"):
+        a += 1
+    while b > a and doc[b - 1].pos_ in ("PUNCT", "SPACE"):
+        b -= 1
+    return a, b
+
+
+def clause_before_postposed_cue(cue, a: int, b: int, in_quote) -> tuple[int, int]:
+    """A content after a closing cue ("…, Mr Singh said - falling short of the law's
+    requirement") that is a phrase set off by a dash or comma, with no finite verb of its
+    own and no quotation marks, is the writer's comment on what was said; the cue reports
+    the clause before it (its own complement there, or the clause it is set in)."""
+    doc = cue.doc
+    if a <= cue.i or any(in_quote[i] for i in range(a, b)):
+        return a, b
+    subject = [t.i for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > cue.i
+               for t in c.subtree]
+    gap = [t for t in doc[cue.i + 1:a] if t.i not in subject]
+    if not gap or not all(t.is_punct for t in gap) or not any(t.text in SET_OFF for t in gap):
+        return a, b
+    if any(_finite_verb(t) and t.pos_ in ("VERB", "AUX") for t in doc[a:b]) \
+            or any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[a:b]):
+        return a, b
+    clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.right_edge.i < cue.i), None)
+    if clause is not None:
+        start, end = clause.left_edge.i, clause.right_edge.i + 1
+    elif cue.dep_ == "parataxis" and cue.head.i < cue.i:
+        start, end = cue.head.left_edge.i, min(t.i for t in cue.subtree)
+    else:
+        return a, b
+    start, end = _trim(doc, start, end)
+    if end - start < 3 or not any(_finite_verb(t) for t in doc[start:end]):
+        return a, b
+    return start, end
+
+
+def complement_after_cue(cue, a: int, b: int) -> tuple[int, int]:
+    """A cue set off inside a clause ("there was evidence, according to Gartner, that some
+    markets were slowing") whose content ends before it: the clause after it that
+    completes the interrupted one (a that-clause or complement of its verb or of the noun
+    before the cue) is part of what was said."""
+    doc = cue.doc
+    host = cue.head
+    own = list(cue.subtree)
+    first, last = own[0].i, own[-1].i
+    if host.i == cue.i or not a <= host.i < b or b > first \
+            or not all(t.is_punct for t in doc[b:first]):
+        return a, b
+    if last + 2 >= len(doc) or doc[last + 1].text != ",":
+        return a, b
+    holders = [host] + [t for t in doc[a:b] if t.pos_ in ("NOUN", "PROPN") and t.i == b - 1]
+    clause = next((c for h in holders for c in h.children
+                   if c.dep_ in ("ccomp", "acl") and c.left_edge.i == last + 2
+                   and any(g.dep_ == "mark" and g.lower_ in ("that", "whether", "if")
+                           for g in c.children)), None)
+    if clause is None:
+        return a, b
+    end = clause.right_edge.i + 1
+    while end > clause.i + 1 and doc[end - 1].is_punct:
+        end -= 1
+    return a, end
+
+
+def without_trailing_relay(cue, a: int, b: int) -> tuple[int, int]:
+    """"Malaysia said A and that B, Agence France Presse reported": a content that ends
+    on a second source's closing cue (a verb of saying with its subject, set off by a
+    comma, nothing after it) ends before that comma: the agency relays the words."""
+    doc = cue.doc
+    end = b
+    while end > a and doc[end - 1].is_punct:
+        end -= 1
+    if end <= a:
+        return a, b
+    verb = doc[end - 1]
+    if verb.i <= cue.i or verb.lemma_.lower() not in SPEECH | {"report"} or verb.pos_ != "VERB":
+        return a, b
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or any(c.i > verb.i and not c.is_punct for c in verb.children):
+        return a, b
+    comma = subject.left_edge.i - 1
+    if comma <= a or doc[comma].text != "," or any(
+            t.i != comma and t.i not in {s.i for s in subject.subtree}
+            for t in doc[comma:verb.i]):
+        return a, b
+    return _trim(doc, a, comma)
+
+
+def ends_on_auxiliary(doc, end_char: int) -> bool:
+    """Whether the last word before ``end_char`` is an auxiliary or copula of a verb
+    after it ("the value of exports is | expected to reach $60bn"): cut there, the content
+    holds the subject and none of the claim."""
+    last = next((t for t in reversed(doc) if t.idx + len(t.text) <= end_char
+                 and not t.is_punct and not t.is_space), None)
+    if last is None:
+        return False
+    if last.dep_ in ("aux", "auxpass"):
+        return last.head.idx >= end_char
+    return last.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") and c.idx >= end_char
+                                       for c in last.children)
+
+
+def own_clause_of_adverb(cue, a: int, b: int) -> tuple[int, int]:
+    """An adverb cue ("reportedly", "allegedly") hedges the clause it sits in: a content
+    the model took from another sentence (the quotation before it, which is someone
+    else's) is that clause instead."""
+    if cue.pos_ != "ADV" or cue.lower_ not in UNSOURCED_WORDS:
+        return a, b
+    sent = cue.sent
+    if sent.start <= a and b <= sent.end:
+        return a, b
+    clause = cue.head
+    if clause.i == cue.i or clause.pos_ not in ("VERB", "AUX"):
+        return a, b
+    return _trim(cue.doc, clause.left_edge.i, clause.right_edge.i + 1)

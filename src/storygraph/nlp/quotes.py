@@ -39,9 +39,11 @@ from .quote_features import (DocInfo, content_candidates, content_features,
 from .clause_subjects import before_late_subject, late_subject, member_named
 from .descriptions import POSTS, agent_noun
 from .elsewhere import agent_apposition
-from .quote_content import (main_clause_of_parenthetical, opening_phrase, quotation_before,
-                            quotation_before_subject, relative_antecedent,
-                            whole_object, without_addressee)
+from .quote_content import (clause_before_postposed_cue, complement_after_cue,
+                            ends_on_auxiliary, main_clause_of_parenthetical, opening_phrase,
+                            own_clause_of_adverb, quotation_before, quotation_before_subject,
+                            relative_antecedent, whole_object, without_addressee,
+                            without_trailing_relay)
 from .framing import body_noun
 from .name_spans import MEMBER_OFFICES
 from .name_joins import spaced_alike
@@ -854,7 +856,10 @@ def _cut_at_cues(text: str, quotes: list[Quote], regions=(), doc=None) -> list[Q
                 if head.endswith(word):
                     head = head[:-len(word)].rstrip()
             head = head.rstrip(" ,;-")
-            if len(head.split()) >= 2:
+            if len(head.split()) >= 2 and not (
+                    doc is not None and ends_on_auxiliary(doc, c.start + len(head))):
+                # (not where the cut leaves the subject and its auxiliary: "according to
+                # data, the value is | expected to reach $60bn" keeps its claim)
                 q = replace(q, content=_span(text, c.start, c.start + len(head)))
         out.append(q)
     return out
@@ -1234,6 +1239,10 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         a, b = main_clause_of_parenthetical(tok, a, b)
         a, b = whole_object(tok, a, b)
         a, b = without_addressee(tok, a, b)
+        a, b = clause_before_postposed_cue(tok, a, b, info.in_quote)
+        a, b = complement_after_cue(tok, a, b)
+        a, b = without_trailing_relay(tok, a, b)
+        a, b = own_clause_of_adverb(tok, a, b)
         attribution = attribution_of(tok, a, b, info.in_quote)
         a, b = relative_antecedent(tok, a, b)   # (after the kind: what "which" stands for
         # is no clause the cue governs)
