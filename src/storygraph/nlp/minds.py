@@ -67,8 +67,8 @@ def wondered_to_oneself(cue, a: int, b: int, in_quote) -> bool:
     """"wonder" over an if/whether clause: a question in someone's mind, which the writer
     narrates; "wondered aloud whether …" or a quotation inside the content was voiced."""
     if cue.lemma_.lower() != "wonder" or any(
-            c.dep_ == "advmod" and c.lower_ == "aloud" for c in cue.children):
-        return False
+            c.dep_ == "advmod" and c.lower_ == "aloud" or _first_person(c) for c in cue.children):
+        return False   # ("I wonder if …": the source asking it, in its own words)
     if any(in_quote[i] for i in range(a, b)):
         return False
     return any(c.dep_ in ("ccomp", "advcl") and a <= c.i < b and any(
@@ -92,10 +92,15 @@ def found_so(cue) -> bool:
         return False
     kids = list(cue.children)
     subject = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None and (subject.lemma_.lower() in FINDERS or subject.ent_type_ == "ORG"):
-        return False
+    if subject is not None and (subject.lemma_.lower() in FINDERS or subject.ent_type_ == "ORG"
+                                or _first_person(subject)):
+        return False   # ("I find it hard to believe that …": a view its holder voices)
     if any(c.dep_ in ("ccomp", "advcl") and _finite(c) for c in kids):
         return False
     return any(c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children)
                or c.dep_ in ("oprd", "xcomp") and c.pos_ in ("ADJ", "NOUN")
                and any(d.dep_ == "dobj" for d in kids) for c in kids)
+
+
+def _first_person(tok) -> bool:
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in ("i", "we")

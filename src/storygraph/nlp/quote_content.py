@@ -215,8 +215,10 @@ def clause_before_postposed_cue(cue, a: int, b: int, in_quote) -> tuple[int, int
     if not gap or not all(t.is_punct for t in gap) or not any(t.text in SET_OFF for t in gap):
         return a, b
     if any(_finite_verb(t) and t.pos_ in ("VERB", "AUX") for t in doc[a:b]) \
-            or any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[a:b]):
-        return a, b
+            or any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[a:b]) \
+            or doc[a].pos_ in ("ADP", "SCONJ"):
+        return a, b   # (a phrase of the clause the cue interrupts, "It has achieved this,
+        # he believes, by a canny mix of …", completes it: no comment of the writer's)
     clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.right_edge.i < cue.i), None)
     if clause is not None:
         start, end = clause.left_edge.i, clause.right_edge.i + 1
@@ -278,7 +280,24 @@ def without_trailing_relay(cue, a: int, b: int) -> tuple[int, int]:
             t.i != comma and t.i not in {s.i for s in subject.subtree}
             for t in doc[comma:verb.i]):
         return a, b
-    return _trim(doc, a, comma)
+    end = comma
+    while end > a and doc[end - 1].pos_ in ("PUNCT", "SPACE") and not doc[end - 1].is_quote:
+        end -= 1
+    return (a, end) if end > a else (a, b)
+
+
+def cut_before_auxiliary(doc, start_char: int, end_char: int):
+    """Where to cut a content at ``end_char`` (before another cue) so that it does not end
+    on an auxiliary of that cue's verb: before the whole clause of the verb where it is
+    a clause of its own ("claims A and has | vowed to sue": before "has"; "A, but studies
+    have | suggested B": before "studies"), else None, no cut, where the verb is the
+    content's own ("the value of exports is | expected to reach $60bn")."""
+    if not ends_on_auxiliary(doc, end_char):
+        return end_char
+    verb = next(t for t in reversed(doc) if t.idx + len(t.text) <= end_char
+                and not t.is_punct and not t.is_space).head
+    first = verb.left_edge
+    return first.idx if first.idx > start_char else None
 
 
 def ends_on_auxiliary(doc, end_char: int) -> bool:

@@ -40,7 +40,7 @@ from .clause_subjects import before_late_subject, late_subject, member_named
 from .descriptions import POSTS, agent_noun
 from .elsewhere import agent_apposition
 from .quote_content import (clause_before_postposed_cue, complement_after_cue,
-                            ends_on_auxiliary, main_clause_of_parenthetical, opening_phrase,
+                            cut_before_auxiliary, main_clause_of_parenthetical, opening_phrase,
                             own_clause_of_adverb, quotation_before, quotation_before_subject,
                             relative_antecedent, whole_object, without_addressee,
                             without_trailing_relay)
@@ -831,8 +831,14 @@ def _cut_at_cues(text: str, quotes: list[Quote], regions=(), doc=None) -> list[Q
             # "the powers - which President Chavez argues are needed … - trample …")
             if _in_aside(text, c.start, c.end, o.cue.start):
                 continue
+            cut = clause.left_edge.idx if clause is not None else o.cue.start
+            if doc is not None:
+                cut = cut_before_auxiliary(doc, c.start, cut)
+                if cut is None:
+                    continue   # (the cue's verb is the content's own: "according to
+                    # data, the value is | expected to reach $60bn" keeps its claim)
             others.append(o)
-            inner.append(clause.left_edge.idx if clause is not None else o.cue.start)
+            inner.append(cut)
         # A content running on into what a later cue reports ('"A," says X, who … . B,
         # but "C", he says'): B and C are the later cue's.
         later = [o for o in quotes if o is not q and o.cue is not None and q.cue is not None
@@ -856,10 +862,7 @@ def _cut_at_cues(text: str, quotes: list[Quote], regions=(), doc=None) -> list[Q
                 if head.endswith(word):
                     head = head[:-len(word)].rstrip()
             head = head.rstrip(" ,;-")
-            if len(head.split()) >= 2 and not (
-                    doc is not None and ends_on_auxiliary(doc, c.start + len(head))):
-                # (not where the cut leaves the subject and its auxiliary: "according to
-                # data, the value is | expected to reach $60bn" keeps its claim)
+            if len(head.split()) >= 2:
                 q = replace(q, content=_span(text, c.start, c.start + len(head)))
         out.append(q)
     return out
