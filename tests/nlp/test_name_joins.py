@@ -81,3 +81,5 @@ def test_a_bracketed_acronym_no_tagger_found_still_spells_the_name_whole():
     # (a name already whole takes the acronym as one more of its names)
     assert [(s.text, label) for s, label in join_names(doc, [(doc[2:7], "ORG")])] == [
         ("Northern Rail and Freight Board", "ORG"), ("NRFB", "ORG")]
+    assert [(s.text, label) for s, label in join_names(doc, [(doc[2:7], "PERSON")])] == [
+        ("Northern Rail and Freight Board", "PERSON")]

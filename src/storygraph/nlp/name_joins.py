@@ -111,7 +111,9 @@ def _spelt_by_acronym(doc, spans: list) -> list:
             continue
         whole = doc[run:i - 1]
         if len(inside) == 1 and (inside[0][0].start, inside[0][0].end) == (run, i - 1):
-            if label is None:   # (already whole: the acronym is one more of its names)
+            # (already whole: the acronym is one more of its names; not of one the tagger
+            # took for a person's, a term's as often, "Intelligent Network (IN)")
+            if label is None and inside[0][1] != "PERSON":
                 spans = _replace(spans, i, i + 1, (span, inside[0][1]))
             continue
         # (a body's, as what a bracketed acronym spells is, but for a country's name:
