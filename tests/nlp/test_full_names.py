@@ -29,3 +29,30 @@ def test_two_people_a_letter_apart_leave_the_surname_alone():
 
 def test_one_edit():
     assert one_edit("Abbot", "Abbott") and not one_edit("Hill", "Hall")
+
+
+def test_a_bare_given_name_in_a_quotation_is_the_person_named_in_full():
+    # The thirty-second judged sample: "Ruud" opening a manager's quotation was no name,
+    # so the rules asking whom the quotation speaks of could not see him.
+    import spacy
+    from spacy.tokens import Doc
+
+    from storygraph.nlp.full_names import quoted_given_names
+    words = ["Coach", "Tomas", "Brandt", "praised", "Lina", "Vos", ".", '"', "Lina", "is", "the",
+             "quickest", "we", "have", ",", '"', "he", "said", ".", '"', "Tomas", "will", "decide",
+             '"', "."]
+    spaces = [True] * len(words)
+    for i in (6, 7, 13, 14, 18, 19, 22, 23):
+        spaces[i - 1] = False
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces)
+    text = doc.text
+    people = [Entity(text.index("Tomas"), text.index("Tomas") + 12, "Tomas Brandt", "PERSON",
+                     "tomas-brandt"),
+              Entity(text.index("Lina"), text.index("Lina") + 8, "Lina Vos", "PERSON", "lina-vos")]
+    found = quoted_given_names(doc, people)
+    lina = text.index("Lina", text.index('"'))
+    tomas = text.index("Tomas", lina)
+    assert [(m.start, m.text, m.entity) for m in found] == [
+        (lina, "Lina", "lina-vos"), (tomas, "Tomas", "tomas-brandt")]
+    # (outside a quotation, or a word the text also writes in lower case, is none)
+    assert quoted_given_names(doc, [people[0]]) == [found[1]]

@@ -63,3 +63,23 @@ def test_a_body_written_with_and_without_its_spaces_is_one_entity():
                 Entity(70, 79, "SkyBridge", "ORG", "skybridge"),
                 Entity(80, 90, "sky bridge", "ORG", "sky-bridge")]
     assert spaced_alike(mentions) == {"globalnet": "global-net"}
+
+
+def test_a_bracketed_acronym_no_tagger_found_still_spells_the_name_whole():
+    # The thirty-second judged sample: the names model missed the acronym and cut the
+    # body's name at "and"; its claim went to the fragment's id ("tourism-council").
+    import spacy
+    from spacy.tokens import Doc
+
+    from storygraph.nlp.name_joins import join_names
+    words = ["said", "the", "Northern", "Rail", "and", "Freight", "Board", "(", "NRFB", ")", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words,
+              spaces=[True, True, True, True, True, True, True, False, False, False, False])
+    spans = [(doc[2:4], "GPE"), (doc[5:7], "ORG")]
+    assert [(s.text, label) for s, label in join_names(doc, spans)] == [
+        ("Northern Rail and Freight Board", "ORG"), ("NRFB", "ORG")]
+    # (a name already whole takes the acronym as one more of its names)
+    assert [(s.text, label) for s, label in join_names(doc, [(doc[2:7], "ORG")])] == [
+        ("Northern Rail and Freight Board", "ORG"), ("NRFB", "ORG")]
+    assert [(s.text, label) for s, label in join_names(doc, [(doc[2:7], "PERSON")])] == [
+        ("Northern Rail and Freight Board", "PERSON")]

@@ -3,6 +3,7 @@ the whole document (``org_entities``), the words around a mention (``named_as_bo
 the name alone (``body_name``)."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..types import Entity
@@ -88,3 +89,28 @@ def body_name(name: str) -> bool:
     if len(words) == 1 and len(words[0]) >= 2 and words[0].isupper():
         return True   # an acronym: "EOC", "BBC"
     return len(words) >= 2 and words[-1].lower().strip(".,") in BODY_WORDS
+
+
+#: Nouns for a made thing that a maker's name and a model's word stand before ("the
+#: Motorola Razr V3 phone"): the name is the product's, not a body's.
+PRODUCT_NOUNS = frozenset(("phone", "phones", "handset", "handsets", "smartphone", "smartphones",
+                           "console", "consoles", "camera", "cameras", "laptop", "laptops",
+                           "tablet", "tablets", "gadget", "gadgets", "device", "devices",
+                           "browser", "chip", "chips", "processor", "processors", "printer",
+                           "printers"))
+#: A model's code ("V3", "N95", "A380"): capitals then a number.
+_MODEL_CODE = re.compile(r"^[A-Z]{1,3}\d{1,4}[A-Za-z]?$")
+
+
+def named_as_product(doc, span) -> bool:
+    """Whether a name of two words or more is written as a product's: a model's code ends
+    it or follows it ("Nokia N95"), or a noun for a made thing does ("the Motorola Razr
+    V3 phone"). A maker's name alone is no such name, nor its part."""
+    if len(span) < 2:
+        return False
+    if _MODEL_CODE.match(span[-1].text):
+        return True
+    at = span.end
+    if at < len(doc) and _MODEL_CODE.match(doc[at].text):
+        at += 1
+    return at < len(doc) and doc[at].lower_ in PRODUCT_NOUNS

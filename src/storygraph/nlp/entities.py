@@ -20,12 +20,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..types import Entity
-from .bodies import CORPORATE, LEGAL_DESIGNATORS, PUBLIC_DESIGNATORS
+from .bodies import CORPORATE, LEGAL_DESIGNATORS, PUBLIC_DESIGNATORS, named_as_product
 from .corefs import find_corefs
 from .extensions import text_of
 from .name_context import (REGIONS, TEAM_SUFFIX, as_place, as_side, as_team, is_dateline,
                            is_place_name, is_region, is_team_sport)
 from .name_cues import PERSON_TITLES, find_body_names, find_type_cues
+from .full_names import quoted_given_names
 from .name_joins import aliases, join_names
 from .name_keys import initials, is_acronym, normalise, slug
 from .name_spans import (KEPT_TITLES, LEADING_DESIGNATORS, NAME_LABELS, at_role, common_acronyms, name_spans, pieces, recase_names,
@@ -169,6 +170,7 @@ def find_mentions(doc) -> list[Entity]:
            and words_of[normalise(span.text)]}
     shortened: dict[str, str] = {}
     text = text_of(doc)
+    products = {normalise(span.text) for span, _ in spans if named_as_product(doc, span)}
     for key in votes:
         owner[key] = key
         words = words_of[key]
@@ -283,6 +285,10 @@ def find_mentions(doc) -> list[Entity]:
                 continue   # "Moscow" is not "Dynamo Moscow"
             if full.startswith(key + " ") and is_region(gaz, full[len(key) + 1:]):
                 continue   # "Yukos" is not its branch "Yukos USA", nor Diageo "Diageo North America"
+            if not person and words_of[full][0] == word and full in products:
+                # "Motorola" beside "the Motorola Razr V3 phone": a maker's name opening
+                # a product's (its name and a model's word) is the maker, not the product.
+                continue
             if (not person and words_of[full][0] == word and first_at.get(key, 0) < first_at.get(full, 0)
                     and not set(words_of[full][1:]) <= _SAME_BODY_WORDS):
                 # News names a body in full before it shortens it: a longer name met after
@@ -444,7 +450,7 @@ def find_mentions(doc) -> list[Entity]:
             final = "NORP"
             cluster = normalise(demonym_country(gaz, key) or key)
         out.append(Entity(span.start_char, span.end_char, span.text, final, slug(cluster)))
-    return out
+    return sorted(out + quoted_given_names(doc, out), key=lambda m: m.start)
 
 
 def _opening_initials(letters: str, full_names, votes, gaz) -> str | None:

@@ -5,10 +5,15 @@ body or the text spells the surname two ways ("Commission for racial equality ch
 Trevor Phillips … Mr Phillips", "Diane Abbot … Ms Abbott"), and a name of several words
 apart where it typed it a body ("Hicham El Guerrouj … El Guerrouj"). A journalist
 looking up the person finds neither piece: the speaker's entity is the person's.
+
+``quoted_given_names`` finds the given name alone a speaker calls that person by inside a
+quotation ("Ruud is the best"), which no tagger took for a name.
 """
 from __future__ import annotations
 
 from typing import Optional
+
+from ..types import Entity
 
 #: Titles before a surname that say the name is a person's.
 #: A lone surname this long, one letter off a full name's, is that name misspelt (shorter
@@ -82,3 +87,43 @@ def one_edit(a: str, b: str) -> bool:
         return sum(x != y for x, y in zip(a, b)) == 1
     short, long_ = sorted((a, b), key=len)
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def quoted_given_names(doc, mentions: list) -> list:
+    """New mentions for a bare given name inside a quotation that no tagger found
+    (`"Ruud is the best striker," he said` after "Ruud van Nistelrooy"): a speaker
+    calls by the given name alone the one person the text names in full with it, so that
+    what is said of him is seen to be of him.
+
+    Only a capitalised word the parse reads as a proper noun, or one inside a sentence,
+    that opens the full name of exactly one person, is no other name's word and is never
+    written in lower case in the text (not "Will", "Rose" of a common word)."""
+    from .extensions import text_of
+    from .quote_features import quote_regions
+
+    people: dict[str, set] = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.label == "PERSON" and len(words) >= 2 and _title(words[0]) not in TITLED:
+            people.setdefault(words[0], set()).add(m.entity)
+    if not people:
+        return []
+    # (a word some other name holds is that name's as much: "Jordan" the country)
+    others = {w for m in mentions for w in m.text.split()[1:]}
+    others |= {m.text for m in mentions if m.label != "PERSON"}
+    regions = quote_regions(text_of(doc))
+    lower = {t.text for t in doc if t.is_lower}
+    out = []
+    for tok in doc:
+        owners = people.get(tok.text)
+        if not owners or len(owners) != 1 or tok.text in others or not tok.is_title \
+                or not tok.is_alpha or tok.text.lower() in lower \
+                or not (tok.pos_ == "PROPN" or not tok.is_sent_start):
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].pos_ == "PROPN":
+            continue   # (another name that opens on it: "Ruud Gullit")
+        if not any(a < tok.idx < b for a, b in regions) \
+                or any(m.start <= tok.idx < m.end for m in mentions):
+            continue
+        out.append(Entity(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON", next(iter(owners))))
+    return out

@@ -85,10 +85,14 @@ def _spelt_by_acronym(doc, spans: list) -> list:
     """"The Institute of Trade and Fiscal Policy (ITFP)": the capitalised run before a
     bracketed acronym whose initials the acronym spells is one body's name, where the
     tagger cut it (at "and": "Institute of Trade", "Fiscal Policy")."""
-    for span, label in list(spans):
-        i = span.start
-        if (span, label) not in spans or len(span) != 1 or not is_acronym(span.text) or i < 2 \
-                or i + 1 >= len(doc) or doc[i - 1].text != "(" or doc[i + 1].text != ")":
+    # (the acronym itself may be no span: where the names model missed it, the bracket
+    # still says whose initials it is, "the World Travel and Tourism Council (WTTC)")
+    tagged = {sp.start: (sp, lb) for sp, lb in spans if len(sp) == 1}
+    for i in range(2, len(doc) - 1):
+        if doc[i - 1].text != "(" or doc[i + 1].text != ")" or not is_acronym(doc[i].text):
+            continue
+        span, label = tagged.get(i, (doc[i:i + 1], None))
+        if label is not None and (span, label) not in spans:
             continue
         letters = span.text.replace(".", "").lower()
         start = i - 1
@@ -105,13 +109,19 @@ def _spelt_by_acronym(doc, spans: list) -> list:
         inside = [(sp, lb) for sp, lb in spans if run <= sp.start and sp.end <= i - 1]
         if not inside or any(sp.start < run < sp.end or sp.start < i - 1 < sp.end for sp, _ in spans):
             continue
+        whole = doc[run:i - 1]
         if len(inside) == 1 and (inside[0][0].start, inside[0][0].end) == (run, i - 1):
-            continue   # (already whole)
+            # (already whole: the acronym is one more of its names; not of one the tagger
+            # took for a person's, a term's as often, "Intelligent Network (IN)")
+            if label is None and inside[0][1] != "PERSON":
+                spans = _replace(spans, i, i + 1, (span, inside[0][1]))
+            continue
         # (a body's, as what a bracketed acronym spells is, but for a country's name:
         # the pieces' labels are the tagger's guesses at words it cut)
-        whole = doc[run:i - 1]
-        spans = _replace(spans, run, i - 1, (whole, "GPE" if normalise(whole.text) in places().countries
-                                             else "ORG"))
+        kind = "GPE" if normalise(whole.text) in places().countries else "ORG"
+        spans = _replace(spans, run, i - 1, (whole, kind))
+        if label is None:
+            spans = _replace(spans, i, i + 1, (span, kind))
     return spans
 
 

@@ -15,6 +15,7 @@ from .name_cues import KIN, NAME_HEADS, OCCUPATIONS, PERSON_TITLES
 from .extensions import text_of
 from .name_context import SCORE, is_place_name
 from .name_keys import initials, is_acronym, normalise, number_forms
+from .name_lists import listed_bodies, lists_bodies
 
 #: spaCy labels that are names (the contract's labels); numbers and dates are not.
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW",
@@ -244,6 +245,8 @@ def listed_portfolio(doc, start: int, end: int) -> bool:
     if link is None or link == 0 or words[link - 1].lower_ not in _DEPARTMENTS:
         return False
     rest = words[link + 1:]
+    if lists_bodies(doc, start, end):
+        return False   # ("Council of Mortgage Lenders, British Bankers Association and …")
     commas = [i for i, t in enumerate(rest) if t.text == ","]
     ands = [i for i, t in enumerate(rest) if t.lower_ in ("and", "&")]
     return (len(commas) >= 1 and len(ands) == 1 and commas[-1] < ands[0] and ands[0] < len(rest) - 1
@@ -606,6 +609,16 @@ def name_spans(doc) -> list:
             label = base.get((a.start, a.end)) if base.get((a.start, a.end)) in NAME_LABELS else a.label_
         names = [n for n in names if n is not a and n is not left] + [doc[start:a.end]]
         names[-1].label_ = label
+    # "British Bankers Association and Building Societies Association": bodies listed
+    # as one name are each their own (nlp/name_lists.py).
+    for a in list(names):
+        parts = listed_bodies(doc, a.start, a.end, ents)
+        if parts:
+            names = [n for n in names if n is not a]
+            for start, end in parts:
+                names.append(doc[start:end])
+                names[-1].label_ = base.get((start, end)) if base.get((start, end)) in NAME_LABELS \
+                    else "ORG"
     # "the Department for Culture, Media and Sport": a portfolio listed after "for"/"of"
     # is the body's one name, not a body and a second "Media and Sport".
     for i, a in enumerate(list(names)):
