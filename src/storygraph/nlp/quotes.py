@@ -1378,7 +1378,7 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         if head is not None and _two_sources(head, mentions or []):
             # "The United States and the European Union said", "Ant and Dec said": two
             # named sources, which one speaker entity cannot hold (as "Both firms").
-            entity, how = None, "none-pointing"
+            entity, how = None, "several"
         kind = quote_kind(text, start, end, info.regions)
         label = next((m.label for m in speakers.mentions if head is not None
                       and m.start <= head.idx < m.end), None)
