@@ -48,6 +48,14 @@ def firm_word(word: str) -> bool:
     return len(stem) >= 2 and stem not in _PERSON_MAKERS
 
 
+def firm_token(tok) -> bool:
+    """Whether a speaker's head is a firm's word (``firm_word``), but "the central bank",
+    a country's, never the firm named before."""
+    return firm_word(hyphened(tok)) and not (
+        tok.lower_ == "bank" and any(c.lower_ in ("central", "reserve", "national")
+                                     for c in tok.children))
+
+
 def hyphened(tok) -> str:
     """A token's word with the hyphened words before it ("think-tank" of "tank")."""
     doc, i, word = tok.doc, tok.i, tok.lower_

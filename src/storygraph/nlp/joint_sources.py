@@ -14,6 +14,10 @@ from __future__ import annotations
 JOINERS = frozenset(("and", "&", "nor"))
 #: Floating quantifiers that make a cue's subject several ("have both said", "all said").
 FLOATING = frozenset(("both", "all"))
+#: Pronouns for no one the text names ("Gonzalez and everyone else", "X and others").
+_UNNAMED_PRONOUNS = frozenset(("it", "which", "that", "who", "one", "others", "some", "many",
+                               "everyone", "everybody", "anyone", "anybody", "someone",
+                               "somebody", "all", "both", "each", "either", "neither", "none"))
 #: Dependencies by which a name or a word hangs inside a noun phrase, not heading it.
 _INSIDE = frozenset(("appos", "compound", "flat", "nmod"))
 
@@ -22,18 +26,22 @@ def phrase_head(tok):
     """The noun heading the phrase a speaker's head token stands in: a name set beside
     a noun ("his captain Ann Cole") is that noun's phrase."""
     while tok.dep_ in _INSIDE and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if tok.dep_ == "appos" and any(t.is_punct for t in tok.doc[min(tok.i, tok.head.i):max(tok.i, tok.head.i)]):
+            break   # (a name set off after a quotation is the speaker, not its apposition)
         tok = tok.head
     return tok
 
 
-def _party(tok) -> bool:
-    """Whether a conjunct points at a source the text names: a name, a he/she/they, or a
-    definite description ("the player himself", "his captain"); not "FBI agents", who
-    are unnamed people of a named body."""
-    if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE"):
-        return True
+def _party(tok, mentions) -> bool:
+    """Whether a conjunct points at a source the text names: a name found, a
+    he/she/they, or a definite description ("the player himself", "his captain"); not
+    "FBI agents", who are unnamed people of a named body, nor a title's capitalised words
+    ("Ann Cole, Trade and Industry Minister")."""
+    if tok.pos_ == "PROPN" or tok.ent_type_:
+        return any(m.start <= tok.idx < m.end for m in mentions) or (
+            not mentions and tok.ent_type_ in ("PERSON", "ORG", "GPE"))
     if tok.pos_ == "PRON":
-        return tok.lower_ not in ("it", "which", "that", "who", "one", "others", "some")
+        return tok.lower_ not in _UNNAMED_PRONOUNS
     return any((c.dep_ == "det" and c.lower_ in ("the", "this")) or c.dep_ == "poss"
                for c in tok.children)
 
@@ -43,6 +51,10 @@ def _joined(np) -> list:
     top = np
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
+    if top.dep_ == "pobj" and top.head.lower_ not in ("to", "by", "from"):
+        # (names in a place or an example are no speaker's: "in Chechnya and Moscow-backed
+        # leader Doku Zavgayev", "sites such as A and B", the parse's conjuncts)
+        return [np]
     out = [top]
     todo = [top]
     while todo:
@@ -76,16 +88,19 @@ def several_sources(head, mentions=()) -> bool:
     np = phrase_head(head)
     # (conjuncts inside one name are one source: "Standard & Poor's", "Marks and Spencer")
     parties = {next((m.start for m in mentions if m.start <= t.idx < m.end), t.idx)
-               for t in _joined(np) if _party(t)}
+               for t in _joined(np) if _party(t, mentions)}
     if len(parties) >= 2:
         return True
-    if np.tag_ in ("NNS", "NNPS") and any(c.dep_ in ("det", "predet") and c.lower_ == "both"
-                                          for c in np.children):
+    if np.tag_ in ("NNS", "NNPS") and len(_joined(np)) == 1 and not any(
+            c.dep_ == "conj" for c in np.children) and any(
+            c.dep_ in ("det", "predet") and c.lower_ == "both" for c in np.children):
+        # (not "both backbenchers and Labour peers": two unnamed groups)
         return True
     cue = np.head
     if np.dep_ in ("nsubj", "nsubjpass") and np.pos_ == "PROPN" and np.tag_ != "NNPS" \
             and cue.pos_ in ("VERB", "AUX") and any(
-                c.lower_ in FLOATING and c.dep_ in ("dep", "advmod", "det", "predet", "nsubj")
-                and c.i > np.right_edge.i and c.i < cue.i for c in cue.children):
+                c.lower_ in FLOATING and c.dep_ in ("dep", "advmod", "det", "predet", "nsubj", "appos")
+                and np.i < c.i < cue.i and not any(d.dep_ == "prep" for d in c.children)
+                for c in list(cue.children) + list(np.children)):
         return True
     return False

@@ -17,7 +17,7 @@ from typing import Optional
 from ..types import Span
 from .antecedents import NOBODY, aged, described_person, national_noun, title_key
 from .bodies import body_name
-from .body_words import GOVERNMENTS, _body_phrase, _other_kind, firm_word, hyphened
+from .body_words import GOVERNMENTS, _body_phrase, _other_kind, firm_token
 from .corefs import ROLE_NOUNS
 from .descriptions import POSTS, agent_noun
 from .elsewhere import BODY_DOCUMENTS
@@ -216,7 +216,7 @@ class SpeakerRules:
         firm = self._firm_noun_ending(head, speaker)
         if firm is not None:
             head = firm   # ("The US credit card to travel services giant said": the giant)
-        if firm_word(hyphened(head)) and (head.pos_ == "PRON" or firm is not None or any(
+        if firm_token(head) and (head.pos_ == "PRON" or firm is not None or any(
                 (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.pos_ == "PROPN")
                 for c in head.children)) and not [
                 m for m in inside if m.label not in PLACES or self._mistyped_norp(m)]:
@@ -266,6 +266,11 @@ class SpeakerRules:
                 before = [m for m in before if m not in background]
             before = [m for m in before if not self._a_work(m.entity)
                       and not self._a_product(head.doc, m.entity)]
+            if head.lower_ not in ORG_WORDS:
+                # (a description newer to these rules, "the bank", "the German carmaker",
+                # is the body its sentence or the one before speaks of, never merely the
+                # body named last: a plant's town the tagger took for a firm)
+                return None, False
             return (self._parent_body(head, before[-1].entity), False) if before else (None, False)
         around = [m for m in self.mentions
                   if head.left_edge.idx <= m.start < head.right_edge.idx + len(head.right_edge)]
