@@ -663,7 +663,7 @@ def cmd_certainty(args) -> int:
     for which in CERTAINTY_SAMPLES:
         SAMPLE["which"] = which
         for doc_id, q, how in explained(which):
-            if how == "rule":
+            if how == "rule" or how in APART:
                 continue  # (headline, dash-signed and uncued forms carry no speaker weight)
             d = _as_dict(q)
             j = verdict(judged, doc_id, d)
@@ -681,10 +681,16 @@ def cmd_certainty(args) -> int:
         print(f"{how:<20}{n:>5}{r:>5}{table[how]:>8.3f}")
     if not args.dry:
         out = ROOT / "src" / "storygraph" / "models" / "quotes" / "speaker_certainty.json"
-        out.write_text(json.dumps({"samples": list(CERTAINTY_SAMPLES), "certainty": table,
-                                   "default": round(prior, 3),
-                                   "counts": {k: list(v) for k, v in sorted(counts.items())}},
-                                  indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        data = {"samples": list(CERTAINTY_SAMPLES), "certainty": table,
+                "default": round(prior, 3),
+                "counts": {k: list(v) for k, v in sorted(counts.items())}}
+        old = json.loads(out.read_text(encoding="utf-8")) if out.exists() else {}
+        for way in old.get("apart", {}):
+            # (a way measured apart keeps its rate: ``certainty --way`` refits it)
+            data["certainty"][way] = old["certainty"][way]
+            data["counts"][way] = old["counts"][way]
+            data.setdefault("apart", {})[way] = old["apart"][way]
+        out.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
         print(f"written {out}", file=sys.stderr)
     return 0
 

@@ -42,6 +42,8 @@ def _party(tok, mentions) -> bool:
             not mentions and tok.ent_type_ in ("PERSON", "ORG", "GPE"))
     if tok.pos_ == "PRON":
         return tok.lower_ not in _UNNAMED_PRONOUNS
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+        return False  # (a body's own officers speak with it: "the Fed and its chairman")
     return any((c.dep_ == "det" and c.lower_ in ("the", "this")) or c.dep_ == "poss"
                for c in tok.children)
 
