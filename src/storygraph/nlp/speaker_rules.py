@@ -61,9 +61,8 @@ class SpeakerRules:
             # minted from the place's adjective
             head = modified
             doc = head.doc
-            left, right = doc[head.left_edge.i], doc[head.right_edge.i]
-            speaker = Span(min(speaker.start, left.idx), max(speaker.end, right.idx + len(right)),
-                           "")
+            left = doc[head.left_edge.i]
+            speaker = Span(min(speaker.start, left.idx), max(speaker.end, head.idx + len(head)), "")
         if several_sources(head, self.mentions):
             # "The coach and his captain Ann Cole have both said", "Both clubs have
             # pledged": several named sources, which one entity cannot hold
@@ -269,7 +268,9 @@ class SpeakerRules:
             if head.lower_ not in ORG_WORDS:
                 # (a description newer to these rules, "the bank", "the German carmaker",
                 # is the body its sentence or the one before speaks of, never merely the
-                # body named last: a plant's town the tagger took for a firm)
+                # body named last: a plant's town the tagger took for a firm; left
+                # unresolved, it points at one we failed to find)
+                self.how = "none"
                 return None, False
             return (self._parent_body(head, before[-1].entity), False) if before else (None, False)
         around = [m for m in self.mentions
