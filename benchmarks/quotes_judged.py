@@ -658,10 +658,12 @@ def cmd_certainty(args) -> int:
     confidence by."""
     judged = load_judgements()
     counts: dict = {}
+    if args.way:
+        return _certainty_apart(args, judged)
     for which in CERTAINTY_SAMPLES:
         SAMPLE["which"] = which
         for doc_id, q, how in explained(which):
-            if how == "rule":
+            if how == "rule" or how in APART:
                 continue  # (headline, dash-signed and uncued forms carry no speaker weight)
             d = _as_dict(q)
             j = verdict(judged, doc_id, d)
@@ -679,10 +681,52 @@ def cmd_certainty(args) -> int:
         print(f"{how:<20}{n:>5}{r:>5}{table[how]:>8.3f}")
     if not args.dry:
         out = ROOT / "src" / "storygraph" / "models" / "quotes" / "speaker_certainty.json"
-        out.write_text(json.dumps({"samples": list(CERTAINTY_SAMPLES), "certainty": table,
-                                   "default": round(prior, 3),
-                                   "counts": {k: list(v) for k, v in sorted(counts.items())}},
-                                  indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        data = {"samples": list(CERTAINTY_SAMPLES), "certainty": table,
+                "default": round(prior, 3),
+                "counts": {k: list(v) for k, v in sorted(counts.items())}}
+        old = json.loads(out.read_text(encoding="utf-8")) if out.exists() else {}
+        for way in old.get("apart", {}):
+            # (a way measured apart keeps its rate: ``certainty --way`` refits it)
+            data["certainty"][way] = old["certainty"][way]
+            data["counts"][way] = old["counts"][way]
+            data.setdefault("apart", {})[way] = old["apart"][way]
+        out.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        print(f"written {out}", file=sys.stderr)
+    return 0
+
+
+#: Ways too rare on the seven tuning samples to be measured there: measured apart on
+#: every judged sample, the other ways' rates kept as fitted (``certainty --way W``).
+APART = ("several",)
+
+
+def _certainty_apart(args, judged) -> int:
+    """The rate of one way measured alone on every judged sample (an m-estimate towards
+    the fitted overall rate), merged into speaker_certainty.json: a way the tuning
+    samples hardly show ("several": named sources one entity cannot hold) gets its own
+    measured rate without refitting the others."""
+    out = ROOT / "src" / "storygraph" / "models" / "quotes" / "speaker_certainty.json"
+    data = json.loads(out.read_text(encoding="utf-8"))
+    prior = float(data["default"])
+    n = r = 0
+    for which in SAMPLES:
+        SAMPLE["which"] = which
+        for doc_id, q, how in explained(which):
+            if how != args.way:
+                continue
+            d = _as_dict(q)
+            j = verdict(judged, doc_id, d)
+            if state(j, d) != "judged" or not j["attribution"]:
+                continue
+            n += 1
+            r += int(bool(j["speaker_ok"] and j["entity_ok"] is not False))
+    rate = round((r + PRIOR_WEIGHT * prior) / (n + PRIOR_WEIGHT), 3)
+    print(f"{args.way:<20}{n:>5}{r:>5}{rate:>8.3f}")
+    if not args.dry:
+        data["certainty"][args.way] = rate
+        data["counts"][args.way] = [n, r]
+        data.setdefault("apart", {})[args.way] = "every judged sample"
+        out.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
         print(f"written {out}", file=sys.stderr)
     return 0
 
@@ -715,6 +759,8 @@ def main(argv=None) -> int:
     p.add_argument("--threshold", type=float, default=None)
     p = sub.add_parser("certainty")
     p.add_argument("--dry", action="store_true", help="print the table, write nothing")
+    p.add_argument("--way", choices=APART, default=None,
+                   help="measure one rare way alone on every judged sample")
     args = ap.parse_args(argv)
     SAMPLE["which"] = args.sample
     if not CORPUS.exists():

@@ -21,3 +21,25 @@ def test_a_bodys_noun_is_the_body_it_stood_for_not_one_named_as_an_example(nlp):
     by = {sp: eid for sp, eid, _ in found}
     assert by.get("the group") == "media-watch-international", found
     assert by.get("the search giant") == "mediafirm", found
+
+
+@pytest.mark.model
+def test_a_firms_description_is_the_body_its_sentence_opened_on(nlp):
+    # "Europe's biggest drugmaker" names no firm: the body the clause before is about
+    found, _ = _quotes(nlp, "Toycorp saw its profits fall 9% last year to $2bn, but "
+                            "America's biggest toymaker says a recovery during 2006 is on the way.")
+    by = {sp: eid for sp, eid, _ in found}
+    assert by.get("America's biggest toymaker") == "toycorp", found
+
+
+@pytest.mark.model
+def test_the_bank_and_the_think_tank_are_the_body_named_before(nlp):
+    found, _ = _quotes(nlp, "The Bank of Ruritania said that lending grew 12% last year. "
+                            "Savings also rose sharply. Household debt now stands at 80% of "
+                            "income, according to the Bank of Ruritania's figures. Last year "
+                            "there were 12 million new loans, the bank said.")
+    assert ("the bank", "bank-of-ruritania", "speech") in found, found
+    found, _ = _quotes(nlp, "Public libraries should open online forums, says the Centre for "
+                            "Civic Studies (CCS).\n\nLocal councils could learn from auction "
+                            "sites, says the think-tank.")
+    assert ("the think-tank", "centre-for-civic-studies", "speech") in found, found

@@ -26,6 +26,46 @@ NAME_PARTICLES = frozenset(("de", "da", "di", "du", "del", "della", "des", "la",
                             "von", "der", "den", "ter", "bin", "ibn", "al", "el", "ben", "y", "e"))
 
 
+#: Words a "-maker" compound names a person by ("lawmaker", "filmmaker"), not a firm.
+_PERSON_MAKERS = frozenset(("law", "policy", "film", "movie", "play", "peace", "trouble",
+                            "match", "king", "decision", "dress", "rain", "merry", "pace",
+                            "mischief", "hay", "noise", "deal", "film-", "home", "money"))
+
+
+#: Nouns for a body that point back as "the firm" does, beside ORG_WORDS (which also
+#: make a name after them a body's, as "bank" before a place's name does not).
+BODY_NOUNS = frozenset(("bank", "think-tank", "thinktank"))
+
+
+def firm_word(word: str) -> bool:
+    """A noun for a firm or a body like one: a body's word ("firm", "retailer", "the
+    bank", "the think-tank") or a compound naming what it makes ("drugmaker",
+    "carmaker", "chipmaker"; not "lawmaker", a person)."""
+    word = word.lower()
+    if word in ORG_WORDS or word in BODY_NOUNS:
+        return True
+    stem = word[:-5].rstrip("-") if word.endswith("maker") else ""
+    return len(stem) >= 2 and stem not in _PERSON_MAKERS
+
+
+def firm_token(tok) -> bool:
+    """Whether a speaker's head is a firm's word (``firm_word``), but "the central bank",
+    a country's, never the firm named before."""
+    return firm_word(hyphened(tok)) and not (
+        tok.lower_ == "bank" and any(c.lower_ in ("central", "reserve", "national")
+                                     for c in tok.children))
+
+
+def hyphened(tok) -> str:
+    """A token's word with the hyphened words before it ("think-tank" of "tank")."""
+    doc, i, word = tok.doc, tok.i, tok.lower_
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ \
+            and not doc[i - 2].whitespace_:
+        word = doc[i - 2].lower_ + "-" + word
+        i -= 2
+    return word
+
+
 def _other_kind(name: str, noun: str) -> bool:
     """Whether a body's name ends on a word for a kind of body other than ``noun``
     ("Champions League" for "the club"); a firm's corporate word says nothing of it."""
@@ -229,6 +269,23 @@ class BodyWords:
                 return None
             return hit.entity
         return None
+
+    def _conjoined_subject(self, head) -> Optional[str]:
+        """The name heading the clause a body's description speaks in a conjunct of
+        ("Acme saw its profits fall, but Europe's biggest toymaker says": Acme), however
+        the tagger typed it, where the text never names it like a person (in full, with
+        a title, or as a he/she)."""
+        verb = head.head
+        if head.dep_ not in SUBJECTS or verb.dep_ != "conj" or verb.head.i == verb.i:
+            return None
+        subj = next((t for t in verb.head.children if t.dep_ in SUBJECTS), None)
+        if subj is None or subj.pos_ != "PROPN" or self._quoted(subj.idx):
+            return None
+        hit = next((m for m in self.mentions if m.start <= subj.idx < m.end), None)
+        if hit is None or hit.label in PLACES or self._a_person(hit.entity) \
+                or hit.entity in self.gender:
+            return None
+        return hit.entity
 
     def _body_before(self, head, depth: int = 0) -> Optional[str]:
         """The body the sentence before an "it said" speaks through or is about: the

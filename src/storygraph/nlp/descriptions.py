@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .antecedents import described_person
+from .antecedents import described_person, national_noun
 from .corefs import ROLE_NOUNS
 from .elsewhere import BODY_DOCUMENTS
 from .framing import body_noun
@@ -184,6 +184,41 @@ class Descriptions:
         from .gazetteer import places
         word = head.lower_.split("-")[-1]
         return word.endswith("s") and word[:-1] in places().demonyms
+
+    def _nation_group(self, head, inside) -> bool:
+        """A people's adjective over a plural noun for persons or office holders
+        ("European leaders", "Asian ministers"): an unnamed group, where the adjective
+        is no place's word the text names (the id would be minted from the adjective;
+        "French officials" of France stay the country's)."""
+        if head.tag_ != "NNS" or not inside or head.lemma_.lower() not in (
+                PERSON_NOUNS | PEOPLE_NOUNS | POSTS | ROLE_NOUNS):
+            return False
+        places = {m.entity for m in self.mentions if m.label in ("GPE", "LOC")}
+        return all(m.label == "NORP" and m.end <= head.idx and m.entity not in places
+                   for m in inside)
+
+    def _other_people_in_sentence(self, head) -> bool:
+        """Whether the words a people's noun for a speaker says call someone by another
+        people's noun ("the Scot admitted he was unsure whether to start the
+        Dutchman"): two peoples, two persons."""
+        if not self.contents or not head.doc.has_annotation("SENT_START"):
+            return False
+        start, end = self.contents[-1]
+        own = head.lower_
+        return any(t.idx >= start and t.idx < end and t.i != head.i and national_noun(t)
+                   and t.lower_ != own and described_person(t) for t in head.sent)
+
+    def _other_than(self, head, found) -> Optional[str]:
+        """Whom a people's noun stands for when the person named last is someone else's
+        subject: the person its sentence names as a possessor ("Ferguson's own striker
+        …"), else the last person quoted; None when neither is another."""
+        sent = head.sent
+        owner = next((m.entity for m in self.people if sent.start_char <= m.start < head.idx
+                      and m.entity != found and any(
+                          t.dep_ == "poss" for t in sent if m.start <= t.idx < m.end)), None)
+        if owner is not None:
+            return owner
+        return self.last if self.last not in (None, found) else None
 
     @staticmethod
     def _placed_doer(head) -> bool:

@@ -48,6 +48,7 @@ from .framing import body_noun
 from .name_spans import MEMBER_OFFICES
 from .name_joins import spaced_alike
 from .speaker_words import DESCRIPTIONS, FIRST_PERSON, PEOPLE_NOUNS, PERSON_NOUNS, QUANTIFIERS, UNNAMED
+from .speaker_rules import placed_compound
 from .speakers import Speakers
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "quotes" / "model.json"
@@ -1353,6 +1354,12 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         if _according_to_measure(cue):
             continue
         speaker = _tok_span(doc, *sp) if sp is not None else None
+        modified = placed_compound(head) if head is not None and speaker is not None else None
+        if modified is not None:
+            # ("added the Ghana-born researcher", the parse's speaker on "Ghana"): the
+            # speaker is the noun phrase the place compound modifies
+            head = modified
+            speaker = _tok_span(doc, min(head.left_edge.i, sp[0]), max(head.i + 1, sp[1]))
         # "analysts said" names nobody; "industry analysts Screen Digest said" does.
         unnamed = head is not None and head.lower_ in UNNAMED and head.pos_ == "NOUN" \
             and not any(speaker.start <= m.start < speaker.end for m in speakers.mentions) \
@@ -1390,7 +1397,7 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         if head is not None and _two_sources(head, mentions or []):
             # "The United States and the European Union said", "Ant and Dec said": two
             # named sources, which one speaker entity cannot hold (as "Both firms").
-            entity, how = None, "none-pointing"
+            entity, how = None, "several"
         kind = quote_kind(text, start, end, info.regions)
         label = next((m.label for m in speakers.mentions if head is not None
                       and m.start <= head.idx < m.end), None)

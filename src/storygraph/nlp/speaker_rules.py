@@ -17,11 +17,12 @@ from typing import Optional
 from ..types import Span
 from .antecedents import NOBODY, aged, described_person, national_noun, title_key
 from .bodies import body_name
-from .body_words import GOVERNMENTS, _body_phrase, _other_kind
+from .body_words import GOVERNMENTS, _body_phrase, _other_kind, firm_token
 from .corefs import ROLE_NOUNS
 from .descriptions import POSTS, agent_noun
 from .elsewhere import BODY_DOCUMENTS
 from .framing import body_noun
+from .joint_sources import several_sources
 from .name_spans import MEMBER_OFFICES
 from .nationality import country_pointed_to, disagrees, names_a_country, phrase_country
 from .speaker_words import (DESCRIPTIONS, DOCUMENTS, ENTOURAGE, FIRST_PERSON, FOLLOWERS, KIN,
@@ -35,6 +36,17 @@ TEXT_FORMS = frozenset(("version", "translation", "edition", "text", "transcript
 PLACED_PARTICIPLES = frozenset(("based", "born", "bred", "headquartered", "registered"))
 
 
+def placed_compound(tok):
+    """The noun a hyphenated place compound modifies where ``tok`` is its place's word
+    ("Ghana" of "the Ghana-born researcher"), else None."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "-" \
+            or doc[tok.i + 2].lower_ not in PLACED_PARTICIPLES:
+        return None
+    noun = doc[tok.i + 2].head
+    return noun if noun.i > tok.i + 2 and noun.pos_ in ("NOUN", "PROPN") else None
+
+
 class SpeakerRules:
     """The rule order above, over a ``Speakers``' state (see the module)."""
 
@@ -42,6 +54,20 @@ class SpeakerRules:
         if head.text in MEMBER_OFFICES and head.i > 0 and any(
                 m.start <= head.doc[head.i - 1].idx < m.end for m in self.people):
             head = head.doc[head.i - 1]   # "Frank Field MP said": the parse's head is the office
+        modified = placed_compound(head)
+        if modified is not None:
+            # "…," added the Ghana-born researcher, the speaker span on "Ghana": the
+            # phrase is the noun the compound modifies, a person described, never an id
+            # minted from the place's adjective
+            head = modified
+            doc = head.doc
+            left = doc[head.left_edge.i]
+            speaker = Span(min(speaker.start, left.idx), max(speaker.end, head.idx + len(head)), "")
+        if several_sources(head, self.mentions):
+            # "The coach and his captain Ann Cole have both said", "Both clubs have
+            # pledged": several named sources, which one entity cannot hold
+            self.how = "several"
+            return None, False
         at = head.idx
         author = self._work_by(speaker)
         if author is not None:
@@ -54,7 +80,7 @@ class SpeakerRules:
             # ("A survey by Earthlink and Webroot found", the parse's speaker either the
             # survey or a name of the pair): two issuers, which one speaker entity
             # cannot hold, as with "The US and the EU said"
-            self.how = "none-pointing"
+            self.how = "several"
             return None, False
         if self._group(head):
             return None, False  # "Cuban Americans said": people of a nation, no one named
@@ -68,6 +94,11 @@ class SpeakerRules:
                 found = None  # (a party member is a person: never "The Boston Globe reports")
             if found is None and national_noun(head):
                 found = self._only_person_before(head)
+            if found is not None and national_noun(head) and self._other_people_in_sentence(head):
+                # ("X's striker Y is fit, but the Scot admitted he was unsure whether to
+                # start the Dutchman"): the person named last is whom the other people's
+                # noun, in the words said, stands for; the Scot is another
+                found = self._other_than(head, found)
             return found, bool(found)
         role = self._role_after_name(head)
         if role is not None:
@@ -153,6 +184,10 @@ class SpeakerRules:
             # "said a Spanish version of the letter": the language it is written in, never
             # the country; the writer is unnamed here
             return None, False
+        if self._nation_group(head, inside):
+            # "European leaders say": people of a people, unnamed; never an id minted
+            # from the adjective
+            return None, False
         if self._two_sources(head, inside):
             # "Tanzanian police and FBI agents said": two sources, each named by its
             # own body or people, are no one of them
@@ -180,7 +215,7 @@ class SpeakerRules:
         firm = self._firm_noun_ending(head, speaker)
         if firm is not None:
             head = firm   # ("The US credit card to travel services giant said": the giant)
-        if head.lower_ in ORG_WORDS and (head.pos_ == "PRON" or firm is not None or any(
+        if firm_token(head) and (head.pos_ == "PRON" or firm is not None or any(
                 (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.pos_ == "PROPN")
                 for c in head.children)) and not [
                 m for m in inside if m.label not in PLACES or self._mistyped_norp(m)]:
@@ -195,8 +230,8 @@ class SpeakerRules:
             described = self._described_as(head, speaker) if head.pos_ == "NOUN" else False
             if described is not False:
                 return described, False
-            found = self._body_in_sentence(head, speaker) if head.pos_ == "NOUN" \
-                else self._clause_subject_before(head)
+            found = (self._body_in_sentence(head, speaker) or self._conjoined_subject(head)) \
+                if head.pos_ == "NOUN" else self._clause_subject_before(head)
             if found is None and any(c.lower_ == "also" for c in head.head.children):
                 found = self._body_spoke_lately(head)  # ("It also said": it again)
             if found is None and self._turns_away(head):
@@ -230,6 +265,13 @@ class SpeakerRules:
                 before = [m for m in before if m not in background]
             before = [m for m in before if not self._a_work(m.entity)
                       and not self._a_product(head.doc, m.entity)]
+            if head.lower_ not in ORG_WORDS:
+                # (a description newer to these rules, "the bank", "the German carmaker",
+                # is the body its sentence or the one before speaks of, never merely the
+                # body named last: a plant's town the tagger took for a firm; left
+                # unresolved, it points at one we failed to find)
+                self.how = "none"
+                return None, False
             return (self._parent_body(head, before[-1].entity), False) if before else (None, False)
         around = [m for m in self.mentions
                   if head.left_edge.idx <= m.start < head.right_edge.idx + len(head.right_edge)]

@@ -44,7 +44,7 @@ from .speaker_words import GENDER, KIN_SEX, PERSON_NOUNS, PRONOUNS
 SPEAKER_HOW = ("named", "in-phrase", "beside", "minted", "role", "lead", "office",
                "document", "later", "body-word",
                "description", "pronoun", "pronoun-recent", "pronoun-agreement",
-               "pronoun-guess", "owned", "none")
+               "pronoun-guess", "owned", "several", "none")
 
 
 class Speakers(SpeakerRules, Agreement, Descriptions, BodyWords, Leads, MissedNames, NamedNearby,
@@ -175,7 +175,7 @@ class Speakers(SpeakerRules, Agreement, Descriptions, BodyWords, Leads, MissedNa
             # ('… Y was crowned player of the year. "He was phenomenal," he said'): the
             # he the quotation speaks of is Y, so the he who says it is the last speaker
             found, person, self.how = self.last, True, "pronoun-recent"
-        if found is None and self.how == "none-pointing":
+        if found is None and self.how in ("none-pointing", "several"):
             return None  # (two sources: none of them alone, however named nearby)
         if found is None:
             found = self._named_next(head)

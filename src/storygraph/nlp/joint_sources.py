@@ -1,0 +1,108 @@
+"""Speakers that are several named sources at once, which one speaker entity cannot hold.
+
+"The coach and his captain Ann Cole have both said", "Both clubs have pledged", "Acme,
+Bolt Ltd and Crane Corp all said": the quote contract carries one speaker entity, and by
+the judging protocol a pair of named sources given one of them, one id minted for all,
+or none at all is wrong either way. Such a speaker is told apart here (pure functions of
+the parse) so that it gets no entity and a way of its own (``several``) in the speaker
+certainty, whose measured rate keeps it under the shown threshold: the quote stays in the
+store, known not to hold its sources.
+"""
+from __future__ import annotations
+
+#: Words that join sources into several ("A and B", "A & B", "neither A nor B").
+JOINERS = frozenset(("and", "&", "nor"))
+#: Floating quantifiers that make a cue's subject several ("have both said", "all said").
+FLOATING = frozenset(("both", "all"))
+#: Pronouns for no one the text names ("Gonzalez and everyone else", "X and others").
+_UNNAMED_PRONOUNS = frozenset(("it", "which", "that", "who", "one", "others", "some", "many",
+                               "everyone", "everybody", "anyone", "anybody", "someone",
+                               "somebody", "all", "both", "each", "either", "neither", "none"))
+#: Dependencies by which a name or a word hangs inside a noun phrase, not heading it.
+_INSIDE = frozenset(("appos", "compound", "flat", "nmod"))
+
+
+def phrase_head(tok):
+    """The noun heading the phrase a speaker's head token stands in: a name set beside
+    a noun ("his captain Ann Cole") is that noun's phrase."""
+    while tok.dep_ in _INSIDE and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if tok.dep_ == "appos" and any(t.is_punct for t in tok.doc[min(tok.i, tok.head.i):max(tok.i, tok.head.i)]):
+            break   # (a name set off after a quotation is the speaker, not its apposition)
+        tok = tok.head
+    return tok
+
+
+def _party(tok, mentions) -> bool:
+    """Whether a conjunct points at a source the text names: a name found, a
+    he/she/they, or a definite description ("the player himself", "his captain"); not
+    "FBI agents", who are unnamed people of a named body, nor a title's capitalised words
+    ("Ann Cole, Trade and Industry Minister")."""
+    if tok.pos_ == "PROPN" or tok.ent_type_:
+        return any(m.start <= tok.idx < m.end for m in mentions) or (
+            not mentions and tok.ent_type_ in ("PERSON", "ORG", "GPE"))
+    if tok.pos_ == "PRON":
+        return tok.lower_ not in _UNNAMED_PRONOUNS
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+        return False  # (a body's own officers speak with it: "the Fed and its chairman")
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this")) or c.dep_ == "poss"
+               for c in tok.children)
+
+
+def _joined(np) -> list:
+    """The conjuncts joined by an "and" at the phrase's level, the phrase first."""
+    top = np
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    if top.dep_ == "pobj" and top.head.lower_ not in ("to", "by", "from"):
+        # (names in a place or an example are no speaker's: "in Chechnya and Moscow-backed
+        # leader Doku Zavgayev", "sites such as A and B", the parse's conjuncts)
+        return [np]
+    out = [top]
+    todo = [top]
+    while todo:
+        t = todo.pop()
+        for c in t.children:
+            if c.dep_ != "conj" or c.pos_ not in ("NOUN", "PROPN", "PRON"):
+                continue
+            if c.pos_ == "NOUN" and not any(d.dep_ in ("det", "poss") for d in c.children):
+                # (a bare role noun is the name's description, whatever follows it in
+                # the parse's chain: "Ann Cole, partner and CEO at Acme, commented")
+                continue
+            out.append(c)
+            todo.append(c)
+    # (the parse may hang the "and" on an apposition of the first: "The player
+    # himself and his captain")
+    last = max(t.i for t in out)
+    if len(out) < 2 or not any(t.dep_ == "cc" and t.lower_ in JOINERS
+                               for t in top.doc[top.i:last]):
+        return [np]
+    return out
+
+
+def several_sources(head, mentions=()) -> bool:
+    """Whether a speaker phrase stands for several sources the text names: conjuncts
+    each pointing at a named party ("The player himself and his captain Ann Cole",
+    whichever of them the parse made the speaker), "both" on a plural noun ("Both
+    clubs", who are named before: a pair known by the words), or "both"/"all" floating
+    on the cue of a name ("Acme, Bolt and Crane all said", which the tagger may read as
+    one name). ``mentions`` are the names found, each one source however it is
+    parsed."""
+    np = phrase_head(head)
+    # (conjuncts inside one name are one source: "Standard & Poor's", "Marks and Spencer")
+    parties = {next((m.start for m in mentions if m.start <= t.idx < m.end), t.idx)
+               for t in _joined(np) if _party(t, mentions)}
+    if len(parties) >= 2:
+        return True
+    if np.tag_ in ("NNS", "NNPS") and len(_joined(np)) == 1 and not any(
+            c.dep_ == "conj" for c in np.children) and any(
+            c.dep_ in ("det", "predet") and c.lower_ == "both" for c in np.children):
+        # (not "both backbenchers and Labour peers": two unnamed groups)
+        return True
+    cue = np.head
+    if np.dep_ in ("nsubj", "nsubjpass") and np.pos_ == "PROPN" and np.tag_ != "NNPS" \
+            and cue.pos_ in ("VERB", "AUX") and any(
+                c.lower_ in FLOATING and c.dep_ in ("dep", "advmod", "det", "predet", "nsubj", "appos")
+                and np.i < c.i < cue.i and not any(d.dep_ == "prep" for d in c.children)
+                for c in list(cue.children) + list(np.children)):
+        return True
+    return False
