@@ -34,6 +34,16 @@ def test_a_straight_quotation_inside_another_stays_inside_it():
         '"a disgrace"', '"a shame"']
 
 
+def test_a_single_closing_mark_after_a_sentence_ends_the_quotation_before_the_next():
+    # Thirty-first judged sample (issue 11): a typo's single mark closing a quotation, a
+    # space and a straight double mark opening the next paired the double marks wrongly
+    # and ran the first quotation on into the writer's words.
+    text = ('Ann Lee says that "when you go, you stay.\' "It cannot fail at any time." '
+            '"The rest is easy," she says. The team meets on Monday.')
+    assert [text[s:e] for s, e in quote_regions(text)] == [
+        '"when you go, you stay.\'', '"It cannot fail at any time."', '"The rest is easy,"']
+
+
 def test_marks_around_nothing_are_no_quotation():
     assert quote_regions('a "" b') == []
 

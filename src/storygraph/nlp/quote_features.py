@@ -165,9 +165,8 @@ def _opens_inside(para: str, start: int, end: int) -> bool:
     """A straight mark inside an open quotation that opens another: after a space (not
     after a sentence's end, which `_reopens` reads as the next quoted paragraph) and
     right before a word."""
-    before = para[:start].rstrip()
     return (start > 0 and para[start - 1] == " " and end < len(para) and para[end].isalnum()
-            and not before.endswith((".", "!", "?")))
+            and not _sentence_ended(para[:start]))
 
 
 #: The end of a sentence and the start of the next.
@@ -203,9 +202,20 @@ def _named_cue_before(para: str, start: int, mark: int, end: int) -> Optional[in
 
 
 def _reopens(para: str, start: int, end: int) -> bool:
-    before = para[:start].rstrip()
-    return (start > 0 and para[start - 1] in " \t\u00a0" and before[-1:] in ".?!"
+    """A straight mark after a sentence's end and a space, right before a capital: the
+    next quoted paragraph's opening mark. The sentence may end on a single closing mark
+    (`… bandwidth.' "It can't …`: a typo's single mark closing the quotation, or a quotation
+    within it closed), which closes nothing the double marks opened."""
+    return (start > 0 and para[start - 1] in " \t\u00a0" and _sentence_ended(para[:start])
             and end < len(para) and para[end].isalpha() and para[end].isupper())
+
+
+def _sentence_ended(before: str) -> bool:
+    """Whether the text ends on a sentence's end, or on one and a single closing mark."""
+    before = before.rstrip()
+    if before[-1:] in "'\u2019":
+        before = before[:-1]
+    return before[-1:] in (".", "?", "!")
 
 
 _NEWLINE = re.compile("\n")
