@@ -198,7 +198,23 @@ def _named_cue_before(para: str, start: int, mark: int, end: int) -> Optional[in
     if _MARK_RE.search(sentence) or not _NAMED_CUE.match(sentence) \
             or _PERSONAL.search(sentence) or not _NAME_WORD.search(sentence):
         return None   # ("Then he told me:", the quoted speaker's own story, goes on)
+    if len(breaks) > 1 and _NARRATED_ABOUT.match(para, breaks[-2], breaks[-1]) \
+            and not _SPEAKERS_OWN.search(para, breaks[-2], breaks[-1]) \
+            and not _MARK_RE.search(para, breaks[-2], breaks[-1]):
+        # ('… crazy. Lee Ross is likely to start. Coach Ann Cole said: "…'): the sentence
+        # before the new speaker's cue, about someone named in full in the third person
+        # with no word of the one quoted speaking, is the narrator's too (not the first
+        # sentence of the quotation, which is the quoted speaker's whatever it says).
+        return breaks[-2]
     return breaks[-1]
+
+
+#: A sentence opening on a person's full name and a verb (`Lee Ross is likely to …`).
+_NARRATED_ABOUT = re.compile(r"(?!(?:The|This|That|These|Those|But|And|If|When|So)\b)"
+                             r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][\w'-]+ (?:is|was|has|had|will|"
+                             r"would|could|may|might|must|should|can)\b")
+#: Words of the one quoted speaking of themselves or to the listener.
+_SPEAKERS_OWN = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b", re.I)
 
 
 def _reopens(para: str, start: int, end: int) -> bool:
