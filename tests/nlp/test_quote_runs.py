@@ -40,6 +40,12 @@ def test_a_quotation_left_open_before_a_cued_one_is_the_cues():
     cued = Quote(content=_span(text, '"But it could do more,"'), speaker=_span(text, "Mr Lee"),
                  cue=_span(text, "said"), kind="direct")
     assert opened_before(text, quote_regions(text), [cued]) == [cued]
+    # (nor one holding the writer's inverted cue, its closing mark lost: `…, the firm said.`)
+    text = ('Trade is up. "The state helps people trade, the report said. Prices rose. '
+            '"But it could do more," said Mr Lee.')
+    cued = Quote(content=_span(text, '"But it could do more,"'), speaker=_span(text, "Mr Lee"),
+                 cue=_span(text, "said Mr"), kind="direct")
+    assert opened_before(text, quote_regions(text), [cued]) == [cued]
 
 
 def _told(text):
@@ -64,7 +70,12 @@ def test_a_cueless_quotation_after_another_person_is_named_is_nobodys():
             '"We tried it for a year and it held up well."')
     mentions = [_person(text, "Ann Cole", "ann-cole"), _person(text, "Tom Hart", "tom-hart")]
     assert going_on(text, quote_regions(text), mentions, [_told(text)]) == []
-    # (nor a quotation inside the writer's sentence, nor one in the next paragraph)
+    # (nor one whose sentence goes on to a name, its verb lost: `…," Tom Hart.`; nor a
+    # quotation inside the writer's sentence; nor one in the next paragraph)
+    text = ('Ann Cole told the paper the plan had worked. '
+            '"We tried it for a year and it held up well," Tom Hart.')
+    mentions = [_person(text, "Ann Cole", "ann-cole")]
+    assert going_on(text, quote_regions(text), mentions, [_told(text)]) == []
     for text in ('Ann Cole told the paper the plan had worked. It was called '
                  '"the best plan we ever had" by many.',
                  'Ann Cole told the paper the plan had worked. She made it.\n'

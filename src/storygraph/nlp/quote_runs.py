@@ -28,6 +28,10 @@ _CLOSING = ('"', "”", "''", "’’")
 #: The end of a sentence, with the closing mark of a quotation it ends, if any.
 _SENTENCE_END = re.compile(r"[.!?][\"”'’]?\s*$")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”'’]?\s+(?=[\"“A-Z])")
+#: A writer's inverted cue inside what the marks enclose (`…, the firm said in its report.`):
+#: the quotation closed there, its mark lost, and the words after it are the writer's.
+_CUE_INSIDE = re.compile(r",['’\"”]*\s+(?:[\w.'’-]+\s+){0,3}(?:said|says|added|adds|noted|notes|"
+                         r"told|warned|explained|insisted|argued)\b")
 #: Most writer's sentences between the last quote and a quotation that goes on with it.
 MOST_BETWEEN = 1
 
@@ -88,7 +92,7 @@ def opened_before(text: str, regions, quotes: list[Quote]) -> list[Quote]:
             for s, e in reversed([r for r in ordered if r[1] <= start]):
                 gap = text[e:start]
                 if gap.strip() or "\n" in gap or text[s:e].endswith(_CLOSING) \
-                        or _taken(quotes, s, e):
+                        or _taken(quotes, s, e) or _CUE_INSIDE.search(text, s, e):
                     break
                 start = s
             if start != q.content.start and any(r[0] == q.content.start for r in ordered):
@@ -118,13 +122,18 @@ def going_on(text: str, regions, mentions: Optional[list[Entity]],
             continue   # (inside the writer's sentence: a phrase quoted, not a quotation)
         end = run_end(text, regions, s)
         after = text[end:end + 3].lstrip(" \t")
-        if after[:1].islower() or after[:1] and after[:1] in ",;:":
-            continue   # (the sentence goes on after it: an inverted cue's, unknown)
+        if after[:1].islower() or after[:1] and after[:1] in ",;:" \
+                or after[:1] not in ("", "\n") and re.search(r",\W*$", text[s:end]):
+            # (the sentence goes on after it: an inverted cue's, or a name's that lost
+            # its verb, `…," Ms Cole.`: whose, unknown)
+            continue
         before = [q for q in quotes if q.speaker is not None and q.content.end <= s
                   and min(q.content.start, q.speaker.start) >= para]
         if not before:
             continue
         last = max(before, key=lambda q: q.content.end)
+        if last.attribution not in ("speech", "position") and last.speaker_entity is None:
+            continue   # (`Many firms offer …`: the writer's account of no one in particular)
         since = max(last.content.end, last.cue.end if last.cue else 0, last.speaker.end)
         between = _SENTENCE_BREAK.findall(text, since, s)
         if len(between) - 1 > MOST_BETWEEN \
