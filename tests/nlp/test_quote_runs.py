@@ -82,3 +82,16 @@ def test_a_cueless_quotation_after_another_person_is_named_is_nobodys():
                  '"We tried it for a year and it held up well."'):
         mentions = [_person(text, "Ann Cole", "ann-cole")]
         assert going_on(text, quote_regions(text), mentions, [_told(text)]) == []
+
+
+def test_a_speaker_whose_name_the_paragraph_spells_two_ways_is_not_carried_on():
+    # Fourth judged sample: a surname misspelt once in a paragraph was another entity, and
+    # the quotation after the misspelt cue would carry that split entity on.
+    text = ('Mr Ruiz said prices would rise. Mr Riuz told the paper the plan had worked. '
+            '"We tried it for a year and it held up well."')
+    told = Quote(content=_span(text, "the plan had worked"), speaker=_span(text, "Mr Riuz"),
+                 speaker_entity="riuz", cue=_span(text, "told"), kind="indirect",
+                 attribution="speech", confidence=0.9)
+    mentions = [_person(text, "Mr Ruiz", "ann-ruiz"), _person(text, "Mr Riuz", "riuz")]
+    assert going_on(text, quote_regions(text), mentions, [told]) == []
+    assert going_on(text, quote_regions(text), mentions[1:], [told]) != []

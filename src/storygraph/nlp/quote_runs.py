@@ -107,6 +107,20 @@ def _persons_between(text: str, a: int, b: int, mentions, regions, entity) -> bo
                and not any(s <= x.start < e for s, e in regions) for x in mentions or [])
 
 
+def _spelt_otherwise(speaker: Span, a: int, b: int, mentions) -> bool:
+    """Whether the paragraph [a, b) names the speaker's surname spelt another way as another
+    person (`Mr Ruiz` beside `Mr Riuz`, two entities): which of them the speaker's entity
+    is, is in doubt, and words with no cue are not carried on to it."""
+    own = [x for x in mentions or [] if x.label == "PERSON"
+           and speaker.start <= x.start < speaker.end]
+    if not own:
+        return False
+    word = own[0].text.split()[-1]
+    return any(x.label == "PERSON" and a <= x.start and x.end <= b and x.entity != own[0].entity
+               and x.text.split()[-1] != word and sorted(x.text.split()[-1]) == sorted(word)
+               for x in mentions)
+
+
 def going_on(text: str, regions, mentions: Optional[list[Entity]],
              quotes: list[Quote]) -> list[Quote]:
     """Quotations with no cue, opening a sentence inside a paragraph, that the one last
@@ -137,7 +151,8 @@ def going_on(text: str, regions, mentions: Optional[list[Entity]],
         since = max(last.content.end, last.cue.end if last.cue else 0, last.speaker.end)
         between = _SENTENCE_BREAK.findall(text, since, s)
         if len(between) - 1 > MOST_BETWEEN \
-                or _persons_between(text, since, s, mentions, regions, last.speaker_entity):
+                or _persons_between(text, since, s, mentions, regions, last.speaker_entity) \
+                or _spelt_otherwise(last.speaker, para, s, mentions):
             continue
         # As sure as the surest quote of the same person the article attributes (the one
         # just before may be the writer's account of them, `X sees games as …`).
