@@ -34,6 +34,32 @@ def test_a_straight_quotation_inside_another_stays_inside_it():
         '"a disgrace"', '"a shame"']
 
 
+def test_a_single_closing_mark_after_a_sentence_ends_the_quotation_before_the_next():
+    # Thirty-first judged sample (issue 11): a typo's single mark closing a quotation, a
+    # space and a straight double mark opening the next paired the double marks wrongly
+    # and ran the first quotation on into the writer's words.
+    text = ('Ann Lee says that "when you go, you stay.\' "It cannot fail at any time." '
+            '"The rest is easy," she says. The team meets on Monday.')
+    assert [text[s:e] for s, e in quote_regions(text)] == [
+        '"when you go, you stay.\'', '"It cannot fail at any time."', '"The rest is easy,"']
+
+
+def test_a_left_open_quotation_ends_before_the_narrators_sentence_on_the_next_speaker():
+    # Thirty-first judged sample (issue 11): a quotation left open (its paragraph's closing
+    # mark lost) ran on over the writer's sentence about a third person that leads into
+    # the next speaker's named cue.
+    text = ('Cole added: "I hope they did not blame me. "Of course he will learn. It was one '
+            'of those things. Lee Ross is likely to start up front with Tom Hart. Team boss '
+            'Ann Cole said: "Lee is an option. "We will see."')
+    assert [text[s:e] for s, e in quote_regions(text)] == [
+        '"I hope they did not blame me.', '"Of course he will learn. It was one of those things.',
+        '"Lee is an option.', '"We will see."']
+    # (a sentence of the speaker's own, in the first person, stays theirs)
+    text = text.replace("Lee Ross is likely to start", "Lee Ross is likely to start, I think,")
+    assert '"Of course he will learn. It was one of those things. Lee Ross is likely to start, ' \
+        'I think, up front with Tom Hart.' in [text[s:e] for s, e in quote_regions(text)]
+
+
 def test_marks_around_nothing_are_no_quotation():
     assert quote_regions('a "" b') == []
 
@@ -852,3 +878,13 @@ def test_a_paragraph_of_quotations_run_together_is_one_going_on(nlp):
     going_on = next(q for q in doc._.quotes if q.cue is None)
     assert going_on.content.text.endswith('suffered greatly."'), going_on.content.text
     assert going_on.speaker_entity == "ann-smith"
+
+
+@pytest.mark.model
+def test_reactions_listed_with_the_name_before_the_quotation(nlp):
+    # Thirty-second judged sample (issue 11): `- role Name: "…"` lines, the way match
+    # reports list the managers' words, gave no item.
+    found, _ = quotes(nlp, 'Rovers drew with City on Saturday.\n\n- Rovers boss Thomas Hartley: '
+                      '"We were poor early on. "We got much better after the break."')
+    assert ('"We were poor early on. "We got much better after the break."',
+            "Rovers boss Thomas Hartley", "thomas-hartley", "direct", ":") in found

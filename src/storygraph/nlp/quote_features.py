@@ -165,9 +165,8 @@ def _opens_inside(para: str, start: int, end: int) -> bool:
     """A straight mark inside an open quotation that opens another: after a space (not
     after a sentence's end, which `_reopens` reads as the next quoted paragraph) and
     right before a word."""
-    before = para[:start].rstrip()
     return (start > 0 and para[start - 1] == " " and end < len(para) and para[end].isalnum()
-            and not before.endswith((".", "!", "?")))
+            and not _sentence_ended(para[:start]))
 
 
 #: The end of a sentence and the start of the next.
@@ -199,13 +198,40 @@ def _named_cue_before(para: str, start: int, mark: int, end: int) -> Optional[in
     if _MARK_RE.search(sentence) or not _NAMED_CUE.match(sentence) \
             or _PERSONAL.search(sentence) or not _NAME_WORD.search(sentence):
         return None   # ("Then he told me:", the quoted speaker's own story, goes on)
+    if len(breaks) > 1 and _NARRATED_ABOUT.match(para, breaks[-2], breaks[-1]) \
+            and not _SPEAKERS_OWN.search(para, breaks[-2], breaks[-1]) \
+            and not _MARK_RE.search(para, breaks[-2], breaks[-1]):
+        # ('… crazy. Lee Ross is likely to start. Coach Ann Cole said: "…'): the sentence
+        # before the new speaker's cue, about someone named in full in the third person
+        # with no word of the one quoted speaking, is the narrator's too (not the first
+        # sentence of the quotation, which is the quoted speaker's whatever it says).
+        return breaks[-2]
     return breaks[-1]
 
 
+#: A sentence opening on a person's full name and a verb (`Lee Ross is likely to …`).
+_NARRATED_ABOUT = re.compile(r"(?!(?:The|This|That|These|Those|But|And|If|When|So)\b)"
+                             r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][\w'-]+ (?:is|was|has|had|will|"
+                             r"would|could|may|might|must|should|can)\b")
+#: Words of the one quoted speaking of themselves or to the listener.
+_SPEAKERS_OWN = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b", re.I)
+
+
 def _reopens(para: str, start: int, end: int) -> bool:
-    before = para[:start].rstrip()
-    return (start > 0 and para[start - 1] in " \t\u00a0" and before[-1:] in ".?!"
+    """A straight mark after a sentence's end and a space, right before a capital: the
+    next quoted paragraph's opening mark. The sentence may end on a single closing mark
+    (`… bandwidth.' "It can't …`: a typo's single mark closing the quotation, or a quotation
+    within it closed), which closes nothing the double marks opened."""
+    return (start > 0 and para[start - 1] in " \t\u00a0" and _sentence_ended(para[:start])
             and end < len(para) and para[end].isalpha() and para[end].isupper())
+
+
+def _sentence_ended(before: str) -> bool:
+    """Whether the text ends on a sentence's end, or on one and a single closing mark."""
+    before = before.rstrip()
+    if before[-1:] in "'\u2019":
+        before = before[:-1]
+    return before[-1:] in (".", "?", "!")
 
 
 _NEWLINE = re.compile("\n")

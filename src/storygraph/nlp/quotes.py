@@ -34,6 +34,7 @@ from .weights import read_weights
 from ..types import Entity, Quote, Span
 from .attribution import (SPEECH, agent_of, attribution_of, legal_act, regulation_requires,
                           confidence_features, content_form, load_calibration, speaker_form)
+from .quote_runs import going_on, opened_before, signed_before
 from .quote_features import (DocInfo, content_candidates, content_features,
                              cue_features, noun_phrase, speaker_candidates, speaker_features, whole_name)
 from .clause_subjects import before_late_subject, late_subject, member_named
@@ -1420,12 +1421,15 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         if explain is not None:
             explain.append((quotes[-1], feats))
     quotes = _cut_at_cues(text, quotes, info.regions, doc)
+    quotes = opened_before(text, info.regions, quotes)
     by_model = {id(q) for q in quotes}
     signed = _headlines(doc, mentions)
     quotes = [q for q in quotes if not any(
         h.content.start <= q.content.start < h.cue.end for h in signed)] + signed
     quotes.extend(_dashed(doc, info, mentions, quotes))
+    quotes.extend(signed_before(text, info.regions, mentions, quotes))
     quotes.extend(_uncued_paragraphs(doc, info, quotes, speakers))
+    quotes.extend(going_on(text, info.regions, mentions, quotes))
     out = []
     for q in quotes:
         if id(q) not in by_model:
