@@ -162,20 +162,20 @@ pytestmark = [pytest.mark.gate, pytest.mark.model]
 #: the ninth (`expressed hope` kept only a relative clause's words) 0.956, the twenty-third
 #: (an `asked` running into the next sentence) 0.950, the twenty-eighth (`Police confirmed
 #: that the body found` cut before its predicate) 0.990.
-FLOORS = {"first": {"attribution": 0.995, "useful": 0.973, "speaker_entity": 0.962,
-                    "kept": 178},
-          "fresh": {"attribution": 0.995, "useful": 0.952, "speaker_entity": 0.966,
-                    "kept": 65},
-          "third": {"attribution": 0.995, "useful": 0.967, "speaker_entity": 0.995,
-                    "kept": 104},
-          "fourth": {"attribution": 0.995, "useful": 0.984, "speaker_entity": 0.974,
-                     "kept": 91},
+FLOORS = {"first": {"attribution": 0.995, "useful": 0.974, "speaker_entity": 0.963,
+                    "kept": 181},
+          "fresh": {"attribution": 0.995, "useful": 0.954, "speaker_entity": 0.968,
+                    "kept": 68},
+          "third": {"attribution": 0.995, "useful": 0.969, "speaker_entity": 0.995,
+                    "kept": 109},
+          "fourth": {"attribution": 0.995, "useful": 0.985, "speaker_entity": 0.975,
+                     "kept": 97},
           "fifth": {"attribution": 0.987, "useful": 0.979, "speaker_entity": 0.987,
-                    "kept": 119},
+                    "kept": 120},
           "sixth": {"attribution": 0.995, "useful": 0.981, "speaker_entity": 0.988,
                     "kept": 143},
-          "seventh": {"attribution": 0.982, "useful": 0.955, "speaker_entity": 0.948,
-                      "kept": 142},
+          "seventh": {"attribution": 0.988, "useful": 0.962, "speaker_entity": 0.955,
+                      "kept": 143},
           "eighth": {"attribution": 0.995, "useful": 0.956, "speaker_entity": 0.956,
                      "kept": 170},
           "ninth": {"attribution": 0.980, "useful": 0.951, "speaker_entity": 0.958,
@@ -189,43 +189,45 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.973, "speaker_entity": 0.9
           "thirteenth": {"attribution": 0.995, "useful": 0.963, "speaker_entity": 0.963,
                          "kept": 183},
           "fourteenth": {"attribution": 0.995, "useful": 0.981, "speaker_entity": 0.974,
-                         "kept": 135},
-          "fifteenth": {"attribution": 0.995, "useful": 0.960, "speaker_entity": 0.968,
-                        "kept": 107},
-          "sixteenth": {"attribution": 0.986, "useful": 0.977, "speaker_entity": 0.967,
-                        "kept": 105},
-          "seventeenth": {"attribution": 0.995, "useful": 0.979, "speaker_entity": 0.962,
-                          "kept": 119},
+                         "kept": 137},
+          "fifteenth": {"attribution": 0.995, "useful": 0.961, "speaker_entity": 0.970,
+                        "kept": 112},
+          "sixteenth": {"attribution": 0.986, "useful": 0.977, "speaker_entity": 0.968,
+                        "kept": 106},
+          "seventeenth": {"attribution": 0.995, "useful": 0.979, "speaker_entity": 0.963,
+                          "kept": 120},
           "eighteenth": {"attribution": 0.995, "useful": 0.975, "speaker_entity": 0.985,
                          "kept": 97},
           "nineteenth": {"attribution": 0.990, "useful": 0.974, "speaker_entity": 0.990,
-                         "kept": 183},
+                         "kept": 186},
           "twentieth": {"attribution": 0.988, "useful": 0.974, "speaker_entity": 0.974,
                         "kept": 138},
           "twentyfirst": {"attribution": 0.995, "useful": 0.988, "speaker_entity": 0.981,
-                          "kept": 139},
-          "twentysecond": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.984,
+                          "kept": 141},
+          "twentysecond": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
                            "kept": 92},
-          "twentythird": {"attribution": 0.978, "useful": 0.945, "speaker_entity": 0.970,
-                          "kept": 112},
+          "twentythird": {"attribution": 0.979, "useful": 0.947, "speaker_entity": 0.971,
+                          "kept": 117},
           "twentyfourth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
                            "kept": 97},
           "twentyfifth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
-                          "kept": 153},
+                          "kept": 159},
           "twentysixth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
                           "kept": 197},
           "twentyseventh": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
-                            "kept": 144},
+                            "kept": 149},
           "twentyeighth": {"attribution": 0.995, "useful": 0.986, "speaker_entity": 0.995,
                            "kept": 103},
           "twentyninth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
                           "kept": 136},
           "thirtieth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
-                        "kept": 134},
+                        "kept": 139},
           "thirtyfirst": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
-                          "kept": 141},
-          "thirtysecond": {"attribution": 0.969, "useful": 0.944, "speaker_entity": 0.924,
-                           "kept": 148}}
+                          "kept": 145},
+          "thirtysecond": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
+                           "kept": 153},
+          "thirtythird": {"attribution": 0.987, "useful": 0.987, "speaker_entity": 0.921,
+                          "kept": 120}}
 #: Issue 11's floors, which must hold by default on every sample but those below its entity
 #: floor still (see the module's docstring), each left out by name with its figure (stop 40
 #: lifted the nineteenth and the twentieth, held out under it, to 0.995 and 0.972; stop 41
@@ -235,9 +237,10 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.973, "speaker_entity": 0.9
 #: to 0.974, and the twenty-sixth, held out at 0.914, to 0.965; stop 43 the twenty-seventh,
 #: held out under it at 0.890, to 0.986; stop 44 the twenty-eighth, held out under it at
 #: 0.899, to 1.000, and the twenty-ninth, held out at 0.871, to 0.993; stop 45 the thirtieth,
-#: held out under it at 0.862, to 1.000, and the thirty-first, held out at 0.890, to 1.000).
+#: held out under it at 0.862, to 1.000, and the thirty-first, held out at 0.890, to 1.000;
+#: stop 47 the thirty-second, held out under it at 0.929, to 1.000).
 ISSUE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
-BELOW_ISSUE_FLOORS: dict = {"thirtysecond": 0.929}
+BELOW_ISSUE_FLOORS: dict = {"thirtythird": 0.926}
 MAX_UNJUDGED = 0.10
 
 
@@ -249,7 +252,7 @@ MAX_UNJUDGED = 0.10
                                         "twentysecond", "twentythird", "twentyfourth",
                                         "twentyfifth", "twentysixth", "twentyseventh",
                                         "twentyeighth", "twentyninth", "thirtieth",
-                                        "thirtyfirst", "thirtysecond"])
+                                        "thirtyfirst", "thirtysecond", "thirtythird"])
 def extracted(request, tmp_path_factory):
     shared("data", "bench", "news.jsonl.gz")
     if request.param not in ("first", "fresh", "third", "fourth"):  # (other outlets too)
