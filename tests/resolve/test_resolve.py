@@ -318,6 +318,13 @@ def test_a_shared_given_name_joins_no_two_people():
                        rec("c", ("Matt", "PERSON", "matt"))])
     assert set(ids(a)) == {"matt-jansen"} and set(ids(b)) == {"matt-williams"}
     assert set(ids(c)) == {"matt"}
+    # nor does an article's lone given name met first take a full name's cluster that
+    # also writes it alone (a quotation's "Ted" for Ted Cruz): the relation samples'
+    # senator became `ted`, another article's Ted
+    c, a = resolve([rec("c", ("Ted", "PERSON", "ted")),
+                    rec("a", ("Ted Cruz", "PERSON", "ted-cruz"), ("Cruz", "PERSON", "ted-cruz"),
+                        ("Ted", "PERSON", "ted-cruz"))])
+    assert set(ids(a)) == {"ted-cruz"} and set(ids(c)) == {"ted"}
 
 
 def test_a_bodys_clipped_name_joins_it_across_documents():

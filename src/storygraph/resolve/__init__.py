@@ -270,6 +270,8 @@ class Resolver:
             return eid
         if eid is None:
             for key in related:
+                if _given_alone(key, own, label):
+                    continue   # (whom one document means by it: never its link to another's)
                 known = self._known(key, label)
                 if known and own_words & self._words(known) and self._may_be(own, label, known):
                     eid = known
