@@ -66,6 +66,18 @@ def full_name_of(found: str, mentions: list, people: list, gender: dict) -> str:
     return owners.pop() if len(owners) == 1 else found
 
 
+def surname_typed_people(key: str, people: list, gaz) -> bool:
+    """Whether a one-word name the tagger typed a people's word ("Scorsese" as NORP) is
+    the surname of a person the text names in full (``people``: the full names' words):
+    it ends one of them and is no people's word (not "Briton", "Malian", "Japanese")."""
+    from .antecedents import national
+    from .gazetteer import demonym_country
+
+    if " " in key or national(key) or demonym_country(gaz, key) or key in gaz.demonyms:
+        return False
+    return any(len(words) >= 2 and words[-1] == key for words in people)
+
+
 def _title(word: str) -> str:
     return word.lower().rstrip(".")
 
