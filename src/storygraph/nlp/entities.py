@@ -26,7 +26,7 @@ from .extensions import text_of
 from .name_context import (REGIONS, TEAM_SUFFIX, as_place, as_side, as_team, is_dateline,
                            is_place_name, is_region, is_team_sport)
 from .name_cues import PERSON_TITLES, find_body_names, find_type_cues
-from .full_names import quoted_given_names, surname_typed_people
+from .full_names import initialled_owner, quoted_given_names, surname_typed_people
 from .name_joins import aliases, body_head, join_names
 from .name_keys import initials, is_acronym, normalise, slug
 from .name_spans import (KEPT_TITLES, LEADING_DESIGNATORS, NAME_LABELS, at_role, common_acronyms, name_spans, pieces, recase_names,
@@ -174,6 +174,7 @@ def find_mentions(doc) -> list[Entity]:
     shortened: dict[str, str] = {}
     text = text_of(doc)
     products = {normalise(span.text) for span, _ in spans if named_as_product(doc, span)}
+    lowered = {t.text for t in doc if t.is_lower}
     for key in votes:
         owner[key] = key
         words = words_of[key]
@@ -197,6 +198,12 @@ def find_mentions(doc) -> list[Entity]:
                                and votes[full].most_common(1)[0][0] in ("PERSON", "ORG")), key)
             if owner[key] != key:
                 continue
+        initialled = initialled_owner(words, [words_of[f] for f in by_weight
+                                              if votes[f].most_common(1)[0][0] == "PERSON"])
+        if initialled is not None and votes[key].most_common(1)[0][0] in ("PERSON", "ORG"):
+            # "K Morgan" in a team list is the "Kevin Morgan" the report names: one person
+            owner[key] = next(f for f in by_weight if " ".join(words_of[f]) == initialled)
+            continue
         if len(words) > 1 and not spelt:
             # A body's name joins the same name under its country ("Treasury
             # Department", "U.S. Treasury Department"): a nationality or place before a
@@ -257,7 +264,7 @@ def find_mentions(doc) -> list[Entity]:
         if key in gaz.countries or key in gaz.demonyms or key in REGIONS \
                 or votes[key].most_common(1)[0][0] == "NORP" and not surname_typed_people(
                     key, [words_of[f] for f in full_names
-                          if votes[f].most_common(1)[0][0] == "PERSON"], gaz):
+                          if votes[f].most_common(1)[0][0] == "PERSON"], gaz, lowered):
             continue
         place = key in gaz.capitals or key in gaz.cities
         # (a word in capitals in an all-caps line, a wire headline's "HILL BRANDS …", is
