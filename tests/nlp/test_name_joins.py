@@ -94,7 +94,8 @@ def test_an_initial_written_before_a_persons_name_is_part_of_it(nlp):
     assert {(m.text, m.entity) for m in doc._.mentions if m.label == "PERSON"} == {
         ("K Brick", "k-brick"), ("Brick", "k-brick")}
     # (a team list's initial and surname is the player the report names in full)
-    doc = nlp("Kevin Morgan scored twice for Wales. Wales: 15 K Morgan, 14 G Thomas, 13 T Shanklin.")
+    doc = nlp("Kevin Morgan scored twice for Wales. Wales: 15 K Morgan, 14 G Thomas, "
+              "13 T Shanklin.")
     found = {(m.text, m.entity) for m in doc._.mentions}
     assert ("K Morgan", "kevin-morgan") in found and ("G Thomas", "g-thomas") in found, found
 

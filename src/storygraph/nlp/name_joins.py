@@ -9,9 +9,10 @@ body and a lowercase noun for one ("the UN security council": a council of its o
 the UN). It also mends two cuts that leave a piece no one's name: a person's initial
 left before the name ("G Money", the tagger's "Money"), and a place left before a body's
 name made only of words for a kind of body ("Berlin | Film Festival"), and drops a lone
-role abbreviation after "the" ("says the DJ"), a description, not a name. ``aliases`` reads the names the text says are one person's ("X, real name Y");
-``spaced_alike`` the body a text writes with and without its spaces ("GlobalNet", "Global
-Net").
+role abbreviation after "the" ("says the DJ"), a description, not a name. ``aliases``
+reads the names the text says are one person's ("X, real name Y"); ``spaced_alike`` the
+body a text writes with and without its spaces ("GlobalNet", "Global Net"); ``body_head``
+whether a body's name cut short is its part ("Radio 1" of "BBC Radio 1").
 """
 from __future__ import annotations
 
@@ -172,7 +173,8 @@ def _initialled(doc, spans: list) -> list:
         if label not in ("PERSON", "ORG") or (span, label) not in spans:
             continue
         start = span.start
-        while start > 0 and span.start - start < 3 and start - 1 not in taken and _initial(doc[start - 1]):
+        while start > 0 and span.start - start < 3 and start - 1 not in taken \
+                and _initial(doc[start - 1]):
             start -= 1
         if start < span.start:
             spans = _replace(spans, start, span.end, (doc[start:span.end], label))
@@ -210,7 +212,8 @@ def _placed_kinds(doc, spans: list) -> list:
         if label != "ORG" or (span, label) not in spans or not kind_words_only(span):
             continue
         before = by_end.get(span.start)
-        if before is None or before[1] not in ("GPE", "LOC", "NORP") or not before[0][-1].whitespace_:
+        if before is None or before[1] not in ("GPE", "LOC", "NORP") \
+                or not before[0][-1].whitespace_:
             continue
         spans = _replace(spans, before[0].start, span.end, (doc[before[0].start:span.end], "ORG"))
     return spans
