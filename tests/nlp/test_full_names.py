@@ -1,4 +1,6 @@
 """A speaker's entity that is a piece of a person named in full (nlp/full_names.py)."""
+import pytest
+
 from storygraph.nlp.full_names import full_name_of, one_edit
 from storygraph.types import Entity
 
@@ -56,3 +58,14 @@ def test_a_bare_given_name_in_a_quotation_is_the_person_named_in_full():
         (lina, "Lina", "lina-vos"), (tomas, "Tomas", "tomas-brandt")]
     # (outside a quotation, or a word the text also writes in lower case, is none)
     assert quoted_given_names(doc, [people[0]]) == [found[1]]
+
+
+@pytest.mark.model
+def test_a_surname_typed_a_peoples_word_joins_the_person_named_in_full(nlp):
+    # The thirty-third judged sample: "Scorsese" typed NORP was an entity apart from
+    # "Martin Scorsese"; a people's word is not ("Japanese" stays Japan's).
+    doc = nlp("Martin Scorsese is nominated again. Scorsese has never won, and the Japanese "
+              "director Akira Kurosawa never did either.")
+    found = {(m.text, m.entity) for m in doc._.mentions}
+    assert ("Scorsese", "martin-scorsese") in found, found
+    assert ("Japanese", "japan") in found, found

@@ -26,8 +26,8 @@ from .extensions import text_of
 from .name_context import (REGIONS, TEAM_SUFFIX, as_place, as_side, as_team, is_dateline,
                            is_place_name, is_region, is_team_sport)
 from .name_cues import PERSON_TITLES, find_body_names, find_type_cues
-from .full_names import quoted_given_names
-from .name_joins import aliases, join_names
+from .full_names import initialled_owner, quoted_given_names, surname_typed_people
+from .name_joins import aliases, body_head, join_names
 from .name_keys import initials, is_acronym, normalise, slug
 from .name_spans import (KEPT_TITLES, LEADING_DESIGNATORS, NAME_LABELS, at_role, common_acronyms, name_spans, pieces, recase_names,
                          repeats, trim)
@@ -144,6 +144,9 @@ def find_mentions(doc) -> list[Entity]:
         words_of.setdefault(normalise(full), _written_words(full))
     for key in votes:
         words_of.setdefault(key, key.split())
+    written = {}
+    for span, _ in spans:
+        written.setdefault(normalise(span.text), span.text)
     full_names = sorted((k for k in votes if len(words_of[k]) > 1), key=lambda k: (-len(k), k))
     by_initials = {}
     for full in full_names:
@@ -171,6 +174,7 @@ def find_mentions(doc) -> list[Entity]:
     shortened: dict[str, str] = {}
     text = text_of(doc)
     products = {normalise(span.text) for span, _ in spans if named_as_product(doc, span)}
+    lowered = {t.text for t in doc if t.is_lower}
     for key in votes:
         owner[key] = key
         words = words_of[key]
@@ -194,16 +198,26 @@ def find_mentions(doc) -> list[Entity]:
                                and votes[full].most_common(1)[0][0] in ("PERSON", "ORG")), key)
             if owner[key] != key:
                 continue
+        initialled = initialled_owner(words, [words_of[f] for f in by_weight
+                                              if votes[f].most_common(1)[0][0] == "PERSON"])
+        if initialled is not None and votes[key].most_common(1)[0][0] in ("PERSON", "ORG"):
+            # "K Morgan" in a team list is the "Kevin Morgan" the report names: one person
+            owner[key] = next(f for f in by_weight if " ".join(words_of[f]) == initialled)
+            continue
         if len(words) > 1 and not spelt:
             # A body's name joins the same name under its country ("Treasury
             # Department", "U.S. Treasury Department"): a nationality or place before a
             # body's name says whose it is, not which other body.
             # (a body's acronym before it says whose too: "Security Council", "U.N.
-            # Security Council", where the text names the U.N. as a body)
+            # Security Council", where the text names the U.N. as a body; so does a body's
+            # own name, the shorter name its part cut short: "Radio 1", "BBC Radio 1")
             owner[key] = next((full for full in full_names if full.endswith(" " + key)
                                and (_country_word(gaz, full[:-len(key) - 1])
                                     or _body_acronym(votes, full[:-len(key) - 1])
-                                    or _designator_words(full[:-len(key) - 1]))
+                                    or _designator_words(full[:-len(key) - 1])
+                                    or (body_head(full[:-len(key) - 1],
+                                                  written.get(full, full).split()[0], votes, gaz)
+                                        and not _known_place(gaz, key)))
                                and votes[full].most_common(1)[0][0] == "ORG"
                                and votes[key].most_common(1)[0][0] == "ORG"), key)
             if owner[key] == key:
@@ -245,8 +259,12 @@ def find_mentions(doc) -> list[Entity]:
         # country never does ("France" is not "Air France", "England" not "ex-England"),
         # nor a part of the world ("Europe" is not the "… Commission for Europe": across
         # documents the body would take the continent's id).
+        # (a word typed a people's that ends a person's full name and is no people's
+        # word is that person's surname: "Scorsese" after "Martin Scorsese")
         if key in gaz.countries or key in gaz.demonyms or key in REGIONS \
-                or votes[key].most_common(1)[0][0] == "NORP":
+                or votes[key].most_common(1)[0][0] == "NORP" and not surname_typed_people(
+                    key, [words_of[f] for f in full_names
+                          if votes[f].most_common(1)[0][0] == "PERSON"], gaz, lowered):
             continue
         place = key in gaz.capitals or key in gaz.cities
         # (a word in capitals in an all-caps line, a wire headline's "HILL BRANDS …", is

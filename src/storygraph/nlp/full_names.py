@@ -66,6 +66,38 @@ def full_name_of(found: str, mentions: list, people: list, gender: dict) -> str:
     return owners.pop() if len(owners) == 1 else found
 
 
+def surname_typed_people(key: str, people: list, gaz, lower: set) -> bool:
+    """Whether a one-word name the tagger typed a people's word ("Scorsese" as NORP) is
+    the surname of a person the text names in full (``people``: the full names' words):
+    it ends one of them and is no people's or party's word (not "Briton", "Malian",
+    "Japanese", "Tory"). A full name whose other words the text writes in lower case
+    (``lower``) is a phrase the tagger took for a name ("Other Tory law …")."""
+    from .antecedents import national
+    from .gazetteer import demonym_country
+    from .name_spans import PARTY_BYNAMES, PARTY_MEMBERS
+
+    if " " in key or national(key) or demonym_country(gaz, key) or key in gaz.demonyms \
+            or key in PARTY_MEMBERS or key in PARTY_BYNAMES:
+        return False
+    # (nor a people named by their country, "Rwanda Hutus", which the tagger took for a man)
+    return any(len(words) >= 2 and words[-1] == key and not set(words[:-1]) & lower
+               and not any(w in gaz.countries or w in gaz.demonyms or w in gaz.capitals
+                           for w in words[:-1])
+               for words in people)
+
+
+def initialled_owner(words: list, people: list):
+    """The one full name (``people``: each a person's name's words) that a name written
+    with its given name's initial ("K Morgan", a team list's) is the person of ("Kevin
+    Morgan", named in the same text): the same surname, a given name the initial opens;
+    else None."""
+    if len(words) < 2 or len(words[0]) != 1:
+        return None
+    fits = {tuple(p) for p in people if len(p) == len(words) and p[1:] == words[1:]
+            and len(p[0]) > 1 and p[0][0] == words[0]}
+    return " ".join(fits.pop()) if len(fits) == 1 else None
+
+
 def _title(word: str) -> str:
     return word.lower().rstrip(".")
 

@@ -6,9 +6,13 @@ one person (pure functions over the entities stage's (span, label) list).
 surname), a body's name cut at "and" before the bracketed acronym that spells it whole
 ("the Institute of Trade | and | Fiscal Policy (ITFP)"), and a standing body named by a
 body and a lowercase noun for one ("the UN security council": a council of its own, not
-the UN). ``aliases`` reads the names the text says are one person's ("X, real name Y");
-``spaced_alike`` the body a text writes with and without its spaces ("GlobalNet", "Global
-Net").
+the UN). It also mends two cuts that leave a piece no one's name: a person's initial
+left before the name ("G Money", the tagger's "Money"), and a place left before a body's
+name made only of words for a kind of body ("Berlin | Film Festival"), and drops a lone
+role abbreviation after "the" ("says the DJ"), a description, not a name. ``aliases``
+reads the names the text says are one person's ("X, real name Y"); ``spaced_alike`` the
+body a text writes with and without its spaces ("GlobalNet", "Global Net"); ``body_head``
+whether a body's name cut short is its part ("Radio 1" of "BBC Radio 1").
 """
 from __future__ import annotations
 
@@ -34,7 +38,10 @@ def join_names(doc, spans: list) -> list:
     """``spans`` with the pieces of one name joined (see the module's docstring)."""
     spans = _nicknamed(doc, spans)
     spans = _spelt_by_acronym(doc, spans)
-    return _sub_bodies(doc, spans)
+    spans = _sub_bodies(doc, spans)
+    spans = _initialled(doc, spans)
+    spans = _placed_kinds(doc, spans)
+    return [(sp, lb) for sp, lb in spans if not role_abbreviation(doc, sp)]
 
 
 def _replace(spans: list, start: int, end: int, joined) -> list:
@@ -146,6 +153,96 @@ def _sub_bodies(doc, spans: list) -> list:
             continue
         spans = _replace(spans, span.start, end + 1, (doc[span.start:end + 1], "ORG"))
     return spans
+
+
+def _initial(tok) -> bool:
+    """A capitalised letter written apart as a name's initial ("G", "J."), not the
+    pronoun "I" nor an article "A"."""
+    text = tok.text.rstrip(".")
+    return len(text) == 1 and text.isalpha() and text.isupper() and text not in ("I", "A") \
+        and tok.whitespace_ == " " and tok.tag_ == "NNP"
+
+
+def _initialled(doc, spans: list) -> list:
+    """"G Money, a presenter": the initials the text writes right before a person's name
+    are part of it (the tagger took "Money" alone, a common word the id would be). Also
+    before a name the tagger typed a body, as it does many a lone surname; a firm's name
+    opens on its founder's initial as well ("J Sainsbury")."""
+    taken = {i for sp, _ in spans for i in range(sp.start, sp.end)}
+    for span, label in list(spans):
+        if label not in ("PERSON", "ORG") or (span, label) not in spans:
+            continue
+        start = span.start
+        while start > 0 and span.start - start < 3 and start - 1 not in taken \
+                and _initial(doc[start - 1]):
+            start -= 1
+        if start < span.start:
+            spans = _replace(spans, start, span.end, (doc[start:span.end], label))
+    return spans
+
+
+#: Words for a kind of body or event, which alone name none in particular ("Film
+#: Festival", "Tourism Council").
+KIND_WORDS = frozenset(("festival", "council", "office", "bureau", "association", "committee",
+                        "commission", "board", "agency", "institute", "society", "federation",
+                        "union", "authority", "foundation", "trust", "museum", "gallery",
+                        "orchestra", "theatre", "awards", "fair", "conference", "forum",
+                        "exhibition", "academy", "school", "college", "university"))
+
+
+def kind_words_only(span) -> bool:
+    """A name made only of words for a kind of body: its last word one of ``KIND_WORDS``,
+    the words before it a field the text writes in lower case as a noun too ("film",
+    "tourism"), not a proper word of its own ("Federal Reserve")."""
+    words = list(span)
+    if not words or words[-1].lower_ not in KIND_WORDS or len(words) > 3 \
+            or not all(t.is_title for t in words):
+        return False
+    doc = span.doc
+    fields = {t.lower_ for t in doc if t.is_lower and t.pos_ == "NOUN"}
+    return all(t.lower_ in KIND_WORDS or t.lower_ in fields for t in words[:-1])
+
+
+def _placed_kinds(doc, spans: list) -> list:
+    """"the Berlin Film Festival": a place's name set right before a body's name made only
+    of kind words (``kind_words_only``) is part of it (the tagger read the place apart and
+    left "Film Festival", which names no festival in particular)."""
+    by_end = {sp.end: (sp, lb) for sp, lb in spans}
+    for span, label in list(spans):
+        if label != "ORG" or (span, label) not in spans or not kind_words_only(span):
+            continue
+        before = by_end.get(span.start)
+        if before is None or before[1] not in ("GPE", "LOC", "NORP") \
+                or not before[0][-1].whitespace_:
+            continue
+        spans = _replace(spans, before[0].start, span.end, (doc[before[0].start:span.end], "ORG"))
+    return spans
+
+
+#: Abbreviations of a person's role, which a tagger takes for a body's name ("the DJ").
+ROLE_ABBREVIATIONS = frozenset(("dj", "mp", "gp", "mep", "msp"))
+
+
+def role_abbreviation(doc, span) -> bool:
+    """"…," says the DJ: a lone role abbreviation after a determiner is a description of
+    the person the text named before, no name (it would mint an id "dj")."""
+    return len(span) == 1 and span.start > 0 and span[0].is_upper \
+        and span[0].lower_ in ROLE_ABBREVIATIONS \
+        and doc[span.start - 1].lower_ in ("the", "this", "our", "their", "his", "her")
+
+
+def body_head(head: str, written: str, votes: dict, gaz) -> bool:
+    """Whether the words a longer body's name sets before a shorter one (``head``,
+    normalised; ``written`` as the text writes them) are a body's own name, so that the
+    shorter name is that body's part cut short ("BBC" of "BBC Radio 1", then "Radio 1"),
+    as a surname is its person's: an acronym that is no country's ("BBC"), or one word
+    the text names alone as a body. Not a place ("Cannes Film Festival" is no "Film
+    Festival" of another town's)."""
+    if " " in head or head in gaz.countries or head in gaz.demonyms:
+        return False
+    if 2 <= len(written) <= 5 and written.isalpha() and written.isupper():
+        return True
+    return head in votes and votes[head].most_common(1)[0][0] == "ORG"
 
 
 def _under(tok, head) -> bool:

@@ -37,7 +37,7 @@ DESCRIPTIONS = frozenset(("man", "woman", "star", "player", "international", "st
                           "bowler", "rider", "driver", "boxer", "golfer", "sprinter",
                           "runner", "athlete", "attendant", "expert", "mp", "medallist",
                           "broadcaster", "campaigner", "aide", "correspondent", "reporter",
-                          "politician", "activist"))
+                          "politician", "activist", "dj", "gp", "presenter"))
 #: Descriptions of a person by what they do, never one who speaks for a place or a body
 #: (unlike "the minister", "the official", "the MP"): "the striker" is a person.
 PLAYER_NOUNS = frozenset(("man", "woman", "star", "player", "international", "striker",
