@@ -272,7 +272,10 @@ class SpeakerRules:
                 # unresolved, it points at one we failed to find)
                 self.how = "none"
                 return None, False
-            return (self._parent_body(head, before[-1].entity), False) if before else (None, False)
+            last = self.last_resort_body(before)
+            if last is not None:
+                self.guessed = True   # (no body the next "it" may take as the one that spoke)
+            return (self._parent_body(head, last), False) if last is not None else (None, False)
         around = [m for m in self.mentions
                   if head.left_edge.idx <= m.start < head.right_edge.idx + len(head.right_edge)]
         if described_person(head) and (all(m.label in PLACES for m in inside + around) or (
