@@ -465,6 +465,5 @@ class BodyWords:
                 found = self._body_in_sentence(obj, speaker) or self._body_before(obj)
                 if found is None or self._a_person(found):
                     found = self.last_resort_body(self._bodies_before(speaker, head.doc))
-                    self.guessed = found is not None
                 return found
         return None

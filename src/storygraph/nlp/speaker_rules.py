@@ -273,8 +273,6 @@ class SpeakerRules:
                 self.how = "none"
                 return None, False
             last = self.last_resort_body(before)
-            if last is not None:
-                self.guessed = True   # (no body the next "it" may take as the one that spoke)
             return (self._parent_body(head, last), False) if last is not None else (None, False)
         around = [m for m in self.mentions
                   if head.left_edge.idx <= m.start < head.right_edge.idx + len(head.right_edge)]

@@ -92,7 +92,6 @@ class Speakers(SpeakerRules, Agreement, Descriptions, BodyWords, Leads, MissedNa
         self.minted: list[Entity] = []  # names found only as speakers (see _mint)
         #: How the last speaker's entity was found (SPEAKER_HOW): what its certainty is.
         self.how = "none"
-        self.guessed = False
         self._inside: Optional[set] = None  # words written inside a sentence somewhere
         # Names only a body has, never a he/she ("Equal Opportunities Commission", "EOC",
         # "Home Office", "Lib Dems", "The Times"), however the tagger typed them.
@@ -129,8 +128,6 @@ class Speakers(SpeakerRules, Agreement, Descriptions, BodyWords, Leads, MissedNa
     def entity(self, speaker: Span, head, content_end: Optional[int] = None,
                weak: bool = False) -> Optional[str]:
         self.how = "none"
-        #: Whether the body found is only the last resort's (body_words.last_resort_body).
-        self.guessed = False
         # (and what the text's own his/her make them: "I'd like Staunton to win, but her
         # chances are slim" is a woman, whom no he said later stands for)
         self._read_sexes(head.doc)
@@ -230,8 +227,7 @@ class Speakers(SpeakerRules, Agreement, Descriptions, BodyWords, Leads, MissedNa
         # in that sentence, so is not the he/she after it)
         if found is not None:
             self.speaking.add(found)
-        if found is not None and not weak and not self.guessed \
-                and head.doc.has_annotation("SENT_START"):
+        if found is not None and not weak and head.doc.has_annotation("SENT_START"):
             # A person quoted after a body in one sentence is who spoke there last ("City
             # announced debts, but Wardle confirmed …", "The News of the World reports that
             # Anelka told …"): the next he/she's.
