@@ -103,6 +103,17 @@ PARENT_NOUNS = frozenset(("corporation", "group", "conglomerate"))
 GOVERNMENTS = frozenset(("government", "administration", "authority", "authorities", "regime"))
 
 
+def _lead_end(text: str) -> int:
+    """Where a story's lead ends: its first paragraph that ends a sentence (a headline
+    line before it has no full stop)."""
+    at = 0
+    for para in text.split("\n"):
+        at += len(para) + 1
+        if para.rstrip().endswith((".", "!", "?", '"', "”")):
+            return at
+    return at
+
+
 class BodyWords:
     """The rules above, over a ``Speakers``' state (see the module)."""
 
@@ -396,17 +407,21 @@ class BodyWords:
     def last_resort_body(self, before: list) -> Optional[str]:
         """Of the bodies named before a body's word (``_bodies_before``), the one it
         stands for where nothing nearer says: the last named, unless that one is named in
-        passing (once in the whole text and never a speaker: "X is not alone: rival Y
-        did so last year") while the story's own body (named again, or one that spoke)
-        was named before it; then the story's body named last."""
+        passing (once in the whole text, after the lead, and never a speaker: "X is not
+        alone: rival Y did so last year") while the story's own body (named again, in
+        the lead, or one that spoke) was named before it; then the story's body named
+        last. (A body the lead names once is the story's: "… by the watchdog, Reporters
+        Without Borders. The pressure group said".)"""
         if not before:
             return None
         counts: dict = {}
         for m in self.mentions:
             counts[m.entity] = counts.get(m.entity, 0) + 1
+        lead = _lead_end(self.text)
 
         def passing(entity) -> bool:
-            return counts.get(entity, 0) <= 1 and entity not in self.speaking
+            return counts.get(entity, 0) <= 1 and entity not in self.speaking and not any(
+                m.entity == entity and m.start < lead for m in before)
 
         if not passing(before[-1].entity):
             return before[-1].entity
