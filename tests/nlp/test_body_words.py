@@ -82,3 +82,11 @@ def test_the_last_resort_is_the_storys_body_not_one_named_in_passing(nlp):
                             "The company said its focus would be on new models.")
     said = [eid for sp, eid, _ in found if sp == "The company"]
     assert said == ["fabrikam-inc", "fabrikam-inc"], found
+
+
+@pytest.mark.model
+def test_the_station_is_the_broadcaster_the_sentence_before_speaks_through(nlp):
+    found, _ = _quotes(nlp, "Radio Nova has named a new breakfast host after a long search. "
+                            "Radio Nova said the show would keep its old format. Listeners had "
+                            "asked for more music, the station said.")
+    assert ("the station", "radio-nova", "speech") in found, found

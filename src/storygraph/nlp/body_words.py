@@ -33,8 +33,9 @@ _PERSON_MAKERS = frozenset(("law", "policy", "film", "movie", "play", "peace", "
 
 
 #: Nouns for a body that point back as "the firm" does, beside ORG_WORDS (which also
-#: make a name after them a body's, as "bank" before a place's name does not).
-BODY_NOUNS = frozenset(("bank", "think-tank", "thinktank"))
+#: make a name after them a body's, as "bank" before a place's name does not); a
+#: broadcaster's ("the station", "the channel"), as "the network" is, among them.
+BODY_NOUNS = frozenset(("bank", "think-tank", "thinktank", "station", "channel"))
 
 
 def firm_word(word: str) -> bool:
