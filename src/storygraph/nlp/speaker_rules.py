@@ -32,6 +32,9 @@ from .speaker_words import (DESCRIPTIONS, DOCUMENTS, ENTOURAGE, FIRST_PERSON, FO
 #: Nouns for a text in one language or form ("a Spanish version of the letter", "the
 #: English translation"): its people's word is the language, not a source.
 TEXT_FORMS = frozenset(("version", "translation", "edition", "text", "transcript", "copy"))
+#: Those who forecast a market for a living, named as a group by where they work ("Wall
+#: Street economists", "City strategists"): people of a place, as "Texas traders" are.
+MARKET_WATCHERS = frozenset(("economist", "strategist", "forecaster"))
 #: The participle of a place's adjective ("London-based", "Texas-born").
 PLACED_PARTICIPLES = frozenset(("based", "born", "bred", "headquartered", "registered"))
 
@@ -346,7 +349,8 @@ class SpeakerRules:
         if inside and head.pos_ == "NOUN" and (
                 (head.lemma_.lower() in DESCRIPTIONS | UNNAMED
                  and all(m.label in PLACES and m.end <= head.idx for m in inside))
-                or (head.lemma_.lower() in PEOPLE_NOUNS - KIN and head.tag_ == "NNS"
+                or (head.lemma_.lower() in (PEOPLE_NOUNS - KIN) | MARKET_WATCHERS
+                    and head.tag_ == "NNS"
                     and all(m.label in PLACES for m in inside))
                 or (head.lemma_.lower() in PEOPLE_NOUNS - KIN - {"official"}
                     and all(m.label in PLACES and m.end <= head.idx for m in inside))):
