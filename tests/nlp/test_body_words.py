@@ -43,3 +43,50 @@ def test_the_bank_and_the_think_tank_are_the_body_named_before(nlp):
                             "Civic Studies (CCS).\n\nLocal councils could learn from auction "
                             "sites, says the think-tank.")
     assert ("the think-tank", "centre-for-civic-studies", "speech") in found, found
+
+
+@pytest.mark.model
+def test_a_name_modifying_its_owners_product_is_no_body_to_speak(nlp):
+    # "IBM's Lotus Notes email software": the product of the owner named there
+    found, _ = _quotes(nlp, "Hackers often attack Novell's NetWare server software. Many users "
+                            "never install updates. Piracy has cost the firm millions, it says.")
+    assert ("it", "novell", "speech") in found, found
+
+
+@pytest.mark.model
+def test_it_after_a_definite_body_noun_is_what_that_noun_stood_for(nlp):
+    # the rival named in the clause after "The company" is not what "it" stands for
+    found, _ = _quotes(nlp, "Fabrikam Inc reported record sales on Monday. The company is trying "
+                            "to expand in Asia, where its rival Kobold Systems is strong. Growth "
+                            "there has been slow, it says.")
+    assert ("it", "fabrikam-inc", "speech") in found, found
+
+
+@pytest.mark.model
+def test_it_after_a_bodys_continued_quotation_is_that_body(nlp):
+    found, _ = _quotes(nlp, 'The 2GB pocket drive from Quantix won a CeBIT best design award. '
+                            '"It is the kind of drive that appeals to people who want to look '
+                            'smart," said Quantix. "It is all about looks but it also works '
+                            'well." "It is the first time a drive is fun," it said.')
+    assert ("it", "quantix", "speech") in found, found
+
+
+@pytest.mark.model
+def test_the_last_resort_is_the_storys_body_not_one_named_in_passing(nlp):
+    # (the lead's bodies are the story's: the rival comes after it)
+    found, _ = _quotes(nlp, "Fabrikam Inc is to close two factories after a fall in profits.\n\n"
+                            "Fabrikam Inc said sales fell 5% last year. The firm is not alone in "
+                            "cutting back. Carmaker Kobold Motors last year shut three plants in "
+                            'Spain. "The cuts were long overdue," said Ann Cole, an analyst at '
+                            "Petra Securities. The company said the closures would save money. "
+                            "The company said its focus would be on new models.")
+    said = [eid for sp, eid, _ in found if sp == "The company"]
+    assert said == ["fabrikam-inc", "fabrikam-inc"], found
+
+
+@pytest.mark.model
+def test_the_station_is_the_broadcaster_the_sentence_before_speaks_through(nlp):
+    found, _ = _quotes(nlp, "Radio Nova has named a new breakfast host after a long search. "
+                            "Radio Nova said the show would keep its old format. Listeners had "
+                            "asked for more music, the station said.")
+    assert ("the station", "radio-nova", "speech") in found, found

@@ -33,8 +33,9 @@ _PERSON_MAKERS = frozenset(("law", "policy", "film", "movie", "play", "peace", "
 
 
 #: Nouns for a body that point back as "the firm" does, beside ORG_WORDS (which also
-#: make a name after them a body's, as "bank" before a place's name does not).
-BODY_NOUNS = frozenset(("bank", "think-tank", "thinktank"))
+#: make a name after them a body's, as "bank" before a place's name does not); a
+#: broadcaster's ("the station", "the channel"), as "the network" is, among them.
+BODY_NOUNS = frozenset(("bank", "think-tank", "thinktank", "station", "channel"))
 
 
 def firm_word(word: str) -> bool:
@@ -101,6 +102,17 @@ PARENT_NOUNS = frozenset(("corporation", "group", "conglomerate"))
 
 #: A country's or place's governing body: speaks for the place ("the Venezuelan government").
 GOVERNMENTS = frozenset(("government", "administration", "authority", "authorities", "regime"))
+
+
+def _lead_end(text: str) -> int:
+    """Where a story's lead ends: its first paragraph that ends a sentence (a headline
+    line before it has no full stop)."""
+    at = 0
+    for para in text.split("\n"):
+        at += len(para) + 1
+        if para.rstrip().endswith((".", "!", "?", '"', "”")):
+            return at
+    return at
 
 
 class BodyWords:
@@ -209,7 +221,8 @@ class BodyWords:
         if not head.doc.has_annotation("SENT_START"):
             return None
         lo = head.sent.start_char
-        named = [m for m in self.orgs if lo <= m.start and m.end <= speaker.start]
+        named = [m for m in self.orgs if lo <= m.start and m.end <= speaker.start
+                 and not self._owners_product(head.doc, m)]
         if len({m.entity for m in named}) > 1:
             # A body named in a relative clause is background ("Shares in Multiplex
             # Group, which is building the new Wembley stadium, fell after it said").
@@ -306,6 +319,17 @@ class BodyWords:
                           and m.label in PLACES), None)
             if place is not None:
                 return place.entity
+        if subj is not None and depth < 2 and subj.pos_ == "NOUN" and firm_token(subj) \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
+                and not self._quoted(subj.idx) and prev.start_char not in self.spoken:
+            # "Acme's Widget software is widely used. The company is trying to … it says":
+            # a definite body noun heading the sentence before, no speaker of a quote,
+            # stands for what it would as a speaker there, and the "it" for that in turn
+            at = Span(subj.idx, subj.idx + len(subj.text), subj.text)
+            found = self._body_in_sentence(subj, at) or self._body_before(subj, depth + 1) \
+                or self.described_before(subj)
+            if found is not None and not self._a_person(found):
+                return found
         if subj is not None and subj.lower_ == "it" and depth < 2 and not self._quoted(subj.idx):
             # "Intel filed … with the Supreme Court … It summed up … it said": an "it"
             # heading the sentence before is the body that one is about, in turn
@@ -359,7 +383,51 @@ class BodyWords:
         # (not the outlet a source spoke to: "…, Ericsson spokesman Per Zetterquist told
         # Reuters. …, the company said" is Ericsson)
         return [m for m in self.orgs if m.end <= speaker.start and not self._a_person(m.entity)
-                and not self._told(doc, m) and not self._an_example(doc, m)]
+                and not self._told(doc, m) and not self._an_example(doc, m)
+                and not self._owners_product(doc, m)]
+
+    def _owners_product(self, doc, m) -> bool:
+        """Whether a name only modifies a thing its owner's possessive names ("Acme's
+        Widget operating system", "Sony's PlayStation console"): the owner's product, no
+        body to speak, where the owner is named right there (not "Acme's Widget unit",
+        a body's word: the unit may speak)."""
+        tok = self._token_at(doc, m.end - 1)
+        while tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "PROPN":
+            tok = tok.head
+        if tok.dep_ != "compound" or tok.head.i <= tok.i:
+            return False
+        thing = tok.head
+        while thing.dep_ == "compound" and thing.head.i > thing.i:
+            thing = thing.head
+        if thing.pos_ != "NOUN" or firm_word(hyphened(thing)):
+            return False
+        return any(c.dep_ == "poss" and c.i < tok.i and any(
+            o.entity != m.entity and o.start <= c.idx < o.end for o in self.orgs)
+            for c in thing.children)
+
+    def last_resort_body(self, before: list) -> Optional[str]:
+        """Of the bodies named before a body's word (``_bodies_before``), the one it
+        stands for where nothing nearer says: the last named, unless that one is named in
+        passing (once in the whole text, after the lead, and never a speaker: "X is not
+        alone: rival Y did so last year") while the story's own body (named again, in
+        the lead, or one that spoke) was named before it; then the story's body named
+        last. (A body the lead names once is the story's: "… by the watchdog, Reporters
+        Without Borders. The pressure group said".)"""
+        if not before:
+            return None
+        counts: dict = {}
+        for m in self.mentions:
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+        lead = _lead_end(self.text)
+
+        def passing(entity) -> bool:
+            return counts.get(entity, 0) <= 1 and entity not in self.speaking and not any(
+                m.entity == entity and m.start < lead for m in before)
+
+        if not passing(before[-1].entity):
+            return before[-1].entity
+        main = [m for m in before if not passing(m.entity)]
+        return (main[-1] if main else before[-1]).entity
 
     def _told(self, doc, m) -> bool:
         """Whether a name is only the one a source's words were told to ("told Reuters",
@@ -412,7 +480,6 @@ class BodyWords:
                     c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
                 found = self._body_in_sentence(obj, speaker) or self._body_before(obj)
                 if found is None or self._a_person(found):
-                    before = self._bodies_before(speaker, head.doc)
-                    found = before[-1].entity if before else None
+                    found = self.last_resort_body(self._bodies_before(speaker, head.doc))
                 return found
         return None

@@ -32,6 +32,9 @@ from .speaker_words import (DESCRIPTIONS, DOCUMENTS, ENTOURAGE, FIRST_PERSON, FO
 #: Nouns for a text in one language or form ("a Spanish version of the letter", "the
 #: English translation"): its people's word is the language, not a source.
 TEXT_FORMS = frozenset(("version", "translation", "edition", "text", "transcript", "copy"))
+#: Those who forecast a market for a living, named as a group by where they work ("Wall
+#: Street economists", "City strategists"): people of a place, as "Texas traders" are.
+MARKET_WATCHERS = frozenset(("economist", "strategist", "forecaster"))
 #: The participle of a place's adjective ("London-based", "Texas-born").
 PLACED_PARTICIPLES = frozenset(("based", "born", "bred", "headquartered", "registered"))
 
@@ -272,7 +275,8 @@ class SpeakerRules:
                 # unresolved, it points at one we failed to find)
                 self.how = "none"
                 return None, False
-            return (self._parent_body(head, before[-1].entity), False) if before else (None, False)
+            last = self.last_resort_body(before)
+            return (self._parent_body(head, last), False) if last is not None else (None, False)
         around = [m for m in self.mentions
                   if head.left_edge.idx <= m.start < head.right_edge.idx + len(head.right_edge)]
         if described_person(head) and (all(m.label in PLACES for m in inside + around) or (
@@ -345,7 +349,8 @@ class SpeakerRules:
         if inside and head.pos_ == "NOUN" and (
                 (head.lemma_.lower() in DESCRIPTIONS | UNNAMED
                  and all(m.label in PLACES and m.end <= head.idx for m in inside))
-                or (head.lemma_.lower() in PEOPLE_NOUNS - KIN and head.tag_ == "NNS"
+                or (head.lemma_.lower() in (PEOPLE_NOUNS - KIN) | MARKET_WATCHERS
+                    and head.tag_ == "NNS"
                     and all(m.label in PLACES for m in inside))
                 or (head.lemma_.lower() in PEOPLE_NOUNS - KIN - {"official"}
                     and all(m.label in PLACES and m.end <= head.idx for m in inside))):

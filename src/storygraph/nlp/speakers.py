@@ -235,4 +235,17 @@ class Speakers(SpeakerRules, Agreement, Descriptions, BodyWords, Leads, MissedNa
             if key not in self.spoken or (found in self.person_entities
                                           and self.spoken[key] not in self.person_entities):
                 self.spoken[key] = found
+            if found not in self.person_entities and self.contents:
+                # ('"A," said Acme. "B." "C," it said': a body's quotation speaks for it
+                # in every sentence it spans, so the "it" after it is that body)
+                self._spoken_over(head.doc, *self.contents[-1], found)
         return found
+
+    def _spoken_over(self, doc, start: int, end: int, found: str) -> None:
+        """Record a body as the one that spoke in each sentence its content spans that
+        no quote has a speaker for yet."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return
+        for sent in {t.sent.start_char: t.sent for t in span}.values():
+            self.spoken.setdefault(sent.start_char, found)
