@@ -119,6 +119,8 @@ def found(nlp, text):
      "position"),
     ("The coach blamed the referee.", "blamed", None),
     ("The driver was cited for speeding on the bridge.", "cited", None),
+    ("It blamed the poor sales on weak demand and a wet summer.", "blamed", "position"),
+    ("The group cites the landmark ruling of 1984 on home video recorders.", "cites", None),
 ])
 def test_kinds(nlp, text, cue, attribution):
     quotes = found(nlp, text)

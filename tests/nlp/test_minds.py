@@ -30,6 +30,9 @@ def test_states_of_mind(nlp, text, cue, attribution):
     ("Many fans were wondering what would happen if the captain was injured before the final.",
      "wondering", None),
     ("The neighbours wondered how the old mill could be saved from demolition.", "wondered", None),
+    ("Some analysts wonder how strong the recovery will be next year.", "wonder", "position"),
+    ("Critics said the school was too small, complained about its costs and wondered why the "
+     "council had not built it elsewhere.", "wondered", "position"),
     # … and how someone found a person, an experience on the pitch, not a finding stated.
     ("The goalkeeper found the young striker to be a tough opponent when the game opened up.",
      "found", None),

@@ -581,9 +581,19 @@ def _stated_cause(cue) -> bool:
     things = [c for c in kids if c.dep_ == "dobj" and c.i > cue.i and c.pos_ == "NOUN"
               and not c.ent_type_]
     if lemma == "blame":
+        # (the parse hangs the "on" on the cue or on the thing blamed)
         return bool(things) and any(c.dep_ == "prep" and c.lower_ == "on" and c.i > things[0].i
-                                    for c in kids)
-    return lemma == "cite" and cue.tag_ in FINITE_TAGS and bool(things)
+                                    for c in kids + list(things[0].children))
+    return lemma == "cite" and cue.tag_ in FINITE_TAGS and bool(things) \
+        and things[0].lemma_.lower() not in AUTHORITIES
+
+
+#: What is cited as an authority, not as a reason ("cites the landmark ruling of 1984",
+#: "cites scripture as a foundation"): a reference made, no claim.
+AUTHORITIES = frozenset("""
+ruling judgment judgement verdict decision law act statute case precedent scripture bible
+verse passage text book article paper study report research survey source example
+""".split())
 
 
 def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:

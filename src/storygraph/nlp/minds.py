@@ -75,11 +75,28 @@ def wondered_to_oneself(cue, a: int, b: int, in_quote) -> bool:
         return False   # ("I wonder if …": the source asking it, in its own words)
     if any(in_quote[i] for i in range(a, b)):
         return False
+    if _among_things_said(cue):
+        return False   # ("opponents said …, complained …, and wondered why …": voiced)
     return any(c.dep_ in ("ccomp", "advcl") and a <= c.i < b and (any(
         g.dep_ == "mark" and g.lower_ in QUESTION_MARKS for g in c.children)
-        # (the wh-word opens the clause, whatever role the parse gives it)
-        or c.dep_ == "ccomp" and c.left_edge.i > cue.i and c.left_edge.lower_ in WH_WORDS)
+        # (the wh-word opens the clause, whatever role the parse gives it; told in the
+        # past, as a story is: "analysts wonder how strong …" is a doubt they hold out)
+        or c.dep_ == "ccomp" and _past(cue) and c.left_edge.i > cue.i
+        and c.left_edge.lower_ in WH_WORDS)
         for c in cue.children)
+
+
+#: Verbs of saying: a question "wondered" in a row of them was put, not turned over.
+VOICED = frozenset("say tell ask complain argue claim insist add state write protest".split())
+
+
+def _among_things_said(cue) -> bool:
+    tok = cue
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.lemma_.lower() in VOICED:
+            return True
+    return False
 
 
 #: What states a finding when it "finds": a study, a report, an inquiry.
