@@ -111,6 +111,16 @@ def found(nlp, text):
      "said", None),
     ("The group's lawsuit accused two former managers of stealing designs.", "accused", None),
     ("The judge said the firm had misled its customers.", "said", "speech"),
+    # The thirty-third: a firm's stated cause, "blamed X on Y" and "cited" reasons, is
+    # its position (blaming a person, or cited for something, is not).
+    ("The firm blamed the weak results on a mild winter and falling prices.", "blamed",
+     "position"),
+    ("The company also cited higher costs and a lack of demand for its older models.", "cited",
+     "position"),
+    ("The coach blamed the referee.", "blamed", None),
+    ("The driver was cited for speeding on the bridge.", "cited", None),
+    ("It blamed the poor sales on weak demand and a wet summer.", "blamed", "position"),
+    ("The group cites the landmark ruling of 1984 on home video recorders.", "cites", None),
 ])
 def test_kinds(nlp, text, cue, attribution):
     quotes = found(nlp, text)

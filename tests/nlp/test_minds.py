@@ -26,6 +26,13 @@ def test_states_of_mind(nlp, text, cue, attribution):
     # The thirty-second judged sample: a question turned over in the mind ...
     ("She wondered whether the bridge could be rebuilt before the winter.", "wondered", None),
     ('She wondered: "Could the bridge be rebuilt before the winter?"', "wondered", "position"),
+    # The thirty-third: an embedded wh-question is turned over in the mind too.
+    ("Many fans were wondering what would happen if the captain was injured before the final.",
+     "wondering", None),
+    ("The neighbours wondered how the old mill could be saved from demolition.", "wondered", None),
+    ("Some analysts wonder how strong the recovery will be next year.", "wonder", "position"),
+    ("Critics said the school was too small, complained about its costs and wondered why the "
+     "council had not built it elsewhere.", "wondered", "position"),
     # … and how someone found a person, an experience on the pitch, not a finding stated.
     ("The goalkeeper found the young striker to be a tough opponent when the game opened up.",
      "found", None),

@@ -124,3 +124,63 @@ def test_an_adverb_cue_reports_its_own_clause_not_the_quotation_before(nlp):
     quoted = next(t for t in doc if t.text == "They")
     a, b = own_clause_of_adverb(cue, quoted.i, quoted.i + 5)
     assert doc[a:b].text == "Smith reportedly met the club boss in a London hotel"
+
+
+def quote_of(nlp, text, cue):
+    return next(q for q in nlp(text)._.quotes if q.cue is not None and q.cue.text == cue)
+
+
+@pytest.mark.model
+def test_an_inverted_cue_after_what_was_said_has_its_source_after_it(nlp):
+    # Thirty-third judged sample: '"…," confirmed a spokesman' had no speaker (the parse
+    # took him for the object), and "… estimates the Association" (no comma) gave the
+    # claim's subject as the speaker and the source's name as what was said.
+    q = quote_of(nlp, '"We have had an offer from Leeds," confirmed a club spokesman. '
+                      '"It is early days."', "confirmed")
+    assert (q.speaker.text, q.attribution) == ("a club spokesman", "speech")
+    assert q.content.text.startswith('"We have had an offer')
+    q = quote_of(nlp, "The average household has a stock of 900 old batteries estimates the "
+                      "Battery Recycling Council, the group behind the campaign.", "estimates")
+    assert q.speaker.text == "the Battery Recycling Council"
+    assert q.content.text == "The average household has a stock of 900 old batteries"
+
+
+@pytest.mark.model
+def test_a_participle_trailing_a_cues_words_is_said_by_its_source(nlp):
+    # Thirty-third judged sample: "X said it was hopeful about its products saying that …"
+    # gave "its products" as who says it.
+    q = quote_of(nlp, "Acme said it was hopeful about sales of its garden tools saying that "
+                      "demand for rival brands is falling.", "saying")
+    assert q.speaker.text == "Acme"
+    # (a text that says things keeps saying them)
+    assert all(q.speaker is None or q.speaker.text != "The council" for q in nlp(
+        "The council said it had received a letter saying that the bridge was unsafe.")._.quotes
+        if q.cue is not None and q.cue.text == "saying")
+
+
+@pytest.mark.model
+def test_an_expectation_inside_a_sourced_content_is_that_sources(nlp):
+    # Thirty-third judged sample: "According to X, work will begin … and it is expected to
+    # be ready …" gave the "expected" as a report with no source.
+    cues = [q.cue.text for q in nlp("According to Jane Doe, head of the agency, work on the "
+                                    "road will start in 2006 and it is expected to be ready "
+                                    "in two years.")._.quotes if q.cue is not None]
+    assert "expected" not in cues
+    assert "expected" in [q.cue.text for q in nlp("Work on the road will start in 2006 and it "
+                                                  "is expected to be ready in two years.")
+                          ._.quotes if q.cue is not None]
+
+
+@pytest.mark.model
+def test_a_second_clause_with_a_modal_of_report_goes_on_with_what_was_said(nlp):
+    # Thirty-third judged sample: "said the station was not trying to …, but would rise to
+    # …" and "said A, and it also may …" were cut before the second clause, which the
+    # parse hangs on the cue.
+    assert content_of(nlp, 'The network said the channel was not trying to replace the show, '
+                           'but would rise to the "challenge" of keeping it alive with new music.',
+                      "said").endswith("with new music")
+    assert content_of(nlp, "The firm said the changes would speed decision making, and it also "
+                           "may make further cuts.", "said").endswith("further cuts")
+    # (a clause with a subject of its own may be the writer's)
+    assert content_of(nlp, "The firm said the changes would speed decision making, and shares "
+                           "may rise.", "said") == "the changes would speed decision making"

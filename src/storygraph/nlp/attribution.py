@@ -568,6 +568,34 @@ def _thing_proposed(cue, a: int, b: int) -> bool:
                for c in cue.children)
 
 
+def _stated_cause(cue) -> bool:
+    """"It blamed the results on a wet summer", "The company also cited weak demand": a
+    source naming the cause of something, or the reasons it gives, states a position,
+    though "blamed" and "cited" as often tell an act ("blamed him", "cited for speeding",
+    "a study cited by"). "blame" needs the thing blamed and an "on" for its cause; "cite"
+    an active subject and a thing, not a person, cited."""
+    lemma, kids = cue.lemma_.lower(), list(cue.children)
+    if not any(c.dep_ == "nsubj" for c in kids) or any(c.dep_ in ("auxpass", "nsubjpass")
+                                                        for c in kids):
+        return False
+    things = [c for c in kids if c.dep_ == "dobj" and c.i > cue.i and c.pos_ == "NOUN"
+              and not c.ent_type_]
+    if lemma == "blame":
+        # (the parse hangs the "on" on the cue or on the thing blamed)
+        return bool(things) and any(c.dep_ == "prep" and c.lower_ == "on" and c.i > things[0].i
+                                    for c in kids + list(things[0].children))
+    return lemma == "cite" and cue.tag_ in FINITE_TAGS and bool(things) \
+        and things[0].lemma_.lower() not in AUTHORITIES
+
+
+#: What is cited as an authority, not as a reason ("cites the landmark ruling of 1984",
+#: "cites scripture as a foundation"): a reference made, no claim.
+AUTHORITIES = frozenset("""
+ruling judgment judgement verdict decision law act statute case precedent scripture bible
+verse passage text book article paper study report research survey source example
+""".split())
+
+
 def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
     """The attribution kind of the cue token ``cue`` reporting tokens [a, b)."""
     if cue.text in MARKS:
@@ -662,6 +690,8 @@ def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
     if lemma in CONTINUING and content_form(cue.doc, a, b, in_quote) == "quote" and any(
             0 <= i < len(cue.doc) and cue.doc[i].text in MARKS for i in (cue.i - 1, cue.i + 1)):
         return "speech"
+    if _stated_cause(cue):
+        return "position"  # "blamed the results on …", "cited weak demand": a cause stated
     if lemma in SPEECH or cue.lower_ in SPEECH:
         if lemma in SPEECH_ACTIONS and not _governs_said(
                 cue, a, b, content_form(cue.doc, a, b, in_quote)):

@@ -9,7 +9,8 @@ believe the plan will fail"); two forms of it are the writer's account instead:
   content has no subject of its own ("a move that others fear may be reckless"): the
   writer's gloss on the noun, how it is seen, not words or a stance anyone voiced;
 - ``wondered_to_oneself``: a question someone turned over ("He wondered if there might be
-  a way to …"), unless a quotation or "aloud" shows it was put to anyone;
+  a way to …", "fans were wondering what would happen if …"), unless a quotation or
+  "aloud" shows it was put to anyone;
 - ``found_so``: how someone found a thing or a person ("found the winger a difficult
   opponent", "found him to be difficult"), an experience told, not a finding stated (a
   study's or a survey's, "the survey found prices to be higher", stays).
@@ -61,19 +62,41 @@ def _finite(verb) -> bool:
 
 #: Words that open an embedded yes/no question.
 QUESTION_MARKS = frozenset(("if", "whether"))
+#: Words that open an embedded wh-question ("wondered what would happen", "how he would").
+WH_WORDS = frozenset("what how why who whom whose when where which".split())
 
 
 def wondered_to_oneself(cue, a: int, b: int, in_quote) -> bool:
-    """"wonder" over an if/whether clause: a question in someone's mind, which the writer
-    narrates; "wondered aloud whether …" or a quotation inside the content was voiced."""
+    """"wonder" over an if/whether clause or a wh-question ("wondering what would happen
+    if …"): a question in someone's mind, which the writer narrates; "wondered aloud
+    whether …" or a quotation inside the content was voiced."""
     if cue.lemma_.lower() != "wonder" or any(
             c.dep_ == "advmod" and c.lower_ == "aloud" or _first_person(c) for c in cue.children):
         return False   # ("I wonder if …": the source asking it, in its own words)
     if any(in_quote[i] for i in range(a, b)):
         return False
-    return any(c.dep_ in ("ccomp", "advcl") and a <= c.i < b and any(
+    if _among_things_said(cue):
+        return False   # ("opponents said …, complained …, and wondered why …": voiced)
+    return any(c.dep_ in ("ccomp", "advcl") and a <= c.i < b and (any(
         g.dep_ == "mark" and g.lower_ in QUESTION_MARKS for g in c.children)
+        # (the wh-word opens the clause, whatever role the parse gives it; told in the
+        # past, as a story is: "analysts wonder how strong …" is a doubt they hold out)
+        or c.dep_ == "ccomp" and _past(cue) and c.left_edge.i > cue.i
+        and c.left_edge.lower_ in WH_WORDS)
         for c in cue.children)
+
+
+#: Verbs of saying: a question "wondered" in a row of them was put, not turned over.
+VOICED = frozenset("say tell ask complain argue claim insist add state write protest".split())
+
+
+def _among_things_said(cue) -> bool:
+    tok = cue
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.lemma_.lower() in VOICED:
+            return True
+    return False
 
 
 #: What states a finding when it "finds": a study, a report, an inquiry.

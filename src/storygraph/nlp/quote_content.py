@@ -327,3 +327,135 @@ def own_clause_of_adverb(cue, a: int, b: int) -> tuple[int, int]:
     if clause.i == cue.i or clause.pos_ not in ("VERB", "AUX"):
         return a, b
     return _trim(cue.doc, clause.left_edge.i, clause.right_edge.i + 1)
+
+
+#: Verbs of saying whose object after them is as often whom the words were told to.
+TOLD_TO = frozenset("tell ask inform brief interview quote cite describe mention".split())
+#: Verbs that, inverted after a claim with no comma, give the claim's source
+#: ("… 600 images estimates the Consumer Electronics Association").
+INVERTED_CLAIMS = frozenset("say estimate reckon predict claim report suggest calculate".split())
+
+
+def inverted_source(cue, in_quote, region_of):
+    """'"We have had an offer," confirmed a club spokesman.', "The average home has 600
+    photos estimates the Photo Council.": a verb of saying after what was said, with its
+    subject after it (which the parse may take for its object), reports what came before.
+    Returns (the source's head token, the range [a, b) reported), or None.
+
+    After a closing quotation mark (or its comma), any verb of saying with a noun phrase
+    after it that ends the sentence or is set off by a comma; with no mark, a verb of
+    saying or estimating that the parse hung as a conjunct of the clause before with no
+    "and" between, followed by a name."""
+    doc = cue.doc
+    if cue.tag_ not in ("VBD", "VBZ") or cue.i == 0 or cue.i + 1 >= len(doc) or any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i for c in cue.children):
+        return None
+    source = next((c for c in cue.children if c.i > cue.i and c.left_edge.i == cue.i + 1
+                   and c.dep_ in ("nsubj", "dobj", "attr", "dative")
+                   and c.pos_ in ("NOUN", "PROPN")), None)
+    if source is None or not (source.right_edge.i + 1 >= len(doc) or doc[source.right_edge.i + 1]
+                              .text in (".", ",", ";", "!", "?") or doc[source.right_edge.i + 1]
+                              .is_space):
+        return None
+    lemma = cue.lemma_.lower()
+    quoted = quotation_before(cue, in_quote, region_of)
+    if quoted is not None:
+        return (source, quoted) if lemma in SPEECH - TOLD_TO else None
+    head = cue.head
+    if cue.dep_ != "conj" or head.i >= cue.i or lemma not in INVERTED_CLAIMS \
+            or doc[cue.i - 1].is_punct or in_quote[cue.i] \
+            or any(c.dep_ == "cc" and head.i < c.i < cue.i for c in head.children) \
+            or not any(t.pos_ == "PROPN" for t in source.subtree) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children if c.i > cue.i
+                   and c.i != source.i):
+        return None
+    a, b = _trim(doc, head.left_edge.i, cue.i)
+    return (source, (a, b)) if b > a and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i
+                                             for c in head.children) else None
+
+
+#: Nouns that say things themselves ("a letter saying that …", "fans saying …").
+SAYING_NOUNS = frozenset("""
+statement report letter note release study survey poll message email document poster banner
+sign memo paper article story text advert advertisement website page petition leaflet
+""".split())
+
+
+def source_of_trailing_participle(cue, in_quote):
+    """"Acme said it was hopeful about sales of its tools saying that demand is falling":
+    a subjectless "saying" or "adding" that the parse hung on a noun inside what another
+    cue reports goes on with that cue's words, so its source is that cue's subject, not
+    the noun ("its tools" said nothing). None where it is not so, or where the noun is a
+    text or a person that can say things itself."""
+    from .speaker_words import PEOPLE_NOUNS, PERSON_NOUNS
+    if cue.tag_ != "VBG" or cue.lemma_.lower() not in ("say", "add") or cue.dep_ != "acl" \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    noun = cue.head
+    if noun.pos_ != "NOUN" or noun.ent_type_ or noun.lemma_.lower() in (
+            SAYING_NOUNS | PEOPLE_NOUNS | PERSON_NOUNS) or in_quote[cue.i]:
+        return None
+    tok = noun
+    while tok.head.i != tok.i:
+        child, tok = tok, tok.head
+        if tok.pos_ in ("VERB", "AUX") and child.dep_ == "ccomp" \
+                and tok.lemma_.lower() in SPEECH:
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subject is None or in_quote[subject.i] or subject.pos_ not in ("NOUN", "PROPN",
+                                                                              "PRON"):
+                return None
+            return subject
+    return None
+
+
+def folded_expectation(cue, others) -> bool:
+    """"According to Ann Cole, work will begin in May and it is expected to be ready in
+    two years": a passive "expected" with no agent, inside what a named source is
+    reported to say, is that source's expectation, already in its quote, not a report
+    without a source. ``others``: the (start, end) characters of the quotes that have a
+    speaker and report words or a stance."""
+    if cue.lemma_.lower() != "expect" or not any(c.dep_ == "auxpass" for c in cue.children) \
+            or any(c.dep_ == "agent" for c in cue.children):
+        return False
+    return any(start <= cue.idx and cue.idx + len(cue.text) <= end for start, end in others)
+
+
+#: Modals of a reported clause ("would", the backshifted "will"): a clause the parse
+#: coordinates with the cue, holding one, goes on with what was reported.
+REPORTED_MODALS = frozenset("would could might may should".split())
+#: Pronouns that stand for the reported clause's subject or the source.
+SAME_SUBJECTS = frozenset(("it", "they", "he", "she"))
+
+
+def coordinated_report(cue, a: int, b: int) -> tuple[int, int]:
+    """"X said the station was not trying to replace him, but would rise to the
+    challenge", "said the changes would speed decisions, and it also may make more":
+    a second clause with a modal of reported speech, with no subject of its own or a
+    pronoun one, that the parse coordinates with the cue rather than with the reported
+    clause, is part of what was said. A verb of saying or of stance there is a cue of
+    its own ("said A and added B"), and a clause with a noun subject may be the writer's
+    ("said A, and shares rose")."""
+    from .attribution import POSITION
+    doc = cue.doc
+    clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i
+                   and a <= c.i < b), None)
+    if clause is None:
+        return a, b
+    end = clause.right_edge.i + 1
+    while end > a and doc[end - 1].is_punct:
+        end -= 1
+    if b > end + 1 or b < end:
+        return a, b
+    conj = next((c for c in cue.children if c.dep_ == "conj" and c.i >= b), None)
+    if conj is None or conj.pos_ not in ("VERB", "AUX") \
+            or conj.lemma_.lower() in SPEECH | POSITION:
+        return a, b
+    between = [t for t in doc[b:conj.left_edge.i]]
+    if not any(t.dep_ == "cc" for t in between) or not all(
+            t.is_punct or t.dep_ == "cc" for t in between):
+        return a, b
+    subject = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if not any(c.dep_ == "aux" and c.lower_ in REPORTED_MODALS for c in conj.children) \
+            or subject is not None and subject.lower_ not in SAME_SUBJECTS:
+        return a, b
+    return _trim(doc, a, conj.right_edge.i + 1)

@@ -41,10 +41,11 @@ from .clause_subjects import before_late_subject, late_subject, member_named
 from .descriptions import POSTS, agent_noun
 from .elsewhere import agent_apposition
 from .quote_content import (clause_before_postposed_cue, complement_after_cue,
-                            cut_before_auxiliary, main_clause_of_parenthetical, opening_phrase,
+                            coordinated_report, cut_before_auxiliary, folded_expectation, inverted_source,
+                            main_clause_of_parenthetical, opening_phrase,
                             own_clause_of_adverb, quotation_before, quotation_before_subject,
-                            relative_antecedent, whole_object, without_addressee,
-                            without_trailing_relay)
+                            relative_antecedent, source_of_trailing_participle, whole_object,
+                            without_addressee, without_trailing_relay)
 from .framing import body_noun
 from .name_spans import MEMBER_OFFICES
 from .name_joins import spaced_alike
@@ -1177,6 +1178,13 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
                 and best.head.pos_ in ("NOUN", "PROPN") and best.head.i != tok.i:
             best = best.head  # "said Yukos chief executive Steven Theede": Theede speaks
         named = _named_after_cue(tok, info.in_quote)
+        inverted = inverted_source(tok, info.in_quote, info.region_of) \
+            if named is None and (best is None or best.i < tok.i) else None
+        if inverted is not None:
+            # '"…," confirmed a club spokesman': the source after the inverted cue, and what
+            # came before it is what was said
+            named, (a, b) = inverted
+            best = named
         if named is not None and (best is None or best.i < tok.i and best.ent_type_ != "PERSON"
                                   and best.pos_ != "PRON"):
             best = named  # "…, said Mr Hogan, 2004 saw …": the parse hangs him elsewhere
@@ -1203,8 +1211,8 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         late = late_subject(tok)
         if late is not None and not (info.in_quote[late.i] and not info.in_quote[tok.i]):
             best = late  # "… but his lawyer, Ann Cole, told …": the parse hung her elsewhere
-        elif tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        elif inverted is None and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             # "The firm said A but stressed B": who said A stressed B (also where the
             # parse hangs "stressed" on A's verb).
             verb = tok.head
@@ -1235,6 +1243,7 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             # efforts would fail" is no speaker's position for being given one.)
             best = own
         best = _speakers_joined_late(tok, best)
+        best = source_of_trailing_participle(tok, info.in_quote) or best
         if named is not None and best is named and a > tok.i:
             # '"Yes," exclaimed Ann, a daughter of …': the quotation before the inverted
             # cue is what was said, never the name's apposition after it
@@ -1248,6 +1257,7 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         a, b = complement_after_cue(tok, a, b)
         a, b = without_trailing_relay(tok, a, b)
         a, b = own_clause_of_adverb(tok, a, b)
+        a, b = coordinated_report(tok, a, b)
         attribution = attribution_of(tok, a, b, info.in_quote)
         a, b = relative_antecedent(tok, a, b)   # (after the kind: what "which" stands for
         # is no clause the cue governs)
@@ -1347,6 +1357,8 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         kept.append(f)
     kept.sort(key=lambda f: f[1][0])
     kept = _cut_at_quotations(text, kept, info.regions)
+    sourced = [f[1] for f in kept if f[3] is not None and f[5][1] in ("speech", "position")]
+    kept = [f for f in kept if not folded_expectation(f[2], sourced)]
     kept = [(f[0], (_after_continued_quotation(text, *f[1], f[2], info.regions), f[1][1]), *f[2:])
             for f in kept]
     kept = [(f[0], _after_according_to(text, *f[1], f[2]), *f[2:]) for f in kept]
