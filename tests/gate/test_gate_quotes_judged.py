@@ -178,8 +178,8 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.974, "speaker_entity": 0.9
                       "kept": 143},
           "eighth": {"attribution": 0.995, "useful": 0.956, "speaker_entity": 0.956,
                      "kept": 170},
-          "ninth": {"attribution": 0.980, "useful": 0.951, "speaker_entity": 0.958,
-                    "kept": 128},
+          "ninth": {"attribution": 0.980, "useful": 0.951, "speaker_entity": 0.959,
+                    "kept": 129},
           "tenth": {"attribution": 0.988, "useful": 0.939, "speaker_entity": 0.960,
                     "kept": 133},
           "eleventh": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
@@ -219,15 +219,17 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.974, "speaker_entity": 0.9
           "twentyeighth": {"attribution": 0.995, "useful": 0.986, "speaker_entity": 0.995,
                            "kept": 103},
           "twentyninth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
-                          "kept": 136},
+                          "kept": 138},
           "thirtieth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
                         "kept": 139},
           "thirtyfirst": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
                           "kept": 145},
           "thirtysecond": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
                            "kept": 153},
-          "thirtythird": {"attribution": 0.987, "useful": 0.987, "speaker_entity": 0.921,
-                          "kept": 120}}
+          "thirtythird": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
+                          "kept": 122},
+          "thirtyfourth": {"attribution": 0.986, "useful": 0.977, "speaker_entity": 0.867,
+                           "kept": 107}}
 #: Issue 11's floors, which must hold by default on every sample but those below its entity
 #: floor still (see the module's docstring), each left out by name with its figure (stop 40
 #: lifted the nineteenth and the twentieth, held out under it, to 0.995 and 0.972; stop 41
@@ -238,9 +240,10 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.974, "speaker_entity": 0.9
 #: held out under it at 0.890, to 0.986; stop 44 the twenty-eighth, held out under it at
 #: 0.899, to 1.000, and the twenty-ninth, held out at 0.871, to 0.993; stop 45 the thirtieth,
 #: held out under it at 0.862, to 1.000, and the thirty-first, held out at 0.890, to 1.000;
-#: stop 47 the thirty-second, held out under it at 0.929, to 1.000).
+#: stop 47 the thirty-second, held out under it at 0.929, to 1.000, and the thirty-third, held
+#: out at 0.926, to 1.000).
 ISSUE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
-BELOW_ISSUE_FLOORS: dict = {"thirtythird": 0.926}
+BELOW_ISSUE_FLOORS: dict = {"thirtyfourth": 0.872}
 MAX_UNJUDGED = 0.10
 
 
@@ -252,7 +255,8 @@ MAX_UNJUDGED = 0.10
                                         "twentysecond", "twentythird", "twentyfourth",
                                         "twentyfifth", "twentysixth", "twentyseventh",
                                         "twentyeighth", "twentyninth", "thirtieth",
-                                        "thirtyfirst", "thirtysecond", "thirtythird"])
+                                        "thirtyfirst", "thirtysecond", "thirtythird",
+                                        "thirtyfourth"])
 def extracted(request, tmp_path_factory):
     shared("data", "bench", "news.jsonl.gz")
     if request.param not in ("first", "fresh", "third", "fourth"):  # (other outlets too)
