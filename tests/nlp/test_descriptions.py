@@ -25,3 +25,33 @@ def test_a_peoples_noun_is_not_whom_its_words_call_by_another(nlp):
     found = _quotes(nlp, text)
     assert ("the Scot", "gordon-mcleish") in found, found
     assert ("he", "gordon-mcleish") in found, found
+
+
+@pytest.mark.model
+def test_a_bands_spokesman_is_never_the_person_he_speaks_about(nlp):
+    # the one person named before is whom the spokesman speaks about; "the band's" and
+    # "the spokesman" are the band an earlier spokesman spoke for, and so is his "he"
+    text = ("British pop group Velvet Harbour have been forced to cancel concerts after bass "
+            "player Tom Ashby was taken to hospital with a broken wrist.\n\nThe band were "
+            "forced to cut short Friday's show in Leeds. Ashby could \"barely hold a drink, let "
+            "alone play\", said a Velvet Harbour spokesman, who added he is now \"resting\" at "
+            "home. The band's spokesman said that they would review their remaining dates on "
+            "a weekly basis, based on doctors' advice to Ashby. \"Of course we all want Tom to "
+            "get better,\" he said.\n\nThe band were still hopeful they would be able to play "
+            "Cardiff on Sunday, added the spokesman.")
+    found = _quotes(nlp, text)
+    assert ("The band's spokesman", "velvet-harbour") in found, found
+    assert ("the spokesman", "velvet-harbour") in found, found
+    assert ("he", "tom-ashby") not in found, found
+
+
+@pytest.mark.model
+def test_an_aged_description_is_the_person_the_text_titled_with_its_noun(nlp):
+    # "Actor X" makes "the 58-year-old actor" X, not the woman named last
+    text = ("Actor Daniel Fairweather is to star in a thriller about a bank raid set in "
+            "Portugal.\n\nThe film is expected to resemble Fairweather's earlier hits. Maria "
+            "Lindqvist, star of Northern Lights, is the studio's first choice for the female "
+            "lead.\n\nOn a visit to Lisbon, the 58-year-old actor said he hoped to start "
+            "filming next spring.")
+    found = _quotes(nlp, text)
+    assert ("the 58-year-old actor", "daniel-fairweather") in found, found

@@ -90,3 +90,15 @@ def test_a_bodys_post_whose_holder_is_never_named_is_no_one_not_the_body(nlp):
     found = _quotes(nlp, "The Northgate Rail boss says fares may have to rise. Passengers were "
                          "angry at the news, and the union called a strike.")
     assert ("The Northgate Rail boss", None) in found, found
+
+
+@pytest.mark.model
+def test_a_players_agent_in_a_lead_is_the_one_the_next_sentence_has_speak(nlp):
+    # like a relative: named next as the subject who says; "the agent" later is him too
+    text = ("Tom Riley's agent has warned Leeds they have until Friday to improve their "
+            "offer to the winger or lose him to a rival.\n\nOscar Mendel says he has received "
+            "a better offer for Riley from two other clubs. Riley is out of contract in June. "
+            '"Tom wants to stay, but he deserves a fair deal," the agent added.')
+    found = _quotes(nlp, text)
+    assert ("Tom Riley's agent", "oscar-mendel") in found, found
+    assert ("the agent", "oscar-mendel") in found, found

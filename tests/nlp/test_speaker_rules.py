@@ -21,3 +21,24 @@ def test_economists_named_by_their_market_place_are_no_one_named(nlp):
               "forecast that 200,000 jobs would be created.")
     found = [(q.speaker.text if q.speaker else None, q.speaker_entity) for q in doc._.quotes]
     assert ("Wall Street economists", None) in found, found
+
+
+@pytest.mark.model
+def test_the_name_set_after_a_roles_noun_is_the_speaker_not_its_modifier(nlp):
+    # "Mersey Tunnel operator Tollway": the tunnel is what is operated; the firm speaks,
+    # and "the firm" after it is the firm too
+    text = ("Mersey Tunnel operator Tollway has seen its losses widen as traffic fell in the "
+            "first half.\n\nThe firm said revenue was down 6% on the year.")
+    doc = nlp(text)
+    found = [(q.speaker.text if q.speaker else None, q.speaker_entity) for q in doc._.quotes]
+    assert ("The firm", "tollway") in found, found
+
+
+@pytest.mark.model
+def test_a_relative_who_is_the_person_named_just_before_it(nlp):
+    # the parse may hang "who said" on the prize; a who is a person's
+    doc = nlp("Two writers have turned down Pulitzers, including novelist Henry Marlowe who "
+              'said the whole affair was "vulgar".')
+    found = [(q.speaker.text if q.speaker else None, q.speaker_entity) for q in doc._.quotes]
+    assert all(e is None or "pulitzer" not in e for _, e in found), found
+    assert any(s == "who" and e and "marlowe" in e for s, e in found), found

@@ -118,8 +118,10 @@ def aged(tok) -> bool:
 def _own_words(head) -> list:
     """A title's words before its noun, but for a qualifier ("prime" of "the prime
     minister"; not "former")."""
+    # (nor an age, which no title has: "the 60-year-old actor" is "Actor X")
     return [c.lower_ for c in head.children if c.dep_ in ("compound", "amod")
-            and c.i < head.i and c.lower_ not in TITLE_QUALIFIERS]
+            and c.i < head.i and c.lower_ not in TITLE_QUALIFIERS
+            and not (c.lower_ == "old" or c.lower_.endswith("year-old") or c.like_num)]
 
 
 def title_key(head) -> str:

@@ -348,8 +348,12 @@ class BodyWords:
             # "National Intergroup stock closed … on the New York Stock Exchange. The
             # company noted": the body owning the subject ("X stock", "X's shares") is
             # what the sentence is about, not the exchange it trades on
-            hit = next((m for c in subj.children if c.dep_ in ("compound", "poss")
-                        for m in self.orgs if m.start <= c.idx < m.end), None)
+            # (the name set after a role's noun is the body itself: "Channel Tunnel
+            # operator Eurotunnel has seen … The firm said" is Eurotunnel, not the tunnel)
+            hit = next((m for c in subj.children if c.dep_ == "appos" and c.i > subj.i
+                        for m in self.orgs if m.start <= c.idx < m.end), None) or next(
+                (m for c in subj.children if c.dep_ in ("compound", "poss")
+                 for m in self.orgs if m.start <= c.idx < m.end), None)
         if hit is not None and hit.label not in PLACES and hit.entity not in {
                 m.entity for m in self.people if m.text.count(" ")} - self.firms:
             return hit.entity

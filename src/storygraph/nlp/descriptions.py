@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .antecedents import described_person, national_noun
+from .antecedents import described_person, national_noun, title_key
 from .corefs import ROLE_NOUNS
 from .elsewhere import BODY_DOCUMENTS
 from .framing import body_noun
@@ -36,6 +36,9 @@ _CAPS = re.compile(r"\b(?:\d+-(?:cap|times[ -]capped)|(?:un)?capped)\b", re.I)
 POSTS = frozenset(("founder", "boss", "chairman", "chairwoman", "chief", "head", "director",
                    "editor", "president", "leader", "manager", "coach", "owner", "creator",
                    "executive", "captain", "producer", "publisher"))
+#: Nouns of those who speak for someone else, never of whom they speak about.
+SPOKESMEN = frozenset(("spokesman", "spokeswoman", "spokesperson", "representative",
+                       "publicist"))
 
 
 def agent_noun(word: str) -> bool:
@@ -91,6 +94,25 @@ class Descriptions:
                 titled.add(m.entity)
         return frozenset(titled)
 
+    def _speaks_for(self, head, found: Optional[str]) -> Optional[str]:
+        """Whom a spokesman's noun found as a description stands for: a person only where
+        the text gave that person the noun ("spokesman Ann Cole", "Ann Cole, a
+        spokeswoman"); else the body the spokesman last quoted spoke for ("An Acme
+        spokesman said … The firm's spokesman added"), else no one. The person named
+        before is whom he speaks about ("the singer was taken ill … the band's
+        spokesman said"), never he."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in SPOKESMEN or (
+                found is not None and found not in self.person_entities):
+            return found
+        noun = head.lower_
+        for m in self.people:
+            if m.entity == found and noun in self.text[max(0, m.start - 30):m.end + 30].lower():
+                return found
+        # (a new spokesman, "a spokeswoman", may speak for another body)
+        definite = any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss"
+                       for c in head.children)
+        return self.spoken_for if definite else None
+
     def _only_person_before(self, head) -> Optional[str]:
         """The one person the text names before the head, outside quotation marks ("Frank
         Bruno has quit … An eye specialist told the 35-year-old Bruno … The Briton said"):
@@ -119,8 +141,11 @@ class Descriptions:
     def _bare_title(self, head) -> bool:
         """"The Judge", "the Senator": a definite phrase that is only a word the text sets
         as a title before a person's name, which a reader takes for that person."""
+        # (or a noun a lead's person was named by: "Ann Cole's agent has warned … / Ed
+        # Lee says … the agent added")
         return head.pos_ in ("PROPN", "NOUN") and head.left_edge.i == head.i - 1 \
-            and head.doc[head.i - 1].lower_ == "the" and self.a_title(head)
+            and head.doc[head.i - 1].lower_ == "the" and (
+                self.a_title(head) or title_key(head) in self.titled)
 
     def _aged_named_before(self, head) -> Optional[str]:
         """Whom a bare age ("The 14-year-old said") stands for where the search for a

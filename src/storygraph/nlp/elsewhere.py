@@ -87,6 +87,9 @@ class Elsewhere:
             hits = [m for m in bodies if words & set(m.text.split())]
             before = [m for m in hits if m.end <= head.idx]
             return (before[-1] if before else hits[0]).entity if hits else None
+        issuer = self._according_issuer(head, bodies)
+        if issuer is not None:
+            return issuer
         if any((c.dep_ == "acl" and c.tag_ == "VBN") or (c.dep_ == "prep" and c.lower_ == "by")
                for c in head.children):
             # ("figures gathered by industry watchdog, Ofcom": the participle's agent;
@@ -110,6 +113,21 @@ class Elsewhere:
             # ("the reports claiming …" point back to no body: unsourced)
             return self._body_before(head)
         return self.cited_source(head)
+
+    @staticmethod
+    def _according_issuer(head, bodies) -> Optional[str]:
+        """The body named as a document's issuer in its own "according to" phrase,
+        where the parse hung the "from"/"by" on "according" past a time ("according to
+        a report earlier this week from the Acme Council"), else None."""
+        if head.dep_ != "pobj" or head.head.lower_ != "to" or head.head.head.lower_ != "according":
+            return None
+        for prep in head.head.head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by") and prep.i > head.i:
+                for obj in prep.children:
+                    hit = next((m for m in bodies if m.start <= obj.idx < m.end), None)
+                    if obj.dep_ == "pobj" and hit is not None:
+                        return hit.entity
+        return None
 
     def cited_source(self, head) -> Optional[str]:
         """The one body the article cites for its figures ("…, according to market

@@ -73,6 +73,20 @@ def _said_again_next(head) -> bool:
     return nxt.root.lemma_.lower() == head.head.lemma_.lower()
 
 
+#: Those who act or speak for one person ("Ann Cole's agent"): named next as kin are.
+REPRESENTATIVES = frozenset(("agent", "lawyer", "solicitor", "attorney", "publicist",
+                             "adviser", "advisor"))
+
+
+def _speaks_next(head) -> bool:
+    """Whether the subject ``head`` of a verb is followed by a sentence whose main verb
+    is one of saying ("Ann Cole's agent has warned … / Ed Lee says he has …")."""
+    doc = head.doc
+    if head.dep_ != "nsubj" or head.head.pos_ != "VERB" or head.sent.end >= len(doc):
+        return False
+    return doc[head.sent.end].sent.root.lemma_.lower() in QUOTING_VERBS
+
+
 class Leads:
     """The rules above, over a ``Speakers``' state (see the module)."""
 
@@ -232,6 +246,10 @@ class Leads:
             UNNAMED_IN_LEADS | PEOPLE_NOUNS | DOCUMENTS | BODY_DOCUMENTS
             and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)) or (
             head.lemma_.lower() in KIN | ENTOURAGE and any(c.dep_ == "poss" for c in head.children)) or (
+            # (one's agent or lawyer, where the next sentence's subject speaks: "Ann
+            # Cole's agent has warned … / Ed Lee says")
+            head.lemma_.lower() in REPRESENTATIVES and any(c.dep_ == "poss" for c in head.children)
+            and _speaks_next(head)) or (
             # (a definite one by role too, where the next sentence's subject says the
             # same again: "The top commander of a Cambodian resistance force said … /
             # Gen. Nhek Bunchhay, a loyalist of …, said", the AP's lead)

@@ -23,6 +23,7 @@ from .descriptions import POSTS, agent_noun
 from .elsewhere import BODY_DOCUMENTS
 from .framing import body_noun
 from .joint_sources import several_sources
+from .leads import REPRESENTATIVES
 from .name_spans import MEMBER_OFFICES
 from .nationality import country_pointed_to, disagrees, names_a_country, phrase_country
 from .speaker_words import (DESCRIPTIONS, DOCUMENTS, ENTOURAGE, FIRST_PERSON, FOLLOWERS, KIN,
@@ -122,6 +123,10 @@ class SpeakerRules:
                 # (a headline glued to the lead by the parse hides the lead's subject:
                 # the person named last before, within the paragraph)
                 found = self._person_named_last(head)
+            spoken = self._speaks_for(head, found)
+            if spoken != found:
+                self.how = "body-word" if spoken else "none"
+                return spoken, False
             return found, bool(found)
         if head.lower_ in ("one", "another", "each"):
             # "One of them, Marisleysis Gonzalez, told": the name set beside the pronoun
@@ -320,6 +325,10 @@ class SpeakerRules:
                     # (one who plays, sings or acts is a person, never the place or
                     # club the sentence before names: "the England striker" is no
                     # Newcastle, where an official of a place may speak for it)
+            spoken = self._speaks_for(head, found)
+            if spoken != found:
+                self.how = "body-word" if spoken else "none"
+                return spoken, False
             self.remember_title(head, found)
             return (found or None), bool(found)
         if head.tag_ == "NNS" and head.lemma_.lower() not in (
@@ -390,13 +399,17 @@ class SpeakerRules:
             # theirs: "Sony's assertion that", "Her lawsuit said").
             # A lead's relative or aide of a name is named next, the way news opens
             # ("Elian Gonzalez's father said … / "…," Juan Miguel Gonzalez wrote").
-            lead = self._named_next(head) if head.lemma_.lower() in KIN | ENTOURAGE else None
+            lead = self._named_next(head) if head.lemma_.lower() in KIN | ENTOURAGE \
+                | REPRESENTATIVES else None
             if lead is None and head.lower_ in KIN:
                 # (not only in a lead: "Elian's father also criticized … / "…," said
                 # Juan Miguel Gonzalez", the next quotation's speaker of his surname)
                 lead = self.kin_quoted_next(head, inside[0])
             if lead is not None:
                 self.how = "lead"
+                if head.lemma_.lower() in REPRESENTATIVES:
+                    # (whom "the agent" stands for later: the one agent the lead named)
+                    self.titled.setdefault(title_key(head), lead)
                 return lead, True
             titled = self._titled_with(head, inside[0].entity)
             if titled is not None:
@@ -455,6 +468,12 @@ class SpeakerRules:
             self.how = "none"
             return None, False
         if inside:
+            set_beside = self._named_after_role(head, inside)
+            if set_beside is not None:
+                # "Channel Tunnel operator Eurotunnel said": the name set after the
+                # role's noun is the speaker; the one before it is what the role is of
+                self.how = "named"
+                return set_beside.entity, set_beside.label == "PERSON"
             self.how = "in-phrase"
             return inside[0].entity, inside[0].label == "PERSON"
         if not inside:
@@ -506,6 +525,12 @@ class SpeakerRules:
                 # ("said his daughter, Rosa, who said": the name set beside its noun)
                 hit = next((m for c in ante.children if c.dep_ == "appos" and c.i < head.i
                             for m in self.people if m.start <= c.idx < m.end), None)
+            if head.lower_ == "who" and (hit is None or hit.entity not in self.person_entities):
+                # ("refused Oscars, including actor Ann Cole who said", the parse's relative
+                # on the prize): a who is a person's, the one named just before it
+                just = next((m for m in self.people if 0 <= head.idx - m.end <= 2
+                             and not self.text[m.end:head.idx].strip(" ,")), None)
+                hit = just or hit
             if hit is not None and head.lower_ == "which" and (
                     hit.entity in self.person_entities or (
                         ante.dep_ == "pobj" and ante.head.head.pos_ == "NOUN"
@@ -559,6 +584,19 @@ class SpeakerRules:
                 return clause
             clause = clause or a.dep_ == "relcl"
         return False
+
+    @staticmethod
+    def _named_after_role(head, inside):
+        """The name the parse sets as the apposition of a role's noun, after it, where
+        every other name of the phrase stands before the noun as its modifier ("Channel
+        Tunnel operator Eurotunnel", "chip maker Acme"), else None."""
+        if head.pos_ != "NOUN":
+            return None
+        after = [m for m in inside if m.start > head.idx and any(
+            c.dep_ == "appos" and c.i > head.i and m.start <= c.idx < m.end for c in head.children)]
+        if len(after) != 1 or not all(m is after[0] or m.end <= head.idx for m in inside):
+            return None
+        return after[0]
 
     def _person_form(self, m, head) -> bool:
         """Whether a name set beside a person's role noun ("X's lawyer, NAME, said") is

@@ -31,7 +31,7 @@ from .agreement import Agreement
 from .antecedents import NOBODY, Antecedents, demonym_named, described_person
 from .bodies import CORPORATE, articled, body_name, org_entities
 from .body_words import BodyWords, _body_phrase
-from .descriptions import Descriptions
+from .descriptions import SPOKESMEN, Descriptions
 from .elsewhere import Elsewhere
 from .full_names import full_name_of
 from .leads import Leads, _lead
@@ -111,6 +111,9 @@ class Speakers(SpeakerRules, Agreement, Descriptions, BodyWords, Leads, MissedNa
         self.no_one |= articled(text, self.mentions)
         # Bodies a person spoke for ("A Home Office spokesman said … He added"): his.
         self.voiced: set = set()
+        # The body a spokesman's noun last stood for ("An Acme spokesman said"): whom
+        # "the spokesman" speaks for after it (descriptions._speaks_for).
+        self.spoken_for: Optional[str] = None
         # Whom the text makes a man or a woman: "Mr X"/"Mrs X", and the he/she resolved.
         self.gender: dict[str, set] = {}
         for m in self.people:
@@ -215,6 +218,8 @@ class Speakers(SpeakerRules, Agreement, Descriptions, BodyWords, Leads, MissedNa
             self.remember_described(head, found)
         if found is not None and head.pos_ == "NOUN" and head.lemma_.lower() in PERSON_NOUNS:
             self.voiced.add(found)
+            if head.lemma_.lower() in SPOKESMEN and found not in self.person_entities:
+                self.spoken_for = found
         if self._joins_people(speaker.start, speaker.end):
             # "Knight and drum 'n' bass star Roni Size have released …. She said": two
             # people are no he or she, so the pair is no next he/she's antecedent.
