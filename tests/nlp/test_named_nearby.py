@@ -99,3 +99,16 @@ def test_an_unnamed_description_is_the_next_quotations_named_speaker(nlp):
             '"Ken is going to be a massive loss because he is a brilliant player," said Reed.')
     found = _quotes(nlp, text)
     assert ("The 30-cap Sharks man", "sam-reed") in found, found
+
+
+@pytest.mark.model
+def test_the_magazine_is_the_name_set_after_the_noun_whatever_its_type(nlp):
+    # a title the tagger may read as a person's name ("Pocket Tech"): "the magazine" and
+    # the "it" after its quotation are that magazine
+    doc = nlp("The Nokia 3310 has been named the best phone of all time, by British magazine "
+              "Pocket Tech.\n\nThe handset was picked because it was tough and cheap. "
+              '"We only counted phones people could actually afford," said the magazine.\n\n'
+              '"In the end, we looked for what made a phone loved," it concluded.')
+    found = [(q.speaker.text if q.speaker else None, q.speaker_entity) for q in doc._.quotes]
+    assert ("the magazine", "pocket-tech") in found, found
+    assert ("it", "pocket-tech") in found, found

@@ -155,6 +155,21 @@ class NamedNearby:
                 return True
         return False
 
+    def medium_named_before(self, head) -> Optional[str]:
+        """Whom a bare "the magazine" / "the paper" stands for: the name the text set
+        right after the same noun before ("US magazine Acme PC said"), whatever the
+        tagger typed it (a title read as a person's name), the last so set; else None."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in MEDIA_NOUNS or head.tag_ != "NN" \
+                or head.left_edge.i != head.i - 1 or head.doc[head.i - 1].lower_ != "the":
+            return None
+        found = None
+        for hit in re.finditer(r"\b" + re.escape(head.lower_) + r"\s+(?=[A-Z])",
+                               self.text[:head.left_edge.idx], re.I):
+            named = next((m for m in self.mentions if m.start == hit.end()), None)
+            if named is not None and not self._quoted(named.start):
+                found = named.entity
+        return found
+
     def paper_of_owner(self, head) -> Optional[str]:
         """A paper named beside its owner: "The Communist Party daily Granma" (the parse
         heads the phrase on the owner's name and hangs the paper's on it, a word for a

@@ -484,6 +484,12 @@ class SpeakerRules:
                 self.how = "minted"
                 found = self._mint(medium)
                 return found, False
+            medium = self.medium_named_before(head)
+            if medium is not None:
+                # ("US magazine Acme PC has … The magazine said", the title typed a
+                # person's name): the medium the text so named
+                self.how = "named"
+                return medium, False
         body = self._spokesman_for_the_body(speaker, head)
         if body is not None:
             self.how = "body-word"
