@@ -146,6 +146,14 @@ def test_an_inverted_cue_after_what_was_said_has_its_source_after_it(nlp):
 
 
 @pytest.mark.model
+def test_an_inverted_asked_after_a_question_has_its_asker_after_it(nlp):
+    # Thirty-fourth judged sample: '"…?" asked the magazine' had no speaker, as the
+    # parse took the asker for whom it was asked.
+    q = quote_of(nlp, '"Who can forget the old phones?" asked the magazine.', "asked")
+    assert (q.speaker.text, q.attribution) == ("the magazine", "speech")
+
+
+@pytest.mark.model
 def test_a_participle_trailing_a_cues_words_is_said_by_its_source(nlp):
     # Thirty-third judged sample: "X said it was hopeful about its products saying that …"
     # gave "its products" as who says it.

@@ -360,7 +360,11 @@ def inverted_source(cue, in_quote, region_of):
     lemma = cue.lemma_.lower()
     quoted = quotation_before(cue, in_quote, region_of)
     if quoted is not None:
-        return (source, quoted) if lemma in SPEECH - TOLD_TO else None
+        # ('"Who can forget it?" asked the magazine': after a question, whoever "asked"
+        # asked it, as "said" says it)
+        asked = lemma == "ask" and quoted[1] > quoted[0] and any(
+            doc[i].text == "?" for i in range(max(quoted[0], quoted[1] - 3), quoted[1]))
+        return (source, quoted) if lemma in SPEECH - TOLD_TO or asked else None
     head = cue.head
     if cue.dep_ != "conj" or head.i >= cue.i or lemma not in INVERTED_CLAIMS \
             or doc[cue.i - 1].is_punct or in_quote[cue.i] \
