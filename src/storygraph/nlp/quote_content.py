@@ -26,6 +26,8 @@ range mended (or unchanged):
 """
 from __future__ import annotations
 
+from typing import Optional
+
 from .attribution import FINITE_TAGS, SPEECH, TIME_MARKS, UNSOURCED_WORDS
 
 #: Words that make a phrase a clause: an opener has none of them.
@@ -463,3 +465,20 @@ def coordinated_report(cue, a: int, b: int) -> tuple[int, int]:
             or subject is not None and subject.lower_ not in SAME_SUBJECTS:
         return a, b
     return _trim(doc, a, conj.right_edge.i + 1)
+
+
+def before_answer(question, answer, doc) -> Optional[tuple[int, int]]:
+    """'Asked whether he would run he said: "…"': a cue with no attribution kind (a
+    question put, "asked whether") that the parse ran on over a speech cue with a speaker
+    yields the words to that cue's item; the question's own words stop where the answer's
+    speaker starts. Items are find_quotes' (p, (start, end), cue, speaker tokens, head,
+    (z, kind, form)); returns the question's cut char range, or None where it is not so."""
+    (qs, qe), (_, _), cue, phrase = question[1], answer[1], answer[2], answer[3]
+    if question[5][1] is not None or answer[5][1] not in ("speech", "position") \
+            or phrase is None or not qs < cue.idx < qe:
+        return None
+    cut = doc[phrase[0]].idx
+    while cut > qs and doc.text[cut - 1].isspace():
+        cut -= 1
+    return (qs, cut) if cut > qs and cut <= answer[1][0] else None
+
