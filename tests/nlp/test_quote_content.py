@@ -163,6 +163,9 @@ def test_a_question_put_leaves_the_answer_its_own_item(nlp):
     assert (q.speaker.text, q.attribution) == ("he", "speech")
     assert q.content.text.startswith('"I do not know')
     assert content_of(nlp, text, "Asked").endswith("the old library")
+    # (an act's object described by a relative clause keeps it: no question was put)
+    assert content_of(nlp, "Gordon Brown has criticised a union leader who said the rift was "
+                           "harming the government.", "criticised").endswith("the government")
 
 
 @pytest.mark.model

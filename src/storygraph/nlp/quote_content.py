@@ -474,8 +474,11 @@ def before_answer(question, answer, doc) -> Optional[tuple[int, int]]:
     speaker starts. Items are find_quotes' (p, (start, end), cue, speaker tokens, head,
     (z, kind, form)); returns the question's cut char range, or None where it is not so."""
     (qs, qe), (_, _), cue, phrase = question[1], answer[1], answer[2], answer[3]
-    if question[5][1] is not None or answer[5][1] not in ("speech", "position") \
-            or phrase is None or not qs < cue.idx < qe:
+    # (only a question: an act's object that a relative clause's cue describes, "criticised
+    # a leader who said …", is the act's, and "who" names no one)
+    if question[5][1] is not None or question[2].lemma_.lower() != "ask" \
+            or answer[5][1] not in ("speech", "position") or phrase is None \
+            or doc[phrase[0]].lower_ in ("who", "which", "that") or not qs < cue.idx < qe:
         return None
     cut = doc[phrase[0]].idx
     while cut > qs and doc.text[cut - 1].isspace():
