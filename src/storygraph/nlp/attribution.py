@@ -407,11 +407,9 @@ def _continued_after_quote(cue) -> bool:
                        and cue.doc[i - 1].text in MARKS)
 
 
-#: A medium's own report told after it in the inverted order ("England will protest,
-#: reports the Daily Mail"): the paper is the source of the claim before.
 def _medium_reports(cue) -> bool:
-    """"…, reports the Daily Mail": "reports" after the claim and a comma, its subject a
-    name after it (a paper relaying another's words has that other as a speaker instead,
+    """"…, reports the Daily Mail": a medium's own report told after the claim in the
+    inverted order, "reports" after a comma, its subject a name after it (a paper relaying another's words has that other as a speaker instead,
     and is no inverted subject)."""
     if cue.lemma_.lower() != "report" or cue.tag_ not in ("VBZ", "VBD") or cue.i == 0 \
             or cue.doc[cue.i - 1].text != ",":
