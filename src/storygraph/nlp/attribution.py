@@ -409,8 +409,9 @@ def _continued_after_quote(cue) -> bool:
 
 def _medium_reports(cue) -> bool:
     """"…, reports the Daily Mail": a medium's own report told after the claim in the
-    inverted order, "reports" after a comma, its subject a name after it (a paper relaying another's words has that other as a speaker instead,
-    and is no inverted subject)."""
+    inverted order, "reports" after a comma, its subject a name after it (a paper
+    relaying another's words has that other as a speaker instead, and is no inverted
+    subject)."""
     if cue.lemma_.lower() != "report" or cue.tag_ not in ("VBZ", "VBD") or cue.i == 0 \
             or cue.doc[cue.i - 1].text != ",":
         return False
