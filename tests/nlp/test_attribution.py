@@ -211,6 +211,11 @@ def test_a_reader_writing_i_is_nobody_named(nlp):
     ("Freeh asked Mexican authorities to join the hunt.", "asked", None),
     ("He urged restraint.", "urged", "position"),
     ("She urged that the talks resume.", "urged", "position"),
+    # Thirty-fourth judged sample: "warns X to do", "told X to" are directives as
+    # "urged X to" is; "warned X that" states a position
+    ("The audit warns banks to keep better records.", "warns", None),
+    ("The coach told the players to relax before the final.", "told", None),
+    ("Officials warned residents that the river would flood.", "warned", "position"),
 ])
 def test_someone_asked_to_act_is_a_request_not_a_claim(nlp, text, cue, attribution):
     assert found(nlp, text)[cue].attribution == attribution
@@ -428,6 +433,22 @@ def test_a_thing_announced_is_an_act_whatever_follows_outside_it(nlp):
 def test_a_speaker_going_on_before_a_quotation_is_speech(nlp):
     assert found(nlp, 'The coach was pleased. Smith continued: "We will win the league '
                       'this year."')["continued"].attribution == "speech"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, cue, attribution", [
+    # Thirty-fourth judged sample: the subject between the quotation and "continued",
+    # and a paper's own report after the claim in the inverted order
+    ('"We will fight on," Mr Petrov continued.', "continued", "speech"),
+    ("The ferry will stop running in May, reports the Evening Courier.", "reports", "speech"),
+    ("The fallout continued for months.", "continued", None),
+    # a pro-form for a claim made before is no claim: "I say this as a fan"
+    ("The list is a poor guide. I say this as a fan of the old phones.", "say", None),
+    ('He said this: "We will win."', "said", "speech"),
+])
+def test_a_speaker_going_on_or_a_paper_reporting_after_the_words(nlp, text, cue, attribution):
+    quotes = found(nlp, text)
+    assert (quotes[cue].attribution if cue in quotes else None) == attribution
 
 
 @pytest.mark.model

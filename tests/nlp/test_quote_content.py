@@ -146,6 +146,29 @@ def test_an_inverted_cue_after_what_was_said_has_its_source_after_it(nlp):
 
 
 @pytest.mark.model
+def test_an_inverted_asked_after_a_question_has_its_asker_after_it(nlp):
+    # Thirty-fourth judged sample: '"…?" asked the magazine' had no speaker, as the
+    # parse took the asker for whom it was asked.
+    q = quote_of(nlp, '"Who can forget the old phones?" asked the magazine.', "asked")
+    assert (q.speaker.text, q.attribution) == ("the magazine", "speech")
+
+
+@pytest.mark.model
+def test_a_question_put_leaves_the_answer_its_own_item(nlp):
+    # Thirty-fourth judged sample: "Asked whether … he said: "…"" (no comma) let the
+    # question's item take the answer, and the answer had no item of its own.
+    text = ('Asked whether he thought the council should have sold the old library he said: '
+            '"I do not know if they should have done it. "My plan is about real people."')
+    q = quote_of(nlp, text, "said")
+    assert (q.speaker.text, q.attribution) == ("he", "speech")
+    assert q.content.text.startswith('"I do not know')
+    assert content_of(nlp, text, "Asked").endswith("the old library")
+    # (an act's object described by a relative clause keeps it: no question was put)
+    assert content_of(nlp, "Gordon Brown has criticised a union leader who said the rift was "
+                           "harming the government.", "criticised").endswith("the government")
+
+
+@pytest.mark.model
 def test_a_participle_trailing_a_cues_words_is_said_by_its_source(nlp):
     # Thirty-third judged sample: "X said it was hopeful about its products saying that …"
     # gave "its products" as who says it.

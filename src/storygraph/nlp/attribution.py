@@ -382,6 +382,60 @@ def _request(cue) -> bool:
         c.dep_ == "dobj" and _infinitive_after_relative(c) for c in cue.children)
 
 
+#: Verbs of telling someone what to do ("warned firms to check", "told fans to stay"):
+#: with a person told and an infinitive, a directive like "urged X to" ("warned that …",
+#: "warned X that …" state a position and stay one).
+DIRECTIVES = frozenset("warn advise remind tell".split())
+
+
+def _directive(cue) -> bool:
+    """"The report warns firms to do better": the one told and what to do, an act."""
+    return cue.lemma_.lower() in DIRECTIVES and any(
+        c.dep_ == "dobj" for c in cue.children) and any(
+        c.dep_ == "xcomp" and _infinitive(c) for c in cue.children) and not any(
+        c.dep_ == "ccomp" for c in cue.children)
+
+
+def _continued_after_quote(cue) -> bool:
+    """'"…," Mr Petrov continued.': only the subject between the quotation's closing mark
+    and "continued", so the speaker is going on with the quoted words."""
+    subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if subj is None or subj.right_edge.i + 1 != cue.i:
+        return False
+    i = subj.left_edge.i - 1
+    return i >= 0 and (cue.doc[i].text in MARKS or cue.doc[i].text == "," and i > 0
+                       and cue.doc[i - 1].text in MARKS)
+
+
+def _medium_reports(cue) -> bool:
+    """"…, reports the Daily Mail": a medium's own report told after the claim in the
+    inverted order, "reports" after a comma, its subject a name after it (a paper
+    relaying another's words has that other as a speaker instead, and is no inverted
+    subject)."""
+    if cue.lemma_.lower() != "report" or cue.tag_ not in ("VBZ", "VBD") or cue.i == 0 \
+            or cue.doc[cue.i - 1].text != ",":
+        return False
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.i > cue.i and subj.pos_ == "PROPN" \
+        and subj.left_edge.i == cue.i + 1 and any(
+            c.dep_ == "ccomp" and c.i < cue.i for c in cue.children)
+
+
+#: Pro-forms that point back at a claim made before rather than state one.
+PRO_FORMS = frozenset(("this", "that", "so"))
+
+
+def _pro_form_said(cue, a: int, b: int) -> bool:
+    """"I say this as a fan", "she said so": what is reported is only a pro-form for words
+    before it, so the span carries no claim of its own ("said this: …" has them after)."""
+    obj = next((c for c in cue.children if c.dep_ in ("dobj", "advmod") and c.lower_ in PRO_FORMS
+                and c.i == cue.i + 1 and not list(c.children)), None)
+    if obj is None or any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
+        return False
+    nxt = cue.doc[obj.i + 1] if obj.i + 1 < len(cue.doc) else None
+    return not (nxt is not None and nxt.text in MARKS) and a <= obj.i < b
+
+
 def _infinitive(verb) -> bool:
     return any(g.dep_ == "aux" and g.lower_ == "to" for g in verb.children)
 
@@ -604,6 +658,8 @@ def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
         return None
     if _asked_for(cue):
         return None  # "asked for a visa": an application made, not words reported
+    if _pro_form_said(cue, a, b):
+        return None  # "I say this as a fan": a pointer to a claim, no claim itself
     if _nothing_said(cue):
         return None  # "said nothing about …": what was not said, as "did not say"
     if cue.text[:1].isupper() and not cue.is_sent_start and cue.i > 0 \
@@ -611,7 +667,7 @@ def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
         return None  # a cue word in a title ("You Said No"), not a verb of saying
     if any(c.dep_ == "compound" and c.i == cue.i - 1 and c.pos_ == "NOUN" for c in cue.children):
         return None  # "Ex-BBC chat show host … has said": a noun the parse took for a verb
-    if _request(cue):
+    if _request(cue) or _directive(cue):
         return None  # "urged Mrs May to abandon …": a request made, as an order is an act
     if _topic_spoken_of(cue, a, b):
         return None  # "spoke about the possibility of a merger": a topic, no claim
@@ -688,7 +744,10 @@ def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
             cue.doc[cue.i + 2].text == ",":
         return None  # "Having said that, Burnley are yet to …": the writer's idiom too
     if lemma in CONTINUING and content_form(cue.doc, a, b, in_quote) == "quote" and any(
-            0 <= i < len(cue.doc) and cue.doc[i].text in MARKS for i in (cue.i - 1, cue.i + 1)):
+            0 <= i < len(cue.doc) and cue.doc[i].text in MARKS for i in (cue.i - 1, cue.i + 1)) \
+            or lemma in CONTINUING and _continued_after_quote(cue):
+        return "speech"
+    if _medium_reports(cue):
         return "speech"
     if _stated_cause(cue):
         return "position"  # "blamed the results on …", "cited weak demand": a cause stated

@@ -26,6 +26,8 @@ range mended (or unchanged):
 """
 from __future__ import annotations
 
+from typing import Optional
+
 from .attribution import FINITE_TAGS, SPEECH, TIME_MARKS, UNSOURCED_WORDS
 
 #: Words that make a phrase a clause: an opener has none of them.
@@ -360,7 +362,11 @@ def inverted_source(cue, in_quote, region_of):
     lemma = cue.lemma_.lower()
     quoted = quotation_before(cue, in_quote, region_of)
     if quoted is not None:
-        return (source, quoted) if lemma in SPEECH - TOLD_TO else None
+        # ('"Who can forget it?" asked the magazine': after a question, whoever "asked"
+        # asked it, as "said" says it)
+        asked = lemma == "ask" and quoted[1] > quoted[0] and any(
+            doc[i].text == "?" for i in range(max(quoted[0], quoted[1] - 3), quoted[1]))
+        return (source, quoted) if lemma in SPEECH - TOLD_TO or asked else None
     head = cue.head
     if cue.dep_ != "conj" or head.i >= cue.i or lemma not in INVERTED_CLAIMS \
             or doc[cue.i - 1].is_punct or in_quote[cue.i] \
@@ -459,3 +465,23 @@ def coordinated_report(cue, a: int, b: int) -> tuple[int, int]:
             or subject is not None and subject.lower_ not in SAME_SUBJECTS:
         return a, b
     return _trim(doc, a, conj.right_edge.i + 1)
+
+
+def before_answer(question, answer, doc) -> Optional[tuple[int, int]]:
+    """'Asked whether he would run he said: "…"': a cue with no attribution kind (a
+    question put, "asked whether") that the parse ran on over a speech cue with a speaker
+    yields the words to that cue's item; the question's own words stop where the answer's
+    speaker starts. Items are find_quotes' (p, (start, end), cue, speaker tokens, head,
+    (z, kind, form)); returns the question's cut char range, or None where it is not so."""
+    (qs, qe), (_, _), cue, phrase = question[1], answer[1], answer[2], answer[3]
+    # (only a question: an act's object that a relative clause's cue describes, "criticised
+    # a leader who said …", is the act's, and "who" names no one)
+    if question[5][1] is not None or question[2].lemma_.lower() != "ask" \
+            or answer[5][1] not in ("speech", "position") or phrase is None \
+            or doc[phrase[0]].lower_ in ("who", "which", "that") or not qs < cue.idx < qe:
+        return None
+    cut = doc[phrase[0]].idx
+    while cut > qs and doc.text[cut - 1].isspace():
+        cut -= 1
+    return (qs, cut) if cut > qs and cut <= answer[1][0] else None
+

@@ -41,7 +41,8 @@ from .clause_subjects import before_late_subject, late_subject, member_named
 from .descriptions import POSTS, agent_noun
 from .elsewhere import agent_apposition
 from .quote_content import (clause_before_postposed_cue, complement_after_cue,
-                            coordinated_report, cut_before_auxiliary, folded_expectation, inverted_source,
+                            before_answer, coordinated_report, cut_before_auxiliary, folded_expectation,
+                            inverted_source,
                             main_clause_of_parenthetical, opening_phrase,
                             own_clause_of_adverb, quotation_before, quotation_before_subject,
                             relative_antecedent, source_of_trailing_participle, whole_object,
@@ -1352,8 +1353,13 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
     found.sort(key=lambda f: -f[0])
     kept = []
     for f in found:
-        if any(_same_words(f[1], k[1]) for k in kept):
+        clash = [k for k in kept if _same_words(f[1], k[1])]
+        cuts = [before_answer(k, f, doc) for k in clash]
+        if clash and None in cuts:
             continue
+        # ('Asked whether … he said: "…"': the question gives the answer its own item)
+        cut_of = dict(zip(map(id, clash), cuts))
+        kept = [(k[0], cut_of[id(k)], *k[2:]) if id(k) in cut_of else k for k in kept]
         kept.append(f)
     kept.sort(key=lambda f: f[1][0])
     kept = _cut_at_quotations(text, kept, info.regions)
