@@ -681,3 +681,31 @@ def test_a_makers_name_is_not_the_product_named_with_it():
     doc = _doc(["The", "Zentra", "Mobile", "group", "sold", "well", ".", "Zentra", "said", "."],
                [(1, 3, "ORG"), (7, 8, "ORG")])
     assert {m.entity for m in find_mentions(doc)} == {"zentra-mobile"}
+
+
+@pytest.mark.model
+def test_a_role_written_as_a_title_before_a_full_name_is_no_part_of_it(nlp):
+    # The thirty-fourth judged sample: "Manager X Y" at a sentence's start minted an id
+    # of its own beside the person's.
+    doc = nlp("Manager Brian Kerr said the team was ready. Kerr added that he was pleased.")
+    assert {m.entity for m in doc._.mentions if m.label == "PERSON"} == {"brian-kerr"}
+
+
+@pytest.mark.model
+def test_a_place_name_opening_a_body_named_before_is_that_body_where_it_acts(nlp):
+    # The thirty-fourth judged sample: a firm named in full, then by its leading word, a
+    # state's name, where only a body fits; "in Nevada" stays the place.
+    doc = nlp("The deal was struck by Nevada Semiconductors last week. Nevada, which makes "
+              'memory chips, said sales rose. "We are happy," said Nevada.')
+    assert {m.entity for m in doc._.mentions if m.text == "Nevada"} == {"nevada-semiconductors"}
+    doc = nlp("The deal was struck by Nevada Semiconductors last week. It has a plant in Nevada, "
+              "and Nevada said it welcomed the jobs.")
+    assert "nevada-semiconductors" not in {m.entity for m in doc._.mentions if m.text == "Nevada"}
+
+
+@pytest.mark.model
+def test_a_firm_is_not_folded_into_its_product_the_text_uses_as_a_thing(nlp):
+    # The thirty-fourth judged sample: the maker acting as a source took its product's id.
+    doc = nlp("Staff were told to save files using Microsoft Excel. Microsoft recommends that "
+              'users update the tool. "Check your files," says the guide on Microsoft\'s website.')
+    assert {m.entity for m in doc._.mentions if m.text == "Microsoft"} == {"microsoft"}
