@@ -709,3 +709,14 @@ def test_a_firm_is_not_folded_into_its_product_the_text_uses_as_a_thing(nlp):
     doc = nlp("Staff were told to save files using Microsoft Excel. Microsoft recommends that "
               'users update the tool. "Check your files," says the guide on Microsoft\'s website.')
     assert {m.entity for m in doc._.mentions if m.text == "Microsoft"} == {"microsoft"}
+
+
+@pytest.mark.model
+def test_a_name_the_text_calls_a_work_is_no_person(nlp):
+    # The thirty-fourth judged sample: a book's title typed a person became the entity of
+    # "the director" and of the "he" after it.
+    doc = nlp("A writer has sold the film rights to her bestseller, with Martin Keane set to "
+              "direct. Jane Doyle's Fox Hollow, a fantasy set in the future, is the first of six "
+              'books. The director said he was thrilled. "Fox Hollow is a fine novel," he said.')
+    assert {m.label for m in doc._.mentions if m.text == "Fox Hollow"} == {"WORK_OF_ART"}
+    assert "fox-hollow" not in {q.speaker_entity for q in doc._.quotes}

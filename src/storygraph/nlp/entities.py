@@ -23,7 +23,7 @@ from ..types import Entity
 from .bodies import CORPORATE, LEGAL_DESIGNATORS, PUBLIC_DESIGNATORS, named_as_product
 from .corefs import find_corefs
 from .extensions import text_of
-from .name_context import (REGIONS, acts_as_body, placed_in, used_as_thing, TEAM_SUFFIX, as_place, as_side, as_team, is_dateline,
+from .name_context import (REGIONS, acts_as_body, called_a_work, placed_in, used_as_thing, TEAM_SUFFIX, as_place, as_side, as_team, is_dateline,
                            is_place_name, is_region, is_team_sport)
 from .name_cues import PERSON_TITLES, find_body_names, find_type_cues
 from .full_names import initialled_owner, quoted_given_names, surname_typed_people
@@ -131,6 +131,11 @@ def find_mentions(doc) -> list[Entity]:
     cues = find_type_cues(doc, [(s, l) for s, l in spans if s.start_char not in fixed], gaz)
     for key, counter in cues.items():
         votes[key].update(counter)
+    # A name the text calls a book or a film ("X is an enchanting book") is the work's,
+    # whatever the tagger read it as: never a person a "he" or "the director" stands for.
+    for key in {normalise(sp.text) for sp, _ in spans if called_a_work(doc, sp)}:
+        if votes[key].most_common(1)[0][0] == "PERSON" and not cues.get(key, {}).get("PERSON"):
+            votes[key]["WORK_OF_ART"] += sum(votes[key].values()) + 1
     bracketed = _bracketed_names(doc, spans, gaz, votes)
     for full in bracketed:
         votes[normalise(full)]["PERSON"] += 1

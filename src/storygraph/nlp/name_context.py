@@ -202,3 +202,23 @@ def placed_in(doc, span) -> bool:
     root = span.root
     return bool(_PLACE_NOUNS.intersection(before)) or (
         root.dep_ == "pobj" and root.head.lower_ in _IN)
+
+
+#: Nouns for a work: a name the text calls one of these is a title, no one's name.
+WORK_NOUNS = {"book", "novel", "film", "movie", "album", "song", "single", "play", "musical",
+              "opera", "documentary", "sitcom", "series", "bestseller", "memoir", "thriller",
+              "fantasy", "biography", "poem", "painting"}
+
+
+def called_a_work(doc, span) -> bool:
+    """The text itself calls the name a work: "the book X", "X, a fantasy set …", "X is an
+    enchanting book"."""
+    if span.start > 0 and doc[span.start - 1].lower_ in WORK_NOUNS:
+        return True
+    root = span.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.lemma_.lower() in WORK_NOUNS:
+            return True
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        return any(c.dep_ == "attr" and c.lemma_.lower() in WORK_NOUNS for c in root.head.children)
+    return False
