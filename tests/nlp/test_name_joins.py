@@ -141,3 +141,13 @@ def test_a_middle_initial_between_given_name_and_surname_makes_one_name(nlp):
               'the whole thing was "silly".')
     assert {(m.text, m.entity) for m in doc._.mentions if m.label == "PERSON"} == {
         ("Harold C Mason", "harold-c-mason")}
+
+
+@pytest.mark.model
+def test_a_middle_initial_joins_the_given_name_and_surname_the_tagger_read_apart(nlp):
+    # (the tagger may leave the initial out of both: "Walter" and "Brennan")
+    from storygraph.nlp.name_joins import join_names
+    doc = nlp("The award went to actor Walter C Brennan last night.")
+    at = [t.text for t in doc].index("Walter")
+    joined = join_names(doc, [(doc[at:at + 1], "PERSON"), (doc[at + 2:at + 3], "PERSON")])
+    assert [(sp.text, label) for sp, label in joined] == [("Walter C Brennan", "PERSON")]

@@ -176,7 +176,7 @@ def _initialled(doc, spans: list) -> list:
         while start > 0 and span.start - start < 3 and start - 1 not in taken \
                 and _initial(doc[start - 1]):
             start -= 1
-        if label == "PERSON" and len(span) > 1 and _initial(doc[start]):
+        if label == "PERSON" and (start < span.start or len(span) > 1) and _initial(doc[start]):
             # "George C Scott", the tagger's "George" and "(C) Scott": a middle initial
             # between a given name and a surname makes one person's name of the two
             given = next((sp for sp, lb in spans if sp.end == start and lb == "PERSON"
