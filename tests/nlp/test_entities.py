@@ -681,3 +681,43 @@ def test_a_makers_name_is_not_the_product_named_with_it():
     doc = _doc(["The", "Zentra", "Mobile", "group", "sold", "well", ".", "Zentra", "said", "."],
                [(1, 3, "ORG"), (7, 8, "ORG")])
     assert {m.entity for m in find_mentions(doc)} == {"zentra-mobile"}
+
+
+@pytest.mark.model
+def test_a_role_written_as_a_title_before_a_full_name_is_no_part_of_it(nlp):
+    # The thirty-fourth judged sample: "Manager X Y" at a sentence's start minted an id
+    # of its own beside the person's.
+    doc = nlp("Coach Tom Wilder picked the side. Manager Brian Kerr said the team was ready. "
+              "Kerr added that he was pleased.")
+    assert {m.entity for m in doc._.mentions if "Kerr" in m.text} == {"brian-kerr"}
+
+
+@pytest.mark.model
+def test_a_place_name_opening_a_body_named_before_is_that_body_where_it_acts(nlp):
+    # The thirty-fourth judged sample: a firm named in full, then by its leading word, a
+    # state's name, where only a body fits; "in Nevada" stays the place.
+    doc = nlp("The deal was struck by Nevada Semiconductors last week. Nevada, which makes "
+              'memory chips, said sales rose. "We are happy," said Nevada.')
+    assert {m.entity for m in doc._.mentions if m.text == "Nevada"} == {"nevada-semiconductors"}
+    doc = nlp("The deal was struck by Nevada Semiconductors last week. It has a plant in Nevada, "
+              "and Nevada said it welcomed the jobs.")
+    assert "nevada-semiconductors" not in {m.entity for m in doc._.mentions if m.text == "Nevada"}
+
+
+@pytest.mark.model
+def test_a_firm_is_not_folded_into_its_product_the_text_uses_as_a_thing(nlp):
+    # The thirty-fourth judged sample: the maker acting as a source took its product's id.
+    doc = nlp("Staff were told to save files using Microsoft Excel. Microsoft recommends that "
+              'users update the tool. "Check your files," says the guide on Microsoft\'s website.')
+    assert {m.entity for m in doc._.mentions if m.text == "Microsoft"} == {"microsoft"}
+
+
+@pytest.mark.model
+def test_a_name_the_text_calls_a_work_is_no_person(nlp):
+    # The thirty-fourth judged sample: a book's title typed a person became the entity of
+    # "the director" and of the "he" after it.
+    doc = nlp("A writer has sold the film rights to her bestseller, with Martin Keane set to "
+              "direct. Jane Doyle's Fox Hollow, a fantasy set in the future, is the first of six "
+              'books. The director said he was thrilled. "Fox Hollow is a fine novel," he said.')
+    assert {m.label for m in doc._.mentions if m.text == "Fox Hollow"} == {"WORK_OF_ART"}
+    assert "fox-hollow" not in {q.speaker_entity for q in doc._.quotes}

@@ -23,7 +23,7 @@ from ..types import Entity
 from .bodies import CORPORATE, LEGAL_DESIGNATORS, PUBLIC_DESIGNATORS, named_as_product
 from .corefs import find_corefs
 from .extensions import text_of
-from .name_context import (REGIONS, TEAM_SUFFIX, as_place, as_side, as_team, is_dateline,
+from .name_context import (REGIONS, acts_as_body, called_a_work, placed_in, used_as_thing, TEAM_SUFFIX, as_place, as_side, as_team, is_dateline,
                            is_place_name, is_region, is_team_sport)
 from .name_cues import PERSON_TITLES, find_body_names, find_type_cues
 from .full_names import initialled_owner, quoted_given_names, surname_typed_people
@@ -131,6 +131,11 @@ def find_mentions(doc) -> list[Entity]:
     cues = find_type_cues(doc, [(s, l) for s, l in spans if s.start_char not in fixed], gaz)
     for key, counter in cues.items():
         votes[key].update(counter)
+    # A name the text calls a book or a film ("X is an enchanting book") is the work's,
+    # whatever the tagger read it as: never a person a "he" or "the director" stands for.
+    for key in {normalise(sp.text) for sp, _ in spans if called_a_work(doc, sp)}:
+        if votes[key].most_common(1)[0][0] == "PERSON" and not cues.get(key, {}).get("PERSON"):
+            votes[key]["WORK_OF_ART"] += sum(votes[key].values()) + 1
     bracketed = _bracketed_names(doc, spans, gaz, votes)
     for full in bracketed:
         votes[normalise(full)]["PERSON"] += 1
@@ -173,7 +178,15 @@ def find_mentions(doc) -> list[Entity]:
            and words_of[normalise(span.text)]}
     shortened: dict[str, str] = {}
     text = text_of(doc)
-    products = {normalise(span.text) for span, _ in spans if named_as_product(doc, span)}
+    # (a name the text uses as a thing, "prepared using X Writer", is no one's, whatever
+    # the tagger typed it: its maker's name alone never joins it)
+    things = {normalise(span.text) for span, _ in spans if used_as_thing(doc, span)}
+    products = things | {normalise(span.text) for span, _ in spans if named_as_product(doc, span)}
+    # A place's name that a body's fuller name, met first, opens, used where only a body
+    # fits ("Texas, which makes chips, said", after "Texas Instruments") and never as a
+    # place: that body cut short, as a surname is its person.
+    body_uses = {normalise(span.text) for span, _ in spans if acts_as_body(doc, span)}
+    body_uses -= {normalise(span.text) for span, _ in spans if placed_in(doc, span)}
     lowered = {t.text for t in doc if t.is_lower}
     for key in votes:
         owner[key] = key
@@ -299,11 +312,14 @@ def find_mentions(doc) -> list[Entity]:
         # A lone "Howard" (its "Mr" left out) is Michael Howard before "Mrs Howard".
         fits.sort(key=lambda full: words_of[full][0] in KEPT_TITLES)
         for full in fits:
-            if place and votes[full].most_common(1)[0][0] != "PERSON":
+            cut_short = (key in body_uses and key not in gaz.capitals and full.startswith(key + " ")
+                         and first_at.get(full, 0) < first_at.get(key, 0)
+                         and votes[full].most_common(1)[0][0] == "ORG")
+            if place and votes[full].most_common(1)[0][0] != "PERSON" and not cut_short:
                 continue   # "Moscow" is not "Dynamo Moscow"
             if full.startswith(key + " ") and is_region(gaz, full[len(key) + 1:]):
                 continue   # "Yukos" is not its branch "Yukos USA", nor Diageo "Diageo North America"
-            if not person and words_of[full][0] == word and full in products:
+            if (not person or full in things) and words_of[full][0] == word and full in products:
                 # "Motorola" beside "the Motorola Razr V3 phone": a maker's name opening
                 # a product's (its name and a model's word) is the maker, not the product.
                 continue
@@ -333,6 +349,8 @@ def find_mentions(doc) -> list[Entity]:
                     and first_at.get(key, 0) < first_at.get(full, 0):
                 continue   # (the full name first, as above: "Coca" then "Coca-Cola" is no rule)
             owner[key] = full
+            if place and cut_short:
+                shortened[key] = full   # (a body's, whatever the tagger read the place as)
             if word != words_of[full][0] and word in (
                     _designated(words_of[full]), _hyphen_head(words_of[full], votes[full])):
                 shortened[key] = full   # a company's, whatever the tagger read the word as

@@ -158,3 +158,67 @@ def as_side(doc, span) -> bool:
 def is_place_name(gaz, span) -> bool:
     key = normalise(span.text)
     return key in gaz.cities or key in gaz.countries or key in gaz.capitals
+
+
+#: Verbs only a speaker does, and what only a business does ("which makes chips").
+_SAYING = {"say", "tell", "add", "announce", "report", "state", "claim", "argue", "insist",
+           "warn", "predict", "confirm", "deny", "estimate", "forecast"}
+_TRADING = {"make", "manufacture", "sell", "produce", "build", "supply", "own", "employ"}
+
+
+def acts_as_body(doc, span) -> bool:
+    """A name used where only a body fits: the subject of a speech cue ("Texas said", "said
+    Texas") or named by what it makes or sells ("Texas, which makes chips"), never a
+    place's role ("in Texas")."""
+    root = span.root
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in _SAYING:
+        return True
+    for tok in doc[span.end:min(len(doc), span.end + 3)]:
+        if tok.lower_ == "which":
+            verb = tok.head
+            return verb.lemma_.lower() in _TRADING and verb.i > tok.i
+        if tok.text != ",":
+            break
+    return False
+
+
+#: Verbs whose object is a thing used, not a body ("using X", "installed X").
+_USED = {"use", "install", "download"}
+
+
+def used_as_thing(doc, span) -> bool:
+    """A name of two words or more the text uses as a thing ("documents prepared using
+    Acme Writer"): a product, which its maker's name alone never joins."""
+    root = span.root
+    return len(span) >= 2 and root.dep_ == "dobj" and root.head.lemma_.lower() in _USED
+
+
+_IN = {"in", "near", "into", "outside", "across", "throughout", "within", "around", "inside"}
+
+
+def placed_in(doc, span) -> bool:
+    """A name used as a place is used: "in Texas", "the city of Austin"."""
+    before = [t.lower_ for t in doc[max(0, span.start - 3):span.start]]
+    root = span.root
+    return bool(_PLACE_NOUNS.intersection(before)) or (
+        root.dep_ == "pobj" and root.head.lower_ in _IN)
+
+
+#: Nouns for a work: a name the text calls one of these is a title, no one's name.
+WORK_NOUNS = {"book", "novel", "film", "movie", "album", "song", "single", "play", "musical",
+              "opera", "documentary", "sitcom", "series", "bestseller", "memoir", "thriller",
+              "fantasy", "biography", "poem", "painting"}
+
+
+def called_a_work(doc, span) -> bool:
+    """The text itself calls the name a work: "the book X", "X, a fantasy set …", "X is an
+    enchanting book"."""
+    if span.start > 0 and doc[span.start - 1].lower_ in WORK_NOUNS:
+        return True
+    root = span.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.lemma_.lower() in WORK_NOUNS:
+            return True
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        return any(c.dep_ == "attr" and c.lemma_.lower() in WORK_NOUNS for c in root.head.children)
+    return False

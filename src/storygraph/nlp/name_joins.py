@@ -176,9 +176,21 @@ def _initialled(doc, spans: list) -> list:
         while start > 0 and span.start - start < 3 and start - 1 not in taken \
                 and _initial(doc[start - 1]):
             start -= 1
+        if label == "PERSON" and (start < span.start or len(span) > 1) and _initial(doc[start]):
+            # "George C Scott", the tagger's "George" and "(C) Scott": a middle initial
+            # between a given name and a surname makes one person's name of the two
+            given = next((sp for sp, lb in spans if sp.end == start and lb == "PERSON"
+                          and sp[-1].text[:1].isupper() and _given_name(sp[-1].lower_)), None)
+            if given is not None:
+                start = given.start
         if start < span.start:
             spans = _replace(spans, start, span.end, (doc[start:span.end], label))
     return spans
+
+
+def _given_name(word: str) -> bool:
+    from ..resolve.names import is_given_name   # (resolve imports the nlp package)
+    return is_given_name(word)
 
 
 #: Words for a kind of body or event, which alone name none in particular ("Film

@@ -47,6 +47,17 @@ _LEADING_WORDS = frozenset(("the", "a", "an", "meanwhile", "however", "yesterday
 _TENURE = frozenset(("former", "ex", "then", "onetime", "erstwhile", "outgoing", "incoming",
                      "acting", "interim", "retired"))
 _HYPHENS = ("-", "\u2010", "\u2011")
+#: Role nouns written as a title before a person's given name and surname ("Manager Brian
+#: Kerr", "Coach Ann Lee"): the person is named after them, never with them.
+_ROLE_TITLES = frozenset(OCCUPATIONS | ROLE_NOUNS | {"manager", "boss"}) - {
+    # (a style of address or rank belongs to the name as written: "Sir Alex Ferguson")
+    "sir", "lady", "lord", "king", "queen", "prince", "princess", "pope", "sheikh", "cardinal",
+    "bishop", "mrs", "ms", "miss"}
+
+
+def _given_name(word: str) -> bool:
+    from ..resolve.names import is_given_name   # (resolve imports the nlp package)
+    return is_given_name(word)
 
 
 def trim(doc, ent):
@@ -67,6 +78,10 @@ def trim(doc, ent):
     if end - start == 1 and doc[start].lower_ in _DESCRIBING_WORDS and doc[start].ent_type_ != "PERSON" \
             and (doc[start].is_sent_start or doc[start - 1].text == ":"):
         return None   # "Kanye West: Rapper changes his name": a trade, no one's name
+    if end - start >= 3 and doc[start].lower_ in _ROLE_TITLES and doc[start].text[:1].isupper() \
+            and doc[start + 1].text[:1].isupper() and _given_name(doc[start + 1].lower_) \
+            and not _given_name(doc[start].lower_):
+        start += 1   # "Manager Brian Kerr said": the role, written as a title, then the person
     first = start
     while end - start >= 2 and doc[start].lower_.rstrip(".") in _DROPPED_TITLES:
         start += 1   # (CoNLL leaves titles out of names too: "Det Insp Bob Blemmings")
