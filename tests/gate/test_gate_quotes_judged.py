@@ -164,7 +164,7 @@ pytestmark = [pytest.mark.gate, pytest.mark.model]
 #: that the body found` cut before its predicate) 0.990.
 FLOORS = {"first": {"attribution": 0.995, "useful": 0.974, "speaker_entity": 0.963,
                     "kept": 181},
-          "fresh": {"attribution": 0.995, "useful": 0.954, "speaker_entity": 0.968,
+          "fresh": {"attribution": 0.995, "useful": 0.981, "speaker_entity": 0.968,
                     "kept": 68},
           "third": {"attribution": 0.995, "useful": 0.969, "speaker_entity": 0.995,
                     "kept": 109},
@@ -172,10 +172,10 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.974, "speaker_entity": 0.9
                      "kept": 97},
           "fifth": {"attribution": 0.987, "useful": 0.979, "speaker_entity": 0.987,
                     "kept": 120},
-          "sixth": {"attribution": 0.995, "useful": 0.981, "speaker_entity": 0.988,
-                    "kept": 143},
-          "seventh": {"attribution": 0.988, "useful": 0.962, "speaker_entity": 0.955,
-                      "kept": 143},
+          "sixth": {"attribution": 0.995, "useful": 0.982, "speaker_entity": 0.988,
+                    "kept": 146},
+          "seventh": {"attribution": 0.989, "useful": 0.963, "speaker_entity": 0.956,
+                      "kept": 147},
           "eighth": {"attribution": 0.995, "useful": 0.956, "speaker_entity": 0.956,
                      "kept": 170},
           "ninth": {"attribution": 0.980, "useful": 0.951, "speaker_entity": 0.959,
@@ -189,7 +189,7 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.974, "speaker_entity": 0.9
           "thirteenth": {"attribution": 0.995, "useful": 0.963, "speaker_entity": 0.963,
                          "kept": 183},
           "fourteenth": {"attribution": 0.995, "useful": 0.981, "speaker_entity": 0.974,
-                         "kept": 137},
+                         "kept": 138},
           "fifteenth": {"attribution": 0.995, "useful": 0.961, "speaker_entity": 0.970,
                         "kept": 112},
           "sixteenth": {"attribution": 0.986, "useful": 0.977, "speaker_entity": 0.968,
@@ -197,7 +197,7 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.974, "speaker_entity": 0.9
           "seventeenth": {"attribution": 0.995, "useful": 0.979, "speaker_entity": 0.963,
                           "kept": 120},
           "eighteenth": {"attribution": 0.995, "useful": 0.975, "speaker_entity": 0.985,
-                         "kept": 97},
+                         "kept": 98},
           "nineteenth": {"attribution": 0.990, "useful": 0.974, "speaker_entity": 0.990,
                          "kept": 186},
           "twentieth": {"attribution": 0.988, "useful": 0.974, "speaker_entity": 0.974,
@@ -228,8 +228,8 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.974, "speaker_entity": 0.9
                            "kept": 153},
           "thirtythird": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
                           "kept": 122},
-          "thirtyfourth": {"attribution": 0.986, "useful": 0.977, "speaker_entity": 0.867,
-                           "kept": 107}}
+          "thirtyfourth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.977,
+                           "kept": 111}}
 #: Issue 11's floors, which must hold by default on every sample but those below its entity
 #: floor still (see the module's docstring), each left out by name with its figure (stop 40
 #: lifted the nineteenth and the twentieth, held out under it, to 0.995 and 0.972; stop 41
@@ -240,10 +240,10 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.974, "speaker_entity": 0.9
 #: held out under it at 0.890, to 0.986; stop 44 the twenty-eighth, held out under it at
 #: 0.899, to 1.000, and the twenty-ninth, held out at 0.871, to 0.993; stop 45 the thirtieth,
 #: held out under it at 0.862, to 1.000, and the thirty-first, held out at 0.890, to 1.000;
-#: stop 47 the thirty-second, held out under it at 0.929, to 1.000, and the thirty-third, held
-#: out at 0.926, to 1.000).
+#: stop 47 the thirty-second, held out under it at 0.929, to 1.000, the thirty-third, held
+#: out at 0.926, to 1.000, and the thirty-fourth, held out at 0.872, to 0.982).
 ISSUE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
-BELOW_ISSUE_FLOORS: dict = {"thirtyfourth": 0.872}
+BELOW_ISSUE_FLOORS: dict = {}
 MAX_UNJUDGED = 0.10
 
 
