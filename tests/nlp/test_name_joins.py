@@ -151,3 +151,16 @@ def test_a_middle_initial_joins_the_given_name_and_surname_the_tagger_read_apart
     at = [t.text for t in doc].index("Walter")
     joined = join_names(doc, [(doc[at:at + 1], "PERSON"), (doc[at + 2:at + 3], "PERSON")])
     assert [(sp.text, label) for sp, label in joined] == [("Walter C Brennan", "PERSON")]
+
+
+@pytest.mark.model
+def test_a_middle_initial_after_a_name_the_list_does_not_know_is_no_leading_initial(nlp):
+    # The relation samples (stop 47): "President Vladimir V. Putin" became `v-putin`, an id
+    # of its own: the initial after a capitalised name word is that name's middle initial,
+    # never the first of the surname's (where the given name is no known one, the surname
+    # is left as the tagger read it)
+    from storygraph.nlp.name_joins import join_names
+    doc = nlp("President Oleksandr V. Brennan met the press on Monday.")
+    at = [t.text for t in doc].index("Brennan")
+    joined = join_names(doc, [(doc[at:at + 1], "PERSON")])
+    assert [(sp.text, label) for sp, label in joined] == [("Brennan", "PERSON")]

@@ -183,6 +183,10 @@ def _initialled(doc, spans: list) -> list:
                           and sp[-1].text[:1].isupper() and _given_name(sp[-1].lower_)), None)
             if given is not None:
                 start = given.start
+            elif start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+                # ("Vladimir V. Putin", a given name the list does not know): the
+                # initial is that name's middle one, no first letter of the surname's
+                start = span.start
         if start < span.start:
             spans = _replace(spans, start, span.end, (doc[start:span.end], label))
     return spans
