@@ -229,7 +229,9 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.974, "speaker_entity": 0.9
           "thirtythird": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
                           "kept": 122},
           "thirtyfourth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.977,
-                           "kept": 111}}
+                           "kept": 111},
+          "thirtyfifth": {"attribution": 0.981, "useful": 0.967, "speaker_entity": 0.877,
+                          "kept": 140}}
 #: Issue 11's floors, which must hold by default on every sample but those below its entity
 #: floor still (see the module's docstring), each left out by name with its figure (stop 40
 #: lifted the nineteenth and the twentieth, held out under it, to 0.995 and 0.972; stop 41
@@ -241,9 +243,11 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.974, "speaker_entity": 0.9
 #: 0.899, to 1.000, and the twenty-ninth, held out at 0.871, to 0.993; stop 45 the thirtieth,
 #: held out under it at 0.862, to 1.000, and the thirty-first, held out at 0.890, to 1.000;
 #: stop 47 the thirty-second, held out under it at 0.929, to 1.000, the thirty-third, held
-#: out at 0.926, to 1.000, and the thirty-fourth, held out at 0.872, to 0.982).
+#: out at 0.926, to 1.000, and the thirty-fourth, held out at 0.872, to 0.982). The
+#: thirty-fifth (seed 5858, drawn and judged on main 82c7c7f, stop 47's final code) is held
+#: out under it at 0.882.
 ISSUE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
-BELOW_ISSUE_FLOORS: dict = {}
+BELOW_ISSUE_FLOORS: dict = {"thirtyfifth": 0.882}
 MAX_UNJUDGED = 0.10
 
 
@@ -256,7 +260,7 @@ MAX_UNJUDGED = 0.10
                                         "twentyfifth", "twentysixth", "twentyseventh",
                                         "twentyeighth", "twentyninth", "thirtieth",
                                         "thirtyfirst", "thirtysecond", "thirtythird",
-                                        "thirtyfourth"])
+                                        "thirtyfourth", "thirtyfifth"])
 def extracted(request, tmp_path_factory):
     shared("data", "bench", "news.jsonl.gz")
     if request.param not in ("first", "fresh", "third", "fourth"):  # (other outlets too)
