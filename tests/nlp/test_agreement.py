@@ -42,3 +42,16 @@ def test_a_description_reporting_he_of_itself_is_no_woman(nlp):
             "In the film, the singer said he did not see anything wrong with the deals.")
     found = _speakers(nlp, text)
     assert ("the singer", "tom-brandt") in found, found
+
+
+@pytest.mark.model
+def test_a_he_is_no_body_even_one_whose_spokeswoman_spoke_before(nlp):
+    # The thirty-fifth judged sample: "Acme had sent kits to Bolt, but he said …" was
+    # given the firm, the clause's subject, whose spokeswoman had spoken paragraphs before.
+    text = ("A Nexacorp spokeswoman confirmed that the device would not be shown in March.\n\n"
+            "Nexacorp said it had sold two million units in Europe.\n\n"
+            "Peter Marlow, head of games at Brightware, told reporters that his team was "
+            "testing the new machines. Nexacorp had sent test kits to Brightware, but he "
+            "said the firm was still waiting on kits from its rivals.")
+    found = _speakers(nlp, text)
+    assert ("he", "peter-marlow") in found, found

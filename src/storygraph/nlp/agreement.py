@@ -88,10 +88,18 @@ class Agreement:
 
     def _agrees(self, found: str, sex: str) -> bool:
         """Whether a he/she can stand for an entity: a person not of the other sex."""
-        # (a body whose spokesman spoke is his: "A spokesman for the BSA said … He said")
-        body = found in self.no_one or self._no_person(found)
+        # (a body whose spokesman spoke is his: "A spokesman for the BSA said … He said";
+        # not once a person has spoken since: "Acme's spokeswoman said … Jo Bloggs told
+        # … Acme had sent kits, but he said" is Bloggs)
+        body = found in self.no_one or self._no_person(found) or self._only_a_body(found)
         return not (self._other_sex(found, sex) or self._a_place(found)
-                    or body and found not in self.voiced)
+                    or body and not (found in self.voiced and self.last == found))
+
+    def _only_a_body(self, found: str) -> bool:
+        """Whether the text names an entity only as an organisation (voted so over the
+        whole document, never typed a person, no role tied to it): no he or she."""
+        return found in getattr(self, "org_ids", ()) and found not in self.person_entities \
+            and not any(m.entity == found for m in self.corefs)
 
     def _agreeing_antecedent(self, head, found: str, sex: str) -> Optional[str]:
         """Whom a he/she stands for when the antecedent found cannot be it: the search
