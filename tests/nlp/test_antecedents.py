@@ -269,3 +269,15 @@ def test_a_peoples_word_taken_for_a_name_is_the_person_described(nlp):
             '"I felt strong all the way round," said the Paisley runner.')
     found, _ = _quotes(nlp, text)
     assert [eid for sp, eid, _ in found if sp == "the Paisley runner"] == ["duncan-reid"], found
+
+
+@pytest.mark.model
+def test_a_he_is_whom_the_last_clause_turns_to_with_but(nlp):
+    # The thirty-fifth judged sample: "X won … and claimed the title was his, but Y is
+    # unfazed. He admitted: …" was given X, the subject of the sentence's first clause.
+    text = ("Tomas Berglund won the indoor mile in Ghent last week and then claimed the "
+            "title would be decided between himself and Pavel Novak, but Gareth Lyle is "
+            "unfazed.\n\n"
+            'He admitted: "He ran well in his win and everyone has the right to an opinion."')
+    found, _ = _quotes(nlp, text)
+    assert ("He", "gareth-lyle", "speech") in found, found

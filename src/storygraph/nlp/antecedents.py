@@ -270,6 +270,9 @@ class Antecedents:
                 continue  # "… the election, where George Bush opposed it. But the Tory
                 # leader argued": a description is whom the story is about, not one a
                 # clause on a thing names in passing (a he/she may well be that one)
+            turned = self._turned_to(prev) if pron.pos_ == "PRON" else None
+            if turned is not None:
+                return turned
             if prev.start_char in self.spoken and self.spoken[prev.start_char] not in self.excluded:
                 return self.spoken[prev.start_char]
             found, described = self._subject(prev, depth)
@@ -301,6 +304,25 @@ class Antecedents:
             if named:
                 return NOBODY  # several people and none the subject: no guess
         return None
+
+    def _turned_to(self, sent) -> Optional[str]:
+        """The person a sentence's last clause turns to with "but"/"yet" ("X won last
+        week and claimed the race was his, but Y is unfazed. He said"): whom the next
+        he/she goes on about, whoever spoke or was the subject before the turn. None
+        where the words after the last "but" are no person's name and then a verb."""
+        # (read off the words, not the parse, which often hangs "but Y" on a name
+        # listed before it)
+        turns = [t for t in sent if t.lower_ in ("but", "yet") and t.pos_ == "CCONJ"
+                 and not self._quoted(t.idx)]
+        if not turns or turns[-1].i + 1 >= sent.end:
+            return None
+        after = turns[-1].doc[turns[-1].i + 1]
+        hit = next((m for m in self.named if m.start == after.idx), None)
+        if hit is None or hit.entity in self.excluded \
+                or any(s <= hit.start < e for s, e in self.contents):
+            return None
+        verb = next((t for t in sent if t.idx >= hit.end), None)
+        return hit.entity if verb is not None and verb.pos_ in ("AUX", "VERB") else None
 
     def _a_place(self, entity) -> bool:
         """Whether an id is a place's or a people's (GPE/LOC/FAC/NORP): no he, she or
