@@ -90,3 +90,23 @@ def test_the_station_is_the_broadcaster_the_sentence_before_speaks_through(nlp):
                             "Radio Nova said the show would keep its old format. Listeners had "
                             "asked for more music, the station said.")
     assert ("the station", "radio-nova", "speech") in found, found
+
+
+@pytest.mark.model
+def test_a_firms_subsidiary_is_the_part_named_never_the_firm(nlp):
+    # The thirty-fifth judged sample: "the Delta subsidiary said" was given the parent.
+    text = ("Regulators will look into delays at Northwind Airways' Skylark subsidiary.\n\n"
+            "Thousands of passengers were stranded after computer failures at Skylark. "
+            "Its systems are now working again, the Northwind subsidiary said in a statement.")
+    found = {sp: eid for sp, eid, _ in _quotes(nlp, text)[0]}
+    assert found.get("the Northwind subsidiary") == "skylark", found
+
+
+@pytest.mark.model
+def test_a_regulator_with_only_a_countrys_word_is_no_country(nlp):
+    # The thirty-fifth judged sample: "The US regulator said" was given the country.
+    text = ("Shares in Carrow Mining fell on Monday.\n\n"
+            "The Canadian regulator said foreign firms may get more time to comply with "
+            "the new rules.")
+    found = {sp: eid for sp, eid, _ in _quotes(nlp, text)[0]}
+    assert "The Canadian regulator" in found and found["The Canadian regulator"] != "canada", found

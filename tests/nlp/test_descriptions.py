@@ -55,3 +55,26 @@ def test_an_aged_description_is_the_person_the_text_titled_with_its_noun(nlp):
             "filming next spring.")
     found = _quotes(nlp, text)
     assert ("the 58-year-old actor", "daniel-fairweather") in found, found
+
+
+@pytest.mark.model
+def test_our_correspondent_is_the_outlets_journalist_not_the_source_before(nlp):
+    # The thirty-fifth judged sample: "Our correspondent says" was given the source the
+    # text quoted just before, not the outlet's journalist it had introduced.
+    text = ("Director Ravi Menon says the play is not offensive.\n\n"
+            "The Herald's Anil Kapoor in Chennai says that the play shows a monk in a "
+            "love affair. Mr Menon says he is shocked at the decision. Our correspondent "
+            "says that the city's theatres have so far refused to stage the play.")
+    found = _quotes(nlp, text)
+    assert ("Our correspondent", "anil-kapoor") in found, found
+
+
+@pytest.mark.model
+def test_a_sides_boss_named_by_a_nickname_is_its_manager_named_before(nlp):
+    # The thirty-fifth judged sample: "The Toon boss vowed" was given the side's
+    # nickname, which the tagger typed a person, not the manager named just before.
+    text = ("Leeds striker Mark Doyle is discussing a loan move to Hearts.\n\n"
+            "The striker fell out with Peacocks manager Brian Holt last month. The Toon "
+            "boss vowed Doyle would not play for the club again.")
+    found = dict(_quotes(nlp, text))
+    assert found.get("The Toon boss") == "brian-holt", found

@@ -25,3 +25,16 @@ def test_a_reports_issuer_named_in_its_according_to_phrase_is_its_source(nlp):
               "NMTA said sales fell 4% in March.")
     by_cue = {q.cue.text: q.speaker_entity for q in doc._.quotes}
     assert by_cue.get("according to") == "national-motor-traders-association", by_cue
+
+
+@pytest.mark.model
+def test_a_motion_laid_before_a_legislature_is_not_the_legislatures(nlp):
+    # The thirty-fifth judged sample: "The Commons motion says" was given the House of
+    # Commons, before which five MPs had tabled it.
+    doc = nlp("Five Labour MPs have signed a Commons motion attacking the bid for "
+              "Redbridge Town by US tycoon Carl Brandt. The Commons motion says the bid "
+              '"puts the club\'s future at risk".')
+    by_cue = {q.cue.text: (q.speaker.text if q.speaker else None, q.speaker_entity)
+              for q in doc._.quotes}
+    assert by_cue.get("says", (None, None))[0] == "The Commons motion", by_cue
+    assert by_cue["says"][1] is None, by_cue

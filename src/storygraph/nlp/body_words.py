@@ -102,6 +102,12 @@ PARENT_NOUNS = frozenset(("corporation", "group", "conglomerate"))
 
 #: A country's or place's governing body: speaks for the place ("the Venezuelan government").
 GOVERNMENTS = frozenset(("government", "administration", "authority", "authorities", "regime"))
+#: Nouns for a part of a firm that speaks as a body of its own ("the Acme subsidiary" is
+#: the subsidiary, never Acme).
+PART_NOUNS = frozenset(("subsidiary", "unit", "division", "arm", "affiliate"))
+#: Nouns for a body that watches over others: one the text names, never the country
+#: whose word it has ("the US regulator" is no country).
+WATCHDOGS = frozenset(("regulator", "watchdog"))
 
 
 def _lead_end(text: str) -> int:
@@ -487,3 +493,21 @@ class BodyWords:
                     found = self.last_resort_body(self._bodies_before(speaker, head.doc))
                 return found
         return None
+
+    @staticmethod
+    def firm_part(head, inside) -> bool:
+        """"The Acme subsidiary", "the Acme unit": a part of a firm whose only names are
+        the firm's, before the noun; another body than the firm."""
+        return head.pos_ == "NOUN" and head.lemma_.lower() in PART_NOUNS and bool(inside) \
+            and all(m.label not in ("PERSON", "GPE", "LOC", "NORP") and m.end <= head.idx
+                    for m in inside)
+
+    def part_named(self, head, inside) -> Optional[str]:
+        """The body the text names as a firm's part with the same noun, after an owner's
+        possessive ("Acme's Widgetco subsidiary"), where it names one; else None."""
+        word = " " + head.lower_
+        owners = {m.entity for m in inside}
+        found = {m.entity for m in self.mentions if m.entity not in owners
+                 and self.text[m.end:m.end + len(word)].lower() == word
+                 and self.text[max(0, m.start - 3):m.start].endswith(("'s ", "' ", "\u2019s "))}
+        return found.pop() if len(found) == 1 else None

@@ -36,6 +36,8 @@ _CAPS = re.compile(r"\b(?:\d+-(?:cap|times[ -]capped)|(?:un)?capped)\b", re.I)
 POSTS = frozenset(("founder", "boss", "chairman", "chairwoman", "chief", "head", "director",
                    "editor", "president", "leader", "manager", "coach", "owner", "creator",
                    "executive", "captain", "producer", "publisher"))
+#: Nouns for a journalist, "our correspondent" being the outlet's own.
+JOURNALISTS = frozenset(("correspondent", "reporter", "editor"))
 #: Nouns of those who speak for someone else, never of whom they speak about.
 SPOKESMEN = frozenset(("spokesman", "spokeswoman", "spokesperson", "representative",
                        "publicist"))
@@ -282,3 +284,50 @@ class Descriptions:
         found = {m.entity for m in self.people if m.entity != owner and len(m.text.split()) >= 2
                  and self.text[max(0, m.start - len(noun)):m.start].lower() == noun}
         return found.pop() if len(found) == 1 else None
+
+    @staticmethod
+    def own_journalist(head) -> bool:
+        """"Our correspondent", "our reporter": the outlet's own journalist, whom the
+        text names as such or not at all, never a source it quotes."""
+        return head.pos_ == "NOUN" and head.lower_ in JOURNALISTS and any(
+            c.dep_ == "poss" and c.lower_ == "our" for c in head.children)
+
+    def journalist_named(self, head) -> Optional[str]:
+        """The person the text names as a journalist before an own journalist's phrase,
+        the last one: with the noun set before or after the name ("correspondent Ann
+        Lee", "Ann Lee, our reporter"), or introduced by an outlet's possessive and where
+        they stand ("The Acme's Ann Lee in Paris says"); else None."""
+        for m in reversed([m for m in self.people if m.end <= head.idx
+                           and not self._quoted(m.start)]):
+            before = self.text[max(0, m.start - 16):m.start].split()
+            after = self.text[m.end:m.end + 24].lower()
+            if before and before[-1].lower() in JOURNALISTS or any(
+                    after.startswith(", our " + w) for w in JOURNALISTS):
+                return m.entity
+            owner = self.text[max(0, m.start - 3):m.start]
+            if owner in ("'s ", "\u2019s ") and any(
+                    o.end == m.start - 3 and o.label not in ("PERSON", "GPE", "LOC", "NORP")
+                    for o in self.mentions) and re.match(r" in [A-Z]", self.text[m.end:m.end + 5]):
+                return m.entity
+        return None
+
+    def nicknamed_post(self, head, inside) -> bool:
+        """"The Toon boss": a side's staff post ("boss", "manager") whose only name is one
+        word the tagger typed a person's, set on the noun as its modifier (a side's
+        nickname): the post's holder speaks, never the name."""
+        return head.pos_ == "NOUN" and head.lemma_.lower() in STAFF and bool(inside) and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children) and all(
+            m.label == "PERSON" and " " not in m.text.strip() and self._modifier(head, m)
+            for m in inside)
+
+    def staff_named_before(self, head) -> Optional[str]:
+        """The person the text named last before the head with a noun of a side's staff
+        ("manager Ann Lee" for "the boss"), outside quotation marks, within its paragraph
+        and the one before; else None."""
+        lo = self.text.rfind("\n", 0, self.text.rfind("\n", 0, head.idx)) + 1
+        for m in reversed([m for m in self.people if lo <= m.start and m.end <= head.idx
+                           and not self._quoted(m.start)]):
+            before = self.text[max(0, m.start - 12):m.start].split()
+            if before and before[-1].lower() in STAFF:
+                return m.entity
+        return None

@@ -49,6 +49,12 @@ REPORT_SENTENCES = 5
 #: Verbs whose subject issued their object ("X, which published the report").
 ISSUING = frozenset(("publish", "release", "issue", "produce", "compile", "conduct",
                      "commission", "write"))
+#: What is laid before a body to decide on ("the Commons motion", "the Senate bill"):
+#: its sponsors', never the venue's.
+LAID_DOCUMENTS = frozenset(("motion", "bill", "amendment", "petition", "filing"))
+#: Words of the names of bodies things are laid before: a legislature, a court.
+VENUE_WORDS = frozenset(("commons", "lords", "senate", "house", "congress", "parliament",
+                         "assembly", "court", "tribunal"))
 #: How far (characters) an office word and its body may stand from the holder's name.
 OFFICE_WINDOW = 60
 
@@ -419,3 +425,11 @@ def _stray_apposition(obj) -> list:
             return []
         out.append(t)
     return []
+
+
+def laid_before_venue(head, inside) -> bool:
+    """"The Commons motion says": a document laid before a legislature or a court whose
+    only names are the venue's, before the noun; the venue did not write it."""
+    return head.pos_ == "NOUN" and head.lemma_.lower() in LAID_DOCUMENTS and bool(inside) \
+        and all(m.end <= head.idx and VENUE_WORDS & set(m.text.lower().split())
+                for m in inside)

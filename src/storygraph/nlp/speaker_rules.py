@@ -17,10 +17,10 @@ from typing import Optional
 from ..types import Span
 from .antecedents import NOBODY, aged, described_person, national_noun, title_key
 from .bodies import body_name
-from .body_words import GOVERNMENTS, _body_phrase, _other_kind, firm_token
+from .body_words import GOVERNMENTS, WATCHDOGS, _body_phrase, _other_kind, firm_token
 from .corefs import ROLE_NOUNS
 from .descriptions import POSTS, agent_noun
-from .elsewhere import BODY_DOCUMENTS
+from .elsewhere import BODY_DOCUMENTS, laid_before_venue
 from .framing import body_noun
 from .joint_sources import several_sources
 from .leads import REPRESENTATIVES
@@ -88,6 +88,12 @@ class SpeakerRules:
             return None, False
         if self._group(head):
             return None, False  # "Cuban Americans said": people of a nation, no one named
+        if self.own_journalist(head):
+            # "Our correspondent says": the outlet's journalist the text named as such,
+            # never the source quoted before (else no one)
+            self.how = "description"
+            found = self.journalist_named(head)
+            return found, found is not None
         if (head.ent_type_ == "NORP" and head.tag_ == "NNP" or national_noun(head)) \
                 and described_person(head):
             # "The Los Angeles Democrat asserted": a party member described, named before
@@ -345,7 +351,7 @@ class SpeakerRules:
         inside.sort(key=lambda m: (m.label != "PERSON" or m.entity in self.firms,
                                    m.label in PLACES))
         if inside and head.pos_ == "NOUN" and (head.lemma_.lower() in ORG_NOUNS or head.lower_.endswith(
-                "maker") or (body_noun(head) and head.lemma_.lower() not in GOVERNMENTS)) and all((m.label == "NORP" and not self._mistyped_norp(m)) or (
+                "maker") or head.lemma_.lower() in WATCHDOGS or (body_noun(head) and head.lemma_.lower() not in GOVERNMENTS)) and all((m.label == "NORP" and not self._mistyped_norp(m)) or (
                     m.label in ("GPE", "LOC") and m.end <= head.idx) for m in inside):
             # "The Japanese carmaker said", "A British newspaper said": a nationality or
             # a place before the noun names no firm or paper (a government of a place is the place's)
@@ -465,6 +471,20 @@ class SpeakerRules:
                 and all(names_a_country(m) and m.end <= head.idx for m in inside)):
             # "according to a US research think-tank": one body of a kind the text leaves
             # unnamed, of that country; never the country itself
+            self.how = "none"
+            return None, False
+        if self.nicknamed_post(head, inside):
+            # "The Toon boss vowed": the side's staff named before, never the nickname
+            self.how = "description"
+            found = self.staff_named_before(head)
+            return found, found is not None
+        if self.firm_part(head, inside):
+            # "the Acme subsidiary said": the part the text names, never Acme
+            found = self.part_named(head, inside)
+            self.how = "named" if found is not None else "none"
+            return found, False
+        if laid_before_venue(head, inside):
+            # "The Commons motion says": its sponsors', whom the phrase leaves unnamed
             self.how = "none"
             return None, False
         if inside:
