@@ -97,9 +97,16 @@ class Agreement:
 
     def _only_a_body(self, found: str) -> bool:
         """Whether the text names an entity only as an organisation (voted so over the
-        whole document, never typed a person, no role tied to it): no he or she."""
-        return found in getattr(self, "org_ids", ()) and found not in self.person_entities \
-            and not any(m.entity == found for m in self.corefs)
+        whole document, never typed a person, no role tied to it, never in a person's
+        name form, which the tagger may type a body's: "Vince Cable"): no he or she."""
+        from ..resolve.names import is_given_name
+
+        if found not in getattr(self, "org_ids", ()) or found in self.person_entities \
+                or any(m.entity == found for m in self.corefs):
+            return False
+        return not any(m.entity == found and 2 <= len(m.text.split()) <= 3
+                       and all(w[:1].isupper() for w in m.text.split())
+                       and is_given_name(m.text.split()[0].lower()) for m in self.mentions)
 
     def _agreeing_antecedent(self, head, found: str, sex: str) -> Optional[str]:
         """Whom a he/she stands for when the antecedent found cannot be it: the search
