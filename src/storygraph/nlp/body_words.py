@@ -506,7 +506,8 @@ class BodyWords:
         """The body the text names as a firm's part with the same noun, after an owner's
         possessive ("Acme's Widgetco subsidiary"), where it names one; else None."""
         word = " " + head.lower_
-        owners = {m.entity for m in inside}
+        # (the part's own name may stand right before the noun: "Acme's Widgetco unit")
+        owners = {m.entity for m in inside if self.text[m.end:m.end + len(word)].lower() != word}
         found = {m.entity for m in self.mentions if m.entity not in owners
                  and self.text[m.end:m.end + len(word)].lower() == word
                  and self.text[max(0, m.start - 3):m.start].endswith(("'s ", "' ", "\u2019s "))}
