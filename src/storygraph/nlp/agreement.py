@@ -97,16 +97,24 @@ class Agreement:
 
     def _only_a_body(self, found: str) -> bool:
         """Whether the text names an entity only as an organisation (voted so over the
-        whole document, never typed a person, no role tied to it, never in a person's
-        name form, which the tagger may type a body's: "Vince Cable"): no he or she."""
-        from ..resolve.names import is_given_name
+        whole document, never typed a person, no role tied to it) and never in a
+        person's name form, two or three capitalised words, the last its word (the
+        tagger may type "Vince Cable" or "Joss Whedon … Whedon" a body's): no he or
+        she."""
+        from .bodies import body_name
 
         if found not in getattr(self, "org_ids", ()) or found in self.person_entities \
                 or any(m.entity == found for m in self.corefs):
             return False
-        return not any(m.entity == found and 2 <= len(m.text.split()) <= 3
-                       and all(w[:1].isupper() for w in m.text.split())
-                       and is_given_name(m.text.split()[0].lower()) for m in self.mentions)
+        last = {m.text.split()[-1] for m in self.mentions if m.entity == found and m.text.split()}
+        if any(2 <= len(m.text.split()) <= 3 and m.text.split()[-1] in last
+               and all(w[:1].isupper() for w in m.text.split())
+               and not body_name(m.text) for m in self.mentions):
+            return False
+        # (nor where a capitalised word the tagger left out stands right before it: a
+        # given name, "Joss Whedon")
+        return not any(m.entity == found and re.search(r"\b[A-Z][a-z]+ $", self.text[max(0, m.start - 20):m.start])
+                       for m in self.mentions)
 
     def _agreeing_antecedent(self, head, found: str, sex: str) -> Optional[str]:
         """Whom a he/she stands for when the antecedent found cannot be it: the search
