@@ -93,7 +93,7 @@ class Agreement:
         # … Acme had sent kits, but he said" is Bloggs)
         body = found in self.no_one or self._no_person(found) or self._only_a_body(found)
         return not (self._other_sex(found, sex) or self._a_place(found)
-                    or body and not (found in self.voiced and self.last == found))
+                    or body and not (found in self.voiced and self.last not in self.person_entities))
 
     def _only_a_body(self, found: str) -> bool:
         """Whether the text names an entity only as an organisation (voted so over the
