@@ -481,7 +481,8 @@ class SpeakerRules:
         if self.firm_part(head, inside):
             # "the Acme subsidiary said": the part the text names, never Acme
             found = self.part_named(head, inside)
-            self.how = "named" if found is not None else "none"
+            # (as certain as the modifier's name was: the phrase names no one itself)
+            self.how = "in-phrase" if found is not None else "none"
             return found, False
         if laid_before_venue(head, inside):
             # "The Commons motion says": its sponsors', whom the phrase leaves unnamed
