@@ -508,11 +508,14 @@ ASPECTS = frozenset(("have", "be"))
 def without_writers_conjunct(cue, a: int, b: int) -> tuple[int, int]:
     """"X says the film is not offensive and has refused to withdraw it": where what is
     reported states what a thing is (a copula with a subject of its own, no person), a
-    second verb with no subject that the parse coordinates with it, active and in a
-    perfect or progressive of the cue's own tense, is what the source did, the writer's
+    second verb with no subject that the parse coordinates with it, active, with an
+    object, and in a perfect or progressive of the cue's own present, is what the source did, the writer's
     second predicate of it ("has refused", "is pursuing damages"), not what was said (a
     passive, "has been approved", or a modal, "would rise", goes on with the claim)."""
     doc = cue.doc
+    if cue.tag_ not in ("VBZ", "VBP"):
+        return a, b  # (a past "said the firm was weak and had shed jobs" is as often the
+        # claim going on, told back in time)
     clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i
                    and a <= c.i < b), None)
     if clause is None or clause.lemma_ != "be" or not any(
@@ -527,8 +530,10 @@ def without_writers_conjunct(cue, a: int, b: int) -> tuple[int, int]:
             c.dep_ in ("nsubj", "nsubjpass", "auxpass", "expl") for c in conj.children):
         return a, b
     aux = [c for c in conj.children if c.dep_ == "aux" and c.i < conj.i]
-    if not aux or any(c.lemma_ not in ASPECTS for c in aux) or aux[0].tag_ != cue.tag_:
-        return a, b
+    if not aux or any(c.lemma_ not in ASPECTS for c in aux) or aux[0].tag_ != cue.tag_ \
+            or not any(c.dep_ in ("dobj", "xcomp") for c in conj.children):
+        return a, b  # (an act done to something: "has refused to withdraw it", "is
+        # pursuing damages"; "and has grown" is what the thing did, the claim's)
     cut = conj.left_edge.i
     while cut > a and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
         cut -= 1
