@@ -478,6 +478,8 @@ def test_nothing_said_a_thing_asked_for_or_proposed(nlp, text, cue, attribution)
     ("The Welsh striker has rejected a move to Leeds after falling out with his manager.",
      "rejected", None),
     ("The minister rejected the suggestion that he had lied.", "rejected", "position"),
+    ("The leader hailed the clauses as making possible a form of self-rule.", "hailed",
+     "position"),
     # a commitment told in the past, and a concession over a clause, are stated positions
     ("Mr Brown has promised to cut the deficit within four years.", "promised", "position"),
     ("The firm promises to pay its staff a bonus.", "promises", None),

@@ -235,3 +235,6 @@ def test_a_verb_of_saying_inside_according_to_is_the_inner_cue(nlp):
     assert content_of(nlp, "According to the Daily Post, the club's chairman Tom Hart said that "
                            "the team is \"not for sale at any price\".", "According to") \
         == "the team is \"not for sale at any price\""
+    # (a medium named after a thing's "implies" gives its reading whole)
+    assert content_of(nlp, "The offer implies that the creditors would get 25 cents, according "
+                           "to the Daily Post.", "according to").startswith("The offer implies")

@@ -195,6 +195,11 @@ TIME_MARKS = frozenset("while when whilst after before because as since until al
                        " if unless".split())
 
 
+#: Prepositions of time whose clause tells when an act was done ("rejected a move after
+#: falling out with …"), not what was said ("hailed it as making …" is a judgement).
+TIMES_AFTER = frozenset("after before until following upon".split())
+
+
 def _governs_said(cue, a: int, b: int, form: str) -> bool:
     """A position verb that is often an action counts over a clause or quotation, or an
     object that is a word for something said."""
@@ -222,7 +227,7 @@ def _governs_said(cue, a: int, b: int, form: str) -> bool:
             if any(h.lemma_.lower() in SAID_NOUNS for h in heads):
                 return True
             if any(g.dep_ in ("pcomp", "ccomp") and a <= g.i < b for g in c.children) \
-                    and c.lower_ not in TIME_MARKS:
+                    and c.lower_ not in TIMES_AFTER:
                 # (not a clause of time or cause hung on a preposition: "rejected a move
                 # after falling out with …" is the act, its object no word for anything said)
                 return True  # "called for the talks to resume", "warned of hitting …"

@@ -548,12 +548,13 @@ def complement_of_inner_cue(cue, a: int, b: int) -> tuple[int, int]:
     """"According to the FT, its chairman Tom Hart said that the team is not for sale":
     the verb of saying with its own subject inside the medium's clause is the inner cue;
     what was said is its complement, not the verb and its "that"."""
-    from .attribution import POSITION
     if cue.lower_ not in RELAYS:
         return a, b
     verb = cue.head
-    if verb.i == cue.i or not a <= verb.i < b or verb.lemma_.lower() not in SPEECH | POSITION \
+    if verb.i <= cue.i or not a <= verb.i < b or verb.lemma_.lower() not in SPEECH \
             or not any(c.dep_ == "nsubj" for c in verb.children):
+        # (only a medium named before a source's verb of saying: "X implies that …,
+        # according to the FT" is the paper's reading of X, whole)
         return a, b
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     if clause is None:
