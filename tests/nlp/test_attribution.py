@@ -483,6 +483,7 @@ def test_nothing_said_a_thing_asked_for_or_proposed(nlp, text, cue, attribution)
     # a commitment told in the past, and a concession over a clause, are stated positions
     ("Mr Brown has promised to cut the deficit within four years.", "promised", "position"),
     ("The firm promises to pay its staff a bonus.", "promises", None),
+    ("The 40-year-old comic has promised not to swear on air.", "promised", None),
     ("The coach accepted the referee had no option but to send him off.", "accepted",
      "position"),
     ("The club accepted the offer from Leeds.", "accepted", None),
@@ -490,6 +491,7 @@ def test_nothing_said_a_thing_asked_for_or_proposed(nlp, text, cue, attribution)
     ("The Financial Times reported that the bank would cut 500 jobs.", "reported", "speech"),
     ("Sales rose by a third last year, the BPI reported this week.", "reported", "speech"),
     ("The New York team reported their findings in a journal.", "reported", None),
+    ('"The room fell silent," Variety reported.', "reported", None),
     ("Some users report that they can see the site.", "report", None),
 ])
 def test_acts_commitments_and_reports(nlp, text, cue, attribution):

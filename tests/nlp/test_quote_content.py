@@ -238,3 +238,6 @@ def test_a_verb_of_saying_inside_according_to_is_the_inner_cue(nlp):
     # (a medium named after a thing's "implies" gives its reading whole)
     assert content_of(nlp, "The offer implies that the creditors would get 25 cents, according "
                            "to the Daily Post.", "according to").startswith("The offer implies")
+    # (nor a survey's share of people who say a thing: the finding is the whole)
+    assert "homes say" in content_of(nlp, "According to Jupiter 40% of homes say it helps "
+                                          "them choose.", "According to")

@@ -551,10 +551,13 @@ def complement_of_inner_cue(cue, a: int, b: int) -> tuple[int, int]:
     if cue.lower_ not in RELAYS:
         return a, b
     verb = cue.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if verb.i <= cue.i or not a <= verb.i < b or verb.lemma_.lower() not in SPEECH \
-            or not any(c.dep_ == "nsubj" for c in verb.children):
-        # (only a medium named before a source's verb of saying: "X implies that …,
-        # according to the FT" is the paper's reading of X, whole)
+            or subject is None or not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON"
+                                          for t in subject.subtree):
+        # (only a medium named before a named source's verb of saying: "X implies that
+        # …, according to the FT" is the paper's reading of X, and "According to a survey
+        # 40% of homes say …" the survey's finding, whole)
         return a, b
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     if clause is None:
