@@ -469,3 +469,33 @@ def test_a_speaker_going_on_or_a_paper_reporting_after_the_words(nlp, text, cue,
 ])
 def test_nothing_said_a_thing_asked_for_or_proposed(nlp, text, cue, attribution):
     assert found(nlp, text)[cue].attribution == attribution
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, cue, attribution", [
+    # The thirty-fifth judged sample: a move turned down, with a clause of time after it,
+    # is an act; the object is no word for anything said.
+    ("The Welsh striker has rejected a move to Leeds after falling out with his manager.",
+     "rejected", None),
+    ("The minister rejected the suggestion that he had lied.", "rejected", "position"),
+    ("The leader hailed the clauses as making possible a form of self-rule.", "hailed",
+     "position"),
+    # a commitment told in the past, and a concession over a clause, are stated positions
+    ("Mr Brown has promised to cut the deficit within four years.", "promised", "position"),
+    ("The firm promises to pay its staff a bonus.", "promises", None),
+    ("The 40-year-old comic has promised not to swear on air.", "promised", None),
+    ("The coach accepted the referee had no option but to send him off.", "accepted",
+     "position"),
+    ("The club accepted the offer from Leeds.", "accepted", None),
+    # a named medium's or body's own report of a fact is speech; a thing reported is not
+    ("The Financial Times reported that the bank would cut 500 jobs.", "reported", "speech"),
+    ("Sales rose by a third last year, the BPI reported this week.", "reported", "speech"),
+    ("The New York team reported their findings in a journal.", "reported", None),
+    ('"The room fell silent," Variety reported.', "reported", None),
+    ("Some users report that they can see the site.", "report", None),
+])
+def test_acts_commitments_and_reports(nlp, text, cue, attribution):
+    quotes = found(nlp, text)
+    if attribution is None and cue not in quotes:
+        return
+    assert quotes[cue].attribution == attribution

@@ -40,3 +40,15 @@ def test_states_of_mind(nlp, text, cue, attribution):
 ])
 def test_a_question_wondered_and_a_person_found_so(nlp, text, cue, attribution):
     assert kind(nlp, text, cue) == attribution
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, cue, attribution", [
+    # The thirty-fifth judged sample: a player who shows what he can do performs; the
+    # claim is the writer's reading of the game (a study's "showed that" stays a finding).
+    ("He showed he can control a game.", "showed", None),
+    ("Smith demonstrated that he is fit again.", "demonstrated", None),
+    ("The survey showed that most people own a phone.", "showed", "position"),
+])
+def test_a_person_showing_a_thing_performs_it(nlp, text, cue, attribution):
+    assert kind(nlp, text, cue) == attribution

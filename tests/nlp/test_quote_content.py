@@ -207,3 +207,37 @@ def test_a_second_clause_with_a_modal_of_report_goes_on_with_what_was_said(nlp):
     # (a clause with a subject of its own may be the writer's)
     assert content_of(nlp, "The firm said the changes would speed decision making, and shares "
                            "may rise.", "said") == "the changes would speed decision making"
+
+
+@pytest.mark.model
+def test_the_sources_own_act_coordinated_with_the_claim_is_the_writers(nlp):
+    # Thirty-fifth judged sample: "says the film is not offensive and has refused to
+    # withdraw it" ran the source's refusal into what it said.
+    assert content_of(nlp, "The firm says the sale was unlawful and is pursuing damages in a "
+                           "French court.", "says") == "the sale was unlawful"
+    # (a passive goes on with the claim)
+    assert content_of(nlp, "The firm says the plan is legal and has been approved by the "
+                           "board.", "says").endswith("approved by the board")
+
+
+@pytest.mark.model
+def test_a_quotation_closing_on_a_comma_before_a_new_sentence_ends_there(nlp):
+    # Thirty-fifth judged sample: a full stop lost after ',"' ran the writer's next
+    # sentence into what the source said.
+    assert content_of(nlp, 'The council said it was "shocked by the delays" and "deeply sorry '
+                           'for any trouble caused to residents," The inquiry will look at how '
+                           'the contracts were awarded.', "said").endswith('residents,"')
+
+
+@pytest.mark.model
+def test_a_verb_of_saying_inside_according_to_is_the_inner_cue(nlp):
+    # Thirty-fifth judged sample: "According to the FT, X said that …" kept "said that".
+    assert content_of(nlp, "According to the Daily Post, the club's chairman Tom Hart said that "
+                           "the team is \"not for sale at any price\".", "According to") \
+        == "the team is \"not for sale at any price\""
+    # (a medium named after a thing's "implies" gives its reading whole)
+    assert content_of(nlp, "The offer implies that the creditors would get 25 cents, according "
+                           "to the Daily Post.", "according to").startswith("The offer implies")
+    # (nor a survey's share of people who say a thing: the finding is the whole)
+    assert "homes say" in content_of(nlp, "According to Jupiter 40% of homes say it helps "
+                                          "them choose.", "According to")

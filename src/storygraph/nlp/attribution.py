@@ -25,7 +25,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-from .minds import fear_of_the_noun, found_so, mistaken_at_a_moment, wondered_to_oneself
+from .minds import (fear_of_the_noun, found_so, mistaken_at_a_moment, shown_in_play,
+                    wondered_to_oneself)
 from .weights import read_weights
 
 CALIBRATION_PATH = Path(__file__).resolve().parents[1] / "models" / "quotes" / "calibration.json"
@@ -52,7 +53,7 @@ bemoan lament regret apologize apologise thank congratulate applaud laud tout tr
 endorsement welcome conclude conclusion find show warn warning insistence confident sceptical
 skeptical wary acknowledge assessment assume assumption predict posit surmise speculate
 speculation opine counter object protest appeal express voice point plead insist stress emphasize emphasise
-underscore
+underscore accept
 """.split()) - SPEECH
 #: Position verbs that are as often actions: a position only over a clause, a quotation
 #: or a noun for something said (a verdict on a thing, "condemned the bombings", "blasts
@@ -194,6 +195,11 @@ TIME_MARKS = frozenset("while when whilst after before because as since until al
                        " if unless".split())
 
 
+#: Prepositions of time whose clause tells when an act was done ("rejected a move after
+#: falling out with …"), not what was said ("hailed it as making …" is a judgement).
+TIMES_AFTER = frozenset("after before until following upon".split())
+
+
 def _governs_said(cue, a: int, b: int, form: str) -> bool:
     """A position verb that is often an action counts over a clause or quotation, or an
     object that is a word for something said."""
@@ -220,10 +226,15 @@ def _governs_said(cue, a: int, b: int, form: str) -> bool:
             heads = [c] + [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if any(h.lemma_.lower() in SAID_NOUNS for h in heads):
                 return True
-            if any(g.dep_ in ("pcomp", "ccomp") and a <= g.i < b for g in c.children):
+            if any(g.dep_ in ("pcomp", "ccomp") and a <= g.i < b for g in c.children) \
+                    and c.lower_ not in TIMES_AFTER:
+                # (not a clause of time or cause hung on a preposition: "rejected a move
+                # after falling out with …" is the act, its object no word for anything said)
                 return True  # "called for the talks to resume", "warned of hitting …"
                 # (not a clause outside what is reported: "announced the game, with a
                 # new team to develop it" is a thing announced)
+    if _commitment_stated(cue, a, b):
+        return True
     if cue.lemma_.lower() == "recall" and any(c.tag_ == "VBG" and c.dep_ in ("xcomp", "ccomp")
                                               and a <= c.i < b for c in cue.children):
         return True  # "recalled seeing him play as a teenager": a memory told
@@ -232,6 +243,39 @@ def _governs_said(cue, a: int, b: int, form: str) -> bool:
     # "agreed that …", "challenged whether …": a clause inside the content.
     return any(doc_tok.dep_ in ("ccomp",) and doc_tok.head.i == cue.i
                for doc_tok in cue.doc[a:b])
+
+
+#: Verbs of a commitment made: "promised to halve the deficit" states what the source will do.
+COMMITMENTS = frozenset("promise pledge vow".split())
+
+
+def _commitment_stated(cue, a: int, b: int) -> bool:
+    """"Mr Brown has promised to cut the deficit", "pledged to match the US": a commitment
+    a source made, told in the past, is a stated position over its infinitive ("LIN
+    promises to pay shareholders", a contract's term, "will also promise to …", the
+    writer's forecast, and "was promised a game", a thing given, are not)."""
+    if cue.lemma_.lower() not in COMMITMENTS or cue.tag_ not in ("VBD", "VBN") \
+            or any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
+        return False
+    if cue.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children):
+        return False
+    if not _named_or_pronoun(next((c for c in cue.children if c.dep_ == "nsubj"), None)):
+        return False  # (a commitment of a source the text names; "the 40-year-old comic
+        # promised" is left to the model's kinds)
+    # (an infinitive with something of its own: "pledged to follow" alone is a fragment)
+    return any(c.dep_ == "xcomp" and c.tag_ == "VB" and a <= c.i < b and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children) and any(
+        g.dep_ not in ("aux", "neg", "advmod") for g in c.children) for c in cue.children)
+
+
+#: Names' entity types: a source the text names.
+NAMED_TYPES = frozenset(("PERSON", "ORG", "GPE", "NORP"))
+PRONOUNS = frozenset("he she they we i it".split())
+
+
+def _named_or_pronoun(subject) -> bool:
+    return subject is not None and (subject.lower_ in PRONOUNS or any(
+        t.pos_ == "PROPN" or t.ent_type_ in NAMED_TYPES for t in subject.subtree))
 
 
 #: Tags of a finite verb: a quotation holding one states something, a claim.
@@ -419,6 +463,26 @@ def _medium_reports(cue) -> bool:
     return subj is not None and subj.i > cue.i and subj.pos_ == "PROPN" \
         and subj.left_edge.i == cue.i + 1 and any(
             c.dep_ == "ccomp" and c.i < cue.i for c in cue.children)
+
+
+def _named_report(cue, a: int, b: int, in_quote) -> bool:
+    """"The Financial Times reported that …", "…, the IFPI reported": a named medium's or
+    body's own report of a fact, a clause it states, is speech (a clause that is itself
+    another's words, "… X said, AP reported", is relayed, and a nameless "some users
+    report" or a thing reported, "reported a loss", is left to the model's kinds)."""
+    if cue.lemma_.lower() != "report" or cue.tag_ not in ("VBD", "VBZ", "VBP", "VBN") \
+            or any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
+        return False
+    if cue.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children):
+        return False
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subject is None or not any(t.pos_ == "PROPN" or t.ent_type_ == "ORG"
+                                  for t in subject.subtree):
+        return False
+    clause = next((c for c in cue.children if c.dep_ == "ccomp" and a <= c.i < b), None)
+    return clause is not None and clause.lemma_.lower() not in SPEECH | POSITION | {"report"} \
+        and content_form(cue.doc, a, b, in_quote) != "quote"  # (a quotation is someone's
+    # words the medium relays: '"…," Variety reported, with one person telling it …')
 
 
 #: Pro-forms that point back at a claim made before rather than state one.
@@ -726,10 +790,10 @@ def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
         return None  # "King has warned against …, suggesting the MPC is waiting": what the
         # writer reads in the event, not what the source said
     if mistaken_at_a_moment(cue, a, b) or fear_of_the_noun(cue, a, b) \
-            or wondered_to_oneself(cue, a, b, in_quote) or found_so(cue):
+            or wondered_to_oneself(cue, a, b, in_quote) or found_so(cue) or shown_in_play(cue):
         return None  # "believed he was alone when …", "a move others fear may fail",
-        # "wondered if …", "found him a difficult opponent": a state of mind or an
-        # experience the writer narrates (nlp/minds.py)
+        # "wondered if …", "found him a difficult opponent", "he showed he can …": a state
+        # of mind, an experience or a performance the writer narrates (nlp/minds.py)
     if _thing_proposed(cue, a, b):
         return None  # "the idea of a 'civic commons' was proposed by X": a thing put
         # forward, no statement
@@ -747,7 +811,7 @@ def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
             0 <= i < len(cue.doc) and cue.doc[i].text in MARKS for i in (cue.i - 1, cue.i + 1)) \
             or lemma in CONTINUING and _continued_after_quote(cue):
         return "speech"
-    if _medium_reports(cue):
+    if _medium_reports(cue) or _named_report(cue, a, b, in_quote):
         return "speech"
     if _stated_cause(cue):
         return "position"  # "blamed the results on …", "cited weak demand": a cause stated

@@ -13,7 +13,10 @@ believe the plan will fail"); two forms of it are the writer's account instead:
   "aloud" shows it was put to anyone;
 - ``found_so``: how someone found a thing or a person ("found the winger a difficult
   opponent", "found him to be difficult"), an experience told, not a finding stated (a
-  study's or a survey's, "the survey found prices to be higher", stays).
+  study's or a survey's, "the survey found prices to be higher", stays);
+- ``shown_in_play``: what a person "showed" or "demonstrated" ("He showed he can control
+  a game"): the writer judging a performance, not a finding anyone stated (a study's, a
+  survey's or a report's "showed that …" stays).
 """
 from __future__ import annotations
 
@@ -127,3 +130,20 @@ def found_so(cue) -> bool:
 
 def _first_person(tok) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in ("i", "we")
+
+
+#: Verbs of showing: a finding when a study shows it, a performance when a person does.
+SHOWING = frozenset(("show", "demonstrate"))
+#: Pronouns for persons: "he showed he can …" is a player at work, not a source.
+PERSONAL = frozenset("he she they i we you".split())
+
+
+def shown_in_play(cue) -> bool:
+    """"He showed he can control a game", "Smith demonstrated that she is fit": a person
+    who shows a thing does it; the claim is the writer's reading of the play (a study,
+    survey, report or firm that shows a thing states a finding, and stays)."""
+    if cue.lemma_.lower() not in SHOWING:
+        return False
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() not in FINDERS and (
+        subject.lower_ in PERSONAL or subject.ent_type_ == "PERSON")

@@ -21,6 +21,12 @@ range mended (or unchanged):
   it is no part of what Malaysia said;
 - ``own_clause_of_adverb``: "Cole reportedly met …": an adverb cue reports the clause
   it sits in, never a quotation of the sentence before;
+- ``without_writers_conjunct``: "X says the film is fine and has refused to withdraw
+  it": the source's own act the writer coordinates with the claim is no part of it;
+- ``before_lost_full_stop``: '… "sorry for any trouble," The inquiry will …': a
+  quotation closing on a comma before a new capitalised clause ends what was said;
+- ``complement_of_inner_cue``: "According to the FT, X said that …": what X said is the
+  complement of the inner "said";
 - ``ends_on_auxiliary``: a content cut to end on "is" or "will" whose verb lies after it
   has lost its claim.
 """
@@ -465,6 +471,101 @@ def coordinated_report(cue, a: int, b: int) -> tuple[int, int]:
             or subject is not None and subject.lower_ not in SAME_SUBJECTS:
         return a, b
     return _trim(doc, a, conj.right_edge.i + 1)
+
+
+#: Closing quotation marks.
+CLOSING = frozenset(('"', "”", "''", "’"))
+
+
+def before_lost_full_stop(cue, a: int, b: int) -> tuple[int, int]:
+    """'The firm said it was "sorry for any trouble caused," The inquiry will look at …':
+    a quotation closing on a comma with no inverted cue after it, but a capitalised
+    subject with a finite verb of its own (no verb of saying), lost its full stop: what
+    the cue reports ends at the closing mark; the next sentence is the writer's."""
+    from .attribution import POSITION
+    doc = cue.doc
+    for i in range(max(a, cue.i + 1), b - 2):
+        if doc[i].text != "," or doc[i + 1].text not in CLOSING or doc[i + 1].tag_ != "''":
+            continue
+        first = doc[i + 2]
+        if not first.text[:1].isupper() or first.lower_ == "i":
+            continue
+        subject = next((t for t in doc[i + 2:b] if t.dep_ in ("nsubj", "nsubjpass")
+                        and t.left_edge.i == i + 2 and t.head.i > t.i), None)
+        if subject is None:
+            continue
+        verb = subject.head
+        if verb.i >= b or not _finite_verb(verb) or verb.lemma_.lower() in SPEECH | POSITION:
+            continue
+        return a, i + 2
+    return a, b
+
+
+#: Auxiliaries of a perfect or progressive: "has refused", "is pursuing".
+ASPECTS = frozenset(("have", "be"))
+
+
+def without_writers_conjunct(cue, a: int, b: int) -> tuple[int, int]:
+    """"X says the film is not offensive and has refused to withdraw it": where what is
+    reported states what a thing is (a copula with a subject of its own, no person), a
+    second verb with no subject that the parse coordinates with it, active, with an
+    object, and in a perfect or progressive of the cue's own present, is what the source did, the writer's
+    second predicate of it ("has refused", "is pursuing damages"), not what was said (a
+    passive, "has been approved", or a modal, "would rise", goes on with the claim)."""
+    doc = cue.doc
+    if cue.tag_ not in ("VBZ", "VBP"):
+        return a, b  # (a past "said the firm was weak and had shed jobs" is as often the
+        # claim going on, told back in time)
+    clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i
+                   and a <= c.i < b), None)
+    if clause is None or clause.lemma_ != "be" or not any(
+            c.dep_ in ("acomp", "attr") for c in clause.children):
+        return a, b
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("NOUN",) or any(
+            t.ent_type_ == "PERSON" for t in subject.subtree):
+        return a, b
+    conj = next((c for c in clause.children if c.dep_ == "conj" and c.i < b), None)
+    if conj is None or conj.pos_ != "VERB" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "auxpass", "expl") for c in conj.children):
+        return a, b
+    aux = [c for c in conj.children if c.dep_ == "aux" and c.i < conj.i]
+    if not aux or any(c.lemma_ not in ASPECTS for c in aux) or aux[0].tag_ != cue.tag_ \
+            or not any(c.dep_ in ("dobj", "xcomp") for c in conj.children):
+        return a, b  # (an act done to something: "has refused to withdraw it", "is
+        # pursuing damages"; "and has grown" is what the thing did, the claim's)
+    cut = conj.left_edge.i
+    while cut > a and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+        cut -= 1
+    return (a, cut) if cut > clause.i else (a, b)
+
+
+#: Cues that name the medium a source's words come through ("According to the FT, …").
+RELAYS = frozenset(("according",))
+
+
+def complement_of_inner_cue(cue, a: int, b: int) -> tuple[int, int]:
+    """"According to the FT, its chairman Tom Hart said that the team is not for sale":
+    the verb of saying with its own subject inside the medium's clause is the inner cue;
+    what was said is its complement, not the verb and its "that"."""
+    if cue.lower_ not in RELAYS:
+        return a, b
+    verb = cue.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.i <= cue.i or not a <= verb.i < b or verb.lemma_.lower() not in SPEECH \
+            or subject is None or not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON"
+                                          for t in subject.subtree):
+        # (only a medium named before a named source's verb of saying: "X implies that
+        # …, according to the FT" is the paper's reading of X, and "According to a survey
+        # 40% of homes say …" the survey's finding, whole)
+        return a, b
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None:
+        return a, b
+    start = clause.left_edge.i
+    if cue.doc[start].dep_ == "mark" and cue.doc[start].lower_ == "that":
+        start += 1
+    return (start, b) if a <= start < b else (a, b)
 
 
 def before_answer(question, answer, doc) -> Optional[tuple[int, int]]:

@@ -46,7 +46,9 @@ from .quote_content import (clause_before_postposed_cue, complement_after_cue,
                             main_clause_of_parenthetical, opening_phrase,
                             own_clause_of_adverb, quotation_before, quotation_before_subject,
                             relative_antecedent, source_of_trailing_participle, whole_object,
-                            without_addressee, without_trailing_relay)
+                            without_addressee, without_trailing_relay,
+                            without_writers_conjunct, before_lost_full_stop,
+                            complement_of_inner_cue)
 from .framing import body_noun
 from .name_spans import MEMBER_OFFICES
 from .name_joins import spaced_alike
@@ -1259,6 +1261,9 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         a, b = without_trailing_relay(tok, a, b)
         a, b = own_clause_of_adverb(tok, a, b)
         a, b = coordinated_report(tok, a, b)
+        a, b = without_writers_conjunct(tok, a, b)
+        a, b = before_lost_full_stop(tok, a, b)
+        a, b = complement_of_inner_cue(tok, a, b)
         attribution = attribution_of(tok, a, b, info.in_quote)
         a, b = relative_antecedent(tok, a, b)   # (after the kind: what "which" stands for
         # is no clause the cue governs)
