@@ -360,9 +360,6 @@ class SpeakerRules:
             lead = self._named_next(head) if body_noun(head) else None
             if lead is not None:
                 self.how = "lead"
-            elif head.lemma_.lower() in WATCHDOGS:
-                # (a source as sure as when the place's name was taken for it, only unnamed)
-                self.how = "in-phrase"
             return lead, False
         if inside and head.pos_ == "NOUN" and (
                 (head.lemma_.lower() in DESCRIPTIONS | UNNAMED
@@ -488,9 +485,8 @@ class SpeakerRules:
             self.how = "in-phrase" if found is not None else "none"
             return found, False
         if laid_before_venue(head, inside):
-            # "The Commons motion says": its sponsors', whom the phrase leaves unnamed (a
-            # source as sure as when the venue's name was taken for it)
-            self.how = "in-phrase"
+            # "The Commons motion says": its sponsors', whom the phrase leaves unnamed
+            self.how = "none"
             return None, False
         if inside:
             set_beside = self._named_after_role(head, inside)
