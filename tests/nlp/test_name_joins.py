@@ -175,6 +175,11 @@ def test_a_names_tail_inside_a_longer_proper_noun_run_takes_the_whole_run(nlp):
     at = [t.text for t in doc].index("Herald")
     joined = join_names(doc, [(doc[at:at + 1], "ORG"), (doc[at + 3:at + 5], "ORG")])
     assert [sp.text for sp, _ in joined] == ["Weekend Herald", "Weekend Herald"]
+    # (a month before a name dates it: "the March Treasury bond" is no body "March Treasury")
+    doc = nlp("Traders sold the March Treasury bond future. The March Treasury fell.")
+    at = [t.text for t in doc].index("Treasury")
+    joined = join_names(doc, [(doc[at:at + 1], "ORG")])
+    assert [sp.text for sp, _ in joined] == ["Treasury"]
 
 
 @pytest.mark.model

@@ -239,12 +239,20 @@ def _placed_kinds(doc, spans: list) -> list:
     return spans
 
 
-#: Words a name's proper-noun run never opens on: a person's title or office before a
-#: name is no part of a body's ("Producer Judy Craymer"), a month or a weekday is a date.
+#: Months, which date what follows ("the September Treasury bond future"); a weekday
+#: opens a paper's name as often ("the Sunday Times").
+_MONTHS = frozenset(("january", "february", "march", "april", "may", "june", "july",
+                     "august", "september", "october", "november", "december"))
+
+
 def _run_word(tok) -> bool:
+    """A word of a name's proper-noun run before the tagger's name: not a person's title
+    or office before a name ("Producer Judy Craymer"), not a month, not a sentence's
+    first word."""
     from .name_spans import OFFICE_WORDS   # (name_spans imports this module's neighbours)
     return (tok.tag_ in ("NNP", "NNPS") and tok.is_title and tok.is_alpha
-            and not tok.is_sent_start and tok.lower_ not in OFFICE_WORDS)
+            and not tok.is_sent_start and tok.lower_ not in OFFICE_WORDS
+            and tok.lower_ not in _MONTHS)
 
 
 def _whole_runs(doc, spans: list) -> list:
