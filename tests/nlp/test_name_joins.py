@@ -180,6 +180,11 @@ def test_a_names_tail_inside_a_longer_proper_noun_run_takes_the_whole_run(nlp):
     at = [t.text for t in doc].index("Treasury")
     joined = join_names(doc, [(doc[at:at + 1], "ORG")])
     assert [sp.text for sp, _ in joined] == ["Treasury"]
+    # (nor a title: "Prof Lomax" is the person Lomax)
+    doc = nlp("The study was led by Prof Lomax of the Weekend Herald. Prof Lomax said so.")
+    at = [t.text for t in doc].index("Lomax")
+    joined = join_names(doc, [(doc[at:at + 1], "PERSON"), (doc[at + 7:at + 9], "ORG")])
+    assert [sp.text for sp, _ in joined][0] == "Lomax"
 
 
 @pytest.mark.model
@@ -204,6 +209,12 @@ def test_two_names_joined_by_and_owning_a_person_are_one_firm(nlp):
                               (doc[a + 4:a + 6], "PERSON")])
     assert [(sp.text, lb) for sp, lb in joined] == [("Baxter and Crane", "ORG"),
                                                     ("Lena Hollis", "PERSON")]
+    # (the last two of a list are two names: "Tesco, Baxter and Crane's Lena Hollis")
+    doc = nlp('"Demand is weak," said Tesco, Baxter and Crane\'s Lena Hollis.')
+    words = [t.text for t in doc]
+    a = words.index("Baxter")
+    spans = [(doc[a:a + 1], "ORG"), (doc[a + 2:a + 3], "ORG"), (doc[a + 4:a + 6], "PERSON")]
+    assert join_names(doc, spans) == spans
 
 
 @pytest.mark.model

@@ -249,10 +249,13 @@ def _run_word(tok) -> bool:
     """A word of a name's proper-noun run before the tagger's name: not a person's title
     or office before a name ("Producer Judy Craymer"), not a month, not a sentence's
     first word."""
-    from .name_spans import OFFICE_WORDS   # (name_spans imports this module's neighbours)
-    return (tok.tag_ in ("NNP", "NNPS") and tok.is_title and tok.is_alpha
+    from .name_spans import _DROPPED_TITLES, KEPT_TITLES, OFFICE_WORDS
+    # (an initial is a person's, joined by ``_initialled``; an article opens a title
+    # the id leaves out anyway: "A Concert of Hope")
+    return (tok.tag_ in ("NNP", "NNPS") and tok.is_title and tok.is_alpha and len(tok) > 1
             and not tok.is_sent_start and tok.lower_ not in OFFICE_WORDS
-            and tok.lower_ not in _MONTHS)
+            and tok.lower_ not in _DROPPED_TITLES and tok.lower_ not in KEPT_TITLES
+            and tok.lower_ not in _MONTHS and tok.lower_ not in ("the", "an"))
 
 
 def _whole_runs(doc, spans: list) -> list:
@@ -344,6 +347,8 @@ def _paired_firms(doc, spans: list) -> list:
             continue
         if not (span[0].is_title and second[0][0].is_title):
             continue
+        if span.start > 0 and doc[span.start - 1].text in (",", ";"):
+            continue   # (the last two of a list: "REM, Razorlight and Coldplay's Chris Martin")
         spans = _replace(spans, span.start, second[0].end, (doc[span.start:second[0].end], "ORG"))
     return spans
 
