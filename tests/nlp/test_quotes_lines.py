@@ -253,3 +253,19 @@ def test_a_quotation_left_open_stops_before_a_new_speakers_cue():
     # (a quotation within, after a pronoun's cue, stays inside the open one)
     inner = _regions('"I was tired. Then he told me: "Go home now." So I did," she said.')
     assert len(inner) == 1, inner
+
+
+@pytest.mark.model
+def test_a_name_ending_on_an_initial_ends_the_sentence_before_a_full_name(nlp):
+    # The thirty-fifth judged sample: no break after a name ending on an initial, and the
+    # next sentence's subject was read into it ("… X. Full Name, the …, recalled"), one
+    # person's name across both.
+    doc = nlp("The festival showed Lost Roads and Tommy Q. Marian Delacroix, the director's "
+              "sister, recalled the night it opened.")
+    starts = [s[0].text for s in doc.sents]
+    assert starts == ["The", "Marian"]
+    # (a middle initial, leading initials, a place named for a person: no break)
+    for text in ("President Harold T. Brennan said he would visit.",
+                 "The prize went to R. J. Calloway, the novelist, on Monday.",
+                 "Officials at the Harold T. Brennan Space Center said the launch was delayed."):
+        assert len(list(nlp(text).sents)) == 1, text

@@ -114,6 +114,49 @@ def find_ellipsis_continuations(doc) -> list[int]:
     return out
 
 
+#: Words that make a capitalised run after a middle initial a place's or a body's name
+#: ("the John F. Kennedy Space Center", "the Harry S. Truman Library"), not a new name.
+_NAMED_FOR_WORDS = frozenset(("airport", "center", "centre", "library", "foundation", "school",
+                              "institute", "university", "college", "museum", "hospital",
+                              "memorial", "prize", "award", "awards", "street", "avenue",
+                              "bridge", "stadium", "park", "square", "space", "presidential",
+                              "high", "building", "hall", "trust", "fund"))
+#: Penn tags of what follows a new sentence's subject: its apposition's comma, its verb.
+_SUBJECT_FOLLOWERS = frozenset((",", "VBD", "VBZ", "VBP", "MD"))
+
+
+def _stop_initial(tok) -> bool:
+    """A capital letter and its full stop, one token after a name word ("X." of "Malcolm
+    X."), which may end a name and a sentence as well as stand in a name's middle."""
+    text = tok.text
+    return (len(text) == 2 and text[0].isupper() and text[0].isalpha() and text[1] == "."
+            and text[0] not in "IA" and tok.whitespace_ == " " and tok.i > 0
+            and tok.nbor(-1).is_title and len(tok.nbor(-1).text) > 2)
+
+
+def find_initial_ends(doc) -> list[int]:
+    """Indices of the tokens after a name ending on an initial that open a sentence ("…
+    and Malcolm X. Attallah Shabazz, the daughter of …, recalled"): a full name (two or
+    three capitalised words) then its apposition's comma or its verb. A middle initial has
+    one surname after it ("George W. Bush said"), and a leading one no name word before it
+    ("J. K. Rowling"); a name after an initial that a place or a body is named for is that
+    place's ("the John F. Kennedy Space Center")."""
+    out = []
+    for tok in doc[:-3]:
+        if not _stop_initial(tok):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 4 and doc[end].is_title and doc[end].is_alpha \
+                and doc[end].tag_ in ("NNP", "NNPS"):
+            end += 1
+        run = doc[tok.i + 1:end]
+        if not 2 <= len(run) <= 3 or end >= len(doc) or doc[end].tag_ not in _SUBJECT_FOLLOWERS \
+                or any(t.lower_ in _NAMED_FOR_WORDS or len(t.text) < 2 for t in run):
+            continue
+        out.append(tok.i + 1)
+    return out
+
+
 @Language.component("storygraph_lines_en")
 def line_breaks_en(doc):
     """Set the boundaries ``find_line_starts`` finds, and take away those an ellipsis
@@ -121,5 +164,9 @@ def line_breaks_en(doc):
     for i in find_ellipsis_continuations(doc):
         doc[i].is_sent_start = False
     for i in find_line_starts(doc) + find_dateline_ends(doc):
+        doc[i].is_sent_start = True
+    for i in find_initial_ends(doc):
+        # (the initial itself ends its name, never opens the sentence)
+        doc[i - 1].is_sent_start = False
         doc[i].is_sent_start = True
     return doc

@@ -41,6 +41,10 @@ def join_names(doc, spans: list) -> list:
     spans = _sub_bodies(doc, spans)
     spans = _initialled(doc, spans)
     spans = _placed_kinds(doc, spans)
+    spans = _whole_runs(doc, spans)
+    spans = _placed_titles(doc, spans)
+    spans = _paired_firms(doc, spans)
+    spans = _lost_stops(doc, spans)
     return [(sp, lb) for sp, lb in spans if not role_abbreviation(doc, sp)]
 
 
@@ -232,6 +236,144 @@ def _placed_kinds(doc, spans: list) -> list:
                 or not before[0][-1].whitespace_:
             continue
         spans = _replace(spans, before[0].start, span.end, (doc[before[0].start:span.end], "ORG"))
+    return spans
+
+
+#: Months, which date what follows ("the September Treasury bond future"); a weekday
+#: opens a paper's name as often ("the Sunday Times").
+_MONTHS = frozenset(("january", "february", "march", "april", "may", "june", "july",
+                     "august", "september", "october", "november", "december"))
+
+
+def _run_word(tok) -> bool:
+    """A word of a name's proper-noun run before the tagger's name: not a person's title
+    or office before a name ("Producer Judy Craymer"), not a month, not a sentence's
+    first word."""
+    from .name_spans import _DROPPED_TITLES, KEPT_TITLES, OFFICE_WORDS
+    # (an initial is a person's, joined by ``_initialled``; an article opens a title
+    # the id leaves out anyway: "A Concert of Hope")
+    return (tok.tag_ in ("NNP", "NNPS") and tok.is_title and tok.is_alpha and len(tok) > 1
+            and not tok.is_sent_start and tok.lower_ not in OFFICE_WORDS
+            and tok.lower_ not in _DROPPED_TITLES and tok.lower_ not in KEPT_TITLES
+            and tok.lower_ not in _MONTHS and tok.lower_ not in ("the", "an"))
+
+
+def _whole_runs(doc, spans: list) -> list:
+    """"according to the Sunday Times", "the Daily Mail": a name the tagger took only the
+    tail of, where the capitalised proper nouns before it are no name of their own, is
+    the whole run; the tail alone ("Times", "Mail") names another paper, another body.
+    The run is taken where the base NER reads it as one body's name there, or where the
+    document writes the whole run as a name elsewhere (the base NER read "Sunday" as a
+    date once and the paper's name whole the other time, which the names model missed)."""
+    taken = {i for sp, _ in spans for i in range(sp.start, sp.end)}
+
+    def run_start(span) -> int:
+        start = span.start
+        while start > 0 and span.start - start < 3 and start - 1 not in taken \
+                and _run_word(doc[start - 1]) and doc[start - 1].whitespace_:
+            start -= 1
+        return start
+
+    bodies = [e for e in doc.ents if e.label_ == "ORG"]
+    for span, label in list(spans):
+        if (span, label) not in spans or not span[0].text[:1].isupper():
+            continue
+        start = run_start(span)
+        if start == span.start:
+            continue
+        lead = next((e.start + (doc[e.start].lower_ == "the") for e in bodies
+                     if e.end in (span.end, span.end + 1) and e.start <= span.start), None)
+        if lead is not None and start <= lead < span.start:
+            # (a possessive the base NER keeps at the end, "Times'", is not the name's)
+            spans = _replace(spans, lead, span.end, (doc[lead:span.end], "ORG"))
+    # (the whole as either tagger writes it elsewhere: the names model may have read only
+    # one of the paper's mentions, "Times", and a later pass repeats that tail everywhere)
+    # (whose type the votes over all its mentions decide: the base NER calls many a
+    # person a body)
+    wholes = {normalise(doc[e.start + (doc[e.start].lower_ == "the"):e.end].text): None
+              for e in bodies if len(e) - (doc[e.start].lower_ == "the") >= 2}
+    wholes.update({normalise(sp.text): lb for sp, lb in spans if len(sp) >= 2})
+    taken = {i for sp, _ in spans for i in range(sp.start, sp.end)}
+    for span, label in list(spans):
+        if (span, label) not in spans or not span[0].text[:1].isupper():
+            continue
+        start = run_start(span)
+        found = next((s for s in range(start, span.start)
+                      if normalise(doc[s:span.end].text) in wholes), None)
+        if found is not None:
+            joined = doc[found:span.end]
+            spans = _replace(spans, found, span.end,
+                             (joined, wholes[normalise(joined.text)] or label))
+    return spans
+
+
+def _placed_titles(doc, spans: list) -> list:
+    """"the UN Economic Commission for Europe": a body's name ending on a word for a kind
+    of body, then "for" and a place's name, is one title (the tagger stops at "for";
+    "un-economic-commission" is no body, and the place is no piece of it). Not where the
+    place is a possessive's ("the Commission for Britain's share": a purpose)."""
+    starts = {sp.start: (sp, lb) for sp, lb in spans}
+    for span, label in list(spans):
+        if label != "ORG" or (span, label) not in spans or span.end + 1 >= len(doc) \
+                or span[-1].lower_ not in KIND_WORDS or not span[-1].is_title \
+                or doc[span.end].text != "for":
+            continue
+        place = starts.get(span.end + 1)
+        if place is None or place[1] not in ("GPE", "LOC") or not place[0][0].is_title:
+            continue
+        end = place[0].end
+        if end < len(doc) and doc[end].tag_ == "POS":
+            continue
+        spans = _replace(spans, span.start, end, (doc[span.start:end], "ORG"))
+    return spans
+
+
+def _paired_firms(doc, spans: list) -> list:
+    """"Ernst and Young's Sanjay Mehta": two one-word names joined by "and", the second
+    owning a person's name, are one firm's name (a firm named for its two founders, as
+    the tagger cut it): a person belongs to one firm, and two firms do not own one
+    person. Each word alone would be its own id ("ernst", "young")."""
+    starts = {sp.start: (sp, lb) for sp, lb in spans}
+    for span, label in list(spans):
+        if label not in ("ORG", "PERSON") or len(span) != 1 or (span, label) not in spans \
+                or span.end + 4 >= len(doc) or doc[span.end].lower_ != "and":
+            continue
+        second = starts.get(span.end + 1)
+        if second is None or len(second[0]) != 1 or second[1] not in ("ORG", "PERSON") \
+                or doc[second[0].end].tag_ != "POS":
+            continue
+        owned = starts.get(second[0].end + 1)
+        if owned is None or owned[1] != "PERSON" or len(owned[0]) < 2:
+            continue
+        if not (span[0].is_title and second[0][0].is_title):
+            continue
+        if span.start > 0 and doc[span.start - 1].text in (",", ";"):
+            continue   # (the last two of a list: "REM, Razorlight and Coldplay's Chris Martin")
+        spans = _replace(spans, span.start, second[0].end, (doc[span.start:second[0].end], "ORG"))
+    return spans
+
+
+def _lost_stops(doc, spans: list) -> list:
+    """"… mourned Malcolm X. Attallah Shabazz, his daughter, said": a person's name the
+    tagger ran across a sentence end the splitter missed after a name ending on an
+    initial. Where a name word comes before the initial and a full name (two capitalised
+    words or more) after it, the initial's full stop ends the first name; a middle initial
+    has one surname after it ("George W. Bush"), a leading one no name word before it
+    ("J. K. Rowling")."""
+    from .name_spans import _SUFFIXES
+    for span, label in list(spans):
+        if label != "PERSON" or len(span) < 4 or (span, label) not in spans:
+            continue
+        for tok in span[1:-2]:
+            if not (tok.text.endswith(".") and _initial(tok)) \
+                    or _initial(doc[tok.i - 1]) or not doc[tok.i - 1].is_title:
+                continue
+            rest = [t for t in doc[tok.i + 1:span.end] if t.lower_.rstrip(".") not in _SUFFIXES]
+            if len(rest) < 2 or not all(t.is_title and not _initial(t) for t in rest):
+                continue
+            spans = _replace(spans, span.start, span.end, (doc[span.start:tok.i + 1], "PERSON"))
+            spans = _replace(spans, tok.i + 1, span.end, (doc[tok.i + 1:span.end], "PERSON"))
+            break
     return spans
 
 
