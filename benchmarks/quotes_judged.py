@@ -6,6 +6,7 @@ and have the right speaker entity (benchmarks/quotes_judged/PROTOCOL.md).
     python benchmarks/quotes_judged.py show RECORDS [--todo]  # items with context, to judge
     python benchmarks/quotes_judged.py add RECORDS LINES.tsv  # append judgements
     python benchmarks/quotes_judged.py score RECORDS [--json] # the figures
+    python benchmarks/quotes_judged.py certainty [--dry]      # refit the speaker certainty
     python benchmarks/quotes_judged.py --sample fresh …       # the same on the fresh sample
     python benchmarks/quotes_judged.py --sample third …       # … or on the third
     python benchmarks/quotes_judged.py --sample fourth …      # … or on the fourth
@@ -643,18 +644,10 @@ def cmd_score(args) -> int:
     return 0
 
 
-#: The samples the speaker certainty is fitted on: all seven tuned ones since the
-#: named-elsewhere step added ways (office, document, later) the five never showed; the
-#: eighth to the twenty-third stay out.
-CERTAINTY_SAMPLES = ("first", "fresh", "third", "fourth", "fifth", "sixth", "seventh")
-#: How many judged items the overall rate counts as, for a way seen only a few times.
-PRIOR_WEIGHT = 4
-
-
-def explained(which: str) -> list:
+def explained(which: str, src: Path | None = None) -> list:
     """(doc id, quote, how its speaker entity was found) for every quote the pipeline
-    finds in a sample's articles."""
-    sys.path.insert(0, str(ROOT / "src"))
+    (of ``src``, by default this checkout's) finds in a sample's articles."""
+    sys.path.insert(0, str(src or ROOT / "src"))
     from storygraph.nlp import load
     from storygraph.nlp.quotes import find_quotes, load_model
 
@@ -680,51 +673,27 @@ def _as_dict(q) -> dict:
 
 
 def cmd_certainty(args) -> int:
-    """How often a speaker entity found each way is right, on the judged attributions
-    of the tuning samples (an m-estimate towards the rate over all ways); written to the package's
-    models/quotes/speaker_certainty.json, which the quote stage multiplies its
-    confidence by."""
-    judged = load_judgements()
-    counts: dict = {}
+    """How often a speaker entity found each way is right, on the judged attributions of
+    the samples judged held out, each as the code it was held out on extracted it
+    (quotes_certainty.py); written to the package's models/quotes/speaker_certainty.json,
+    which the quote stage multiplies its confidence by."""
     if args.way:
-        return _certainty_apart(args, judged)
-    for which in CERTAINTY_SAMPLES:
-        SAMPLE["which"] = which
-        for doc_id, q, how in explained(which):
-            if how == "rule" or how in APART:
-                continue  # (headline, dash-signed and uncued forms carry no speaker weight)
-            d = _as_dict(q)
-            j = verdict(judged, doc_id, d)
-            if state(j, d) != "judged" or not j["attribution"]:
-                continue
-            right = j["speaker_ok"] and j["entity_ok"] is not False
-            n, r = counts.get(how, (0, 0))
-            counts[how] = (n + 1, r + int(right))
-    # A way seen a few times stays near the rate over all ways (an m-estimate).
-    total = sum(n for n, _ in counts.values())
-    prior = sum(r for _, r in counts.values()) / total if total else 1.0
-    table = {how: round((r + PRIOR_WEIGHT * prior) / (n + PRIOR_WEIGHT), 3)
-             for how, (n, r) in sorted(counts.items())}
-    for how, (n, r) in sorted(counts.items(), key=lambda kv: -kv[1][0]):
-        print(f"{how:<20}{n:>5}{r:>5}{table[how]:>8.3f}")
-    if not args.dry:
-        out = ROOT / "src" / "storygraph" / "models" / "quotes" / "speaker_certainty.json"
-        data = {"samples": list(CERTAINTY_SAMPLES), "certainty": table,
-                "default": round(prior, 3),
-                "counts": {k: list(v) for k, v in sorted(counts.items())}}
-        old = json.loads(out.read_text(encoding="utf-8")) if out.exists() else {}
-        for way in old.get("apart", {}):
-            # (a way measured apart keeps its rate: ``certainty --way`` refits it)
-            data["certainty"][way] = old["certainty"][way]
-            data["counts"][way] = old["counts"][way]
-            data.setdefault("apart", {})[way] = old["apart"][way]
-        out.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-        print(f"written {out}", file=sys.stderr)
+        return _certainty_apart(args, load_judgements())
+    import quotes_certainty
+    return quotes_certainty.fit(sys.modules[__name__], dry=args.dry)
+
+
+def cmd_ways(args) -> int:
+    """The quotes of a sample as the code of ``--src`` finds them, with how each speaker
+    entity was found (JSON lines; quotes_certainty.py runs this with an old commit's src)."""
+    with args.out.open("w", encoding="utf-8") as f:
+        for doc_id, q, how in explained(SAMPLE["which"], args.src):
+            f.write(json.dumps({"doc": doc_id, "quote": _as_dict(q), "how": how}) + "\n")
     return 0
 
 
-#: Ways too rare on the seven tuning samples to be measured there: measured apart on
-#: every judged sample, the other ways' rates kept as fitted (``certainty --way W``).
+#: Ways too rare on the held-out samples to be measured there: measured apart on every
+#: judged sample, the other ways' rates kept as fitted (``certainty --way W``).
 APART = ("several",)
 
 
@@ -733,7 +702,7 @@ def _certainty_apart(args, judged) -> int:
     the fitted overall rate), merged into speaker_certainty.json: a way the tuning
     samples hardly show ("several": named sources one entity cannot hold) gets its own
     measured rate without refitting the others."""
-    out = ROOT / "src" / "storygraph" / "models" / "quotes" / "speaker_certainty.json"
+    from quotes_certainty import OUT as out, PRIOR_WEIGHT
     data = json.loads(out.read_text(encoding="utf-8"))
     prior = float(data["default"])
     n = r = 0
@@ -789,6 +758,9 @@ def main(argv=None) -> int:
     p.add_argument("--dry", action="store_true", help="print the table, write nothing")
     p.add_argument("--way", choices=APART, default=None,
                    help="measure one rare way alone on every judged sample")
+    p = sub.add_parser("ways")
+    p.add_argument("out", type=Path)
+    p.add_argument("--src", type=Path, default=None, help="the code to run (default: this checkout's)")
     args = ap.parse_args(argv)
     SAMPLE["which"] = args.sample
     if not CORPUS.exists():
@@ -798,7 +770,7 @@ def main(argv=None) -> int:
         print("\n".join(sample_ids()))
         return 0
     return {"input": cmd_input, "show": cmd_show, "add": cmd_add, "score": cmd_score,
-            "certainty": cmd_certainty}[args.cmd](args)
+            "certainty": cmd_certainty, "ways": cmd_ways}[args.cmd](args)
 
 
 if __name__ == "__main__":
