@@ -1,19 +1,12 @@
 """Descriptions of people as speakers: a people's group, a people's noun beside another."""
 import pytest
 
+from tests.nlp.conftest import assert_speaker_among_quotes
+
 
 def _quotes(nlp, text):
     doc = nlp(text)
     return [(q.speaker.text if q.speaker else None, q.speaker_entity) for q in doc._.quotes]
-
-
-@pytest.mark.model
-def test_a_peoples_adjective_over_office_holders_is_an_unnamed_group(nlp):
-    # never an id minted from the adjective ("european" for "European leaders")
-    found = _quotes(nlp, "Scandinavian leaders say Baltic states must cut their deficits to "
-                         "ease pressure on the krona.\n\nThe Scandinavian single currency has "
-                         "risen to record highs against the dollar.")
-    assert ("Scandinavian leaders", None) in found, found
 
 
 @pytest.mark.model
@@ -46,15 +39,28 @@ def test_a_bands_spokesman_is_never_the_person_he_speaks_about(nlp):
 
 
 @pytest.mark.model
-def test_an_aged_description_is_the_person_the_text_titled_with_its_noun(nlp):
+@pytest.mark.parametrize("text, expected", [
+    # never an id minted from the adjective ("european" for "European leaders")
+    pytest.param(
+        "Scandinavian leaders say Baltic states must cut their deficits to "
+        "ease pressure on the krona.\n\nThe Scandinavian single currency has "
+        "risen to record highs against the dollar.",
+        ("Scandinavian leaders", None),
+        id="a-peoples-adjective-over-office-holders-is-an-unnamed-group"),
     # "Actor X" makes "the 58-year-old actor" X, not the woman named last
-    text = ("Actor Daniel Fairweather is to star in a thriller about a bank raid set in "
-            "Portugal.\n\nThe film is expected to resemble Fairweather's earlier hits. Maria "
-            "Lindqvist, star of Northern Lights, is the studio's first choice for the female "
-            "lead.\n\nOn a visit to Lisbon, the 58-year-old actor said he hoped to start "
-            "filming next spring.")
-    found = _quotes(nlp, text)
-    assert ("the 58-year-old actor", "daniel-fairweather") in found, found
+    pytest.param(
+        "Actor Daniel Fairweather is to star in a thriller about a bank raid set in "
+        "Portugal.\n\nThe film is expected to resemble Fairweather's earlier hits. Maria "
+        "Lindqvist, star of Northern Lights, is the studio's first choice for the female "
+        "lead.\n\nOn a visit to Lisbon, the 58-year-old actor said he hoped to start "
+        "filming next spring.",
+        ("the 58-year-old actor", "daniel-fairweather"),
+        id="an-aged-description-is-the-person-the-text-titled-with-its-noun"),
+])
+def test_the_speaker_phrase_and_its_entity(nlp, text, expected):
+    # each case was a test of its own: the expected (speaker, entity) is among the
+    # sentence's quotes
+    assert_speaker_among_quotes(nlp, text, expected)
 
 
 @pytest.mark.model

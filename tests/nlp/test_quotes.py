@@ -15,33 +15,43 @@ from storygraph.types import Entity, Span
 
 # -- quotation regions ------------------------------------------------------------------
 
-def test_regions_pair_curly_and_straight_marks():
-    text = 'He said "yes." She said “no way.”'
-    assert [text[s:e] for s, e in quote_regions(text)] == ['"yes."', "“no way.”"]
-
-
-def test_unclosed_quotation_runs_to_the_end_of_its_paragraph():
-    text = '“This goes on over two paragraphs,\n“and closes here,” she said.'
-    assert [text[s:e] for s, e in quote_regions(text)] == [
-        "“This goes on over two paragraphs,", "“and closes here,”"]
-
-
-def test_a_straight_quotation_inside_another_stays_inside_it():
-    text = ('"Once the government says, "O.K., this is a disaster," we can open," she said. '
-            'He called it "a disgrace" and "a shame".')
-    assert [text[s:e] for s, e in quote_regions(text)] == [
-        '"Once the government says, "O.K., this is a disaster," we can open,"',
-        '"a disgrace"', '"a shame"']
-
-
-def test_a_single_closing_mark_after_a_sentence_ends_the_quotation_before_the_next():
+@pytest.mark.parametrize("text, regions", [
+    pytest.param(
+        'He said "yes." She said “no way.”',
+        ['"yes."', "“no way.”"],
+        id="regions-pair-curly-and-straight-marks"),
+    pytest.param(
+        '“This goes on over two paragraphs,\n“and closes here,” she said.',
+        [
+            "“This goes on over two paragraphs,",
+            "“and closes here,”",
+        ],
+        id="unclosed-quotation-runs-to-the-end-of-its-paragraph"),
+    pytest.param(
+        '"Once the government says, "O.K., this is a disaster," we can open," she said. '
+        'He called it "a disgrace" and "a shame".',
+        [
+            '"Once the government says, "O.K., this is a disaster," we can open,"',
+            '"a disgrace"',
+            '"a shame"',
+        ],
+        id="a-straight-quotation-inside-another-stays-inside-it"),
     # Thirty-first judged sample (issue 11): a typo's single mark closing a quotation, a
     # space and a straight double mark opening the next paired the double marks wrongly
     # and ran the first quotation on into the writer's words.
-    text = ('Ann Lee says that "when you go, you stay.\' "It cannot fail at any time." '
-            '"The rest is easy," she says. The team meets on Monday.')
-    assert [text[s:e] for s, e in quote_regions(text)] == [
-        '"when you go, you stay.\'', '"It cannot fail at any time."', '"The rest is easy,"']
+    pytest.param(
+        'Ann Lee says that "when you go, you stay.\' "It cannot fail at any time." '
+        '"The rest is easy," she says. The team meets on Monday.',
+        [
+            '"when you go, you stay.\'',
+            '"It cannot fail at any time."',
+            '"The rest is easy,"',
+        ],
+        id="a-single-closing-mark-after-a-sentence-ends-the-quotation-before-the-next"),
+])
+def test_quotation_regions(text, regions):
+    # each case was a test of its own: the quotations quote_regions finds in the text
+    assert [text[s:e] for s, e in quote_regions(text)] == regions
 
 
 def test_a_left_open_quotation_ends_before_the_narrators_sentence_on_the_next_speaker():
@@ -705,23 +715,48 @@ def test_a_cue_in_a_relative_clause_on_a_noun_of_the_content_ends_nothing(nlp):
 
 
 @pytest.mark.model
-def test_a_verb_the_parse_split_off_a_participles_clause_is_its_predicate(nlp):
+@pytest.mark.parametrize("text, cue, words, where", [
     # The parse read "affiliated" as the clause's verb and "plan" as a second verb of
     # "say", so the content stopped before what is said of the terrorists.
-    doc = nlp("Officials say there is no reason to believe that terrorists affiliated with "
-              "Osama bin Laden, the exiled Saudi millionaire, plan to strike again soon.")
-    said = next(q for q in doc._.quotes if q.cue.text == "say")
-    assert said.content.text.endswith("plan to strike again soon"), said.content.text
-
-
-@pytest.mark.model
-def test_the_writers_relative_clause_after_a_quotation_is_no_part_of_it(nlp):
+    pytest.param(
+        "Officials say there is no reason to believe that terrorists affiliated with "
+        "Osama bin Laden, the exiled Saudi millionaire, plan to strike again soon.",
+        "say", "plan to strike again soon", "ends",
+        id="a-verb-the-parse-split-off-a-participles-clause-is-its-predicate"),
     # '"… and for the hopes and dreams of Elian's mother Elizabeth," who died …, said X':
     # the content ran on past the closing mark into the writer's words about her.
-    doc = nlp("\"It is a sad day for all of us and for the hopes of his mother Maria,\" who "
-              "died when their boat sank off Florida, said Roger Jones, a family lawyer.")
-    said = next(q for q in doc._.quotes if q.cue.text == "said")
-    assert said.content.text.endswith('mother Maria,"'), said.content.text
+    pytest.param(
+        "\"It is a sad day for all of us and for the hopes of his mother Maria,\" who "
+        "died when their boat sank off Florida, said Roger Jones, a family lawyer.",
+        "said", 'mother Maria,"', "ends",
+        id="the-writers-relative-clause-after-a-quotation-is-no-part-of-it"),
+    # "Albright told the foreign minister the American people share in the profound
+    # sorrow …": the parse read the clause as a relative one on "minister", and the
+    # content opened on the addressee.
+    pytest.param(
+        "Albright told the foreign minister the American people share in the profound "
+        "sorrow of the Tanzanians and said the United States will stay.",
+        "told", "the American people share", "opens",
+        id="what-was-told-is-not-the-addressee-with-it"),
+    # "Allianz has said in official comments so far that it will remain neutral": the
+    # parse read "so far that" as one phrase, and the content opened on "so far".
+    pytest.param(
+        "One big question is the role of his allies. Allianz, for example, has said in "
+        "official comments so far that it will remain neutral.",
+        "said", "that it will remain neutral", "is",
+        id="adverbs-before-the-that-clause-are-not-what-was-said"),
+])
+def test_the_content_of_the_cues_quote(nlp, text, cue, words, where):
+    # each case was a test of its own: the content of the quote the cue heads opens
+    # on, ends on, or is, these words
+    doc = nlp(text)
+    q = next(q for q in doc._.quotes if q.cue.text == cue)
+    if where == "opens":
+        assert q.content.text.startswith(words), q.content.text
+    elif where == "ends":
+        assert q.content.text.endswith(words), q.content.text
+    else:
+        assert q.content.text == words, q.content.text
 
 
 @pytest.mark.model
@@ -781,27 +816,6 @@ def test_what_an_object_nouns_that_clause_says_is_the_content(nlp):
     assert found["denied"] == "that more arrests had been made", found
     plan = "a plan that would cut 500 jobs"
     assert found.get("announced", plan) == plan, found
-
-
-@pytest.mark.model
-def test_what_was_told_is_not_the_addressee_with_it(nlp):
-    # "Albright told the foreign minister the American people share in the profound
-    # sorrow …": the parse read the clause as a relative one on "minister", and the
-    # content opened on the addressee.
-    doc = nlp("Albright told the foreign minister the American people share in the profound "
-              "sorrow of the Tanzanians and said the United States will stay.")
-    told = next(q for q in doc._.quotes if q.cue.text == "told")
-    assert told.content.text.startswith("the American people share"), told.content.text
-
-
-@pytest.mark.model
-def test_adverbs_before_the_that_clause_are_not_what_was_said(nlp):
-    # "Allianz has said in official comments so far that it will remain neutral": the
-    # parse read "so far that" as one phrase, and the content opened on "so far".
-    doc = nlp("One big question is the role of his allies. Allianz, for example, has said in "
-              "official comments so far that it will remain neutral.")
-    said = next(q for q in doc._.quotes if q.cue.text == "said")
-    assert said.content.text == "that it will remain neutral", said.content.text
 
 
 @pytest.mark.model

@@ -2,11 +2,8 @@
 untagged names (he/she, titles and descriptions: test_antecedents; bodies: test_bodies)."""
 import pytest
 
-
-def _quotes(nlp, text):
-    doc = nlp(text)
-    return [(q.speaker.text if q.speaker else None, q.speaker_entity, q.attribution)
-            for q in doc._.quotes], doc
+from tests.nlp.conftest import (
+    assert_entities_of_speaker, assert_speaker_among_quotes, speaker_quotes as _quotes)
 
 
 @pytest.mark.model
@@ -67,12 +64,24 @@ def test_a_bodys_people_are_not_the_body(nlp):
 
 
 @pytest.mark.model
-def test_whom_the_words_are_about_is_not_their_speaker(nlp):
-    text = ("Jonathan Baume, of the top civil servants' union, spoke of \"competing agendas\" "
-            "between Mr Brown and Mr Blair. But the chancellor said Mr Baume was never at "
-            "meetings between himself and the prime minister.")
+@pytest.mark.parametrize("text, entity, speaker", [
+    pytest.param(
+        "Jonathan Baume, of the top civil servants' union, spoke of \"competing agendas\" "
+        "between Mr Brown and Mr Blair. But the chancellor said Mr Baume was never at "
+        "meetings between himself and the prime minister.",
+        "jonathan-baume", "the chancellor",
+        id="whom-the-words-are-about-is-not-their-speaker"),
+    pytest.param(
+        "The three managers have refused to confirm reports they plan to start an "
+        "airline to rival Aer Lingus. Mr Walsh denied they had been forced out because "
+        "of the reports claiming they were set to launch a competitor.",
+        "aer-lingus", "the reports",
+        id="reports-of-no-body-stay-unsourced"),
+])
+def test_a_speaker_phrase_is_not_that_entity(nlp, text, entity, speaker):
+    # each case was a test of its own: no quote of the speaker phrase has the entity
     found, _ = _quotes(nlp, text)
-    assert all(eid != "jonathan-baume" for sp, eid, _ in found if sp == "the chancellor"), found
+    assert all(eid != entity for sp, eid, _ in found if sp == speaker), found
 
 
 @pytest.mark.model
@@ -160,21 +169,6 @@ def test_a_she_is_never_the_man_just_quoted(nlp):
 
 
 @pytest.mark.model
-def test_an_opening_he_is_the_person_named_later_in_that_sentence(nlp):
-    found, _ = _quotes(nlp, 'He called it his "masochism strategy" in the run-up to the war and '
-                            "now Tony Blair has signed up for another dose of pain.")
-    assert ("He", "tony-blair") in [(sp, eid) for sp, eid, _ in found], found
-
-
-@pytest.mark.model
-def test_her_lawsuit_speaks_for_her(nlp):
-    text = ("Marion Jones has sued Victor Conte over his claims. Her lawsuit said the sprinter "
-            "had passed a lie detector test.")
-    found, _ = _quotes(nlp, text)
-    assert ("Her lawsuit", "marion-jones") in [(sp, eid) for sp, eid, _ in found], found
-
-
-@pytest.mark.model
 def test_a_she_is_never_a_body_unless_a_person_spoke_for_it(nlp):
     text = ("Women earn 19% less than men, according to the Equal Opportunities Commission "
             '(EOC).\n\n"It is simply wrong to judge someone by their sex," she said.')
@@ -216,14 +210,6 @@ def test_a_work_speaks_for_its_author(nlp):
 
 
 # -- within-document coreference of speakers (issue 11, the fifth sample's errors) -------
-
-
-@pytest.mark.model
-def test_an_owned_relative_is_not_the_owner(nlp):
-    text = ("James Smith is wanted by the police.\n\n"
-            "Smith's stepmother said on Thursday: \"I would like him to come forward.\"")
-    found, _ = _quotes(nlp, text)
-    assert [e for s, e, _ in found if s == "Smith's stepmother"] == [None]
 
 
 @pytest.mark.model
@@ -270,14 +256,6 @@ def test_a_headline_title_before_a_name_is_not_part_of_it(nlp):
 
 
 @pytest.mark.model
-def test_a_spokesman_speaks_for_whom_the_phrase_names(nlp):
-    text = ('Talks ended without agreement.\n\nA spokesman for Unison, the biggest union, '
-            'said after the meeting: "At least we are still talking."')
-    found, _ = _quotes(nlp, text)
-    assert ("A spokesman", "unison", "speech") in found
-
-
-@pytest.mark.model
 def test_an_apposition_is_the_person_it_describes(nlp):
     text = ("Omar Navarro, a Republican candidate running to unseat the congresswoman in "
             'the midterm elections, also voiced his thoughts on Twitter.\n"Big if true," he '
@@ -293,23 +271,6 @@ def test_a_nationality_names_no_firm(nlp):
             "could cost jobs.")
     found, _ = _quotes(nlp, text)
     assert all(e != "japan" for s, e, _ in found if s and "carmaker" in s)
-
-
-@pytest.mark.model
-def test_our_correspondent_is_the_correspondent_named(nlp):
-    text = ("Talks ended, said BBC labour affairs correspondent Stephen Cape. Unions will "
-            "ballot members. Mr Prescott met them.\n\nThis would allow months of talks to "
-            "follow, said our correspondent.")
-    found, _ = _quotes(nlp, text)
-    assert ("our correspondent", "stephen-cape", "speech") in found
-
-
-@pytest.mark.model
-def test_a_leads_body_is_the_one_named_next(nlp):
-    text = ("Card fraud has moved online, an anti-fraud agency has said.\n\nAnti-fraud "
-            "consultancy Retail Decisions says such fraud has risen since January.")
-    found, _ = _quotes(nlp, text)
-    assert ("an anti-fraud agency", "retail-decisions", "speech") in found
 
 
 @pytest.mark.model
@@ -357,18 +318,6 @@ def test_he_is_the_lead_s_post_holder_not_the_side_the_sentence_opens_on(nlp):
 
 
 @pytest.mark.model
-def test_a_leads_activist_is_the_one_named_next(nlp):
-    # Fifteenth sample (issue 11): "…, a human rights activist said on Saturday. / Xiao
-    # Qiang, executive director of …, said" left the lead's activist null.
-    text = ("The detention of a veteran dissident showed the government's resolve to "
-            "crush dissent, a human rights activist said on Saturday.\nMaria Lopez, "
-            "executive director of a New York-based rights group, said the arrest was "
-            "part of a wider campaign.")
-    found, _ = _quotes(nlp, text)
-    assert ("a human rights activist", "maria-lopez", "speech") in found, found
-
-
-@pytest.mark.model
 def test_the_company_is_never_the_outlet_its_spokesman_told(nlp):
     # Fifteenth sample (issue 11): "…, Ericsson spokesman Per Zetterquist told Reuters.
     # Deliveries are due …, the company said" gave the company's words to Reuters.
@@ -378,16 +327,6 @@ def test_the_company_is_never_the_outlet_its_spokesman_told(nlp):
     found, _ = _quotes(nlp, text)
     company = [eid for sp, eid, _ in found if sp == "the company"]
     assert company == ["acme-corp"], found
-
-
-@pytest.mark.model
-def test_a_bodys_first_word_the_tagger_missed_is_the_body_named_in_full(nlp):
-    # Fifteenth sample (issue 11): "the Commerce Department said … Commerce said" gave
-    # a body "commerce" of its own beside commerce-department, splitting its quotes.
-    text = ("Consumer spending barely edged up in July, the Commerce Department said on "
-            "Friday. \"In July, average weekly hours declined,\" Commerce said.")
-    found, _ = _quotes(nlp, text)
-    assert ("Commerce", "commerce-department", "speech") in found, found
 
 
 # -- sources named in another sentence (issue 11, from reading the sixth sample) ----------
@@ -408,15 +347,6 @@ def test_a_bodys_document_speaks_for_the_body(nlp):
 
 
 @pytest.mark.model
-def test_reports_of_no_body_stay_unsourced(nlp):
-    text = ("The three managers have refused to confirm reports they plan to start an "
-            "airline to rival Aer Lingus. Mr Walsh denied they had been forced out because "
-            "of the reports claiming they were set to launch a competitor.")
-    found, _ = _quotes(nlp, text)
-    assert all(eid != "aer-lingus" for sp, eid, _ in found if sp == "the reports"), found
-
-
-@pytest.mark.model
 def test_an_indefinite_source_is_the_body_named_next_with_its_word(nlp):
     text = ("Taxpayers may have to rescue the pension agency, leading economists have warned. "
             "The Financial Economists Roundtable wants Congress to act.")
@@ -426,15 +356,6 @@ def test_an_indefinite_source_is_the_body_named_next_with_its_word(nlp):
             "The Buffalo News reported that he was seen in a car near the border.")
     found, _ = _quotes(nlp, text)
     assert ("a newspaper report", "buffalo-news") in [f[:2] for f in found], found
-
-
-@pytest.mark.model
-def test_an_office_of_a_body_is_its_holder(nlp):
-    text = ("Director of the Federal Bureau of Investigation (FBI) Louis Freeh said on Friday "
-            "that the raids were not linked to the probe. After touring the capital, the FBI "
-            "chief also said that he was satisfied with the cooperation of the police.")
-    found, _ = _quotes(nlp, text)
-    assert ("the FBI chief", "louis-freeh") in [f[:2] for f in found], found
 
 
 @pytest.mark.model
@@ -460,19 +381,31 @@ def test_the_speaker_is_the_head_noun_not_its_place_or_modifier(nlp):
 
 
 @pytest.mark.model
-def test_a_persons_team_is_not_the_person(nlp):
-    found, _ = _quotes(nlp, "Sayfullo Saipov pleaded not guilty. Saipov's defense team had "
-                            "previously asked prosecutors not to seek the death penalty.")
-    assert all(eid != "sayfullo-saipov" for sp, eid, _ in found if sp and "team" in sp), found
-
-
-@pytest.mark.model
-def test_a_lead_after_a_dateline_is_named_next(nlp):
-    text = ("JERUSALEM (AP)_ Taking the stand in her own defense, a friend of the assassin "
-            "said Friday that she regretted her words. Margalit Har-Shefi, 22, has pleaded "
-            "innocent to the charges.")
+@pytest.mark.parametrize("text, entity, word", [
+    pytest.param(
+        "Sayfullo Saipov pleaded not guilty. Saipov's defense team had "
+        "previously asked prosecutors not to seek the death penalty.",
+        "sayfullo-saipov", "team",
+        id="a-persons-team-is-not-the-person"),
+    pytest.param(
+        "President Bush spoke to reporters on Monday. Meanwhile, the Bush administration "
+        "considers the plan unacceptable, officials said.",
+        "bush", "administration",
+        id="a-persons-administration-is-not-the-person"),
+    # "the Fed and its chairman, Alan Greenspan, have suggested": the role rule for
+    # "the Sale full-back" gave it to Paul McCulley, the economist quoted before.
+    pytest.param(
+        "Paul McCulley, an economist, said wages would rise. But the Fed "
+        "and its chairman, Alan Greenspan, have suggested that they intend "
+        "to keep interest rates unchanged.",
+        "paul-mcculley", "Fed",
+        id="a-body-and-its-chairman-are-not-the-role-of-someone-named-before"),
+])
+def test_a_speaker_phrase_with_a_word_is_not_that_entity(nlp, text, entity, word):
+    # each case was a test of its own: no quote whose speaker phrase holds the word
+    # has the entity
     found, _ = _quotes(nlp, text)
-    assert ("a friend", "margalit-har-shefi") in [f[:2] for f in found], found
+    assert all(eid != entity for sp, eid, _ in found if sp and word in sp), found
 
 
 # -- from reading the seventh sample -------------------------------------------------------
@@ -492,19 +425,34 @@ def test_a_name_before_a_role_without_a_comma_holds_no_office(nlp):
 
 
 @pytest.mark.model
-def test_the_company_is_the_body_its_own_sentence_names(nlp):
-    text = ("Monitoring firm Netcraft found that the campaign was proving too successful. In a "
-            "statement from Lycos Europe announcing the end of the scheme, the company denied "
-            "that this was its fault.")
+@pytest.mark.parametrize("text, word, entities", [
+    pytest.param(
+        '" There was some profit-taking early on , " a Texas trader said '
+        "of the losses .",
+        "trader", [None],
+        id="a-trader-from-a-place-is-not-the-place"),
+    pytest.param(
+        "Actor Sylvester Stallone and his fiancee had a baby girl on "
+        "Tuesday, Stallone's publicist said.",
+        "publicist", [None],
+        id="a-persons-publicist-is-not-the-person"),
+    pytest.param(
+        "Iraq's Saddam Hussein faced U.S. troops on Monday. Things got worse for "
+        "foreigners in Iraq when Saddam sent his army into Kuwait. The Iraqi ambassador "
+        "to Greece said in Athens that the visitors would be free to go.",
+        "ambassador", [None],
+        id="a-countrys-official-is-no-one-the-sentence-before-is-about"),
+    pytest.param(
+        "The daily Granma published a letter. \"No material good can "
+        "compete with the family,\" said a Spanish version of the letter.",
+        "version", [None],
+        id="a-language-version-of-a-text-is-no-country"),
+])
+def test_the_entities_of_speaker_phrases_with_a_word(nlp, text, word, entities):
+    # each case was a test of its own: the quotes whose speaker phrase holds the word
+    # have these entities, in order
     found, _ = _quotes(nlp, text)
-    assert ("the company", "lycos-europe") in [f[:2] for f in found], found
-
-
-@pytest.mark.model
-def test_a_trader_from_a_place_is_not_the_place(nlp):
-    found, _ = _quotes(nlp, '" There was some profit-taking early on , " a Texas trader said '
-                            "of the losses .")
-    assert [eid for sp, eid, _ in found if sp and "trader" in sp] == [None], found
+    assert [eid for sp, eid, _ in found if sp and word in sp] == entities, found
 
 
 @pytest.mark.model
@@ -561,15 +509,6 @@ def test_a_place_inside_the_subjects_phrase_is_not_the_speaker(nlp):
 
 
 @pytest.mark.model
-def test_a_dateline_parsed_as_the_subject_does_not_speak(nlp):
-    text = ("Boy found alive at Dutch campsite .\nGRONINGEN , Netherlands 1996-08-30\nDutch police "
-            "said on Friday they had found a missing German boy alive on a campsite in the "
-            "northern city of Groningen .")
-    found, _ = _quotes(nlp, text)
-    assert ("Dutch police", None, "speech") in found, found
-
-
-@pytest.mark.model
 @pytest.mark.parametrize("text, speaker", [
     # a lead's unnamed body is not the party it names (LVMH, the next sentence's
     # subject), nor the place before its noun
@@ -602,14 +541,6 @@ def test_a_named_spokesman_speaks_not_the_body_after_his_title(nlp):
             "Indonesia's disaster mitigation agency BNPB said in a briefing in Jakarta.")
     found, _ = _quotes(nlp, text)
     assert [eid for _, eid, _ in found] == ["sutopo-purwo-nugroho"], found
-
-
-@pytest.mark.model
-def test_a_former_leader_of_a_body_is_the_person_not_the_body(nlp):
-    text = ("Nigel Farage vowed to mobilise the people at the conference on Sunday.\n"
-            "The former Ukip leader said politicians had to feel the heat.")
-    found, _ = _quotes(nlp, text)
-    assert ("The former Ukip leader", "nigel-farage", "speech") in found, found
 
 
 @pytest.mark.model
@@ -926,13 +857,6 @@ def test_two_sources_joined_are_no_one_entity(nlp):
 
 
 @pytest.mark.model
-def test_a_persons_publicist_is_not_the_person(nlp):
-    found, _ = _quotes(nlp, "Actor Sylvester Stallone and his fiancee had a baby girl on "
-                            "Tuesday, Stallone's publicist said.")
-    assert [eid for sp, eid, _ in found if sp and "publicist" in sp] == [None], found
-
-
-@pytest.mark.model
 def test_a_doer_described_by_a_place_is_not_the_place(nlp):
     # AIDA train and a DW page (read at stop 34): the cleric is the archbishop just
     # quoted; the wine merchant is nobody the text names; neither is the place.
@@ -971,14 +895,6 @@ def test_a_spokesman_named_beside_his_firm_is_the_speaker(nlp):
             "offerings for consumers. He said the firm will benefit from partnerships.")
     found, _ = _quotes(nlp, text)
     assert [eid for _, eid, _ in found] == ["vancheshwar", "vancheshwar"], found
-
-
-@pytest.mark.model
-def test_a_persons_administration_is_not_the_person(nlp):
-    text = ("President Bush spoke to reporters on Monday. Meanwhile, the Bush administration "
-            "considers the plan unacceptable, officials said.")
-    found, _ = _quotes(nlp, text)
-    assert all(eid != "bush" for sp, eid, _ in found if sp and "administration" in sp), found
 
 
 @pytest.mark.model
@@ -1023,15 +939,6 @@ def test_a_title_the_text_writes_before_a_name_is_that_persons(nlp):
     found, doc = _quotes(nlp, text)
     straw = {m.entity for m in doc._.mentions if m.text == "Jack Straw"}
     assert [eid for sp, eid, _ in found if sp == "The foreign secretary"] == list(straw), found
-
-
-@pytest.mark.model
-def test_a_countrys_official_is_no_one_the_sentence_before_is_about(nlp):
-    text = ("Iraq's Saddam Hussein faced U.S. troops on Monday. Things got worse for "
-            "foreigners in Iraq when Saddam sent his army into Kuwait. The Iraqi ambassador "
-            "to Greece said in Athens that the visitors would be free to go.")
-    found, _ = _quotes(nlp, text)
-    assert [eid for sp, eid, _ in found if sp and "ambassador" in sp] == [None], found
 
 
 @pytest.mark.model
@@ -1279,15 +1186,6 @@ def test_a_place_adjective_is_never_the_speakers_entity(nlp):
 
 
 @pytest.mark.model
-def test_a_leads_body_is_the_one_whose_spokesman_the_next_sentence_names(nlp):
-    found = _speakers(nlp, "LONDON 1996-08-31\nAn Iraqi opposition group in exile said on "
-                           "Saturday it had received reports that Iraqi forces were advancing "
-                           "on the town of Arbil .\nA spokesman of the Iraqi National Congress "
-                           "said Iraqi artillery was shelling the city .\n")
-    assert ("An Iraqi opposition group", "iraqi-national-congress") in found, found
-
-
-@pytest.mark.model
 def test_a_report_is_the_one_body_the_article_cites_for_figures(nlp):
     # The twentieth judged sample: "says a report", "according to the report" left null
     # where the article cites In-Stat/MDR.
@@ -1302,14 +1200,6 @@ def test_a_report_is_the_one_body_the_article_cites_for_figures(nlp):
 
 
 @pytest.mark.model
-def test_a_report_is_no_bodys_where_the_article_cites_two(nlp):
-    text = ("Gaming is growing fast in India, says a report.\n\nThe market will reach $26m, "
-            "according to Ovum Research. Sales will double, according to Gartner Inc.")
-    found = _speakers(nlp, text)
-    assert ("a report", None) in found, found
-
-
-@pytest.mark.model
 def test_a_name_in_a_relative_clause_on_the_speaker_is_not_the_speaker(nlp):
     # The twentieth judged sample: "He and others who oppose the boy's return to Cuba
     # say" was given Cuba.
@@ -1318,16 +1208,6 @@ def test_a_name_in_a_relative_clause_on_the_speaker_is_not_the_speaker(nlp):
                            "life here.")
     said = [eid for sp, eid in found if sp and sp.startswith("He and others")]
     assert said and said[0] != "cuba", found
-
-
-@pytest.mark.model
-def test_a_headlines_body_is_the_leads_of_the_same_noun(nlp):
-    found = _speakers(nlp, "Opposition group says Iraqis advance in north Iraq .\nLONDON "
-                           "1996-08-31\nAn Iraqi opposition group in exile said on Saturday it "
-                           "had received reports that Iraqi forces were advancing on the town "
-                           "of Arbil .\nA spokesman of the Iraqi National Congress said Iraqi "
-                           "artillery was shelling the city .\n")
-    assert ("Opposition group", "iraqi-national-congress") in found, found
 
 
 @pytest.mark.model
@@ -1351,28 +1231,6 @@ def test_a_phrase_ending_on_a_firms_noun_is_the_firm_not_its_place(nlp):
     found, _ = _quotes(nlp, text)
     ids = [eid for sp, eid, _ in found if sp and sp.endswith("giant")]
     assert ids == ["american-express"], found
-
-
-@pytest.mark.model
-def test_one_of_them_with_a_name_beside_it_is_that_person(nlp):
-    found, _ = _quotes(nlp, "Elian's Miami cousins sought support. One of them, Marisleysis "
-                            "Gonzalez, told a news conference that she would stay.")
-    assert ("One", "marisleysis-gonzalez") in [(sp, eid) for sp, eid, _ in found], found
-
-
-@pytest.mark.model
-def test_a_language_version_of_a_text_is_no_country(nlp):
-    found, _ = _quotes(nlp, "The daily Granma published a letter. \"No material good can "
-                            "compete with the family,\" said a Spanish version of the letter.")
-    assert [eid for sp, eid, _ in found if sp and "version" in sp] == [None], found
-
-
-@pytest.mark.model
-def test_a_name_the_tagger_missed_before_a_word_for_a_paper_is_the_paper(nlp):
-    text = ("But Le Matin newspaper said the bomb killed seven people .\nLiberte newspaper "
-            "said the bomb was hidden in a bag in front of the restaurant .")
-    found, _ = _quotes(nlp, text)
-    assert ("Liberte newspaper", "liberte") in [(sp, eid) for sp, eid, _ in found], found
 
 
 def test_a_poll_of_a_places_people_is_no_body_named_by_the_place(nlp):
@@ -1424,15 +1282,6 @@ def test_analysts_named_by_the_storys_firm_are_outside_it(nlp):
 
 
 @pytest.mark.model
-def test_two_common_nouns_each_named_by_a_body_are_two_sources(nlp):
-    # Twenty-third judged sample (issue 11): "Tanzanian police and FBI agents said" was
-    # given the FBI, one of two sources.
-    found, _ = _quotes(nlp, "The bomb killed ten people in the capital last month. On "
-                       "Sunday, Kenyan police and FBI agents said they had made discoveries.")
-    assert ("Kenyan police and FBI agents", None) in [(sp, eid) for sp, eid, _ in found], found
-
-
-@pytest.mark.model
 def test_a_description_of_a_person_is_the_person_never_its_modifier(nlp):
     # Twenty-fourth sample (issue 11): "The Oscar winner said" gave "oscar", and "said
     # the New Zealander" (a demonym of two words) "new-zealander"; both are Peter Jackson.
@@ -1460,21 +1309,6 @@ def test_an_it_is_the_body_heading_an_earlier_clause_of_its_sentence(nlp):
 
 
 @pytest.mark.model
-def test_an_it_heading_the_sentence_before_is_followed_back_in_turn(nlp):
-    # The twenty-fifth judged sample: Intel's "it said" was given the Supreme Court.
-    text = ("The hi-tech and entertainment industries have been divided on the issue. Intel "
-            "filed a document with the Supreme Court earlier this month in defence of Grokster "
-            "and others, despite misgivings about some aspects of the file-sharing community. "
-            "It summed up the attitude of many tech firms in its submission which states that "
-            "its products \"are essentially tools, that like any other tools, capable of being "
-            "used by consumers and businesses for unlawful purposes\".\n\nAsking firms to "
-            "second-guess the uses that its technologies would be put to, and to build in ways "
-            "of preventing illegitimate use, would stifle innovation, it said.")
-    found = _speakers(nlp, text)
-    assert ("it", "intel") in found, found
-
-
-@pytest.mark.model
 def test_a_leads_body_is_never_a_name_heading_a_things_noun(nlp):
     # The twenty-fifth judged sample: "a trade body" was given the Internationalised
     # Domain Names system, the next sentence's subject; the body opens the one after.
@@ -1489,28 +1323,6 @@ def test_a_leads_body_is_never_a_name_heading_a_things_noun(nlp):
     assert said and said[0] not in ("internationalised-domain-name",
                                     "internationalised-domain-names"), found
     assert said[0] in (None, "ukif"), found
-
-
-@pytest.mark.model
-def test_the_corporation_is_no_programme_but_the_body_owning_its_channels(nlp):
-    # The twenty-fifth judged sample: "The corporation said" was given the show TOTP2.
-    text = ("The BBC's flagship pop music programme Top of the Pops is to move from BBC One "
-            "on Fridays to Sundays on BBC Two.\n\nThe new programme will combine with archive "
-            "show TOTP2, mixing new music with footage of classic bands. The corporation said "
-            "the new show \"aims to appeal to a diverse audience of music lovers\".")
-    found = _speakers(nlp, text)
-    assert ("The corporation", "bbc") in found, found
-
-
-@pytest.mark.model
-def test_a_leads_report_is_the_body_whose_researchers_the_next_sentence_quotes(nlp):
-    # The twenty-fifth judged sample: "according to a report" was left null.
-    text = ("UK businesses are set to prosper during the next few months - but this could "
-            "trigger more interest rate rises, according to a report.\n\nOptimism is at its "
-            "highest since 1997 and business will reap the benefits of a continuing rise in "
-            "public spending, say researchers at BDO Stoy Hayward.")
-    found = _speakers(nlp, text)
-    assert ("a report", "bdo-stoy-hayward") in found, found
 
 
 @pytest.mark.model
@@ -1533,42 +1345,6 @@ def test_a_rank_written_short_does_not_cut_the_speakers_name_off(nlp):
 
 
 @pytest.mark.model
-def test_a_body_and_its_chairman_are_not_the_role_of_someone_named_before(nlp):
-    # "the Fed and its chairman, Alan Greenspan, have suggested": the role rule for
-    # "the Sale full-back" gave it to Paul McCulley, the economist quoted before.
-    found, _ = _quotes(nlp, "Paul McCulley, an economist, said wages would rise. But the Fed "
-                            "and its chairman, Alan Greenspan, have suggested that they intend "
-                            "to keep interest rates unchanged.")
-    assert all(eid != "paul-mcculley" for sp, eid, _ in found if sp and "Fed" in sp), found
-
-
-@pytest.mark.model
-def test_it_is_the_body_heading_a_clause_not_the_modifier_of_the_subject(nlp):
-    # The twenty-sixth judged sample: "It has said" went to the firm tagging the subject
-    # ("The X announcement"), not the one that accused another in that sentence.
-    found = _speakers(nlp, "Sibneft, the Russian oil firm, lost its main unit to Lukoil. The "
-                           "Lukoil announcement came just hours after Sibneft accused Transneft "
-                           "of illegally taking part in the sale. It has said it will seek "
-                           "damages of $5bn.")
-    assert ("It", "sibneft") in found, found
-
-
-@pytest.mark.model
-def test_a_new_report_is_the_one_a_later_sentence_names_the_author_of(nlp):
-    # The twenty-sixth judged sample: "A new report says" left null; the study's author is
-    # named five sentences on, over a paragraph break.
-    text = ("Online banking has been a blessing for many. A new report says there has been a "
-            "sharp rise in online fraud over the past year. And many of the frauds start with "
-            "e-mail. Our correspondent has details.\n\nThe Consumer Fraud Institute, a watchdog "
-            "based in Denver, Colorado, has long tracked such crimes. More recently it has "
-            "followed phishing gangs. The new study written by Anna Kessler, who edits the "
-            "Consumer Fraud Institute's Annual Review, warns that such crimes grew rapidly last "
-            "year.")
-    found = _speakers(nlp, text)
-    assert ("A new report", "anna-kessler") in found, found
-
-
-@pytest.mark.model
 def test_a_players_description_is_never_the_coach_before(nlp):
     # The twenty-seventh judged sample: "The 22-cap … man says" went to the coach, the
     # subject of the sentence before.
@@ -1579,18 +1355,6 @@ def test_a_players_description_is_never_the_coach_before(nlp):
     found = _speakers(nlp, text)
     said = [eid for sp, eid in found if sp == "The 40-cap Saracens man"]
     assert said and said[0] != "matt-williams", found
-
-
-@pytest.mark.model
-def test_a_leads_definite_role_is_the_one_the_next_sentence_has_say_it_again(nlp):
-    # The twenty-seventh judged sample: the wire's lead "The top commander … said" left
-    # null, named as the next sentence's "said" subject.
-    text = ("PHNOM PENH (AP)_ The top commander of a rebel militia said Tuesday he has released "
-            "two foreign hostages held for a month. Gen. Sok Pheap, a former ally of the "
-            "ousted prime minister, said in an interview that the hostages were handed to aid "
-            "workers.")
-    found = _speakers(nlp, text)
-    assert ("The top commander", "sok-pheap") in found, found
 
 
 @pytest.mark.model
@@ -1616,18 +1380,6 @@ def test_a_relative_who_or_which_is_the_name_it_follows(nlp):
 
 
 @pytest.mark.model
-def test_the_club_is_never_a_person_named_in_full(nlp):
-    # "Halloran Family Trust" makes "Halloran" a body's word, but "Victor Halloran" is
-    # a person's name form; the club is the one an offer was made for
-    text = ("Tom Harker says he doubts Victor Halloran's motives after the American tycoon "
-            "made a new offer for Leeds United. The club have confirmed that the Halloran "
-            "Family Trust has handed in a third proposal. \"Nobody knows what Halloran "
-            "wants,\" said Harker.")
-    found, _ = _quotes(nlp, text)
-    assert ("The club", "leeds-united", "speech") in found, found
-
-
-@pytest.mark.model
 def test_a_name_apposed_to_a_role_noun_is_the_speaker_whatever_its_label(nlp):
     # (the tagger types both names a body's here: the lawyer is still the one named)
     text = ("The jury cleared the sprinter on Tuesday. Marden's lawyer, Petros Antonakis, "
@@ -1635,39 +1387,6 @@ def test_a_name_apposed_to_a_role_noun_is_the_speaker_whatever_its_label(nlp):
             "always said he was innocent and the panel agreed with us.\"")
     found, _ = _quotes(nlp, text)
     assert found and all(eid == "petros-antonakis" for _, eid, _ in found), found
-
-
-@pytest.mark.model
-def test_a_he_is_never_whom_his_own_quotation_speaks_of(nlp):
-    # (the quotation's he and his are the striker named last; the manager says them)
-    text = ("After the game, United manager Ray Fenwick warned that young striker Tom Ashby "
-            "needed a long rest. Ashby, 20, was named player of the season by the fans but "
-            "has looked tired lately. \"It is his first full season and he was superb until "
-            "the winter. I do not think he has played near that level since,\" he said.")
-    found, _ = _quotes(nlp, text)
-    assert [eid for sp, eid, _ in found if sp == "he"] == ["ray-fenwick"], found
-
-
-@pytest.mark.model
-def test_a_leads_report_is_the_body_that_commissioned_it_later(nlp):
-    text = ("Shoppers around the world keep ignoring warnings about fake online shops, a "
-            "report suggests.\n\nMore than a third have bought goods from such sites. A fifth "
-            "bought shoes. Crime gangs can use them to steal card details. Police have closed "
-            "some of them. The Retail Safety Council (RSC) warned that buyers should \"think "
-            "twice\". \"Many shoppers do not look closely,\" said Anna Pryce, a spokeswoman "
-            "for the RSC which commissioned the survey.")
-    found, _ = _quotes(nlp, text)
-    assert ("a report", "retail-safety-council", "position") in found, found
-
-
-@pytest.mark.model
-def test_it_is_a_traded_firm_named_like_a_person(nlp):
-    # (a given name opens it, but its shares trade: a firm, whom "it" may be)
-    text = ("Builder George Harlow reported a 12% rise in profits. Harlow said the housing "
-            "market had been tough. \"Sales slowed sharply in the autumn,\" it added. Shares "
-            "in Harlow were up 4% on Monday.")
-    found, _ = _quotes(nlp, text)
-    assert ("it", "george-harlow", "speech") in found, found
 
 
 @pytest.mark.model
@@ -1692,25 +1411,6 @@ def test_a_survey_by_two_bodies_is_neither(nlp):
     found = [(q.speaker.text, q.speaker_entity, q.confidence) for q in doc._.quotes
              if q.speaker is not None and ("survey" in q.speaker.text or "Slowtech" in q.speaker.text)]
     assert found and all(e is None and c < 0.8 for _, e, c in found), found
-
-
-@pytest.mark.model
-def test_a_leads_expert_who_told_a_court_is_named_next(nlp):
-    # The twenty-ninth judged sample: "A PR expert has told the trial" was left null
-    # where the next sentence has her tell the court again by name.
-    found = _speakers(nlp, 'A marketing expert has told the Jon Smith fraud trial that the '
-                           'advert at the heart of the case was a "total mess".\n\nJane Holt '
-                           "told the court in the town of Dover she was hired to manage it.")
-    assert ("A marketing expert", "jane-holt") in found, found
-
-
-@pytest.mark.model
-def test_a_leads_reports_are_the_paper_the_next_sentence_has_say_it(nlp):
-    # The twenty-ninth judged sample: "…, say reports. / Melbourne's Herald-Sun said".
-    found = _speakers(nlp, "Australian tennis coach Tom Rich has turned down an approach from "
-                           "Ron Field to be his new coach, say reports.\n\nSydney's Morning-Star "
-                           "said Rich, troubled by a knee, did not want to travel.")
-    assert ("reports", "morning-star") in found, found
 
 
 @pytest.mark.model
@@ -1739,3 +1439,246 @@ def test_a_dotted_web_name_is_one_word_not_the_speaker(nlp):
     doc = nlp("Maria Lund, editor of fansite Tide.Pool.Org, said: \"The game is fine.\"")
     assert [q.speaker_entity for q in doc._.quotes] == ["maria-lund"]
     assert not any(m.text == "Org" for m in doc._.mentions)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # - BBC bench sentences (issue 11)
+    pytest.param(
+        'He called it his "masochism strategy" in the run-up to the war and '
+        "now Tony Blair has signed up for another dose of pain.",
+        ("He", "tony-blair"),
+        id="an-opening-he-is-the-person-named-later-in-that-sentence"),
+    pytest.param(
+        "Marion Jones has sued Victor Conte over his claims. Her lawsuit said the sprinter "
+        "had passed a lie detector test.",
+        ("Her lawsuit", "marion-jones"),
+        id="her-lawsuit-speaks-for-her"),
+    # - from the sixth sample (after its held-out reading)
+    pytest.param(
+        'Talks ended without agreement.\n\nA spokesman for Unison, the biggest union, '
+        'said after the meeting: "At least we are still talking."',
+        ("A spokesman", "unison", "speech"),
+        id="a-spokesman-speaks-for-whom-the-phrase-names"),
+    pytest.param(
+        "Talks ended, said BBC labour affairs correspondent Stephen Cape. Unions will "
+        "ballot members. Mr Prescott met them.\n\nThis would allow months of talks to "
+        "follow, said our correspondent.",
+        ("our correspondent", "stephen-cape", "speech"),
+        id="our-correspondent-is-the-correspondent-named"),
+    pytest.param(
+        "Card fraud has moved online, an anti-fraud agency has said.\n\nAnti-fraud "
+        "consultancy Retail Decisions says such fraud has risen since January.",
+        ("an anti-fraud agency", "retail-decisions", "speech"),
+        id="a-leads-body-is-the-one-named-next"),
+    # Fifteenth sample (issue 11): "…, a human rights activist said on Saturday. / Xiao
+    # Qiang, executive director of …, said" left the lead's activist null.
+    pytest.param(
+        "The detention of a veteran dissident showed the government's resolve to "
+        "crush dissent, a human rights activist said on Saturday.\nMaria Lopez, "
+        "executive director of a New York-based rights group, said the arrest was "
+        "part of a wider campaign.",
+        ("a human rights activist", "maria-lopez", "speech"),
+        id="a-leads-activist-is-the-one-named-next"),
+    # Fifteenth sample (issue 11): "the Commerce Department said … Commerce said" gave
+    # a body "commerce" of its own beside commerce-department, splitting its quotes.
+    pytest.param(
+        "Consumer spending barely edged up in July, the Commerce Department said on "
+        "Friday. \"In July, average weekly hours declined,\" Commerce said.",
+        ("Commerce", "commerce-department", "speech"),
+        id="a-bodys-first-word-the-tagger-missed-is-the-body-named-in-full"),
+    # - sources named in another sentence (issue 11, from reading the sixth sample)
+    pytest.param(
+        "Director of the Federal Bureau of Investigation (FBI) Louis Freeh said on Friday "
+        "that the raids were not linked to the probe. After touring the capital, the FBI "
+        "chief also said that he was satisfied with the cooperation of the police.",
+        ("the FBI chief", "louis-freeh"),
+        id="an-office-of-a-body-is-its-holder"),
+    pytest.param(
+        "JERUSALEM (AP)_ Taking the stand in her own defense, a friend of the assassin "
+        "said Friday that she regretted her words. Margalit Har-Shefi, 22, has pleaded "
+        "innocent to the charges.",
+        ("a friend", "margalit-har-shefi"),
+        id="a-lead-after-a-dateline-is-named-next"),
+    # - from reading the seventh sample
+    pytest.param(
+        "Monitoring firm Netcraft found that the campaign was proving too successful. In a "
+        "statement from Lycos Europe announcing the end of the scheme, the company denied "
+        "that this was its fault.",
+        ("the company", "lycos-europe"),
+        id="the-company-is-the-body-its-own-sentence-names"),
+    pytest.param(
+        "Boy found alive at Dutch campsite .\nGRONINGEN , Netherlands 1996-08-30\nDutch police "
+        "said on Friday they had found a missing German boy alive on a campsite in the "
+        "northern city of Groningen .",
+        ("Dutch police", None, "speech"),
+        id="a-dateline-parsed-as-the-subject-does-not-speak"),
+    pytest.param(
+        "Nigel Farage vowed to mobilise the people at the conference on Sunday.\n"
+        "The former Ukip leader said politicians had to feel the heat.",
+        ("The former Ukip leader", "nigel-farage", "speech"),
+        id="a-former-leader-of-a-body-is-the-person-not-the-body"),
+    pytest.param(
+        "LONDON 1996-08-31\nAn Iraqi opposition group in exile said on "
+        "Saturday it had received reports that Iraqi forces were advancing "
+        "on the town of Arbil .\nA spokesman of the Iraqi National Congress "
+        "said Iraqi artillery was shelling the city .\n",
+        ("An Iraqi opposition group", "iraqi-national-congress"),
+        id="a-leads-body-is-the-one-whose-spokesman-the-next-sentence-names"),
+    pytest.param(
+        "Gaming is growing fast in India, says a report.\n\nThe market will reach $26m, "
+        "according to Ovum Research. Sales will double, according to Gartner Inc.",
+        ("a report", None),
+        id="a-report-is-no-bodys-where-the-article-cites-two"),
+    pytest.param(
+        "Opposition group says Iraqis advance in north Iraq .\nLONDON "
+        "1996-08-31\nAn Iraqi opposition group in exile said on Saturday it "
+        "had received reports that Iraqi forces were advancing on the town "
+        "of Arbil .\nA spokesman of the Iraqi National Congress said Iraqi "
+        "artillery was shelling the city .\n",
+        ("Opposition group", "iraqi-national-congress"),
+        id="a-headlines-body-is-the-leads-of-the-same-noun"),
+    pytest.param(
+        "Elian's Miami cousins sought support. One of them, Marisleysis "
+        "Gonzalez, told a news conference that she would stay.",
+        ("One", "marisleysis-gonzalez"),
+        id="one-of-them-with-a-name-beside-it-is-that-person"),
+    pytest.param(
+        "But Le Matin newspaper said the bomb killed seven people .\nLiberte newspaper "
+        "said the bomb was hidden in a bag in front of the restaurant .",
+        ("Liberte newspaper", "liberte"),
+        id="a-name-the-tagger-missed-before-a-word-for-a-paper-is-the-paper"),
+    # Twenty-third judged sample (issue 11): "Tanzanian police and FBI agents said" was
+    # given the FBI, one of two sources.
+    pytest.param(
+        "The bomb killed ten people in the capital last month. On "
+        "Sunday, Kenyan police and FBI agents said they had made discoveries.",
+        ("Kenyan police and FBI agents", None),
+        id="two-common-nouns-each-named-by-a-body-are-two-sources"),
+    # The twenty-fifth judged sample: Intel's "it said" was given the Supreme Court.
+    pytest.param(
+        "The hi-tech and entertainment industries have been divided on the issue. Intel "
+        "filed a document with the Supreme Court earlier this month in defence of Grokster "
+        "and others, despite misgivings about some aspects of the file-sharing community. "
+        "It summed up the attitude of many tech firms in its submission which states that "
+        "its products \"are essentially tools, that like any other tools, capable of being "
+        "used by consumers and businesses for unlawful purposes\".\n\nAsking firms to "
+        "second-guess the uses that its technologies would be put to, and to build in ways "
+        "of preventing illegitimate use, would stifle innovation, it said.",
+        ("it", "intel"),
+        id="an-it-heading-the-sentence-before-is-followed-back-in-turn"),
+    # The twenty-fifth judged sample: "The corporation said" was given the show TOTP2.
+    pytest.param(
+        "The BBC's flagship pop music programme Top of the Pops is to move from BBC One "
+        "on Fridays to Sundays on BBC Two.\n\nThe new programme will combine with archive "
+        "show TOTP2, mixing new music with footage of classic bands. The corporation said "
+        "the new show \"aims to appeal to a diverse audience of music lovers\".",
+        ("The corporation", "bbc"),
+        id="the-corporation-is-no-programme-but-the-body-owning-its-channels"),
+    # The twenty-fifth judged sample: "according to a report" was left null.
+    pytest.param(
+        "UK businesses are set to prosper during the next few months - but this could "
+        "trigger more interest rate rises, according to a report.\n\nOptimism is at its "
+        "highest since 1997 and business will reap the benefits of a continuing rise in "
+        "public spending, say researchers at BDO Stoy Hayward.",
+        ("a report", "bdo-stoy-hayward"),
+        id="a-leads-report-is-the-body-whose-researchers-the-next-sentence-quotes"),
+    # The twenty-sixth judged sample: "It has said" went to the firm tagging the subject
+    # ("The X announcement"), not the one that accused another in that sentence.
+    pytest.param(
+        "Sibneft, the Russian oil firm, lost its main unit to Lukoil. The "
+        "Lukoil announcement came just hours after Sibneft accused Transneft "
+        "of illegally taking part in the sale. It has said it will seek "
+        "damages of $5bn.",
+        ("It", "sibneft"),
+        id="it-is-the-body-heading-a-clause-not-the-modifier-of-the-subject"),
+    # The twenty-sixth judged sample: "A new report says" left null; the study's author is
+    # named five sentences on, over a paragraph break.
+    pytest.param(
+        "Online banking has been a blessing for many. A new report says there has been a "
+        "sharp rise in online fraud over the past year. And many of the frauds start with "
+        "e-mail. Our correspondent has details.\n\nThe Consumer Fraud Institute, a watchdog "
+        "based in Denver, Colorado, has long tracked such crimes. More recently it has "
+        "followed phishing gangs. The new study written by Anna Kessler, who edits the "
+        "Consumer Fraud Institute's Annual Review, warns that such crimes grew rapidly last "
+        "year.",
+        ("A new report", "anna-kessler"),
+        id="a-new-report-is-the-one-a-later-sentence-names-the-author-of"),
+    # The twenty-seventh judged sample: the wire's lead "The top commander … said" left
+    # null, named as the next sentence's "said" subject.
+    pytest.param(
+        "PHNOM PENH (AP)_ The top commander of a rebel militia said Tuesday he has released "
+        "two foreign hostages held for a month. Gen. Sok Pheap, a former ally of the "
+        "ousted prime minister, said in an interview that the hostages were handed to aid "
+        "workers.",
+        ("The top commander", "sok-pheap"),
+        id="a-leads-definite-role-is-the-one-the-next-sentence-has-say-it-again"),
+    # "Halloran Family Trust" makes "Halloran" a body's word, but "Victor Halloran" is
+    # a person's name form; the club is the one an offer was made for
+    pytest.param(
+        "Tom Harker says he doubts Victor Halloran's motives after the American tycoon "
+        "made a new offer for Leeds United. The club have confirmed that the Halloran "
+        "Family Trust has handed in a third proposal. \"Nobody knows what Halloran "
+        "wants,\" said Harker.",
+        ("The club", "leeds-united", "speech"),
+        id="the-club-is-never-a-person-named-in-full"),
+    pytest.param(
+        "Shoppers around the world keep ignoring warnings about fake online shops, a "
+        "report suggests.\n\nMore than a third have bought goods from such sites. A fifth "
+        "bought shoes. Crime gangs can use them to steal card details. Police have closed "
+        "some of them. The Retail Safety Council (RSC) warned that buyers should \"think "
+        "twice\". \"Many shoppers do not look closely,\" said Anna Pryce, a spokeswoman "
+        "for the RSC which commissioned the survey.",
+        ("a report", "retail-safety-council", "position"),
+        id="a-leads-report-is-the-body-that-commissioned-it-later"),
+    # (a given name opens it, but its shares trade: a firm, whom "it" may be)
+    pytest.param(
+        "Builder George Harlow reported a 12% rise in profits. Harlow said the housing "
+        "market had been tough. \"Sales slowed sharply in the autumn,\" it added. Shares "
+        "in Harlow were up 4% on Monday.",
+        ("it", "george-harlow", "speech"),
+        id="it-is-a-traded-firm-named-like-a-person"),
+    # The twenty-ninth judged sample: "A PR expert has told the trial" was left null
+    # where the next sentence has her tell the court again by name.
+    pytest.param(
+        'A marketing expert has told the Jon Smith fraud trial that the '
+        'advert at the heart of the case was a "total mess".\n\nJane Holt '
+        "told the court in the town of Dover she was hired to manage it.",
+        ("A marketing expert", "jane-holt"),
+        id="a-leads-expert-who-told-a-court-is-named-next"),
+    # The twenty-ninth judged sample: "…, say reports. / Melbourne's Herald-Sun said".
+    pytest.param(
+        "Australian tennis coach Tom Rich has turned down an approach from "
+        "Ron Field to be his new coach, say reports.\n\nSydney's Morning-Star "
+        "said Rich, troubled by a knee, did not want to travel.",
+        ("reports", "morning-star"),
+        id="a-leads-reports-are-the-paper-the-next-sentence-has-say-it"),
+])
+def test_the_speaker_phrase_and_its_entity(nlp, text, expected):
+    # each case was a test of its own: the expected (speaker, entity[, attribution])
+    # is among the sentence's quotes
+    assert_speaker_among_quotes(nlp, text, expected)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, speaker, entities", [
+    # - within-document coreference of speakers (issue 11, the fifth sample's errors)
+    pytest.param(
+        "James Smith is wanted by the police.\n\n"
+        "Smith's stepmother said on Thursday: \"I would like him to come forward.\"",
+        "Smith's stepmother", [None],
+        id="an-owned-relative-is-not-the-owner"),
+    # - from reading the seventh sample
+    # (the quotation's he and his are the striker named last; the manager says them)
+    pytest.param(
+        "After the game, United manager Ray Fenwick warned that young striker Tom Ashby "
+        "needed a long rest. Ashby, 20, was named player of the season by the fans but "
+        "has looked tired lately. \"It is his first full season and he was superb until "
+        "the winter. I do not think he has played near that level since,\" he said.",
+        "he", ["ray-fenwick"],
+        id="a-he-is-never-whom-his-own-quotation-speaks-of"),
+])
+def test_the_entities_of_a_speaker_phrase(nlp, text, speaker, entities):
+    # each case was a test of its own: the quotes of that speaker phrase have these
+    # entities, in order
+    assert_entities_of_speaker(nlp, text, speaker, entities)
