@@ -8,7 +8,7 @@ before any change made from it: 0.957 / 0.853 / 0.698) and the fifth (30 article
 other outlets too, held out at stop 26: 0.958 / 0.916 / 0.832, then tuned on by issue
 11's within-document speaker step) — and scores them against the committed judgements
 (benchmarks/quotes_judged/). Floors are the figures reached by default (the English
-threshold, 0.8; the speaker's certainty is fitted on the first seven), less 0.005; the second
+threshold, 0.8; the speaker's certainty fitted on held-out readings), less 0.005; the second
 test pins issue 11's own floors (0.90 / 0.85 / 0.95) by default. The sixth sample (the
 same kinds of outlets, drawn and judged after that step; held out at 0.993 / 0.957 /
 0.799) was then tuned on by the named-elsewhere step and is gated like the five. The
@@ -143,7 +143,10 @@ issue 11's floors.
 The thirty-second (seed 5555: the thirtieth's loop, kinds and exclusions, 32 bench articles;
 drawn and judged on main dbee20a, stop 45's final code: held out at 0.974 / 0.949 / 0.929,
 156 shown) is under issue 11's entity floor: its own floors hold it where it was read.
-The speaker's certainty is fitted on the first seven.
+Since stop 48 the speaker's certainty is fitted on the held-out readings of the twenty-first
+to the thirty-fifth (benchmarks/quotes_certainty.py): a sixth of the items shown before went
+below the threshold, so every sample's floors were set again at stop 48 on the merged code
+(figures less 0.005; kept, the useful items shown, less 2).
 Items the judgements do not cover (a change moved quotes) are left out of the figures;
 when they pass a tenth of the items the sample must be re-judged
 (`python benchmarks/quotes_judged.py show RECORDS --todo`), so the test fails.
@@ -162,76 +165,76 @@ pytestmark = [pytest.mark.gate, pytest.mark.model]
 #: the ninth (`expressed hope` kept only a relative clause's words) 0.956, the twenty-third
 #: (an `asked` running into the next sentence) 0.950, the twenty-eighth (`Police confirmed
 #: that the body found` cut before its predicate) 0.990.
-FLOORS = {"first": {"attribution": 0.995, "useful": 0.974, "speaker_entity": 0.963,
-                    "kept": 181},
-          "fresh": {"attribution": 0.995, "useful": 0.981, "speaker_entity": 0.968,
-                    "kept": 68},
-          "third": {"attribution": 0.995, "useful": 0.969, "speaker_entity": 0.995,
+FLOORS = {"first": {"attribution": 0.995, "useful": 0.970, "speaker_entity": 0.964,
+                    "kept": 155},
+          "fresh": {"attribution": 0.995, "useful": 0.975, "speaker_entity": 0.975,
+                    "kept": 47},
+          "third": {"attribution": 0.995, "useful": 0.975, "speaker_entity": 0.995,
+                    "kept": 96},
+          "fourth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.971,
+                     "kept": 80},
+          "fifth": {"attribution": 0.986, "useful": 0.976, "speaker_entity": 0.976,
+                    "kept": 104},
+          "sixth": {"attribution": 0.995, "useful": 0.979, "speaker_entity": 0.987,
+                    "kept": 122},
+          "seventh": {"attribution": 0.987, "useful": 0.971, "speaker_entity": 0.963,
+                      "kept": 119},
+          "eighth": {"attribution": 0.995, "useful": 0.961, "speaker_entity": 0.974,
+                     "kept": 138},
+          "ninth": {"attribution": 0.977, "useful": 0.969, "speaker_entity": 0.969,
                     "kept": 109},
-          "fourth": {"attribution": 0.995, "useful": 0.985, "speaker_entity": 0.975,
-                     "kept": 97},
-          "fifth": {"attribution": 0.987, "useful": 0.979, "speaker_entity": 0.987,
-                    "kept": 120},
-          "sixth": {"attribution": 0.995, "useful": 0.982, "speaker_entity": 0.988,
-                    "kept": 146},
-          "seventh": {"attribution": 0.989, "useful": 0.963, "speaker_entity": 0.956,
-                      "kept": 147},
-          "eighth": {"attribution": 0.995, "useful": 0.956, "speaker_entity": 0.956,
-                     "kept": 170},
-          "ninth": {"attribution": 0.980, "useful": 0.951, "speaker_entity": 0.959,
-                    "kept": 129},
-          "tenth": {"attribution": 0.988, "useful": 0.939, "speaker_entity": 0.960,
-                    "kept": 133},
+          "tenth": {"attribution": 0.995, "useful": 0.962, "speaker_entity": 0.978,
+                    "kept": 115},
           "eleventh": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
-                       "kept": 117},
-          "twelfth": {"attribution": 0.983, "useful": 0.972, "speaker_entity": 0.977,
-                      "kept": 166},
-          "thirteenth": {"attribution": 0.995, "useful": 0.963, "speaker_entity": 0.963,
-                         "kept": 183},
-          "fourteenth": {"attribution": 0.995, "useful": 0.981, "speaker_entity": 0.974,
-                         "kept": 138},
-          "fifteenth": {"attribution": 0.995, "useful": 0.961, "speaker_entity": 0.970,
-                        "kept": 112},
-          "sixteenth": {"attribution": 0.986, "useful": 0.977, "speaker_entity": 0.968,
-                        "kept": 106},
-          "seventeenth": {"attribution": 0.995, "useful": 0.979, "speaker_entity": 0.963,
-                          "kept": 120},
-          "eighteenth": {"attribution": 0.995, "useful": 0.975, "speaker_entity": 0.985,
-                         "kept": 98},
-          "nineteenth": {"attribution": 0.990, "useful": 0.974, "speaker_entity": 0.990,
-                         "kept": 186},
-          "twentieth": {"attribution": 0.988, "useful": 0.974, "speaker_entity": 0.974,
-                        "kept": 138},
-          "twentyfirst": {"attribution": 0.995, "useful": 0.988, "speaker_entity": 0.981,
-                          "kept": 141},
-          "twentysecond": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
-                           "kept": 92},
-          "twentythird": {"attribution": 0.979, "useful": 0.947, "speaker_entity": 0.971,
+                       "kept": 94},
+          "twelfth": {"attribution": 0.995, "useful": 0.981, "speaker_entity": 0.995,
+                      "kept": 142},
+          "thirteenth": {"attribution": 0.995, "useful": 0.969, "speaker_entity": 0.975,
+                         "kept": 147},
+          "fourteenth": {"attribution": 0.995, "useful": 0.980, "speaker_entity": 0.980,
+                         "kept": 126},
+          "fifteenth": {"attribution": 0.995, "useful": 0.957, "speaker_entity": 0.966,
+                        "kept": 99},
+          "sixteenth": {"attribution": 0.995, "useful": 0.984, "speaker_entity": 0.984,
+                        "kept": 91},
+          "seventeenth": {"attribution": 0.995, "useful": 0.985, "speaker_entity": 0.985,
+                          "kept": 94},
+          "eighteenth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
+                         "kept": 88},
+          "nineteenth": {"attribution": 0.995, "useful": 0.977, "speaker_entity": 0.995,
+                         "kept": 161},
+          "twentieth": {"attribution": 0.987, "useful": 0.970, "speaker_entity": 0.978,
+                        "kept": 115},
+          "twentyfirst": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
                           "kept": 117},
+          "twentysecond": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
+                           "kept": 84},
+          "twentythird": {"attribution": 0.975, "useful": 0.945, "speaker_entity": 0.965,
+                          "kept": 94},
           "twentyfourth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
-                           "kept": 97},
+                           "kept": 83},
           "twentyfifth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
-                          "kept": 159},
+                          "kept": 137},
           "twentysixth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
-                          "kept": 197},
+                          "kept": 168},
           "twentyseventh": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
-                            "kept": 149},
-          "twentyeighth": {"attribution": 0.995, "useful": 0.986, "speaker_entity": 0.995,
-                           "kept": 103},
+                            "kept": 127},
+          "twentyeighth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
+                           "kept": 87},
           "twentyninth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
-                          "kept": 138},
+                          "kept": 114},
           "thirtieth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
-                        "kept": 139},
+                        "kept": 122},
           "thirtyfirst": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
-                          "kept": 145},
+                          "kept": 127},
           "thirtysecond": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
-                           "kept": 153},
+                           "kept": 132},
           "thirtythird": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
-                          "kept": 122},
-          "thirtyfourth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.977,
-                           "kept": 111},
-          "thirtyfifth": {"attribution": 0.981, "useful": 0.967, "speaker_entity": 0.877,
-                          "kept": 140}}
+                          "kept": 107},
+          "thirtyfourth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.985,
+                           "kept": 97},
+          "thirtyfifth": {"attribution": 0.995, "useful": 0.986, "speaker_entity": 0.969,
+                          "kept": 114}}
 #: Issue 11's floors, which must hold by default on every sample but those below its entity
 #: floor still (see the module's docstring), each left out by name with its figure (stop 40
 #: lifted the nineteenth and the twentieth, held out under it, to 0.995 and 0.972; stop 41
@@ -244,10 +247,10 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.974, "speaker_entity": 0.9
 #: held out under it at 0.862, to 1.000, and the thirty-first, held out at 0.890, to 1.000;
 #: stop 47 the thirty-second, held out under it at 0.929, to 1.000, the thirty-third, held
 #: out at 0.926, to 1.000, and the thirty-fourth, held out at 0.872, to 0.982). The
-#: thirty-fifth (seed 5858, drawn and judged on main 82c7c7f, stop 47's final code) is held
-#: out under it at 0.882.
+#: thirty-fifth (seed 5858, drawn and judged on main 82c7c7f, stop 47's final code), held
+#: out under it at 0.882, was lifted to 0.974 at stop 48.
 ISSUE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
-BELOW_ISSUE_FLOORS: dict = {"thirtyfifth": 0.882}
+BELOW_ISSUE_FLOORS: dict = {}
 MAX_UNJUDGED = 0.10
 
 
