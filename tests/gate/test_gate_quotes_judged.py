@@ -234,7 +234,9 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.970, "speaker_entity": 0.9
           "thirtyfourth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.985,
                            "kept": 97},
           "thirtyfifth": {"attribution": 0.995, "useful": 0.986, "speaker_entity": 0.969,
-                          "kept": 114}}
+                          "kept": 114},
+          "thirtysixth": {"attribution": 0.995, "useful": 0.959, "speaker_entity": 0.935,
+                          "kept": 78}}
 #: Issue 11's floors, which must hold by default on every sample but those below its entity
 #: floor still (see the module's docstring), each left out by name with its figure (stop 40
 #: lifted the nineteenth and the twentieth, held out under it, to 0.995 and 0.972; stop 41
@@ -263,7 +265,7 @@ MAX_UNJUDGED = 0.10
                                         "twentyfifth", "twentysixth", "twentyseventh",
                                         "twentyeighth", "twentyninth", "thirtieth",
                                         "thirtyfirst", "thirtysecond", "thirtythird",
-                                        "thirtyfourth", "thirtyfifth"])
+                                        "thirtyfourth", "thirtyfifth", "thirtysixth"])
 def extracted(request, tmp_path_factory):
     shared("data", "bench", "news.jsonl.gz")
     if request.param not in ("first", "fresh", "third", "fourth"):  # (other outlets too)
