@@ -250,9 +250,11 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.970, "speaker_entity": 0.9
 #: stop 47 the thirty-second, held out under it at 0.929, to 1.000, the thirty-third, held
 #: out at 0.926, to 1.000, and the thirty-fourth, held out at 0.872, to 0.982). The
 #: thirty-fifth (seed 5858, drawn and judged on main 82c7c7f, stop 47's final code), held
-#: out under it at 0.882, was lifted to 0.974 at stop 48.
+#: out under it at 0.882, was lifted to 0.974 at stop 48. The thirty-sixth (seed 5959, drawn
+#: and judged on main c825b13, stop 48's merged code with the held-out certainty) is held out
+#: under it at 0.940.
 ISSUE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
-BELOW_ISSUE_FLOORS: dict = {}
+BELOW_ISSUE_FLOORS: dict = {"thirtysixth": 0.940}
 MAX_UNJUDGED = 0.10
 
 
