@@ -121,6 +121,9 @@ def found(nlp, text):
     ("The driver was cited for speeding on the bridge.", "cited", None),
     ("It blamed the poor sales on weak demand and a wet summer.", "blamed", "position"),
     ("The group cites the landmark ruling of 1984 on home video recorders.", "cites", None),
+    # The thirty-sixth: the parse hung the "on" on the last noun of the object's chain.
+    ("The minister blamed the delays in the project's first phase on the contractors.",
+     "blamed", "position"),
 ])
 def test_kinds(nlp, text, cue, attribution):
     quotes = found(nlp, text)

@@ -701,9 +701,22 @@ def _stated_cause(cue) -> bool:
     if lemma == "blame":
         # (the parse hangs the "on" on the cue or on the thing blamed)
         return bool(things) and any(c.dep_ == "prep" and c.lower_ == "on" and c.i > things[0].i
-                                    for c in kids + list(things[0].children))
+                                    for c in kids + _preposition_chain(things[0]))
     return lemma == "cite" and cue.tag_ in FINITE_TAGS and bool(things) \
         and things[0].lemma_.lower() not in AUTHORITIES
+
+
+def _preposition_chain(noun) -> list:
+    """The prepositions hung on ``noun`` and, through their objects, on one another
+    ("the delays in the first phase of the plan on …"): the parse may hang a verb's "on"
+    on the last noun of its object's chain. (No clause is entered: an "on" inside a
+    relative clause is that clause's.)"""
+    found, nouns = [], [noun]
+    while nouns:
+        preps = [c for c in nouns.pop().children if c.dep_ == "prep"]
+        found += preps
+        nouns += [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return found
 
 
 #: What is cited as an authority, not as a reason ("cites the landmark ruling of 1984",

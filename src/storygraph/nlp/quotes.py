@@ -48,6 +48,7 @@ from .quote_content import (clause_before_postposed_cue, complement_after_cue,
                             relative_antecedent, source_of_trailing_participle, whole_object,
                             without_addressee, without_trailing_relay,
                             without_writers_conjunct, before_lost_full_stop,
+                            with_lost_predicate, closed_brackets,
                             complement_of_inner_cue)
 from .framing import body_noun
 from .name_spans import MEMBER_OFFICES
@@ -1262,6 +1263,8 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         a, b = own_clause_of_adverb(tok, a, b)
         a, b = coordinated_report(tok, a, b)
         a, b = without_writers_conjunct(tok, a, b)
+        a, b = with_lost_predicate(tok, a, b)
+        a, b = closed_brackets(tok, a, b)
         a, b = before_lost_full_stop(tok, a, b)
         a, b = complement_of_inner_cue(tok, a, b)
         attribution = attribution_of(tok, a, b, info.in_quote)
