@@ -612,8 +612,8 @@ def closed_brackets(cue, a: int, b: int) -> tuple[int, int]:
     if depth > 0:
         sent_end = doc[b - 1].sent.end if b > a else b
         close = next((t.i for t in doc[b:sent_end] if t.text == ")"), None)
-        if close is None:
-            return a, b
+        if close is None or b <= cue.i < close:
+            return a, b  # ("good (a first, I think)": a bracket holding the cue is its aside)
         end = close + 1
     if a <= cue.i:
         return a, end
