@@ -719,6 +719,22 @@ def _preposition_chain(noun) -> list:
     return found
 
 
+#: Words that open an embedded question: a topic, not a claim ("why it failed").
+WH_WORDS = frozenset("why how what where when whether which who".split())
+
+
+def topic_before_cue(cue, a: int, b: int) -> bool:
+    """"Explaining why the drone has wings, its maker said: "…"": a participle with no
+    subject of its own, hung before a verb of saying whose colon opens the words, names
+    only the topic (an embedded question); what the same speaker said is after the
+    colon, the other cue's item."""
+    doc, head = cue.doc, cue.head
+    return cue.tag_ == "VBG" and cue.dep_ == "advcl" and head.i > cue.i and a > cue.i \
+        and head.lemma_.lower() in SPEECH and doc[a].lower_ in WH_WORDS \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) \
+        and head.i + 1 < len(doc) and doc[head.i + 1].text == ":"
+
+
 #: What is cited as an authority, not as a reason ("cites the landmark ruling of 1984",
 #: "cites scripture as a foundation"): a reference made, no claim.
 AUTHORITIES = frozenset("""
