@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .attribution import FINITE_TAGS, SPEECH, TIME_MARKS, UNSOURCED_WORDS
+from .attribution import FINITE_TAGS, POSITION, SPEECH, TIME_MARKS, UNSOURCED_WORDS
 
 #: Words that make a phrase a clause: an opener has none of them.
 CLAUSE_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "csubj", "expl"))
@@ -549,6 +549,12 @@ def _tense_of(verb) -> str:
     return aux[0].tag_ if aux else verb.tag_
 
 
+def _perfect(verb, tag: str) -> bool:
+    """A perfect whose "have" has the tag: "had given" (VBD), "has changed" (VBZ)."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have"
+                                      and c.tag_ == tag and c.i < verb.i for c in verb.children)
+
+
 def _without_present_conjunct(cue, a: int, b: int) -> tuple[int, int]:
     """"Ann said she had lost interest in it and winning a title has not changed her
     mind": after a past cue whose complement is told back in time (a past or past
@@ -559,13 +565,15 @@ def _without_present_conjunct(cue, a: int, b: int) -> tuple[int, int]:
     doc = cue.doc
     clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i
                    and a <= c.i < b), None)
-    if clause is None or _tense_of(clause) != "VBD":
-        return a, b
+    if clause is None or not _perfect(clause, "VBD"):
+        return a, b  # (a plain past, "was weak and jobs are going", is as often the claim
+        # going on in the source's own tenses)
     conj = next((c for c in clause.children if c.dep_ == "conj" and c.i < b
                  and c.pos_ in ("VERB", "AUX")), None)
-    if conj is None or _tense_of(conj) not in ("VBZ", "VBP") or not any(
-            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in conj.children):
-        return a, b
+    if conj is None or not (_perfect(conj, "VBZ") or _perfect(conj, "VBP")) or not any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in conj.children) \
+            or any(c.dep_ == "mark" for c in conj.children):
+        return a, b  # ("and that it has …": a second complement the cue reports)
     cut = conj.left_edge.i
     while cut > a and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
         cut -= 1
@@ -615,8 +623,9 @@ def closed_brackets(cue, a: int, b: int) -> tuple[int, int]:
         if close is None or b <= cue.i < close:
             return a, b  # ("good (a first, I think)": a bracket holding the cue is its aside)
         end = close + 1
-    if a <= cue.i:
-        return a, end
+    if a <= cue.i or cue.lemma_.lower() not in SPEECH | POSITION or not any(
+            c.dep_ == "ccomp" and a <= c.i < end for c in cue.children):
+        return a, end  # (a noun conjunct of a verb of doing is its second object)
     conj = next((c for c in cue.children if c.dep_ == "conj" and c.i >= end
                  and c.pos_ in ("NOUN", "PROPN")), None)
     if conj is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children) \
