@@ -592,10 +592,14 @@ def with_lost_predicate(cue, a: int, b: int) -> tuple[int, int]:
             or root.pos_ not in ("VERB", "AUX") or any(
                 c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children):
         return a, b
+    if not any(c.dep_ == "ccomp" and a <= c.i < b for c in cue.children):
+        return a, b  # (an infinitive, "believed to be safe, sank", has its verb)
+    between = doc[b + 1:root.i]
     if b >= len(doc) or doc[b].text != "," or not all(
             t.head.i == root.i and t.dep_ in ("aux", "auxpass", "neg", "advmod")
-            for t in doc[b + 1:root.i]):
-        return a, b
+            for t in between) or not (root.tag_ in FINITE_TAGS or any(
+                t.dep_ in ("aux", "auxpass") and t.tag_ in FINITE_TAGS for t in between)):
+        return a, b  # (an imperative, "if you want to, go …", is the writer's)
     return _trim(doc, a, root.right_edge.i + 1)
 
 
