@@ -23,6 +23,12 @@ range mended (or unchanged):
   it sits in, never a quotation of the sentence before;
 - ``without_writers_conjunct``: "X says the film is fine and has refused to withdraw
   it": the source's own act the writer coordinates with the claim is no part of it;
+  (and, after a past perfect complement, "… and winning has not changed his mind": a
+  present-perfect conjunct with its own subject is the writer's remark of now);
+- ``with_lost_predicate``: "X suggested boxes - … - able to …, will be common": a
+  subjectless root the cue hangs on is the predicate of what was said;
+- ``closed_brackets``: a content never ends inside a bracket it opened, and a bare noun
+  phrase coordinated with a verb of saying goes on with the complement's object;
 - ``before_lost_full_stop``: '… "sorry for any trouble," The inquiry will …': a
   quotation closing on a comma before a new capitalised clause ends what was said;
 - ``complement_of_inner_cue``: "According to the FT, X said that …": what X said is the
