@@ -121,6 +121,9 @@ def found(nlp, text):
     ("The driver was cited for speeding on the bridge.", "cited", None),
     ("It blamed the poor sales on weak demand and a wet summer.", "blamed", "position"),
     ("The group cites the landmark ruling of 1984 on home video recorders.", "cites", None),
+    # The thirty-sixth: the parse hung the "on" on the last noun of the object's chain.
+    ("The minister blamed the delays in the project's first phase on the contractors.",
+     "blamed", "position"),
 ])
 def test_kinds(nlp, text, cue, attribution):
     quotes = found(nlp, text)
@@ -499,3 +502,12 @@ def test_acts_commitments_and_reports(nlp, text, cue, attribution):
     if attribution is None and cue not in quotes:
         return
     assert quotes[cue].attribution == attribution
+
+
+@pytest.mark.model
+def test_a_topic_before_a_colon_cue_is_no_item(nlp):
+    # Thirty-fifth judged sample (issue 11): "Explaining why X, Y said: "…"" gave the
+    # embedded question as what was said; the same speaker's words follow the colon.
+    quotes = found(nlp, "Describing how the team had built the bridge in a week, the foreman "
+                        "said: \"We worked day and night.\"")
+    assert "Describing" not in quotes and "said" in quotes

@@ -241,3 +241,69 @@ def test_a_verb_of_saying_inside_according_to_is_the_inner_cue(nlp):
     # (nor a survey's share of people who say a thing: the finding is the whole)
     assert "homes say" in content_of(nlp, "According to Jupiter 40% of homes say it helps "
                                           "them choose.", "According to")
+
+
+def _parsed(words, heads, deps, tags, pos, lemmas):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+
+
+def test_an_inverted_cue_without_a_comma_after_an_existential_clause():
+    # Thirty-sixth judged sample (issue 11): "There are … said NAME, TITLE" (no comma
+    # before the cue): the parse hung "said" on "are" and the speaker came from the clause
+    # before; the name after the cue speaks and the clause before is what was said.
+    from storygraph.nlp.quote_content import inverted_source
+    words = "There are new costs pushing farmers to Spain said Ann Lee , head of Agri .".split()
+    heads = [1, 1, 3, 1, 3, 4, 4, 6, 1, 10, 8, 10, 10, 12, 13, 1]
+    deps = ["expl", "ROOT", "amod", "attr", "acl", "dobj", "prep", "pobj", "conj", "compound",
+            "nsubj", "punct", "appos", "prep", "pobj", "punct"]
+    tags = ["EX", "VBP", "JJ", "NNS", "VBG", "NNS", "IN", "NNP", "VBD", "NNP", "NNP", ",", "NN",
+            "IN", "NNP", "."]
+    pos = ["PRON", "VERB", "ADJ", "NOUN", "VERB", "NOUN", "ADP", "PROPN", "VERB", "PROPN",
+           "PROPN", "PUNCT", "NOUN", "ADP", "PROPN", "PUNCT"]
+    lemmas = "there be new cost push farmer to Spain say Ann Lee , head of Agri .".split()
+    doc = _parsed(words, heads, deps, tags, pos, lemmas)
+    found = inverted_source(doc[8], [False] * len(doc), [-1] * len(doc))
+    assert found is not None and found[0].text == "Lee" and found[1] == (0, 8)
+
+
+def test_a_subjectless_root_is_the_predicate_of_the_complement():
+    # Thirty-sixth judged sample (issue 11): "the group suggested robots - … - able to …,
+    # will be common": the parse made "be" the root with no subject and the cue its
+    # adverbial clause; the content stopped at the subject and lost its predicate.
+    from storygraph.nlp.quote_content import with_lost_predicate
+    words = "The group suggested robots able to help , will be common .".split()
+    deps = ["det", "nsubj", "advcl", "ccomp", "amod", "aux", "xcomp", "punct", "aux", "ROOT",
+            "acomp", "punct"]
+    heads = [1, 2, 9, 2, 3, 6, 4, 9, 9, 9, 9, 9]
+    tags = ["DT", "NN", "VBD", "NNS", "JJ", "TO", "VB", ",", "MD", "VB", "JJ", "."]
+    pos = ["DET", "NOUN", "VERB", "NOUN", "ADJ", "PART", "VERB", "PUNCT", "AUX", "AUX", "ADJ",
+           "PUNCT"]
+    lemmas = "the group suggest robot able to help , will be common .".split()
+    doc = _parsed(words, heads, deps, tags, pos, lemmas)
+    assert with_lost_predicate(doc[2], 3, 7) == (3, 11)
+    # (a content before the cue is not its complement)
+    assert with_lost_predicate(doc[2], 0, 2) == (0, 2)
+
+
+@pytest.mark.model
+def test_a_content_never_ends_inside_a_bracket(nlp):
+    # Thirty-sixth judged sample (issue 11): "claimed it had A (B) but C" stopped inside
+    # the bracket; a bare noun phrase the parse coordinated with the cue goes on with it.
+    assert content_of(nlp, "The startup claimed it had revenue of less than $5m (£3.1m) but "
+                           "losses of more than $20m which included unpaid rent.", "claimed") \
+        == "it had revenue of less than $5m (£3.1m) but losses of more than $20m which " \
+           "included unpaid rent"
+
+
+@pytest.mark.model
+def test_a_present_conjunct_after_a_backshifted_complement_is_the_writers(nlp):
+    # Thirty-sixth judged sample (issue 11): "said he had given up on X and winning Y has
+    # not changed his mind": the present perfect with its own subject is the writer's now.
+    assert content_of(nlp, 'After losing in the final last year, Murray said he had "lost '
+                           'interest" in clay and reaching his third final has not changed '
+                           'his view.', "said") == 'he had "lost interest" in clay'
+    # (a past conjunct goes on with what was said)
+    assert content_of(nlp, "He said the team had played well and it was a good day.",
+                      "said") == "the team had played well and it was a good day"

@@ -701,9 +701,38 @@ def _stated_cause(cue) -> bool:
     if lemma == "blame":
         # (the parse hangs the "on" on the cue or on the thing blamed)
         return bool(things) and any(c.dep_ == "prep" and c.lower_ == "on" and c.i > things[0].i
-                                    for c in kids + list(things[0].children))
+                                    for c in kids + _preposition_chain(things[0]))
     return lemma == "cite" and cue.tag_ in FINITE_TAGS and bool(things) \
         and things[0].lemma_.lower() not in AUTHORITIES
+
+
+def _preposition_chain(noun) -> list:
+    """The prepositions hung on ``noun`` and, through their objects, on one another
+    ("the delays in the first phase of the plan on …"): the parse may hang a verb's "on"
+    on the last noun of its object's chain. (No clause is entered: an "on" inside a
+    relative clause is that clause's.)"""
+    found, nouns = [], [noun]
+    while nouns:
+        preps = [c for c in nouns.pop().children if c.dep_ == "prep"]
+        found += preps
+        nouns += [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return found
+
+
+#: Words that open an embedded question: a topic, not a claim ("why it failed").
+WH_WORDS = frozenset("why how what where when whether which who".split())
+
+
+def topic_before_cue(cue, a: int, b: int) -> bool:
+    """"Explaining why the drone has wings, its maker said: "…"": a participle with no
+    subject of its own, hung before a verb of saying whose colon opens the words, names
+    only the topic (an embedded question); what the same speaker said is after the
+    colon, the other cue's item."""
+    doc, head = cue.doc, cue.head
+    return cue.tag_ == "VBG" and cue.dep_ == "advcl" and head.i > cue.i and a > cue.i \
+        and head.lemma_.lower() in SPEECH and doc[a].lower_ in WH_WORDS \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) \
+        and head.i + 1 < len(doc) and doc[head.i + 1].text == ":"
 
 
 #: What is cited as an authority, not as a reason ("cites the landmark ruling of 1984",

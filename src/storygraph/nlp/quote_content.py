@@ -23,6 +23,12 @@ range mended (or unchanged):
   it sits in, never a quotation of the sentence before;
 - ``without_writers_conjunct``: "X says the film is fine and has refused to withdraw
   it": the source's own act the writer coordinates with the claim is no part of it;
+  (and, after a past perfect complement, "… and winning has not changed his mind": a
+  present-perfect conjunct with its own subject is the writer's remark of now);
+- ``with_lost_predicate``: "X suggested boxes - … - able to …, will be common": a
+  subjectless root the cue hangs on is the predicate of what was said;
+- ``closed_brackets``: a content never ends inside a bracket it opened, and a bare noun
+  phrase coordinated with a verb of saying goes on with the complement's object;
 - ``before_lost_full_stop``: '… "sorry for any trouble," The inquiry will …': a
   quotation closing on a comma before a new capitalised clause ends what was said;
 - ``complement_of_inner_cue``: "According to the FT, X said that …": what X said is the
@@ -34,7 +40,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .attribution import FINITE_TAGS, SPEECH, TIME_MARKS, UNSOURCED_WORDS
+from .attribution import FINITE_TAGS, POSITION, SPEECH, TIME_MARKS, UNSOURCED_WORDS
 
 #: Words that make a phrase a clause: an opener has none of them.
 CLAUSE_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "csubj", "expl"))
@@ -382,8 +388,10 @@ def inverted_source(cue, in_quote, region_of):
                    and c.i != source.i):
         return None
     a, b = _trim(doc, head.left_edge.i, cue.i)
-    return (source, (a, b)) if b > a and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i
-                                             for c in head.children) else None
+    # ("There are other pressures on banks said Ann Lee": an existential "there" is the
+    # clause's subject as much as a noun is)
+    return (source, (a, b)) if b > a and any(c.dep_ in ("nsubj", "nsubjpass", "expl")
+                                             and c.i < cue.i for c in head.children) else None
 
 
 #: Nouns that say things themselves ("a letter saying that …", "fans saying …").
@@ -513,9 +521,10 @@ def without_writers_conjunct(cue, a: int, b: int) -> tuple[int, int]:
     second predicate of it ("has refused", "is pursuing damages"), not what was said (a
     passive, "has been approved", or a modal, "would rise", goes on with the claim)."""
     doc = cue.doc
+    if cue.tag_ == "VBD":
+        return _without_present_conjunct(cue, a, b)
     if cue.tag_ not in ("VBZ", "VBP"):
-        return a, b  # (a past "said the firm was weak and had shed jobs" is as often the
-        # claim going on, told back in time)
+        return a, b
     clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i
                    and a <= c.i < b), None)
     if clause is None or clause.lemma_ != "be" or not any(
@@ -538,6 +547,102 @@ def without_writers_conjunct(cue, a: int, b: int) -> tuple[int, int]:
     while cut > a and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
         cut -= 1
     return (a, cut) if cut > clause.i else (a, b)
+
+
+def _tense_of(verb) -> str:
+    """The tag of a verb's finite word: its first auxiliary's, or its own."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    return aux[0].tag_ if aux else verb.tag_
+
+
+def _perfect(verb, tag: str) -> bool:
+    """A perfect whose "have" has the tag: "had given" (VBD), "has changed" (VBZ)."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have"
+                                      and c.tag_ == tag and c.i < verb.i for c in verb.children)
+
+
+def _without_present_conjunct(cue, a: int, b: int) -> tuple[int, int]:
+    """"Ann said she had lost interest in it and winning a title has not changed her
+    mind": after a past cue whose complement is told back in time (a past or past
+    perfect), a conjunct with a subject of its own in the present or present perfect
+    breaks the sequence of tenses: it is the writer's remark of now, not what was said.
+    (A subjectless conjunct, "had shed jobs and is hiring", or a past one, "had lost and
+    the team was tired", goes on with the claim.)"""
+    doc = cue.doc
+    clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i
+                   and a <= c.i < b), None)
+    if clause is None or not _perfect(clause, "VBD"):
+        return a, b  # (a plain past, "was weak and jobs are going", is as often the claim
+        # going on in the source's own tenses)
+    conj = next((c for c in clause.children if c.dep_ == "conj" and c.i < b
+                 and c.pos_ in ("VERB", "AUX")), None)
+    if conj is None or not (_perfect(conj, "VBZ") or _perfect(conj, "VBP")) or not any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in conj.children) \
+            or any(c.dep_ == "mark" for c in conj.children):
+        return a, b  # ("and that it has …": a second complement the cue reports)
+    cut = conj.left_edge.i
+    while cut > a and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+        cut -= 1
+    return (a, cut) if cut > clause.i else (a, b)
+
+
+def with_lost_predicate(cue, a: int, b: int) -> tuple[int, int]:
+    """"The agency suggested smart fridges - or kitchen hubs - able to order food, will
+    be common": where the parse left the complement's verb subjectless and made it the
+    sentence's root (the cue hung on it as an adverbial clause), the content it chose
+    ends on the complement's subject, just before ", will be …": that verb is the
+    predicate of what was said and belongs to it (a claim needs its predicate)."""
+    doc = cue.doc
+    root = cue.head
+    if cue.dep_ != "advcl" or root.dep_ != "ROOT" or root.i < b or a <= cue.i \
+            or root.pos_ not in ("VERB", "AUX") or any(
+                c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children):
+        return a, b
+    if not any(c.dep_ == "ccomp" and a <= c.i < b for c in cue.children):
+        return a, b  # (an infinitive, "believed to be safe, sank", has its verb)
+    between = doc[b + 1:root.i]
+    if b >= len(doc) or doc[b].text != "," or not all(
+            t.head.i == root.i and t.dep_ in ("aux", "auxpass", "neg", "advmod")
+            for t in between) or not (root.tag_ in FINITE_TAGS or any(
+                t.dep_ in ("aux", "auxpass") and t.tag_ in FINITE_TAGS for t in between)):
+        return a, b  # (an imperative, "if you want to, go …", is the writer's)
+    return _trim(doc, a, root.right_edge.i + 1)
+
+
+def _end_without_stop(doc, a: int, b: int) -> int:
+    # (a closing bracket ends a phrase the content holds: only the full stop is cut)
+    while b > a and (doc[b - 1].is_space or doc[b - 1].is_punct
+                     and doc[b - 1].text not in (")", "]")):
+        b -= 1
+    return b
+
+
+def closed_brackets(cue, a: int, b: int) -> tuple[int, int]:
+    """"The firm claimed it had sales of $5m (£3m) but debts of $20m": a content never
+    ends inside a bracket it opened (it runs to the closing bracket, in the sentence);
+    and a bare noun phrase the parse coordinated with the cue ("claimed A but debts of
+    …", no verb) goes on with the complement's object, since a verb of saying takes no
+    noun phrase as a second act."""
+    doc = cue.doc
+    depth, end = 0, b
+    for t in doc[a:b]:
+        depth += (t.text == "(") - (t.text == ")")
+    if depth > 0:
+        sent_end = doc[b - 1].sent.end if b > a else b
+        close = next((t.i for t in doc[b:sent_end] if t.text == ")"), None)
+        if close is None or b <= cue.i < close:
+            return a, b  # ("good (a first, I think)": a bracket holding the cue is its aside)
+        end = close + 1
+    if a <= cue.i or cue.lemma_.lower() not in SPEECH | POSITION or not any(
+            c.dep_ == "ccomp" and a <= c.i < end for c in cue.children):
+        return a, end  # (a noun conjunct of a verb of doing is its second object)
+    conj = next((c for c in cue.children if c.dep_ == "conj" and c.i >= end
+                 and c.pos_ in ("NOUN", "PROPN")), None)
+    if conj is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children) \
+            and all(t.dep_ == "cc" or t.is_punct for t in doc[end:conj.left_edge.i]) \
+            and any(t.dep_ == "cc" for t in doc[end:conj.left_edge.i]):
+        end = _end_without_stop(doc, a, conj.right_edge.i + 1)
+    return a, end
 
 
 #: Cues that name the medium a source's words come through ("According to the FT, …").

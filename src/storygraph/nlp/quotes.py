@@ -33,7 +33,8 @@ from .extensions import text_of
 from .weights import read_weights
 from ..types import Entity, Quote, Span
 from .attribution import (SPEECH, agent_of, attribution_of, legal_act, regulation_requires,
-                          confidence_features, content_form, load_calibration, speaker_form)
+                          confidence_features, content_form, load_calibration, speaker_form,
+                          topic_before_cue)
 from .quote_runs import going_on, opened_before, signed_before
 from .quote_features import (DocInfo, content_candidates, content_features,
                              cue_features, noun_phrase, speaker_candidates, speaker_features, whole_name)
@@ -48,6 +49,7 @@ from .quote_content import (clause_before_postposed_cue, complement_after_cue,
                             relative_antecedent, source_of_trailing_participle, whole_object,
                             without_addressee, without_trailing_relay,
                             without_writers_conjunct, before_lost_full_stop,
+                            with_lost_predicate, closed_brackets,
                             complement_of_inner_cue)
 from .framing import body_noun
 from .name_spans import MEMBER_OFFICES
@@ -1262,8 +1264,12 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         a, b = own_clause_of_adverb(tok, a, b)
         a, b = coordinated_report(tok, a, b)
         a, b = without_writers_conjunct(tok, a, b)
+        a, b = with_lost_predicate(tok, a, b)
+        a, b = closed_brackets(tok, a, b)
         a, b = before_lost_full_stop(tok, a, b)
         a, b = complement_of_inner_cue(tok, a, b)
+        if topic_before_cue(tok, a, b):
+            continue
         attribution = attribution_of(tok, a, b, info.in_quote)
         a, b = relative_antecedent(tok, a, b)   # (after the kind: what "which" stands for
         # is no clause the cue governs)
