@@ -53,3 +53,14 @@ def test_a_country_is_its_side_in_a_team_sport_report_but_not_where_one_is_from(
     # Outside a team sport's report, the country.
     doc = _doc(["England", "voted", "."], [], names=[(0, 1, "GPE")])
     assert [m.entity for m in find_mentions(doc)] == ["england"]
+
+
+def test_a_one_word_name_after_the_heading_its_phrase_is_articled():
+    from tests.nlp.names_docs import names_doc
+    from storygraph.nlp.name_context import articled_word
+
+    words = "top of the Superleague . the Blair government . the Briton . the Welshman".split()
+    tags = ["JJ", "IN", "DT", "NNP", ".", "DT", "NNP", "NN", ".", "DT", "NNP", ".", "DT", "NNP"]
+    doc = names_doc(words, [], [], tags=tags)
+    assert articled_word(doc, doc[3:4])
+    assert not any(articled_word(doc, doc[i:i + 1]) for i in (6, 10, 13))

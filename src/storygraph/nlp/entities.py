@@ -23,12 +23,12 @@ from ..types import Entity
 from .bodies import CORPORATE, LEGAL_DESIGNATORS, PUBLIC_DESIGNATORS, named_as_product
 from .corefs import find_corefs
 from .extensions import text_of
-from .name_context import (REGIONS, acts_as_body, called_a_work, placed_in, used_as_thing, TEAM_SUFFIX, as_place, as_side, as_team, is_dateline,
+from .name_context import (REGIONS, acts_as_body, articled_word, called_a_work, placed_in, used_as_thing, TEAM_SUFFIX, as_place, as_side, as_team, is_dateline,
                            is_place_name, is_region, is_team_sport)
 from .name_cues import PERSON_TITLES, find_body_names, find_type_cues
 from .full_names import initialled_owner, quoted_given_names, surname_typed_people
 from .name_joins import aliases, body_head, join_names
-from .name_keys import initials, is_acronym, normalise, slug
+from .name_keys import initials, is_acronym, normalise, slug, spells
 from .name_spans import (KEPT_TITLES, LEADING_DESIGNATORS, NAME_LABELS, at_role, common_acronyms, name_spans, pieces, recase_names,
                          repeats, trim)
 
@@ -69,7 +69,7 @@ def find_mentions(doc) -> list[Entity]:
         articled = _articled(doc, span)
         for piece in pieces(doc, span, ents):
             for part, label in at_role(doc, piece, ent_label):
-                if label == "PERSON" and articled:
+                if label == "PERSON" and (articled or articled_word(doc, part)):
                     label = "ORG"
                 if normalise(part.text):
                     spans.append((part, label))
@@ -156,7 +156,8 @@ def find_mentions(doc) -> list[Entity]:
     by_initials = {}
     for full in full_names:
         by_initials.setdefault(initials(full), full)
-    by_initials.update(_defined_acronyms(doc, spans, gaz))
+    defined = _defined_acronyms(doc, spans, gaz)
+    by_initials.update(defined)
     # A lone surname with several full names ("Clinton": Hillary, Chelsea) is the one the
     # article names most, then the one it names first.
     first_at = {}
@@ -164,6 +165,14 @@ def find_mentions(doc) -> list[Entity]:
         first_at.setdefault(normalise(span.text), span.start_char)
     by_weight = sorted(full_names, key=lambda k: (-sum(votes[k].values()), first_at.get(k, 0)))
     titled = {normalise(span.text) for span, _ in spans if _titled(doc, span)}
+    # A one-word name with a capital inside ("DaimlerChrysler", "TowerGroup") is a body's
+    # made of two words, no person's given name or surname, unless the text itself calls
+    # it a person's (a title, a cue): the names model reads the unknown word as a person.
+    for key in {normalise(span.text) for span, _ in spans if len(span) == 1
+                and _inner_capital(span.text)}:
+        if votes[key]["PERSON"] and key not in titled and not cues.get(key, {}).get("PERSON") \
+                and all(_inner_capital(sp.text) for sp, _ in spans if normalise(sp.text) == key):
+            votes[key]["ORG"] += votes[key].pop("PERSON")
     # (names written after "the": a body's part or service, "the FBI Laboratory", where a
     # firm named for its partners takes none, "BDO Stoy Hayward")
     articled = {normalise(span.text) for span, _ in spans
@@ -265,6 +274,13 @@ def find_mentions(doc) -> list[Entity]:
                                            for sp, _ in spans if normalise(sp.text) == key):
             if not spelt or votes[full].most_common(1)[0][0] != "PERSON":
                 owner[key] = full
+            continue
+        if full not in (None, key) and defined.get(key) == full:
+            # (an acronym written as a word, which the tagger may have read as a person's
+            # name: the body's, and of the body's type)
+            owner[key] = full
+            if votes[full].most_common(1)[0][0] == "ORG":
+                shortened[key] = full
             continue
         if spelt:
             continue
@@ -374,7 +390,7 @@ def find_mentions(doc) -> list[Entity]:
         known = next((k for k in votes if k != key and owner[k] == k and k.isalpha()
                       and k[0] == key[0] and votes[k].most_common(1)[0][0] == "ORG"
                       and (times[k], -first_at.get(k, 0)) > (times[key], -first_at.get(key, 0))
-                      and _one_letter_off(key, k)), None)
+                      and _misspelt(key, k)), None)
         if known is not None:
             owner[key] = shortened[key] = known
     for key, to in owner.items():
@@ -504,6 +520,43 @@ def _opening_initials(letters: str, full_names, votes, gaz) -> str | None:
 
 #: How long a one-word name must be for a name one letter off it to be its misspelling.
 MISSPELT_LENGTH = 8
+#: … and two letters off it (changed, added or left out).
+MISSPELT_TWICE_LENGTH = 10
+
+#: Particles a person's surname opens on, its next letter a capital ("MacArthur",
+#: "FitzGerald", "VanDyke"): no body's two words run together.
+_SURNAME_PARTICLES = frozenset(("mac", "fitz", "van", "von", "del", "della", "der", "den",
+                                "ter", "dos", "das", "san", "abu", "bin", "ibn", "ben"))
+
+
+def _inner_capital(word: str) -> bool:
+    """"DaimlerChrysler", "TowerGroup": a word of letters whose capital after three
+    lower-case letters or more opens a second word (not a surname's particle's "Mc",
+    "De", "La": "McDonald", "DeLay", "LaToya"; nor a word in capitals)."""
+    if not (word.isalpha() and word[:1].isupper() and any(ch.islower() for ch in word)):
+        return False
+    return any(word[i].isupper() and word[1:i].islower() and word[:i].lower() not in _SURNAME_PARTICLES
+               for i in range(3, len(word) - 1))
+
+
+def _misspelt(a: str, b: str) -> bool:
+    """Whether two long words differ by one letter, or two where both are longer still."""
+    if _one_letter_off(a, b):
+        return True
+    if min(len(a), len(b)) < MISSPELT_TWICE_LENGTH or abs(len(a) - len(b)) > 2 \
+            or a + "s" == b or b + "s" == a or a + "es" == b or b + "es" == a:
+        return False
+    return _edits(a, b) <= 2
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance (letters changed, added or left out)."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    return row[-1]
 
 
 def _one_letter_off(a: str, b: str) -> bool:
@@ -714,14 +767,26 @@ def _defined_acronyms(doc, spans, gaz=None) -> dict[str, str]:
                 or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
             continue
         acronym = by_start.get(span.end + 1)
-        if acronym is None or len(acronym) != 1 or not is_acronym(acronym.text):
+        if acronym is None or len(acronym) != 1:
             continue
         words = normalise(span.text).split()
+        if not is_acronym(acronym.text):
+            # (a body's acronym written as a word, "the Association of Payment and
+            # Clearing Services (Apacs)": the tagger reads it as a name of its own, a
+            # person's as often; its letters spelling the name's initials say whose it is)
+            if _word_acronym(acronym.text) and spells(acronym.text.lower(), words):
+                out.setdefault(normalise(acronym.text), normalise(span.text))
+            continue
         first = acronym.text[0].lower()
         if words[0][:1] == first or (gaz is not None and len(words) > 2 and words[1][:1] == first
                                      and _country_word(gaz, words[0])):
             out.setdefault(normalise(acronym.text).replace(" ", ""), normalise(span.text))
     return out
+
+
+def _word_acronym(text: str) -> bool:
+    """"Apacs", "Nato": an acronym written as a word, its first letter alone a capital."""
+    return 3 <= len(text) <= 8 and text.isalpha() and text[0].isupper() and text[1:].islower()
 
 
 def _through_designators(doc, spans) -> list:

@@ -222,3 +222,34 @@ def called_a_work(doc, span) -> bool:
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         return any(c.dep_ == "attr" and c.lemma_.lower() in WORK_NOUNS for c in root.head.children)
     return False
+
+
+#: Endings of a noun for one person a capital may open ("the Welshman", "the Londoner",
+#: "the Texan", "the Blairite"), which no list of peoples holds.
+_PERSON_ENDINGS = ("man", "woman", "er", "an", "ite", "ist")
+
+
+def articled_word(doc, span) -> bool:
+    """"top of the Premiership", "in the Bundesliga": a one-word name written after "the"
+    and heading its phrase (no noun after it: not "the Blair government") is no person's,
+    whatever the names model read: news writes a person's name bare. Not a people's word
+    ("the Briton"), a title or a role ("the Pope", "the Chancellor"), a plural ("the
+    Kennedys"), nor a name the base NER too reads as a person's."""
+    from .antecedents import national
+    from .corefs import ROLE_NOUNS
+    from .entities import _NOBILITY, MONARCHS
+    from .name_cues import PERSON_TITLES
+    from .speaker_words import DESCRIPTIONS, KIN, PEOPLE_NOUNS, PERSON_NOUNS
+
+    if len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return False
+    tok = span[0]
+    word = tok.lower_
+    if not (tok.is_alpha and tok.is_title and len(word) >= 4) or word.endswith("s") \
+            or tok.ent_type_ == "PERSON" or national(word) or word.endswith(_PERSON_ENDINGS):
+        return False
+    if word in PERSON_TITLES | MONARCHS | _NOBILITY | ROLE_NOUNS | DESCRIPTIONS | KIN \
+            | PEOPLE_NOUNS | PERSON_NOUNS:
+        return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is None or nxt.is_punct or (nxt.is_lower and not nxt.tag_.startswith(("NN", "JJ", "CD")))

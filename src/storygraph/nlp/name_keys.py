@@ -40,6 +40,18 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
 
 
+def spells(letters: str, words: list) -> bool:
+    """Whether the letters are the words' initials in order, each small word's counted or
+    left out ("apacs": "association of payment and clearing services" keeps the "and" and
+    drops the "of"), every other word's counted."""
+    if not words:
+        return not letters
+    head, rest = words[0], words[1:]
+    if head in _STOP and spells(letters, rest):
+        return True
+    return bool(letters) and head[:1] == letters[0] and spells(letters[1:], rest)
+
+
 def is_acronym(text: str) -> bool:
     letters = text.replace(".", "")
     return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()
