@@ -42,3 +42,14 @@ def test_a_relative_who_is_the_person_named_just_before_it(nlp):
     found = [(q.speaker.text if q.speaker else None, q.speaker_entity) for q in doc._.quotes]
     assert all(e is None or "pulitzer" not in e for _, e in found), found
     assert any(s == "who" and e and "marlowe" in e for s, e in found), found
+
+
+@pytest.mark.model
+def test_a_name_set_off_before_its_affiliation_speaks_not_the_body(nlp):
+    # Thirty-fifth judged sample: "NAME, from BODY, said" gave the body (the tagger typed
+    # the name as no person); the person speaks, the body is where he works.
+    doc = nlp("Toshiro Kanemura, from Hitachi's Mechanical Engineering Research Laboratory, "
+              'said: "We aimed to build a robot that could climb stairs."')
+    q = next(q for q in doc._.quotes if q.cue is not None and q.cue.text == "said")
+    assert q.speaker.text == "Toshiro Kanemura", q
+    assert q.speaker_entity == "toshiro-kanemura", q

@@ -51,6 +51,26 @@ def placed_compound(tok):
     return noun if noun.i > tok.i + 2 and noun.pos_ in ("NOUN", "PROPN") else None
 
 
+#: Prepositions that give where a person works ("Ann Cole, from Acme's lab, said").
+AFFILIATIONS = frozenset(("from", "of", "at"))
+
+
+def affiliation_holder(body, cue):
+    """The name a body's ``from``/``of``/``at`` phrase is set off with commas after, where
+    that name is the cue's subject ("Ann Cole, from Acme's Research Laboratory, said"),
+    else None: the person speaks, the body is only where she works, however the tagger
+    typed her name (a body, a place)."""
+    prep = body.head
+    if body.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in AFFILIATIONS:
+        return None
+    name = prep.head
+    doc = body.doc
+    if name.pos_ != "PROPN" or name.head.i != cue.i or name.dep_ not in ("nsubj", "nsubjpass") \
+            or prep.i != name.i + 2 or doc[name.i + 1].text != ",":
+        return None
+    return name
+
+
 class SpeakerRules:
     """The rule order above, over a ``Speakers``' state (see the module)."""
 
