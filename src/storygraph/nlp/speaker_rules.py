@@ -415,6 +415,12 @@ class SpeakerRules:
             # is the speaker, whoever owns the noun
             self.how = "named"
             return named.entity, True
+        holder = self._set_off_before_owner(head, inside)
+        if holder is not None:
+            # ("Fund manager Ann Cole - Acme's largest investor - said": the name, set off
+            # before the possessed role, is who holds it and speaks)
+            self.how = "named"
+            return holder.entity, True
         if inside and inside[0].label == "PERSON" and head.pos_ == "NOUN" \
                 and (head.lemma_.lower() in PERSON_NOUNS | DESCRIPTIONS | PEOPLE_NOUNS | ENTOURAGE
                      or agent_noun(head.lemma_.lower())) \
