@@ -53,7 +53,7 @@ from .framing import body_noun
 from .name_spans import MEMBER_OFFICES
 from .name_joins import spaced_alike
 from .speaker_words import DESCRIPTIONS, FIRST_PERSON, PEOPLE_NOUNS, PERSON_NOUNS, QUANTIFIERS, UNNAMED
-from .speaker_rules import affiliation_holder, placed_compound
+from .speaker_rules import affiliation_holder, name_after_role_noun, placed_compound
 from .speakers import Speakers
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "quotes" / "model.json"
@@ -1291,6 +1291,8 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             attribution = None  # "Assuming that …", "Doubts about …": the writer's own
         phrase = whole_name(doc, noun_phrase(best, info), speakers.mentions, best) \
             if best is not None else None
+        if phrase is not None and phrase[1] == best.i + 1:
+            phrase = name_after_role_noun(best, phrase)
         role = speakers._role_after_name(best) if best is not None else None
         if role is not None and phrase[0] <= best.i < phrase[1] <= role.i:
             # "said the Sale full-back": the parse hung the role on the club's name, but

@@ -71,6 +71,28 @@ def affiliation_holder(body, cue):
     return name
 
 
+def name_after_role_noun(best, phrase: tuple[int, int]) -> tuple[int, int]:
+    """The speaker phrase run on over a person's name set right after its role's noun,
+    where the parse hung the name on the noun as anything but a compound ("Former Acme
+    captain Ann Cole, who …, says", the name an adverb of "captain"), so the phrase
+    stopped at the noun: the title and the name, as in "Chancellor Ann Cole". The name
+    must end the phrase (a comma, a relative or the cue after it); else ``phrase``."""
+    doc = best.doc
+    j = phrase[1]
+    if best.pos_ != "NOUN" or j != best.i + 1 or j >= len(doc):
+        return phrase
+    k = j
+    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].ent_type_ == "PERSON":
+        k += 1
+    if k == j or doc[k - 1].head.i != best.i or doc[k - 1].dep_ == "compound" \
+            or any(doc[i].head.i not in (best.i, k - 1) for i in range(j, k)):
+        return phrase
+    if k < len(doc) and not (doc[k].is_punct or doc[k].lower_ in ("who", "whose")
+                             or doc[k].i == best.head.i):
+        return phrase
+    return phrase[0], k
+
+
 class SpeakerRules:
     """The rule order above, over a ``Speakers``' state (see the module)."""
 
@@ -645,8 +667,11 @@ class SpeakerRules:
         Tunnel operator Eurotunnel", "chip maker Acme"), else None."""
         if head.pos_ != "NOUN":
             return None
+        # (or any other tie the parse made, the name set right after the noun: "Former
+        # Acme captain Ann Cole, who …", her name read as an adverb)
         after = [m for m in inside if m.start > head.idx and any(
-            c.dep_ == "appos" and c.i > head.i and m.start <= c.idx < m.end for c in head.children)]
+            (c.dep_ == "appos" or c.dep_ in ("advmod", "npadvmod") and c.i == head.i + 1)
+            and c.i > head.i and m.start <= c.idx < m.end for c in head.children)]
         if len(after) != 1 or not all(m is after[0] or m.end <= head.idx for m in inside):
             return None
         return after[0]
