@@ -135,11 +135,13 @@ class Descriptions:
 
     def _person_named_last(self, head) -> Optional[str]:
         """The person named last before the head outside quotation marks, within its
-        paragraph and the one before (one sentence a line: its line and the line before)."""
+        paragraph and the one before (one sentence a line: its line and the line before).
+        Never a name the text gives no person, however the tagger typed it ("top of the
+        Premiership" is a league: a name never written without "the")."""
         lo = self.text.rfind("\n", 0, self.text.rfind("\n", 0, head.idx)) + 1
         return next((m.entity for m in reversed(self.named)
                      if lo <= m.start and m.end <= head.idx
-                     and m.entity in self.person_entities), None)
+                     and m.entity in self.person_entities and m.entity not in self.no_one), None)
 
     def _bare_title(self, head) -> bool:
         """"The Judge", "the Senator": a definite phrase that is only a word the text sets
@@ -165,7 +167,7 @@ class Descriptions:
         # in the Harry Potter films" speaks of the part and the films, not of a speaker)
         return next((m.entity for m in reversed(self.named)
                      if lo <= m.start and m.end <= head.idx and m.entity in self.person_entities
-                     and not any(a.dep_ == "relcl" for a in self._token_at(doc, m.start).ancestors)),
+                     and m.entity not in self.no_one and not any(a.dep_ == "relcl" for a in self._token_at(doc, m.start).ancestors)),
                     None)
 
     def _role_after_name(self, head):
