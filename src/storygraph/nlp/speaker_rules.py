@@ -536,6 +536,20 @@ class SpeakerRules:
             # "The Commons motion says": its sponsors', whom the phrase leaves unnamed
             self.how = "none"
             return None, False
+        if head.pos_ == "PROPN" and inside and all(m.label == "NORP" and m.end <= head.idx
+                                                   for m in inside) \
+                and not any(m.start <= head.idx < m.end for m in self.mentions):
+            # "Russian Ann Petrova claimed", the names model missing the name: a people's
+            # word before a name says where she is from, never who she is; the name does
+            # (minted without the people's word)
+            doc, since = head.doc, max(m.end for m in inside)
+            first = head
+            while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].idx >= since:
+                first = doc[first.i - 1]
+            if not self._quoted(head.idx):
+                self.how = "minted"
+                return self._mint(head, name=doc[first.i:head.i + 1].text), False
+            inside = []
         if inside:
             set_beside = self._named_after_role(head, inside)
             if set_beside is not None:
