@@ -200,7 +200,7 @@ class Speakers(SpeakerRules, Agreement, Descriptions, BodyWords, Leads, MissedNa
             if found is not None:
                 self.how = "lead"
         if found is None and self.how not in ("owned",):
-            found = self.named_later(head)
+            found = self.named_later(head) or self.officer_named_next(head)
             if found is not None:
                 self.how = "later"
         if found is not None and self.how == "lead":
