@@ -1394,7 +1394,8 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             and not any(speaker.start <= m.start < speaker.end for m in speakers.mentions) \
             and speakers.named_after(speaker, head) is None \
             and speakers.document_of(head) is None and speakers.named_later(head) is None \
-            and speakers.cited_source(head) is None and speakers.report_named_next(head) is None
+            and speakers.cited_source(head) is None and speakers.report_named_next(head) is None \
+            and speakers.group_named_next(head) is None
         cue_end = cue.idx + len(cue.text)
         if cue.lower_ == "according" and cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ == "to":
             cue_end = doc[cue.i + 1].idx + len(doc[cue.i + 1].text)
