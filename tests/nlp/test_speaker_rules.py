@@ -70,7 +70,7 @@ def test_a_name_right_after_the_role_noun_is_the_speaker_not_the_club(nlp):
 def test_a_peoples_word_before_a_missed_name_never_gives_the_entity(nlp):
     # Thirty-fifth judged sample: "Russian NAME claimed", the names model missing the
     # name, gave Russia; the name is who speaks (minted without the people's word).
-    doc = nlp("Russian Yevgeniy Baranov won at the same venue last week and then claimed the "
-              "title race would be between himself and Lee.")
+    doc = nlp("Russian Dmitriy Sokolov won at the same Paris venue last week and then claimed "
+              "the final would be a race between himself and two others.")
     q = next(q for q in doc._.quotes if q.cue is not None and q.cue.text == "claimed")
-    assert q.speaker_entity == "yevgeniy-baranov", q
+    assert q.speaker_entity == "dmitriy-sokolov", q

@@ -536,11 +536,13 @@ class SpeakerRules:
             # "The Commons motion says": its sponsors', whom the phrase leaves unnamed
             self.how = "none"
             return None, False
-        if head.pos_ == "PROPN" and inside and all(m.label == "NORP" and m.end <= head.idx
+        if head.pos_ == "PROPN" and head.ent_type_ == "PERSON" \
+                and inside and all(m.label == "NORP" and m.end <= head.idx
                                                    for m in inside) \
                 and not any(m.start <= head.idx < m.end for m in self.mentions):
-            # "Russian Ann Petrova claimed", the names model missing the name: a people's
-            # word before a name says where she is from, never who she is; the name does
+            # "Russian Ann Petrova claimed", the names model missing the name the base
+            # tagger read as a person's: a people's word before a name says where she is
+            # from, never who she is; the name does (not "The Scottish Government")
             # (minted without the people's word)
             doc, since = head.doc, max(m.end for m in inside)
             first = head
