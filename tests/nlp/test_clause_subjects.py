@@ -26,3 +26,14 @@ def test_the_one_named_before_one_of_a_group_speaks_not_the_group(nlp):
     q = next(q for q in doc._.quotes if q.cue is not None and q.cue.text == "says")
     assert "Prakash Venkatram" in q.speaker.text, q
     assert not q.speaker.text.startswith("a "), q   # (nothing of the sentence before)
+
+
+@pytest.mark.model
+def test_the_name_after_a_quotation_speaks_for_a_cue_with_no_subject(nlp):
+    # Thirty-sixth judged sample: the parse hung the name inside the quotation and left
+    # "told" with no subject; the body of her "from" phrase (or its acronym) was given.
+    doc = nlp('"The tale this spring remains all about digital and how that is completely '
+              'changing and revolutionising gadgets and the way people live with them," Mark '
+              'Feld, from the Home Audio Guild (HAG) told the BBC.')
+    q = next(q for q in doc._.quotes if q.cue is not None and q.cue.text == "told")
+    assert (q.speaker.text, q.speaker_entity) == ("Mark Feld", "mark-feld"), q

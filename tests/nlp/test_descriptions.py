@@ -84,3 +84,29 @@ def test_a_sides_boss_named_by_a_nickname_is_its_manager_named_before(nlp):
             "boss vowed Doyle would not play for the club again.")
     found = dict(_quotes(nlp, text))
     assert found.get("The Toon boss") == "brian-holt", found
+
+
+@pytest.mark.model
+def test_a_name_set_off_before_a_possessed_role_holds_it_and_speaks(nlp):
+    # Thirty-sixth judged sample: "NAME - BODY's ROLE - said", which the parse flattens
+    # into compounds under the role, was read as an unnamed investor of the club, and
+    # the he after it went back to another man.
+    doc = nlp("Shares in Kickers Essen fell sharply on Monday. Chairman Otto Brenner stepped "
+              "down last week and creditors want more control.\n\nFund manager Lukas Weiler - "
+              "Kickers Essen's largest investor - said he would only put in more money if he "
+              'got a bigger say in how the club is run. "I want better accounts," he is quoted '
+              "as saying by a German magazine.")
+    by_cue = {q.cue.text: q for q in doc._.quotes if q.cue is not None}
+    assert by_cue["said"].speaker_entity == "lukas-weiler", by_cue["said"]
+    assert by_cue["quoted"].speaker_entity == "lukas-weiler", by_cue["quoted"]
+
+
+@pytest.mark.model
+def test_a_bare_age_is_never_a_league_the_tagger_typed_a_person(nlp):
+    # Thirty-sixth judged sample: "the 36-year-old" took "the Premiership" (typed a
+    # person), a name the text never writes without "the"; the man named before speaks.
+    doc = nlp("Marc Roussilly played for Rovers for ten years. The current Blues team are top "
+              'of the Premiership. "Mentally, they are stronger now, even though a lot of their '
+              'players are young," the 36-year-old said.')
+    q = next(q for q in doc._.quotes if q.cue is not None and q.cue.text == "said")
+    assert q.speaker_entity == "marc-roussilly", q

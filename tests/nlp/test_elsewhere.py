@@ -38,3 +38,18 @@ def test_a_motion_laid_before_a_legislature_is_not_the_legislatures(nlp):
               for q in doc._.quotes}
     assert by_cue.get("says", (None, None))[0] == "The Commons motion", by_cue
     assert by_cue["says"][1] is None, by_cue
+
+
+@pytest.mark.model
+def test_a_he_after_only_a_body_is_its_officer_named_next(nlp):
+    # Thirty-fifth judged sample: a he with only a body before it ("the central bank
+    # told Reuters … he added") was left null, though the next paragraph names the
+    # bank's officer who spoke.
+    doc = nlp("Ruritania has sold half of its gold reserves, the national bank has said.\n\n"
+              "The sale came after prices rose sharply. The original size of the reserves was "
+              "300 tonnes, the national bank told Reuters. However, the sale did not mean the "
+              "country was short of money, he added.\n\n"
+              '"We are simply taking profits," the national bank\'s deputy governor Tomas Varga '
+              "said.")
+    q = next(q for q in doc._.quotes if q.cue is not None and q.cue.text == "added")
+    assert q.speaker_entity == "tomas-varga", q

@@ -96,3 +96,38 @@ def member_named(cue, best):
             and one.right_edge.i + 2 == cue.i and doc[one.right_edge.i + 1].text == ",":
         return name
     return best
+
+
+#: Marks that close a quotation.
+_CLOSING = frozenset(('"', "'", "''", "”", "’"))
+#: Prepositions that give where a person works or comes from ("Ann Cole, from Acme").
+_AFFILIATIONS = frozenset(("from", "of", "at"))
+
+
+def name_after_quotation(cue, in_quote):
+    """'"…," Ann Cole, from the Home Audio Guild (HAG) told …': a cue with no subject
+    whose parse hung the name between the closing mark and it inside the quotation (as an
+    apposition of a noun the quotation holds). The person named first there is the cue's
+    subject; the body in her ``from``/``of``/``at`` phrase or its bracketed acronym is
+    only where she works. None where the cue has a subject or the words are not so."""
+    if cue.pos_ not in ("VERB", "AUX") or in_quote[cue.i] \
+            or any(c.dep_ in SUBJECTS for c in cue.children):
+        return None
+    doc = cue.doc
+    i = cue.i - 1
+    while i >= 0 and not in_quote[i] and doc[i].text not in _CLOSING and cue.i - i < 20:
+        i -= 1
+    if i < 0 or doc[i].text not in _CLOSING or i + 1 >= cue.i:
+        return None
+    words = doc[i + 1:cue.i]
+    if any(t.pos_ in ("VERB", "AUX") or t.is_sent_start for t in words):
+        return None   # (a clause of the writer's between them, or a new sentence)
+    k = i + 1
+    while k < cue.i and doc[k].ent_type_ == "PERSON" and doc[k].pos_ == "PROPN":
+        k += 1
+    if k == i + 1:
+        return None
+    if k < cue.i and not (doc[k].text == "," and k + 1 < cue.i
+                          and doc[k + 1].lower_ in _AFFILIATIONS | {"a", "an", "the"}):
+        return None
+    return doc[k - 1]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..types import Entity
 from .antecedents import described_person, national_noun, title_key
 from .corefs import ROLE_NOUNS
 from .elsewhere import BODY_DOCUMENTS
@@ -134,11 +135,13 @@ class Descriptions:
 
     def _person_named_last(self, head) -> Optional[str]:
         """The person named last before the head outside quotation marks, within its
-        paragraph and the one before (one sentence a line: its line and the line before)."""
+        paragraph and the one before (one sentence a line: its line and the line before).
+        Never a name the text gives no person, however the tagger typed it ("top of the
+        Premiership" is a league: a name never written without "the")."""
         lo = self.text.rfind("\n", 0, self.text.rfind("\n", 0, head.idx)) + 1
         return next((m.entity for m in reversed(self.named)
                      if lo <= m.start and m.end <= head.idx
-                     and m.entity in self.person_entities), None)
+                     and m.entity in self.person_entities and m.entity not in self.no_one), None)
 
     def _bare_title(self, head) -> bool:
         """"The Judge", "the Senator": a definite phrase that is only a word the text sets
@@ -164,7 +167,7 @@ class Descriptions:
         # in the Harry Potter films" speaks of the part and the films, not of a speaker)
         return next((m.entity for m in reversed(self.named)
                      if lo <= m.start and m.end <= head.idx and m.entity in self.person_entities
-                     and not any(a.dep_ == "relcl" for a in self._token_at(doc, m.start).ancestors)),
+                     and m.entity not in self.no_one and not any(a.dep_ == "relcl" for a in self._token_at(doc, m.start).ancestors)),
                     None)
 
     def _role_after_name(self, head):
@@ -256,6 +259,26 @@ class Descriptions:
             return False
         return any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss"
                    for c in head.children)
+
+    def _set_off_before_owner(self, head, inside) -> Optional[Entity]:
+        """The person named before a dash or comma that sets off a possessed role noun
+        ("Fund manager Ann Cole - Acme's largest investor - said", which the parse
+        flattens into compounds under the role): she is the role's holder and speaks,
+        not an unnamed investor of the owner. None where the phrase is not so."""
+        if head.pos_ != "NOUN" or not (head.lemma_.lower() in PERSON_NOUNS | DESCRIPTIONS
+                                       | PEOPLE_NOUNS or agent_noun(head.lemma_.lower())):
+            return None
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.i < head.i), None)
+        if owner is None or owner.pos_ != "PROPN":
+            return None
+        # (the owner's name, not its subtree: the parse hangs the whole phrase on it)
+        start = next((o.start for o in inside if o.start <= owner.idx < o.end), owner.idx)
+        for m in inside:
+            if m.label == "PERSON" and m.end < start \
+                    and self.text[m.end:start].strip() in ("-", "\u2013", "\u2014", ",") \
+                    and not any(o.start < start and o.end > m.end for o in inside if o is not m):
+                return m
+        return None
 
     @staticmethod
     def _owned_by(head, m) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .framing import body_noun
 from .speaker_words import PLACES, SUBJECTS
 
 #: What a body issues, which speaks for it ("the report says", "the statement warned";
@@ -296,6 +297,30 @@ class Elsewhere:
         if lemma in RESEARCH and head.tag_ == "NN":
             return self.report_issued_ahead(head)
         return None
+
+    def officer_named_next(self, head) -> Optional[str]:
+        """A he/she with no person named before it, where a body's noun is a subject of
+        its sentence or the one before ("… the central bank told Reuters. …, he added."):
+        the first person named after it, within its paragraph and the next, as that
+        body's officer, the noun's possessive set before the name ('"…," the central
+        bank's vice president Ann Cole said'). None elsewhere: a he is never a body."""
+        doc = head.doc
+        if head.pos_ != "PRON" or head.lower_ not in ("he", "she") \
+                or not doc.has_annotation("SENT_START") \
+                or any(m.end <= head.idx for m in self.named):
+            return None
+        sents = [head.sent] + ([doc[head.sent.start - 1].sent] if head.sent.start > 0 else [])
+        nouns = {t.lower_ for s in sents for t in s if t.dep_ in SUBJECTS and t.is_lower
+                 and body_noun(t) and t.i != head.i}
+        if not nouns:
+            return None
+        # (its paragraph and the next: the officer the next paragraph quotes)
+        end = self.text.find("\n\n", self.text.find("\n\n", head.idx) + 2)
+        end = len(self.text) if end < 0 or self.text.find("\n\n", head.idx) < 0 else end
+        owned = re.compile(r"\b(" + "|".join(map(re.escape, sorted(nouns)))
+                           + r")'s( [a-z-]+){1,4} $")
+        return next((m.entity for m in self.people if head.idx < m.start < end
+                     and owned.search(self.text[max(0, m.start - OFFICE_WINDOW):m.start])), None)
 
     def report_issued_ahead(self, head) -> Optional[str]:
         """"A new report says …" whose issuer the text gives a few sentences on where it

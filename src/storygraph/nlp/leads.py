@@ -23,7 +23,7 @@ from .named_nearby import FINDING_VERBS, MEDIA_NOUNS, QUOTING_VERBS, next_senten
 from .name_context import is_place_name, is_region
 from .name_keys import normalise
 from .speaker_words import (DOCUMENTS, ENTOURAGE, KIN, LEAD_BODIES, LEAD_NOUNS, PEOPLE_NOUNS,
-                            PLACES, SUBJECTS, UNNAMED_IN_LEADS)
+                            PLACES, SUBJECTS, UNNAMED, UNNAMED_IN_LEADS)
 
 
 #: Words papers and stations are called by ("the Herald-Sun", "The Straits Times"),
@@ -89,6 +89,29 @@ def _speaks_next(head) -> bool:
 
 class Leads:
     """The rules above, over a ``Speakers``' state (see the module)."""
+
+    def group_named_next(self, head) -> Optional[str]:
+        """A lead's unnamed plural source with no article ("… as experts predict a
+        shortage") whose verb the next sentence repeats with a person named as its
+        subject ("…, predicts Ann Cole, editor of …"): the lead's claim is the one so
+        named, the way news opens. Only for the article's first sentence; else None."""
+        doc = head.doc
+        if head.pos_ != "NOUN" or head.tag_ != "NNS" or head.dep_ != "nsubj" \
+                or not (head.lower_ in UNNAMED or head.lemma_.lower() in PEOPLE_NOUNS) \
+                or head.head.pos_ != "VERB" \
+                or any(c.dep_ in ("det", "poss", "amod", "compound") for c in head.children) \
+                or not doc.has_annotation("SENT_START") or head.sent.end >= len(doc) \
+                or not _lead(head.sent):
+            return None
+        lemma = head.head.lemma_.lower()
+        for tok in doc[head.sent.end].sent:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() != lemma:
+                continue
+            for subj in (c for c in tok.children if c.dep_ in SUBJECTS):
+                hit = next((m for m in self.people if m.start <= subj.idx < m.end), None)
+                if hit is not None:
+                    return hit.entity
+        return None
 
     def report_named_next(self, head) -> Optional[str]:
         """A lead's "a report" whose author the next sentence names (see

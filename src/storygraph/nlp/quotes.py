@@ -38,7 +38,7 @@ from .attribution import (SPEECH, agent_of, attribution_of, legal_act, regulatio
 from .quote_runs import going_on, opened_before, signed_before
 from .quote_features import (DocInfo, content_candidates, content_features,
                              cue_features, noun_phrase, speaker_candidates, speaker_features, whole_name)
-from .clause_subjects import before_late_subject, late_subject, member_named
+from .clause_subjects import before_late_subject, late_subject, member_named, name_after_quotation
 from .descriptions import POSTS, agent_noun
 from .elsewhere import agent_apposition
 from .quote_content import (clause_before_postposed_cue, complement_after_cue,
@@ -55,7 +55,7 @@ from .framing import body_noun
 from .name_spans import MEMBER_OFFICES
 from .name_joins import spaced_alike
 from .speaker_words import DESCRIPTIONS, FIRST_PERSON, PEOPLE_NOUNS, PERSON_NOUNS, QUANTIFIERS, UNNAMED
-from .speaker_rules import placed_compound
+from .speaker_rules import affiliation_holder, name_after_role_noun, placed_compound
 from .speakers import Speakers
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "quotes" / "model.json"
@@ -167,6 +167,9 @@ def _speaker_head(cue, best):
         old = best.head   # "The 67-year-old also said": the one who is 67; "said
         # 23-year-old Rahm": the age describes Rahm, who is the one
         return old.head if old.dep_ == "amod" and old.head.pos_ in ("PROPN", "NOUN") else old
+    holder = affiliation_holder(best, cue)
+    if holder is not None:
+        return holder
     up = best
     while up.dep_ == "conj" and up.head.i != cue.i:
         up = up.head  # "The star of Rain Man and Tootsie": of the first conjunct's phrase
@@ -1213,7 +1216,7 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         surname = speakers.surname_read_as_word(tok)
         if surname is not None:
             best = surname  # "May said:" where the text names Brian May
-        late = late_subject(tok)
+        late = late_subject(tok) or name_after_quotation(tok, info.in_quote)
         if late is not None and not (info.in_quote[late.i] and not info.in_quote[tok.i]):
             best = late  # "… but his lawyer, Ann Cole, told …": the parse hung her elsewhere
         elif inverted is None and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") \
@@ -1294,6 +1297,8 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             attribution = None  # "Assuming that …", "Doubts about …": the writer's own
         phrase = whole_name(doc, noun_phrase(best, info), speakers.mentions, best) \
             if best is not None else None
+        if phrase is not None and phrase[1] == best.i + 1:
+            phrase = name_after_role_noun(best, phrase)
         role = speakers._role_after_name(best) if best is not None else None
         if role is not None and phrase[0] <= best.i < phrase[1] <= role.i:
             # "said the Sale full-back": the parse hung the role on the club's name, but
@@ -1395,7 +1400,8 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             and not any(speaker.start <= m.start < speaker.end for m in speakers.mentions) \
             and speakers.named_after(speaker, head) is None \
             and speakers.document_of(head) is None and speakers.named_later(head) is None \
-            and speakers.cited_source(head) is None and speakers.report_named_next(head) is None
+            and speakers.cited_source(head) is None and speakers.report_named_next(head) is None \
+            and speakers.group_named_next(head) is None
         cue_end = cue.idx + len(cue.text)
         if cue.lower_ == "according" and cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ == "to":
             cue_end = doc[cue.i + 1].idx + len(doc[cue.i + 1].text)

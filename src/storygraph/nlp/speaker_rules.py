@@ -51,6 +51,48 @@ def placed_compound(tok):
     return noun if noun.i > tok.i + 2 and noun.pos_ in ("NOUN", "PROPN") else None
 
 
+#: Prepositions that give where a person works ("Ann Cole, from Acme's lab, said").
+AFFILIATIONS = frozenset(("from", "of", "at"))
+
+
+def affiliation_holder(body, cue):
+    """The name a body's ``from``/``of``/``at`` phrase is set off with commas after, where
+    that name is the cue's subject ("Ann Cole, from Acme's Research Laboratory, said"),
+    else None: the person speaks, the body is only where she works, however the tagger
+    typed her name (a body, a place)."""
+    prep = body.head
+    if body.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in AFFILIATIONS:
+        return None
+    name = prep.head
+    doc = body.doc
+    if name.pos_ != "PROPN" or name.head.i != cue.i or name.dep_ not in ("nsubj", "nsubjpass") \
+            or prep.i != name.i + 2 or doc[name.i + 1].text != ",":
+        return None
+    return name
+
+
+def name_after_role_noun(best, phrase: tuple[int, int]) -> tuple[int, int]:
+    """The speaker phrase run on over a person's name set right after its role's noun,
+    where the parse hung the name on the noun as anything but a compound ("Former Acme
+    captain Ann Cole, who …, says", the name an adverb of "captain"), so the phrase
+    stopped at the noun: the title and the name, as in "Chancellor Ann Cole". The name
+    must end the phrase (a comma, a relative or the cue after it); else ``phrase``."""
+    doc = best.doc
+    j = phrase[1]
+    if best.pos_ != "NOUN" or j != best.i + 1 or j >= len(doc):
+        return phrase
+    k = j
+    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].ent_type_ == "PERSON":
+        k += 1
+    if k == j or doc[k - 1].head.i != best.i or doc[k - 1].dep_ == "compound" \
+            or any(doc[i].head.i not in (best.i, k - 1) for i in range(j, k)):
+        return phrase
+    if k < len(doc) and not (doc[k].is_punct or doc[k].lower_ in ("who", "whose")
+                             or doc[k].i == best.head.i):
+        return phrase
+    return phrase[0], k
+
+
 class SpeakerRules:
     """The rule order above, over a ``Speakers``' state (see the module)."""
 
@@ -395,6 +437,12 @@ class SpeakerRules:
             # is the speaker, whoever owns the noun
             self.how = "named"
             return named.entity, True
+        holder = self._set_off_before_owner(head, inside)
+        if holder is not None:
+            # ("Fund manager Ann Cole - Acme's largest investor - said": the name, set off
+            # before the possessed role, is who holds it and speaks)
+            self.how = "named"
+            return holder.entity, True
         if inside and inside[0].label == "PERSON" and head.pos_ == "NOUN" \
                 and (head.lemma_.lower() in PERSON_NOUNS | DESCRIPTIONS | PEOPLE_NOUNS | ENTOURAGE
                      or agent_noun(head.lemma_.lower())) \
@@ -488,6 +536,22 @@ class SpeakerRules:
             # "The Commons motion says": its sponsors', whom the phrase leaves unnamed
             self.how = "none"
             return None, False
+        if head.pos_ == "PROPN" and head.ent_type_ == "PERSON" \
+                and inside and all(m.label == "NORP" and m.end <= head.idx
+                                                   for m in inside) \
+                and not any(m.start <= head.idx < m.end for m in self.mentions):
+            # "Russian Ann Petrova claimed", the names model missing the name the base
+            # tagger read as a person's: a people's word before a name says where she is
+            # from, never who she is; the name does (not "The Scottish Government")
+            # (minted without the people's word)
+            doc, since = head.doc, max(m.end for m in inside)
+            first = head
+            while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].idx >= since:
+                first = doc[first.i - 1]
+            if not self._quoted(head.idx):
+                self.how = "minted"
+                return self._mint(head, name=doc[first.i:head.i + 1].text), False
+            inside = []
         if inside:
             set_beside = self._named_after_role(head, inside)
             if set_beside is not None:
@@ -619,8 +683,11 @@ class SpeakerRules:
         Tunnel operator Eurotunnel", "chip maker Acme"), else None."""
         if head.pos_ != "NOUN":
             return None
+        # (or any other tie the parse made, the name set right after the noun: "Former
+        # Acme captain Ann Cole, who …", her name read as an adverb)
         after = [m for m in inside if m.start > head.idx and any(
-            c.dep_ == "appos" and c.i > head.i and m.start <= c.idx < m.end for c in head.children)]
+            (c.dep_ == "appos" or c.dep_ in ("advmod", "npadvmod") and c.i == head.i + 1)
+            and c.i > head.i and m.start <= c.idx < m.end for c in head.children)]
         if len(after) != 1 or not all(m is after[0] or m.end <= head.idx for m in inside):
             return None
         return after[0]

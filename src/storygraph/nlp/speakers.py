@@ -181,7 +181,7 @@ class Speakers(SpeakerRules, Agreement, Descriptions, BodyWords, Leads, MissedNa
         if found is None and self.how in ("none-pointing", "several"):
             return None  # (two sources: none of them alone, however named nearby)
         if found is None:
-            found = self._named_next(head)
+            found = self._named_next(head) or self.group_named_next(head)
             if found is None and head.doc.has_annotation("SENT_START") and _lead(head.sent):
                 found = self.spokesman_said_next(head)
             if found is None:
@@ -200,7 +200,7 @@ class Speakers(SpeakerRules, Agreement, Descriptions, BodyWords, Leads, MissedNa
             if found is not None:
                 self.how = "lead"
         if found is None and self.how not in ("owned",):
-            found = self.named_later(head)
+            found = self.named_later(head) or self.officer_named_next(head)
             if found is not None:
                 self.how = "later"
         if found is not None and self.how == "lead":
