@@ -206,7 +206,7 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.970, "speaker_entity": 0.9
           "twentieth": {"attribution": 0.987, "useful": 0.970, "speaker_entity": 0.978,
                         "kept": 115},
           "twentyfirst": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
-                          "kept": 117},
+                          "kept": 118},
           "twentysecond": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
                            "kept": 84},
           "twentythird": {"attribution": 0.975, "useful": 0.945, "speaker_entity": 0.965,
@@ -233,10 +233,10 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.970, "speaker_entity": 0.9
                           "kept": 107},
           "thirtyfourth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.985,
                            "kept": 97},
-          "thirtyfifth": {"attribution": 0.995, "useful": 0.986, "speaker_entity": 0.969,
-                          "kept": 114},
-          "thirtysixth": {"attribution": 0.995, "useful": 0.959, "speaker_entity": 0.935,
-                          "kept": 78}}
+          "thirtyfifth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.978,
+                          "kept": 115},
+          "thirtysixth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
+                          "kept": 83}}
 #: Issue 11's floors, which must hold by default on every sample but those below its entity
 #: floor still (see the module's docstring), each left out by name with its figure (stop 40
 #: lifted the nineteenth and the twentieth, held out under it, to 0.995 and 0.972; stop 41
@@ -252,9 +252,9 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.970, "speaker_entity": 0.9
 #: thirty-fifth (seed 5858, drawn and judged on main 82c7c7f, stop 47's final code), held
 #: out under it at 0.882, was lifted to 0.974 at stop 48. The thirty-sixth (seed 5959, drawn
 #: and judged on main c825b13, stop 48's merged code with the held-out certainty) is held out
-#: under it at 0.940.
+#: under it at 0.940, was lifted to 1.000 at stop 48 (its second round).
 ISSUE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
-BELOW_ISSUE_FLOORS: dict = {"thirtysixth": 0.940}
+BELOW_ISSUE_FLOORS: dict = {}
 MAX_UNJUDGED = 0.10
 
 
