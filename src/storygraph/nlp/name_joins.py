@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from .gazetteer import places
 from .name_keys import initials, is_acronym, normalise
+from .timex_values import MONTHS
 
 #: Quotation marks that open and close a nickname (a single one is an apostrophe as often).
 _OPENING = frozenset(('"', "\u201c", "``"))
@@ -241,8 +242,7 @@ def _placed_kinds(doc, spans: list) -> list:
 
 #: Months, which date what follows ("the September Treasury bond future"); a weekday
 #: opens a paper's name as often ("the Sunday Times").
-_MONTHS = frozenset(("january", "february", "march", "april", "may", "june", "july",
-                     "august", "september", "october", "november", "december"))
+_MONTHS = frozenset(MONTHS)
 
 
 def _run_word(tok) -> bool:
