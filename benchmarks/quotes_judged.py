@@ -597,6 +597,9 @@ def cmd_show(args) -> int:
             print("CUE:", (q.get("cue") or {}).get("text"), "| SPK:",
                   (q.get("speaker") or {}).get("text"), "->", q.get("speaker_entity"))
             print("CON:", c["text"])
+            if q.get("asides"):
+                print("ASIDES (the writer's, left out of what is shown as said):",
+                      " | ".join(a["text"] for a in q["asides"]))
     print(f"\n{n} items", file=sys.stderr)
     return 0
 

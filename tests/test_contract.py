@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import storygraph
-from storygraph.types import Document, Extraction
+from storygraph.types import Document, Extraction, Quote, Span
 from tests.conftest import EXAMPLES, shared
 
 pytestmark = pytest.mark.model
@@ -65,3 +65,16 @@ def test_generated_texts_keep_the_contract(nlp, texts, published):
     assert [r.id for r in records] == [d.id for d in docs]
     for rec, text in zip(records, texts):
         check(rec.to_dict(), text)
+
+
+def test_a_quotes_asides_round_trip_and_leave_the_words_said():
+    text = 'X. "We played well," Ms Cole said. "The second half was better."'
+    start = text.index('"We')
+    aside = Span.of(text, text.index("Ms Cole"), text.index("said.") + 5)
+    q = Quote(content=Span.of(text, start, len(text)), kind="direct", asides=(aside,))
+    record = Extraction(id="d", text=text, quotes=(q,))
+    again = Extraction.from_dict(record.to_dict())
+    assert again.quotes[0].asides == (aside,)
+    assert again.quotes[0].said == '"We played well … The second half was better."'
+    # (no aside: the content as it is)
+    assert Quote(content=Span.of(text, start, len(text))).said == text[start:]

@@ -90,7 +90,10 @@ def _record(doc: dict) -> dict:
         "quotes": [{"content": span(q, "content"), "speaker": span(q, "speaker"),
                     "speaker_entity": q["speaker_entity"], "cue": span(q, "cue"),
                     "kind": q["kind"], "addressee": span(q, "addressee"),
-                    "date": q["date"], "date_from": q["date_from"]} for q in doc["quotes"]],
+                    "date": q["date"], "date_from": q["date_from"],
+                    "attribution": q.get("attribution"), "confidence": q.get("confidence"),
+                    "asides": [{"start": a, "end": b, "text": doc["text"][a:b]}
+                               for a, b in q.get("asides") or ()]} for q in doc["quotes"]],
         "timexes": [{"start": t["start"], "end": t["end"], "text": t["text"], "type": t["type"],
                      "value": t["value"]} for t in doc["timexes"]],
         "relations": [{"type": r["type"], "source_entity": r["source_entity"],

@@ -5,12 +5,13 @@ first and highlight after.
 """
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import asdict, dataclass, field
 from typing import Optional
 
 from .errors import InputError, StorygraphError
-from .types import RELATION_TYPES
+from .types import RELATION_TYPES, said_words
 
 HIT_START, HIT_END = "\x02", "\x03"
 
@@ -39,6 +40,8 @@ class QuoteItem:
     attribution: Optional[str] = None
     confidence: Optional[float] = None
     lang: Optional[str] = None
+    #: The words said: ``content`` without the writer's clauses inside it (its asides).
+    said: Optional[str] = None
 
 
 #: The attribution kinds shown by default (with a confidence at or above the setting).
@@ -114,7 +117,9 @@ def _quote(row: dict) -> QuoteItem:
         date_from=row["date_from"], source=row.get("source"), title=row.get("title"),
         content_start=row["content_start"], content_end=row["content_end"],
         attribution=row.get("attribution"), confidence=row.get("confidence"),
-        lang=row.get("lang"))
+        lang=row.get("lang"),
+        said=said_words(row["content_text"], row["content_start"],
+                        json.loads(row.get("asides") or "[]")))
 
 
 def entities(store, label: Optional[str] = None, limit: Optional[int] = None,

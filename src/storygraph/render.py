@@ -46,7 +46,7 @@ def _quote_line(q) -> str:
     what = q.kind + (f" · {q.attribution}" if getattr(q, "attribution", None) else "") + (
         f" {q.confidence:.2f}" if getattr(q, "confidence", None) is not None else "")
     return (f"  [dim]{when} · {escape(where)} · {escape(q.doc_id)} · {what}{to}[/dim]\n"
-            f"    {escape(quoted(q.content))}")
+            f"    {escape(quoted(q.said or q.content))}")
 
 
 def quote_groups(groups, limit_per_speaker: int = 0) -> None:

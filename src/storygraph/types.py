@@ -6,7 +6,7 @@ Offsets are Python ``str`` indices into the document text, ``end`` exclusive, an
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any, Optional
+from typing import Any, Optional, Sequence
 
 #: The contract's entity labels (OntoNotes names).
 ENTITY_LABELS = (
@@ -23,6 +23,28 @@ RELATION_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
+
+
+#: What is shown in place of a quote's aside (``said_words``).
+ELLIPSIS = " … "
+_MARKS = "\"“”‘’'"
+
+
+def said_words(content: str, start: int, asides: Sequence[tuple[int, int]]) -> str:
+    """``content`` (which begins at ``start`` in its text) with each aside left out and an
+    ellipsis in its place: the words the source said. Where every piece left is a whole
+    quotation, their marks go too (``"A," he said. "B."`` -> ``"A … B."``), so that the
+    words read as one quotation."""
+    cuts = sorted((a - start, b - start) for a, b in asides)
+    if not cuts or cuts[0][0] < 0 or cuts[-1][1] > len(content):
+        return content
+    bounds = [0] + [x for cut in cuts for x in cut] + [len(content)]
+    pieces = [content[bounds[i]:bounds[i + 1]].strip() for i in range(0, len(bounds), 2)]
+    pieces = [p for p in pieces if p]
+    if all(len(p) > 1 and p[0] in _MARKS and p[-1] in _MARKS for p in pieces):
+        inner = [p[1:-1].strip().rstrip(",").strip() for p in pieces]
+        return '"' + ELLIPSIS.join(inner).strip() + '"'
+    return ELLIPSIS.join(pieces)
 
 
 @dataclass(frozen=True)
@@ -91,6 +113,15 @@ class Quote:
     attribution: Optional[str] = None
     #: How sure the stage is that this is an attribution as given (0..1), or None.
     confidence: Optional[float] = None
+    #: The writer's clauses inside ``content`` between two of its quotations (``"A," she
+    #: said. "B."``): not what was said (nlp/asides.py).
+    asides: tuple[Span, ...] = ()
+
+    @property
+    def said(self) -> str:
+        """The words said: ``content`` without its asides."""
+        return said_words(self.content.text, self.content.start,
+                          [(a.start, a.end) for a in self.asides])
 
     def to_dict(self) -> dict:
         return {
@@ -104,6 +135,7 @@ class Quote:
             "date_from": self.date_from,
             "attribution": self.attribution,
             "confidence": self.confidence,
+            "asides": [a.to_dict() for a in self.asides],
         }
 
 
@@ -238,7 +270,8 @@ class Extraction:
                                addressee=Span.from_dict(q.get("addressee")),
                                date=q.get("date"), date_from=q.get("date_from"),
                                attribution=q.get("attribution"),
-                               confidence=q.get("confidence"))
+                               confidence=q.get("confidence"),
+                               asides=tuple(Span.from_dict(a) for a in q.get("asides") or ()))
                          for q in d.get("quotes") or ()),
             timexes=tuple(Timex(t["start"], t["end"], t["text"], t["type"], t.get("value"))
                           for t in d.get("timexes") or ()),

@@ -46,6 +46,22 @@ def test_round_trip(store):
     assert doc["relations"][0]["negated"] is True
 
 
+def test_a_quotes_asides_are_stored_and_leave_the_words_said(store):
+    text = 'Rain. "We played well," Ms Cole said. "The second half was better." Fans left.'
+    start, end = text.index('"We'), text.index("better.") + 8
+    aside = Span.of(text, text.index("Ms Cole"), text.index("said.") + 5)
+    q = Quote(content=Span.of(text, start, end), speaker=Span.of(text, text.index("Ms Cole"),
+              text.index("Ms Cole") + 7), cue=Span.of(text, text.index("said"),
+              text.index("said") + 4), kind="direct", asides=(aside,), attribution="speech",
+              confidence=0.9)
+    store.add([Extraction(id="a1", text=text, quotes=(q,))])
+    assert store.stored_record("a1").quotes[0].asides == (aside,)
+    [stored] = query.document(store, "a1")["quotes"]
+    assert stored["asides"] == [[aside.start, aside.end]]
+    [group] = query.quotes(store)
+    assert [i.said for i in group.quotes] == ['"We played well … The second half was better."']
+
+
 def test_same_document_twice_is_stored_once(store):
     store.add([record()])
     stored, skipped = store.add([record(), record(doc_id="other")])

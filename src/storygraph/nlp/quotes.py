@@ -35,6 +35,7 @@ from ..types import Entity, Quote, Span
 from .attribution import (SPEECH, agent_of, attribution_of, legal_act, regulation_requires,
                           confidence_features, content_form, load_calibration, speaker_form,
                           topic_before_cue)
+from .asides import find_asides
 from .quote_runs import going_on, opened_before, signed_before
 from .quote_features import (DocInfo, content_candidates, content_features,
                              cue_features, noun_phrase, speaker_candidates, speaker_features, whole_name)
@@ -1482,6 +1483,9 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             if explain is not None:
                 explain.append((q, feats))
         out.append(q)
+    out = [replace(q, asides=find_asides(text, q.content.start, q.content.end, q.cue,
+                                         info.regions)) if q.kind != "indirect" else q
+           for q in out]
     if minted is not None:
         used = {q.speaker_entity for q in out}
         minted.extend(m for m in speakers.minted if m.entity in used)

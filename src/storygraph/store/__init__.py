@@ -6,6 +6,7 @@ re-run skips what is already stored.
 """
 from __future__ import annotations
 
+import json
 import hashlib
 import os
 import re
@@ -270,6 +271,8 @@ class Store(Reads):
                               date=q.date or r.published and r.published[:10],
                               date_from=q.date_from or ("published" if r.published else None))
                 values.update(_span_columns(q, ("content", "speaker", "cue", "addressee")))
+                values["asides"] = (json.dumps([[a.start, a.end] for a in q.asides])
+                                    if q.asides else None)
                 quotes.append(values)
             for rel in r.relations:
                 values = dict(doc_id=r.id, type=rel.type, source_entity=rel.source_entity,

@@ -100,7 +100,12 @@ def _v11(conn) -> None:
         conn.execute(text(f"DROP INDEX IF EXISTS {name}"))
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11]
+def _v12(conn) -> None:
+    """The writer's clauses inside a quote's content (``"A," she said. "B."``)."""
+    add_column(conn, "quotes", "asides", "TEXT")
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12]
 VERSION = len(MIGRATIONS)
 
 

@@ -2,6 +2,7 @@
 corpus, its entities, exports and search here, the facts in ``facts.py``."""
 from __future__ import annotations
 
+import json
 from typing import Optional
 
 from sqlalchemy import func, literal_column, or_, select, text
@@ -81,6 +82,8 @@ class Reads(Facts):
                                     .outerjoin(E, E.c.id == M.c.entity_id)
                                     .where(M.c.doc_id == doc_id).order_by(M.c.start))
         doc["quotes"] = self._all(select(Q).where(Q.c.doc_id == doc_id).order_by(Q.c.content_start))
+        for q in doc["quotes"]:
+            q["asides"] = json.loads(q.get("asides") or "[]")
         doc["timexes"] = self._all(select(T).where(T.c.doc_id == doc_id).order_by(T.c.start))
         doc["relations"] = self._all(select(R).where(R.c.doc_id == doc_id).order_by(R.c.evidence_start))
         doc["versions"] = self.versions(doc_id)
@@ -197,7 +200,8 @@ class Reads(Facts):
                                speaker_entity=q["speaker_entity"], cue=span(q, "cue"),
                                kind=q["kind"], addressee=span(q, "addressee"), date=q["date"],
                                date_from=q["date_from"], attribution=q.get("attribution"),
-                               confidence=q.get("confidence"))
+                               confidence=q.get("confidence"),
+                               asides=tuple(Span.of(doc["text"], a, b) for a, b in q["asides"]))
                          for q in quotes))
 
     def document_ids(self) -> list[str]:

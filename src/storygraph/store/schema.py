@@ -81,6 +81,9 @@ quotes = Table(
     Column("date_from", String(16)),
     Column("attribution", String(16)),
     Column("confidence", Float),
+    #: The writer's clauses inside the content (``types.Quote.asides``), as JSON
+    #: ``[[start, end], …]``; null for none.
+    Column("asides", Text),
     Index("quotes_doc", "doc_id"),
 )
 

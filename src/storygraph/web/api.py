@@ -176,6 +176,8 @@ class QuoteItem(Open):
     attribution: Optional[str] = None
     confidence: Optional[float] = None
     lang: Optional[str] = None
+    #: The words said: ``content`` without the writer's clauses inside it.
+    said: Optional[str] = None
 
 
 class Outlet(Open):
@@ -273,6 +275,9 @@ class StoredQuote(Open):
     date_from: Optional[str] = None
     attribution: Optional[str] = None
     confidence: Optional[float] = None
+    #: The writer's clauses inside the content, ``[start, end]`` each (``"A," she said.
+    #: "B."``): not what was said.
+    asides: list[list[int]] = []
 
 
 class Timex(Open):
