@@ -320,6 +320,12 @@ class SpeakerRules:
             country = phrase_country(inside, head) if head.pos_ == "NOUN" else None
             if disagrees(head.doc, self.mentions, country, found):
                 found = None
+            if found is None or self._a_person(found):
+                # (a board is a body's, never a person's: "approached the Acme board …, it
+                # has confirmed")
+                governed = self.governed_body(head)
+                if governed is not None:
+                    return governed, False
             if found is not None and not self._a_person(found) and not self._a_work(found) \
                     and not self._a_product(head.doc, found):
                 return self._parent_body(head, found), False
@@ -583,6 +589,10 @@ class SpeakerRules:
             self.how = "in-phrase"
             return inside[0].entity, inside[0].label == "PERSON"
         if not inside:
+            governed = self.governed_body(head) if head.pos_ == "NOUN" else None
+            if governed is not None:
+                self.how = "body-word"   # ("the Acme board … the board has confirmed")
+                return governed, False
             medium = self._medium_name(head)
             if medium is not None:
                 # "Liberte newspaper said" (the tagger missed the unaccented name): the

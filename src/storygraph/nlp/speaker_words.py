@@ -58,6 +58,9 @@ KIN = frozenset(("mother", "father", "stepmother", "stepfather", "wife", "husban
                  "family", "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance",
                  "relative", "relatives", "grandmother", "grandfather", "mum", "dad",
                  "mom", "neighbour", "neighbor", "colleague", "teammate", "partner"))
+#: Nouns for the body that runs another ("the Acme board", "the club's committee"): it
+#: speaks for that one.
+GOVERNING = frozenset(("board", "committee", "management"))
 #: Groups that act for a person, named by whom they act for ("Saipov's defense team",
 #: "President Trump's campaign", "the Bush administration", "the Blair government"):
 #: never that person.
