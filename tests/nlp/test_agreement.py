@@ -55,3 +55,14 @@ def test_a_he_is_no_body_even_one_whose_spokeswoman_spoke_before(nlp):
             "said the firm was still waiting on kits from its rivals.")
     found = _speakers(nlp, text)
     assert ("he", "peter-marlow") in found, found
+
+
+@pytest.mark.model
+def test_an_it_whose_words_name_its_own_board_is_that_body(nlp):
+    # what is said names the body only as its board ("the Albion board"): the board
+    # says it, and the it is the body, not one its words are about
+    doc = nlp("Tom Barker has made a fresh approach to buy Bristol Albion.\n\nThe US "
+              "tycoon, who has courted the club for months, has approached the Albion board "
+              "with \"detailed proposals\", it has confirmed.")
+    found = [(q.speaker.text if q.speaker else None, q.speaker_entity) for q in doc._.quotes]
+    assert ("it", "bristol-albion") in found, found

@@ -359,11 +359,20 @@ class Descriptions:
             return None
         for m in reversed(self.mentions):
             if not (lo <= m.start and m.end <= head.idx) or self._quoted(m.start) \
-                    or m.entity in self.no_one or not (m.entity in self.org_ids
-                                                       or m.label == "ORG"):
+                    or not (m.entity in self.org_ids or m.label == "ORG"):
                 continue
-            if board_named(self.text, m, nouns):
+            if m.entity not in self.no_one and board_named(self.text, m, nouns):
                 return m.entity
+            words = m.text.split()
+            if len(words) >= 2 and words[-1].lower() in nouns:
+                # (the tagger's name ran on to the noun, "the Albion board": the body so
+                # named before, "Bristol Albion")
+                short = " ".join(words[:-1])
+                body = next((o.entity for o in self.mentions if o.end <= m.start
+                             and o.entity != m.entity and o.label != "PERSON"
+                             and (o.text == short or o.text.endswith(" " + short))), None)
+                if body is not None:
+                    return body
         return None
 
     def staff_named_before(self, head) -> Optional[str]:
