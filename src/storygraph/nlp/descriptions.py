@@ -21,8 +21,8 @@ from .antecedents import described_person, national_noun, title_key
 from .corefs import ROLE_NOUNS
 from .elsewhere import BODY_DOCUMENTS
 from .framing import body_noun
-from .speaker_words import (DESCRIPTIONS, DOCUMENTS, ENTOURAGE, GOVERNING, KIN, LEAD_BODIES, ORG_WORDS,
-                            PEOPLE_NOUNS, PERSON_NOUNS, PLACES, UNNAMED)
+from .speaker_words import (DESCRIPTIONS, DOCUMENTS, ENTOURAGE, GOVERNING, KIN, LEAD_BODIES,
+                            ORG_WORDS, PEOPLE_NOUNS, PERSON_NOUNS, PLACES, UNNAMED)
 
 #: Every noun a word class here names; an agent noun outside them is a doer described.
 KNOWN_NOUNS = (PERSON_NOUNS | ROLE_NOUNS | PEOPLE_NOUNS | DESCRIPTIONS | UNNAMED | DOCUMENTS
