@@ -55,3 +55,15 @@ def test_a_he_is_no_body_even_one_whose_spokeswoman_spoke_before(nlp):
             "said the firm was still waiting on kits from its rivals.")
     found = _speakers(nlp, text)
     assert ("he", "peter-marlow") in found, found
+
+
+@pytest.mark.model
+def test_an_it_whose_words_name_its_own_board_is_that_body(nlp):
+    # what is said names the body only as its board ("the United board"): the board
+    # says it, and the it is the body, not one its words are about
+    doc = nlp("Tom Barker has made a fresh approach to buy Bristol United, which could lead "
+              "to a bid valuing the club at £300m.\n\nThe US tycoon, who has been wooing the "
+              "club for the last year, has approached the United board with \"detailed "
+              "proposals\", it has confirmed. Mr Barker hopes this will lead to a bid.")
+    found = [(q.speaker.text if q.speaker else None, q.speaker_entity) for q in doc._.quotes]
+    assert ("it", "bristol-united") in found, found

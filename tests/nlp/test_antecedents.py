@@ -258,3 +258,16 @@ def test_a_he_is_whom_the_last_clause_turns_to_with_but(nlp):
             'He admitted: "He ran well in his win and everyone has the right to an opinion."')
     found, _ = _quotes(nlp, text)
     assert ("He", "gareth-lyle", "speech") in found, found
+
+
+@pytest.mark.model
+def test_a_he_after_a_relative_who_is_the_one_its_clause_hangs_on(nlp):
+    # the paragraph moves on from the coach quoted last to the player its "who" is about,
+    # then describes him: the he is the player
+    text = ("Wales fly-half Ian Webb admitted he was happy to let Jack Pryce kick.\n\n"
+            "\"We will not get too giddy,\" said a proud coach Mark Dunn. \"We have to travel "
+            "this week.\"\n\nNone more so than Pryce, who can now expect to have the "
+            "spotlight thrust upon him. The confident 23-year-old is undaunted by the prospect "
+            "however. \"I like pressure on me,\" he said.")
+    found, _ = _quotes(nlp, text)
+    assert ("he", "jack-pryce") in [f[:2] for f in found], found

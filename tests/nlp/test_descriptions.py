@@ -110,3 +110,23 @@ def test_a_bare_age_is_never_a_league_the_tagger_typed_a_person(nlp):
               'players are young," the 36-year-old said.')
     q = next(q for q in doc._.quotes if q.cue is not None and q.cue.text == "said")
     assert q.speaker_entity == "marc-roussilly", q
+
+
+@pytest.mark.model
+def test_a_sides_position_is_a_description_of_the_person_named_before(nlp):
+    text = ("Dan Hughes says the Welsh forwards are ready for the game in Rome.\n\n"
+            "The prop said: \"We know how strong they are up front.\" Skipper Luc Moreau has "
+            "admitted his side needs more flair. The lock believes the visitors are not big "
+            "enough to trouble his pack.")
+    found = _quotes(nlp, text)
+    assert ("The prop", "dan-hughes") in found, found
+    assert ("The lock", "luc-moreau") in found, found
+
+
+@pytest.mark.model
+def test_the_board_is_the_body_whose_board_was_named(nlp):
+    text = ("Tom Barker has made a fresh approach to buy Bristol Albion, which could value "
+            "the club at £300m.\n\nHis first offer was sent to the Albion board in May. "
+            "Now the board has confirmed that the bidder is back.")
+    found = _quotes(nlp, text)
+    assert ("the board", "bristol-albion") in found, found

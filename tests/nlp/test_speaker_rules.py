@@ -1,6 +1,8 @@
 """The order of the speaker rules: what a speaker span is read as before they are asked."""
 import pytest
 
+from tests.nlp.conftest import assert_speaker_among_quotes
+
 
 @pytest.mark.model
 def test_a_speaker_on_a_place_compound_is_the_noun_it_modifies(nlp):
@@ -74,3 +76,12 @@ def test_a_peoples_word_before_a_missed_name_never_gives_the_entity(nlp):
               "the final would be a race between himself and two others.")
     q = next(q for q in doc._.quotes if q.cue is not None and q.cue.text == "claimed")
     assert q.speaker_entity == "dmitriy-sokolov", q
+
+
+@pytest.mark.model
+def test_a_speaker_on_a_role_phrases_modifier_is_the_role_phrase(nlp):
+    # the parse's speaker on "assistant" of "The ex-Reds assistant boss": the role's
+    # phrase speaks, a description of the person the lead names
+    text = ("Rovers legend Tom Barker has urged Sam Pryce to stay at the club.\n\n"
+            "The ex-Reds assistant boss also warned that any move would be a mistake.")
+    assert_speaker_among_quotes(nlp, text, ("The ex-Reds assistant boss", "tom-barker"))

@@ -19,7 +19,7 @@ import re
 from typing import Optional
 
 from ..types import Span
-from .speaker_words import GENDER, KIN_SEX
+from .speaker_words import GENDER, GOVERNING, KIN_SEX
 
 #: A third person's pronoun and the writer's bracket naming whom it stands for ("He (Bridge)").
 _BRACKETED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is)\s*[(\[]([^()\[\]]{1,60})[)\]]")
@@ -61,6 +61,13 @@ def sexes_in_text(doc, people: list) -> dict:
             continue
         seen.setdefault(m.entity, set()).add(_OWN_WORDS[hit.lower_])
     return {e: s for e, s in seen.items() if len(s) == 1}
+
+
+def board_named(text: str, m, nouns=GOVERNING) -> bool:
+    """Whether a body's name is set before one of ``nouns`` for the body that runs it
+    ("the Acme board", "Acme's board"): the words name its board, not the body alone."""
+    after = re.match(r"(?:'s|\u2019s)? (\w+)", text[m.end:m.end + 20])
+    return after is not None and after.group(1).lower() in nouns
 
 
 class Agreement:
@@ -181,7 +188,10 @@ class Agreement:
         if head.doc.has_annotation("SENT_START"):
             start = max(start, head.sent.start_char)
             end = min(end, head.sent.end_char)
-        return any(m.entity == found and start <= m.start < end for m in self.mentions)
+        # (not where the words name only its board, which is who says them: "… approached
+        # the Acme board with an offer, it has confirmed")
+        return any(m.entity == found and start <= m.start < end
+                   and not board_named(self.text, m, GOVERNING) for m in self.mentions)
 
     def _bracketed_in_quotation(self, found: str) -> bool:
         """Whether the quotation being read names ``found`` in a bracket right after a

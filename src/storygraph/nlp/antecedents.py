@@ -475,7 +475,10 @@ class Antecedents:
             if any(c.dep_ == "conj" for c in subj.children) or self._joins_people(
                     subj.left_edge.idx, subj.idx + len(subj.text)):
                 continue  # "Bono, The Edge and Adam Clayton": not one he
-            found = self._named_at(subj)
+            # (a relative "who" is the one its clause hangs on: "None more so than Ann
+            # Lee, who can expect …" is about her, and so is a he/she after it)
+            relative = subj.tag_ == "WP" and subj.head.dep_ == "relcl"
+            found = self._named_at(subj.head.head if relative else subj)
             if found is None and subj.head.i == sent.root.i and subj.dep_ == "nsubj":
                 # (a surname the names model missed, which the text names a person in
                 # full elsewhere: "Saulnier will move into the top 50. … he revealed")

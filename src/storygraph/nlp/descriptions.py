@@ -16,12 +16,13 @@ import re
 from typing import Optional
 
 from ..types import Entity
+from .agreement import board_named
 from .antecedents import described_person, national_noun, title_key
 from .corefs import ROLE_NOUNS
 from .elsewhere import BODY_DOCUMENTS
 from .framing import body_noun
-from .speaker_words import (DESCRIPTIONS, DOCUMENTS, ENTOURAGE, KIN, LEAD_BODIES, ORG_WORDS,
-                            PEOPLE_NOUNS, PERSON_NOUNS, PLACES, UNNAMED)
+from .speaker_words import (DESCRIPTIONS, DOCUMENTS, ENTOURAGE, GOVERNING, KIN, LEAD_BODIES,
+                            ORG_WORDS, PEOPLE_NOUNS, PERSON_NOUNS, PLACES, UNNAMED)
 
 #: Every noun a word class here names; an agent noun outside them is a doer described.
 KNOWN_NOUNS = (PERSON_NOUNS | ROLE_NOUNS | PEOPLE_NOUNS | DESCRIPTIONS | UNNAMED | DOCUMENTS
@@ -342,6 +343,37 @@ class Descriptions:
             c.dep_ == "det" and c.lower_ == "the" for c in head.children) and all(
             m.label == "PERSON" and " " not in m.text.strip() and self._modifier(head, m)
             for m in inside)
+
+    def governed_body(self, head) -> Optional[str]:
+        """The body whose board the text named before: a bare "the board" after "the
+        Acme board" or "Acme's board" is Acme's, which speaks for it; so is an "it" in
+        the sentence that named the board before it ("… approached the Acme board with
+        an offer, it has confirmed"). None where the text names no such board."""
+        doc = head.doc
+        if head.pos_ == "PRON" and head.lower_ == "it":
+            lo, nouns = head.sent.start_char, GOVERNING
+        elif head.pos_ == "NOUN" and head.lemma_.lower() in GOVERNING and head.i > 0 \
+                and head.left_edge.i == head.i - 1 and doc[head.i - 1].lower_ == "the":
+            lo, nouns = 0, frozenset((head.lemma_.lower(),))
+        else:
+            return None
+        for m in reversed(self.mentions):
+            if not (lo <= m.start and m.end <= head.idx) or self._quoted(m.start) \
+                    or not (m.entity in self.org_ids or m.label == "ORG"):
+                continue
+            if m.entity not in self.no_one and board_named(self.text, m, nouns):
+                return m.entity
+            words = m.text.split()
+            if len(words) >= 2 and words[-1].lower() in nouns:
+                # (the tagger's name ran on to the noun, "the Albion board": the body so
+                # named before, "Bristol Albion")
+                short = " ".join(words[:-1])
+                body = next((o.entity for o in self.mentions if o.end <= m.start
+                             and o.entity != m.entity and o.label != "PERSON"
+                             and (o.text == short or o.text.endswith(" " + short))), None)
+                if body is not None:
+                    return body
+        return None
 
     def staff_named_before(self, head) -> Optional[str]:
         """The person the text named last before the head with a noun of a side's staff

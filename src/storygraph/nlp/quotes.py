@@ -56,7 +56,8 @@ from .framing import body_noun
 from .name_spans import MEMBER_OFFICES
 from .name_joins import spaced_alike
 from .speaker_words import DESCRIPTIONS, FIRST_PERSON, PEOPLE_NOUNS, PERSON_NOUNS, QUANTIFIERS, UNNAMED
-from .speaker_rules import affiliation_holder, name_after_role_noun, placed_compound
+from .speaker_rules import (affiliation_holder, modified_role, name_after_role_noun,
+                            placed_compound)
 from .speakers import Speakers
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "quotes" / "model.json"
@@ -1390,10 +1391,12 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         if _according_to_measure(cue):
             continue
         speaker = _tok_span(doc, *sp) if sp is not None else None
-        modified = placed_compound(head) if head is not None and speaker is not None else None
+        modified = (placed_compound(head) or modified_role(head, cue)) \
+            if head is not None and speaker is not None else None
         if modified is not None:
-            # ("added the Ghana-born researcher", the parse's speaker on "Ghana"): the
-            # speaker is the noun phrase the place compound modifies
+            # ("added the Ghana-born researcher", the parse's speaker on "Ghana"; "the
+            # ex-Reds assistant boss warned", on "assistant"): the speaker is the noun
+            # phrase the modifier is in
             head = modified
             speaker = _tok_span(doc, min(head.left_edge.i, sp[0]), max(head.i + 1, sp[1]))
         # "analysts said" names nobody; "industry analysts Screen Digest said" does.

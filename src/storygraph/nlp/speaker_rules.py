@@ -51,6 +51,27 @@ def placed_compound(tok):
     return noun if noun.i > tok.i + 2 and noun.pos_ in ("NOUN", "PROPN") else None
 
 
+def modified_role(tok, cue):
+    """The role noun heading the cue's subject where ``tok`` is only one of its modifiers
+    ("assistant" or "Reds" of "The ex-Reds assistant boss warned", "club" of "the former
+    club coach said"), else None: a modifier says whose or what kind of role it is, and
+    the phrase's head, the role, is who speaks (found as a description is)."""
+    noun = tok.head
+    if tok.dep_ not in ("amod", "compound", "nmod") or tok.ent_type_ == "PERSON" \
+            or noun.i <= tok.i or noun.pos_ != "NOUN" or noun.head.i != cue.i \
+            or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    role = noun.lemma_.lower()
+    if role not in PERSON_NOUNS | DESCRIPTIONS | POSTS | ROLE_NOUNS:
+        return None
+    # (every word between is the noun's modifier: one phrase, not a name set before it)
+    doc = tok.doc
+    if any(t.ent_type_ == "PERSON" or not (t.head.i == noun.i or tok.i <= t.head.i < noun.i)
+           for t in doc[tok.i:noun.i]):
+        return None
+    return noun
+
+
 #: Prepositions that give where a person works ("Ann Cole, from Acme's lab, said").
 AFFILIATIONS = frozenset(("from", "of", "at"))
 
@@ -299,6 +320,12 @@ class SpeakerRules:
             country = phrase_country(inside, head) if head.pos_ == "NOUN" else None
             if disagrees(head.doc, self.mentions, country, found):
                 found = None
+            if found is None or self._a_person(found):
+                # (a board is a body's, never a person's: "approached the Acme board …, it
+                # has confirmed")
+                governed = self.governed_body(head)
+                if governed is not None:
+                    return governed, False
             if found is not None and not self._a_person(found) and not self._a_work(found) \
                     and not self._a_product(head.doc, found):
                 return self._parent_body(head, found), False
@@ -562,6 +589,10 @@ class SpeakerRules:
             self.how = "in-phrase"
             return inside[0].entity, inside[0].label == "PERSON"
         if not inside:
+            governed = self.governed_body(head) if head.pos_ == "NOUN" else None
+            if governed is not None:
+                self.how = "body-word"   # ("the Acme board … the board has confirmed")
+                return governed, False
             medium = self._medium_name(head)
             if medium is not None:
                 # "Liberte newspaper said" (the tagger missed the unaccented name): the

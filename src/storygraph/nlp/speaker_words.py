@@ -37,7 +37,9 @@ DESCRIPTIONS = frozenset(("man", "woman", "star", "player", "international", "st
                           "bowler", "rider", "driver", "boxer", "golfer", "sprinter",
                           "runner", "athlete", "attendant", "expert", "mp", "medallist",
                           "broadcaster", "campaigner", "aide", "correspondent", "reporter",
-                          "politician", "activist", "dj", "gp", "presenter"))
+                          "politician", "activist", "dj", "gp", "presenter",
+                          # (a side's positions, rugby's and others: "The prop said")
+                          "prop", "lock", "hooker", "fullback", "quarterback", "goalie"))
 #: Descriptions of a person by what they do, never one who speaks for a place or a body
 #: (unlike "the minister", "the official", "the MP"): "the striker" is a person.
 PLAYER_NOUNS = frozenset(("man", "woman", "star", "player", "international", "striker",
@@ -46,7 +48,8 @@ PLAYER_NOUNS = frozenset(("man", "woman", "star", "player", "international", "st
                           "youngster", "teenager", "frontman", "frontwoman", "winger",
                           "flanker", "half", "forward", "skipper", "batsman", "bowler", "rider",
                           "driver", "boxer", "golfer", "sprinter", "runner", "athlete",
-                          "medallist"))
+                          "medallist", "prop", "lock", "hooker", "fullback", "quarterback",
+                          "goalie"))
 #: Relatives and companions, named by whom they belong to ("Kopp's stepmother", "his
 #: widow"): never that person.
 KIN = frozenset(("mother", "father", "stepmother", "stepfather", "wife", "husband", "son",
@@ -55,6 +58,9 @@ KIN = frozenset(("mother", "father", "stepmother", "stepfather", "wife", "husban
                  "family", "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance",
                  "relative", "relatives", "grandmother", "grandfather", "mum", "dad",
                  "mom", "neighbour", "neighbor", "colleague", "teammate", "partner"))
+#: Nouns for the body that runs another ("the Acme board", "the club's committee"): it
+#: speaks for that one.
+GOVERNING = frozenset(("board", "committee", "management"))
 #: Groups that act for a person, named by whom they act for ("Saipov's defense team",
 #: "President Trump's campaign", "the Bush administration", "the Blair government"):
 #: never that person.
