@@ -101,7 +101,7 @@ def several_sources(head, mentions=()) -> bool:
             c.dep_ in ("det", "predet") and c.lower_ == "both" for c in np.children):
         # (not "both backbenchers and Labour peers": two unnamed groups)
         return True
-    if pair_pointed_to(np, mentions):
+    if pair_pointed_to(np, mentions) or joint_document(np, mentions):
         return True
     cue = np.head
     if np.dep_ in ("nsubj", "nsubjpass") and np.pos_ == "PROPN" and np.tag_ != "NNPS" \
@@ -160,3 +160,54 @@ def _listed_before(top) -> list:
         out.append(name)
         i = name.left_edge.i
     return out
+
+
+#: Nouns for a document that bodies may issue together ("a joint report from A and B").
+_DOCUMENTS = frozenset(("report", "study", "survey", "statement", "assessment", "review",
+                        "analysis", "paper", "forecast", "estimate"))
+#: How many sentences after an indefinite document ("a report says") the text may point
+#: back to it with its issuers.
+_AHEAD = 3
+
+
+def joint_document(head, mentions) -> bool:
+    """Whether a document phrase is one that named bodies issued together: its own
+    "by"/"from" joins two ("a report from A and B"), or it points back to such a
+    document ("The report calculated" after "the joint report from A and B said"), or,
+    indefinite ("a report says"), the next sentences point back to it so. Such a
+    document is no one of its issuers' alone."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in _DOCUMENTS:
+        return False
+    if _jointly_issued(head, mentions):
+        return True
+    dets = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
+    doc, lemma = head.doc, head.lemma_.lower()
+    if dets & {"the", "this"}:
+        earlier = next((t for t in reversed(doc[:head.i]) if t.pos_ == "NOUN"
+                        and t.lemma_.lower() == lemma), None)
+        return earlier is not None and _jointly_issued(earlier, mentions)
+    if dets & {"a", "an"} and doc.has_annotation("SENT_START"):
+        sent = head.sent
+        for _ in range(_AHEAD):
+            if sent.end >= len(doc):
+                break
+            sent = doc[sent.end].sent
+            later = next((t for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() == lemma), None)
+            if later is not None:
+                return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in later.children) \
+                    and _jointly_issued(later, mentions)
+    return False
+
+
+def _jointly_issued(doc_noun, mentions) -> bool:
+    """Whether a document's own "by"/"from" names two bodies or more joined by "and"."""
+    for prep in (c for c in doc_noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            joined = [obj] + [c for c in obj.children if c.dep_ == "conj"]
+            if len(joined) < 2 or not any(c.dep_ == "cc" and c.lower_ in JOINERS for c in obj.children):
+                continue
+            named = {m.start for t in joined for m in mentions if m.start <= t.idx < m.end
+                     and getattr(m, "label", "ORG") != "PERSON"}
+            if len(named) == len(joined):
+                return True
+    return False
