@@ -131,3 +131,29 @@ def name_after_quotation(cue, in_quote):
                           and doc[k + 1].lower_ in _AFFILIATIONS | {"a", "an", "the"}):
         return None
     return doc[k - 1]
+
+
+#: Verbs whose subject made the document they take ("Acme published a report") or the
+#: document they were said in ("Acme made the comments in a report", "said in a report").
+MAKING = frozenset(("make", "publish", "release", "issue", "produce", "compile", "write",
+                    "say", "state"))
+
+
+def maker_words(doc_noun) -> list:
+    """The words of the subject of the verb that made a document ("An Acme mission made
+    the comments in a report", "Acme published a report"): a document is its maker's,
+    and "the report" after it points back to that maker. The subject's own words only,
+    never a clause's ("the firm, which …"); [] where the document is no such verb's."""
+    verb = doc_noun.head
+    if doc_noun.dep_ == "pobj" and verb.lower_ == "in" and verb.dep_ == "prep":
+        verb = verb.head
+        if verb.dep_ == "dobj":   # (the parse may hang "in a report" on "the comments")
+            verb = verb.head
+    elif doc_noun.dep_ != "dobj":
+        return []
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in MAKING:
+        return []
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return []
+    return [t for t in subj.subtree if t.i == subj.i or t.dep_ in ("compound", "poss", "flat")]

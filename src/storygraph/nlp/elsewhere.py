@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .clause_subjects import maker_words
 from .framing import body_noun
 from .speaker_words import PLACES, SUBJECTS
 
@@ -112,7 +113,8 @@ class Elsewhere:
             return tied  # ("Compiled by Central Banking Publications, the survey found")
         for tok in reversed(head.doc[:head.i]):
             if tok.pos_ == "NOUN" and tok.lemma_ == head.lemma_:
-                tied = [m for m in bodies for t in _issuers(tok) if m.start <= t.idx < m.end]
+                tied = [m for m in bodies for t in _issuers(tok) if m.start <= t.idx < m.end] \
+                    or [m for m in bodies for t in maker_words(tok) if m.start <= t.idx < m.end]
                 if tied:
                     return tied[0].entity
         if head.tag_ == "NN" and any(c.lower_ in ("accompanying", "its", "their")

@@ -10,6 +10,9 @@ store, known not to hold its sources.
 """
 from __future__ import annotations
 
+from .body_words import firm_word
+from .speaker_words import PLACES
+
 #: Words that join sources into several ("A and B", "A & B", "neither A nor B").
 JOINERS = frozenset(("and", "&", "nor"))
 #: Floating quantifiers that make a cue's subject several ("have both said", "all said").
@@ -98,6 +101,8 @@ def several_sources(head, mentions=()) -> bool:
             c.dep_ in ("det", "predet") and c.lower_ == "both" for c in np.children):
         # (not "both backbenchers and Labour peers": two unnamed groups)
         return True
+    if pair_pointed_to(np, mentions) or joint_document(np, mentions):
+        return True
     cue = np.head
     if np.dep_ in ("nsubj", "nsubjpass") and np.pos_ == "PROPN" and np.tag_ != "NNPS" \
             and cue.pos_ in ("VERB", "AUX") and any(
@@ -105,4 +110,104 @@ def several_sources(head, mentions=()) -> bool:
                 and np.i < c.i < cue.i and not any(d.dep_ == "prep" for d in c.children)
                 for c in list(cue.children) + list(np.children)):
         return True
+    return False
+
+
+#: Number words that count the bodies a plural points back to ("the three firms").
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def pair_pointed_to(np, mentions) -> bool:
+    """Whether a definite plural of a body's word ("The companies said", "the three
+    firms claim") points back to bodies the text named joined ("SBC Ltd and Acme Corp
+    said …"): the last such join before it, in its own paragraph, or anywhere before
+    where the phrase counts them ("the three firms" after "A, B and C"). The plural is
+    then those bodies together, as "Both clubs" is."""
+    if np.pos_ != "NOUN" or np.tag_ != "NNS" or not firm_word(np.lemma_) \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in np.children) \
+            or any(c.dep_ in ("relcl", "prep", "acl", "compound", "amod", "poss")
+                   for c in np.children):
+        return False
+    counted = [_COUNTS.get(c.lower_) for c in np.children if c.dep_ == "nummod"]
+    if counted and counted[0] is None:
+        return False
+    doc = np.doc
+    bodies = [m for m in mentions if getattr(m, "label", "ORG") not in PLACES | {"PERSON"}]
+    for tok in reversed(doc[:np.left_edge.i]):
+        if not counted and "\n" in doc.text[tok.idx:np.left_edge.idx]:
+            return False
+        if tok.dep_ == "conj" or not any(c.dep_ == "conj" for c in tok.children):
+            continue
+        joined = _joined(tok) + _listed_before(tok)
+        named = {next((m.start for m in bodies if m.start <= t.idx < m.end), None) for t in joined}
+        if len(joined) < 2 or None in named or len(named) != len(joined):
+            continue
+        return not counted or counted[0] == len(named)
+    return False
+
+
+def _listed_before(top) -> list:
+    """The names a list sets before its joined pair with commas, where the parse hung
+    each on the verb on its own ("Sony, IBM and Toshiba have", "Sony" an adverb of it)."""
+    doc, out, i = top.doc, [], top.left_edge.i
+    while i >= 2 and doc[i - 1].text == "," and doc[i - 2].pos_ == "PROPN":
+        name = doc[i - 2]
+        while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+            name = name.head
+        if not (name.head.i == top.i or (name.head.i == top.head.i and name.dep_ != "prep"
+                                         and name.head.i != name.i)):
+            break
+        out.append(name)
+        i = name.left_edge.i
+    return out
+
+
+#: Nouns for a document that bodies may issue together ("a joint report from A and B").
+_DOCUMENTS = frozenset(("report", "study", "survey", "statement", "assessment", "review",
+                        "analysis", "paper", "forecast", "estimate"))
+#: How many sentences after an indefinite document ("a report says") the text may point
+#: back to it with its issuers.
+_AHEAD = 3
+
+
+def joint_document(head, mentions) -> bool:
+    """Whether a document phrase is one that named bodies issued together: its own
+    "by"/"from" joins two ("a report from A and B"), or it points back to such a
+    document ("The report calculated" after "the joint report from A and B said"), or,
+    indefinite ("a report says"), the next sentences point back to it so. Such a
+    document is no one of its issuers' alone."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in _DOCUMENTS:
+        return False
+    if _jointly_issued(head, mentions):
+        return True
+    dets = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
+    doc, lemma = head.doc, head.lemma_.lower()
+    if dets & {"the", "this"}:
+        earlier = next((t for t in reversed(doc[:head.i]) if t.pos_ == "NOUN"
+                        and t.lemma_.lower() == lemma), None)
+        return earlier is not None and _jointly_issued(earlier, mentions)
+    if dets & {"a", "an"} and doc.has_annotation("SENT_START"):
+        sent = head.sent
+        for _ in range(_AHEAD):
+            if sent.end >= len(doc):
+                break
+            sent = doc[sent.end].sent
+            later = next((t for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() == lemma), None)
+            if later is not None:
+                return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in later.children) \
+                    and _jointly_issued(later, mentions)
+    return False
+
+
+def _jointly_issued(doc_noun, mentions) -> bool:
+    """Whether a document's own "by"/"from" names two bodies or more joined by "and"."""
+    for prep in (c for c in doc_noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            joined = [obj] + [c for c in obj.children if c.dep_ == "conj"]
+            if len(joined) < 2 or not any(c.dep_ == "cc" and c.lower_ in JOINERS for c in obj.children):
+                continue
+            named = {m.start for t in joined for m in mentions if m.start <= t.idx < m.end
+                     and getattr(m, "label", "ORG") != "PERSON"}
+            if len(named) == len(joined):
+                return True
     return False
