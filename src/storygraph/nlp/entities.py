@@ -393,6 +393,11 @@ def find_mentions(doc) -> list[Entity]:
                       and _misspelt(key, k)), None)
         if known is not None:
             owner[key] = shortened[key] = known
+    # A body's name of two words run together ("GlaxoSmithKline", "DaimlerChrysler") is
+    # shortened to its first: a lone "Glaxo" or "Daimler" in the same text is that body,
+    # not another of its own.
+    for key, full in _run_together_heads(spans, votes, owner, titled, cues, gaz).items():
+        owner[key] = shortened[key] = full
     for key, to in owner.items():
         owner[key] = shortened.get(to, to)
     # A second name the text gives a person ("X, real name Y"): one entity, by the name
@@ -537,6 +542,40 @@ def _inner_capital(word: str) -> bool:
         return False
     return any(word[i].isupper() and word[1:i].islower() and word[:i].lower() not in _SURNAME_PARTICLES
                for i in range(3, len(word) - 1))
+
+
+def _run_together_head(word: str) -> str | None:
+    """The first word of a name of two run together ("Glaxo" of "GlaxoSmithKline"), by
+    the same capital ``_inner_capital`` reads as opening the second."""
+    if not _inner_capital(word):
+        return None
+    return next((word[:i] for i in range(3, len(word) - 1) if word[i].isupper()
+                 and word[1:i].islower() and word[:i].lower() not in _SURNAME_PARTICLES), None)
+
+
+def _run_together_heads(spans, votes, owner, titled, cues, gaz) -> dict[str, str]:
+    """One-word names that open a body's one-word name of two run together, written as
+    that first word alone (a capital, then lower case): each to the body's key. Not a
+    name the text calls a person's, nor a place's."""
+    heads: dict[str, str] = {}
+    for span, _ in spans:
+        if len(span) != 1:
+            continue
+        full = normalise(span.text)
+        head = _run_together_head(span.text)
+        if head is None or owner.get(full) != full or votes[full].most_common(1)[0][0] != "ORG":
+            continue
+        heads.setdefault(normalise(head), full)
+    out = {}
+    for key, full in heads.items():
+        if key not in votes or owner.get(key) != key or key in titled \
+                or cues.get(key, {}).get("PERSON") or _known_place(gaz, key) \
+                or key in gaz.countries:
+            continue
+        written = [sp.text for sp, _ in spans if normalise(sp.text) == key]
+        if written and all(len(w) > 1 and w[0].isupper() and w[1:].islower() for w in written):
+            out[key] = full
+    return out
 
 
 def _misspelt(a: str, b: str) -> bool:

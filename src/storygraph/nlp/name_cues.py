@@ -220,7 +220,7 @@ def _firm_cue(doc, span, label: str):
     after = doc[span.end] if span.end < len(doc) and "\n" not in span[-1].whitespace_ else None
     possessive = after is not None and (after.tag_ == "POS" or after.text in ("'s", "'"))
     if before is not None and "\n" not in before.whitespace_ and _common_word(before) \
-            and before.pos_ == "NOUN" and before.lower_ in FIRM_NOUNS \
+            and _firm_noun(doc, before) \
             and not (span.start > 1 and doc[span.start - 2].lower_ == "in") \
             and not (span[-1].dep_.startswith("nsubj") and span[-1].head.dep_ == "relcl"):
         # ("in exchange Smith gets"; "the company Smith founded")
@@ -245,6 +245,18 @@ def _firm_cue(doc, span, label: str):
             word.lower_ in FIRM_ATTRIBUTES or (not possessive and word.lower_ in FIRM_STOCK)):
         return "firm's"
     return None
+
+
+def _firm_noun(doc, before) -> bool:
+    """A firm's noun, also where the tagger read it as an adjective ("firm", "giant")
+    after a noun that qualifies it: "blog analysis firm Technorati" has no adjective
+    between a noun and a name, the noun the compound's head."""
+    if before.lower_ not in FIRM_NOUNS:
+        return False
+    if before.pos_ == "NOUN":
+        return True
+    return before.pos_ == "ADJ" and before.i > 0 and doc[before.i - 1].pos_ == "NOUN" \
+        and _common_word(doc[before.i - 1]) and doc[before.i - 1].whitespace_ != ""
 
 
 #: Nouns for a work, that name it right before its title: "the film A Different Story",
