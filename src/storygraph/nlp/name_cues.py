@@ -135,6 +135,8 @@ def type_cues(doc, spans, gaz):
             yield span, "occupation", "PERSON", TITLE_WEIGHT
         elif _pronoun(doc, span):
             yield span, "pronoun", "PERSON", DECISIVE_WEIGHT
+        elif _played_for(doc, span):
+            yield span, "side", "ORG", HEAD_WEIGHT
         elif label == "PERSON" and _which(doc, span):
             yield span, "which", "ORG", DECISIVE_WEIGHT
         elif _who(doc, span) and not span[-1].lower_.endswith("s"):
@@ -257,6 +259,19 @@ def _firm_noun(doc, before) -> bool:
         return True
     return before.pos_ == "ADJ" and before.i > 0 and doc[before.i - 1].pos_ == "NOUN" \
         and _common_word(doc[before.i - 1]) and doc[before.i - 1].whitespace_ != ""
+
+
+#: Verbs a player's club or side is the object of "for" after: "playing for X",
+#: "signed for X" (a person one plays for is a manager's name, which both taggers read
+#: as a person: the cue weighs less than the two).
+_PLAYED_FOR = frozenset(("play", "sign", "appear"))
+
+
+def _played_for(doc, span) -> bool:
+    root = span.root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "for" and prep.i == span.start - 1 \
+        and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in _PLAYED_FOR
 
 
 #: Nouns for a work, that name it right before its title: "the film A Different Story",
