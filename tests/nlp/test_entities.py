@@ -777,3 +777,31 @@ def test_a_one_word_name_after_the_heading_its_phrase_is_no_persons():
     found = {(m.text, m.label) for m in find_mentions(doc)}
     assert ("Superleague", "ORG") in found, found
     assert ("Blair", "PERSON") in found, found   # (a name before a noun: the government's)
+
+
+def test_the_first_word_of_a_name_run_together_is_that_body():
+    # Thirty-seventh judged sample: a firm named by two words run together, then by its
+    # first alone, was given two ids.
+    words = ("KestrelMotors cut jobs . Shares in KestrelMotors fell . Kestrel said so . "
+             "Mr Pellow met Kestrel staff").split()
+    found = _mentions(words, [(0, 1, "ORG"), (6, 7, "ORG"), (9, 10, "ORG"), (14, 15, "PERSON"),
+                              (16, 17, "ORG")])
+    assert ("Kestrel", "ORG", "kestrelmotors") in found, found
+    # (not a name the text calls a person's: "Mr Kestrel")
+    words = "KestrelMotors cut jobs . Mr Kestrel said so .".split()
+    found = _mentions(words, [(0, 1, "ORG"), (5, 6, "PERSON")])
+    assert ("Kestrel", "PERSON", "kestrel") in found, found
+
+
+def test_the_noun_for_a_joint_body_after_a_things_name_is_a_body_of_its_own(nlp):
+    # Thirty-seventh judged sample: "the X consortium", X a chip's name, was given X's id.
+    from storygraph.nlp.entities import find_mentions
+
+    doc = nlp("Three firms say the Zentix chip will be fast. Inside servers, the Zentix "
+              "consortium expects it to handle many operations.")
+    found = {(m.text, m.label, m.entity) for m in find_mentions(doc)}
+    assert ("Zentix consortium", "ORG", "zentix-consortium") in found, found
+    # (a body's own name is the body's: "the Airbus consortium" is Airbus)
+    doc = nlp("Vantrel Holdings said profits rose. The Vantrel consortium expects more orders.")
+    found = {m.entity for m in find_mentions(doc)}
+    assert not any(e.endswith("consortium") for e in found), found

@@ -306,3 +306,26 @@ def test_a_legal_designator_makes_a_body_of_a_name_typed_a_person():
     assert _cues(doc, [(2, 4, "PERSON")]) == [("Dalton-Reese Co.", "designator", "ORG")]
     assert {(m.text, m.label, m.entity) for m in find_mentions(doc)} == {
         ("Dalton-Reese Co.", "ORG", "dalton-reese-co"), ("Dalton", "ORG", "dalton-reese-co")}
+
+
+def test_a_firms_noun_the_tagger_read_as_an_adjective_after_a_noun_makes_a_firm():
+    # Thirty-seventh judged sample: "blog analysis firm X", "firm" tagged an adjective,
+    # left the firm typed a place.
+    doc = _doc("according/VERB to/ADP web/NOUN survey/NOUN firm/ADJ Zentora/PROPN ,/PUNCT "
+               "growth/NOUN doubled/VERB ./PUNCT a/DET firm/ADJ Pellow/PROPN win/NOUN")
+    assert _cues(doc, [(5, 6, "GPE"), (12, 13, "PERSON")]) == [("Zentora", "firm noun", "ORG")]
+
+
+def test_the_side_a_player_plays_for_is_a_body():
+    # Earlier stops: a Qatari club "he is playing for" typed a person.
+    words = "Marlow is playing for Zorbala in Qatar . Marlow thanked Brennan".split()
+    doc = Doc(spacy.blank("en").vocab, words=words,
+              pos=["PROPN", "AUX", "VERB", "ADP", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN",
+                   "VERB", "PROPN"],
+              lemmas=["Marlow", "be", "play", "for", "Zorbala", "in", "Qatar", ".", "Marlow",
+                      "thank", "Brennan"],
+              heads=[2, 2, 2, 2, 3, 2, 5, 2, 9, 9, 9],
+              deps=["nsubj", "aux", "ROOT", "prep", "pobj", "prep", "pobj", "punct", "nsubj",
+                    "ROOT", "dobj"])
+    assert _cues(doc, [(4, 5, "PERSON")]) == [("Zorbala", "side", "ORG")]
+    assert _cues(doc, [(10, 11, "PERSON")]) == []

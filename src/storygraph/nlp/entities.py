@@ -20,7 +20,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..types import Entity
-from .bodies import CORPORATE, LEGAL_DESIGNATORS, PUBLIC_DESIGNATORS, named_as_product
+from .bodies import (CORPORATE, LEGAL_DESIGNATORS, PRODUCT_NOUNS, PUBLIC_DESIGNATORS,
+                     named_as_product)
 from .corefs import find_corefs
 from .extensions import text_of
 from .name_context import (REGIONS, acts_as_body, articled_word, called_a_work, placed_in, used_as_thing, TEAM_SUFFIX, as_place, as_side, as_team, is_dateline,
@@ -393,6 +394,11 @@ def find_mentions(doc) -> list[Entity]:
                       and _misspelt(key, k)), None)
         if known is not None:
             owner[key] = shortened[key] = known
+    # A body's name of two words run together ("GlaxoSmithKline", "DaimlerChrysler") is
+    # shortened to its first: a lone "Glaxo" or "Daimler" in the same text is that body,
+    # not another of its own.
+    for key, full in _run_together_heads(spans, votes, owner, titled, cues, gaz).items():
+        owner[key] = shortened[key] = full
     for key, to in owner.items():
         owner[key] = shortened.get(to, to)
     # A second name the text gives a person ("X, real name Y"): one entity, by the name
@@ -435,6 +441,9 @@ def find_mentions(doc) -> list[Entity]:
                 and before.lower_ in MONARCHS:
             monarchs.setdefault(normalise(span.text), {})[span.start_char] = \
                 f"{before.lower_} {normalise(span.text)}"
+    # (names the text writes as a made thing's, "the Cell chip": no body, whatever typed)
+    made = {normalise(span.text) for span, _ in spans if span.start > 0 and span.end < len(doc)
+            and doc[span.start - 1].lower_ == "the" and doc[span.end].lower_ in PRODUCT_NOUNS}
     for span, label in spans:
         own = normalise(span.text)
         key = owner[own]
@@ -501,6 +510,15 @@ def find_mentions(doc) -> list[Entity]:
         if final == "PERSON" and _people_word(doc, span):
             final = "NORP"
             cluster = normalise(demonym_country(gaz, key) or key)
+        joint = _joint_body(doc, span) if final != "ORG" or own in made else None
+        if joint is not None:
+            # "the Cell consortium": a body several members formed around a thing, a
+            # person or a place, named by it and no more it than "the Kyoto protocol" is
+            # Kyoto: a body of its own, the name its own words. (A body's name is
+            # the body's: "the Airbus consortium" is Airbus.)
+            out.append(Entity(joint.start_char, joint.end_char, joint.text, "ORG",
+                              slug(joint.text)))
+            continue
         out.append(Entity(span.start_char, span.end_char, span.text, final, slug(cluster)))
     return sorted(out + quoted_given_names(doc, out), key=lambda m: m.start)
 
@@ -537,6 +555,63 @@ def _inner_capital(word: str) -> bool:
         return False
     return any(word[i].isupper() and word[1:i].islower() and word[:i].lower() not in _SURNAME_PARTICLES
                for i in range(3, len(word) - 1))
+
+
+#: Nouns for a body that several members form together, which a name before them only
+#: qualifies: "the Cell consortium" (a chip's), "the Blair coalition".
+JOINT_BODIES = frozenset(("consortium", "consortia", "alliance", "coalition", "syndicate",
+                          "partnership"))
+
+
+def _joint_body(doc, span):
+    """The name with the noun for a joint body right after it, where the name opens that
+    phrase after "the" and the noun is the phrase's head ("the Cell consortium
+    expects"), else None."""
+    if span.end >= len(doc) or span.start == 0 or doc[span.start - 1].lower_ != "the" \
+            or "\n" in span[-1].whitespace_:
+        return None
+    noun = doc[span.end]
+    if noun.lower_ not in JOINT_BODIES or not noun.is_lower or noun.pos_ != "NOUN" \
+            or any(t.head.i != noun.i for t in span if t.head.i not in range(span.start, span.end)):
+        return None
+    if span.end + 1 < len(doc) and doc[span.end + 1].pos_ in ("NOUN", "PROPN") \
+            and doc[span.end + 1].is_alpha:
+        return None   # (the noun qualifies another: "the Cell alliance members")
+    return doc[span.start:span.end + 1]
+
+
+def _run_together_head(word: str) -> str | None:
+    """The first word of a name of two run together ("Glaxo" of "GlaxoSmithKline"), by
+    the same capital ``_inner_capital`` reads as opening the second."""
+    if not _inner_capital(word):
+        return None
+    return next((word[:i] for i in range(3, len(word) - 1) if word[i].isupper()
+                 and word[1:i].islower() and word[:i].lower() not in _SURNAME_PARTICLES), None)
+
+
+def _run_together_heads(spans, votes, owner, titled, cues, gaz) -> dict[str, str]:
+    """One-word names that open a body's one-word name of two run together, written as
+    that first word alone (a capital, then lower case): each to the body's key. Not a
+    name the text calls a person's, nor a place's."""
+    heads: dict[str, str] = {}
+    for span, _ in spans:
+        if len(span) != 1:
+            continue
+        full = normalise(span.text)
+        head = _run_together_head(span.text)
+        if head is None or owner.get(full) != full or votes[full].most_common(1)[0][0] != "ORG":
+            continue
+        heads.setdefault(normalise(head), full)
+    out = {}
+    for key, full in heads.items():
+        if key not in votes or owner.get(key) != key or key in titled \
+                or cues.get(key, {}).get("PERSON") or _known_place(gaz, key) \
+                or key in gaz.countries:
+            continue
+        written = [sp.text for sp, _ in spans if normalise(sp.text) == key]
+        if written and all(len(w) > 1 and w[0].isupper() and w[1:].islower() for w in written):
+            out[key] = full
+    return out
 
 
 def _misspelt(a: str, b: str) -> bool:

@@ -135,6 +135,8 @@ def type_cues(doc, spans, gaz):
             yield span, "occupation", "PERSON", TITLE_WEIGHT
         elif _pronoun(doc, span):
             yield span, "pronoun", "PERSON", DECISIVE_WEIGHT
+        elif _played_for(doc, span):
+            yield span, "side", "ORG", HEAD_WEIGHT
         elif label == "PERSON" and _which(doc, span):
             yield span, "which", "ORG", DECISIVE_WEIGHT
         elif _who(doc, span) and not span[-1].lower_.endswith("s"):
@@ -220,7 +222,7 @@ def _firm_cue(doc, span, label: str):
     after = doc[span.end] if span.end < len(doc) and "\n" not in span[-1].whitespace_ else None
     possessive = after is not None and (after.tag_ == "POS" or after.text in ("'s", "'"))
     if before is not None and "\n" not in before.whitespace_ and _common_word(before) \
-            and before.pos_ == "NOUN" and before.lower_ in FIRM_NOUNS \
+            and _firm_noun(doc, before) \
             and not (span.start > 1 and doc[span.start - 2].lower_ == "in") \
             and not (span[-1].dep_.startswith("nsubj") and span[-1].head.dep_ == "relcl"):
         # ("in exchange Smith gets"; "the company Smith founded")
@@ -245,6 +247,31 @@ def _firm_cue(doc, span, label: str):
             word.lower_ in FIRM_ATTRIBUTES or (not possessive and word.lower_ in FIRM_STOCK)):
         return "firm's"
     return None
+
+
+def _firm_noun(doc, before) -> bool:
+    """A firm's noun, also where the tagger read it as an adjective ("firm", "giant")
+    after a noun that qualifies it: "blog analysis firm Technorati" has no adjective
+    between a noun and a name, the noun the compound's head."""
+    if before.lower_ not in FIRM_NOUNS:
+        return False
+    if before.pos_ == "NOUN":
+        return True
+    return before.pos_ == "ADJ" and before.i > 0 and doc[before.i - 1].pos_ == "NOUN" \
+        and _common_word(doc[before.i - 1]) and doc[before.i - 1].whitespace_ != ""
+
+
+#: Verbs a player's club or side is the object of "for" after: "playing for X",
+#: "signed for X" (a person one plays for is a manager's name, which both taggers read
+#: as a person: the cue weighs less than the two).
+_PLAYED_FOR = frozenset(("play", "sign", "appear"))
+
+
+def _played_for(doc, span) -> bool:
+    root = span.root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "for" and prep.i == span.start - 1 \
+        and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in _PLAYED_FOR
 
 
 #: Nouns for a work, that name it right before its title: "the film A Different Story",
