@@ -166,77 +166,81 @@ pytestmark = [pytest.mark.gate, pytest.mark.model]
 #: (an `asked` running into the next sentence) 0.950, the twenty-eighth (`Police confirmed
 #: that the body found` cut before its predicate) 0.990.
 FLOORS = {"first": {"attribution": 0.995, "useful": 0.970, "speaker_entity": 0.964,
-                    "kept": 155},
-          "fresh": {"attribution": 0.995, "useful": 0.975, "speaker_entity": 0.975,
+                    "kept": 154},
+          "fresh": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.975,
                     "kept": 47},
           "third": {"attribution": 0.995, "useful": 0.975, "speaker_entity": 0.995,
                     "kept": 96},
-          "fourth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.971,
-                     "kept": 80},
-          "fifth": {"attribution": 0.986, "useful": 0.976, "speaker_entity": 0.976,
-                    "kept": 104},
+          "fourth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.983,
+                     "kept": 79},
+          "fifth": {"attribution": 0.995, "useful": 0.985, "speaker_entity": 0.985,
+                    "kept": 101},
           "sixth": {"attribution": 0.995, "useful": 0.979, "speaker_entity": 0.987,
-                    "kept": 122},
-          "seventh": {"attribution": 0.987, "useful": 0.971, "speaker_entity": 0.963,
-                      "kept": 119},
-          "eighth": {"attribution": 0.995, "useful": 0.961, "speaker_entity": 0.974,
-                     "kept": 138},
-          "ninth": {"attribution": 0.977, "useful": 0.969, "speaker_entity": 0.969,
-                    "kept": 109},
-          "tenth": {"attribution": 0.995, "useful": 0.962, "speaker_entity": 0.978,
-                    "kept": 115},
+                    "kept": 119},
+          "seventh": {"attribution": 0.987, "useful": 0.970, "speaker_entity": 0.961,
+                      "kept": 113},
+          "eighth": {"attribution": 0.995, "useful": 0.960, "speaker_entity": 0.974,
+                     "kept": 137},
+          "ninth": {"attribution": 0.977, "useful": 0.960, "speaker_entity": 0.968,
+                    "kept": 107},
+          "tenth": {"attribution": 0.995, "useful": 0.961, "speaker_entity": 0.978,
+                    "kept": 112},
           "eleventh": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
-                       "kept": 94},
+                       "kept": 88},
           "twelfth": {"attribution": 0.995, "useful": 0.981, "speaker_entity": 0.995,
-                      "kept": 142},
-          "thirteenth": {"attribution": 0.995, "useful": 0.969, "speaker_entity": 0.975,
-                         "kept": 147},
-          "fourteenth": {"attribution": 0.995, "useful": 0.980, "speaker_entity": 0.980,
-                         "kept": 126},
+                      "kept": 135},
+          "thirteenth": {"attribution": 0.995, "useful": 0.975, "speaker_entity": 0.981,
+                         "kept": 142},
+          "fourteenth": {"attribution": 0.995, "useful": 0.979, "speaker_entity": 0.979,
+                         "kept": 122},
           "fifteenth": {"attribution": 0.995, "useful": 0.957, "speaker_entity": 0.966,
-                        "kept": 99},
-          "sixteenth": {"attribution": 0.995, "useful": 0.984, "speaker_entity": 0.984,
-                        "kept": 91},
-          "seventeenth": {"attribution": 0.995, "useful": 0.985, "speaker_entity": 0.985,
-                          "kept": 94},
+                        "kept": 98},
+          "sixteenth": {"attribution": 0.995, "useful": 0.983, "speaker_entity": 0.983,
+                        "kept": 81},
+          "seventeenth": {"attribution": 0.995, "useful": 0.984, "speaker_entity": 0.984,
+                          "kept": 92},
           "eighteenth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
-                         "kept": 88},
-          "nineteenth": {"attribution": 0.995, "useful": 0.977, "speaker_entity": 0.995,
-                         "kept": 161},
+                         "kept": 85},
+          "nineteenth": {"attribution": 0.995, "useful": 0.976, "speaker_entity": 0.995,
+                         "kept": 157},
           "twentieth": {"attribution": 0.987, "useful": 0.970, "speaker_entity": 0.978,
-                        "kept": 115},
+                        "kept": 113},
           "twentyfirst": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
-                          "kept": 118},
+                          "kept": 116},
           "twentysecond": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
-                           "kept": 84},
-          "twentythird": {"attribution": 0.975, "useful": 0.945, "speaker_entity": 0.965,
-                          "kept": 94},
+                           "kept": 82},
+          "twentythird": {"attribution": 0.974, "useful": 0.943, "speaker_entity": 0.964,
+                          "kept": 89},
           "twentyfourth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
-                           "kept": 83},
+                           "kept": 82},
           "twentyfifth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
-                          "kept": 137},
+                          "kept": 135},
           "twentysixth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
-                          "kept": 168},
+                          "kept": 164},
           "twentyseventh": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
-                            "kept": 127},
+                            "kept": 125},
           "twentyeighth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
-                           "kept": 87},
+                           "kept": 86},
           "twentyninth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
                           "kept": 114},
           "thirtieth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
-                        "kept": 122},
+                        "kept": 121},
           "thirtyfirst": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
-                          "kept": 127},
+                          "kept": 124},
           "thirtysecond": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
-                           "kept": 132},
+                           "kept": 130},
           "thirtythird": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
-                          "kept": 107},
+                          "kept": 105},
           "thirtyfourth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.985,
-                           "kept": 97},
+                           "kept": 96},
           "thirtyfifth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.978,
-                          "kept": 115},
+                          "kept": 113},
           "thirtysixth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
-                          "kept": 83}}
+                          "kept": 81},
+          "thirtyseventh": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
+                            "kept": 103},
+          "thirtyeighth": {"attribution": 0.972, "useful": 0.960, "speaker_entity": 0.902,
+                           "kept": 81}}
 #: Issue 11's floors, which must hold by default on every sample but those below its entity
 #: floor still (see the module's docstring), each left out by name with its figure (stop 40
 #: lifted the nineteenth and the twentieth, held out under it, to 0.995 and 0.972; stop 41
@@ -252,9 +256,13 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.970, "speaker_entity": 0.9
 #: thirty-fifth (seed 5858, drawn and judged on main 82c7c7f, stop 47's final code), held
 #: out under it at 0.882, was lifted to 0.974 at stop 48. The thirty-sixth (seed 5959, drawn
 #: and judged on main c825b13, stop 48's merged code with the held-out certainty) is held out
-#: under it at 0.940, was lifted to 1.000 at stop 48 (its second round).
+#: under it at 0.940, was lifted to 1.000 at stop 48 (its second round). The thirty-seventh
+#: (seed 6060, drawn and judged on main 4a19364, stop 48's final code) was held out over it
+#: at 0.953 (0.962 with the certainty refitted on the thirty-sixth too), 1.000 once tuned on
+#: at stop 49; the thirty-eighth (seed 6161, judged on ff21e7c, that refit) is held out under
+#: it at 0.897, and at 0.907 on the code mended from the thirty-seventh.
 ISSUE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
-BELOW_ISSUE_FLOORS: dict = {}
+BELOW_ISSUE_FLOORS: dict = {"thirtyeighth": 0.907}
 MAX_UNJUDGED = 0.10
 
 
@@ -267,7 +275,8 @@ MAX_UNJUDGED = 0.10
                                         "twentyfifth", "twentysixth", "twentyseventh",
                                         "twentyeighth", "twentyninth", "thirtieth",
                                         "thirtyfirst", "thirtysecond", "thirtythird",
-                                        "thirtyfourth", "thirtyfifth", "thirtysixth"])
+                                        "thirtyfourth", "thirtyfifth", "thirtysixth",
+                                        "thirtyseventh", "thirtyeighth"])
 def extracted(request, tmp_path_factory):
     shared("data", "bench", "news.jsonl.gz")
     if request.param not in ("first", "fresh", "third", "fourth"):  # (other outlets too)
