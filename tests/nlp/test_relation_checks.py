@@ -117,6 +117,12 @@ def test_the_person_in_apposition_acts(nlp):
     assert found and all(s != "labour" for _, s, _ in found)
 
 
+def test_a_place_in_a_persons_apposition_does_not_act(nlp):
+    found = rels(nlp, "At the rally, Mary Kerr, a lawyer from Ohio and a longtime party activist, "
+                      "accused the National Committee of sabotaging the campaign.")
+    assert found and all(s != "ohio" for _, s, _ in found)
+
+
 def test_the_airline_not_its_country(nlp):
     found = rels(nlp, "The European Commission has launched an investigation into whether "
                       "Italian airline Alitalia is receiving illegal state aid.")

@@ -789,7 +789,17 @@ def _people_first(cands):
             if not (m.label in ("NORP", "GPE", "ORG") and h.dep_ in ("amod", "poss", "compound")
                     and h.head.i != h.i and (_phrase(h).i in people or (
                         m.label == "GPE" and _phrase(h).i in firms) or (
-                        m.label == "NORP" and _phrase(h).i in named)))]
+                        m.label == "NORP" and _phrase(h).i in named)))
+            and not (m.label in ("NORP", "GPE") and _in_persons_apposition(h, people))]
+
+
+def _in_persons_apposition(h, people) -> bool:
+    """Whether a place is the object of a preposition in a person's apposition ("Stein, a
+    physician from Massachusetts, accused …"): it only says who the person is."""
+    if h.dep_ != "pobj" or h.head.dep_ != "prep":
+        return False
+    noun = h.head.head
+    return noun.dep_ == "appos" and _phrase(noun.head).i in people
 
 
 def _actors(model, trig, kind, cands, null_feats):
