@@ -246,6 +246,25 @@ def _aside_of(best, cue):
     return best
 
 
+def _surname_misread(word, speakers) -> bool:
+    """Whether a subject the tagger read as another part of speech ("Browning" a verb)
+    opens its clause and is the surname of the one person the text names in full."""
+    doc = word.doc
+    return word.pos_ not in ("NOUN", "PROPN", "PRON") and (
+        word.i == 0 or doc[word.i - 1].is_punct or doc[word.i - 1].is_space) \
+        and speakers._surname_owner(word) is not None
+
+
+def _own_subject(cue):
+    """A cue's subject in the parse; of two a participle is given, the one right before
+    it ("the manner of the defeat has coach Ann Cole bemoaning …": the coach bemoans)."""
+    own = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if cue.tag_ != "VBG":
+        return own
+    return max((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i),
+               key=lambda c: c.i, default=own)
+
+
 def _name_closing_source(to):
     """"according to blog analysis firm Acme, …" parsed as a clause ("blog" a verb, the
     name the subject of what follows): the source is the phrase up to the comma, a few
@@ -1266,18 +1285,12 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             if subj is not None and subj.pos_ in ("NOUN", "PROPN", "PRON") \
                     and not (info.in_quote[subj.i] and not info.in_quote[tok.i]):
                 best = subj
-        own = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if tok.tag_ == "VBG":
-            # ("the manner of the defeat has coach Ann Cole bemoaning …": of two subjects
-            # the parse gives a participle, the one right before it does it)
-            own = max((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i),
-                      key=lambda c: c.i, default=own)
+        own = _own_subject(tok)
         if tok.tag_ == "VBG" and own is not None and own.pos_ in ("NOUN", "PRON", "PROPN") \
                 and not (info.in_quote[own.i] and not info.in_quote[tok.i]):
             best = own  # "with many saying it was unjustified": the many say it
         elif tok.tag_ == "VBG" and own is not None and own.i < tok.i \
-                and (own.i == 0 or doc[own.i - 1].is_punct or doc[own.i - 1].is_space) \
-                and speakers._surname_owner(own) is not None:
+                and _surname_misread(own, speakers):
             # ("Cole recently heaped praise on the show, saying: …", the surname read as a
             # participle and the clause hung on it): the clause's subject, a surname of one
             # person the text names in full, says it, not a noun inside the clause
@@ -1286,9 +1299,10 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
                 c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             # "The band thanked the fans, adding: …": who thanked adds.
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-            if subj is not None and subj.pos_ in ("NOUN", "PROPN", "PRON") \
+            if subj is not None and (subj.pos_ in ("NOUN", "PROPN", "PRON")
+                                     or _surname_misread(subj, speakers)) \
                     and subj.lower_ not in ("who", "that", "which", "whose"):
-                best = subj
+                best = subj  # (also a surname the tagger read as a verb)
         if own is not None and own.lower_ in QUANTIFIERS and own.i < tok.i \
                 and (tok.dep_ == "conj" or tok.tag_ == "VBG") \
                 and not (info.in_quote[own.i] and not info.in_quote[tok.i]):
