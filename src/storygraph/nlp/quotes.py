@@ -1363,6 +1363,8 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             phrase = name_after_role_noun(best, phrase)
         to = next((c for c in tok.children if c.lower_ == "to"), None) \
             if tok.lower_ == "according" and best is not None else None
+        if to is not None and any(c.dep_ == "pobj" for c in to.children):
+            to = None  # (a parsed source keeps its phrase: "according to Ann Cole, editor of …")
         source = _name_closing_source(to) if to is not None else None
         if source is not None and source.i == best.i:
             # (the source's words are all before its comma; what follows says the rest)
