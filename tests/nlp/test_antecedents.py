@@ -271,3 +271,15 @@ def test_a_he_after_a_relative_who_is_the_one_its_clause_hangs_on(nlp):
             "however. \"I like pressure on me,\" he said.")
     found, _ = _quotes(nlp, text)
     assert ("he", "jack-pryce") in [f[:2] for f in found], found
+
+
+def test_a_name_the_text_writes_as_a_bodys_is_no_he():
+    from storygraph.nlp.speakers import Speakers
+    from storygraph.types import Entity
+    text = "Real Acme won. Real lost. Tom Baker scored."
+    mentions = [Entity(0, 9, "Real Acme", "ORG", "real-acme"),
+                Entity(15, 19, "Real", "PERSON", "real-bolt"),
+                Entity(26, 35, "Tom Baker", "PERSON", "tom-baker")]
+    speakers = Speakers(mentions, [], text=text)
+    assert speakers._body_word(mentions[1])
+    assert not speakers._body_word(mentions[2])

@@ -130,3 +130,11 @@ def test_the_board_is_the_body_whose_board_was_named(nlp):
             "Now the board has confirmed that the bidder is back.")
     found = _quotes(nlp, text)
     assert ("the board", "bristol-albion") in found, found
+
+
+@pytest.mark.model
+def test_his_son_is_the_son_named_with_the_fathers_possessive(nlp):
+    text = ('The tapes were found in a box. "We have had them for years," Harold Dunn\'s son '
+            "Peter, 57, said. Dunn, who died in 1990, always made two tapes as a back-up. "
+            '"He called them his spare tapes," his son said.')
+    assert ("his son", "peter") in _quotes(nlp, text)

@@ -1682,3 +1682,40 @@ def test_the_entities_of_a_speaker_phrase(nlp, text, speaker, entities):
     # each case was a test of its own: the quotes of that speaker phrase have these
     # entities, in order
     assert_entities_of_speaker(nlp, text, speaker, entities)
+
+
+@pytest.mark.model
+def test_a_role_placed_in_a_city_is_the_name_set_off_after_it(nlp):
+    text = ("Rates will rise. The agency's correspondent in Lima, Helen Garcia, told the radio "
+            "that there would be protests.")
+    assert_speaker_among_quotes(nlp, text, ("Helen Garcia", "helen-garcia"))
+
+
+@pytest.mark.model
+def test_according_to_a_described_firm_is_the_firm_named_before_the_comma(nlp):
+    text = ("Blogs are everywhere. According to blog analysis firm Bluewave, the so-called "
+            "blogosphere has doubled every six months.")
+    assert_speaker_among_quotes(nlp, text, ("blog analysis firm Bluewave", "bluewave"))
+
+
+@pytest.mark.model
+def test_a_report_from_two_bodies_is_both_of_them(nlp):
+    text = "Crop output rose, a report from the Grain Board and the Rural Aid Fund said."
+    found, _ = _quotes(nlp, text)
+    assert found[0][:2] == ("the Grain Board and the Rural Aid Fund", None), found
+
+
+@pytest.mark.model
+def test_a_surname_read_as_a_verb_is_the_subject_of_a_participles_clause(nlp):
+    text = ('The cartoon was created by Matt Doering. Doering recently heaped praise on The '
+            'Garden, saying: "Everybody here is a fan of The Garden."')
+    assert_speaker_among_quotes(nlp, text, ("Doering", "matt-doering", "speech"))
+
+
+@pytest.mark.model
+def test_a_womans_role_noun_before_a_name_makes_her_a_she(nlp):
+    text = ("Veteran actress Joan Avery, who starred in Kent's 1950 film The Ride, said she "
+            "was impressed by Tom Lane's work when he discussed the role with her. \"I was very "
+            'happy that he came to find out what Kent was really like," she said.')
+    assert_entities_of_speaker(nlp, text, "she", ["joan-avery"])
+    assert_entities_of_speaker(nlp, text, "he", ["tom-lane"])

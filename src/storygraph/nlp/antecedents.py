@@ -297,6 +297,13 @@ class Antecedents:
                     self._token_at_char(doc, m.end))} & named
                 if rest:
                     named = rest
+            if len(named) > 1:
+                # (a name the text writes as a body's elsewhere, the tagger's person here,
+                # is no he/she: "Victory took Real … and Cole is confident Real can …"
+                # where "Real Acme" is a club)
+                rest = {m.entity for m in inside if not self._body_word(m)} & named
+                if len(rest) == 1:
+                    named = rest
             if len(named) == 1 and pron.pos_ == "NOUN" and pron.lemma_.lower() in PERSON_NOUNS:
                 return NOBODY  # "the spokesman" is no one a sentence names only in passing
             if len(named) == 1:
@@ -304,6 +311,12 @@ class Antecedents:
             if named:
                 return NOBODY  # several people and none the subject: no guess
         return None
+
+    def _body_word(self, m) -> bool:
+        """Whether a person mention's words open the name of a body the text tags as
+        one, in more words ("Real" beside "Real Acme" tagged ORG)."""
+        return any(o.label in ("ORG", "NORP") and o.text.startswith(m.text + " ")
+                   for o in self.mentions)
 
     def _turned_to(self, sent) -> Optional[str]:
         """The person a sentence's last clause turns to with "but"/"yet" ("X won last

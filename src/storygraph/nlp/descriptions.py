@@ -309,6 +309,22 @@ class Descriptions:
                  and self.text[max(0, m.start - len(noun)):m.start].lower() == noun}
         return found.pop() if len(found) == 1 else None
 
+    def kin_named_with(self, head, owner: str) -> Optional[str]:
+        """The one person the text names with the owner's possessive and this kin noun
+        set before the name ("his son said" where it wrote "Cole's son Tom"): the
+        relative so named, however short the name. Else None."""
+        kin = re.compile(r"(?:'s?|\u2019s?) " + re.escape(head.lower_) + r" $")
+        found = set()
+        for m in self.people:
+            hit = kin.search(self.text[max(0, m.start - len(head.lower_) - 4):m.start].lower())
+            if m.entity == owner or hit is None:
+                continue
+            end = m.start - len(head.lower_) - 4 + hit.start() if m.start >= len(head.lower_) + 4 \
+                else None
+            if end is not None and any(o.entity == owner and o.end == end for o in self.mentions):
+                found.add(m.entity)
+        return found.pop() if len(found) == 1 else None
+
     @staticmethod
     def own_journalist(head) -> bool:
         """"Our correspondent", "our reporter": the outlet's own journalist, whom the

@@ -194,9 +194,12 @@ def _name_past_modifier(best):
             PERSON_NOUNS | DESCRIPTIONS | PEOPLE_NOUNS | POSTS) or agent_noun(best.lemma_.lower())):
         return best
     doc = best.doc
-    for prep in (c for c in best.rights if c.dep_ == "prep" and c.lower_ in ("of", "for", "at")):
+    for prep in (c for c in best.rights if c.dep_ == "prep" and c.lower_ in ("of", "for", "at")
+                 or c.lower_ in ("in", "from") and any(
+                     o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC") for o in c.children)):
         # (hung on the noun itself, past the modifier the speaker phrase stops at, or on
-        # the modifier's object)
+        # the modifier's object; a place the post is held in is such a modifier too: "the
+        # paper's correspondent in Lima, NAME, said")
         objs = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ != "PERSON"]
         for up in [best] + objs:
             name = next((c for c in up.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"
@@ -243,6 +246,40 @@ def _aside_of(best, cue):
     return best
 
 
+def _surname_misread(word, speakers) -> bool:
+    """Whether a subject the tagger read as another part of speech ("Browning" a verb)
+    opens its clause and is the surname of the one person the text names in full."""
+    doc = word.doc
+    return word.pos_ not in ("NOUN", "PROPN", "PRON") and (
+        word.i == 0 or doc[word.i - 1].is_punct or doc[word.i - 1].is_space) \
+        and speakers._surname_owner(word) is not None
+
+
+def _own_subject(cue):
+    """A cue's subject in the parse; of two a participle is given, the one right before
+    it ("the manner of the defeat has coach Ann Cole bemoaning …": the coach bemoans)."""
+    own = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if cue.tag_ != "VBG":
+        return own
+    return max((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i),
+               key=lambda c: c.i, default=own)
+
+
+def _name_closing_source(to):
+    """"according to blog analysis firm Acme, …" parsed as a clause ("blog" a verb, the
+    name the subject of what follows): the source is the phrase up to the comma, a few
+    words of description closed by a name, which is the source's head. Else None."""
+    doc, i = to.doc, to.i + 1
+    while i < len(doc) and i - to.i <= 6 and doc[i].is_alpha and not doc[i].is_sent_start:
+        i += 1
+    last = doc[i - 1]
+    if i >= len(doc) or doc[i].text != "," or i == to.i + 1 or last.pos_ != "PROPN" \
+            or not last.ent_type_ or last.ent_type_ in ("DATE", "TIME", "CARDINAL") \
+            or any(t.pos_ in ("PRON", "AUX", "SCONJ", "CCONJ", "ADP") for t in doc[to.i + 1:i]):
+        return None
+    return last
+
+
 def _subject_itself(cue, best):
     """The cue's own subject where the model took a word inside it: a noun of its
     relative clause ("The 27-year-old, who captained St Helens …, said"), its second
@@ -256,6 +293,8 @@ def _subject_itself(cue, best):
             return own  # "she said, according to The Hill": the outlet only reports her
         to = next((c for c in cue.children if c.lower_ == "to"), None)
         obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if obj is None and to is not None:
+            obj = _name_closing_source(to)
         if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON") and (
                 best is None or not obj.left_edge.i <= best.i <= obj.right_edge.i
                 or (best.pos_ == "NOUN" and not best.ent_type_)):
@@ -404,6 +443,17 @@ def _named_after_cue(cue, in_quote):
             i += 1
     else:
         return None
+    role = doc[i].head
+    if doc[i].dep_ == "compound" and role.i > i and role.pos_ == "NOUN" \
+            and all(t.dep_ == "compound" for t in doc[i:role.i]):
+        # ('"…," declared Acme coach Ann Cole': the body's name modifies the role, and
+        # the one who speaks is the person the role is followed by)
+        j = role.i + 1
+        while j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].pos_ == "PROPN":
+            j += 1
+        if j > role.i + 1 and doc[j - 1].head.i in (role.i, doc[j - 1].i) \
+                and doc[j - 1].dep_ != "compound":
+            return doc[j - 1]
     if doc[i].dep_ in ("dobj", "dative", "iobj", "pobj", "attr", "oprd") and not said:
         return None  # "criticized Obama": whom the verb is about
     return doc[i]
@@ -480,6 +530,9 @@ def _first_conjunct(cue, best):
     top = best
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
+    if top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.lower_ in ("from", "by", "of") \
+            and top.head.head.dep_ in ("nsubj", "nsubjpass") and top.head.head.head.i == cue.i:
+        return top  # ("a report from Acme and Bolt said": both bodies are whose report)
     return top if top.dep_ in ("nsubj", "nsubjpass") and top.head.i == cue.i else best
 
 
@@ -1232,17 +1285,24 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             if subj is not None and subj.pos_ in ("NOUN", "PROPN", "PRON") \
                     and not (info.in_quote[subj.i] and not info.in_quote[tok.i]):
                 best = subj
-        own = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        own = _own_subject(tok)
         if tok.tag_ == "VBG" and own is not None and own.pos_ in ("NOUN", "PRON", "PROPN") \
                 and not (info.in_quote[own.i] and not info.in_quote[tok.i]):
             best = own  # "with many saying it was unjustified": the many say it
+        elif tok.tag_ == "VBG" and own is not None and own.i < tok.i \
+                and _surname_misread(own, speakers):
+            # ("Cole recently heaped praise on the show, saying: …", the surname read as a
+            # participle and the clause hung on it): the clause's subject, a surname of one
+            # person the text names in full, says it, not a noun inside the clause
+            best = own
         elif tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp") and tok.i > tok.head.i and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             # "The band thanked the fans, adding: …": who thanked adds.
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-            if subj is not None and subj.pos_ in ("NOUN", "PROPN", "PRON") \
+            if subj is not None and (subj.pos_ in ("NOUN", "PROPN", "PRON")
+                                     or _surname_misread(subj, speakers)) \
                     and subj.lower_ not in ("who", "that", "which", "whose"):
-                best = subj
+                best = subj  # (also a surname the tagger read as a verb)
         if own is not None and own.lower_ in QUANTIFIERS and own.i < tok.i \
                 and (tok.dep_ == "conj" or tok.tag_ == "VBG") \
                 and not (info.in_quote[own.i] and not info.in_quote[tok.i]):
@@ -1301,6 +1361,16 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             if best is not None else None
         if phrase is not None and phrase[1] == best.i + 1:
             phrase = name_after_role_noun(best, phrase)
+        to = next((c for c in tok.children if c.lower_ == "to"), None) \
+            if tok.lower_ == "according" and best is not None else None
+        if to is not None and any(c.dep_ == "pobj" for c in to.children):
+            to = None  # (a parsed source keeps its phrase: "according to Ann Cole, editor of …")
+        source = _name_closing_source(to) if to is not None else None
+        if source is not None and source.i == best.i:
+            # (the source's words are all before its comma; what follows says the rest)
+            phrase = (to.i + 1, best.i + 1)
+            if a <= best.i + 1 < b:
+                a = best.i + 2
         role = speakers._role_after_name(best) if best is not None else None
         if role is not None and phrase[0] <= best.i < phrase[1] <= role.i:
             # "said the Sale full-back": the parse hung the role on the club's name, but
@@ -1314,7 +1384,9 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         if named is not None and best is named:
             # Just the name, and what is said starts after it.
             phrase = (tok.i + 1, best.i + 1)
-            if a <= best.i < b:
+            # (unless what is said opens on a quotation before the cue: '"A," declared
+            # Acme coach Ann Cole. "B."' is both, the cue and the name the writer's aside)
+            if a <= best.i < b and not (a < tok.i and info.in_quote[a]):
                 a = best.i + 1
                 while a < b and doc[a].is_punct:
                     a += 1

@@ -249,6 +249,14 @@ class SpeakerRules:
             self.how = "document"
             found = self.antecedent(owner)
             return (found or None), bool(found)
+        if owner is not None and head.lower_ in KIN:
+            # ("Cole's son Tom, 30, said … His father … "…," his son said"): the relative
+            # the text named with the owner's possessive, the his/her being that owner
+            whose = self.antecedent(owner)
+            kin = self.kin_named_with(head, whose) if whose and whose != NOBODY else None
+            if kin is not None:
+                self.how = "description"
+                return kin, True
         # (a place's adjective, "A London-based spokesman", says where the speaker sits,
         # never whom he speaks for: the names model keeps it whole as a people's word)
         # (nor a name inside a relative clause on the speaker: "He and others who oppose

@@ -127,6 +127,11 @@ class Speakers(SpeakerRules, Agreement, Descriptions, BodyWords, Leads, MissedNa
             kin = text[max(0, m.start - 16):m.start].split()[-1:] if text else []
             if kin and kin[0].lower() in KIN_SEX:
                 self.gender.setdefault(m.entity, set()).add(KIN_SEX[kin[0].lower()])
+            elif kin and kin[0].islower() and (kin[0].endswith("woman") or kin[0].endswith(
+                    "ess") and not kin[0].endswith("ness")):
+                # (and a noun of a woman's role, "actress Ann Cole", "chairwoman Ann Cole",
+                # its ending English's one mark of a woman's noun; not "witness")
+                self.gender.setdefault(m.entity, set()).add("f")
 
     def entity(self, speaker: Span, head, content_end: Optional[int] = None,
                weak: bool = False) -> Optional[str]:
