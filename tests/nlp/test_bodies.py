@@ -50,3 +50,12 @@ def test_a_name_after_a_makers_word_and_a_title_is_a_firms():
     mentions = [Entity(bolt, bolt + 4, "Bolt", "PERSON", "bolt"),
                 Entity(crane, crane + 5, "Crane", "PERSON", "crane")]
     assert org_entities(text, mentions) == {"bolt"}
+
+
+def test_a_name_after_a_think_tanks_word_is_a_bodys():
+    # Thirty-eighth judged sample (issue 11): "a report by think-tank Acme": the tagger's
+    # person is the think-tank, as a name after "company" is a firm's.
+    text = "The figures come from a report by think-tank Veritas. Veritas said so."
+    at = text.index("Veritas")
+    mentions = [Entity(at, at + 7, "Veritas", "PERSON", "veritas")]
+    assert org_entities(text, mentions) == {"veritas"}

@@ -71,10 +71,13 @@ def named_as_body(text: str, m) -> bool:
         # firm: "drugmaker Dr Reddy's")
         prior = prior[:1] if maker_word(prior[0]) or prior[0] in ORG_NOUNS else []
     return bool((words and words[-1] in CORPORATE) or before.endswith(SHARES_BEFORE)
-                or (prior and (prior[-1] in ORG_NOUNS or maker_word(prior[-1])))
+                or (prior and (prior[-1] in ORG_NOUNS or prior[-1] in THINK_TANKS
+                               or maker_word(prior[-1])))
                 or text[m.end:m.end + 9].lower().startswith(SHARES_AFTER))
 
 
+#: A think-tank's word, which a name after it is a body's as a firm's word makes it.
+THINK_TANKS = frozenset(("think-tank", "thinktank"))
 #: Titles a person's name opens with, which a firm's name may open with too.
 NAME_TITLES = frozenset(("dr", "mr", "mrs", "ms", "sir", "lady", "lord"))
 #: "-maker" compounds naming a person, not a firm ("lawmaker", "filmmaker").

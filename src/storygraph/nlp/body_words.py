@@ -18,7 +18,7 @@ import re
 from typing import Optional
 
 from ..types import Span
-from .bodies import maker_word, named_as_body
+from .bodies import THINK_TANKS, maker_word, named_as_body
 from .speaker_words import DOCUMENTS, ORG_NOUNS, ORG_WORDS, PLACES, SUBJECTS
 
 #: Lower-case words a person's name may hold ("Charles de Gaulle", "Osama bin Laden").
@@ -29,10 +29,10 @@ NAME_PARTICLES = frozenset(("de", "da", "di", "du", "del", "della", "des", "la",
 #: Nouns for a body that point back as "the firm" does, beside ORG_WORDS (which also
 #: make a name after them a body's, as "bank" before a place's name does not); a
 #: broadcaster's ("the station", "the channel"), as "the network" is, among them.
-BODY_NOUNS = frozenset(("bank", "think-tank", "thinktank", "station", "channel",
-                        # (a market's operator: "rival Deutsche Boerse … The German
-                        # exchange said")
-                        "exchange"))
+BODY_NOUNS = THINK_TANKS | frozenset((
+    "bank", "station", "channel",
+    # (a market's operator: "rival Deutsche Boerse … The German exchange said")
+    "exchange"))
 
 
 def firm_word(word: str) -> bool:
