@@ -511,3 +511,28 @@ def test_a_topic_before_a_colon_cue_is_no_item(nlp):
     quotes = found(nlp, "Describing how the team had built the bridge in a week, the foreman "
                         "said: \"We worked day and night.\"")
     assert "Describing" not in quotes and "said" in quotes
+
+
+
+def test_a_thing_announced_takes_no_clause_after_a_comma():
+    # Thirty-eighth judged sample (issue 11): "announce" takes a thing or a clause, never
+    # both; the parse (as spaCy gave it there) hangs the next verb's clause, after the
+    # thing announced and a comma, on the first "announced".
+    from storygraph.nlp.attribution import attribution_of
+    words = "As Kenya announced its plan , Peru announced profits had risen .".split()
+    heads = [2, 2, 2, 4, 2, 4, 10, 8, 6, 10, 2, 2]
+    deps = ["mark", "nsubj", "ROOT", "poss", "dobj", "punct", "nsubj", "amod", "appos", "aux",
+            "ccomp", "punct"]
+    tags = ["IN", "NNP", "VBD", "PRP$", "NN", ",", "NNP", "VBN", "NNS", "VBD", "VBN", "."]
+    pos = ["SCONJ", "PROPN", "VERB", "PRON", "NOUN", "PUNCT", "PROPN", "VERB", "NOUN", "AUX",
+           "VERB", "PUNCT"]
+    lemmas = "as Kenya announce its plan , Peru announce profit have rise .".split()
+    doc = _parsed(words, heads, deps, tags, pos, lemmas)
+    assert attribution_of(doc[2], 3, 11, [False] * len(doc)) is None
+    # (a clause announced is speech: "Peru announced profits had risen")
+    words = "Peru announced profits had risen .".split()
+    doc = _parsed(words, [1, 1, 4, 4, 1, 1], ["nsubj", "ROOT", "nsubj", "aux", "ccomp", "punct"],
+                  ["NNP", "VBD", "NNS", "VBD", "VBN", "."],
+                  ["PROPN", "VERB", "NOUN", "AUX", "VERB", "PUNCT"],
+                  "Peru announce profit have rise .".split())
+    assert attribution_of(doc[1], 2, 5, [False] * len(doc)) == "speech"

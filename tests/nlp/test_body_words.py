@@ -107,3 +107,22 @@ def test_a_regulator_with_only_a_countrys_word_is_no_country(nlp):
             "the new rules.")
     found = {sp: eid for sp, eid, _ in _quotes(nlp, text)[0]}
     assert "The Canadian regulator" in found and found["The Canadian regulator"] != "canada", found
+
+
+@pytest.mark.model
+def test_a_description_with_an_adjective_is_the_body_introduced_with_it(nlp):
+    # Thirty-eighth judged sample (issue 11): two bodies introduced with the same words,
+    # told apart by the adjective before them ("the Korean toy maker" is the Korean one).
+    text = ("Ailing Swedish truck maker Volvik Motors has agreed to supply German truck maker "
+            "Lastag with 5,000 cabs. The deal is a boost for Volvik. Since then, the Swedish "
+            "truck maker has said it is looking for fresh funds.")
+    assert_speaker_among_quotes(nlp, text, ("the Swedish truck maker", "volvik-motors"))
+
+
+@pytest.mark.model
+def test_an_exchange_is_a_body_that_points_back(nlp):
+    # Thirty-eighth judged sample (issue 11): "the exchange" points back to the market's
+    # operator, as "the bank" does.
+    text = ("Analysts met on Monday, after rival Nordbourse AG put forward its own bid case. "
+            "The exchange said it had held friendly talks with the bourse.")
+    assert_speaker_among_quotes(nlp, text, ("The exchange", "nordbourse-ag"))

@@ -52,3 +52,17 @@ def test_a_question_wondered_and_a_person_found_so(nlp, text, cue, attribution):
 ])
 def test_a_person_showing_a_thing_performs_it(nlp, text, cue, attribution):
     assert kind(nlp, text, cue) == attribution
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, cue, attribution", [
+    # The thirty-eighth judged sample: what a result or a nominalised act "suggests" is the
+    # writer's inference (a person, a report or a survey suggesting stays a source).
+    ("The team's win suggested that they still have the players to prosper.", "suggested", None),
+    ("Spain's thrashing of the visitors suggested that the side is back to its best.",
+     "suggested", None),
+    ("The report suggested that prices would fall.", "suggested", "position"),
+    ("The minister suggested that the tax would rise.", "suggested", "position"),
+])
+def test_what_an_event_suggests_is_the_writers_reading(nlp, text, cue, attribution):
+    assert kind(nlp, text, cue) == attribution

@@ -25,8 +25,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-from .minds import (fear_of_the_noun, found_so, mistaken_at_a_moment, shown_in_play,
-                    wondered_to_oneself)
+from .minds import (fear_of_the_noun, found_so, mistaken_at_a_moment, read_in_an_event,
+                    shown_in_play, wondered_to_oneself)
 from .weights import read_weights
 
 CALIBRATION_PATH = Path(__file__).resolve().parents[1] / "models" / "quotes" / "calibration.json"
@@ -214,6 +214,8 @@ def _governs_said(cue, a: int, b: int, form: str) -> bool:
     # exiles …, some of them carrying signs")
     clauses = ("ccomp",) if cue.lemma_.lower() in READINGS else ("ccomp", "advcl")
     for c in cue.children:
+        if c.dep_ in clauses and a <= c.i < b and _object_before_clause(cue, c):
+            continue
         if c.dep_ in clauses and a <= c.i < b and not any(
                 g.dep_ == "mark" and g.lower_ in TIME_MARKS
                 or c.dep_ == "advcl" and g.dep_ == "aux" and g.lower_ == "to"
@@ -242,7 +244,19 @@ def _governs_said(cue, a: int, b: int, form: str) -> bool:
         return False
     # "agreed that …", "challenged whether …": a clause inside the content.
     return any(doc_tok.dep_ in ("ccomp",) and doc_tok.head.i == cue.i
-               for doc_tok in cue.doc[a:b])
+               and not _object_before_clause(cue, doc_tok) for doc_tok in cue.doc[a:b])
+
+
+def _object_before_clause(cue, clause) -> bool:
+    """"As Nigeria announced its new plan, Ghana announced revenues had …": a verb of
+    announcing takes a thing or a clause, never both; a clause set off by a comma after
+    the thing announced is another verb's, which the parse hung on this one."""
+    if cue.lemma_.lower() not in SPEECH_ACTIONS or cue.lemma_.lower() == "inform" or any(
+            g.dep_ == "mark" for g in clause.children):
+        return False
+    first = clause.left_edge.i
+    return any(c.dep_ == "dobj" and c.i < first and any(
+        t.text == "," for t in cue.doc[c.i + 1:first + 1]) for c in cue.children)
 
 
 #: Verbs of a commitment made: "promised to halve the deficit" states what the source will do.
@@ -819,10 +833,12 @@ def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
         return None  # "King has warned against …, suggesting the MPC is waiting": what the
         # writer reads in the event, not what the source said
     if mistaken_at_a_moment(cue, a, b) or fear_of_the_noun(cue, a, b) \
-            or wondered_to_oneself(cue, a, b, in_quote) or found_so(cue) or shown_in_play(cue):
+            or wondered_to_oneself(cue, a, b, in_quote) or found_so(cue) or shown_in_play(cue) \
+            or read_in_an_event(cue):
         return None  # "believed he was alone when …", "a move others fear may fail",
-        # "wondered if …", "found him a difficult opponent", "he showed he can …": a state
-        # of mind, an experience or a performance the writer narrates (nlp/minds.py)
+        # "wondered if …", "found him a difficult opponent", "he showed he can …", "the
+        # win suggested …": a state of mind, an experience, a performance or an event the
+        # writer narrates or reads (nlp/minds.py)
     if _thing_proposed(cue, a, b):
         return None  # "the idea of a 'civic commons' was proposed by X": a thing put
         # forward, no statement

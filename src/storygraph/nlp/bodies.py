@@ -63,12 +63,33 @@ def named_as_body(text: str, m) -> bool:
     """Whether the words around a mention make it a body's name: a company's last word
     ("Carnival Corp"), a word for one before it ("oil company Yukos", "network Fox"),
     or trading ("shares in X", "X shares") — evidence the tagger's label is not."""
-    before = text[max(0, m.start - 14):m.start].lower()
+    before = text[max(0, m.start - 24):m.start].lower()
     words = m.text.lower().replace(".", "").split()
-    prior = before.split()[-1:] if before.endswith(" ") else []
+    prior = before.split()[-2:] if before.endswith(" ") else []
+    if len(prior) == 2 and prior[1].rstrip(".") in NAME_TITLES:
+        # (a title the tagger left out of the name is the firm's word, after a noun for a
+        # firm: "drugmaker Dr Reddy's")
+        prior = prior[:1] if maker_word(prior[0]) or prior[0] in ORG_NOUNS else []
     return bool((words and words[-1] in CORPORATE) or before.endswith(SHARES_BEFORE)
-                or (prior and prior[0] in ORG_NOUNS)
+                or (prior and (prior[-1] in ORG_NOUNS or prior[-1] in THINK_TANKS
+                               or maker_word(prior[-1])))
                 or text[m.end:m.end + 9].lower().startswith(SHARES_AFTER))
+
+
+#: A think-tank's word, which a name after it is a body's as a firm's word makes it.
+THINK_TANKS = frozenset(("think-tank", "thinktank"))
+#: Titles a person's name opens with, which a firm's name may open with too.
+NAME_TITLES = frozenset(("dr", "mr", "mrs", "ms", "sir", "lady", "lord"))
+#: "-maker" compounds naming a person, not a firm ("lawmaker", "filmmaker").
+_PERSON_MAKERS = frozenset(("law", "policy", "film", "movie", "play", "peace", "trouble",
+                            "match", "king", "decision", "dress", "rain", "merry", "pace",
+                            "mischief", "hay", "noise", "deal", "film-", "home", "money"))
+
+
+def maker_word(word: str) -> bool:
+    """A compound naming what a firm makes ("drugmaker", "carmaker"), not a person's."""
+    stem = word[:-5].rstrip("-") if word.endswith("maker") else ""
+    return len(stem) >= 2 and stem not in _PERSON_MAKERS
 
 
 #: Last words only a body's name ends with.

@@ -18,7 +18,7 @@ import re
 from typing import Optional
 
 from ..types import Span
-from .bodies import named_as_body
+from .bodies import THINK_TANKS, maker_word, named_as_body
 from .speaker_words import DOCUMENTS, ORG_NOUNS, ORG_WORDS, PLACES, SUBJECTS
 
 #: Lower-case words a person's name may hold ("Charles de Gaulle", "Osama bin Laden").
@@ -26,16 +26,13 @@ NAME_PARTICLES = frozenset(("de", "da", "di", "du", "del", "della", "des", "la",
                             "von", "der", "den", "ter", "bin", "ibn", "al", "el", "ben", "y", "e"))
 
 
-#: Words a "-maker" compound names a person by ("lawmaker", "filmmaker"), not a firm.
-_PERSON_MAKERS = frozenset(("law", "policy", "film", "movie", "play", "peace", "trouble",
-                            "match", "king", "decision", "dress", "rain", "merry", "pace",
-                            "mischief", "hay", "noise", "deal", "film-", "home", "money"))
-
-
 #: Nouns for a body that point back as "the firm" does, beside ORG_WORDS (which also
 #: make a name after them a body's, as "bank" before a place's name does not); a
 #: broadcaster's ("the station", "the channel"), as "the network" is, among them.
-BODY_NOUNS = frozenset(("bank", "think-tank", "thinktank", "station", "channel"))
+BODY_NOUNS = THINK_TANKS | frozenset((
+    "bank", "station", "channel",
+    # (a market's operator: "rival Deutsche Boerse … The German exchange said")
+    "exchange"))
 
 
 def firm_word(word: str) -> bool:
@@ -45,8 +42,7 @@ def firm_word(word: str) -> bool:
     word = word.lower()
     if word in ORG_WORDS or word in BODY_NOUNS:
         return True
-    stem = word[:-5].rstrip("-") if word.endswith("maker") else ""
-    return len(stem) >= 2 and stem not in _PERSON_MAKERS
+    return maker_word(word)
 
 
 def firm_token(tok) -> bool:
@@ -211,7 +207,11 @@ class BodyWords:
         if not words or not self.text:
             return False
         phrase = " ".join(t.lower_ for t in words) + " " + head.lower_
-        found = False
+        # (the phrase's own adjectives before its words pick one of several bodies so
+        # introduced: "the Japanese car maker" after "Japanese car maker A … French car
+        # maker B" is A)
+        kinds = {c.lower_ for c in head.children if c.dep_ == "amod" and c.i < words[0].i}
+        found, found_kind = False, False
         for hit in re.finditer(r"\b" + re.escape(phrase) + r"\b", self.text[:speaker.start], re.I):
             after = re.match(r"\s+([A-Za-z][\w.&-]*)", self.text[hit.end():hit.end() + 60])
             if after is None or not (after.group(1)[:1].isupper() or after.group(1)[1:2].isupper()):
@@ -219,7 +219,10 @@ class BodyWords:
             at = hit.end() + after.start(1)
             named = next((m for m in self.mentions if m.start == at), None)
             found = named.entity if named is not None else None
-        return found
+            before = self.text[max(0, hit.start() - 40):hit.start()].split()
+            if kinds and before and before[-1].lower() in kinds:
+                found_kind = found
+        return found_kind if found_kind is not False else found
 
     def _body_in_sentence(self, head, speaker: Span) -> Optional[str]:
         """The one body named in the speaker's sentence before the phrase, outside

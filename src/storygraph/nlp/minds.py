@@ -147,3 +147,31 @@ def shown_in_play(cue) -> bool:
     subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.lemma_.lower() not in FINDERS and (
         subject.lower_ in PERSONAL or subject.ent_type_ == "PERSON")
+
+
+#: Verbs the writer reads a sign with: what an event "suggests" or "shows" is an inference.
+SIGNS = frozenset(("suggest", "show", "indicate", "signal"))
+#: Outcomes of a contest or a vote, events the writer reads (as figures are data).
+OUTCOMES = frozenset(("win", "victory", "defeat", "loss", "draw", "triumph", "performance",
+                      "display", "collapse", "demolition", "thrashing", "rout", "comeback"))
+
+
+def _an_event(noun) -> bool:
+    """A result or a nominalised act ("the team's win", "England's dismantling of the
+    Springboks"): something that happened, no person, body, report or survey stating."""
+    if noun.lemma_.lower() in FINDERS or noun.ent_type_:
+        return False
+    if noun.lemma_.lower() in OUTCOMES:
+        return True
+    return noun.tag_ == "NN" and noun.lower_.endswith("ing") and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def read_in_an_event(cue) -> bool:
+    """"The side's win suggested they still have the players": the writer's inference
+    from an event, no attribution ("the report suggested …", "the minister suggested …"
+    stay a source's)."""
+    if cue.lemma_.lower() not in SIGNS:
+        return False
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    return subject is not None and _an_event(subject)
