@@ -569,3 +569,14 @@ def test_a_style_of_address_is_no_part_of_the_name():
              "."]
     doc = names_doc(words, [(0, 2, "PERSON"), (6, 9, "PERSON")], [])
     assert {m.entity for m in find_mentions(doc)} == {"king-hassan"}
+
+
+def test_a_given_name_the_names_model_left_between_a_peoples_word_and_a_surname_is_the_persons():
+    # The names model reads a people's word and a surname, the base NER one person over
+    # all three: the word between is the person's given name, not nobody's.
+    doc = names_doc(["Scot", "Hamish", "Dunlop", "and", "Manager", "Ann", "Lee", "won", "."],
+                    [(0, 1, "NORP"), (2, 3, "PERSON"), (6, 7, "PERSON")],
+                    [(0, 3, "PERSON"), (4, 7, "PERSON")],
+                    tags=["NNP", "NNP", "NNP", "CC", "NNP", "NNP", "NNP", "VBD", "."])
+    assert [(s.text, label) for s, label in name_spans(doc)] == [
+        ("Scot", "NORP"), ("Hamish Dunlop", "PERSON"), ("Lee", "PERSON")]

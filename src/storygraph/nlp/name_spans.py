@@ -741,6 +741,7 @@ def name_spans(doc) -> list:
                     names.append(doc[n.end - 1:n.end])
                     names[-1].label_ = "NORP"
     names = _party_before_person(doc, names, base)
+    names = _given_names_left_out(doc, names, ents)
     # A headline in title case ("Elizabeth Warren Will Take \"Hard Look\""): a modal
     # verb ends the name before it.
     for i, n in enumerate(names):
@@ -761,6 +762,34 @@ def name_spans(doc) -> list:
         label = base.get((span.start, span.end))
         out.append((span, label if label in choices else choices[0]))
     return out
+
+
+def _given_names_left_out(doc, names: list, ents) -> list:
+    """"Briton Clive | Owen": a person the names model began after the words the base NER
+    reads as the start of that person's name, leaving them in no name (it took the people's
+    word before them for a name of its own), has them back: a surname alone is no full name,
+    and the resolver joined it to the next article's Michael Owen. Only capitalised proper
+    nouns, no title nor role (those are cut from names anyway)."""
+    people = {e.end: e.start for e in ents if e.label_ == "PERSON"}
+    taken = {i for n in names for i in range(n.start, n.end)}
+    for i, n in enumerate(list(names)):
+        first = people.get(n.end)
+        if n.label_ != "PERSON" or first is None or first >= n.start:
+            continue
+        start = n.start
+        while (start > first and start - 1 not in taken and doc[start - 1].tag_ in ("NNP", "NNPS")
+               and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
+               and doc[start - 1].lower_ not in PERSON_TITLES
+               and doc[start - 1].lower_ not in _ROLE_TITLES
+               and doc[start - 1].lower_ not in OFFICE_WORDS
+               and doc[start - 1].lower_ not in _TENURE):
+            start -= 1
+        # (only where another name stops the walk: a base NER person opening on unread
+        # words alone is left as the names model read it)
+        if start < n.start and start - 1 in taken and start > first:
+            names[i] = doc[start:n.end]
+            names[i].label_ = "PERSON"
+    return names
 
 
 def _bodies_of(doc, names: list, ents) -> list:
