@@ -805,3 +805,15 @@ def test_the_noun_for_a_joint_body_after_a_things_name_is_a_body_of_its_own(nlp)
     doc = nlp("Vantrel Holdings said profits rose. The Vantrel consortium expects more orders.")
     found = {m.entity for m in find_mentions(doc)}
     assert not any(e.endswith("consortium") for e in found), found
+
+
+@pytest.mark.model
+def test_a_clubs_name_and_its_designated_name_are_one_club(nlp):
+    doc = nlp("Ardmore City will appeal against their expulsion from the cup. ''A lawyer will put "
+              "the case for Ardmore FC,'' said Ardmore manager Tom Kerr. Ardmore had claimed "
+              "the player was registered.")
+    ids = {m.entity for m in doc._.mentions if m.text.startswith("Ardmore")}
+    assert len(ids) == 1
+    # Two sides named with the one town's word stay two.
+    doc = nlp("Bramley City beat Bramley United 2-0, and Bramley FC lost.")
+    assert len({m.entity for m in doc._.mentions if m.text.startswith("Bramley")}) >= 2

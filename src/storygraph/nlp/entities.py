@@ -399,6 +399,13 @@ def find_mentions(doc) -> list[Entity]:
     # not another of its own.
     for key, full in _run_together_heads(spans, votes, owner, titled, cues, gaz).items():
         owner[key] = shortened[key] = full
+    # (a report that names a club by its designator is about the club: no sport header
+    # needed, which only wire copy carries)
+    for fc, full in _one_club(votes, words_of).items():
+        for key in owner:
+            if owner[key] == fc:
+                owner[key] = full
+        shortened[fc] = full
     for key, to in owner.items():
         owner[key] = shortened.get(to, to)
     # A second name the text gives a person ("X, real name Y"): one entity, by the name
@@ -721,6 +728,29 @@ def _language_word(doc, span, label: str, gaz) -> bool:
         return False
     key = normalise(span.text)
     return key in _languages() and not _known_place(gaz, key)
+
+
+#: What a club's name ends on: its designator, and the words British sides are named by.
+_CLUB_DESIGNATORS = frozenset(("fc", "afc"))
+_CLUB_WORDS = frozenset(("city", "town", "united", "rovers", "athletic", "albion", "wanderers",
+                         "county"))
+
+
+def _one_club(votes, words_of) -> dict[str, str]:
+    """"Newry City" and "Newry FC" in one match report: the club's name and the same club
+    with its designator ("FC" says what it is, as "Inc" does), one side whose bare "Newry"
+    is it, not two entities the tagger typed a town and a body. Only where the text
+    names one such side: "Manchester City" and "Manchester United" are two."""
+    out = {}
+    for key in votes:
+        words = words_of[key]
+        if len(words) < 2 or words[-1] not in _CLUB_DESIGNATORS:
+            continue
+        sides = [k for k in votes if len(words_of[k]) == len(words)
+                 and words_of[k][:-1] == words[:-1] and words_of[k][-1] in _CLUB_WORDS]
+        if len(sides) == 1:
+            out[key] = sides[0]
+    return out
 
 
 def _hyphen_head(words: list[str], vote: Counter) -> str | None:
