@@ -817,3 +817,14 @@ def test_a_clubs_name_and_its_designated_name_are_one_club(nlp):
     # Two sides named with the one town's word stay two.
     doc = nlp("Bramley City beat Bramley United 2-0, and Bramley FC lost.")
     assert len({m.entity for m in doc._.mentions if m.text.startswith("Bramley")}) >= 2
+
+
+def test_a_full_name_opening_on_a_bodys_first_word_is_another_body_and_the_word_the_first():
+    from storygraph.nlp.entities import find_mentions
+    from tests.nlp.names_docs import names_doc
+    doc = names_doc(["Union", "Berlin", "beat", "Union", "Kessel", ".", "Union", "had", "won", "."],
+                    [(0, 2, "ORG"), (3, 5, "PERSON"), (6, 7, "PERSON")], [(9, 10, "CARDINAL")],
+                    tags=["NNP", "NNP", "VBD", "NNP", "NNP", ".", "NNP", "VBD", "VBN", "."])
+    assert [(m.text, m.label, m.entity) for m in find_mentions(doc)] == [
+        ("Union Berlin", "ORG", "union-berlin"), ("Union Kessel", "ORG", "union-kessel"),
+        ("Union", "ORG", "union-berlin")]
