@@ -805,3 +805,26 @@ def test_the_noun_for_a_joint_body_after_a_things_name_is_a_body_of_its_own(nlp)
     doc = nlp("Vantrel Holdings said profits rose. The Vantrel consortium expects more orders.")
     found = {m.entity for m in find_mentions(doc)}
     assert not any(e.endswith("consortium") for e in found), found
+
+
+@pytest.mark.model
+def test_a_clubs_name_and_its_designated_name_are_one_club(nlp):
+    doc = nlp("Ardmore City will appeal against their expulsion from the cup. ''A lawyer will put "
+              "the case for Ardmore FC,'' said Ardmore manager Tom Kerr. Ardmore had claimed "
+              "the player was registered.")
+    ids = {m.entity for m in doc._.mentions if m.text.startswith("Ardmore")}
+    assert len(ids) == 1
+    # Two sides named with the one town's word stay two.
+    doc = nlp("Bramley City beat Bramley United 2-0, and Bramley FC lost.")
+    assert len({m.entity for m in doc._.mentions if m.text.startswith("Bramley")}) >= 2
+
+
+def test_a_full_name_opening_on_a_bodys_first_word_is_another_body_and_the_word_the_first():
+    from storygraph.nlp.entities import find_mentions
+    from tests.nlp.names_docs import names_doc
+    doc = names_doc(["Union", "Berlin", "beat", "Union", "Kessel", ".", "Union", "had", "won", "."],
+                    [(0, 2, "ORG"), (3, 5, "PERSON"), (6, 7, "PERSON")], [(9, 10, "CARDINAL")],
+                    tags=["NNP", "NNP", "VBD", "NNP", "NNP", ".", "NNP", "VBD", "VBN", "."])
+    assert [(m.text, m.label, m.entity) for m in find_mentions(doc)] == [
+        ("Union Berlin", "ORG", "union-berlin"), ("Union Kessel", "ORG", "union-kessel"),
+        ("Union", "ORG", "union-berlin")]

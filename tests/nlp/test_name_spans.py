@@ -569,3 +569,39 @@ def test_a_style_of_address_is_no_part_of_the_name():
              "."]
     doc = names_doc(words, [(0, 2, "PERSON"), (6, 9, "PERSON")], [])
     assert {m.entity for m in find_mentions(doc)} == {"king-hassan"}
+
+
+def test_a_given_name_the_names_model_left_between_a_peoples_word_and_a_surname_is_the_persons():
+    # The names model reads a people's word and a surname, the base NER one person over
+    # all three: the word between is the person's given name, not nobody's.
+    doc = names_doc(["Scot", "Hamish", "Dunlop", "and", "Manager", "Ann", "Lee", "won", "."],
+                    [(0, 1, "NORP"), (2, 3, "PERSON"), (6, 7, "PERSON")],
+                    [(0, 3, "PERSON"), (4, 7, "PERSON")],
+                    tags=["NNP", "NNP", "NNP", "CC", "NNP", "NNP", "NNP", "VBD", "."])
+    assert [(s.text, label) for s, label in name_spans(doc)] == [
+        ("Scot", "NORP"), ("Hamish Dunlop", "PERSON"), ("Lee", "PERSON")]
+
+
+def test_a_word_with_a_capital_inside_is_no_common_noun():
+    # The tagger calls the unknown word a common noun; its inner capital says it is a name.
+    doc = names_doc(["Analysts", "Fenwick//DataWorks", "said", "so", "and", "the", "Report", "agreed"],
+                    [(1, 2, "ORG"), (6, 7, "ORG")], [],
+                    tags=["NNS", "NN", "VBD", "RB", "CC", "DT", "NN", "VBD"])
+    assert [s.text for s, _ in name_spans(doc)] == ["Fenwick//DataWorks"]
+
+
+def test_a_peoples_word_before_the_acronym_another_peoples_body_ends_on_is_a_body():
+    doc = names_doc(["The", "Danish", "FA", "and", "the", "Norwegian", "FA", "met", "Danish", "fans"],
+                    [(1, 2, "NORP"), (5, 7, "ORG"), (8, 9, "NORP")], [],
+                    tags=["DT", "NNP", "NNP", "CC", "DT", "NNP", "NNP", "VBD", "JJ", "NNS"])
+    assert [(s.text, label) for s, label in name_spans(doc)] == [
+        ("Danish FA", "ORG"), ("Norwegian FA", "ORG"), ("Danish", "NORP")]
+
+
+def test_a_body_the_base_ner_reads_by_its_name_and_initials_is_a_name():
+    # The names model read neither; the base NER's two readings spell each other out.
+    doc = names_doc(["Brandt", "Holdings", "said", "BH", "would", "grow", ",", "and", "XY", "fell"],
+                    [], [(0, 2, "ORG"), (3, 4, "ORG"), (8, 9, "ORG")],
+                    tags=["NNP", "NNP", "VBD", "NNP", "MD", "VB", ",", "CC", "NNP", "VBD"])
+    assert [(s.text, label) for s, label in name_spans(doc)] == [
+        ("Brandt Holdings", "ORG"), ("BH", "ORG")]

@@ -174,6 +174,7 @@ def find_mentions(doc) -> list[Entity]:
         if votes[key]["PERSON"] and key not in titled and not cues.get(key, {}).get("PERSON") \
                 and all(_inner_capital(sp.text) for sp, _ in spans if normalise(sp.text) == key):
             votes[key]["ORG"] += votes[key].pop("PERSON")
+    _same_opening_bodies(votes, full_names, words_of, titled, cues, base, spans)
     # (names written after "the": a body's part or service, "the FBI Laboratory", where a
     # firm named for its partners takes none, "BDO Stoy Hayward")
     articled = {normalise(span.text) for span, _ in spans
@@ -328,13 +329,17 @@ def find_mentions(doc) -> list[Entity]:
             fits.sort(key=lambda full: votes[full].most_common(1)[0][0] != "PERSON")
         # A lone "Howard" (its "Mr" left out) is Michael Howard before "Mrs Howard".
         fits.sort(key=lambda full: words_of[full][0] in KEPT_TITLES)
+        # (a word several bodies' names open on, "Real Madrid" and "Real Betis", is no
+        # body of its own whose branch one of them would be: the one named most, first)
+        shared = sum(full.startswith(key + " ") and votes[full].most_common(1)[0][0] == "ORG"
+                     for full in fits) >= 2
         for full in fits:
             cut_short = (key in body_uses and key not in gaz.capitals and full.startswith(key + " ")
                          and first_at.get(full, 0) < first_at.get(key, 0)
                          and votes[full].most_common(1)[0][0] == "ORG")
             if place and votes[full].most_common(1)[0][0] != "PERSON" and not cut_short:
                 continue   # "Moscow" is not "Dynamo Moscow"
-            if full.startswith(key + " ") and is_region(gaz, full[len(key) + 1:]):
+            if full.startswith(key + " ") and is_region(gaz, full[len(key) + 1:]) and not shared:
                 continue   # "Yukos" is not its branch "Yukos USA", nor Diageo "Diageo North America"
             if (not person or full in things) and words_of[full][0] == word and full in products:
                 # "Motorola" beside "the Motorola Razr V3 phone": a maker's name opening
@@ -366,6 +371,9 @@ def find_mentions(doc) -> list[Entity]:
                     and first_at.get(key, 0) < first_at.get(full, 0):
                 continue   # (the full name first, as above: "Coca" then "Coca-Cola" is no rule)
             owner[key] = full
+            if (word == words_of[full][0] and len(words_of[full]) >= 2 and not firm
+                    and votes[full].most_common(1)[0][0] == "ORG" and not _given_word(word)):
+                shortened[key] = full   # ("Real" after "Real Madrid": the club, however typed)
             if place and cut_short:
                 shortened[key] = full   # (a body's, whatever the tagger read the place as)
             if word != words_of[full][0] and word in (
@@ -399,6 +407,13 @@ def find_mentions(doc) -> list[Entity]:
     # not another of its own.
     for key, full in _run_together_heads(spans, votes, owner, titled, cues, gaz).items():
         owner[key] = shortened[key] = full
+    # (a report that names a club by its designator is about the club: no sport header
+    # needed, which only wire copy carries)
+    for fc, full in _one_club(votes, words_of).items():
+        for key in owner:
+            if owner[key] == fc:
+                owner[key] = full
+        shortened[fc] = full
     for key, to in owner.items():
         owner[key] = shortened.get(to, to)
     # A second name the text gives a person ("X, real name Y"): one entity, by the name
@@ -721,6 +736,51 @@ def _language_word(doc, span, label: str, gaz) -> bool:
         return False
     key = normalise(span.text)
     return key in _languages() and not _known_place(gaz, key)
+
+
+def _given_word(word: str) -> bool:
+    from ..resolve.names import is_given_name   # (resolve imports the nlp package)
+    return is_given_name(word)
+
+
+def _same_opening_bodies(votes, full_names, words_of, titled, cues, base, spans) -> None:
+    """"Real Madrid", then "Real Betis" typed a person: a full name opening on the word a
+    body's full name in the text opens on, when that word is no given name and nothing
+    in the text makes a person of it (a title, a cue, the base NER), is another body of
+    the kind (two clubs, two banks), not a person of the first name "Real"."""
+    opening = {words_of[k][0] for k in full_names if votes[k].most_common(1)[0][0] == "ORG"}
+    people = {normalise(sp.text) for sp, _ in spans
+              if base.get((sp.start_char, sp.end_char)) == "PERSON"}
+    for key in full_names:
+        words = words_of[key]
+        if (votes[key].most_common(1)[0][0] == "PERSON" and words[0] in opening
+                and words[0] not in PERSON_TITLES and not _given_word(words[0])
+                and key not in titled and not cues.get(key, {}).get("PERSON")
+                and key not in people):
+            votes[key]["ORG"] += votes[key].pop("PERSON")
+
+
+#: What a club's name ends on: its designator, and the words British sides are named by.
+_CLUB_DESIGNATORS = frozenset(("fc", "afc"))
+_CLUB_WORDS = frozenset(("city", "town", "united", "rovers", "athletic", "albion", "wanderers",
+                         "county"))
+
+
+def _one_club(votes, words_of) -> dict[str, str]:
+    """"Newry City" and "Newry FC" in one match report: the club's name and the same club
+    with its designator ("FC" says what it is, as "Inc" does), one side whose bare "Newry"
+    is it, not two entities the tagger typed a town and a body. Only where the text
+    names one such side: "Manchester City" and "Manchester United" are two."""
+    out = {}
+    for key in votes:
+        words = words_of[key]
+        if len(words) < 2 or words[-1] not in _CLUB_DESIGNATORS:
+            continue
+        sides = [k for k in votes if len(words_of[k]) == len(words)
+                 and words_of[k][:-1] == words[:-1] and words_of[k][-1] in _CLUB_WORDS]
+        if len(sides) == 1:
+            out[key] = sides[0]
+    return out
 
 
 def _hyphen_head(words: list[str], vote: Counter) -> str | None:

@@ -536,7 +536,8 @@ def name_spans(doc) -> list:
     # named by direction, no one entity; "Western Sahara" stays whole).
     names = [n for n in names if not (
         not any(e.start < n.end and n.start < e.end for e in ents)
-        and ((len(n) == 1 and n[0].tag_ in ("NN", "NNS") and not n[0].is_upper)
+        and ((len(n) == 1 and n[0].tag_ in ("NN", "NNS") and not n[0].is_upper
+              and not _capital_inside(n[0].text))
              or all(t.lower_ in CREDIT_WORDS for t in n)
              or (len(n) == 1 and n[0].lower_ in COMPASS_ADJECTIVES)))]
     # Inside what the base NER reads as a date, a time or an amount, a capital is no
@@ -647,6 +648,7 @@ def name_spans(doc) -> list:
             names = [n for n in names if not (a.end <= n.start and n.end <= end)]
             names[names.index(a)] = doc[a.start:end]
             names[names.index(doc[a.start:end])].label_ = a.label_
+    names = _spelt_out_bodies(doc, names, ents)
     # A name the names model found elsewhere in the document but missed here (a headline's
     # first word) where the base NER tags it: one more mention of it.
     known = {normalise(n.text): n.label_ for n in names}
@@ -741,6 +743,8 @@ def name_spans(doc) -> list:
                     names.append(doc[n.end - 1:n.end])
                     names[-1].label_ = "NORP"
     names = _party_before_person(doc, names, base)
+    names = _given_names_left_out(doc, names, ents)
+    names = _peoples_bodies(doc, names)
     # A headline in title case ("Elizabeth Warren Will Take \"Hard Look\""): a modal
     # verb ends the name before it.
     for i, n in enumerate(names):
@@ -761,6 +765,87 @@ def name_spans(doc) -> list:
         label = base.get((span.start, span.end))
         out.append((span, label if label in choices else choices[0]))
     return out
+
+
+def _capital_inside(word: str) -> bool:
+    """"Nielsen//NetRatings", "PlayStation": a capital after lower-case letters, which no
+    common noun is written with, whatever the tagger calls the word."""
+    return any(a.islower() and b.isupper() for a, b in zip(word, word[1:]))
+
+
+def _peoples_bodies(doc, names: list) -> list:
+    """"The English FA" beside "the Northern Irish FA": a body's acronym that ends a
+    body's name after a people's word, written after another people's word, is another
+    such body (the names model read only "English", and the speaker became the language).
+    Only acronyms the text itself ends such a body's name with."""
+    from .gazetteer import places
+
+    demonyms = places().demonyms
+    heads = {n[-1].text for n in names if n.label_ == "ORG" and len(n) >= 2
+             and n[-1].text.isupper() and is_acronym(n[-1].text)
+             and normalise(n[-2].text) in demonyms}
+    if not heads:
+        return names
+    taken = {i for n in names for i in range(n.start, n.end)}
+    for i, n in enumerate(list(names)):
+        if (n.label_ == "NORP" and n.end < len(doc) and n.end not in taken
+                and doc[n.end].text in heads and n[-1].text[:1].isupper()):
+            names[i] = doc[n.start:n.end + 1]
+            names[i].label_ = "ORG"
+    return names
+
+
+def _spelt_out_bodies(doc, names: list, ents) -> list:
+    """"General Motors" ... "GM": a body the base NER tags by its name and by that name's
+    initials, where the names model read neither anywhere in the text, is a body all
+    the same: two readings of one body that spell each other out are no tagger's slip
+    (the names model, trained on 1996 wire copy, misses a long business article's
+    every mention of a carmaker). The mentions that overlap no name of the names model
+    are added."""
+    bodies = [e for e in ents if e.label_ == "ORG"]
+    full = {initials(normalise(e.text)): normalise(e.text) for e in bodies if len(e) >= 2}
+    pairs = {normalise(e.text) for e in bodies if len(e) == 1 and e.text.isupper()
+             and is_acronym(e.text) and normalise(e.text).replace(" ", "") in full}
+    pairs |= {full[normalise(e.text).replace(" ", "")] for e in bodies if normalise(e.text) in pairs}
+    if not pairs:
+        return names
+    seen = {normalise(n.text) for n in names}
+    if seen & pairs:
+        return names   # (the names model read them: the base NER adds nothing here)
+    for e in bodies:
+        if normalise(e.text) in pairs and not any(n.start < e.end and e.start < n.end for n in names):
+            start = e.start + (doc[e.start].lower_ == "the")
+            names.append(doc[start:e.end])
+            names[-1].label_ = "ORG"
+    return names
+
+
+def _given_names_left_out(doc, names: list, ents) -> list:
+    """"Briton Clive | Owen": a person the names model began after the words the base NER
+    reads as the start of that person's name, leaving them in no name (it took the people's
+    word before them for a name of its own), has them back: a surname alone is no full name,
+    and the resolver joined it to the next article's Michael Owen. Only capitalised proper
+    nouns, no title nor role (those are cut from names anyway)."""
+    people = {e.end: e.start for e in ents if e.label_ == "PERSON"}
+    taken = {i for n in names for i in range(n.start, n.end)}
+    for i, n in enumerate(list(names)):
+        first = people.get(n.end)
+        if n.label_ != "PERSON" or first is None or first >= n.start:
+            continue
+        start = n.start
+        while (start > first and start - 1 not in taken and doc[start - 1].tag_ in ("NNP", "NNPS")
+               and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
+               and doc[start - 1].lower_ not in PERSON_TITLES
+               and doc[start - 1].lower_ not in _ROLE_TITLES
+               and doc[start - 1].lower_ not in OFFICE_WORDS
+               and doc[start - 1].lower_ not in _TENURE):
+            start -= 1
+        # (only where another name stops the walk: a base NER person opening on unread
+        # words alone is left as the names model read it)
+        if start < n.start and start - 1 in taken and start > first:
+            names[i] = doc[start:n.end]
+            names[i].label_ = "PERSON"
+    return names
 
 
 def _bodies_of(doc, names: list, ents) -> list:
