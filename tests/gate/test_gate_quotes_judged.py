@@ -187,8 +187,8 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.970, "speaker_entity": 0.9
                     "kept": 112},
           "eleventh": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
                        "kept": 88},
-          "twelfth": {"attribution": 0.995, "useful": 0.981, "speaker_entity": 0.995,
-                      "kept": 135},
+          "twelfth": {"attribution": 0.995, "useful": 0.988, "speaker_entity": 0.995,
+                      "kept": 136},
           "thirteenth": {"attribution": 0.995, "useful": 0.975, "speaker_entity": 0.981,
                          "kept": 142},
           "fourteenth": {"attribution": 0.995, "useful": 0.979, "speaker_entity": 0.979,
@@ -209,8 +209,8 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.970, "speaker_entity": 0.9
                           "kept": 116},
           "twentysecond": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
                            "kept": 82},
-          "twentythird": {"attribution": 0.974, "useful": 0.943, "speaker_entity": 0.964,
-                          "kept": 89},
+          "twentythird": {"attribution": 0.974, "useful": 0.953, "speaker_entity": 0.964,
+                          "kept": 90},
           "twentyfourth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
                            "kept": 82},
           "twentyfifth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
@@ -238,9 +238,9 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.970, "speaker_entity": 0.9
           "thirtysixth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
                           "kept": 81},
           "thirtyseventh": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
-                            "kept": 103},
-          "thirtyeighth": {"attribution": 0.972, "useful": 0.960, "speaker_entity": 0.902,
-                           "kept": 81}}
+                            "kept": 104},
+          "thirtyeighth": {"attribution": 0.984, "useful": 0.984, "speaker_entity": 0.973,
+                           "kept": 86}}
 #: Issue 11's floors, which must hold by default on every sample but those below its entity
 #: floor still (see the module's docstring), each left out by name with its figure (stop 40
 #: lifted the nineteenth and the twentieth, held out under it, to 0.995 and 0.972; stop 41
@@ -260,9 +260,10 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.970, "speaker_entity": 0.9
 #: (seed 6060, drawn and judged on main 4a19364, stop 48's final code) was held out over it
 #: at 0.953 (0.962 with the certainty refitted on the thirty-sixth too), 1.000 once tuned on
 #: at stop 49; the thirty-eighth (seed 6161, judged on ff21e7c, that refit) is held out under
-#: it at 0.897, and at 0.907 on the code mended from the thirty-seventh.
+#: it at 0.897, and at 0.907 on the code mended from the thirty-seventh; lifted to 0.978 at
+#: stop 49 (its own round).
 ISSUE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
-BELOW_ISSUE_FLOORS: dict = {"thirtyeighth": 0.907}
+BELOW_ISSUE_FLOORS: dict = {}
 MAX_UNJUDGED = 0.10
 
 
