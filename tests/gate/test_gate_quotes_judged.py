@@ -240,7 +240,9 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.970, "speaker_entity": 0.9
           "thirtyseventh": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
                             "kept": 104},
           "thirtyeighth": {"attribution": 0.984, "useful": 0.984, "speaker_entity": 0.973,
-                           "kept": 86}}
+                           "kept": 86},
+          "thirtyninth": {"attribution": 0.995, "useful": 0.986, "speaker_entity": 0.933,
+                          "kept": 109}}
 #: Issue 11's floors, which must hold by default on every sample but those below its entity
 #: floor still (see the module's docstring), each left out by name with its figure (stop 40
 #: lifted the nineteenth and the twentieth, held out under it, to 0.995 and 0.972; stop 41
@@ -261,9 +263,10 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.970, "speaker_entity": 0.9
 #: at 0.953 (0.962 with the certainty refitted on the thirty-sixth too), 1.000 once tuned on
 #: at stop 49; the thirty-eighth (seed 6161, judged on ff21e7c, that refit) is held out under
 #: it at 0.897, and at 0.907 on the code mended from the thirty-seventh; lifted to 0.978 at
-#: stop 49 (its own round).
+#: stop 49 (its own round). The thirty-ninth (seed 6262, drawn and judged on main 5392f27,
+#: stop 49's final code) is held out under it at 0.938.
 ISSUE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
-BELOW_ISSUE_FLOORS: dict = {}
+BELOW_ISSUE_FLOORS: dict = {"thirtyninth": 0.938}
 MAX_UNJUDGED = 0.10
 
 
@@ -277,7 +280,7 @@ MAX_UNJUDGED = 0.10
                                         "twentyeighth", "twentyninth", "thirtieth",
                                         "thirtyfirst", "thirtysecond", "thirtythird",
                                         "thirtyfourth", "thirtyfifth", "thirtysixth",
-                                        "thirtyseventh", "thirtyeighth"])
+                                        "thirtyseventh", "thirtyeighth", "thirtyninth"])
 def extracted(request, tmp_path_factory):
     shared("data", "bench", "news.jsonl.gz")
     if request.param not in ("first", "fresh", "third", "fourth"):  # (other outlets too)
