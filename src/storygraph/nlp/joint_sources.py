@@ -11,6 +11,7 @@ store, known not to hold its sources.
 from __future__ import annotations
 
 from .body_words import firm_word
+from .elsewhere import BODY_DOCUMENTS
 from .speaker_words import PLACES
 
 #: Words that join sources into several ("A and B", "A & B", "neither A nor B").
@@ -162,9 +163,6 @@ def _listed_before(top) -> list:
     return out
 
 
-#: Nouns for a document that bodies may issue together ("a joint report from A and B").
-_DOCUMENTS = frozenset(("report", "study", "survey", "statement", "assessment", "review",
-                        "analysis", "paper", "forecast", "estimate"))
 #: How many sentences after an indefinite document ("a report says") the text may point
 #: back to it with its issuers.
 _AHEAD = 3
@@ -176,7 +174,7 @@ def joint_document(head, mentions) -> bool:
     document ("The report calculated" after "the joint report from A and B said"), or,
     indefinite ("a report says"), the next sentences point back to it so. Such a
     document is no one of its issuers' alone."""
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in _DOCUMENTS:
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in BODY_DOCUMENTS:
         return False
     if _jointly_issued(head, mentions):
         return True
