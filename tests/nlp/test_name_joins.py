@@ -269,8 +269,12 @@ def test_an_inner_name_word_needs_one_owner_and_no_particle():
 @pytest.mark.model
 def test_a_verb_of_saying_opening_its_sentence_is_no_part_of_the_name(nlp):
     # The thirty-ninth judged sample: "Said Mr X:" minted a person "Said Mr X".
+    doc = nlp("The show is being directed by Anne Pellow who has staged many other plays about "
+              "city life that have been widely praised. Said Ms Pellow: \"Hamlet is an old play "
+              "and the chance is there for a new actor to shine.\"")
+    assert {m.entity for m in doc._.mentions if m.label == "PERSON"} == {"anne-pellow"}
+    # (nor is the verb a body of its own where the names model cut it from the name)
     doc = nlp("The album is being produced by Tom Halloway who has made many records for "
               "bands from the north. Said Mr Halloway: \"This is a fine record and the band "
               "is ready for it.\"")
-    assert "said-mr-halloway" not in {m.entity for m in doc._.mentions}
-    assert [q.speaker_entity for q in doc._.quotes if q.speaker is not None][:1] == ["tom-halloway"]
+    assert {m.entity for m in doc._.mentions} == {"tom-halloway"}

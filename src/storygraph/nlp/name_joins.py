@@ -142,23 +142,41 @@ def _spelt_by_acronym(doc, spans: list) -> list:
 def _cue_led(doc, spans: list) -> list:
     """`Said Mr Cole: "…"`: a verb of saying that opens its sentence, inverted before its
     subject, is capitalised only because it opens the sentence; the names model reads it
-    into the name after it. Where the parse makes that word the verb whose subject the
-    rest of the span is, the name starts after it (a name "Said" is no verb there)."""
-    from .name_cues import SAYING
+    into the name after it. Where the parse makes that word the verb whose subject comes
+    after it, or where a form of such a verb stands before a courtesy title (which opens
+    a name: nothing of the name stands before it), the name starts after it (a name
+    "Said" is no verb there)."""
     from .name_spans import trim
 
     out = []
     for span, label in spans:
-        verb = span[0]
-        if len(span) >= 2 and verb.is_sent_start and verb.tag_.startswith("VB") \
-                and verb.lemma_.lower() in SAYING \
-                and any(t.head.i == verb.i and t.dep_ in ("nsubj", "nsubjpass") for t in span[1:]):
-            rest = trim(doc, doc[span.start + 1:span.end])
+        if span[0].is_sent_start and _inverted_cue(span[0]):
+            rest = trim(doc, doc[span.start + 1:span.end]) if len(span) >= 2 else None
             if rest is not None:
                 out.append((rest, label))
-            continue
+            continue   # (alone, the verb cut from "Mr Cole" is no name at all)
         out.append((span, label))
     return out
+
+
+#: Titles that open a person's name ("Mr", "Ms"): a word before one is not the name's.
+_COURTESY_TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr"))
+
+
+def _saying_form(word: str) -> bool:
+    """A verb of saying's past or present form ("said", "adds", "told", "warned")."""
+    from .name_cues import SAYING
+    return word in ("said", "says", "told", "tells", "wrote", "writes") or any(
+        word in (verb + "s", verb + "d", verb + "ed") for verb in SAYING)
+
+
+def _inverted_cue(tok) -> bool:
+    from .name_cues import SAYING
+    if tok.tag_.startswith("VB") and tok.lemma_.lower() in SAYING:
+        return any(t.dep_ in ("nsubj", "nsubjpass") and t.i > tok.i for t in tok.children)
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return (nxt is not None and nxt.lower_.rstrip(".") in _COURTESY_TITLES
+            and _saying_form(tok.lower_))
 
 
 #: Joining words a name the tagger cut before its last words stops on ("… Geography |
