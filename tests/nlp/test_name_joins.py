@@ -228,3 +228,53 @@ def test_a_persons_name_never_runs_across_an_initials_full_stop_into_a_full_name
     doc = nlp("They watched Harold T. Brennan Jr. speak.")
     a = [t.text for t in doc].index("Harold")
     assert [sp.text for sp, _ in join_names(doc, [(doc[a:a + 3], "PERSON")])] == ["Harold T. Brennan"]
+
+
+@pytest.mark.model
+def test_a_bracketed_acronym_after_a_name_cut_at_and_closes_that_name(nlp):
+    # The thirty-ninth judged sample: the names model ended a body's name before "and",
+    # and its acronym, in the body's own language, was a body of its own.
+    doc = nlp("The Chilean Institute for Forestry and Fisheries (IFPC) said catches fell in May. "
+              "IFPC also said that exports grew, the IFPC said.")
+    whole = "chilean-institute-for-forestry-and-fisheries"
+    assert {m.entity for m in doc._.mentions if m.label == "ORG"} == {whole}
+    assert {q.speaker_entity for q in doc._.quotes} == {whole}
+
+
+def test_a_translated_acronym_keeps_most_initials():
+    from storygraph.nlp.name_joins import translated_acronym
+    assert translated_acronym("ifpc", "chilean institute for forestry and fisheries".split())
+    assert not translated_acronym("nyse", "fox and hale".split())
+    assert not translated_acronym("uk", "united kingdom".split())
+
+
+@pytest.mark.model
+def test_a_titled_inner_word_of_one_full_name_is_that_person(nlp):
+    # The thirty-ninth judged sample: the name a president goes by, an inner word of his
+    # full name, was a person of its own.
+    doc = nlp("President Paulo Rocha Tavares da Costa promised new schools. Despite the cost, "
+              "President Tavares has kept his word, arguing that schools pay for themselves.")
+    assert {m.entity for m in doc._.mentions if m.label == "PERSON"} == {
+        "paulo-rocha-tavares-da-costa"}
+
+
+def test_an_inner_name_word_needs_one_owner_and_no_particle():
+    from storygraph.nlp.name_joins import middle_name_owner
+    full = "paulo rocha tavares da costa".split()
+    assert middle_name_owner("tavares", [full]) == full
+    assert middle_name_owner("da", [full]) is None
+    assert middle_name_owner("tavares", [full, "ana tavares lima".split()]) is None
+
+
+@pytest.mark.model
+def test_a_verb_of_saying_opening_its_sentence_is_no_part_of_the_name(nlp):
+    # The thirty-ninth judged sample: "Said Mr X:" minted a person "Said Mr X".
+    doc = nlp("The show is being directed by Anne Pellow who has staged many other plays about "
+              "city life that have been widely praised. Said Ms Pellow: \"Hamlet is an old play "
+              "and the chance is there for a new actor to shine.\"")
+    assert {m.entity for m in doc._.mentions if m.label == "PERSON"} == {"anne-pellow"}
+    # (nor is the verb a body of its own where the names model cut it from the name)
+    doc = nlp("The album is being produced by Tom Halloway who has made many records for "
+              "bands from the north. Said Mr Halloway: \"This is a fine record and the band "
+              "is ready for it.\"")
+    assert {m.entity for m in doc._.mentions} == {"tom-halloway"}

@@ -37,8 +37,10 @@ _PIECE_LABELS = frozenset(("PERSON", "ORG", "GPE", "LOC", "NORP", "WORK_OF_ART",
 
 def join_names(doc, spans: list) -> list:
     """``spans`` with the pieces of one name joined (see the module's docstring)."""
+    spans = _cue_led(doc, spans)
     spans = _nicknamed(doc, spans)
     spans = _spelt_by_acronym(doc, spans)
+    spans = _run_to_acronym(doc, spans)
     spans = _sub_bodies(doc, spans)
     spans = _initialled(doc, spans)
     spans = _placed_kinds(doc, spans)
@@ -135,6 +137,104 @@ def _spelt_by_acronym(doc, spans: list) -> list:
         if label is None:
             spans = _replace(spans, i, i + 1, (span, kind))
     return spans
+
+
+def _cue_led(doc, spans: list) -> list:
+    """`Said Mr Cole: "…"`: a verb of saying that opens its sentence, inverted before its
+    subject, is capitalised only because it opens the sentence; the names model reads it
+    into the name after it. Where the parse makes that word the verb whose subject comes
+    after it, or where a form of such a verb stands before a courtesy title (which opens
+    a name: nothing of the name stands before it), the name starts after it (a name
+    "Said" is no verb there)."""
+    from .name_spans import trim
+
+    out = []
+    for span, label in spans:
+        if span[0].is_sent_start and _inverted_cue(span[0]):
+            rest = trim(doc, doc[span.start + 1:span.end]) if len(span) >= 2 else None
+            if rest is not None:
+                out.append((rest, label))
+            continue   # (alone, the verb cut from "Mr Cole" is no name at all)
+        out.append((span, label))
+    return out
+
+
+#: Titles that open a person's name ("Mr", "Ms"): a word before one is not the name's.
+_COURTESY_TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr"))
+
+
+def _saying_form(word: str) -> bool:
+    """A verb of saying's past or present form ("said", "adds", "told", "warned")."""
+    from .name_cues import SAYING
+    return word in ("said", "says", "told", "tells", "wrote", "writes") or any(
+        word in (verb + "s", verb + "d", verb + "ed") for verb in SAYING)
+
+
+def _inverted_cue(tok) -> bool:
+    from .name_cues import SAYING
+    if tok.tag_.startswith("VB") and tok.lemma_.lower() in SAYING:
+        return any(t.dep_ in ("nsubj", "nsubjpass") and t.i > tok.i for t in tok.children)
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return (nxt is not None and nxt.lower_.rstrip(".") in _COURTESY_TITLES
+            and _saying_form(tok.lower_))
+
+
+#: Joining words a name the tagger cut before its last words stops on ("… Geography |
+#: and Statistics (IBGE)").
+_CONJUNCTIONS = frozenset(("and", "&"))
+
+
+def _run_to_acronym(doc, spans: list) -> list:
+    """"The Institute for Farming | and Fisheries (IFAF)": a name the tagger ended just
+    before a conjunction, the capitalised words after it no name of their own and then a
+    bracketed acronym, runs to the bracket: the acronym closes the name it stands for, and
+    its letters need not be the English words' initials (a body's own language's: a
+    national statistics office named in translation)."""
+    starts = {sp.start for sp, _ in spans}
+    for span, label in list(spans):
+        if label not in ("ORG", "FAC", "GPE") or (span, label) not in spans:
+            continue
+        i = span.end
+        if i + 1 >= len(doc) or doc[i].lower_ not in _CONJUNCTIONS:
+            continue
+        j = i + 1
+        while j < len(doc) and j - i <= 4 and doc[j].is_title and doc[j].is_alpha and j not in starts:
+            j += 1
+        if j == i + 1 or j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")" \
+                or not is_acronym(doc[j + 1].text) or len(doc[j + 1].text) < 3:
+            continue
+        whole = doc[span.start:j]
+        letters = doc[j + 1].text.replace(".", "").lower()
+        heads = set(initials(normalise(whole.text)))
+        if 2 * sum(ch in heads for ch in letters) < len(letters) \
+                or any(sp.start < j and sp.end > i and sp != span for sp, _ in spans):
+            continue   # (an acronym of other letters is a third thing's: "Fox and Hale (NYSE)")
+        spans = _replace(spans, span.start, j, (whole, label))
+    return spans
+
+
+def translated_acronym(letters: str, words: list[str]) -> bool:
+    """"the Brazilian Institute of Geography and Statistics (IBGE)": an acronym of a
+    body's name in its own language keeps most of the translated name's initials in
+    another order. As many letters as the name has words not joining ones, all but one
+    of them initials of those words (three letters at least: two match by chance)."""
+    content = [w[0] for w in words if w and w not in _INNER]
+    return (len(letters) >= 3 and abs(len(letters) - len(content)) <= 1
+            and sum(ch in content for ch in letters) >= len(letters) - 1)
+
+
+def middle_name_owner(word: str, people: list[list[str]]) -> list[str] | None:
+    """"President Maria": a lone name word that is an inner word of one person's full
+    name the text gives ("Ana Maria Costa Lima"), and of no other name of a person there,
+    is hers: the name she goes by. A particle ("da", "van") is no one's name."""
+    from .body_words import NAME_PARTICLES
+
+    if word in NAME_PARTICLES or len(word) < 2:
+        return None
+    holding = [words for words in people if word in words]
+    if len(holding) != 1 or len(holding[0]) < 3 or word not in holding[0][1:-1]:
+        return None
+    return holding[0]
 
 
 def _sub_bodies(doc, spans: list) -> list:
