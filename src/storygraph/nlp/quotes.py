@@ -253,7 +253,7 @@ def _surname_misread(word, speakers) -> bool:
     doc = word.doc
     return word.pos_ not in ("NOUN", "PROPN", "PRON") and (
         word.i == 0 or doc[word.i - 1].is_punct or doc[word.i - 1].is_space) \
-        and speakers._surname_owner(word) is not None
+        and speakers.surname_owner(word) is not None
 
 
 def _own_subject(cue):
