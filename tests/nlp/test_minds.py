@@ -61,6 +61,10 @@ def test_a_person_showing_a_thing_performs_it(nlp, text, cue, attribution):
     ("The team's win suggested that they still have the players to prosper.", "suggested", None),
     ("Spain's thrashing of the visitors suggested that the side is back to its best.",
      "suggested", None),
+    # … and a nominalised act the tagger read as a verb, lowercase with no determiner
+    # where a link's text was lost before it.
+    ("France will not lie down quietly.\n\ndismantling of the visitors suggested that the "
+     "side is back to its best.", "suggested", None),
     ("The report suggested that prices would fall.", "suggested", "position"),
     ("The minister suggested that the tax would rise.", "suggested", "position"),
 ])

@@ -939,3 +939,35 @@ def test_of_two_subjects_a_participle_is_done_by_the_nearest():
                   tags=["DT", "NN", "VBZ", "NN", "NNP", "NNP", "VBG", "DT", "NN"],
                   lemmas=["the", "manner", "have", "coach", "Ann", "Cole", "bemoan", "a", "lack"])
     assert _own_subject(doc[6]).text == "Cole"
+
+
+def _mention(text, name, label, entity, nth=0):
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return Entity(start, start + len(name), name, label, entity)
+
+
+@pytest.mark.model
+def test_a_name_used_as_a_person_is_one_for_a_he_whatever_its_type(nlp):
+    from storygraph.nlp.quotes import find_quotes
+    text = ('Anna Kowalczyk will next play Peter Brandvold in the final. Brandvold lost a '
+            'tight first set against Mara Lind, but was happy with his game. "It was about '
+            'getting used to the court," he said.')
+    doc = nlp(text)
+    mentions = [_mention(text, "Anna Kowalczyk", "PERSON", "anna-kowalczyk"),
+                _mention(text, "Peter Brandvold", "WORK_OF_ART", "peter-brandvold"),
+                _mention(text, "Brandvold", "ORG", "brandvold", nth=1),
+                _mention(text, "Mara Lind", "PERSON", "mara-lind")]
+    said = [q for q in find_quotes(doc, mentions) if q.cue is not None and q.cue.text == "said"]
+    assert [q.speaker_entity for q in said] == ["peter-brandvold"]
+
+
+@pytest.mark.model
+def test_a_company_named_after_its_founder_stays_a_body(nlp):
+    from storygraph.nlp.name_context import people_by_use
+    text = ("Henry Brandvold founded the firm in 1903. Brandvold said its profits rose.")
+    doc = nlp(text)
+    mentions = [_mention(text, "Henry Brandvold", "PERSON", "henry-brandvold"),
+                _mention(text, "Brandvold", "ORG", "brandvold", nth=1)]
+    assert [m.label for m in people_by_use(doc, mentions)] == ["PERSON", "ORG"]

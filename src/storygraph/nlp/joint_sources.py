@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from .body_words import firm_word
 from .elsewhere import BODY_DOCUMENTS
+from .number_words import SMALL_NUMBERS
 from .speaker_words import PLACES
 
 #: Words that join sources into several ("A and B", "A & B", "neither A nor B").
@@ -115,7 +116,8 @@ def several_sources(head, mentions=()) -> bool:
 
 
 #: Number words that count the bodies a plural points back to ("the three firms").
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+#: (a join a reader counts back at a glance: two to six names, none of "the one firm")
+_COUNTS = {w: n for w, n in SMALL_NUMBERS.items() if 2 <= n <= 6}
 
 
 def pair_pointed_to(np, mentions) -> bool:

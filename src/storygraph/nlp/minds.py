@@ -163,7 +163,10 @@ def _an_event(noun) -> bool:
         return False
     if noun.lemma_.lower() in OUTCOMES:
         return True
-    return noun.tag_ == "NN" and noun.lower_.endswith("ing") and any(
+    # a gerund heading a subject with its object in an of-phrase is a noun whatever the
+    # tagger says: with no determiner before it (a paragraph opening in lowercase after a
+    # lost link) it is tagged a verb
+    return noun.tag_ in ("NN", "VBG") and noun.lower_.endswith("ing") and any(
         c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 

@@ -44,9 +44,9 @@ class MissedNames:
             return None
         if word.i > 0 and not (doc[word.i - 1].is_punct or doc[word.i - 1].is_space):
             return None  # (only a word opening its clause can be its subject)
-        return word if self._surname_owner(word) is not None else None
+        return word if self.surname_owner(word) is not None else None
 
-    def _surname_owner(self, word) -> Optional[str]:
+    def surname_owner(self, word) -> Optional[str]:
         """The one person the text names in full, in two words or more, ending on this
         capitalised word; else None."""
         if not word.is_title:

@@ -253,3 +253,71 @@ def articled_word(doc, span) -> bool:
         return False
     nxt = doc[span.end] if span.end < len(doc) else None
     return nxt is None or nxt.is_punct or (nxt.is_lower and not nxt.tag_.startswith(("NN", "JJ", "CD")))
+
+
+_HIS = {"he", "his", "him", "she", "her"}
+
+
+def _clause_subject(tok):
+    """The subject of the clause a word sits in, a coordinated verb's taken from the verb
+    it is coordinated with ("X dropped a set but was content with his game")."""
+    verb = tok
+    while verb.head.i != verb.i:
+        verb = verb.head
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
+            return subject
+        verb = verb.head
+
+
+def _binds_a_he(doc) -> set:
+    """Surnames the text makes a man or a woman: the subject of the clause in which a
+    he/his/she/her stands, outside quotation marks (a body takes "it"/"its")."""
+    found = set()
+    quoted = False
+    for tok in doc:
+        if tok.text in ('"', "“", "”"):
+            quoted = not quoted if tok.text == '"' else tok.text == "“"
+            continue
+        if quoted or tok.lower_ not in _HIS:
+            continue
+        subject = _clause_subject(tok)
+        if subject is not None and subject.i != tok.i and subject.pos_ == "PROPN" \
+                and subject.text[:1].isupper():
+            found.add(subject.text)
+    return found
+
+
+def people_by_use(doc, mentions: list) -> list:
+    """The mentions with a name the text uses as a person's typed PERSON, for whom a
+    he/she can stand, whatever the tagger typed it ("Roger Federer" a work, "Federer" a
+    body): the name is written in full after a known given name somewhere, and its
+    surname binds a he/his in its own clause. A lone surname then takes the entity of
+    its one full name. Companies named after their founders ("Henry Ford"; "Ford said …
+    its") take "it"."""
+    from dataclasses import replace
+    from ..resolve.names import is_given_name   # (resolve imports the nlp package)
+
+    if not mentions or not doc.has_annotation("DEP"):
+        return mentions
+    bound = _binds_a_he(doc)
+    full: dict = {}
+    for m in mentions:
+        words = m.text.split()
+        if len(words) == 2 and words[1] in bound and words[0][:1].isupper() \
+                and is_given_name(normalise(words[0])):
+            full.setdefault(words[1], set()).add(m.entity)
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        owner = full.get(words[-1]) if words else None
+        if m.label == "PERSON" or not owner or len(words) > 2 or (
+                len(words) == 2 and m.entity not in owner):
+            out.append(m)
+            continue
+        entity = next(iter(owner)) if len(words) == 1 and len(owner) == 1 else m.entity
+        out.append(replace(m, label="PERSON", entity=entity))
+    return out

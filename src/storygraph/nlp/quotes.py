@@ -54,6 +54,7 @@ from .quote_content import (clause_before_postposed_cue, complement_after_cue,
                             complement_of_inner_cue)
 from .framing import body_noun
 from .name_spans import MEMBER_OFFICES
+from .name_context import people_by_use
 from .name_joins import spaced_alike
 from .speaker_words import DESCRIPTIONS, FIRST_PERSON, PEOPLE_NOUNS, PERSON_NOUNS, QUANTIFIERS, UNNAMED
 from .speaker_rules import (affiliation_holder, modified_role, name_after_role_noun,
@@ -252,7 +253,7 @@ def _surname_misread(word, speakers) -> bool:
     doc = word.doc
     return word.pos_ not in ("NOUN", "PROPN", "PRON") and (
         word.i == 0 or doc[word.i - 1].is_punct or doc[word.i - 1].is_space) \
-        and speakers._surname_owner(word) is not None
+        and speakers.surname_owner(word) is not None
 
 
 def _own_subject(cue):
@@ -1196,7 +1197,7 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
     calibration = load_calibration()
     info = DocInfo(doc)
     text = info.text
-    speakers = Speakers(_names_only(doc, mentions), corefs, info.regions, text,
+    speakers = Speakers(people_by_use(doc, _names_only(doc, mentions)), corefs, info.regions, text,
                          frozenset(e.start_char for e in doc.ents if e.label_ == "ORG"))
     found = []  # (probability, content (start, end) chars, cue token, speaker token range)
     lexicon = model.lexicon

@@ -237,7 +237,7 @@ class SpeakerRules:
             if hit is not None:
                 self.how = "role" if group is self.corefs else "named"
                 return hit.entity, person
-        owner = self._surname_owner(head) if head.pos_ not in ("NOUN", "PROPN", "PRON") else None
+        owner = self.surname_owner(head) if head.pos_ not in ("NOUN", "PROPN", "PRON") else None
         if owner is not None:
             # ("May said": the surname read as a modal, see surname_read_as_word)
             self.how = "named"
