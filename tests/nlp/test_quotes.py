@@ -939,3 +939,18 @@ def test_of_two_subjects_a_participle_is_done_by_the_nearest():
                   tags=["DT", "NN", "VBZ", "NN", "NNP", "NNP", "VBG", "DT", "NN"],
                   lemmas=["the", "manner", "have", "coach", "Ann", "Cole", "bemoan", "a", "lack"])
     assert _own_subject(doc[6]).text == "Cole"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, speaker, entity", [
+    ('The plant is shut. "It looks very bad," said Norwegian trades union official Lars Berg. '
+     '"What will we make in Norway?"', "Norwegian trades union official Lars Berg", "lars-berg"),
+    ('"It looks pretty grim," said Finnish trades union official Mikko Lahti. "What are we '
+     'going to end up making in Finland?"', "Finnish trades union official Mikko Lahti",
+     "mikko-lahti"),
+])
+def test_an_inverted_cues_description_closed_by_a_name_is_that_persons(nlp, text, speaker, entity):
+    # whatever opens the description (a people's word) and however its nouns are read,
+    # the name closing it after the role noun is who speaks
+    found, _ = quotes(nlp, text)
+    assert (speaker, entity) in [f[1:3] for f in found], found

@@ -415,6 +415,37 @@ def _subject_before_relative(cue):
 _TO_WHOM = frozenset("tell ask inform brief interview quote cite describe mention".split())
 
 
+#: Words a speaker phrase's description may hold before its role besides modifiers.
+_ROLE_LINKS = frozenset(("of", "'s", "’s", "and", "the", "a", "an"))
+
+
+def _name_closing_role(doc, i):
+    """'"…," said Danish dockers' union official Per Holm.': the words after an inverted
+    cue are a description, whatever opens it (a people's word, a body's name) and however
+    the parse read its nouns, and the role noun it ends on is followed by the name of the
+    one who holds it, which closes the phrase: that person speaks. Else None."""
+    j = i
+    while j < len(doc) and j - i < 10 and not doc[j].is_punct and not doc[j].is_space \
+            and not doc[j].is_sent_start or j == i:
+        j += 1
+    if j < len(doc) and not (doc[j].is_punct or doc[j].is_space):
+        return None   # (the phrase runs on into a clause: no closing name to take)
+    k = j
+    while k > i and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title \
+            and doc[k - 1].ent_type_ not in ("GPE", "LOC", "NORP", "DATE"):
+        k -= 1
+    if k == j or j - k > 3 or k - i < 2:
+        return None
+    role = doc[k - 1].lower_
+    if not (role in PERSON_NOUNS or role in POSTS or role in DESCRIPTIONS
+            or role in PEOPLE_NOUNS or agent_noun(role)):
+        return None
+    if any(t.pos_ in ("PRON", "AUX", "SCONJ") or t.pos_ in ("ADP", "DET", "CCONJ", "PART")
+           and t.lower_ not in _ROLE_LINKS for t in doc[i:k - 1]):
+        return None
+    return doc[j - 1]
+
+
 def _named_after_cue(cue, in_quote):
     """The person named right after a verb of saying in the inverted order ("…, said
     Mr Hogan, …"), whatever the parse made of the name: its last word."""
@@ -435,6 +466,9 @@ def _named_after_cue(cue, in_quote):
     said = after_quotation and cue.lemma_.lower() in SPEECH - _TO_WHOM
     if i >= len(doc):
         return None
+    closing = _name_closing_role(doc, i) if doc[i].ent_type_ != "PERSON" else None
+    if closing is not None:
+        return closing
     if doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ in ("B", "I"):
         while i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I":
             i += 1
@@ -1249,8 +1283,11 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             named, (a, b) = inverted
             best = named
         if named is not None and (best is None or best.i < tok.i and best.ent_type_ != "PERSON"
-                                  and best.pos_ != "PRON"):
-            best = named  # "…, said Mr Hogan, 2004 saw …": the parse hangs him elsewhere
+                                  and best.pos_ != "PRON"
+                                  or tok.i < best.i < named.i and best.ent_type_ != "PERSON"):
+            # "…, said Mr Hogan, 2004 saw …": the parse hangs him elsewhere, or on a word
+            # of the description his name closes ("said Danish dockers' union official …")
+            best = named
         best = _aside_of(best, tok)
         best = _first_conjunct(tok, best)
         best = _speaker_head(tok, best)
