@@ -954,3 +954,14 @@ def test_an_inverted_cues_description_closed_by_a_name_is_that_persons(nlp, text
     # the name closing it after the role noun is who speaks
     found, _ = quotes(nlp, text)
     assert (speaker, entity) in [f[1:3] for f in found], found
+
+
+@pytest.mark.model
+def test_a_cue_after_a_dashed_apposition_is_the_name_before_the_dashes(nlp):
+    # the parse reads the closing dash as a hyphen and breaks the cue's clause: the name
+    # before the opening dash speaks, and says all the clause after the cue
+    text = ("At the same time as Peru announced its new plan, Chile - the region's largest "
+            "copper exporter - announced sales from the mines had reached new highs.")
+    found, _ = quotes(nlp, text)
+    assert ("sales from the mines had reached new highs", "Chile", "chile") in [
+        f[:3] for f in found], found

@@ -39,7 +39,8 @@ from .asides import find_asides
 from .quote_runs import going_on, opened_before, signed_before
 from .quote_features import (DocInfo, content_candidates, content_features,
                              cue_features, noun_phrase, speaker_candidates, speaker_features, whole_name)
-from .clause_subjects import before_late_subject, late_subject, member_named, name_after_quotation
+from .clause_subjects import (before_late_subject, late_subject, member_named,
+                              name_after_quotation, subject_before_dashes)
 from .descriptions import POSTS, agent_noun
 from .elsewhere import agent_apposition
 from .quote_content import (clause_before_postposed_cue, complement_after_cue,
@@ -1309,6 +1310,8 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         if surname is not None:
             best = surname  # "May said:" where the text names Brian May
         late = late_subject(tok) or name_after_quotation(tok, info.in_quote)
+        dashed = subject_before_dashes(tok) if late is None else None
+        late = late or dashed
         if late is not None and not (info.in_quote[late.i] and not info.in_quote[tok.i]):
             best = late  # "… but his lawyer, Ann Cole, told …": the parse hung her elsewhere
         elif inverted is None and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") \
@@ -1398,6 +1401,16 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             if best is not None else None
         if phrase is not None and phrase[1] == best.i + 1:
             phrase = name_after_role_noun(best, phrase)
+        if dashed is not None and best is dashed:
+            # (the parse broke the clause at the dashes: the name alone speaks, and what
+            # it says runs from the cue to the end of its sentence)
+            phrase = (next(t.i for t in reversed(doc[:best.i + 1]) if t.i == 0 or
+                           doc[t.i - 1].pos_ != "PROPN"), best.i + 1)
+            end = tok.sent.end
+            while end > tok.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
+            if tok.i < a < end:
+                b = max(b, end)
         to = next((c for c in tok.children if c.lower_ == "to"), None) \
             if tok.lower_ == "according" and best is not None else None
         if to is not None and any(c.dep_ == "pobj" for c in to.children):
