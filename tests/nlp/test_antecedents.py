@@ -283,3 +283,15 @@ def test_a_name_the_text_writes_as_a_bodys_is_no_he():
     speakers = Speakers(mentions, [], text=text)
     assert speakers._body_word(mentions[1])
     assert not speakers._body_word(mentions[2])
+
+
+@pytest.mark.model
+def test_a_name_after_and_before_its_verb_is_a_clauses_subject_not_an_owner(nlp):
+    # the parse hangs "Harris" on the leaders' noun phrase; the words make him the
+    # subject of a clause of his own, whom the he after goes on about
+    text = ("Tom Harris scored the opener as Roma beat Parma 3-1 on Sunday. Striker Luca Bianchi "
+            "made it 2-0 but Paolo Conti headed past keeper Gino Sala to seal victory for his "
+            "team. Victory took Roma to within four points of leaders Milan and Harris is "
+            "confident Roma can close the gap. He added: \"We had several chances and I think "
+            "we can catch Milan.\"")
+    assert_entities_of_speaker(nlp, text, "He", ["tom-harris"])

@@ -971,3 +971,29 @@ def test_a_company_named_after_its_founder_stays_a_body(nlp):
     mentions = [_mention(text, "Henry Brandvold", "PERSON", "henry-brandvold"),
                 _mention(text, "Brandvold", "ORG", "brandvold", nth=1)]
     assert [m.label for m in people_by_use(doc, mentions)] == ["PERSON", "ORG"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, speaker, entity", [
+    ('The plant is shut. "It looks very bad," said Norwegian trades union official Lars Berg. '
+     '"What will we make in Norway?"', "Norwegian trades union official Lars Berg", "lars-berg"),
+    ('"It looks pretty grim," said Finnish trades union official Mikko Lahti. "What are we '
+     'going to end up making in Finland?"', "Finnish trades union official Mikko Lahti",
+     "mikko-lahti"),
+])
+def test_an_inverted_cues_description_closed_by_a_name_is_that_persons(nlp, text, speaker, entity):
+    # whatever opens the description (a people's word) and however its nouns are read,
+    # the name closing it after the role noun is who speaks
+    found, _ = quotes(nlp, text)
+    assert (speaker, entity) in [f[1:3] for f in found], found
+
+
+@pytest.mark.model
+def test_a_cue_after_a_dashed_apposition_is_the_name_before_the_dashes(nlp):
+    # the parse reads the closing dash as a hyphen and breaks the cue's clause: the name
+    # before the opening dash speaks, and says all the clause after the cue
+    text = ("At the same time as Peru announced its new plan, Chile - the region's largest "
+            "copper exporter - announced sales from the mines had reached new highs.")
+    found, _ = quotes(nlp, text)
+    assert ("sales from the mines had reached new highs", "Chile", "chile") in [
+        f[:3] for f in found], found

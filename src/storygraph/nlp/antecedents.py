@@ -157,6 +157,8 @@ def _owner_only(doc, mention) -> bool:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
+    if _opens_a_clause(span):
+        return False
     head = span.root
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
@@ -166,6 +168,17 @@ def _owner_only(doc, mention) -> bool:
     # (not "talks with Putin", "criticism from Putin": there he takes part, and may speak next)
     return (head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN"
             and head.head.lower_ in _ASIDE_PREPOSITIONS)
+
+
+def _opens_a_clause(span) -> bool:
+    """"… within six points of leaders Acme and Cole is confident …": a name after "and",
+    "but" or "while" and right before a finite verb is the subject of a clause of its own,
+    wherever the parse hung it (here on the noun before the "and")."""
+    doc = span.doc
+    if span.start < 1 or span.end >= len(doc):
+        return False
+    before, after = doc[span.start - 1], doc[span.end]
+    return before.lower_ in ("and", "but", "while") and after.tag_ in ("VBZ", "VBD", "VBP", "MD")
 
 
 def _in_passing(doc, mention) -> bool:

@@ -157,3 +157,28 @@ def maker_words(doc_noun) -> list:
     if subj is None:
         return []
     return [t for t in subj.subtree if t.i == subj.i or t.dep_ in ("compound", "poss", "flat")]
+
+
+_DASHES = ("-", "–", "—", "--")
+
+
+def subject_before_dashes(cue):
+    """"… , Acme - the region's largest grower - announced profits had …": a verb right
+    after the closing dash of an apposition set off by dashes, with no subject of its
+    own in the parse (which often reads the dashes as a compound's hyphens), has for its
+    subject the name right before the opening dash. None where the cue is not so."""
+    doc = cue.doc
+    if cue.i < 4 or doc[cue.i - 1].text not in _DASHES or any(
+            c.dep_ in SUBJECTS for c in cue.children):
+        return None
+    sent = cue.sent
+    i = cue.i - 2
+    while i > sent.start and doc[i].text not in _DASHES:
+        if doc[i].pos_ in ("VERB", "AUX") or doc[i].is_punct or cue.i - i > 12:
+            return None   # (a clause of its own between the dashes: not an apposition)
+        i -= 1
+    if i <= sent.start or i == cue.i - 2:
+        return None
+    name = doc[i - 1]
+    return name if name.pos_ == "PROPN" and name.ent_type_ in (
+        "PERSON", "ORG", "GPE", "NORP") else None

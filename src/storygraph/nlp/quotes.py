@@ -39,7 +39,8 @@ from .asides import find_asides
 from .quote_runs import going_on, opened_before, signed_before
 from .quote_features import (DocInfo, content_candidates, content_features,
                              cue_features, noun_phrase, speaker_candidates, speaker_features, whole_name)
-from .clause_subjects import before_late_subject, late_subject, member_named, name_after_quotation
+from .clause_subjects import (before_late_subject, late_subject, member_named,
+                              name_after_quotation, subject_before_dashes)
 from .descriptions import POSTS, agent_noun
 from .elsewhere import agent_apposition
 from .quote_content import (clause_before_postposed_cue, complement_after_cue,
@@ -416,6 +417,37 @@ def _subject_before_relative(cue):
 _TO_WHOM = frozenset("tell ask inform brief interview quote cite describe mention".split())
 
 
+#: Words a speaker phrase's description may hold before its role besides modifiers.
+_ROLE_LINKS = frozenset(("of", "'s", "’s", "and", "the", "a", "an"))
+
+
+def _name_closing_role(doc, i):
+    """'"…," said Danish dockers' union official Per Holm.': the words after an inverted
+    cue are a description, whatever opens it (a people's word, a body's name) and however
+    the parse read its nouns, and the role noun it ends on is followed by the name of the
+    one who holds it, which closes the phrase: that person speaks. Else None."""
+    j = i
+    while j < len(doc) and j - i < 10 and not doc[j].is_punct and not doc[j].is_space \
+            and not doc[j].is_sent_start or j == i:
+        j += 1
+    if j < len(doc) and not (doc[j].is_punct or doc[j].is_space):
+        return None   # (the phrase runs on into a clause: no closing name to take)
+    k = j
+    while k > i and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title \
+            and doc[k - 1].ent_type_ not in ("GPE", "LOC", "NORP", "DATE"):
+        k -= 1
+    if k == j or j - k > 3 or k - i < 2:
+        return None
+    role = doc[k - 1].lower_
+    if not (role in PERSON_NOUNS or role in POSTS or role in DESCRIPTIONS
+            or role in PEOPLE_NOUNS or agent_noun(role)):
+        return None
+    if any(t.pos_ in ("PRON", "AUX", "SCONJ") or t.pos_ in ("ADP", "DET", "CCONJ", "PART")
+           and t.lower_ not in _ROLE_LINKS for t in doc[i:k - 1]):
+        return None
+    return doc[j - 1]
+
+
 def _named_after_cue(cue, in_quote):
     """The person named right after a verb of saying in the inverted order ("…, said
     Mr Hogan, …"), whatever the parse made of the name: its last word."""
@@ -436,6 +468,9 @@ def _named_after_cue(cue, in_quote):
     said = after_quotation and cue.lemma_.lower() in SPEECH - _TO_WHOM
     if i >= len(doc):
         return None
+    closing = _name_closing_role(doc, i) if doc[i].ent_type_ != "PERSON" else None
+    if closing is not None:
+        return closing
     if doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ in ("B", "I"):
         while i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I":
             i += 1
@@ -1250,8 +1285,11 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             named, (a, b) = inverted
             best = named
         if named is not None and (best is None or best.i < tok.i and best.ent_type_ != "PERSON"
-                                  and best.pos_ != "PRON"):
-            best = named  # "…, said Mr Hogan, 2004 saw …": the parse hangs him elsewhere
+                                  and best.pos_ != "PRON"
+                                  or tok.i < best.i < named.i and best.ent_type_ != "PERSON"):
+            # "…, said Mr Hogan, 2004 saw …": the parse hangs him elsewhere, or on a word
+            # of the description his name closes ("said Danish dockers' union official …")
+            best = named
         best = _aside_of(best, tok)
         best = _first_conjunct(tok, best)
         best = _speaker_head(tok, best)
@@ -1273,6 +1311,8 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         if surname is not None:
             best = surname  # "May said:" where the text names Brian May
         late = late_subject(tok) or name_after_quotation(tok, info.in_quote)
+        dashed = subject_before_dashes(tok) if late is None else None
+        late = late or dashed
         if late is not None and not (info.in_quote[late.i] and not info.in_quote[tok.i]):
             best = late  # "… but his lawyer, Ann Cole, told …": the parse hung her elsewhere
         elif inverted is None and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") \
@@ -1362,6 +1402,16 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             if best is not None else None
         if phrase is not None and phrase[1] == best.i + 1:
             phrase = name_after_role_noun(best, phrase)
+        if dashed is not None and best is dashed:
+            # (the parse broke the clause at the dashes: the name alone speaks, and what
+            # it says runs from the cue to the end of its sentence)
+            phrase = (next(t.i for t in reversed(doc[:best.i + 1]) if t.i == 0 or
+                           doc[t.i - 1].pos_ != "PROPN"), best.i + 1)
+            end = tok.sent.end
+            while end > tok.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
+            if tok.i < a < end:
+                b = max(b, end)
         to = next((c for c in tok.children if c.lower_ == "to"), None) \
             if tok.lower_ == "according" and best is not None else None
         if to is not None and any(c.dep_ == "pobj" for c in to.children):
