@@ -19,6 +19,7 @@ import re
 from typing import Optional
 
 from ..types import Span
+from .elsewhere import SUITS
 from .speaker_words import GENDER, GOVERNING, KIN_SEX
 
 #: A third person's pronoun and the writer's bracket naming whom it stands for ("He (Bridge)").
@@ -179,6 +180,10 @@ class Agreement:
         Baume was never at meetings" is not Baume speaking)."""
         if any(m.entity == found and speaker.start <= m.start < speaker.end
                for m in self.mentions + self.corefs):
+            return False
+        if self.how == "document" and head.lemma_.lower() in SUITS:
+            # (a suit names its plaintiff in the third person: "The lawsuit said Ann
+            # Cole has endured …" is still her suit speaking)
             return False
         start, end = self.contents[-1]
         if self.text[start:start + 1] in QUOTE_OPENERS:

@@ -14,7 +14,7 @@ from typing import Optional
 
 from .clause_subjects import maker_words
 from .framing import body_noun
-from .speaker_words import PLACES, SUBJECTS
+from .speaker_words import DOCUMENTS, PLACES, SUBJECTS
 
 #: What a body issues, which speaks for it ("the report says", "the statement warned";
 #: a party's campaign material too: "Labour's new posters say").
@@ -51,6 +51,12 @@ REPORT_SENTENCES = 5
 #: Verbs whose subject issued their object ("X, which published the report").
 ISSUING = frozenset(("publish", "release", "issue", "produce", "compile", "conduct",
                      "commission", "write"))
+#: Verbs whose subject is the author of the document that is their object ("X filed
+#: a lawsuit", "X wrote a letter"), beyond a body's issuing ones.
+FILING = ISSUING | frozenset(("file", "bring", "lodge", "launch", "submit", "send", "pen"))
+#: Documents of a party going to law, and the verb that names that party as suing.
+SUITS = frozenset(("lawsuit", "suit", "complaint"))
+SUING = frozenset(("sue",))
 #: What is laid before a body to decide on ("the Commons motion", "the Senate bill"):
 #: its sponsors', never the venue's.
 LAID_DOCUMENTS = frozenset(("motion", "bill", "amendment", "petition", "filing"))
@@ -155,6 +161,50 @@ class Elsewhere:
             cited = self._cited = {m.entity for m in self._bodies_named()
                                    if _ACCORDING.search(self.text, max(0, m.start - 40), m.start)}
         return next(iter(cited)) if len(cited) == 1 else None
+
+    def filed_by(self, head) -> Optional[str]:
+        """The author of a document the phrase points back to ("The lawsuit said",
+        "According to the complaint"): whom the text made the subject of filing or
+        issuing one of that noun ("X has filed a lawsuit", "X wrote a letter"), or, for a
+        suit, of suing ("X is suing Y"), the nearest before it; a suit's words are its
+        plaintiff's, never the party it is brought against. Else None."""
+        lemma = head.lemma_.lower()
+        if head.pos_ != "NOUN" or lemma not in DOCUMENTS or not any(
+                c.lower_ in POINTING and c.dep_ in ("det", "poss") for c in head.children):
+            return None
+        for tok in reversed(head.doc[:head.i]):
+            if self._quoted(tok.idx):
+                continue
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() == lemma and tok.dep_ == "dobj" \
+                    and tok.head.lemma_.lower() in FILING:
+                verb = tok.head
+            elif tok.pos_ == "VERB" and tok.lemma_.lower() in SUING and lemma in SUITS:
+                verb = tok
+            else:
+                continue
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            hit = subj is not None and next(
+                (m for m in self.mentions + self.corefs if m.start <= subj.idx < m.end), None)
+            if hit:
+                return hit.entity
+        return None
+
+    def document_before(self, head):
+        """The document an "it" opening its sentence stands for: the subject of the
+        sentence before where a document spoke there ("The lawsuit noted that …. It
+        stated …"), the subject being what the next sentence's pronoun takes up first
+        (its centre). The document's token, else None."""
+        doc = head.doc
+        if head.lower_ != "it" or not doc.has_annotation("DEP") or head.sent.start == 0 \
+                or any(t.dep_ in SUBJECTS for t in doc[head.sent.start:head.i]):
+            return None
+        prev = doc[head.sent.start - 1].sent
+        subj = next((t for t in prev.root.children if t.dep_ in SUBJECTS), None)
+        if subj is None or subj.pos_ != "NOUN" or self._quoted(subj.idx) \
+                or subj.lemma_.lower() not in DOCUMENTS | BODY_DOCUMENTS \
+                or not any(c.dep_ == "ccomp" for c in prev.root.children):
+            return None
+        return subj
 
     def research_authored(self, head) -> Optional[str]:
         """The author of the research document nearest the bare noun, before or after,

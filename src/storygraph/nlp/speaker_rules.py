@@ -28,7 +28,7 @@ from .name_spans import MEMBER_OFFICES
 from .nationality import country_pointed_to, disagrees, names_a_country, phrase_country
 from .speaker_words import (DESCRIPTIONS, DOCUMENTS, ENTOURAGE, FIRST_PERSON, FOLLOWERS, KIN,
                             ORG_NOUNS, ORG_WORDS, PEOPLE_NOUNS, PERSON_NOUNS, PLACES, PLAYER_NOUNS,
-                            PRONOUNS, UNNAMED)
+                            PRONOUNS, RULINGS, UNNAMED)
 
 #: Nouns for a text in one language or form ("a Spanish version of the letter", "the
 #: English translation"): its people's word is the language, not a source.
@@ -249,6 +249,18 @@ class SpeakerRules:
             self.how = "document"
             found = self.antecedent(owner)
             return (found or None), bool(found)
+        body_owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"
+                           and c.i < head.i), None)
+        if body_owner is not None and head.lemma_.lower() in (DOCUMENTS | BODY_DOCUMENTS
+                                                              | RULINGS):
+            # "the council's ruling said", "the firm's statement added": a document is
+            # its owner's words, and the owning noun stands for whom it would as the
+            # speaker itself ("the council said": the council named before)
+            found, person = self._find(Span(body_owner.left_edge.idx,
+                                            body_owner.idx + len(body_owner), ""), body_owner)
+            if found is not None:
+                self.how = "document"
+                return found, person
         if owner is not None and head.lower_ in KIN:
             # ("Cole's son Tom, 30, said … His father … "…," his son said"): the relative
             # the text named with the owner's possessive, the his/her being that owner
@@ -297,6 +309,15 @@ class SpeakerRules:
             # text names with these words, not the place that opens them
             self.how = "named"
             return whole, False
+        document = self.document_before(head)
+        if document is not None:
+            # ("The lawsuit noted that … It stated …": the document's author, as "the
+            # lawsuit" is)
+            found, _ = self._find(Span(document.left_edge.idx,
+                                       document.idx + len(document), ""), document)
+            if found is not None:
+                self.how = "document"
+                return found, False
         firm = self._firm_noun_ending(head, speaker)
         if firm is not None:
             head = firm   # ("The US credit card to travel services giant said": the giant)
@@ -622,7 +643,8 @@ class SpeakerRules:
         if named is not None:
             self.how = "beside"
             return named.entity, named.label == "PERSON"
-        issuer = self.document_of(head) or self.rules_of_kind(head) or self.cited_source(head)
+        issuer = self.document_of(head) or self.rules_of_kind(head) or self.cited_source(head) \
+            or self.filed_by(head)
         if issuer is not None:
             self.how = "document"
             return issuer, False

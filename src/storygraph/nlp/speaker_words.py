@@ -96,6 +96,8 @@ SUBJECTS = ("nsubj", "nsubjpass")
 DOCUMENTS = frozenset(("lawsuit", "suit", "statement", "letter", "book", "blog", "website",
                        "memoir", "memoirs", "autobiography", "complaint", "submission",
                        "testimony", "affidavit", "filing", "note", "email", "column"))
+#: What a body that decides hands down, which speaks for it as its statement does.
+RULINGS = frozenset(("ruling", "judgment", "judgement", "verdict", "decree", "order"))
 #: The sex a he/she speaker asks of whom it stands for.
 GENDER = {"he": "m", "she": "f"}
 #: The kin nouns that say a person's sex ("Ms Davis' son Tyler" is a he).
