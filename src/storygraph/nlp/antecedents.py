@@ -344,8 +344,22 @@ class Antecedents:
             return None
         after = turns[-1].doc[turns[-1].i + 1]
         hit = next((m for m in self.named if m.start == after.idx), None)
+        if hit is None:
+            # (the person named with the body they speak for before them: "but Acme's
+            # Ann Cole rejected his comments" turns to her)
+            body = next((m for m in self.mentions if m.start == after.idx
+                         and m.entity not in self.person_entities), None)
+            owned = re.match(r"['\u2019]s? ", self.text[body.end:body.end + 3]) \
+                if body is not None else None
+            if owned is not None:
+                hit = next((m for m in self.named if m.start == body.end + owned.end()), None)
+            # (a cue's own speaker there is the writer's turn, not words of the first
+            # clause's content, however far the ranker first ran that content)
+            cued = hit is not None and hit.entity in self.speaking
+        else:
+            cued = False
         if hit is None or hit.entity in self.excluded \
-                or any(s <= hit.start < e for s, e in self.contents):
+                or (not cued and any(s <= hit.start < e for s, e in self.contents)):
             return None
         verb = next((t for t in sent if t.idx >= hit.end), None)
         return hit.entity if verb is not None and verb.pos_ in ("AUX", "VERB") else None
