@@ -295,3 +295,20 @@ def test_a_name_after_and_before_its_verb_is_a_clauses_subject_not_an_owner(nlp)
             "confident Roma can close the gap. He added: \"We had several chances and I think "
             "we can catch Milan.\"")
     assert_entities_of_speaker(nlp, text, "He", ["tom-harris"])
+
+
+@pytest.mark.model
+def test_he_after_a_turn_to_a_bodys_person_is_that_person(nlp):
+    # "… but Swimming Canada's Tom Baxter rejected his comments": the sentence turns to
+    # Baxter, named after the body he speaks for, and his answer's "he" is him
+    text = ("Cole said he had had a \"gutful\" of trying to persuade them to make the pool "
+            "faster but Swimming Canada's Tom Baxter rejected his comments. \"We did ask for it "
+            "to be made faster than last year and it is faster,\" he said.")
+    assert_entities_of_speaker(nlp, text, "he", ["tom-baxter"])
+
+
+@pytest.mark.model
+def test_a_clubs_wing_is_the_player_named_before(nlp):
+    text = ("Tom Baxter will lead Scotland on Saturday. Baxter admits he had thought of "
+            "quitting. The Leeds United wing revealed how his coach persuaded him to stay.")
+    assert_entities_of_speaker(nlp, text, "The Leeds United wing", ["tom-baxter"])

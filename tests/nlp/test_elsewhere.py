@@ -53,3 +53,18 @@ def test_a_he_after_only_a_body_is_its_officer_named_next(nlp):
               "said.")
     q = next(q for q in doc._.quotes if q.cue is not None and q.cue.text == "added")
     assert q.speaker_entity == "tomas-varga", q
+
+
+@pytest.mark.model
+def test_a_lawsuit_is_the_words_of_who_brought_it(nlp):
+    # a suit speaks for its plaintiff (whoever is suing), never the party sued, and names
+    # the plaintiff in the third person; an "It" opening on it the sentence after is it
+    from tests.nlp.conftest import speaker_quotes
+    text = ("Singer Tom Baxter is suing Acme Records over unpaid royalties he said he was owed. "
+            "The lawsuit said the singer has lost millions as a result. According to the "
+            "lawsuit, the label kept two albums off the market. The lawsuit said Baxter has "
+            "endured great distress. The lawsuit noted that the singer had lost work. It "
+            "stated he will seek further damages.")
+    found, _ = speaker_quotes(nlp, text)
+    suit = [eid for sp, eid, _ in found if sp in ("The lawsuit", "the lawsuit", "It")]
+    assert suit == ["tom-baxter"] * 5, found

@@ -85,3 +85,16 @@ def test_a_speaker_on_a_role_phrases_modifier_is_the_role_phrase(nlp):
     text = ("Rovers legend Tom Barker has urged Sam Pryce to stay at the club.\n\n"
             "The ex-Reds assistant boss also warned that any move would be a mistake.")
     assert_speaker_among_quotes(nlp, text, ("The ex-Reds assistant boss", "tom-barker"))
+
+
+@pytest.mark.model
+def test_a_document_a_body_noun_owns_is_that_bodys(nlp):
+    # "the authority's ruling said": the ruling is the authority's words, and "the
+    # authority" the body named before
+    text = ("Kenya's Broadcasting Authority has fined a radio station. The authority said the "
+            "station broke its rules. \"The station has shown contempt for its listeners and is "
+            "hereby fined,\" the authority's ruling said.")
+    assert_speaker_among_quotes(nlp, text, ("the authority's ruling", "broadcasting-authority"))
+    assert_speaker_among_quotes(
+        nlp, "The Northern Rail Board met on Monday. \"The line will close in March,\" the "
+             "board's statement said.", ("the board's statement", "northern-rail-board"))
