@@ -98,3 +98,7 @@ def test_a_document_a_body_noun_owns_is_that_bodys(nlp):
     assert_speaker_among_quotes(
         nlp, "The Northern Rail Board met on Monday. \"The line will close in March,\" the "
              "board's statement said.", ("the board's statement", "northern-rail-board"))
+    # (and may name that body in the third person: its own words still)
+    assert_speaker_among_quotes(
+        nlp, "Nearly 5 million people now use the Zappo Networks chat service, according to "
+             "the messaging firm's website.", ("the messaging firm's website", "zappo-networks"))

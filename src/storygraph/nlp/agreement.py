@@ -181,9 +181,11 @@ class Agreement:
         if any(m.entity == found and speaker.start <= m.start < speaker.end
                for m in self.mentions + self.corefs):
             return False
-        if self.how == "document" and head.lemma_.lower() in SUITS:
-            # (a suit names its plaintiff in the third person: "The lawsuit said Ann
-            # Cole has endured …" is still her suit speaking)
+        if self.how == "document" and (head.lemma_.lower() in SUITS or any(
+                c.dep_ == "poss" and c.pos_ == "NOUN" for c in head.children)):
+            # (a document names its author in the third person: "The lawsuit said Ann
+            # Cole has endured …" is still her suit speaking, "the firm's website says
+            # Acme's service …" Acme's own, as "Acme's website" would be)
             return False
         start, end = self.contents[-1]
         if self.text[start:start + 1] in QUOTE_OPENERS:
