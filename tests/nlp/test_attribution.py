@@ -125,7 +125,8 @@ def found(nlp, text):
     ("The minister blamed the delays in the project's first phase on the contractors.",
      "blamed", "position"),
     # The fortieth: a quoted no-comment through "not able to"; a thing conceded; a
-    # judgement "seen as" with no one holding it; a commitment of both of a named pair.
+    # judgement "widely seen as", held by many and no one named (a plain "seen as" is
+    # the writer's hedge); a commitment of both of a named pair.
     ('"We are not able to comment on the lawsuit," said a spokesman for the studio, Tom Hart.',
      "said", None),
     ('"We are unable to comment on individual cases," a spokeswoman said.', "said", None),
@@ -140,6 +141,7 @@ def found(nlp, text):
      "unsourced"),
     ("The plan is widely regarded as a failure.", "regarded", "unsourced"),
     ("The singer was seen leaving the hotel on Monday.", "seen", None),
+    ("The envoy's return is seen as a test of the deal.", "seen", None),
     ("As for taxes, both candidates pledged to cut the deficit.", "pledged", "position"),
 ])
 def test_kinds(nlp, text, cue, attribution):

@@ -161,8 +161,9 @@ def unsourced(cue) -> bool:
         return True
     if _reduced_passive(cue):
         return True
-    if lemma in JUDGED_AS and any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children):
-        return _passive_without_agent(cue)  # "is widely seen as a U-turn": nobody's view
+    if lemma in JUDGED_AS and any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children) \
+            and any(c.dep_ == "advmod" and c.lower_ in HELD_WIDELY for c in cue.children):
+        return _passive_without_agent(cue)  # "is widely seen as a U-turn": many hold it
     return (lemma in UNSOURCED_PASSIVE or cue.lower_ in UNSOURCED_PASSIVE) \
         and _passive_without_agent(cue)
 
@@ -170,6 +171,9 @@ def unsourced(cue) -> bool:
 #: Verbs of perceiving or holding that with "as" state a judgement ("is seen as a
 #: U-turn", "is regarded as the favourite"); without it a perception ("was seen leaving").
 JUDGED_AS = frozenset("see regard view".split())
+#: Adverbs that put a judgement in many minds ("is widely seen as"), a view reported as
+#: held; without one, "is seen as a test of the deal" is the writer's own hedge.
+HELD_WIDELY = frozenset("widely generally commonly universally broadly".split())
 
 
 def _reduced_passive(cue) -> bool:
