@@ -124,6 +124,25 @@ def found(nlp, text):
     # The thirty-sixth: the parse hung the "on" on the last noun of the object's chain.
     ("The minister blamed the delays in the project's first phase on the contractors.",
      "blamed", "position"),
+    # The fortieth: a quoted no-comment through "not able to"; a thing conceded; a
+    # judgement "widely seen as", held by many and no one named (a plain "seen as" is
+    # the writer's hedge); a commitment of both of a named pair.
+    ('"We are not able to comment on the lawsuit," said a spokesman for the studio, Tom Hart.',
+     "said", None),
+    ('"We are unable to comment on individual cases," a spokeswoman said.', "said", None),
+    ('"We are not able to comment on the lawsuit, but the claims are baseless," said a '
+     "spokesman for the studio, Tom Hart.", "said", "speech"),
+    ("The senator admitted defeat late on Tuesday.", "admitted", None),
+    ("The coach acknowledged the point about his defence.", "acknowledged", None),
+    ("The striker admitted shooting the ball wide.", "admitted", "speech"),
+    ('The manager admitted a "sense of frustration" about the decision.', "admitted", "speech"),
+    ("The minister conceded that the plan had failed.", "conceded", "speech"),
+    ("The old version of the browser is widely seen as falling behind its rivals.", "seen",
+     "unsourced"),
+    ("The plan is widely regarded as a failure.", "regarded", "unsourced"),
+    ("The singer was seen leaving the hotel on Monday.", "seen", None),
+    ("The envoy's return is seen as a test of the deal.", "seen", None),
+    ("As for taxes, both candidates pledged to cut the deficit.", "pledged", "position"),
 ])
 def test_kinds(nlp, text, cue, attribution):
     quotes = found(nlp, text)

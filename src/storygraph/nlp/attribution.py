@@ -161,8 +161,19 @@ def unsourced(cue) -> bool:
         return True
     if _reduced_passive(cue):
         return True
+    if lemma in JUDGED_AS and any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children) \
+            and any(c.dep_ == "advmod" and c.lower_ in HELD_WIDELY for c in cue.children):
+        return _passive_without_agent(cue)  # "is widely seen as a U-turn": many hold it
     return (lemma in UNSOURCED_PASSIVE or cue.lower_ in UNSOURCED_PASSIVE) \
         and _passive_without_agent(cue)
+
+
+#: Verbs of perceiving or holding that with "as" state a judgement ("is seen as a
+#: U-turn", "is regarded as the favourite"); without it a perception ("was seen leaving").
+JUDGED_AS = frozenset("see regard view".split())
+#: Adverbs that put a judgement in many minds ("is widely seen as"), a view reported as
+#: held; without one, "is seen as a test of the deal" is the writer's own hedge.
+HELD_WIDELY = frozenset("widely generally commonly universally broadly".split())
 
 
 def _reduced_passive(cue) -> bool:
@@ -288,6 +299,10 @@ PRONOUNS = frozenset("he she they we i it".split())
 
 
 def _named_or_pronoun(subject) -> bool:
+    """A name, a pronoun, or "both" of a pair ("both candidates", "both clubs"), which
+    points back to two sources the text has named."""
+    if subject is not None and any(c.dep_ == "det" and c.lower_ == "both" for c in subject.children):
+        return True
     return subject is not None and (subject.lower_ in PRONOUNS or any(
         t.pos_ == "PROPN" or t.ent_type_ in NAMED_TYPES for t in subject.subtree))
 
@@ -629,9 +644,51 @@ def _no_comment(cue, a: int, b: int) -> bool:
         if lemma == "have" and any(g.dep_ == "dobj" and g.lemma_.lower() == "comment" and any(
                 d.dep_ == "det" and d.lower_ == "no" for d in g.children) for g in c.children):
             return True
-        if lemma == "comment" and any(g.dep_ == "neg" for g in c.children):
+        if _comment_withheld(c):
             return True
     return False
+
+
+#: Predicates through which a clause says its subject cannot or will not comment ("we are
+#: not able to comment", "we are unable to", "we decline to").
+COMMENT_BARRED = frozenset("unable decline refuse".split())
+#: Links from a predicate to the verb it governs in "are not able to comment".
+COMMENT_CHAIN = ("acomp", "xcomp")
+
+
+def _comment_withheld(clause) -> bool:
+    """The clause's predicate, through the adjectives and infinitives it governs, ends on
+    "comment" and is negated or barred on the way ("we are not able to comment on pending
+    litigation"): the only thing said is that nothing is said. A second clause joined to it
+    ("…, but the claims are baseless") says something, and keeps the item."""
+    tok, barred = clause, False
+    for _ in range(4):
+        barred = barred or tok.lemma_.lower() in COMMENT_BARRED or any(
+            g.dep_ == "neg" for g in tok.children)
+        if tok.lemma_.lower() == "comment" and tok.pos_ == "VERB":
+            return barred and not any(g.dep_ == "conj" and g.pos_ in ("VERB", "AUX")
+                                      for t in (clause, tok) for g in t.children)
+        tok = next((g for g in tok.children if g.dep_ in COMMENT_CHAIN), None)
+        if tok is None:
+            return False
+    return False
+
+
+#: Verbs of admission: over a clause ("admitted he had erred") or a gerund ("admitted
+#: shooting him") a stated content; over a noun phrase alone a thing conceded.
+ADMISSIONS = frozenset("admit concede acknowledge confess".split())
+
+
+def _thing_conceded(cue, a: int, b: int, in_quote) -> bool:
+    """"Mr Hart conceded defeat", "acknowledged the point", "conceded a late goal": a
+    noun phrase with no verb is what was given up or granted, an act or a thing, with no
+    claim in it (as "announced a media adapter" is a thing announced). Words quoted in it
+    are the source's own ('admitted a "sense of frustration"'), and a word for something
+    said ("admitted the claims", "responsibility") is a statement: both stay."""
+    if cue.lemma_.lower() not in ADMISSIONS or any(in_quote[i] for i in range(a, b)):
+        return False
+    return content_form(cue.doc, a, b, in_quote) == "phrase" and not _governs_said(
+        cue, a, b, "phrase")
 
 
 def _weighed_or_seen(cue) -> bool:
@@ -861,6 +918,8 @@ def attribution_of(cue, a: int, b: int, in_quote) -> Optional[str]:
     if _stated_cause(cue):
         return "position"  # "blamed the results on …", "cited weak demand": a cause stated
     if lemma in SPEECH or cue.lower_ in SPEECH:
+        if _thing_conceded(cue, a, b, in_quote):
+            return None  # "conceded defeat", "acknowledged the point": the thing given up
         if lemma in SPEECH_ACTIONS and not _governs_said(
                 cue, a, b, content_form(cue.doc, a, b, in_quote)):
             return None
