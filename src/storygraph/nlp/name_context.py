@@ -291,6 +291,23 @@ def _binds_a_he(doc) -> set:
     return found
 
 
+def _listed_with_people(doc, m, mentions: list) -> bool:
+    """"stars Leonardo diCaprio, Pierce Brosnan and Richard Gere": a name the parse
+    coordinates with two people's full names or more, and with no other kind of name,
+    is one of a list of like things, a person's (whatever the tagger typed it, its
+    given name one the English list does not know)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    kinds = []
+    for conj in span[-1].conjuncts:
+        other = next((o for o in mentions if o.start <= conj.idx < o.end), None)
+        if other is not None:
+            kinds.append(other.label if len(other.text.split()) >= 2 or other.label != "PERSON"
+                         else None)
+    return kinds.count("PERSON") >= 2 and all(k == "PERSON" for k in kinds)
+
+
 def people_by_use(doc, mentions: list) -> list:
     """The mentions with a name the text uses as a person's typed PERSON, for whom a
     he/she can stand, whatever the tagger typed it ("Roger Federer" a work, "Federer" a
@@ -303,17 +320,32 @@ def people_by_use(doc, mentions: list) -> list:
 
     if not mentions or not doc.has_annotation("DEP"):
         return mentions
-    bound = _binds_a_he(doc)
+    from .gazetteer import places
+
+    bound = {normalise(word) for word in _binds_a_he(doc)}
+    gaz = places()
     full: dict = {}
     for m in mentions:
         words = m.text.split()
-        if len(words) == 2 and words[1] in bound and words[0][:1].isupper() \
-                and is_given_name(normalise(words[0])):
-            full.setdefault(words[1], set()).add(m.entity)
+        if len(words) != 2 or not words[0][:1].isupper():
+            continue
+        if _listed_with_people(doc, m, mentions):
+            full.setdefault(normalise(words[1]), set()).add(m.entity)
+            continue
+        if not is_given_name(normalise(words[0])):
+            continue
+        # (a given name opens no place's name the gazetteer does not know, "Leonardo
+        # diCaprio" typed a place: no he need bind it; a firm may be named for its
+        # founder, "Henry Ford", and is a person only where a he binds it)
+        placed = m.label in ("GPE", "LOC") and not any(
+            key in gaz.cities or key in gaz.countries or key in gaz.capitals
+            for key in (normalise(m.text), normalise(words[1])))
+        if normalise(words[1]) in bound or placed:
+            full.setdefault(normalise(words[1]), set()).add(m.entity)
     out = []
     for m in mentions:
         words = m.text.split()
-        owner = full.get(words[-1]) if words else None
+        owner = full.get(normalise(words[-1])) if words else None
         if m.label == "PERSON" or not owner or len(words) > 2 or (
                 len(words) == 2 and m.entity not in owner):
             out.append(m)
