@@ -312,8 +312,9 @@ def people_by_use(doc, mentions: list) -> list:
     """The mentions with a name the text uses as a person's typed PERSON, for whom a
     he/she can stand, whatever the tagger typed it ("Roger Federer" a work, "Federer" a
     body): the name is written in full after a known given name somewhere, and its
-    surname binds a he/his in its own clause. A lone surname then takes the entity of
-    its one full name. Companies named after their founders ("Henry Ford"; "Ford said …
+    surname binds a he/his in its own clause or the tagger typed it a place; or the
+    parse lists it with people's full names (``_listed_with_people``). A lone surname
+    then takes the entity of its one full name. Companies named after their founders ("Henry Ford"; "Ford said …
     its") take "it"."""
     from dataclasses import replace
     from ..resolve.names import is_given_name   # (resolve imports the nlp package)
