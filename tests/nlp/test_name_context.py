@@ -94,19 +94,3 @@ def test_a_name_listed_with_people_is_a_persons():
     mentions[2] = mention(7, 9, "ORG", "tom-hart")
     assert [m.label for m in people_by_use(doc, mentions)] == ["GPE", "PERSON", "ORG", "GPE"]
 
-
-def test_a_known_given_name_before_a_name_typed_a_place_is_a_persons():
-    # (no he need bind it: no place the gazetteer does not know opens on a given name)
-    import spacy
-    from spacy.tokens import Doc
-
-    from storygraph.nlp.name_context import people_by_use
-    from storygraph.types import Entity
-    words = ["Mary", "Zellweg", "won", ".", "Zellweg", "smiled", "."]
-    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 2, 2, 2, 5, 5, 5],
-              deps=["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"],
-              spaces=[True, True, False, True, True, False, False])
-    mentions = [Entity(0, 12, "Mary Zellweg", "GPE", "mary-zellweg"),
-                Entity(doc[4].idx, doc[4].idx + 7, "Zellweg", "GPE", "zellweg")]
-    assert [(m.label, m.entity) for m in people_by_use(doc, mentions)] == [
-        ("PERSON", "mary-zellweg"), ("PERSON", "mary-zellweg")]

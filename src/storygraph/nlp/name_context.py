@@ -312,19 +312,16 @@ def people_by_use(doc, mentions: list) -> list:
     """The mentions with a name the text uses as a person's typed PERSON, for whom a
     he/she can stand, whatever the tagger typed it ("Roger Federer" a work, "Federer" a
     body): the name is written in full after a known given name somewhere, and its
-    surname binds a he/his in its own clause or the tagger typed it a place; or the
-    parse lists it with people's full names (``_listed_with_people``). A lone surname
-    then takes the entity of its one full name. Companies named after their founders ("Henry Ford"; "Ford said …
-    its") take "it"."""
+    surname binds a he/his in its own clause; or the parse lists it with people's full
+    names (``_listed_with_people``). A lone surname then takes the entity of its one
+    full name, however its capitals differ ("diCaprio", "DiCaprio"). Companies named
+    after their founders ("Henry Ford"; "Ford said … its") take "it"."""
     from dataclasses import replace
     from ..resolve.names import is_given_name   # (resolve imports the nlp package)
 
     if not mentions or not doc.has_annotation("DEP"):
         return mentions
-    from .gazetteer import places
-
     bound = {normalise(word) for word in _binds_a_he(doc)}
-    gaz = places()
     full: dict = {}
     for m in mentions:
         words = m.text.split()
@@ -335,13 +332,7 @@ def people_by_use(doc, mentions: list) -> list:
             continue
         if not is_given_name(normalise(words[0])):
             continue
-        # (a given name opens no place's name the gazetteer does not know, "Leonardo
-        # diCaprio" typed a place: no he need bind it; a firm may be named for its
-        # founder, "Henry Ford", and is a person only where a he binds it)
-        placed = m.label in ("GPE", "LOC") and not any(
-            key in gaz.cities or key in gaz.countries or key in gaz.capitals
-            for key in (normalise(m.text), normalise(words[1])))
-        if normalise(words[1]) in bound or placed:
+        if normalise(words[1]) in bound:
             full.setdefault(normalise(words[1]), set()).add(m.entity)
     out = []
     for m in mentions:

@@ -66,11 +66,19 @@ def _ranked_bodies(doc, spans: list) -> list:
     leaves a person's title out, as CoNLL does) drops before a person's name ("Electric"
     would be a person, and the body's initials "GE" no one's)."""
     from .name_cues import PERSON_TITLES
+    from .name_spans import _DROPPED_TITLES, KEPT_TITLES
     bodies = {(e.start, e.end) for e in doc.ents if e.label_ == "ORG"}
+    # (a courtesy title opens a person's name only, "Mr Pande" however the base NER reads
+    # it; nor is a surname of a full name the text gives a body's word: "General Cole"
+    # after "Ann Cole")
+    surnames = {sp[-1].lower_ for sp, lb in spans if len(sp) >= 2}
     for span, label in list(spans):
         at = span.start - 1
         if at < 0 or (span, label) not in spans or not doc[at].is_title \
                 or doc[at].lower_ not in PERSON_TITLES or (at, span.end) not in bodies \
+                or doc[at].lower_.rstrip(".") in _DROPPED_TITLES | KEPT_TITLES | _COURTESY_TITLES \
+                or doc[at].lower_ in ("sir", "lord", "lady", "dame") \
+                or span[-1].lower_ in surnames \
                 or any(sp.start <= at < sp.end for sp, _ in spans):
             continue
         spans = _replace(spans, at, span.end, (doc[at:span.end], "ORG"))
