@@ -126,3 +126,20 @@ def test_an_exchange_is_a_body_that_points_back(nlp):
     text = ("Analysts met on Monday, after rival Nordbourse AG put forward its own bid case. "
             "The exchange said it had held friendly talks with the bourse.")
     assert_speaker_among_quotes(nlp, text, ("The exchange", "nordbourse-ag"))
+
+
+def test_a_broadcast_word_before_a_names_last_makes_it_a_bodys():
+    # The fortieth judged sample: a club named after a town, speaking, joined the local
+    # station named after the same town as its surname.
+    from storygraph.nlp.body_words import _body_phrase
+    assert _body_phrase("BBC Radio Kendal") and _body_phrase("Border Television Carlisle")
+    assert not _body_phrase("Ann Kendal")
+
+
+@pytest.mark.model
+def test_a_town_that_speaks_is_no_surname_of_a_station(nlp):
+    doc = nlp("Bristol say they will not be rushed into making a bid for Tom Pellow should the "
+              "Wales captain decide to switch codes. \"We are still some way away from the next "
+              "stage,\" Bears boss John Hart told BBC Radio Bristol. Bristol and Saracens are "
+              "believed to head the list of clubs.")
+    assert [q.speaker_entity for q in doc._.quotes][:1] == ["bristol"]

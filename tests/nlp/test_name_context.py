@@ -64,3 +64,33 @@ def test_a_one_word_name_after_the_heading_its_phrase_is_articled():
     doc = names_doc(words, [], [], tags=tags)
     assert articled_word(doc, doc[3:4])
     assert not any(articled_word(doc, doc[i:i + 1]) for i in (6, 10, 13))
+
+
+def test_a_name_listed_with_people_is_a_persons():
+    # The fortieth judged sample: a star whose given name the English list lacks, typed a
+    # place and binding no he, left the he after him with no one.
+    import spacy
+    from spacy.tokens import Doc
+
+    from storygraph.nlp.name_context import people_by_use
+    from storygraph.types import Entity
+    words = ["Stars", "Ottone", "diMarco", ",", "Ann", "Cole", "and", "Tom", "Hart", "came", ".",
+             "DiMarco", "won", "."]
+    heads = [9, 2, 0, 2, 5, 2, 5, 8, 5, 9, 9, 12, 12, 12]
+    deps = ["nsubj", "compound", "appos", "punct", "compound", "conj", "cc", "compound", "conj",
+            "ROOT", "punct", "nsubj", "ROOT", "punct"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps,
+              spaces=[True, True, False, True, True, True, True, True, True, False, True, True,
+                      False, False])
+
+    def mention(i, j, label, entity):
+        return Entity(doc[i].idx, doc[j - 1].idx + len(doc[j - 1]), doc[i:j].text, label, entity)
+    mentions = [mention(1, 3, "GPE", "ottone-dimarco"), mention(4, 6, "PERSON", "ann-cole"),
+                mention(7, 9, "PERSON", "tom-hart"), mention(11, 12, "GPE", "dimarco")]
+    assert [(m.label, m.entity) for m in people_by_use(doc, mentions)] == [
+        ("PERSON", "ottone-dimarco"), ("PERSON", "ann-cole"), ("PERSON", "tom-hart"),
+        ("PERSON", "ottone-dimarco")]
+    # (listed with a body too, it is no list of people)
+    mentions[2] = mention(7, 9, "ORG", "tom-hart")
+    assert [m.label for m in people_by_use(doc, mentions)] == ["GPE", "PERSON", "ORG", "GPE"]
+

@@ -278,3 +278,63 @@ def test_a_verb_of_saying_opening_its_sentence_is_no_part_of_the_name(nlp):
               "bands from the north. Said Mr Halloway: \"This is a fine record and the band "
               "is ready for it.\"")
     assert {m.entity for m in doc._.mentions} == {"tom-halloway"}
+
+
+@pytest.mark.model
+def test_a_rank_word_opening_a_bodys_name_is_part_of_it(nlp):
+    # The fortieth judged sample: a rank word opening a firm's name was dropped as a
+    # person's title, the rest a person, and the firm's initials another body.
+    doc = nlp("Engine maker General Turbines has posted a 12% rise in yearly profits. "
+              "GT said demand from airlines was strong.")
+    assert [(m.text, m.entity) for m in doc._.mentions if m.label == "ORG"] == [
+        ("General Turbines", "general-turbines"), ("GT", "general-turbines")]
+
+
+def test_one_word_owned_by_a_club_written_alone_later_is_a_person():
+    # The fortieth judged sample: both taggers read "CLUB's NAME" as one body, and the
+    # he after went to another man.
+    import spacy
+    from spacy.tokens import Doc
+
+    from storygraph.nlp.name_joins import join_names
+    words = ["Rovers", "'s", "Tavo", "spoke", ".", "Tavo", "tried", ".", "Rovers", "lost", "."]
+    tags = ["NNP", "POS", "NNP", "VBD", ".", "NNP", "VBD", ".", "NNP", "VBD", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, tags=tags,
+              spaces=[False, True, True, False, True, True, False, True, True, False, False])
+    spans = [(doc[0:3], "ORG"), (doc[5:6], "ORG"), (doc[8:9], "ORG")]
+    assert [(s.text, label) for s, label in join_names(doc, spans)][:2] == [
+        ("Rovers", "ORG"), ("Tavo", "PERSON")]
+    # (a body named for its founder is written whole again, or ends on a body's word)
+    words = ["Boots", "'s", "Bank", "grew", ".", "Bank", "rates", ".", "Boots", "lost", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, tags=tags,
+              spaces=[False, True, True, False, True, True, False, True, True, False, False])
+    assert [(s.text, label) for s, label in join_names(doc, [(doc[0:3], "ORG")])] == [
+        ("Boots's Bank", "ORG")]
+
+
+@pytest.mark.model
+def test_said_opening_a_sentence_before_a_name_and_a_quotation_is_the_cue(nlp):
+    # The fortieth judged sample: "Said NAME:" with no courtesy title minted "Said NAME".
+    doc = nlp("Rovers have signed Tom Jones from City. Rovers need experienced back-up to Nick "
+              "Walshe. Said Jones: \"When this chance came, I did not really have to think twice "
+              "about it.\" Jones, capped by Wales in 2003, should figure in the squad.")
+    assert {m.entity for m in doc._.mentions if m.label == "PERSON"} == {"tom-jones", "nick-walshe"}
+    assert [q.speaker_entity for q in doc._.quotes][-1:] == ["tom-jones"]
+
+
+def test_an_acronym_of_a_names_last_words_stands_for_it():
+    from storygraph.nlp.name_joins import closing_acronym
+    assert closing_acronym("cfs", "east african court for farming standards".split())
+    assert not closing_acronym("cfs", "court for farming standards".split()[:2])
+    assert not closing_acronym("ab", "north alpha bravo".split())
+
+
+@pytest.mark.model
+def test_a_bracketed_acronym_of_a_names_last_words_joins_it(nlp):
+    # The fortieth judged sample: a regional qualifier before a body's name left its
+    # acronym a body of its own.
+    doc = nlp("The swimmer has lodged an appeal with the Northern European Tribunal of Appeal for "
+              "Swimming (TAS). TAS has said that a ruling is normally given within four months.")
+    whole = "northern-european-tribunal-of-appeal-for-swimming"
+    assert {m.entity for m in doc._.mentions if m.label == "ORG"} == {whole}
+    assert [q.speaker_entity for q in doc._.quotes] == [whole]

@@ -79,12 +79,20 @@ _KINDS = frozenset(("league", "committee", "commission", "council", "ministry", 
                     "organization", "office", "championship", "cup", "tournament"))
 
 
+#: Words for a broadcast medium, which a station's name holds before the place or owner
+#: it is named after ("BBC Radio Leicester", "Border Television"), and no person's does.
+BROADCAST_WORDS = frozenset(("radio", "television", "tv"))
+
+
 def _body_phrase(name: str) -> bool:
     """A name of two words or more only a body's can be: opening on "The" ("The News"),
-    or holding a lower-case word no person's name has ("News of the World")."""
+    holding a lower-case word no person's name has ("News of the World"), or a word for
+    a broadcast medium before its last ("BBC Radio Leicester": the place it ends on is no
+    surname of a station's)."""
     words = name.split()
     return len(words) >= 2 and (words[0] == "The" or any(
-        w.islower() and w not in NAME_PARTICLES for w in words[1:-1]))
+        w.islower() and w not in NAME_PARTICLES for w in words[1:-1])
+        or any(w.lower() in BROADCAST_WORDS for w in words[:-1]))
 
 
 _NAME = r"[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*"

@@ -28,7 +28,7 @@ from .name_context import (REGIONS, acts_as_body, articled_word, called_a_work, 
                            is_place_name, is_region, is_team_sport)
 from .name_cues import PERSON_TITLES, find_body_names, find_type_cues
 from .full_names import initialled_owner, quoted_given_names, surname_typed_people
-from .name_joins import aliases, body_head, join_names, middle_name_owner, translated_acronym
+from .name_joins import aliases, body_head, closing_acronym, join_names, middle_name_owner, translated_acronym
 from .name_keys import initials, is_acronym, normalise, slug, spells
 from .name_spans import (KEPT_TITLES, LEADING_DESIGNATORS, NAME_LABELS, at_role, common_acronyms, name_spans, pieces, recase_names,
                          repeats, trim)
@@ -920,7 +920,8 @@ def _defined_acronyms(doc, spans, gaz=None) -> dict[str, str]:
         first = acronym.text[0].lower()
         if words[0][:1] == first or (gaz is not None and len(words) > 2 and words[1][:1] == first
                                      and _country_word(gaz, words[0])) \
-                or translated_acronym(acronym.text.replace(".", "").lower(), words):
+                or translated_acronym(acronym.text.replace(".", "").lower(), words) \
+                or closing_acronym(acronym.text.replace(".", "").lower(), words):
             out.setdefault(normalise(acronym.text).replace(" ", ""), normalise(span.text))
     return out
 

@@ -291,29 +291,53 @@ def _binds_a_he(doc) -> set:
     return found
 
 
+def _listed_with_people(doc, m, mentions: list) -> bool:
+    """"stars Leonardo diCaprio, Pierce Brosnan and Richard Gere": a name the parse
+    coordinates with two people's full names or more, and with no other kind of name,
+    is one of a list of like things, a person's (whatever the tagger typed it, its
+    given name one the English list does not know)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    kinds = []
+    for conj in span[-1].conjuncts:
+        other = next((o for o in mentions if o.start <= conj.idx < o.end), None)
+        if other is not None:
+            kinds.append(other.label if len(other.text.split()) >= 2 or other.label != "PERSON"
+                         else None)
+    return kinds.count("PERSON") >= 2 and all(k == "PERSON" for k in kinds)
+
+
 def people_by_use(doc, mentions: list) -> list:
     """The mentions with a name the text uses as a person's typed PERSON, for whom a
     he/she can stand, whatever the tagger typed it ("Roger Federer" a work, "Federer" a
     body): the name is written in full after a known given name somewhere, and its
-    surname binds a he/his in its own clause. A lone surname then takes the entity of
-    its one full name. Companies named after their founders ("Henry Ford"; "Ford said …
-    its") take "it"."""
+    surname binds a he/his in its own clause; or the parse lists it with people's full
+    names (``_listed_with_people``). A lone surname then takes the entity of its one
+    full name, however its capitals differ ("diCaprio", "DiCaprio"). Companies named
+    after their founders ("Henry Ford"; "Ford said … its") take "it"."""
     from dataclasses import replace
     from ..resolve.names import is_given_name   # (resolve imports the nlp package)
 
     if not mentions or not doc.has_annotation("DEP"):
         return mentions
-    bound = _binds_a_he(doc)
+    bound = {normalise(word) for word in _binds_a_he(doc)}
     full: dict = {}
     for m in mentions:
         words = m.text.split()
-        if len(words) == 2 and words[1] in bound and words[0][:1].isupper() \
-                and is_given_name(normalise(words[0])):
-            full.setdefault(words[1], set()).add(m.entity)
+        if len(words) != 2 or not words[0][:1].isupper():
+            continue
+        if _listed_with_people(doc, m, mentions):
+            full.setdefault(normalise(words[1]), set()).add(m.entity)
+            continue
+        if not is_given_name(normalise(words[0])):
+            continue
+        if normalise(words[1]) in bound:
+            full.setdefault(normalise(words[1]), set()).add(m.entity)
     out = []
     for m in mentions:
         words = m.text.split()
-        owner = full.get(words[-1]) if words else None
+        owner = full.get(normalise(words[-1])) if words else None
         if m.label == "PERSON" or not owner or len(words) > 2 or (
                 len(words) == 2 and m.entity not in owner):
             out.append(m)

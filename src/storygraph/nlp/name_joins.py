@@ -17,7 +17,7 @@ whether a body's name cut short is its part ("Radio 1" of "BBC Radio 1").
 from __future__ import annotations
 
 from .gazetteer import places
-from .name_keys import initials, is_acronym, normalise
+from .name_keys import initials, is_acronym, normalise, spells
 from .timex_values import MONTHS
 
 #: Quotation marks that open and close a nickname (a single one is an apostrophe as often).
@@ -38,6 +38,8 @@ _PIECE_LABELS = frozenset(("PERSON", "ORG", "GPE", "LOC", "NORP", "WORK_OF_ART",
 def join_names(doc, spans: list) -> list:
     """``spans`` with the pieces of one name joined (see the module's docstring)."""
     spans = _cue_led(doc, spans)
+    spans = _ranked_bodies(doc, spans)
+    spans = _owned_names(doc, spans)
     spans = _nicknamed(doc, spans)
     spans = _spelt_by_acronym(doc, spans)
     spans = _run_to_acronym(doc, spans)
@@ -56,6 +58,57 @@ def _replace(spans: list, start: int, end: int, joined) -> list:
     document order."""
     kept = [(sp, lb) for sp, lb in spans if sp.end <= start or sp.start >= end]
     return sorted(kept + [joined], key=lambda item: item[0].start)
+
+
+def _ranked_bodies(doc, spans: list) -> list:
+    """"General Electric", "General Motors": a rank or office word opening a name the base
+    NER reads whole as a body's is the body's first word, no title the names model (which
+    leaves a person's title out, as CoNLL does) drops before a person's name ("Electric"
+    would be a person, and the body's initials "GE" no one's)."""
+    from .name_cues import PERSON_TITLES
+    from .name_spans import _DROPPED_TITLES, KEPT_TITLES
+    bodies = {(e.start, e.end) for e in doc.ents if e.label_ == "ORG"}
+    # (a courtesy title opens a person's name only, "Mr Pande" however the base NER reads
+    # it; nor is a surname of a full name the text gives a body's word: "General Cole"
+    # after "Ann Cole")
+    surnames = {sp[-1].lower_ for sp, lb in spans if len(sp) >= 2}
+    for span, label in list(spans):
+        at = span.start - 1
+        if at < 0 or (span, label) not in spans or not doc[at].is_title \
+                or doc[at].lower_ not in PERSON_TITLES or (at, span.end) not in bodies \
+                or doc[at].lower_.rstrip(".") in _DROPPED_TITLES | KEPT_TITLES | _COURTESY_TITLES \
+                or doc[at].lower_ in ("sir", "lord", "lady", "dame") \
+                or span[-1].lower_ in surnames \
+                or any(sp.start <= at < sp.end for sp, _ in spans):
+            continue
+        spans = _replace(spans, at, span.end, (doc[at:span.end], "ORG"))
+    return spans
+
+
+def _owned_names(doc, spans: list) -> list:
+    """"Arsenal's Edu has lifted the lid … Edu tried to": a name the taggers read whole
+    across a possessive, one capitalised word after it, is an owner and what it owns
+    where the text writes both alone elsewhere: the owner's name, and the one word a
+    person's (a club's player, a firm's chief), as "Arsenal's Patrick Vieira" is. A body
+    named for its founder keeps its possessive, and is written whole again or ends on a
+    body's word ("Sainsbury's Bank")."""
+    from .bodies import BODY_WORDS
+    for span, label in list(spans):
+        if label not in ("ORG", "PERSON") or len(span) != 3 or span[1].tag_ != "POS" \
+                or (span, label) not in spans or not (span[0].is_title and span[2].is_title) \
+                or not span[2].is_alpha or span[2].lower_ in BODY_WORDS | KIND_WORDS:
+            continue
+        owner, owned = span[0], span[2]
+        alone = [t for t in doc if t.text == owned.text and t.i != owned.i
+                 and not (t.i >= 2 and doc[t.i - 1].tag_ == "POS" and doc[t.i - 2].text == owner.text)]
+        if not alone or not any(t.text == owner.text and t.i != owner.i
+                                and not (t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS"
+                                         and t.i + 2 < len(doc) and doc[t.i + 2].text == owned.text)
+                                for t in doc):
+            continue
+        spans = _replace(spans, span.start, span.end, (doc[span.start:span.start + 1], "ORG"))
+        spans = _replace(spans, owned.i, owned.i + 1, (doc[owned.i:owned.i + 1], "PERSON"))
+    return spans
 
 
 def _nicknamed(doc, spans: list) -> list:
@@ -150,7 +203,7 @@ def _cue_led(doc, spans: list) -> list:
 
     out = []
     for span, label in spans:
-        if span[0].is_sent_start and _inverted_cue(span[0]):
+        if span[0].is_sent_start and (_inverted_cue(span[0]) or _quoting_cue(span)):
             rest = trim(doc, doc[span.start + 1:span.end]) if len(span) >= 2 else None
             if rest is not None:
                 out.append((rest, label))
@@ -177,6 +230,23 @@ def _inverted_cue(tok) -> bool:
     nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
     return (nxt is not None and nxt.lower_.rstrip(".") in _COURTESY_TITLES
             and _saying_form(tok.lower_))
+
+
+_QUOTATION_MARKS = frozenset(('"', "\u201c", "\u201d", "``", "''"))
+
+
+def _quoting_cue(span) -> bool:
+    """`Said Williams: "…"`: a form of a verb of saying opening a sentence, then a name
+    set off by a colon or a comma, beside a quotation (the one it opens, or the one it
+    closes on before it), is the cue the names model read into the name where the parse
+    makes it no verb (a name "Said Musa" with no quotation beside it stays whole)."""
+    doc = span.doc
+    if len(span) < 2 or not _saying_form(span[0].lower_) or span.end + 1 >= len(doc) \
+            or doc[span.end].text not in (":", ","):
+        return False
+    after = doc[span.end + 1].text in _QUOTATION_MARKS
+    before = span.start > 0 and doc[span.start - 1].text in _QUOTATION_MARKS
+    return after or before
 
 
 #: Joining words a name the tagger cut before its last words stops on ("… Geography |
@@ -221,6 +291,14 @@ def translated_acronym(letters: str, words: list[str]) -> bool:
     content = [w[0] for w in words if w and w not in _INNER]
     return (len(letters) >= 3 and abs(len(letters) - len(content)) <= 1
             and sum(ch in content for ch in letters) >= len(letters) - 1)
+
+
+def closing_acronym(letters: str, words: list[str]) -> bool:
+    """"the North American Court of Arbitration for Sport (CAS)": an acronym in brackets
+    after a body's name that spells the initials of its last words (three letters at
+    least, each of them a word's) stands for it: the words it leaves out before them
+    qualify the body (a region's branch, a country's office) and are no other body's."""
+    return len(letters) >= 3 and any(spells(letters, words[k:]) for k in range(1, len(words) - 1))
 
 
 def middle_name_owner(word: str, people: list[list[str]]) -> list[str] | None:
