@@ -16,6 +16,12 @@ def kind(nlp, text, cue):
     # … and unnamed others' fear glossing a noun through a relative clause.
     ("It was a decision that many call brave, but others fear may be reckless.", "fear", None),
     ("Others fear the plan may be reckless.", "fear", "position"),
+    # The forty-first: a past belief about one's own situation that the events overturn.
+    ("Early on, the striker thought he had scored from the corner but the flag was up.",
+     "thought", None),
+    ("The striker thought he had scored from the corner.", "thought", "position"),
+    ("The minister thought the plan was wrong, but the cabinet approved it.", "thought",
+     "position"),
 ])
 def test_states_of_mind(nlp, text, cue, attribution):
     assert kind(nlp, text, cue) == attribution

@@ -997,3 +997,14 @@ def test_a_cue_after_a_dashed_apposition_is_the_name_before_the_dashes(nlp):
     found, _ = quotes(nlp, text)
     assert ("sales from the mines had reached new highs", "Chile", "chile") in [
         f[:3] for f in found], found
+
+
+@pytest.mark.model
+def test_reported_x_as_saying_gives_the_words_to_x(nlp):
+    # Forty-first sample (issue 11): "X reported/cited Y as saying": Y said it, X carried it;
+    # "reported him as missing" says nothing of him.
+    doc = nlp("If the builders are found liable, they could face heavy fines, Reuters "
+              "reported BaFin as saying.")
+    found = [(q.speaker.text, q.speaker_entity) for q in doc._.quotes
+             if q.cue and q.cue.text == "reported"]
+    assert found == [("BaFin", "bafin")], found

@@ -4,7 +4,9 @@ A verb of belief or fear reports a position when someone holds it out ("many peo
 believe the plan will fail"); two forms of it are the writer's account instead:
 - ``mistaken_at_a_moment``: a belief set at a past moment by a `when` clause ("She believed
   she was alone when the door opened"): the story of what someone had in mind then,
-  usually as it proved wrong, never a claim put to anyone;
+  usually as it proved wrong, never a claim put to anyone; so is a past belief about the
+  believer's own situation that a "but" clause of the events then overturns ("He thought
+  he had scored, but the flag was up");
 - ``fear_of_the_noun``: a fear or hope of unnamed others inside a relative clause whose
   content has no subject of its own ("a move that others fear may be reckless"): the
   writer's gloss on the noun, how it is seen, not words or a stance anyone voiced;
@@ -42,7 +44,26 @@ def mistaken_at_a_moment(cue, a: int, b: int) -> bool:
                 m.dep_ in ("mark", "advmod") and m.lower_ == "when" and m.i < g.i
                 for m in g.children) for g in c.children):
             return True
+        if _self_belief_overturned(cue, c):
+            return True
     return False
+
+
+#: Personal pronouns: a belief in the past about "he" / "she" is one's own situation.
+SELVES = frozenset("i he she we they".split())
+
+
+def _self_belief_overturned(cue, clause) -> bool:
+    # "He thought he was in for a try, but the pass was forward": what someone took his
+    # own situation to be, then a "but" clause of the events that overturned it, is a
+    # moment narrated; a view on a matter ("thought the plan was wrong, but …") keeps
+    # its own subject and stays
+    if not any(g.dep_ == "nsubj" and g.lower_ in SELVES for g in clause.children):
+        return False
+    kids = list(cue.children)
+    return any(c.dep_ == "cc" and c.lower_ == "but" for c in kids) and any(
+        c.dep_ == "conj" and c.i > clause.i and _past(c)
+        and any(g.dep_ in SUBJECTS for g in c.children) for c in kids)
 
 
 def fear_of_the_noun(cue, a: int, b: int) -> bool:

@@ -140,15 +140,26 @@ def _addressee(cue) -> Optional[Span]:
     return None
 
 
+#: Verbs whose subject passes on what the object "as saying" said.
+CARRIERS = frozenset(("quote", "report", "cite"))
+SAYING_AS = frozenset(("say", "tell", "state", "add"))
+
+
 def _speaker_head(cue, best):
     """The person a speaker phrase names, not the body it belongs to: "Lawyers for the
     spammers said", "Gilles Babinet, chief executive of Musiwave, said", "the chairman of
     the Police Federation said"; "Reuters quoted an official as saying" -> the official;
     "users are being told to …" -> nobody (they were told)."""
     lemma = cue.lemma_.lower()
-    if lemma == "quote":
+    if lemma in CARRIERS:
+        # ("Reuters reported BaFin as saying": the one who said it is the object; the
+        # subject only carried the words, as with "quoted"; "reported him as missing" is
+        # no saying)
         obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
-        if obj is not None and any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children):
+        if obj is not None and any(c.dep_ == "prep" and c.lower_ == "as" and (
+                lemma == "quote" or any(g.dep_ == "pcomp" and g.tag_ == "VBG"
+                                        and g.lemma_.lower() in SAYING_AS for g in c.children))
+                for c in cue.children):
             return obj
     if best is None:
         return None
