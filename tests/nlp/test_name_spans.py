@@ -241,7 +241,7 @@ def test_a_members_office_is_no_part_of_a_name_and_alone_no_name():
 
 
 def test_capitals_that_only_modify_a_common_noun_are_no_name():
-    from storygraph.nlp.name_spans import common_acronyms
+    from storygraph.nlp.acronyms import common_acronyms
     doc = names_doc(["ID", "cards", "cost", ";", "PCS", "members", "and", "the", "BBC", "said",
                      ",", "BBC", "staff", "and", "NAO", "staff", "of", "the", "National",
                      "Audit", "Office", ";", "ID", "cards", "and", "PCS", "members", "and",

@@ -8,7 +8,7 @@ from .bodies import BODY_WORDS
 from .corefs import ROLE_NOUNS
 from .name_cues import KIN, NAME_HEADS, OCCUPATIONS, PERSON_TITLES
 from .name_context import SCORE, is_place_name
-from .name_keys import initials, is_acronym, normalise, number_forms
+from .name_keys import normalise, number_forms
 from .name_lists import listed_bodies, lists_bodies
 from .name_repairs import (ampersands, bodies_of, capital_inside, capitals_lead, designated_first,
                            given_names_left_out, glued_slash, national_bodies, one_surface,
@@ -763,50 +763,6 @@ def name_spans(doc) -> list:
         out.append((span, label if label in choices else choices[0]))
     return out
 
-
-
-def common_acronyms(doc, spans: list, ents) -> set:
-    """"ID cards", "GM crops": capitals the names model reads as a body (CoNLL's wire
-    copy has few such words) that are a common noun's modifier, never a name: where the
-    base NER tags the word nowhere in the article, most mentions of it (two at least)
-    modify a lowercase noun after it, and no name of the article abbreviates to it. "ID"
-    was a body of 39 mentions in 14 BBC politics articles, and then the Department for
-    International Development's acronym. ``spans``: the article's mentions."""
-    if not ents:
-        return set()   # (without the base NER there is no second reading to ask)
-    tagged = {e.text for e in ents}
-    abbreviated = {initials(normalise(n.text)) for n in spans} | {
-        initials(normalise(e.text)) for e in ents}
-    seen: dict = {}
-    for n in spans:
-        if len(n) == 1 and is_acronym(n.text) and n.text not in tagged:
-            seen.setdefault(n.text, []).append(n[0])
-    # (twice at least: a body's acronym the base NER missed once, "Ex-BBC presenter",
-    # is no common noun's; a mention that is not a modifier is a thing's, "introduce
-    # ID", "whose ID is checked", never a body's)
-    out = set()
-    for text, toks in seen.items():
-        modifiers = sum(_modifies_a_noun(tok) for tok in toks)
-        if (text.lower() not in abbreviated and modifiers >= 2 and 2 * modifiers >= len(toks)
-                and not any(_as_a_name(tok) for tok in toks)):
-            out.add(text)
-    return out
-
-
-def _as_a_name(tok) -> bool:
-    """Written as a body is: "the ID", a possessor, a subject no one owns ("whose ID is
-    checked" is a thing)."""
-    children = [c.dep_ for c in tok.children]
-    return ("det" in children or tok.dep_ == "poss"
-            or (tok.dep_ in ("nsubj", "nsubjpass") and "poss" not in children))
-
-
-def _modifies_a_noun(tok) -> bool:
-    """A modifier of a lowercase noun after it ("ID cards", "ID card plans")."""
-    head = tok.head
-    return (tok.dep_ in ("compound", "amod", "nmod") and tok.i < head.i <= tok.i + 3
-            and head.pos_ == "NOUN" and head.is_lower
-            and all(t.pos_ == "NOUN" and t.is_lower for t in tok.doc[tok.i + 1:head.i]))
 
 
 def _plurals(key: str) -> tuple:
