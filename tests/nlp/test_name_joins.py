@@ -241,13 +241,6 @@ def test_a_bracketed_acronym_after_a_name_cut_at_and_closes_that_name(nlp):
     assert {q.speaker_entity for q in doc._.quotes} == {whole}
 
 
-def test_a_translated_acronym_keeps_most_initials():
-    from storygraph.nlp.name_joins import translated_acronym
-    assert translated_acronym("ifpc", "chilean institute for forestry and fisheries".split())
-    assert not translated_acronym("nyse", "fox and hale".split())
-    assert not translated_acronym("uk", "united kingdom".split())
-
-
 @pytest.mark.model
 def test_a_titled_inner_word_of_one_full_name_is_that_person(nlp):
     # The thirty-ninth judged sample: the name a president goes by, an inner word of his
@@ -320,13 +313,6 @@ def test_said_opening_a_sentence_before_a_name_and_a_quotation_is_the_cue(nlp):
               "about it.\" Jones, capped by Wales in 2003, should figure in the squad.")
     assert {m.entity for m in doc._.mentions if m.label == "PERSON"} == {"tom-jones", "nick-walshe"}
     assert [q.speaker_entity for q in doc._.quotes][-1:] == ["tom-jones"]
-
-
-def test_an_acronym_of_a_names_last_words_stands_for_it():
-    from storygraph.nlp.name_joins import closing_acronym
-    assert closing_acronym("cfs", "east african court for farming standards".split())
-    assert not closing_acronym("cfs", "court for farming standards".split()[:2])
-    assert not closing_acronym("ab", "north alpha bravo".split())
 
 
 @pytest.mark.model

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..types import Entity
+from .acronyms import closing_acronym, common_acronyms, translated_acronym
 from .bodies import (CORPORATE, LEGAL_DESIGNATORS, PRODUCT_NOUNS, PUBLIC_DESIGNATORS,
                      named_as_product)
 from .corefs import find_corefs
@@ -28,10 +29,11 @@ from .name_context import (REGIONS, acts_as_body, articled_word, called_a_work, 
                            is_place_name, is_region, is_team_sport)
 from .name_cues import PERSON_TITLES, find_body_names, find_type_cues
 from .full_names import initialled_owner, quoted_given_names, surname_typed_people
-from .name_joins import aliases, body_head, closing_acronym, join_names, middle_name_owner, translated_acronym
+from .name_joins import aliases, body_head, join_names, middle_name_owner
 from .name_keys import initials, is_acronym, normalise, slug, spells
-from .name_spans import (KEPT_TITLES, LEADING_DESIGNATORS, NAME_LABELS, at_role, common_acronyms, name_spans, pieces, recase_names,
-                         repeats, trim)
+from .name_repairs import LEADING_DESIGNATORS
+from .name_repeats import recase_names, repeats
+from .name_spans import KEPT_TITLES, NAME_LABELS, at_role, name_spans, pieces, trim
 
 if not Doc.has_extension("corefs"):
     Doc.set_extension("corefs", default=None)   # (not in the contract: see corefs)

@@ -20,7 +20,7 @@ from ..types import Entity
 from .corefs import role_holders
 from .name_context import is_region
 from .name_keys import initials, is_acronym, normalise, slug
-from .name_spans import repeats
+from .name_repeats import repeats
 from .places_fr import PARTISANS, english_name, french_names, key as french_key
 
 _LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}

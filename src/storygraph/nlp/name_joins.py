@@ -283,24 +283,6 @@ def _run_to_acronym(doc, spans: list) -> list:
     return spans
 
 
-def translated_acronym(letters: str, words: list[str]) -> bool:
-    """"the Brazilian Institute of Geography and Statistics (IBGE)": an acronym of a
-    body's name in its own language keeps most of the translated name's initials in
-    another order. As many letters as the name has words not joining ones, all but one
-    of them initials of those words (three letters at least: two match by chance)."""
-    content = [w[0] for w in words if w and w not in _INNER]
-    return (len(letters) >= 3 and abs(len(letters) - len(content)) <= 1
-            and sum(ch in content for ch in letters) >= len(letters) - 1)
-
-
-def closing_acronym(letters: str, words: list[str]) -> bool:
-    """"the North American Court of Arbitration for Sport (CAS)": an acronym in brackets
-    after a body's name that spells the initials of its last words (three letters at
-    least, each of them a word's) stands for it: the words it leaves out before them
-    qualify the body (a region's branch, a country's office) and are no other body's."""
-    return len(letters) >= 3 and any(spells(letters, words[k:]) for k in range(1, len(words) - 1))
-
-
 def middle_name_owner(word: str, people: list[list[str]]) -> list[str] | None:
     """"President Maria": a lone name word that is an inner word of one person's full
     name the text gives ("Ana Maria Costa Lima"), and of no other name of a person there,

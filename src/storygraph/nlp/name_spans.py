@@ -1,21 +1,18 @@
 """The document's names as spans: the names model's spans joined with the base NER's
 labels (``name_spans``), each trimmed and cut into the names it holds (``trim``,
-``pieces``, ``at_role``), found again where the tagger missed them (``repeats``,
-``recase_names``)."""
+``pieces``, ``at_role``), then repaired (``name_repairs``) and found again where the
+tagger missed them (``name_repeats``)."""
 from __future__ import annotations
 
-import re
-
-import numpy
-from spacy.attrs import ORTH
-
-from .bodies import BODY_WORDS, CORPORATE
+from .bodies import BODY_WORDS
 from .corefs import ROLE_NOUNS
 from .name_cues import KIN, NAME_HEADS, OCCUPATIONS, PERSON_TITLES
-from .extensions import text_of
 from .name_context import SCORE, is_place_name
-from .name_keys import initials, is_acronym, normalise, number_forms
+from .name_keys import normalise, number_forms
 from .name_lists import listed_bodies, lists_bodies
+from .name_repairs import (ampersands, bodies_of, capital_inside, capitals_lead, designated_first,
+                           given_names_left_out, glued_slash, national_bodies, one_surface,
+                           peoples_bodies, possessive_firms, slashed, spelt_out_bodies)
 
 #: spaCy labels that are names (the contract's labels); numbers and dates are not.
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW",
@@ -288,7 +285,7 @@ def pieces(doc, span, ents=None) -> list:
         spaced_dash = (tok.text in ("-", "–") and bool(tok.whitespace_) and tok.i > 0
                        and bool(doc[tok.i - 1].whitespace_))
         joiner = (tok.text.lower() in _JOINERS and tok.i > span.start and bool(tok.whitespace_))
-        if (tok.text in _BREAKS and not _glued_slash(doc, tok)) or spaced_dash or joiner \
+        if (tok.text in _BREAKS and not glued_slash(doc, tok)) or spaced_dash or joiner \
                 or not tok.text.strip():
             groups.append(current)
             current = []
@@ -324,7 +321,7 @@ def pieces(doc, span, ents=None) -> list:
 #: Lowercase words inside English names ("Bank of England", "Department of Work and
 #: Pensions", "Osama bin Laden", "Médecins sans Frontières", "Campaign to Protect Rural
 #: England"); any other lowercase word ends one.
-#: ("amp": an ampersand whose marks a text lost, "Crum amp Forster"; see _ampersands)
+#: ("amp": an ampersand whose marks a text lost, "Crum amp Forster"; see ampersands)
 _NAME_INNER = frozenset(("of", "the", "and", "&", "amp", "for", "on", "upon", "in", "to", "sans",
                          "de", "du", "des", "la", "le", "les", "von", "van", "der", "den",
                          "di", "da", "dos", "das", "del", "della", "el", "al", "bin", "ibn", "y", "e"))
@@ -527,9 +524,9 @@ def name_spans(doc) -> list:
             start = ent.start + (doc[ent.start].lower_ == "the")
             names.append(doc[start:ent.end])
             names[-1].label_ = "ORG"
-    names = _bodies_of(doc, names, ents)
-    names = _one_surface(doc, names, ents)
-    names = _capitals_lead(doc, names, ents)
+    names = bodies_of(doc, names, ents)
+    names = one_surface(doc, names, ents)
+    names = capitals_lead(doc, names, ents)
     # Unseen by the base NER, these are not names: a word the tagger calls a common
     # noun, alone ("Photo: Reuters"); a caption's or credit line's words ("AP Photo",
     # "Source: News Agencies"); a compass adjective alone ("Western powers": a bloc
@@ -537,7 +534,7 @@ def name_spans(doc) -> list:
     names = [n for n in names if not (
         not any(e.start < n.end and n.start < e.end for e in ents)
         and ((len(n) == 1 and n[0].tag_ in ("NN", "NNS") and not n[0].is_upper
-              and not _capital_inside(n[0].text))
+              and not capital_inside(n[0].text))
              or all(t.lower_ in CREDIT_WORDS for t in n)
              or (len(n) == 1 and n[0].lower_ in COMPASS_ADJECTIVES)))]
     # Inside what the base NER reads as a date, a time or an amount, a capital is no
@@ -648,7 +645,7 @@ def name_spans(doc) -> list:
             names = [n for n in names if not (a.end <= n.start and n.end <= end)]
             names[names.index(a)] = doc[a.start:end]
             names[names.index(doc[a.start:end])].label_ = a.label_
-    names = _spelt_out_bodies(doc, names, ents)
+    names = spelt_out_bodies(doc, names, ents)
     # A name the names model found elsewhere in the document but missed here (a headline's
     # first word) where the base NER tags it: one more mention of it.
     known = {normalise(n.text): n.label_ for n in names}
@@ -743,8 +740,8 @@ def name_spans(doc) -> list:
                     names.append(doc[n.end - 1:n.end])
                     names[-1].label_ = "NORP"
     names = _party_before_person(doc, names, base)
-    names = _given_names_left_out(doc, names, ents)
-    names = _peoples_bodies(doc, names)
+    names = given_names_left_out(doc, names, ents)
+    names = peoples_bodies(doc, names)
     # A headline in title case ("Elizabeth Warren Will Take \"Hard Look\""): a modal
     # verb ends the name before it.
     for i, n in enumerate(names):
@@ -752,11 +749,11 @@ def name_spans(doc) -> list:
         if modal is not None:
             names[i], label = doc[n.start:modal], n.label_
             names[i].label_ = label
-    names = _ampersands(doc, names)
-    names = _slashed(doc, names)
-    names = _national_bodies(doc, names)
-    names = _designated_first(doc, names)
-    names = _possessive_firms(doc, names)
+    names = ampersands(doc, names)
+    names = slashed(doc, names)
+    names = national_bodies(doc, names)
+    names = designated_first(doc, names)
+    names = possessive_firms(doc, names)
     out = []
     for span in sorted(names, key=lambda n: n.start):
         choices = FAMILIES.get(span.label_)
@@ -766,390 +763,6 @@ def name_spans(doc) -> list:
         out.append((span, label if label in choices else choices[0]))
     return out
 
-
-def _capital_inside(word: str) -> bool:
-    """"Nielsen//NetRatings", "PlayStation": a capital after lower-case letters, which no
-    common noun is written with, whatever the tagger calls the word."""
-    return any(a.islower() and b.isupper() for a, b in zip(word, word[1:]))
-
-
-def _peoples_bodies(doc, names: list) -> list:
-    """"The English FA" beside "the Northern Irish FA": a body's acronym that ends a
-    body's name after a people's word, written after another people's word, is another
-    such body (the names model read only "English", and the speaker became the language).
-    Only acronyms the text itself ends such a body's name with."""
-    from .gazetteer import places
-
-    demonyms = places().demonyms
-    heads = {n[-1].text for n in names if n.label_ == "ORG" and len(n) >= 2
-             and n[-1].text.isupper() and is_acronym(n[-1].text)
-             and normalise(n[-2].text) in demonyms}
-    if not heads:
-        return names
-    taken = {i for n in names for i in range(n.start, n.end)}
-    for i, n in enumerate(list(names)):
-        if (n.label_ == "NORP" and n.end < len(doc) and n.end not in taken
-                and doc[n.end].text in heads and n[-1].text[:1].isupper()):
-            names[i] = doc[n.start:n.end + 1]
-            names[i].label_ = "ORG"
-    return names
-
-
-def _spelt_out_bodies(doc, names: list, ents) -> list:
-    """"General Motors" ... "GM": a body the base NER tags by its name and by that name's
-    initials, where the names model read neither anywhere in the text, is a body all
-    the same: two readings of one body that spell each other out are no tagger's slip
-    (the names model, trained on 1996 wire copy, misses a long business article's
-    every mention of a carmaker). The mentions that overlap no name of the names model
-    are added."""
-    bodies = [e for e in ents if e.label_ == "ORG"]
-    full = {initials(normalise(e.text)): normalise(e.text) for e in bodies if len(e) >= 2}
-    pairs = {normalise(e.text) for e in bodies if len(e) == 1 and e.text.isupper()
-             and is_acronym(e.text) and normalise(e.text).replace(" ", "") in full}
-    pairs |= {full[normalise(e.text).replace(" ", "")] for e in bodies if normalise(e.text) in pairs}
-    if not pairs:
-        return names
-    seen = {normalise(n.text) for n in names}
-    if seen & pairs:
-        return names   # (the names model read them: the base NER adds nothing here)
-    for e in bodies:
-        if normalise(e.text) in pairs and not any(n.start < e.end and e.start < n.end for n in names):
-            start = e.start + (doc[e.start].lower_ == "the")
-            names.append(doc[start:e.end])
-            names[-1].label_ = "ORG"
-    return names
-
-
-def _given_names_left_out(doc, names: list, ents) -> list:
-    """"Briton Clive | Owen": a person the names model began after the words the base NER
-    reads as the start of that person's name, leaving them in no name (it took the people's
-    word before them for a name of its own), has them back: a surname alone is no full name,
-    and the resolver joined it to the next article's Michael Owen. Only capitalised proper
-    nouns, no title nor role (those are cut from names anyway)."""
-    people = {e.end: e.start for e in ents if e.label_ == "PERSON"}
-    taken = {i for n in names for i in range(n.start, n.end)}
-    for i, n in enumerate(list(names)):
-        first = people.get(n.end)
-        if n.label_ != "PERSON" or first is None or first >= n.start:
-            continue
-        start = n.start
-        while (start > first and start - 1 not in taken and doc[start - 1].tag_ in ("NNP", "NNPS")
-               and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
-               and doc[start - 1].lower_ not in PERSON_TITLES
-               and doc[start - 1].lower_ not in _ROLE_TITLES
-               and doc[start - 1].lower_ not in OFFICE_WORDS
-               and doc[start - 1].lower_ not in _TENURE):
-            start -= 1
-        # (only where another name stops the walk: a base NER person opening on unread
-        # words alone is left as the names model read it)
-        if start < n.start and start - 1 in taken and start > first:
-            names[i] = doc[start:n.end]
-            names[i].label_ = "PERSON"
-    return names
-
-
-def _bodies_of(doc, names: list, ents) -> list:
-    """"The Bureau | of | Labor Statistics": a body's name the names model cut at its
-    "of", where the base NER reads one body across, is that one name; its opening piece
-    alone is a generic head noun ("Bureau", "Department", "Office"), no body of its own,
-    which every other "Bureau" of a corpus would join."""
-    for ent in ents:
-        if ent.label_ != "ORG":
-            continue
-        inside = sorted((n for n in names if ent.start <= n.start and n.end <= ent.end),
-                        key=lambda n: n.start)
-        if len(inside) != 2 or any(n.start < ent.start < n.end or n.start < ent.end < n.end
-                                   for n in names):
-            continue
-        first, second = inside
-        head = [t for t in first if t.lower_ != "the"]
-        # (one capitalised word after "the", before "of", and only capitalised words
-        # after it: "the University of Texas", never "Representatives of | First Bank")
-        if (len(head) != 1 or head[0].i == 0 or doc[head[0].i - 1].lower_ != "the"
-                or second.start != first.end + 1 or doc[first.end].lower_ != "of"
-                or not head[0].is_title or second.end != ent.end
-                or not all(t.is_title or t.lower_ in _NEVER_LAST for t in second)):
-            continue
-        label = "ORG"
-        names = [n for n in names if n is not first and n is not second]
-        names.append(doc[head[0].i:ent.end])
-        names[-1].label_ = label
-    return names
-
-
-def _capitals_lead(doc, names: list, ents) -> list:
-    """"BLOCKBUSTER ENTERTAINMENT CORP. said it raised …": a wire lead writes the name it
-    opens on in capitals. The names model learnt capitals from CoNLL's headlines and
-    tables, not from leads, and keeps a piece ("BLOCKBUSTER", a person); the base NER
-    learnt the convention from the WSJ (OntoNotes) and reads the whole name. Where its
-    name opens a line in capitals and the sentence goes straight on in lower case (the
-    name is the lead's subject: not a dateline, "LONDON, Jan 3", nor a headline in
-    capitals), its name stands."""
-    text = text_of(doc)
-    for ent in ents:
-        if (ent.label_ not in NAME_LABELS or ent.end >= len(doc)
-                or not doc[ent.end].is_lower or not doc[ent.end].is_alpha
-                or sum(t.is_upper and len(t.text) > 1 for t in ent) < 2 or not ent[0].is_upper
-                or text[text.rfind("\n", 0, ent.start_char) + 1:ent.start_char].strip()):
-            continue
-        inside = [n for n in names if ent.start <= n.start and n.end <= ent.end]
-        if (len(inside) == 1 and len(inside[0]) == len(ent)) or any(
-                n.start < ent.start < n.end or n.start < ent.end < n.end for n in names):
-            continue
-        names = [n for n in names if n not in inside] + [doc[ent.start:ent.end]]
-        names[-1].label_ = ent.label_
-    return names
-
-
-def _one_surface(doc, names: list, ents) -> list:
-    """"The White House" read whole as "White House" in one sentence and cut to "The
-    White" in another: a name the base NER reads whole, whose words the names model
-    reads whole elsewhere in the document, is that name here too (one surface, one
-    entity in a document; its fragment would be a person "White")."""
-    whole = {normalise(n.text) for n in names}
-    for ent in ents:
-        if ent.label_ not in NAME_LABELS:
-            continue
-        start = ent.start + (doc[ent.start].lower_ == "the")
-        key = normalise(doc[start:ent.end].text)
-        inside = [n for n in names if ent.start <= n.start and n.end <= ent.end]
-        if any(normalise(n.text) == key for n in inside):
-            continue   # (whole here already)
-        if (key not in whole or not inside or len(doc[start:ent.end]) < 2
-                or any(n.start < ent.start < n.end or n.start < ent.end < n.end for n in names)):
-            continue
-        label = next(n.label_ for n in names if normalise(n.text) == key)
-        names = [n for n in names if n not in inside]
-        names.append(doc[start:ent.end])
-        names[-1].label_ = label
-    return names
-
-
-def _national_bodies(doc, names: list) -> list:
-    """"The Japanese Rugby Football Union (JRFU)": a people's word before a body's name is
-    part of it where the acronym the text gives after it says so (J, RFU); cut off, the
-    body would join another nation's ("Hong Kong Rugby Football Union") and its acronym
-    stand apart. Only read where a name ends before "(" (one look per name)."""
-    from .gazetteer import places
-
-    out, dropped = list(names), set()
-    for i, n in enumerate(names):
-        if n.label_ == "PERSON" or n.start == 0 or n.end + 2 >= len(doc) \
-                or doc[n.end].text != "(" or doc[n.end + 2].text != ")":
-            continue
-        word = doc[n.start - 1]
-        if not word.is_title or word.lower_ not in places().demonyms \
-                or not is_acronym(doc[n.end + 1].text):
-            continue
-        if initials(normalise(doc[n.start - 1:n.end].text)) != doc[n.end + 1].text.lower():
-            continue
-        label = n.label_
-        out[i] = doc[n.start - 1:n.end]
-        out[i].label_ = label
-        dropped.add(n.start - 1)
-    return [m for m in out if not (m.start in dropped and len(m) == 1)]
-
-
-def _ampersands(doc, names: list) -> list:
-    """"Crum amp Forster", "Standard amp Poor's Corp.": a text that lost an HTML
-    ampersand's marks ("&amp;" read as the word "amp") still joins a firm's names with
-    it, as "&" does; the name (or capitalised words) before it through the capitalised
-    words after it is one body's name, not two names of other kinds."""
-    if " amp " not in text_of(doc):  # (once per document: most have none)
-        return names
-    for amp in doc:
-        if amp.text != "amp" or not 0 < amp.i < len(doc) - 1 \
-                or not (doc[amp.i - 1].text[:1].isupper() and doc[amp.i + 1].is_title):
-            continue
-        start = next((n.start for n in names if n.end == amp.i), None)
-        if start is None:
-            start = amp.i - 1
-            while start > 0 and amp.i - start < 3 and doc[start - 1].is_title:
-                start -= 1
-        end = amp.i + 1
-        while end < len(doc) and end - amp.i <= 4 and (doc[end].is_title or (
-                doc[end].text in ("'s", "’s") and end + 1 < len(doc) and doc[end + 1].is_title)):
-            end += 1
-        names = [n for n in names if n.end <= start or n.start >= end]
-        names.append(doc[start:end])
-        names[-1].label_ = "ORG"
-    return names
-
-
-def _possessive_firms(doc, names: list) -> list:
-    """"Young's Market Co.": a firm's name opening on a founder's possessive, which the
-    models read as two names (a body "Young", whom the corpus joined to a rugby coach,
-    and a person "Market Co."), is one body's name where the possessive was read a
-    body's, and the capitalised words after the "'s", ending on a company designator,
-    no body's of their own ("Murdoch's News Corp", "Britain's Barclays Bank" and
-    "Google's YouTube Inc." stay two)."""
-    for n in sorted(names, key=lambda n: n.start):
-        poss = n.end - 1 if n[-1].text in ("'s", "’s") else n.end   # (the names model takes it in)
-        if n.label_ != "ORG" or n not in names or poss + 2 >= len(doc) \
-                or doc[poss].text not in ("'s", "’s"):
-            continue
-        end = poss + 1
-        while end < len(doc) and end - poss <= 4 and doc[end].text[:1].isupper():
-            end += 1
-        if end < poss + 3 or doc[end - 1].text.rstrip(".").lower() not in CORPORATE:
-            continue  # ("Apple's Inc." is no name: the designator alone after the 's)
-        if any(m.label_ == "ORG" and poss < m.start < end for m in names):
-            continue
-        start = n.start + (doc[n.start].lower_ == "the")
-        names = [m for m in names if m.end <= start or m.start >= end]
-        names.append(doc[start:end])
-        names[-1].label_ = "ORG"
-    return names
-
-
-#: Company designators set before the name, as "Co." is after it ("Cie. de Navigation
-#: Mixte", "Cia. Vale").
-LEADING_DESIGNATORS = frozenset(("cie", "cia", "cía"))
-_LEADING_DESIGNATOR = re.compile(r"\b(?:Cie|Cia|Cía)\b")
-
-
-def _designated_first(doc, names: list) -> list:
-    """"Cie. de Navigation Mixte": a designator before a name is the name's first word,
-    one body's (the models cut at its period, a place "Cie" then a person "de Navigation
-    Mixte", whose id split the firm's mentions)."""
-    for hit in _LEADING_DESIGNATOR.finditer(text_of(doc)):  # (most documents have none)
-        tok = doc.char_span(hit.start(), hit.end())
-        if tok is None or tok[0].i + 2 >= len(doc):
-            continue
-        tok = tok[0]
-        at = tok.i + 1 + (doc[tok.i + 1].text == ".")
-        after = next((n for n in names if n.start == at), None)
-        if after is None:
-            continue
-        names = [n for n in names if n is not after and not n.start <= tok.i < n.end]
-        names.append(doc[tok.i:after.end])
-        names[-1].label_ = "ORG"
-    return names
-
-
-def _glued_slash(doc, tok) -> bool:
-    """A slash set between two capitalised words with no space ("In-Stat/MDR"): inside
-    one name, where a spaced one ("CDU / CSU") parts two."""
-    return tok.text == "/" and 0 < tok.i < len(doc) - 1 and not doc[tok.i - 1].whitespace_ \
-        and not tok.whitespace_ and doc[tok.i - 1].text[:1].isalnum() \
-        and doc[tok.i + 1].text[:1].isupper()
-
-
-#: The names model's labels for a name a slash may part from another: a body's (which it
-#: often reads as a person's).
-_SIDES = ("ORG", "PERSON")
-
-
-def _at_slash(doc, span) -> bool:
-    """Whether a name stands against a glued slash, a side of a slashed name."""
-    return (span.end < len(doc) and _glued_slash(doc, doc[span.end])) or (
-        span.start > 0 and _glued_slash(doc, doc[span.start - 1]))
-
-
-def _slashed(doc, names: list) -> list:
-    """"In-Stat/MDR": a name set on a slash with no space and the capitalised words on
-    its other side are one body's name (the names model reads the two apart, of two
-    kinds). A spaced slash ("CDU / CSU") still parts two names."""
-    if "/" not in text_of(doc):  # (once per document: most have none)
-        return names
-    # A person's surname on either side names that person ("the Brown/Blair feud" beside
-    # Gordon Brown and Tony Blair): two people, never one body.
-    surnames = {n[-1].text for n in names if n.label_ == "PERSON" and len(n) > 1}
-    # (the slash tokens read from the ORTH array, not a pass over every Token object)
-    slashes = numpy.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings["/"]).tolist()
-    for bar in (doc[i] for i in slashes):
-        if not _glued_slash(doc, bar):
-            continue
-        whole = next((n for n in names if n.start < bar.i < n.end - 1), None)
-        if whole is not None:
-            # (the names model's one name over the slash, "Ryanair/Boeing", parted where
-            # the text writes both sides alone, as below)
-            sides = (doc[whole.start:bar.i], doc[bar.i + 1:whole.end])
-            labels = [next((n.label_ for n in names if n.text == side.text and not _at_slash(doc, n)),
-                           None) for side in sides]
-            if all(label in _SIDES for label in labels):
-                names = [n for n in names if n is not whole] + list(sides)
-                for side, label in zip(sides, labels):
-                    side.label_ = label
-            continue
-        left = next((n for n in names if n.end == bar.i), None)
-        right = next((n for n in names if n.start == bar.i + 1), None)
-        if left is None and right is None or doc[bar.i - 1].text in surnames \
-                or doc[bar.i + 1].text in surnames:
-            continue
-        start = left.start if left is not None else 0
-        end = right.end if right is not None else 0
-        if left is None:
-            start = bar.i   # (the capitalised words glued before it: "In" "-" "Stat")
-            while start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].is_punct \
-                    or start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
-                start -= 1
-            if start == bar.i or not doc[start].text[:1].isupper():
-                continue
-        if right is None:
-            end = bar.i + 1
-            while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text == "-") \
-                    and not doc[end - 1].whitespace_:
-                end += 1
-            if end == bar.i + 1 or doc[end - 1].text == "-":
-                continue
-        # Two bodies' names the text also writes alone, each, are two ("the Ryanair/Boeing
-        # order book" beside "Ryanair said", "Boeing's jets"): one name of both would be
-        # neither body's, and the id of every later mention of one. (Not a compound term,
-        # "HIV/Aids", whose sides the names model reads as no body's nor person's.)
-        if all(any(n.text == side.text and not start <= n.start < end and not _at_slash(doc, n)
-                   and n.label_ in _SIDES for n in names)
-               for side in (doc[start:bar.i], doc[bar.i + 1:end])):
-            continue
-        labels = {n.label_ for n in (left, right) if n is not None}
-        names = [n for n in names if n.end <= start or n.start >= end]
-        names.append(doc[start:end])
-        names[-1].label_ = "ORG" if "ORG" in labels or len(labels) > 1 else labels.pop()
-    return names
-
-
-def common_acronyms(doc, spans: list, ents) -> set:
-    """"ID cards", "GM crops": capitals the names model reads as a body (CoNLL's wire
-    copy has few such words) that are a common noun's modifier, never a name: where the
-    base NER tags the word nowhere in the article, most mentions of it (two at least)
-    modify a lowercase noun after it, and no name of the article abbreviates to it. "ID"
-    was a body of 39 mentions in 14 BBC politics articles, and then the Department for
-    International Development's acronym. ``spans``: the article's mentions."""
-    if not ents:
-        return set()   # (without the base NER there is no second reading to ask)
-    tagged = {e.text for e in ents}
-    abbreviated = {initials(normalise(n.text)) for n in spans} | {
-        initials(normalise(e.text)) for e in ents}
-    seen: dict = {}
-    for n in spans:
-        if len(n) == 1 and is_acronym(n.text) and n.text not in tagged:
-            seen.setdefault(n.text, []).append(n[0])
-    # (twice at least: a body's acronym the base NER missed once, "Ex-BBC presenter",
-    # is no common noun's; a mention that is not a modifier is a thing's, "introduce
-    # ID", "whose ID is checked", never a body's)
-    out = set()
-    for text, toks in seen.items():
-        modifiers = sum(_modifies_a_noun(tok) for tok in toks)
-        if (text.lower() not in abbreviated and modifiers >= 2 and 2 * modifiers >= len(toks)
-                and not any(_as_a_name(tok) for tok in toks)):
-            out.add(text)
-    return out
-
-
-def _as_a_name(tok) -> bool:
-    """Written as a body is: "the ID", a possessor, a subject no one owns ("whose ID is
-    checked" is a thing)."""
-    children = [c.dep_ for c in tok.children]
-    return ("det" in children or tok.dep_ == "poss"
-            or (tok.dep_ in ("nsubj", "nsubjpass") and "poss" not in children))
-
-
-def _modifies_a_noun(tok) -> bool:
-    """A modifier of a lowercase noun after it ("ID cards", "ID card plans")."""
-    head = tok.head
-    return (tok.dep_ in ("compound", "amod", "nmod") and tok.i < head.i <= tok.i + 3
-            and head.pos_ == "NOUN" and head.is_lower
-            and all(t.pos_ == "NOUN" and t.is_lower for t in tok.doc[tok.i + 1:head.i]))
 
 
 def _plurals(key: str) -> tuple:
@@ -1211,89 +824,3 @@ CREDIT_WORDS = {"photo", "photos", "file", "source", "sources", "image", "images
                 "credit", "caption", "news", "agency", "agencies", "wire", "wires", "staff"}
 #: "Western countries", "Northern officials": a direction, never one entity on its own.
 COMPASS_ADJECTIVES = {"western", "eastern", "northern", "southern", "westerners"}
-
-
-def _wordish(ch: str) -> bool:
-    # (what ``re`` counts as ``\w``, and the hyphen: "Jean-Marie" holds no "Marie")
-    return ch.isalnum() or ch == "_" or ch == "-"
-
-
-def _whole_words(form: str, text: str):
-    """Where ``form`` stands in ``text`` as a whole word, left to right, not overlapping:
-    found by ``str.find``, as a name's forms are too many to keep a compiled pattern for
-    each (a run compiled over a thousand per hundred articles)."""
-    n, i = len(form), text.find(form)
-    while i != -1:
-        if (i == 0 or not _wordish(text[i - 1])) and (
-                i + n >= len(text) or not _wordish(text[i + n])):
-            yield i, i + n
-            i = text.find(form, i + n)
-        else:
-            i = text.find(form, i + 1)
-
-
-def repeats(doc, spans, strict: bool = True) -> list:
-    """Other occurrences of names already found: the small model tags a name in one
-    sentence and misses it in the next. A surname of a full person name counts too.
-
-    ``strict`` (English) takes only capitalised forms, and not a lone word opening a
-    sentence unless it is a proper noun; French names ("l'ONU") need neither."""
-    text = text_of(doc)
-    taken = [(sp.start_char, sp.end_char) for sp, _ in spans]
-    forms: dict[str, str] = {}
-    for sp, label in spans:
-        if (sp.text[:1].isupper() or not strict) and len(sp.text) > 2:
-            forms.setdefault(sp.text, label)
-        words = sp.text.split()
-        if label == "PERSON" and len(words) >= 2 and len(words[-1]) > 2:
-            forms.setdefault(words[-1], "PERSON")
-    # A word opening a sentence is the name found elsewhere unless the text also writes
-    # it in lower case ("Will", "will"): the tagger's POS for a capitalised word that
-    # opens a document is unsure ("Wagner group has cemented ties").
-    common = {form for form in forms
-              if " " not in form and next(_whole_words(form.lower(), text), None)}
-    found = []
-    for form, label in sorted(forms.items(), key=lambda kv: -len(kv[0])):
-        for start, end in _whole_words(form, text):
-            if any(start < e and s < end for s, e in taken):
-                continue
-            span = doc.char_span(start, end)
-            if span is None or (strict and len(span) == 1 and span[0].is_sent_start
-                                and span[0].pos_ != "PROPN" and form in common):
-                continue
-            taken.append((start, end))
-            found.append((span, label))
-    return found
-
-
-_CAPS_LINE = re.compile(r"^(?=[^\n]*[A-Z]{3})[^a-z\n]+$", re.M)
-
-
-def recase_names(doc, ner, make_doc) -> None:
-    """Names in ALL-CAPS lines (headlines, results tables) found again on a title-cased
-    copy: the small model reads case as a clue and misses most names in capitals.
-
-    The copy has the same length, so its names map back to the same characters."""
-    text = text_of(doc)
-    lines = [(m.start(), m.end()) for m in _CAPS_LINE.finditer(text)]
-    if not lines:
-        return
-    shadow_text = list(text)
-    for start, end in lines:
-        shadow_text[start:end] = text[start:end].title()
-    shadow_text = "".join(shadow_text)
-    if len(shadow_text) != len(text):
-        return
-    shadow = ner(make_doc(shadow_text))
-
-    def in_caps(s: int, e: int) -> bool:
-        return any(a <= s and e <= b for a, b in lines)
-
-    kept = [e for e in doc.ents if not in_caps(e.start_char, e.end_char)]
-    for ent in shadow.ents:
-        if not in_caps(ent.start_char, ent.end_char):
-            continue
-        span = doc.char_span(ent.start_char, ent.end_char, label=ent.label_)
-        if span is not None and all(span.end <= k.start or k.end <= span.start for k in kept):
-            kept.append(span)
-    doc.ents = sorted(kept, key=lambda e: e.start)
