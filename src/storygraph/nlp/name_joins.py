@@ -557,7 +557,7 @@ def _lost_stops(doc, spans: list) -> list:
 
 
 def _participle_glued(doc, spans: list) -> list:
-    """"The Acme-backed study", "a London-based firm": a name glued by a hyphen to a past
+    """"The Acme-backed study", "a Boeing-led group": a name glued by a hyphen to a past
     participle is a compound adjective whose first part is the name alone; the participle
     says what the name did to the noun, and the tagger's type for the whole (a people's,
     as for "Anglo-French") is the adjective's, not the name's: the base NER's type for the
@@ -571,8 +571,10 @@ def _participle_glued(doc, spans: list) -> list:
                 or not tail.is_lower or tail.tag_ != "VBN" or not span[-3].is_alpha:
             continue
         name = doc[span.start:span.end - 2]
-        spans = _replace(spans, span.start, span.end,
-                         (name, base.get((name.start, name.end), label)))
+        typed = base.get((name.start, name.end), label)
+        if typed in ("GPE", "LOC", "FAC") or normalise(name.text) in places().cities:
+            continue   # ("a London-based spokesman": a place says where, no one who acts)
+        spans = _replace(spans, span.start, span.end, (name, typed))
     return spans
 
 
