@@ -324,3 +324,29 @@ def test_a_bracketed_acronym_of_a_names_last_words_joins_it(nlp):
     whole = "northern-european-tribunal-of-appeal-for-swimming"
     assert {m.entity for m in doc._.mentions if m.label == "ORG"} == {whole}
     assert [q.speaker_entity for q in doc._.quotes] == [whole]
+
+
+@pytest.mark.model
+def test_a_name_glued_to_a_participle_by_a_hyphen_is_the_name_alone(nlp):
+    # A wrong shown item: "The X-sponsored research showed" went to an id "x-sponsored".
+    doc = nlp("Research by phone maker Tellcom shows that people use mobiles. The "
+              "Tellcom-sponsored research showed that mobiles were used for different purposes.")
+    assert [(m.text, m.entity) for m in doc._.mentions] == [("Tellcom", "tellcom")] * 2
+    doc = nlp("The Siemens-backed study showed that sales fell.")
+    assert [(m.text, m.entity) for m in doc._.mentions] == [("Siemens", "siemens")]
+
+
+@pytest.mark.model
+def test_a_word_opening_a_countrys_longer_name_and_one_bodys_is_the_body(nlp):
+    # A wrong shown item: a firm's first word, written alone, went to the country whose
+    # longer name it also opens.
+    doc = nlp("British retail group Federated Clothing Stores is to buy rival Kemp Stores. "
+              "Later, Federated - owner of three chains - will pay the debt. Federated "
+              "expects the merger to boost earnings.")
+    firm = "federated-clothing-stores"
+    assert [m.entity for m in doc._.mentions if m.text == "Federated"] == [firm, firm]
+    assert [q.speaker_entity for q in doc._.quotes] == [firm]
+    # (where the text names the country in full, the word alone may be the country)
+    doc = nlp("The Cayman Islands said taxes would stay low. Cayman Brewing Company said "
+              "profits rose. Cayman expects more tourists.")
+    assert [m.entity for m in doc._.mentions if m.text == "Cayman"] == ["cayman-islands"]

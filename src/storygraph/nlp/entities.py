@@ -29,7 +29,7 @@ from .name_context import (REGIONS, acts_as_body, articled_word, called_a_work, 
                            is_place_name, is_region, is_team_sport)
 from .name_cues import PERSON_TITLES, find_body_names, find_type_cues
 from .full_names import initialled_owner, quoted_given_names, surname_typed_people
-from .name_joins import aliases, body_head, join_names, middle_name_owner
+from .name_joins import aliases, body_head, join_names, middle_name_owner, opens_one_body
 from .name_keys import initials, is_acronym, normalise, slug, spells
 from .name_repairs import LEADING_DESIGNATORS
 from .name_repeats import recase_names, repeats
@@ -294,7 +294,8 @@ def find_mentions(doc) -> list[Entity]:
         # documents the body would take the continent's id).
         # (a word typed a people's that ends a person's full name and is no people's
         # word is that person's surname: "Scorsese" after "Martin Scorsese")
-        if key in gaz.countries or key in gaz.demonyms or key in REGIONS \
+        if key in gaz.countries and not opens_one_body(key, gaz, full_names, words_of, votes, first_at) \
+                or key in gaz.demonyms or key in REGIONS \
                 or votes[key].most_common(1)[0][0] == "NORP" and not surname_typed_people(
                     key, [words_of[f] for f in full_names
                           if votes[f].most_common(1)[0][0] == "PERSON"], gaz, lowered):

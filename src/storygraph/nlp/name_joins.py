@@ -50,6 +50,7 @@ def join_names(doc, spans: list) -> list:
     spans = _placed_titles(doc, spans)
     spans = _paired_firms(doc, spans)
     spans = _lost_stops(doc, spans)
+    spans = _participle_glued(doc, spans)
     return [(sp, lb) for sp, lb in spans if not role_abbreviation(doc, sp)]
 
 
@@ -535,6 +536,45 @@ def _lost_stops(doc, spans: list) -> list:
             spans = _replace(spans, tok.i + 1, span.end, (doc[tok.i + 1:span.end], "PERSON"))
             break
     return spans
+
+
+def _participle_glued(doc, spans: list) -> list:
+    """"The Acme-backed study", "a Boeing-led group": a name glued by a hyphen to a past
+    participle is a compound adjective whose first part is the name alone; the participle
+    says what the name did to the noun, and the tagger's type for the whole (a people's,
+    as for "Anglo-French") is the adjective's, not the name's: the base NER's type for the
+    name alone, where it gives one, is kept."""
+    base = {(e.start, e.end): e.label_ for e in doc.ents}
+    for span, label in list(spans):
+        if len(span) < 3 or (span, label) not in spans:
+            continue
+        hyphen, tail = span[-2], span[-1]
+        if hyphen.text != "-" or hyphen.whitespace_ or span[-3].whitespace_ \
+                or not tail.is_lower or tail.tag_ != "VBN" or not span[-3].is_alpha:
+            continue
+        name = doc[span.start:span.end - 2]
+        typed = base.get((name.start, name.end), label)
+        if typed in ("GPE", "LOC", "FAC") or normalise(name.text) in places().cities:
+            continue   # ("a London-based spokesman": a place says where, no one who acts)
+        spans = _replace(spans, span.start, span.end, (name, typed))
+    return spans
+
+
+def opens_one_body(key: str, gaz, full_names: list, words_of: dict, votes: dict,
+                   first_at: dict) -> bool:
+    """"Federated Department Stores", then "Federated": a word the gazetteer links to a
+    country only as its longer name's first word ("Federated States of Micronesia",
+    "Cayman Islands") is no country's name as written; where exactly one body's full
+    name in the text opens with it, met before it, it is that body cut short, as a
+    surname is its person, whatever the tagger typed it."""
+    country = normalise(gaz.countries.get(key, ""))
+    # (a text that names the country in full may shorten it too: "the Cayman Islands",
+    # then "Cayman")
+    if " " in key or not country.startswith(key + " ") or country in votes:
+        return False
+    bodies = [f for f in full_names if words_of[f][0] == key
+              and votes[f].most_common(1)[0][0] == "ORG"]
+    return len(bodies) == 1 and first_at.get(bodies[0], 0) < first_at.get(key, 0)
 
 
 #: Abbreviations of a person's role, which a tagger takes for a body's name ("the DJ").
