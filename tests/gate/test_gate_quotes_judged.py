@@ -245,8 +245,8 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.970, "speaker_entity": 0.9
                           "kept": 110},
           "fortieth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
                        "kept": 100},
-          "fortyfirst": {"attribution": 0.987, "useful": 0.979, "speaker_entity": 0.963,
-                         "kept": 120}}
+          "fortyfirst": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
+                         "kept": 121}}
 #: Issue 11's floors, which must hold by default on every sample but those below its entity
 #: floor still (see the module's docstring), each left out by name with its figure (stop 40
 #: lifted the nineteenth and the twentieth, held out under it, to 0.995 and 0.972; stop 41
@@ -272,7 +272,8 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.970, "speaker_entity": 0.9
 #: fortieth (seed 6363, drawn and judged on main 766df81, stop 49's final code) is held out
 #: under it at 0.906 (0.913 with stop 50's first round and the certainty refitted), lifted to
 #: 1.000 at stop 50 (its own round). The forty-first (seed 6464, drawn and judged on main
-#: 8295f3f, stop 50's merged code) is held out over it at 0.968.
+#: 8295f3f, stop 50's merged code) is held out over it at 0.968, lifted to 1.000 at
+#: stop 50 (its own round).
 ISSUE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
 BELOW_ISSUE_FLOORS: dict = {}
 MAX_UNJUDGED = 0.10
