@@ -246,7 +246,9 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.970, "speaker_entity": 0.9
           "fortieth": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
                        "kept": 100},
           "fortyfirst": {"attribution": 0.995, "useful": 0.995, "speaker_entity": 0.995,
-                         "kept": 121}}
+                         "kept": 121},
+          "fortysecond": {"attribution": 0.986, "useful": 0.986, "speaker_entity": 0.958,
+                          "kept": 104}}
 #: Issue 11's floors, which must hold by default on every sample but those below its entity
 #: floor still (see the module's docstring), each left out by name with its figure (stop 40
 #: lifted the nineteenth and the twentieth, held out under it, to 0.995 and 0.972; stop 41
@@ -273,7 +275,8 @@ FLOORS = {"first": {"attribution": 0.995, "useful": 0.970, "speaker_entity": 0.9
 #: under it at 0.906 (0.913 with stop 50's first round and the certainty refitted), lifted to
 #: 1.000 at stop 50 (its own round). The forty-first (seed 6464, drawn and judged on main
 #: 8295f3f, stop 50's merged code) is held out over it at 0.968, lifted to 1.000 at
-#: stop 50 (its own round).
+#: stop 50 (its own round). The forty-second (seed 6565, drawn and judged on main 4b5ade9,
+#: stop 50's final code) is held out over it at 0.963.
 ISSUE_FLOORS = {"attribution": 0.90, "useful": 0.85, "speaker_entity": 0.95}
 BELOW_ISSUE_FLOORS: dict = {}
 MAX_UNJUDGED = 0.10
@@ -290,7 +293,7 @@ MAX_UNJUDGED = 0.10
                                         "thirtyfirst", "thirtysecond", "thirtythird",
                                         "thirtyfourth", "thirtyfifth", "thirtysixth",
                                         "thirtyseventh", "thirtyeighth", "thirtyninth",
-                                        "fortieth", "fortyfirst"])
+                                        "fortieth", "fortyfirst", "fortysecond"])
 def extracted(request, tmp_path_factory):
     shared("data", "bench", "news.jsonl.gz")
     if request.param not in ("first", "fresh", "third", "fourth"):  # (other outlets too)
