@@ -83,6 +83,10 @@ class Names:
                                  "but the pipeline has no 'ner'")
         self.ner = nlp.create_pipe(factory, name="names", config=config)
         self.ner.from_disk(path, exclude=["vocab"])
+        from ..settings import Settings
+        if Settings.load().ner_decoder == "arrays":
+            from .ner_decoder import wrap
+            self.ner = wrap(self.ner)   # decoded with array operations: the same output
         #: Whether the model gives CoNLL's classes (else the contract's labels).
         self.conll = set(self.ner.labels) <= set(CONLL_LABELS)
 

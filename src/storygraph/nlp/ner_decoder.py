@@ -1,0 +1,221 @@
+"""spaCy's NER components decoded with array operations: spaCy's output, token for token.
+
+Both the base model's OntoNotes NER and storygraph's names model are spaCy
+``EntityRecognizer``s. spaCy decodes them in compiled code, but as built (spaCy 3.8,
+Cython 3) every call of the state's small accessors (``B``, ``B_``, ``safe_get``) takes
+and drops the interpreter lock, and the NER weighs its 74 actions one by one at every
+token: on 100 bench articles the NER's decoding took 1.1 s of its 1.67 s, two thirds of
+it in ``take_gil``/``drop_gil`` (``perf``, docs/speed.md, stop 51). The named-entity
+transition system is simple enough to decode a whole batch at once: every action reads
+one token, so the documents advance in step, and a state is two fields (whether an
+entity is open, its start and label). So ``decode`` runs spaCy's own weights over the
+batch a token position at a time:
+
+- the same inputs: the component's token vectors and its precomputed hidden layer, for
+  the same group of documents in the same order (``Parser.pipe`` sorts each batch by
+  length and decodes it in groups of a quarter of the batch size);
+- the same sums in the same order (three feature rows, then the bias; a maxout; the
+  output layer through blis's ``sgemm`` on the same rows, as spaCy calls it; its bias);
+- the same rules of validity (``spacy/pipeline/_parser_internals/ner.pyx`` where no
+  entity was set before the NER: no entity opens on a space, or runs on past a
+  sentence's or the text's end) and the same choice (the first best valid action).
+
+Where a Doc carries entities set before the NER, or the component is not of that shape
+(a beam, post-processing hooks, another transition system), spaCy's own decoder runs.
+``tests/nlp/test_ner_decoder.py`` checks the output against spaCy's on real articles.
+"""
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import ENT_IOB, IS_SPACE, SENT_START
+from spacy.tokens import Span
+from spacy.util import minibatch
+
+#: spaCy's action codes (ner.pyx's enum), by the letter its class names start with.
+_MOVES = {"M": 0, "B": 1, "I": 2, "L": 3, "U": 4, "O": 5}
+MISSING, BEGIN, IN, LAST, UNIT, OUT = range(6)
+
+
+class FastEntityRecognizer:
+    """spaCy's ``EntityRecognizer`` with its greedy decoding done by ``decode``; every
+    other attribute (the model, labels, moves) is the wrapped component's."""
+
+    def __init__(self, ner):
+        self.ner = ner
+        names = [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
+        # each action's move and its label as an index into ``labels`` (-1: none)
+        self.actions = numpy.array([_MOVES[name[0]] for name in names])
+        labels = sorted({name[2:] for name in names if name[2:]})
+        self.label_hashes = [ner.vocab.strings.add(label) for label in labels]
+        self.action_labels = numpy.array([labels.index(name[2:]) if name[2:] else -1
+                                          for name in names])
+        self.closed, self.open = _valid_tables(self.actions, self.action_labels, len(labels))
+        # the actions ruled out, by row: 2 x space + ends with no entity open, 4 + 2 x
+        # label + ends with one open (see ``_valid_tables``)
+        self.invalid = ~numpy.concatenate([self.closed.reshape(4, -1),
+                                           self.open.reshape(2 * len(labels), -1)])
+
+    def __getattr__(self, name):
+        return getattr(self.__dict__["ner"], name)
+
+    def __call__(self, doc):
+        self._annotate([doc])
+        return doc
+
+    def pipe(self, docs, batch_size: int = 256):
+        for batch in minibatch(docs, size=batch_size):
+            batch = list(batch)
+            by_length = sorted(batch, key=len)
+            for group in minibatch(by_length, size=max(batch_size // 4, 2)):
+                self._annotate(list(group))
+            yield from batch
+
+    def _annotate(self, docs) -> None:
+        if not _decodable(self.ner, docs):
+            self.ner.set_annotations(docs, self.ner.predict(docs))
+            return
+        spans = decode(self.ner.model, docs, self)
+        for doc, found in zip(docs, spans):
+            doc.set_ents([Span(doc, start, end, label=self.label_hashes[label])
+                          for start, end, label in found], default="outside")
+
+
+def _decodable(ner, docs) -> bool:
+    """Whether ``decode`` gives spaCy's answer for these docs: a greedy NER without hooks
+    on docs with no entity set before it."""
+    if ner.cfg.get("beam_width", 1) != 1 or getattr(ner, "postprocesses", None):
+        return False
+    if not any(len(doc) for doc in docs):
+        return False
+    return not any(len(doc) and doc.to_array([ENT_IOB]).any() for doc in docs)
+
+
+def _valid_tables(moves, move_labels, n_labels):
+    """Which actions are valid, as rows to pick from at each step: for a state with no
+    entity open, by (the token is a space, the token is the text's last or the next one
+    opens a sentence); for one with an entity of label k open, by the second of those.
+    ner.pyx's rules with no entity preset: ``Begin`` needs a label, an entity closed, a
+    token that is no space, and a next token in the same sentence; ``Unit`` a label, an
+    entity closed and no space; ``Out`` an entity closed; ``In`` the open entity's label
+    and a next token in the same sentence; ``Last`` the open entity's label; the label-less
+    ``Unit`` (for preset blocks) and ``Missing`` never."""
+    labelled = move_labels >= 0
+    closed = numpy.zeros((2, 2, len(moves)), dtype=bool)
+    for space in (0, 1):
+        for ends in (0, 1):
+            closed[space, ends] = ((moves == OUT)
+                                   | ((moves == UNIT) & labelled & (not space))
+                                   | ((moves == BEGIN) & labelled & (not space) & (not ends)))
+    opened = numpy.zeros((n_labels, 2, len(moves)), dtype=bool)
+    for label in range(n_labels):
+        same = move_labels == label
+        for ends in (0, 1):
+            opened[label, ends] = ((moves == LAST) & same) | ((moves == IN) & same & (not ends))
+    return closed, opened
+
+
+def decode(model, docs, tables) -> list[list[tuple[int, int, int]]]:
+    """Each doc's entities as (start, end, label index), decoded greedily as spaCy's
+    ``Parser.greedy_parse`` decodes them (see the module's docstring)."""
+    from blis.py import gemm
+
+    tok2vec, lower, upper = model.layers
+    tokvecs = tok2vec.predict(docs)
+    cached = lower.predict(tokvecs)                  # (tokens + 1, nF, nO, nP), padding first
+    n_feats, n_out, n_pieces = cached.shape[1:]
+    if n_feats != 3 or not model.attrs.get("has_upper"):
+        raise ValueError("not the NER's state features")
+    cached = cached.reshape(cached.shape[0], n_feats, n_out * n_pieces)
+    bias = lower.get_param("b").reshape(n_out * n_pieces)
+    weights, out_bias = upper.get_param("W"), upper.get_param("b")
+    n_classes = weights.shape[0]
+
+    lengths = numpy.array([len(doc) for doc in docs])
+    offsets = numpy.concatenate([[0], numpy.cumsum(lengths)[:-1]])
+    # per token: whether the next token opens a sentence or this one is the text's last,
+    # and the row of ``tables.invalid`` for a state with no entity open
+    ends = numpy.concatenate([_ends(doc) for doc in docs]).astype(numpy.intp)
+    space = numpy.concatenate([doc.to_array([IS_SPACE]) for doc in docs]).astype(numpy.intp)
+    closed_row = 2 * space + ends
+    features = [numpy.ascontiguousarray(cached[:, f]) for f in range(n_feats)]
+    actions, action_labels, invalid = tables.actions, tables.action_labels, tables.invalid
+    changes = (actions == BEGIN) | (actions == LAST) | (actions == UNIT)
+
+    found: list[list[tuple[int, int, int]]] = [[] for _ in docs]
+    # the unfinished states, in spaCy's order (the docs' order): their doc, first token,
+    # the open entity's first token (-1: none open) and its label
+    active = numpy.flatnonzero(lengths > 0)
+    base = offsets[active]
+    first = numpy.full(len(active), -1, dtype=numpy.intp)
+    label = numpy.zeros(len(active), dtype=numpy.intp)
+    finishing = set(lengths.tolist())
+    for step in range(int(lengths.max(initial=0))):
+        if step in finishing and step:
+            keep = lengths[active] > step
+            active, base, first, label = active[keep], base[keep], first[keep], label[keep]
+        where = base + step
+        opened = first >= 0
+        previous = numpy.where(opened, where - 1, -1)
+        # the three features (the token, the open entity's first, the token before) in
+        # spaCy's order, then the bias, then the maxout
+        hidden = features[0].take(where + 1, axis=0)
+        hidden += features[1].take(first + 1, axis=0)
+        hidden += features[2].take(previous + 1, axis=0)
+        hidden += bias
+        hidden = hidden.reshape(len(active), n_out, n_pieces)
+        hidden = (numpy.maximum(hidden[:, :, 0], hidden[:, :, 1]) if n_pieces == 2
+                  else hidden.max(axis=2))
+        scores = gemm(numpy.ascontiguousarray(hidden), weights, trans2=True,
+                      out=numpy.zeros((len(active), n_classes), dtype="f"), beta=0.0)
+        scores += out_bias
+        rows = numpy.where(opened, 4 + 2 * label + ends[where], closed_row[where])
+        scores[invalid[rows]] = -numpy.inf
+        best = scores.argmax(axis=1)
+        for i in numpy.flatnonzero(changes[best]).tolist():
+            action = actions[best[i]]
+            doc = int(active[i])
+            if action == BEGIN:
+                first[i], label[i] = where[i], action_labels[best[i]]
+            elif action == LAST:
+                found[doc].append((int(first[i] - base[i]), step + 1, int(label[i])))
+                first[i] = -1
+            else:
+                found[doc].append((step, step + 1, int(action_labels[best[i]])))
+    return found
+
+
+def _ends(doc) -> numpy.ndarray:
+    """Per token: it is the doc's last, or the next token opens a sentence."""
+    starts = doc.to_array([SENT_START]).astype(numpy.int64)
+    out = numpy.ones(len(doc), dtype=bool)
+    out[:-1] = starts[1:] == 1
+    return out
+
+
+def wrap(ner):
+    """``ner`` as a ``FastEntityRecognizer`` where ``decode`` can stand for its decoder
+    (a greedy ``EntityRecognizer`` on the NER's three state features with an output
+    layer and every class seen), else ``ner`` itself."""
+    from spacy.pipeline import EntityRecognizer
+
+    if isinstance(ner, FastEntityRecognizer) or not isinstance(ner, EntityRecognizer):
+        return ner
+    model = ner.model
+    if (ner.cfg.get("beam_width", 1) != 1 or len(model.layers) != 3
+            or not model.attrs.get("has_upper") or model.attrs.get("unseen_classes")
+            or model.layers[1].get_dim("nF") != 3):
+        return ner
+    return FastEntityRecognizer(ner)
+
+
+def replace(nlp) -> bool:
+    """Put ``FastEntityRecognizer`` in place of the pipeline's ``ner`` where it can stand."""
+    from .base_rules import _swap
+
+    if "ner" not in nlp.pipe_names:
+        return False
+    fast = wrap(nlp.get_pipe("ner"))
+    if not isinstance(fast, FastEntityRecognizer):
+        return False
+    _swap(nlp, "ner", fast)
+    return True

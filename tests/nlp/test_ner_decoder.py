@@ -1,0 +1,99 @@
+"""The base NER decoded with array operations writes what spaCy's own decoder writes."""
+import gzip
+import json
+from itertools import islice
+
+import pytest
+import spacy
+from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE
+from spacy.tokens import Span
+
+from storygraph.nlp import ner_decoder
+from storygraph.settings import DEFAULT_MODEL
+
+from tests.conftest import shared
+
+ATTRS = [ENT_IOB, ENT_TYPE, ENT_KB_ID]
+# Entities at a text's edges, across a line break and a double space, one-word and long
+# ones, figures, dates and a sentence that opens on a name.
+TRICKY = ("Barack Obama met Angela Merkel in Berlin on Monday.  The European Central Bank "
+          "said inflation rose 2.5 percent in March 2024.\n\nMicrosoft Corp. bought it for "
+          "$7.5 billion. \n Paris\n\nLondon-based HSBC Holdings plc, Ms. Smith said, "
+          "will cut 35,000 jobs by 2027. New York")
+
+
+@pytest.fixture(scope="module")
+def pipelines():
+    plain = spacy.load(DEFAULT_MODEL)
+    fast = spacy.load(DEFAULT_MODEL)
+    assert ner_decoder.replace(fast)
+    assert isinstance(fast.get_pipe("ner"), ner_decoder.FastEntityRecognizer)
+    return plain, fast
+
+
+def _entities(docs):
+    return [([(e.start, e.end, e.label_) for e in doc.ents], doc.to_array(ATTRS).tolist())
+            for doc in docs]
+
+
+def _same(plain, fast, texts, batch_size=16):
+    a = list(plain.pipe(texts, batch_size=batch_size))
+    b = list(fast.pipe(texts, batch_size=batch_size))
+    assert _entities(a) == _entities(b)
+    return a
+
+
+@pytest.mark.model
+def test_the_same_entities_as_spacy_on_edge_cases(pipelines):
+    plain, fast = pipelines
+    docs = _same(plain, fast, [TRICKY, "", " ", "Obama", "Obama.", TRICKY.upper()])
+    assert any(doc.ents for doc in docs)        # the comparison is not of empty lists
+    _same(plain, fast, [TRICKY], batch_size=1)
+
+
+@pytest.mark.model
+def test_the_same_entities_as_spacy_on_news(pipelines):
+    plain, fast = pipelines
+    path = shared("data", "bench", "news.jsonl.gz")
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        texts = [json.loads(line)["text"] for line in islice(fh, 120)]
+    docs = _same(plain, fast, texts)
+    assert sum(len(doc.ents) for doc in docs) > 1000
+
+
+@pytest.mark.model
+def test_one_doc_at_a_time_as_the_names_recasing_calls_it(pipelines):
+    plain, fast = pipelines
+    ner_a, ner_b = plain.get_pipe("ner"), fast.get_pipe("ner")
+    a, b = ner_a(plain.make_doc(TRICKY)), ner_b(fast.make_doc(TRICKY))
+    assert _entities([a]) == _entities([b]) and a.ents
+
+
+@pytest.mark.model
+def test_entities_set_before_the_ner_go_to_spacys_decoder(pipelines):
+    plain, fast = pipelines
+    with plain.select_pipes(disable=["ner"]):
+        a = plain(TRICKY)
+    with fast.select_pipes(disable=["ner"]):
+        b = fast(TRICKY)
+    for doc in (a, b):
+        doc.set_ents([Span(doc, 0, 2, label="ORG")], default="missing")
+    plain.get_pipe("ner")(a)
+    fast.get_pipe("ner")(b)
+    assert _entities([a]) == _entities([b])
+    assert (a.ents[0].text, a.ents[0].label_) == ("Barack Obama", "ORG")
+
+
+def test_validity_tables_follow_spacys_rules():
+    names = ["B-ORG", "I-ORG", "L-ORG", "U-ORG", "B-GPE", "I-GPE", "L-GPE", "U-GPE", "U-", "O"]
+    moves = ner_decoder.numpy.array([ner_decoder._MOVES[n[0]] for n in names])
+    labels = ner_decoder.numpy.array([["ORG", "GPE"].index(n[2:]) if n[2:] else -1 for n in names])
+    closed, opened = ner_decoder._valid_tables(moves, labels, 2)
+
+    def valid(row):
+        return [n for n, ok in zip(names, row) if ok]
+    assert valid(closed[0, 0]) == ["B-ORG", "U-ORG", "B-GPE", "U-GPE", "O"]
+    assert valid(closed[0, 1]) == ["U-ORG", "U-GPE", "O"]      # no entity runs past its end
+    assert valid(closed[1, 0]) == ["O"]                         # none opens on a space
+    assert valid(opened[0, 0]) == ["I-ORG", "L-ORG"]
+    assert valid(opened[1, 1]) == ["L-GPE"]
