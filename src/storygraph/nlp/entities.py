@@ -24,7 +24,7 @@ from .acronyms import closing_acronym, common_acronyms, translated_acronym
 from .bodies import (CORPORATE, LEGAL_DESIGNATORS, PRODUCT_NOUNS, PUBLIC_DESIGNATORS,
                      named_as_product)
 from .corefs import find_corefs
-from .extensions import text_of
+from .extensions import lower_words, text_of
 from .name_context import (REGIONS, acts_as_body, articled_word, called_a_work, placed_in, used_as_thing, TEAM_SUFFIX, as_place, as_side, as_team, is_dateline,
                            is_place_name, is_region, is_team_sport)
 from .name_cues import PERSON_TITLES, find_body_names, find_type_cues
@@ -200,7 +200,7 @@ def find_mentions(doc) -> list[Entity]:
     # place: that body cut short, as a surname is its person.
     body_uses = {normalise(span.text) for span, _ in spans if acts_as_body(doc, span)}
     body_uses -= {normalise(span.text) for span, _ in spans if placed_in(doc, span)}
-    lowered = {t.text for t in doc if t.is_lower}
+    lowered = lower_words(doc)
     for key in votes:
         owner[key] = key
         words = words_of[key]

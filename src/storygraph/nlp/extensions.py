@@ -5,6 +5,7 @@ for relative dates); each component fills its own list with records from ``types
 """
 from __future__ import annotations
 
+from spacy.attrs import IS_LOWER, ORTH
 from spacy.tokens import Doc
 
 DOC_ATTRIBUTES = {
@@ -25,7 +26,8 @@ def register() -> None:
 
 register()
 
-#: Where ``text_of`` keeps a Doc's text.
+#: Where ``text_of`` and ``lower_words`` keep what they read.
+_LOWER = "storygraph.lower_words"
 _TEXT = "storygraph.text"
 
 
@@ -36,6 +38,19 @@ def text_of(doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT] = doc.text
     return text
+
+
+def lower_words(doc) -> frozenset:
+    """The words the Doc writes in lower case (``Token.is_lower``), read once per Doc
+    from its arrays: two stages ask, and a pass making a ``Token`` per word cost more
+    than the rest of either."""
+    words = doc.user_data.get(_LOWER)
+    if words is None:
+        rows = doc.to_array([ORTH, IS_LOWER])
+        strings = doc.vocab.strings
+        words = doc.user_data[_LOWER] = frozenset(
+            strings[orth] for orth in set(rows[rows[:, 1] == 1, 0].tolist()))
+    return words
 
 
 def keep_text(doc, text: str):

@@ -130,7 +130,7 @@ def quoted_given_names(doc, mentions: list) -> list:
     Only a capitalised word the parse reads as a proper noun, or one inside a sentence,
     that opens the full name of exactly one person, is no other name's word and is never
     written in lower case in the text (not "Will", "Rose" of a common word)."""
-    from .extensions import text_of
+    from .extensions import lower_words, text_of
     from .quote_features import quote_regions
 
     people: dict[str, set] = {}
@@ -144,9 +144,12 @@ def quoted_given_names(doc, mentions: list) -> list:
     others = {w for m in mentions for w in m.text.split()[1:]}
     others |= {m.text for m in mentions if m.label != "PERSON"}
     regions = quote_regions(text_of(doc))
-    lower = {t.text for t in doc if t.is_lower}
+    lower = lower_words(doc)
     out = []
-    for tok in doc:
+    strings = doc.vocab.strings
+    wanted = {strings[word] for word in people}   # (only their words can pass: no Token for the rest)
+    for i in [i for i, orth in enumerate(doc.to_array("ORTH").tolist()) if orth in wanted]:
+        tok = doc[i]
         owners = people.get(tok.text)
         if not owners or len(owners) != 1 or tok.text in others or not tok.is_title \
                 or not tok.is_alpha or tok.text.lower() in lower \
