@@ -97,3 +97,20 @@ def test_validity_tables_follow_spacys_rules():
     assert valid(closed[1, 0]) == ["O"]                         # none opens on a space
     assert valid(opened[0, 0]) == ["I-ORG", "L-ORG"]
     assert valid(opened[1, 1]) == ["L-GPE"]
+
+
+def test_blis_gives_a_row_the_same_scores_whatever_rows_stand_beside_it():
+    # decode scores every token's no-entity state in one product and the states inside
+    # an entity a few at a time, where spaCy scores the states of each step together
+    from blis.py import gemm
+    rng = ner_decoder.numpy.random.default_rng(0)
+    weights = rng.standard_normal((74, 64)).astype("f")
+    rows = rng.standard_normal((300, 64)).astype("f")
+
+    def scores(a):
+        return gemm(ner_decoder.numpy.ascontiguousarray(a), weights, trans2=True,
+                    out=ner_decoder.numpy.zeros((len(a), 74), dtype="f"), beta=0.0)
+    whole = scores(rows)
+    for size in (1, 3, 16, 17):
+        for start in range(0, 300, size):
+            assert (scores(rows[start:start + size]) == whole[start:start + size]).all()

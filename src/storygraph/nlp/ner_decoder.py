@@ -141,6 +141,25 @@ def decode(model, docs, tables) -> list[list[tuple[int, int, int]]]:
     actions, action_labels, invalid = tables.actions, tables.action_labels, tables.invalid
     changes = (actions == BEGIN) | (actions == LAST) | (actions == UNIT)
 
+    def best_actions(hidden, rows):
+        """The first best valid action of each state from its summed features."""
+        hidden += bias
+        hidden = hidden.reshape(len(hidden), n_out, n_pieces)
+        hidden = (numpy.maximum(hidden[:, :, 0], hidden[:, :, 1]) if n_pieces == 2
+                  else hidden.max(axis=2))
+        scores = gemm(numpy.ascontiguousarray(hidden), weights, trans2=True,
+                      out=numpy.zeros((len(hidden), n_classes), dtype="f"), beta=0.0)
+        scores += out_bias
+        scores[invalid[rows]] = -numpy.inf
+        return scores.argmax(axis=1)
+
+    # With no entity open a state's features are its token and two paddings: every
+    # token's action in that state at once (blis gives each row the same sums whatever
+    # the rows beside it, checked in tests/nlp/test_ner_decoder.py).
+    hidden = features[0][1:] + features[1][0]
+    hidden += features[2][0]
+    closed_best = best_actions(hidden, closed_row)
+
     found: list[list[tuple[int, int, int]]] = [[] for _ in docs]
     # the unfinished states, in spaCy's order (the docs' order): their doc, first token,
     # the open entity's first token (-1: none open) and its label
@@ -154,23 +173,15 @@ def decode(model, docs, tables) -> list[list[tuple[int, int, int]]]:
             keep = lengths[active] > step
             active, base, first, label = active[keep], base[keep], first[keep], label[keep]
         where = base + step
-        opened = first >= 0
-        previous = numpy.where(opened, where - 1, -1)
-        # the three features (the token, the open entity's first, the token before) in
-        # spaCy's order, then the bias, then the maxout
-        hidden = features[0].take(where + 1, axis=0)
-        hidden += features[1].take(first + 1, axis=0)
-        hidden += features[2].take(previous + 1, axis=0)
-        hidden += bias
-        hidden = hidden.reshape(len(active), n_out, n_pieces)
-        hidden = (numpy.maximum(hidden[:, :, 0], hidden[:, :, 1]) if n_pieces == 2
-                  else hidden.max(axis=2))
-        scores = gemm(numpy.ascontiguousarray(hidden), weights, trans2=True,
-                      out=numpy.zeros((len(active), n_classes), dtype="f"), beta=0.0)
-        scores += out_bias
-        rows = numpy.where(opened, 4 + 2 * label + ends[where], closed_row[where])
-        scores[invalid[rows]] = -numpy.inf
-        best = scores.argmax(axis=1)
+        best = closed_best[where]
+        opened = numpy.flatnonzero(first >= 0)
+        if len(opened):
+            # features: the token, the open entity's first token, the token before
+            at = where[opened]
+            hidden = features[0].take(at + 1, axis=0)
+            hidden += features[1].take(first[opened] + 1, axis=0)
+            hidden += features[2].take(at, axis=0)
+            best[opened] = best_actions(hidden, 4 + 2 * label[opened] + ends[at])
         for i in numpy.flatnonzero(changes[best]).tolist():
             action = actions[best[i]]
             doc = int(active[i])
