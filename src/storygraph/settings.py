@@ -25,9 +25,9 @@ STORYGRAPH_BASE_NER  "on" (default) runs the base model's OntoNotes NER; "off" l
 STORYGRAPH_BASE_RULES  0 to run the base model's attribute ruler and lemmatizer as spaCy
                   does (default: the same rules answered from a table, nlp/base_rules.py;
                   identical output, a tenth of their time)
-STORYGRAPH_NER_DECODER  "arrays" (default) decodes the base NER and the names model with
-                  array operations (nlp/ner_decoder.py: the same weights and rules, identical
-                  output, half the NER's time); "spacy" with spaCy's own decoder
+STORYGRAPH_DECODER  "fast" (default) decodes the parser, the base NER and the names model
+                  without spaCy's lock churn (nlp/decoders.py: the same weights and rules,
+                  identical output, half their time); "spacy" with spaCy's own decoders
 STORYGRAPH_PAGE_CACHE  0 to have the web app build every page afresh (default on: a page
                   asked for again is answered from memory while the store is unchanged)
 STORYGRAPH_BLIS   1 to run the model on thinc's blis kernels instead of numpy's BLAS
@@ -53,8 +53,8 @@ DEFAULT_QUOTE_CONFIDENCE_FR = 0.5
 DEFAULT_RELATION_THRESHOLD = 0.6
 NAMES_MODELS = ("own", "shared")
 BASE_NER = ("on", "off")
-#: How spaCy's NER components are decoded (nlp/ner_decoder.py), the default first.
-NER_DECODERS = ("arrays", "spacy")
+#: How spaCy's parser and NERs are decoded (nlp/decoders.py), the default first.
+DECODERS = ("fast", "spacy")
 #: What a relation's confidence is: the chance a reader finds it right, calibrated on
 #: judged news and the seeds (nlp/relation_trust.py; the default, first), or the model's
 #: belief weighed by the article's kind.
@@ -75,7 +75,7 @@ class Settings:
     names: str = "own"
     page_cache: bool = True
     base_rules: bool = True
-    ner_decoder: str = "arrays"
+    decoder: str = "fast"
     base_ner: str = "on"
     relation_confidence: str = "trust"
 
@@ -98,7 +98,7 @@ class Settings:
                    not in ("0", "no", "false"),
                    base_rules=os.environ.get("STORYGRAPH_BASE_RULES", "1").strip().lower()
                    not in ("0", "no", "false"),
-                   ner_decoder=_choice("STORYGRAPH_NER_DECODER", NER_DECODERS),
+                   decoder=_choice("STORYGRAPH_DECODER", DECODERS),
                    base_ner=_choice("STORYGRAPH_BASE_NER", BASE_NER))
 
 

@@ -49,9 +49,9 @@ def load(model: Optional[str] = None, components: Iterable[str] = COMPONENTS):
     if settings.base_rules:
         from .base_rules import replace
         replace(nlp)   # spaCy's ruler and lemmatizer, from a table: the same output
-    if settings.ner_decoder == "arrays":
-        from . import ner_decoder
-        ner_decoder.replace(nlp)   # spaCy's NER decoded with array operations: the same output
+    if settings.decoder == "fast":
+        from . import decoders
+        decoders.replace(nlp)   # the parser and NER decoded without lock churn: the same output
     if nlp.lang == "en":
         add_rank_abbreviations(nlp.tokenizer)
         split_units_from_stops(nlp.tokenizer)

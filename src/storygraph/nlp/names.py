@@ -84,9 +84,9 @@ class Names:
         self.ner = nlp.create_pipe(factory, name="names", config=config)
         self.ner.from_disk(path, exclude=["vocab"])
         from ..settings import Settings
-        if Settings.load().ner_decoder == "arrays":
-            from .ner_decoder import wrap
-            self.ner = wrap(self.ner)   # decoded with array operations: the same output
+        if Settings.load().decoder == "fast":
+            from .decoders import wrap
+            self.ner = wrap(self.ner)   # decoded without lock churn: the same output
         #: Whether the model gives CoNLL's classes (else the contract's labels).
         self.conll = set(self.ner.labels) <= set(CONLL_LABELS)
 

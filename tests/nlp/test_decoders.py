@@ -1,19 +1,19 @@
-"""The base NER decoded with array operations writes what spaCy's own decoder writes."""
+"""The parser and NER decoded by nlp/decoders.py write what spaCy's own decoders write."""
 import gzip
 import json
 from itertools import islice
 
 import pytest
 import spacy
-from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE
+from spacy.attrs import DEP, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, SENT_START
 from spacy.tokens import Span
 
-from storygraph.nlp import ner_decoder
-from storygraph.settings import DEFAULT_MODEL
+from storygraph.nlp import decoders
+from storygraph.settings import DEFAULT_MODEL, DEFAULT_MODEL_FR
 
 from tests.conftest import shared
 
-ATTRS = [ENT_IOB, ENT_TYPE, ENT_KB_ID]
+ATTRS = [ENT_IOB, ENT_TYPE, ENT_KB_ID, HEAD, DEP, SENT_START]
 # Entities at a text's edges, across a line break and a double space, one-word and long
 # ones, figures, dates and a sentence that opens on a name.
 TRICKY = ("Barack Obama met Angela Merkel in Berlin on Monday.  The European Central Bank "
@@ -26,12 +26,14 @@ TRICKY = ("Barack Obama met Angela Merkel in Berlin on Monday.  The European Cen
 def pipelines():
     plain = spacy.load(DEFAULT_MODEL)
     fast = spacy.load(DEFAULT_MODEL)
-    assert ner_decoder.replace(fast)
-    assert isinstance(fast.get_pipe("ner"), ner_decoder.FastEntityRecognizer)
+    assert decoders.replace(fast) == ["parser", "ner"]
+    assert isinstance(fast.get_pipe("ner"), decoders.FastEntityRecognizer)
+    assert isinstance(fast.get_pipe("parser"), decoders.FastParser)
     return plain, fast
 
 
 def _entities(docs):
+    """Each doc's entities, and its entity, parse and sentence arrays."""
     return [([(e.start, e.end, e.label_) for e in doc.ents], doc.to_array(ATTRS).tolist())
             for doc in docs]
 
@@ -59,6 +61,21 @@ def test_the_same_entities_as_spacy_on_news(pipelines):
         texts = [json.loads(line)["text"] for line in islice(fh, 120)]
     docs = _same(plain, fast, texts)
     assert sum(len(doc.ents) for doc in docs) > 1000
+    assert sum(len(list(doc.sents)) for doc in docs) > 1000
+
+
+@pytest.mark.model
+def test_the_same_parse_and_entities_as_spacy_in_french():
+    try:
+        plain, fast = spacy.load(DEFAULT_MODEL_FR), spacy.load(DEFAULT_MODEL_FR)
+    except OSError:
+        pytest.skip(f"{DEFAULT_MODEL_FR} is not installed")
+    assert "parser" in decoders.replace(fast)
+    path = shared("data", "ntrex", "dev.jsonl")
+    rows = [json.loads(line) for line in islice(path.open(encoding="utf-8"), 60)]
+    texts = [row["text"] for row in rows if row["lang"] == "fr"]
+    assert sum(map(len, texts)) > 1000
+    _same(plain, fast, texts)
 
 
 @pytest.mark.model
@@ -86,9 +103,9 @@ def test_entities_set_before_the_ner_go_to_spacys_decoder(pipelines):
 
 def test_validity_tables_follow_spacys_rules():
     names = ["B-ORG", "I-ORG", "L-ORG", "U-ORG", "B-GPE", "I-GPE", "L-GPE", "U-GPE", "U-", "O"]
-    moves = ner_decoder.numpy.array([ner_decoder._MOVES[n[0]] for n in names])
-    labels = ner_decoder.numpy.array([["ORG", "GPE"].index(n[2:]) if n[2:] else -1 for n in names])
-    closed, opened = ner_decoder._valid_tables(moves, labels, 2)
+    moves = decoders.numpy.array([decoders._MOVES[n[0]] for n in names])
+    labels = decoders.numpy.array([["ORG", "GPE"].index(n[2:]) if n[2:] else -1 for n in names])
+    closed, opened = decoders._valid_tables(moves, labels, 2)
 
     def valid(row):
         return [n for n, ok in zip(names, row) if ok]
@@ -103,13 +120,13 @@ def test_blis_gives_a_row_the_same_scores_whatever_rows_stand_beside_it():
     # decode scores every token's no-entity state in one product and the states inside
     # an entity a few at a time, where spaCy scores the states of each step together
     from blis.py import gemm
-    rng = ner_decoder.numpy.random.default_rng(0)
+    rng = decoders.numpy.random.default_rng(0)
     weights = rng.standard_normal((74, 64)).astype("f")
     rows = rng.standard_normal((300, 64)).astype("f")
 
     def scores(a):
-        return gemm(ner_decoder.numpy.ascontiguousarray(a), weights, trans2=True,
-                    out=ner_decoder.numpy.zeros((len(a), 74), dtype="f"), beta=0.0)
+        return gemm(decoders.numpy.ascontiguousarray(a), weights, trans2=True,
+                    out=decoders.numpy.zeros((len(a), 74), dtype="f"), beta=0.0)
     whole = scores(rows)
     for size in (1, 3, 16, 17):
         for start in range(0, 300, size):

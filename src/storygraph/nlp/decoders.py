@@ -1,32 +1,39 @@
-"""spaCy's NER components decoded with array operations: spaCy's output, token for token.
+"""spaCy's transition-based components (parser, NER) decoded without spaCy's lock churn:
+spaCy's output, token for token.
 
-Both the base model's OntoNotes NER and storygraph's names model are spaCy
-``EntityRecognizer``s. spaCy decodes them in compiled code, but as built (spaCy 3.8,
-Cython 3) every call of the state's small accessors (``B``, ``B_``, ``safe_get``) takes
-and drops the interpreter lock, and the NER weighs its 74 actions one by one at every
-token: on 100 bench articles the NER's decoding took 1.1 s of its 1.67 s, two thirds of
-it in ``take_gil``/``drop_gil`` (``perf``, docs/speed.md, stop 51). The named-entity
-transition system is simple enough to decode a whole batch at once: every action reads
-one token, so the documents advance in step, and a state is two fields (whether an
-entity is open, its start and label). So ``decode`` runs spaCy's own weights over the
-batch a token position at a time:
+spaCy decodes its parser and NERs in compiled code that releases the interpreter lock,
+but as built (spaCy 3.8, Cython 3) every call of the state's small accessors (``B``,
+``B_``, ``S``, ``safe_get``) takes the lock again and drops it: on 100 bench articles
+two thirds of the NER's decoding (1.1 s of its 1.67 s) and two fifths of the parser's
+went to ``take_gil``/``drop_gil`` and their mutexes (``perf``; docs/speed.md, stop 51).
+Two ways round it, both on spaCy's own weights:
 
-- the same inputs: the component's token vectors and its precomputed hidden layer, for
-  the same group of documents in the same order (``Parser.pipe`` sorts each batch by
-  length and decodes it in groups of a quarter of the batch size);
-- the same sums in the same order (three feature rows, then the bias; a maxout; the
-  output layer through blis's ``sgemm`` on the same rows, as spaCy calls it; its bias);
-- the same rules of validity (``spacy/pipeline/_parser_internals/ner.pyx`` where no
-  entity was set before the NER: no entity opens on a space, or runs on past a
-  sentence's or the text's end) and the same choice (the first best valid action).
+- ``FastEntityRecognizer`` (the base NER and the names model): the named-entity
+  transition system is simple enough to decode a whole batch with array operations.
+  Every action reads one token, so the documents advance in step, and a state is two
+  fields (whether an entity is open: its first token and label). ``decode`` keeps
+  spaCy's inputs (the component's token vectors and precomputed hidden layer, for the
+  same group of documents in the same order: ``Parser.pipe`` sorts each batch by length
+  and decodes it in groups of a quarter of the batch size), its sums in the same order
+  (three feature rows, then the bias; a maxout; the output layer through blis's
+  ``sgemm``, as spaCy calls it; its bias), its rules of validity (``ner.pyx`` where no
+  entity was set before the NER: none opens on a space or runs on past a sentence's or
+  the text's end) and its choice (the first best valid action).
+- ``FastParser``: the arc-eager system is not, so its states stay spaCy's; the steps
+  run from Python with the lock held (taking a lock one holds costs nothing), through
+  spaCy's own Python-level calls: the states' features (``get_token_ids``), the hidden
+  layer (``state2vec.begin_update``: the same sums), the output layer through blis's
+  ``sgemm`` and the transitions (``transition_states``).
 
-Where a Doc carries entities set before the NER, or the component is not of that shape
-(a beam, post-processing hooks, another transition system), spaCy's own decoder runs.
-``tests/nlp/test_ner_decoder.py`` checks the output against spaCy's on real articles.
+Where a Doc carries entities set before the NER, or a component is not of the shape
+these rely on (a beam, post-processing hooks on an NER, another state layout, classes
+masked), spaCy's own decoder runs. ``tests/nlp/test_decoders.py`` checks the output
+against spaCy's on real articles.
 """
 from __future__ import annotations
 
 import numpy
+from blis.py import gemm
 from spacy.attrs import ENT_IOB, IS_SPACE, SENT_START
 from spacy.tokens import Span
 from spacy.util import minibatch
@@ -117,8 +124,6 @@ def _valid_tables(moves, move_labels, n_labels):
 def decode(model, docs, tables) -> list[list[tuple[int, int, int]]]:
     """Each doc's entities as (start, end, label index), decoded greedily as spaCy's
     ``Parser.greedy_parse`` decodes them (see the module's docstring)."""
-    from blis.py import gemm
-
     tok2vec, lower, upper = model.layers
     tokvecs = tok2vec.predict(docs)
     cached = lower.predict(tokvecs)                  # (tokens + 1, nF, nO, nP), padding first
@@ -155,7 +160,7 @@ def decode(model, docs, tables) -> list[list[tuple[int, int, int]]]:
 
     # With no entity open a state's features are its token and two paddings: every
     # token's action in that state at once (blis gives each row the same sums whatever
-    # the rows beside it, checked in tests/nlp/test_ner_decoder.py).
+    # the rows beside it, checked in tests/nlp/test_decoders.py).
     hidden = features[0][1:] + features[1][0]
     hidden += features[2][0]
     closed_best = best_actions(hidden, closed_row)
@@ -203,30 +208,81 @@ def _ends(doc) -> numpy.ndarray:
     return out
 
 
-def wrap(ner):
-    """``ner`` as a ``FastEntityRecognizer`` where ``decode`` can stand for its decoder
-    (a greedy ``EntityRecognizer`` on the NER's three state features with an output
-    layer and every class seen), else ``ner`` itself."""
-    from spacy.pipeline import EntityRecognizer
+class FastParser:
+    """spaCy's ``DependencyParser`` with its greedy decoding stepped from Python (see the
+    module's docstring); every other attribute is the wrapped component's."""
 
-    if isinstance(ner, FastEntityRecognizer) or not isinstance(ner, EntityRecognizer):
-        return ner
-    model = ner.model
-    if (ner.cfg.get("beam_width", 1) != 1 or len(model.layers) != 3
-            or not model.attrs.get("has_upper") or model.attrs.get("unseen_classes")
-            or model.layers[1].get_dim("nF") != 3):
-        return ner
-    return FastEntityRecognizer(ner)
+    def __init__(self, parser):
+        self.parser = parser
+
+    def __getattr__(self, name):
+        return getattr(self.__dict__["parser"], name)
+
+    def __call__(self, doc):
+        self._annotate([doc])
+        return doc
+
+    def pipe(self, docs, batch_size: int = 256):
+        for batch in minibatch(docs, size=batch_size):
+            batch = list(batch)
+            by_length = sorted(batch, key=len)
+            for group in minibatch(by_length, size=max(batch_size // 4, 2)):
+                self._annotate(list(group))
+            yield from batch
+
+    def _annotate(self, docs) -> None:
+        parser = self.parser
+        if not any(len(doc) for doc in docs):
+            parser.set_annotations(docs, parser.predict(docs))
+            return
+        parser._ensure_labels_are_added(docs)
+        states = parser.moves.init_batch(docs)
+        step = parser.model.predict(docs)
+        weights = step.vec2scores.get_param("W")
+        bias = step.vec2scores.get_param("b")
+        todo = [state for state in states if not state.is_final()]
+        while todo:
+            hidden, _ = step.state2vec.begin_update(step.get_token_ids(todo))
+            scores = gemm(numpy.ascontiguousarray(hidden), weights, trans2=True,
+                          out=numpy.zeros((len(todo), weights.shape[0]), dtype="f"),
+                          beta=0.0)
+            scores += bias
+            todo = parser.transition_states(todo, scores)
+        parser.set_annotations(docs, states)
 
 
-def replace(nlp) -> bool:
-    """Put ``FastEntityRecognizer`` in place of the pipeline's ``ner`` where it can stand."""
+def wrap(component):
+    """``component`` as a ``FastEntityRecognizer`` or ``FastParser`` where these can stand
+    for its decoder, else ``component`` itself: a greedy spaCy parser with an output
+    layer and every class seen; for an NER also the NER's three state features."""
+    from spacy.pipeline import DependencyParser, EntityRecognizer
+
+    if not isinstance(component, (EntityRecognizer, DependencyParser)):
+        return component
+    model = component.model
+    if (component.cfg.get("beam_width", 1) != 1 or len(model.layers) != 3
+            or not model.attrs.get("has_upper") or model.attrs.get("unseen_classes")):
+        return component
+    if isinstance(component, DependencyParser):
+        return FastParser(component)
+    if model.layers[1].get_dim("nF") != 3:
+        return component
+    return FastEntityRecognizer(component)
+
+
+def replace(nlp) -> list[str]:
+    """Put the fast decoders in place of the pipeline's parser and NER where they can
+    stand; the names of the components replaced."""
     from .base_rules import _swap
 
-    if "ner" not in nlp.pipe_names:
-        return False
-    fast = wrap(nlp.get_pipe("ner"))
-    if not isinstance(fast, FastEntityRecognizer):
-        return False
-    _swap(nlp, "ner", fast)
-    return True
+    done = []
+    for name in nlp.pipe_names:
+        component = nlp.get_pipe(name)
+        if isinstance(component, (FastEntityRecognizer, FastParser)):
+            done.append(name)
+            continue
+        fast = wrap(component)
+        if fast is not component:
+            _swap(nlp, name, fast)
+            done.append(name)
+    return done
