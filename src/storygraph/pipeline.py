@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import os
 import warnings
 import sys
 import tempfile
@@ -137,17 +138,24 @@ def _one_thread() -> None:
     threadpool_limits(1)
 
 
-def _one_thread_limit():
-    """In this process, a context that runs a batch on one BLAS thread, as each worker
-    does: the model's matrices are small, and a second BLAS thread mostly spins (40
-    bench articles: 9.5-10.4 s CPU on two threads, 7.8-8.3 s on one; same output). The
-    caller's own limits come back between batches."""
+#: BLAS threads for a run in this one process. Two, as bare spaCy's one process runs
+#: (it takes every core's): since spaCy's decoders stopped churning the lock (stop 51)
+#: the second thread's share of the model's larger products pays for the spinning on
+#: the wall clock (300 bench articles: 17.2-17.9 s wall for 24.8-25.9 s CPU, against
+#: 19.2-20.1 s for 18.3-19.3 on one thread; same output). More than two mostly spin.
+ONE_PROCESS_THREADS = 2
+
+
+def _one_thread_limit(threads: int = 1):
+    """In this process, a context that runs a batch on ``threads`` BLAS threads (one, as
+    each worker does: the model's matrices are small). The caller's own limits come
+    back between batches."""
     try:
         from threadpoolctl import ThreadpoolController
     except ImportError:
         return nullcontext
     controller = ThreadpoolController()
-    return lambda: controller.limit(limits=1)
+    return lambda: controller.limit(limits=threads)
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:
@@ -169,7 +177,7 @@ def process(items: Iterable[Union[Document, Skipped]], nlp, workers: int = 1,
             yield from out
         return
     if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
-        limit = _one_thread_limit()
+        limit = _one_thread_limit(min(ONE_PROCESS_THREADS, os.cpu_count() or 1))
         for batch in batches:
             with limit():
                 out = _run(nlp, batch)
