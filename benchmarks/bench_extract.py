@@ -18,7 +18,8 @@ the largest process; then one ratio line per worker count (storygraph's throughp
 bare spaCy's, on wall and on CPU time) and a last summary line.
 
 Both run on the same kernels (numpy's BLAS unless STORYGRAPH_BLIS=1), one BLAS thread
-per worker process.
+per worker process; a run in one process lets BLAS use every core in bare spaCy (its
+default) and two threads in storygraph (``pipeline.ONE_PROCESS_THREADS``).
 """
 from __future__ import annotations
 
