@@ -131,3 +131,16 @@ def test_blis_gives_a_row_the_same_scores_whatever_rows_stand_beside_it():
     for size in (1, 3, 16, 17):
         for start in range(0, 300, size):
             assert (scores(rows[start:start + size]) == whole[start:start + size]).all()
+
+
+@pytest.mark.model
+def test_the_decoders_survive_pickling(pipelines):
+    import pickle
+    plain, fast = pipelines
+    for name in ("parser", "ner"):
+        copy = pickle.loads(pickle.dumps(fast.get_pipe(name)))
+        assert type(copy) is type(fast.get_pipe(name))
+    with fast.select_pipes(disable=["ner"]):
+        doc = fast(TRICKY)
+    ner = pickle.loads(pickle.dumps(fast.get_pipe("ner")))
+    assert _entities([ner(doc)]) == _entities([plain(TRICKY)])

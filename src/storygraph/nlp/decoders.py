@@ -63,6 +63,9 @@ class FastEntityRecognizer:
                                            self.open.reshape(2 * len(labels), -1)])
 
     def __getattr__(self, name):
+        # (only for what this class lacks; none while unpickling, before __dict__ is set)
+        if "ner" not in self.__dict__:
+            raise AttributeError(name)
         return getattr(self.__dict__["ner"], name)
 
     def __call__(self, doc):
@@ -216,6 +219,9 @@ class FastParser:
         self.parser = parser
 
     def __getattr__(self, name):
+        # (only for what this class lacks; none while unpickling, before __dict__ is set)
+        if "parser" not in self.__dict__:
+            raise AttributeError(name)
         return getattr(self.__dict__["parser"], name)
 
     def __call__(self, doc):
