@@ -53,9 +53,11 @@ def load(model: Optional[str] = None, components: Iterable[str] = COMPONENTS):
         from . import decoders
         decoders.replace(nlp)   # the parser and NER decoded without lock churn: the same output
     if nlp.lang == "en":
-        add_rank_abbreviations(nlp.tokenizer)
-        split_units_from_stops(nlp.tokenizer)
+        # (each of these two sets reloads the tokenizer's 5,000 special cases: once each,
+        # the web names first, since the special cases are read through them)
         keep_web_names(nlp.tokenizer)
+        nlp.tokenizer.rules = split_units_from_stops(add_rank_abbreviations(
+            dict(nlp.tokenizer.rules)))
         read_underscore_as_dash(nlp.vocab)
     if nlp.lang == "fr" and "parser" in nlp.pipe_names:
         from . import entities_fr  # noqa: F401  (registers storygraph_lines)
@@ -85,12 +87,13 @@ RANK_ABBREVIATIONS = ("Capt.", "Sgt.", "Lt.", "Col.", "Det.", "Insp.", "Supt.", 
 CAPITALS_DESIGNATORS = ("CORP.", "INC.", "CO.", "LTD.", "BROS.")
 
 
-def add_rank_abbreviations(tokenizer) -> None:
-    """Keep each rank's abbreviation, and each designator in capitals, one token, its
-    stop no sentence's end."""
+def add_rank_abbreviations(rules: dict) -> dict:
+    """The tokenizer's special cases (``rules``, changed in place) keeping each rank's
+    abbreviation, and each designator in capitals, one token, its stop no sentence's end."""
     from spacy.attrs import ORTH
     for form in RANK_ABBREVIATIONS + CAPITALS_DESIGNATORS:
-        tokenizer.add_special_case(form, [{ORTH: form}])
+        rules[form] = [{ORTH: form}]
+    return rules
 
 
 def read_underscore_as_dash(vocab) -> None:
@@ -116,12 +119,12 @@ def read_underscore_as_dash(vocab) -> None:
 UNIT_LETTERS = ("m", "g", "t")
 
 
-def split_units_from_stops(tokenizer) -> None:
-    """Read a stop after a unit letter as punctuation: the unit and the sentence end."""
-    rules = dict(tokenizer.rules)
+def split_units_from_stops(rules: dict) -> dict:
+    """The tokenizer's special cases (``rules``, changed in place) reading a stop after a
+    unit letter as punctuation: the unit and the sentence end."""
     for letter in UNIT_LETTERS:
         rules.pop(letter + ".", None)
-    tokenizer.rules = rules
+    return rules
 
 
 #: A web name as news writes it, capitals and all ("Halo.Bungie.Org", "Amazon.Com"):
