@@ -43,30 +43,21 @@ _MOVES = {"M": 0, "B": 1, "I": 2, "L": 3, "U": 4, "O": 5}
 MISSING, BEGIN, IN, LAST, UNIT, OUT = range(6)
 
 
-class FastEntityRecognizer:
-    """spaCy's ``EntityRecognizer`` with its greedy decoding done by ``decode``; every
-    other attribute (the model, labels, moves) is the wrapped component's."""
+class _Decoded:
+    """What both wrappers share: spaCy's component, every attribute of which is read
+    through (the model, labels, moves); its grouping of documents (``Parser.pipe``'s:
+    each batch sorted by length and decoded in groups of a quarter of the batch size,
+    which decides what the token vectors are computed over); ``_annotate`` decodes a
+    group."""
 
-    def __init__(self, ner):
-        self.ner = ner
-        names = [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
-        # each action's move and its label as an index into ``labels`` (-1: none)
-        self.actions = numpy.array([_MOVES[name[0]] for name in names])
-        labels = sorted({name[2:] for name in names if name[2:]})
-        self.label_hashes = [ner.vocab.strings.add(label) for label in labels]
-        self.action_labels = numpy.array([labels.index(name[2:]) if name[2:] else -1
-                                          for name in names])
-        self.closed, self.open = _valid_tables(self.actions, self.action_labels, len(labels))
-        # the actions ruled out, by row: 2 x space + ends with no entity open, 4 + 2 x
-        # label + ends with one open (see ``_valid_tables``)
-        self.invalid = ~numpy.concatenate([self.closed.reshape(4, -1),
-                                           self.open.reshape(2 * len(labels), -1)])
+    def __init__(self, component):
+        self.component = component
 
     def __getattr__(self, name):
         # (only for what this class lacks; none while unpickling, before __dict__ is set)
-        if "ner" not in self.__dict__:
+        if "component" not in self.__dict__:
             raise AttributeError(name)
-        return getattr(self.__dict__["ner"], name)
+        return getattr(self.__dict__["component"], name)
 
     def __call__(self, doc):
         self._annotate([doc])
@@ -81,10 +72,33 @@ class FastEntityRecognizer:
             yield from batch
 
     def _annotate(self, docs) -> None:
-        if not _decodable(self.ner, docs):
-            self.ner.set_annotations(docs, self.ner.predict(docs))
+        raise NotImplementedError
+
+
+class FastEntityRecognizer(_Decoded):
+    """spaCy's ``EntityRecognizer`` with its greedy decoding done by ``decode``."""
+
+    def __init__(self, ner):
+        super().__init__(ner)
+        names = [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
+        # each action's move and its label as an index into ``labels`` (-1: none)
+        self.actions = numpy.array([_MOVES[name[0]] for name in names])
+        labels = sorted({name[2:] for name in names if name[2:]})
+        self.label_hashes = [ner.vocab.strings.add(label) for label in labels]
+        self.action_labels = numpy.array([labels.index(name[2:]) if name[2:] else -1
+                                          for name in names])
+        self.closed, self.open = _valid_tables(self.actions, self.action_labels, len(labels))
+        # the actions ruled out, by row: 2 x space + ends with no entity open, 4 + 2 x
+        # label + ends with one open (see ``_valid_tables``)
+        self.invalid = ~numpy.concatenate([self.closed.reshape(4, -1),
+                                           self.open.reshape(2 * len(labels), -1)])
+
+    def _annotate(self, docs) -> None:
+        ner = self.component
+        if not _decodable(ner, docs):
+            ner.set_annotations(docs, ner.predict(docs))
             return
-        spans = decode(self.ner.model, docs, self)
+        spans = decode(ner.model, docs, self)
         for doc, found in zip(docs, spans):
             doc.set_ents([Span(doc, start, end, label=self.label_hashes[label])
                           for start, end, label in found], default="outside")
@@ -211,33 +225,12 @@ def _ends(doc) -> numpy.ndarray:
     return out
 
 
-class FastParser:
+class FastParser(_Decoded):
     """spaCy's ``DependencyParser`` with its greedy decoding stepped from Python (see the
-    module's docstring); every other attribute is the wrapped component's."""
-
-    def __init__(self, parser):
-        self.parser = parser
-
-    def __getattr__(self, name):
-        # (only for what this class lacks; none while unpickling, before __dict__ is set)
-        if "parser" not in self.__dict__:
-            raise AttributeError(name)
-        return getattr(self.__dict__["parser"], name)
-
-    def __call__(self, doc):
-        self._annotate([doc])
-        return doc
-
-    def pipe(self, docs, batch_size: int = 256):
-        for batch in minibatch(docs, size=batch_size):
-            batch = list(batch)
-            by_length = sorted(batch, key=len)
-            for group in minibatch(by_length, size=max(batch_size // 4, 2)):
-                self._annotate(list(group))
-            yield from batch
+    module's docstring)."""
 
     def _annotate(self, docs) -> None:
-        parser = self.parser
+        parser = self.component
         if not any(len(doc) for doc in docs):
             parser.set_annotations(docs, parser.predict(docs))
             return
