@@ -91,9 +91,9 @@ def _whole_batch(nlp, n: int) -> dict:
     as groups of 4, 0.77 s whole; records byte-identical: the docs do not interact)."""
     from spacy.pipeline.transition_parser import Parser
 
-    from .nlp.decoders import FastEntityRecognizer, FastParser
+    from .nlp.decoders import Decoded
     return {name: {"batch_size": 4 * n} for name, proc in nlp.pipeline
-            if isinstance(proc, (Parser, FastEntityRecognizer, FastParser))}
+            if isinstance(proc, (Parser, Decoded))}
 
 
 def _doc(nlp, document: Document):

@@ -43,7 +43,7 @@ _MOVES = {"M": 0, "B": 1, "I": 2, "L": 3, "U": 4, "O": 5}
 MISSING, BEGIN, IN, LAST, UNIT, OUT = range(6)
 
 
-class _Decoded:
+class Decoded:
     """What both wrappers share: spaCy's component, every attribute of which is read
     through (the model, labels, moves); its grouping of documents (``Parser.pipe``'s:
     each batch sorted by length and decoded in groups of a quarter of the batch size,
@@ -75,7 +75,7 @@ class _Decoded:
         raise NotImplementedError
 
 
-class FastEntityRecognizer(_Decoded):
+class FastEntityRecognizer(Decoded):
     """spaCy's ``EntityRecognizer`` with its greedy decoding done by ``decode``."""
 
     def __init__(self, ner):
@@ -87,11 +87,11 @@ class FastEntityRecognizer(_Decoded):
         self.label_hashes = [ner.vocab.strings.add(label) for label in labels]
         self.action_labels = numpy.array([labels.index(name[2:]) if name[2:] else -1
                                           for name in names])
-        self.closed, self.open = _valid_tables(self.actions, self.action_labels, len(labels))
+        closed, opened = _valid_tables(self.actions, self.action_labels, len(labels))
         # the actions ruled out, by row: 2 x space + ends with no entity open, 4 + 2 x
         # label + ends with one open (see ``_valid_tables``)
-        self.invalid = ~numpy.concatenate([self.closed.reshape(4, -1),
-                                           self.open.reshape(2 * len(labels), -1)])
+        self.invalid = ~numpy.concatenate([closed.reshape(4, -1),
+                                           opened.reshape(2 * len(labels), -1)])
 
     def _annotate(self, docs) -> None:
         ner = self.component
@@ -225,7 +225,7 @@ def _ends(doc) -> numpy.ndarray:
     return out
 
 
-class FastParser(_Decoded):
+class FastParser(Decoded):
     """spaCy's ``DependencyParser`` with its greedy decoding stepped from Python (see the
     module's docstring)."""
 
@@ -280,7 +280,7 @@ def replace(nlp) -> list[str]:
     done = []
     for name in nlp.pipe_names:
         component = nlp.get_pipe(name)
-        if isinstance(component, (FastEntityRecognizer, FastParser)):
+        if isinstance(component, Decoded):
             done.append(name)
             continue
         fast = wrap(component)
