@@ -28,6 +28,8 @@ STORYGRAPH_BASE_RULES  0 to run the base model's attribute ruler and lemmatizer 
 STORYGRAPH_DECODER  "fast" (default) decodes the parser, the base NER and the names model
                   without spaCy's lock churn (nlp/decoders.py: the same weights and rules,
                   identical output, half their time); "spacy" with spaCy's own decoders
+STORYGRAPH_EMBED_ONCE  0 to have spaCy's token-to-vector networks embed every token (default:
+                  each distinct token of a batch once, nlp/embed_once.py; identical output)
 STORYGRAPH_PAGE_CACHE  0 to have the web app build every page afresh (default on: a page
                   asked for again is answered from memory while the store is unchanged)
 STORYGRAPH_BLIS   1 to run the model on thinc's blis kernels instead of numpy's BLAS
@@ -76,6 +78,7 @@ class Settings:
     page_cache: bool = True
     base_rules: bool = True
     decoder: str = "fast"
+    embed_once: bool = True
     base_ner: str = "on"
     relation_confidence: str = "trust"
 
@@ -99,6 +102,8 @@ class Settings:
                    base_rules=os.environ.get("STORYGRAPH_BASE_RULES", "1").strip().lower()
                    not in ("0", "no", "false"),
                    decoder=_choice("STORYGRAPH_DECODER", DECODERS),
+                   embed_once=os.environ.get("STORYGRAPH_EMBED_ONCE", "1").strip().lower()
+                   not in ("0", "no", "false"),
                    base_ner=_choice("STORYGRAPH_BASE_NER", BASE_NER))
 
 

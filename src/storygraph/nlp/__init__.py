@@ -52,6 +52,9 @@ def load(model: Optional[str] = None, components: Iterable[str] = COMPONENTS):
     if settings.decoder == "fast":
         from . import decoders
         decoders.replace(nlp)   # the parser and NER decoded without lock churn: the same output
+    if settings.embed_once:
+        from . import embed_once
+        embed_once.replace(nlp)   # each distinct token of a batch embedded once: the same output
     if nlp.lang == "en":
         # (each of these two sets reloads the tokenizer's 5,000 special cases: once each,
         # the web names first, since the special cases are read through them)

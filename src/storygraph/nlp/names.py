@@ -84,7 +84,11 @@ class Names:
         self.ner = nlp.create_pipe(factory, name="names", config=config)
         self.ner.from_disk(path, exclude=["vocab"])
         from ..settings import Settings
-        if Settings.load().decoder == "fast":
+        settings = Settings.load()
+        if settings.embed_once:
+            from .embed_once import embed_once
+            embed_once(self.ner.model)   # each distinct token embedded once: the same output
+        if settings.decoder == "fast":
             from .decoders import wrap
             self.ner = wrap(self.ner)   # decoded without lock churn: the same output
         #: Whether the model gives CoNLL's classes (else the contract's labels).

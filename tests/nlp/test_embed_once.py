@@ -1,0 +1,108 @@
+"""Embeddings that compute each distinct token once (nlp/embed_once.py) give spaCy's
+token vectors bit for bit."""
+import gzip
+import json
+from itertools import islice
+
+import numpy
+import pytest
+import spacy
+from thinc.layers.chain import forward as chain_forward
+from threadpoolctl import threadpool_limits
+
+from storygraph.nlp import embed_once, load
+from storygraph.settings import DEFAULT_MODEL_FR
+
+from tests.conftest import shared
+
+EDGES = ["", " ", "Obama", "Obama Obama Obama.", "\n\n", "the the the the the",
+         "Barack Obama met Angela Merkel in Berlin.  The the THE tHe 2.5 percent.\n\nOK"]
+
+
+@pytest.fixture(scope="module")
+def networks():
+    """The pipeline's three token-to-vector networks, each with its embedding."""
+    nlp = load()
+    nets = {"shared": nlp.get_pipe("tok2vec").model,
+            "ner": nlp.get_pipe("ner").model.get_ref("tok2vec"),
+            "names": nlp.get_pipe("storygraph_names").ner.model.get_ref("tok2vec")}
+    embeds = {name: [layer for layer in net.walk() if layer._func is embed_once.forward_once]
+              for name, net in nets.items()}
+    assert {name: len(found) for name, found in embeds.items()} == \
+        {"shared": 1, "ner": 1, "names": 1}
+    return nlp, nets, [e for found in embeds.values() for e in found]
+
+
+def _both(nets, embeds, docs):
+    """Each network's output with spaCy's forward and with embed_once's."""
+    out = {}
+    for forward in (chain_forward, embed_once.forward_once):
+        for layer in embeds:
+            layer._func = forward
+        out[forward] = {name: net.predict(docs) for name, net in nets.items()}
+    return out[chain_forward], out[embed_once.forward_once]
+
+
+def _equal(a, b) -> bool:
+    a, b = (x if isinstance(x, list) else [x] for x in (a, b))
+    return len(a) == len(b) and all(x.shape == y.shape and numpy.array_equal(x, y)
+                                    for x, y in zip(a, b))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("threads", [1, 2])
+def test_spacys_vectors_bit_for_bit_on_news(networks, threads):
+    nlp, nets, embeds = networks
+    path = shared("data", "bench", "news.jsonl.gz")
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        texts = [json.loads(line)["text"] for line in islice(fh, 96)]
+    with threadpool_limits(threads):
+        for start in range(0, len(texts), 16):
+            docs = [nlp.make_doc(text) for text in texts[start:start + 16]]
+            plain, once = _both(nets, embeds, docs)
+            for name in nets:
+                assert _equal(plain[name], once[name]), (name, start)
+    # news repeats its words: far fewer distinct rows than tokens, so the check is of a
+    # batch embedded from shared rows, not of one computed token by token
+    features = embeds[0].layers[0].predict(docs)
+    rows = numpy.concatenate(features)
+    assert len(numpy.unique(rows, axis=0)) < 0.6 * len(rows)
+
+
+@pytest.mark.model
+def test_spacys_vectors_on_edge_texts(networks):
+    nlp, nets, embeds = networks
+    for batch in (EDGES, EDGES[:1], EDGES[1:2], EDGES[-1:], [EDGES[-1]] * 3):
+        plain, once = _both(nets, embeds, [nlp.make_doc(text) for text in batch])
+        for name in nets:
+            assert _equal(plain[name], once[name]), (name, batch)
+
+
+@pytest.mark.model
+def test_training_goes_through_spacys_forward(networks):
+    nlp, nets, embeds = networks
+    docs = [nlp.make_doc(text) for text in EDGES]
+    vectors, backprop = nets["shared"].begin_update(docs)
+    assert [len(v) for v in vectors] == [len(doc) for doc in docs]
+    backprop([numpy.ones_like(v) for v in vectors])   # (embed_once's would raise)
+
+
+@pytest.mark.model
+def test_the_pipeline_has_it_unless_switched_off(monkeypatch):
+    monkeypatch.setenv("STORYGRAPH_EMBED_ONCE", "0")
+    nlp = load()
+    patched = [layer for _, component in nlp.components if hasattr(component, "model")
+               for layer in component.model.walk() if layer._func is embed_once.forward_once]
+    assert patched == []
+    assert embed_once.replace(nlp) == 3     # tok2vec, senter (off), ner
+
+
+@pytest.mark.model
+def test_other_layouts_left_alone():
+    try:
+        nlp = spacy.load(DEFAULT_MODEL_FR)
+    except OSError:
+        pytest.skip(f"{DEFAULT_MODEL_FR} is not installed")
+    # the md model's embedding reads static vectors as well: not the layout embed_once
+    # knows, so it keeps spaCy's forward
+    assert embed_once.replace(nlp) == 0
