@@ -27,6 +27,7 @@ from typing import Optional
 
 from .minds import (fear_of_the_noun, found_so, mistaken_at_a_moment, read_in_an_event,
                     shown_in_play, wondered_to_oneself)
+from .speech_verbs import PLAIN
 from .weights import read_weights
 
 CALIBRATION_PATH = Path(__file__).resolve().parents[1] / "models" / "quotes" / "calibration.json"
@@ -711,9 +712,6 @@ def _weighed_or_seen(cue) -> bool:
 #: Objects of a speech verb that say nothing was said ("said nothing about …", "revealed
 #: little"): what follows is the topic left unspoken, as with a negated cue.
 NOTHING = frozenset(("nothing", "little", "none"))
-#: Plain verbs of saying and telling ("conceding nothing" is a figure for giving no
-#: ground, whose source still speaks after it; "claimed no responsibility" a claim).
-SAYING = frozenset("say tell reveal disclose comment mention speak state explain add".split())
 
 
 def _nothing_said(cue) -> bool:
@@ -721,7 +719,7 @@ def _nothing_said(cue) -> bool:
     object says nothing was said; a clause the cue governs ("said nothing had changed",
     read with "nothing" as its subject) is a claim, and stays."""
     kids = list(cue.children)
-    if cue.lemma_.lower() not in SAYING or any(c.dep_ in ("ccomp", "xcomp") for c in kids):
+    if cue.lemma_.lower() not in PLAIN or any(c.dep_ in ("ccomp", "xcomp") for c in kids):
         return False
     return any(c.dep_ == "dobj" and c.i > cue.i and c.lower_ in NOTHING for c in kids)
 

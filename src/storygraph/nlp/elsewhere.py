@@ -15,6 +15,7 @@ from typing import Optional
 from .clause_subjects import maker_words
 from .framing import body_noun
 from .speaker_words import DOCUMENTS, PLACES, SUBJECTS
+from .speech_verbs import BODY
 
 #: What a body issues, which speaks for it ("the report says", "the statement warned";
 #: a party's campaign material too: "Labour's new posters say").
@@ -41,9 +42,6 @@ RESEARCH = frozenset(("report", "study", "survey", "research", "analysis", "find
 _ACCORDING = re.compile(r"\baccording to(?: [a-z][\w-]*){0,3} $", re.I)
 #: How many sentences after an indefinite source its name may come.
 LATER_SENTENCES = 3
-#: Verbs of a body's saying: one that says something between an indefinite source and
-#: a body named later ends the search (named_later).
-SAYING = frozenset(("say", "claim", "write", "tell", "add", "state"))
 #: How many sentences (over at most one paragraph break) after "a new report says" the
 #: text may point back to it with its issuer: a broadcast opens on the report, lets its
 #: reporter in and names whose it is in the next paragraph ("The new study written by …").
@@ -340,7 +338,7 @@ class Elsewhere:
                 if tok is not None and tok.dep_ in SUBJECTS and tok.head.pos_ == "VERB":
                     if tok.head.lemma_.lower() == lemma:
                         return m.entity
-                    voiced = voiced or tok.head.lemma_.lower() in SAYING
+                    voiced = voiced or tok.head.lemma_.lower() in BODY
             if voiced:
                 # ("According to local press reports, … / El Watan said … / AFP
                 # reported …"): a body that speaks first is the reports' source or one of

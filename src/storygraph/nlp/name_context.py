@@ -7,6 +7,7 @@ import re
 
 from .extensions import text_of
 from .name_keys import normalise
+from .speech_verbs import SPEAKING
 
 #: Parts of the world a body's branch is named after ("Diageo North America").
 REGIONS = {"europe", "asia", "africa", "north america", "south america", "latin america",
@@ -160,9 +161,8 @@ def is_place_name(gaz, span) -> bool:
     return key in gaz.cities or key in gaz.countries or key in gaz.capitals
 
 
-#: Verbs only a speaker does, and what only a business does ("which makes chips").
-_SAYING = {"say", "tell", "add", "announce", "report", "state", "claim", "argue", "insist",
-           "warn", "predict", "confirm", "deny", "estimate", "forecast"}
+#: What only a business does ("which makes chips"); what only a speaker does is
+#: speech_verbs.SPEAKING.
 _TRADING = {"make", "manufacture", "sell", "produce", "build", "supply", "own", "employ"}
 
 
@@ -171,7 +171,7 @@ def acts_as_body(doc, span) -> bool:
     Texas") or named by what it makes or sells ("Texas, which makes chips"), never a
     place's role ("in Texas")."""
     root = span.root
-    if root.dep_ == "nsubj" and root.head.lemma_.lower() in _SAYING:
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEAKING:
         return True
     for tok in doc[span.end:min(len(doc), span.end + 3)]:
         if tok.lower_ == "which":

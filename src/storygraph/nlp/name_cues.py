@@ -22,6 +22,7 @@ from spacy.attrs import LOWER
 from .corefs import ROLE_NOUNS
 from .name_context import REGIONS
 from .name_keys import is_acronym, normalise
+from .speech_verbs import REPORTING
 
 #: Nouns for a body or its people, that a name before them makes a body's name: "the
 #: Wagner group", "Hamas fighters", "Kremlin spokesman". Not "forces", "troops" or
@@ -494,16 +495,13 @@ def _pronoun(doc, span) -> bool:
     return False
 
 
-#: Verbs that report speech.
-SAYING = frozenset(("say", "tell", "add", "argue", "insist", "claim", "explain", "state",
-                    "declare", "write", "warn", "continue"))
 
 
 def _sayer(token) -> bool:
     """The token is the subject of a verb that reports speech ("Trump said", "Trump
     continued, "You see"; "continue" only before the words it reports)."""
     verb = token.head
-    if token.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in SAYING:
+    if token.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING:
         return False
     if verb.lemma_.lower() == "continue":
         after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None

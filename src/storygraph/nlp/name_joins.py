@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from .gazetteer import places
 from .name_keys import initials, is_acronym, normalise, spells
+from .speech_verbs import REPORTING
 from .timex_values import MONTHS
 
 #: Quotation marks that open and close a nickname (a single one is an apostrophe as often).
@@ -219,14 +220,12 @@ _COURTESY_TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr"))
 
 def _saying_form(word: str) -> bool:
     """A verb of saying's past or present form ("said", "adds", "told", "warned")."""
-    from .name_cues import SAYING
     return word in ("said", "says", "told", "tells", "wrote", "writes") or any(
-        word in (verb + "s", verb + "d", verb + "ed") for verb in SAYING)
+        word in (verb + "s", verb + "d", verb + "ed") for verb in REPORTING)
 
 
 def _inverted_cue(tok) -> bool:
-    from .name_cues import SAYING
-    if tok.tag_.startswith("VB") and tok.lemma_.lower() in SAYING:
+    if tok.tag_.startswith("VB") and tok.lemma_.lower() in REPORTING:
         return any(t.dep_ in ("nsubj", "nsubjpass") and t.i > tok.i for t in tok.children)
     nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
     return (nxt is not None and nxt.lower_.rstrip(".") in _COURTESY_TITLES

@@ -61,6 +61,7 @@ from .speaker_words import DESCRIPTIONS, FIRST_PERSON, PEOPLE_NOUNS, PERSON_NOUN
 from .speaker_rules import (affiliation_holder, modified_role, name_after_role_noun,
                             placed_compound)
 from .speakers import Speakers
+from .speech_verbs import CLOSING, SAYING, SAYING_AS
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "quotes" / "model.json"
 #: How often a speaker entity found each way (Speakers.how) is right on the judged news.
@@ -68,9 +69,6 @@ CERTAINTY_PATH = MODEL_PATH.parent / "speaker_certainty.json"
 #: Words before a colon that credit a picture rather than quote anyone ("Photo: Reuters").
 CREDITS = frozenset(("photo", "photos", "image", "images", "picture", "pictures", "credit",
                      "video", "file", "graphic", "illustration", "source", "sources"))
-#: Verbs of saying whose subject is the speaker even where "according to X" follows
-#: ("she said, according to The Hill": X is the medium).
-SPEECH_VERBS = frozenset(("say", "tell", "add", "write", "explain", "state", "declare"))
 #: Overlap (share of the union) above which two contents are one quote found twice.
 SAME_WORDS = 0.5
 #: Under this P(attribution), a cue of no kind of saying is an act the model doubts: its
@@ -142,7 +140,6 @@ def _addressee(cue) -> Optional[Span]:
 
 #: Verbs whose subject passes on what the object "as saying" said.
 CARRIERS = frozenset(("quote", "report", "cite"))
-SAYING_AS = frozenset(("say", "tell", "state", "add"))
 
 
 def _speaker_head(cue, best):
@@ -301,7 +298,7 @@ def _subject_itself(cue, best):
     if cue.lower_ == "according":
         said = cue.head
         own = next((c for c in said.children if c.dep_ == "nsubj"), None) \
-            if said.lemma_.lower() in SPEECH_VERBS and cue.dep_ in ("prep", "advcl") else None
+            if said.lemma_.lower() in SAYING and cue.dep_ in ("prep", "advcl") else None
         if own is not None and own.pos_ in ("PROPN", "NOUN", "PRON"):
             return own  # "she said, according to The Hill": the outlet only reports her
         to = next((c for c in cue.children if c.lower_ == "to"), None)
@@ -388,7 +385,7 @@ def _source_after_comma(cue, best):
     no subject in the parse (the paper's noun read as an adverb) whose words from the comma
     right before it are a capitalised phrase names its source there, never in the
     content before the comma."""
-    if best is None or best.i >= cue.i or cue.lemma_.lower() not in SPEECH_VERBS or any(
+    if best is None or best.i >= cue.i or cue.lemma_.lower() not in SAYING or any(
             c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return best
     doc, j = cue.doc, cue.i - 1
@@ -408,7 +405,7 @@ def _subject_before_relative(cue):
     subject in the parse, which took the relative clause set off by commas for what was
     said (its verb a clause of the cue's, before it) and the name before it for an
     adverb: the name is the subject, who speaks. Else None."""
-    if cue.lemma_.lower() not in SPEECH_VERBS or any(
+    if cue.lemma_.lower() not in SAYING or any(
             c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return None
     for c in cue.children:
@@ -1655,9 +1652,6 @@ def _line_chains(text: str, regions) -> dict:
     return chains
 
 
-#: Verbs of saying that open a line after a quotation's closing line in the inverted order.
-_CLOSING_CUES = SPEECH_VERBS | frozenset(("ask", "reply", "insist", "admit", "continue", "note",
-                                          "recall", "warn", "shout", "cry"))
 
 
 def _closed_by_a_cue(doc, text: str, end: int) -> bool:
@@ -1668,7 +1662,7 @@ def _closed_by_a_cue(doc, text: str, end: int) -> bool:
     if m is None:
         return False
     word = doc.char_span(end + m.start(1), end + m.end(1))
-    return word is not None and word[0].lemma_.lower() in _CLOSING_CUES
+    return word is not None and word[0].lemma_.lower() in CLOSING
 
 
 def _read_after(doc, text: str, end: int) -> bool:
@@ -1681,7 +1675,7 @@ def _read_after(doc, text: str, end: int) -> bool:
         return False
     word = doc.char_span(end + m.start(1), end + m.end(1))
     return word is not None and word[0].pos_ in ("VERB", "AUX") and (
-        word[0].lemma_.lower() in _CLOSING_CUES | {"read"}) and any(
+        word[0].lemma_.lower() in CLOSING | {"read"}) and any(
         c.dep_ in ("nsubj", "dobj", "attr") and c.pos_ in ("NOUN", "PROPN") and c.i > word[0].i
         for c in word[0].children)   # (the parse may take the inverted subject for an object)
 

@@ -16,6 +16,7 @@ from .relation_checks_news import a_journey, a_natural_force, telling_to, told_t
 from .relation_checks_stance import (a_count, a_court_defence, a_rush, asks_yes_no, backed_off,
                                      backing_down, for_oneself, held_no_meeting,
                                      in_denied_claim)
+from .speech_verbs import ANNOUNCING
 
 #: Words that report a warning. PLOVER's THREATEN is a harm the source says it will
 #: do; most warnings in news are forecasts ("warned that prices could rise").
@@ -38,9 +39,6 @@ _HARM_NOUNS = frozenset("action strike strikes walkout walkouts reaction retalia
 #: Modal auxiliaries that make an event only possible ("would consider", "can
 #: appeal", "may ask"); "will" and "must" are left alone: PLV codes announced events.
 MODAL = frozenset("may might could would can 'd should ought".split())
-#: Verbs of saying whose clause's "would" is a reported "will".
-_SAYING = frozenset("say tell add announce pledge promise state insist confirm vow "
-                    "report write declare agree decide".split())
 #: Verbs whose infinitive is only attempted or intended.
 _TRYING = frozenset("try attempt hope plan aim intend seek want wish expect prepare "
                     "seem appear willing unwilling ready prepared eager reluctant "
@@ -229,7 +227,7 @@ def nobody_did(verb) -> bool:
 def _reported(verb) -> bool:
     """A clause of reported speech: its "would" is a "will" put in the past ("said
     Moscow would continue to help Bamako"), an announcement, not a hypothesis."""
-    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SAYING
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ANNOUNCING
 
 
 def hypothetical(trig) -> bool:
@@ -453,7 +451,7 @@ def to_come(trig) -> bool:
         # up through what the word completes, is the object of, or is the purpose of
         # ("will leave for Bolivia to attend a summit meeting")
         if t.dep_ not in ("xcomp", "conj", "advcl", "dobj", "ccomp") or t.head.i == t.i \
-                or t.dep_ == "ccomp" and t.head.lemma_.lower() in _SAYING:
+                or t.dep_ == "ccomp" and t.head.lemma_.lower() in ANNOUNCING:
             break
         t = t.head
     return False

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from ..types import Entity, Relation, Span
 from .cues_fr_en import NOUNS, VERBS, WORDS
+from .speech_verbs import INCISE
 from .verbs_fr import LIGHT_VERBS, light_noun, modal, sense, tense
 
 #: UD label (French spaCy) -> ClearNLP label (English spaCy), where a plain rename does.
@@ -359,10 +360,6 @@ def _titles_under_names(doc, heads, deps) -> None:
         deps[name.i], heads[tok.i], deps[tok.i] = deps[tok.i], name.i, "compound"
 
 
-#: The view's verbs of saying whose incise reports the clause it hangs from.
-_SAYING = frozenset("say tell add claim insist state report announce write explain".split())
-
-
 def _incises_above(doc, words, heads, deps) -> None:
     """"« Brett l'a nié », a ajouté Graham": UD hangs the incise from the clause it
     reports (``parataxis``), with the speaker after the verb read as its object; English
@@ -371,7 +368,7 @@ def _incises_above(doc, words, heads, deps) -> None:
     saying has the words said for its object, so a name after it in an incise is its
     subject."""
     for tok in doc:
-        if tok.dep_ != "parataxis" or words[tok.i] not in _SAYING or heads[tok.i] != tok.head.i \
+        if tok.dep_ != "parataxis" or words[tok.i] not in INCISE or heads[tok.i] != tok.head.i \
                 or tok.head.pos_ != "VERB" or tok.i < tok.head.i:
             continue
         clause = tok.head.i
