@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from storygraph.errors import ModelError
 from storygraph.nlp.quote_features import quote_regions
-from storygraph.nlp.quotes import _same_words, load_model, quote_kind
+from storygraph.nlp.quotes import _same_words, load_model
 from storygraph.nlp.speakers import Speakers as _Speakers
 from storygraph.types import Entity, Span
 
@@ -80,14 +80,6 @@ def test_regions_lie_inside_the_text_in_order(text):
     regions = quote_regions(text)
     assert all(0 <= s < e <= len(text) for s, e in regions)
     assert all(a[1] <= b[0] for a, b in zip(regions, regions[1:]))
-
-
-def test_kind_counts_quoted_words():
-    text = 'Wagner members "are working there" as instructors'
-    regions = quote_regions(text)
-    assert quote_kind(text, 0, len(text), regions) == "mixed"
-    assert quote_kind(text, 15, 34, regions) == "direct"
-    assert quote_kind(text, 0, 14, regions) == "indirect"
 
 
 def test_same_words_is_mostly_shared_text():
@@ -455,49 +447,6 @@ def test_who_is_described_or_said_to_do_something_is_no_source(nlp):
         assert first.speaker is None, (text, first.speaker)
 
 
-def test_a_quotation_going_on_from_the_paragraph_before_is_not_the_next_cues():
-    # Fourteenth sample (issue 11), after the quote model's retraining: Mr Brady's
-    # quotation runs over two paragraphs, the second closing it; the content chosen for
-    # "The foreign secretary meanwhile said" opened on that closing quotation. It starts
-    # after his cue; where the paragraph before closes its quotation, nothing moves.
-    from types import SimpleNamespace
-
-    from storygraph.nlp.quotes import _after_continued_quotation
-    for opened, moved in (("keeps the rebate.", True), ("keeps the rebate.\"", False)):
-        text = ("Graham Brady said: \"I believe it is essential that Britain " + opened + "\n\n"
-                "\"The UK is already one of the biggest net contributors to the EU.\" The "
-                "foreign secretary meanwhile said the \"justice\" of the rebate remained.")
-        start, at = text.index("\"The UK"), text.index("said the")
-        cue = SimpleNamespace(idx=at, text="said")
-        regions = [(start, text.index("EU.\"") + 4)]
-        got = _after_continued_quotation(text, start, len(text), cue, regions)
-        assert got == (at + 5 if moved else start), (opened, text[got:got + 20])
-    # A quotation the cue follows at once is its speaker's, whatever came before.
-    text = ("Benitez said: \"We were poor.\n\n\"Gerrard is a key player for us,\" said Benitez. "
-            "\"When he is on the pitch he makes everyone else play better.\"")
-    start, at = text.index("\"Gerrard"), text.index("said Benitez.")
-    regions = [(start, text.index("us,\"") + 4)]
-    assert _after_continued_quotation(text, start, len(text), SimpleNamespace(idx=at, text="said"),
-                                      regions) == start
-
-
-def test_according_to_opening_the_second_clause_reports_that_clause():
-    # Thirteenth sample (issue 11), after the quote model's retraining: "…, but according
-    # to Jordanian officials, a smaller line …" was given the clause before the "but".
-    from types import SimpleNamespace
-
-    from storygraph.nlp.quotes import _after_according_to
-    text = ("Turkey and Saudi Arabia in effect shut down Iraq's major oil outlets, but according "
-            "to Jordanian officials, a smaller line into Jordan remained operating. Trucks rolled.")
-    cue = SimpleNamespace(lower_="according", idx=text.index("according"))
-    start, end = _after_according_to(text, 0, text.index(", but"), cue)
-    assert text[start:end] == "a smaller line into Jordan remained operating"
-    # the clause before is the source's where no "but" joins them
-    text = "Prices will rise, according to analysts."
-    cue = SimpleNamespace(lower_="according", idx=text.index("according"))
-    assert _after_according_to(text, 0, text.index(","), cue) == (0, text.index(","))
-
-
 @pytest.mark.model
 def test_a_finite_cue_the_parse_left_without_a_subject_takes_the_noun_before_it(nlp):
     # Seventeenth sample (issue 11): "Kopp remains at-large and police admit that …": the
@@ -507,15 +456,6 @@ def test_a_finite_cue_the_parse_left_without_a_subject_takes_the_noun_before_it(
     admit = [q for q in doc._.quotes if q.cue is not None and q.cue.text == "admit"]
     assert admit and admit[0].speaker is not None and admit[0].speaker.text == "police", [
         (q.cue, q.speaker, q.speaker_entity) for q in doc._.quotes]
-
-
-def test_quote_kind_counts_a_character_in_two_overlapping_quotations_once():
-    from storygraph.nlp.quotes import quote_kind
-    text = 'He said "we will go" today.'
-    assert quote_kind(text, 8, 20, [(8, 20), (9, 15)]) == "direct"
-    assert quote_kind(text, 0, 27, [(8, 20), (9, 15)]) == "mixed"
-    assert quote_kind(text, 0, 7, [(8, 20)]) == "indirect"
-    assert quote_kind(text, 0, 27, []) == "indirect"
 
 
 @pytest.mark.model

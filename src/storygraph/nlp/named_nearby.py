@@ -396,11 +396,11 @@ class NamedNearby:
         described, "According to press reports, Caridad Gonzalez, the oldest sister, was
         …", and what the words are about)."""
         from .framing import body_noun, person_noun
-        from .quotes import _name_set_off_after
+        from .quote_spans import name_set_off_after
 
         if not (person_noun(head) or body_noun(head)):
             return None  # ("According to analysts' forecasts, HSBC, the biggest bank, will")
-        words = _name_set_off_after(head) or [
+        words = name_set_off_after(head) or [
             a for a in head.children if a.dep_ == "appos" and a.i > head.i and a.pos_ == "PROPN"
             and head.doc[head.right_edge.i + 1:a.i + 1][:1] and head.doc[a.left_edge.i - 1].text == ","]
         if words and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) and not any(

@@ -486,3 +486,21 @@ def unresolved(head) -> str:
             c.dep_ in ("det", "poss") and c.lower_ in _POINTING for c in head.children):
         return "none-pointing"
     return "none-unnamed"
+
+
+def speakers_joined_late(cue, best):
+    """The people right before the cue where the parse hung them on a clause of another
+    subject ("… more planes headed from the united states and senior officials say Iraq's
+    president …": two clauses joined with no comma, "officials" read as a conjunct of
+    "states"): they say it, not the things the clause before is about."""
+    if best is None or best.dep_ != "nsubj" or best.head.i != cue.i or cue.i == 0:
+        return best
+    prev = cue.doc[cue.i - 1]
+    if prev.dep_ != "conj" or prev.pos_ != "NOUN" or prev.i == best.i or prev.head.i == best.i \
+            or not best.left_edge.i <= prev.i <= best.right_edge.i:
+        return best   # (not the subject's own conjunct: "Mr Kavanaugh and his supporters")
+    lemma, own = prev.lemma_.lower(), best.lemma_.lower()
+    if lemma not in PEOPLE_NOUNS | PERSON_NOUNS or own in PEOPLE_NOUNS | PERSON_NOUNS \
+            or best.ent_type_ or not any(c.dep_ == "cc" for c in prev.head.children):
+        return best
+    return prev

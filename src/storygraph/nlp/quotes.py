@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 import string
 from collections import Counter
 from dataclasses import replace
@@ -29,21 +28,21 @@ from spacy.attrs import IDX
 from spacy.language import Language
 
 from ..errors import ModelError
-from .extensions import text_of
 from .weights import read_weights
-from ..types import Entity, Quote, Span
+from ..types import Entity, Quote
 from .attribution import (agent_of, attribution_of, legal_act, regulation_requires,
                           confidence_features, content_form, load_calibration, speaker_form,
                           topic_before_cue)
 from .asides import find_asides
-from .quote_runs import going_on, opened_before, signed_before
+from .quote_runs import (going_on, headlines, opened_before, signed_before, signed_with_dash,
+                         uncued_paragraphs)
 from .quote_features import (DocInfo, content_candidates, content_features,
                              cue_features, noun_phrase, speaker_candidates, speaker_features, whole_name)
 from .clause_subjects import (before_late_subject, late_subject, member_named,
                               name_after_quotation, subject_before_dashes)
 from .elsewhere import agent_apposition
 from .quote_content import (clause_before_postposed_cue, complement_after_cue,
-                            before_answer, coordinated_report, cut_before_auxiliary, folded_expectation,
+                            before_answer, coordinated_report, folded_expectation,
                             inverted_source,
                             main_clause_of_parenthetical, opening_phrase,
                             own_clause_of_adverb, quotation_before, quotation_before_subject,
@@ -55,21 +54,23 @@ from .quote_content import (clause_before_postposed_cue, complement_after_cue,
 from .name_spans import MEMBER_OFFICES
 from .name_context import people_by_use
 from .name_joins import spaced_alike
-from .speaker_words import FIRST_PERSON, PEOPLE_NOUNS, PERSON_NOUNS, QUANTIFIERS, UNNAMED
+from .speaker_words import QUANTIFIERS, UNNAMED
 from .speaker_rules import modified_role, name_after_role_noun, placed_compound
 from .speakers import Speakers
-from .speech_verbs import CLOSING
 from .quote_speakers import (according_to_measure, addressee, aside_of, first_conjunct,
                              name_closing_source, name_past_modifier, named_after_cue,
-                             own_subject, source_after_comma, speaker_head, subject_before_relative,
-                             subject_itself, surname_misread, tok_span, two_sources, unresolved)
+                             own_subject, source_after_comma, speaker_head, speakers_joined_late,
+                             subject_before_relative, subject_itself, surname_misread, tok_span,
+                             two_sources, unresolved)
+from .quote_spans import (across_aside, after_according_to, after_adverbs,
+                          after_continued_quotation, before_writers_relative, clause_of_object,
+                          close_quotation, cut_at_cues, cut_at_quotations, name_set_off_after,
+                          object_left_out, predicate_split_off, quote_kind, quoted_as_saying,
+                          quoted_passive, quoted_passive_content, run_on_quotations, span)
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "quotes" / "model.json"
 #: How often a speaker entity found each way (Speakers.how) is right on the judged news.
 CERTAINTY_PATH = MODEL_PATH.parent / "speaker_certainty.json"
-#: Words before a colon that credit a picture rather than quote anyone ("Photo: Reuters").
-CREDITS = frozenset(("photo", "photos", "image", "images", "picture", "pictures", "credit",
-                     "video", "file", "graphic", "illustration", "source", "sources"))
 #: Overlap (share of the union) above which two contents are one quote found twice.
 SAME_WORDS = 0.5
 #: Under this P(attribution), a cue of no kind of saying is an act the model doubts: its
@@ -101,24 +102,6 @@ def load_model(path: str = str(MODEL_PATH)) -> QuoteModel:
 
 def _sigmoid(x: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, x))))
-
-
-def _span(text: str, start: int, end: int) -> Span:
-    return Span(start, end, text[start:end])
-
-
-def quote_kind(text: str, start: int, end: int, regions) -> str:
-    """direct: every alphanumeric character inside quotation marks; indirect: none."""
-    total = sum(map(str.isalnum, text[start:end]))
-    inside, at = 0, start   # (regions may overlap: count each character once)
-    for s, e in sorted(regions):
-        s, e = max(s, at), min(e, end)
-        if s < e:
-            inside += sum(map(str.isalnum, text[s:e]))
-            at = e
-    if not inside:
-        return "indirect"
-    return "direct" if inside == total else "mixed"
 
 
 #: Punctuation that names no one, a footnote's mark or a stop the tagger took for a name
@@ -157,514 +140,6 @@ def _same_words(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return inter > 0 and inter >= SAME_WORDS * (max(a[1], b[1]) - min(a[0], b[0]))
 
 
-def _cut_at_quotations(text: str, kept: list, regions) -> list:
-    """A content running on into a quotation that another cue claims ("A," X said.
-    "B," he added.) stops where that quotation starts."""
-    direct = [(s, e) for _, (s, e), *_ in kept
-              if any(rs <= s and e <= re_ for rs, re_ in regions)]
-    out = []
-    for f in kept:
-        start, end = f[1]
-        for s, e in direct:
-            if start < s and e <= end and (s, e) != (start, end):
-                end = s
-                # What is left ends with this cue ("A," X said): keep just "A,".
-                cue = f[2].idx
-                ends = [re_ for rs, re_ in regions if start <= rs and re_ <= cue]
-                if start <= cue < end and ends:
-                    end = ends[-1]
-        while end > start and not text[end - 1].isalnum() and text[end - 1] not in "\"'”’":
-            end -= 1
-        if end > start:
-            out.append((f[0], (start, end), *f[2:]))
-    return out
-
-
-def _unclosed(paragraph: str) -> bool:
-    """Whether a paragraph opens a quotation it does not close (news closes a quotation
-    running over paragraphs only in its last one)."""
-    curly = paragraph.count("\u201c") > paragraph.count("\u201d")
-    return curly or paragraph.count('"') % 2 == 1
-
-
-def _after_continued_quotation(text: str, start: int, end: int, cue, regions) -> int:
-    """Where a content starts that opens on a quotation going on from the paragraph
-    before, then reaches its own cue ('Mr Brady said: "… / "The UK is … ." The foreign
-    secretary meanwhile said the "justice" …'): that quotation is the earlier speaker's,
-    so the content starts after its own cue."""
-    at = cue.idx + len(cue.text)
-    first = next(((rs, re_) for rs, re_ in regions if rs == start), None)
-    if first is None or not (first[1] <= cue.idx < end) or at >= end:
-        return start
-    # (only a quotation closing its sentence, the cue's sentence after it: '"A," said
-    # Benitez. "B …"' is one speaker's, whatever the paragraph before left open)
-    closing = text[first[0]:first[1]].rstrip("\"'\u201d\u2019 ")
-    if not closing.endswith((".", "!", "?")) or not text[first[1]:cue.idx].strip()[:1].isupper():
-        return start
-    line = text.rfind("\n", 0, start)
-    if line < 0 or text[line + 1:start].strip():
-        return start   # (not a paragraph's first words)
-    before = text.rfind("\n", 0, line)
-    while before >= 0 and not text[before + 1:line].strip():
-        before = text.rfind("\n", 0, before)   # (blank lines between paragraphs)
-    if not _unclosed(text[before + 1:line]):
-        return start
-    while at < end and text[at] in " ,:":
-        at += 1
-    return at
-
-
-def _object_left_out(doc, a: int, b: int, in_quote) -> int:
-    """The end of a content that stops on a verb whose object the parse hung elsewhere
-    as a stray word ("White claimed she took the drug to combat | narcolepsy but …",
-    "narcolepsy" read as punctuation of "claimed"): the words after it, up to the next
-    punctuation or joining word, are the content's."""
-    if not a < b < len(doc) or doc[b - 1].pos_ != "VERB" or any(
-            c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "attr", "acomp") for c in doc[b - 1].children):
-        return b
-    while b < len(doc) and doc[b].is_alpha and doc[b].dep_ in ("punct", "dep") \
-            and doc[b].pos_ not in ("CCONJ", "SCONJ", "ADP", "AUX", "VERB") and not in_quote[b]:
-        b += 1
-    return b
-
-
-_RELATIVE_OPENERS = frozenset(("that", "which", "who", "whom", "whose", "where", "when"))
-
-
-def _clause_of_object(cue, a: int, b: int) -> int:
-    """The start of a content that is the cue's object noun with its clause: a
-    that-clause ("expressed confidence that the cash flow would be sufficient", "denied a
-    newspaper report that more arrests had been made": the noun says what kind of words
-    they were, its clause what they said); and, after "told", the clause the parse hung on
-    the addressee as a relative clause without its pronoun ("told the foreign minister the
-    American people share in the sorrow": what was told, not who the minister is)."""
-    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.left_edge.i == a
-                and c.right_edge.i + 1 == b and c.pos_ == "NOUN"), None)
-    if obj is None:
-        return a
-    clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp") and c.i > obj.i
-                   and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"
-                   and c.right_edge.i == obj.right_edge.i), None)
-    if clause is None and cue.lemma_.lower() == "tell":
-        clause = next((c for c in obj.children if c.dep_ == "relcl" and c.i > obj.i
-                       and c.right_edge.i == obj.right_edge.i
-                       and c.left_edge.lower_ not in _RELATIVE_OPENERS
-                       # (a pronoun's clause is a true one: "told the woman he loved that …")
-                       and any(g.dep_ == "nsubj" and g.i < c.i and g.pos_ != "PRON"
-                               for g in c.children)
-                       and not any(g.dep_ == "ccomp" for g in c.children)), None)
-    return clause.left_edge.i if clause is not None else a
-
-
-def _after_adverbs(doc, a: int, b: int, in_quote) -> int:
-    """The start of a content opening on adverbs before its that-clause ("Allianz has said
-    in official comments so far that it will remain neutral", the parse reading "so far
-    that" as one phrase): the clause's "that"."""
-    i = a
-    while i < b and doc[i].tag_ in ("RB", "RBR") and not in_quote[i]:
-        i += 1
-    if i == a or i >= b or doc[i].lower_ != "that" or doc[i].dep_ != "mark" \
-            or doc[i].head.right_edge.i != b - 1:
-        return a
-    return i
-
-
-def _predicate_split_off(cue, a: int, b: int) -> int:
-    """The end of a content whose clause's verb the parse hung on the cue: "officials say
-    … that terrorists affiliated with Osama bin Laden, the exiled Saudi millionaire …,
-    plan to strike again soon" read "affiliated" as the clause's verb and "plan" as a
-    second verb of "say". A participle with a subject and no auxiliary heads no clause
-    (it describes its noun), so a verb of the cue's after the content, set off by a
-    comma alone and with no subject of its own, is that clause's predicate."""
-    doc = cue.doc
-    participle = any(t.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in t.children)
-                     and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
-                     for t in doc[a:b])
-    if not participle or any(c.dep_ == "cc" for c in cue.children):
-        return b
-    verb = next((c for c in cue.rights if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > b
-                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
-    if verb is None or not all(t.is_punct for t in doc[b:verb.left_edge.i]) \
-            or "," not in {t.text for t in doc[b:verb.left_edge.i]}:
-        return b
-    end = verb.right_edge.i + 1
-    while end > verb.i + 1 and doc[end - 1].is_punct:
-        end -= 1
-    return end
-
-
-def _name_set_off_after(noun) -> list:
-    """The proper nouns set off by commas right after a common noun ("the statistics
-    office, Destatis, rising exports …", the name read as the next verb's subject), up to
-    the closing comma, else []."""
-    doc, at = noun.doc, noun.right_edge.i + 1
-    if noun.pos_ != "NOUN" or at + 2 >= len(doc) or doc[at].text != ",":
-        return []
-    out = []
-    for t in doc[at + 1:at + 6]:
-        if t.text == ",":
-            return [] if _described_subject(doc, t.i + 1) else out
-        if t.pos_ != "PROPN":
-            return []
-        out.append(t)
-    return []
-
-
-def _described_subject(doc, at: int) -> bool:
-    """Whether a noun phrase set off by commas and then a verb follows ("According to
-    press reports, Caridad Gonzalez, the oldest sister, was the first …"): the name it
-    describes is then what the content is about, not the source's name."""
-    i = at
-    while i < len(doc) and doc[i].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV"):
-        i += 1
-    return (i > at and i + 1 < len(doc) and doc[i].text == ","
-            and doc[i + 1].pos_ in ("VERB", "AUX"))
-
-
-def _after_according_to(text: str, start: int, end: int, cue) -> tuple[int, int]:
-    """The content of an "according to" that opens the second of two joined clauses
-    ("Turkey shut down the outlets, but according to Jordanian officials, a smaller line
-    remained operating"): the clause after the source, not the one before the "but"."""
-    if cue.lower_ != "according" or end > cue.idx:
-        return start, end
-    before = text[start:cue.idx].rstrip(" ,").split()
-    if not before or before[-1].lower() not in ("but", "and", "while", "yet", "though", "although"):
-        return start, end
-    stop = _sentence_end(text, cue.idx)
-    comma = text.find(",", cue.idx, stop)
-    if comma < 0:
-        return start, end
-    first = comma + 1
-    while first < stop and text[first] == " ":
-        first += 1
-    last = stop
-    while last > first and not text[last - 1].isalnum() and text[last - 1] not in "\"'\u201d\u2019":
-        last -= 1
-    return (first, last) if len(text[first:last].split()) >= 3 else (start, end)
-
-
-ASIDE_DASHES = (" - ", " _ ", " – ", " — ", " -- ")
-
-
-def _in_aside(text: str, start: int, end: int, at: int) -> bool:
-    """Whether ``at`` lies between two dashes of one sentence inside [start, end)."""
-    before, after = text[start:at], text[at:end]
-    opened = max(before.rfind(d) for d in ASIDE_DASHES)
-    if opened < 0 or any(m in before[opened:] for m in (". ", "\n")):
-        return False
-    closed = [after.find(d) for d in ASIDE_DASHES if after.find(d) >= 0]
-    return bool(closed) and not any(m in after[:min(closed)] for m in (". ", "\n")) \
-        and bool(after[min(closed) + 3:].strip())
-
-
-def _sentence_end(text: str, at: int) -> int:
-    ends = [i for i in (text.find(". ", at), text.find("\n", at), len(text)) if i >= 0]
-    return min(ends)
-
-
-def _across_aside(text: str, start: int, end: int, cue: int) -> int:
-    """The end of a content that an aside set off by dashes interrupts: "Moskal said one
-    of the two men _ he said he did not know which one _ had been located …" runs on to
-    the end of its sentence (the parse stops at the dash); a cue inside such an aside
-    ("_ he said he did not know which one _") reports only up to its closing dash."""
-    rest = text[end:]
-    opener = next((d for d in ASIDE_DASHES if rest.startswith(d)), None)
-    stop = _sentence_end(text, end)
-    if opener is not None and cue < start:
-        close = min((i for i in (text.find(d, end + len(opener), stop) for d in ASIDE_DASHES)
-                     if i >= 0), default=-1)
-        if close >= 0 and text[close + 3:close + 4].islower():
-            return stop
-    if start > cue and re.search(r"\s(?:-|_|–|—|--)\s+(?:[\w']+\s+){1,3}$", text[max(0, cue - 60):cue]):
-        close = min((i for i in (text.find(d, start, end) for d in ASIDE_DASHES) if i >= 0),
-                    default=-1)
-        if close > start:
-            return close
-    return end
-
-
-def _describing_clauses(doc, at: int, q: Quote) -> list:
-    """The relative clauses and participles of ``q``'s content that the cue at character
-    ``at`` lies in, set on a noun of the content ("… bin Laden, the exiled Saudi
-    millionaire who is accused of organizing the bombings, plan to strike …"), innermost
-    first. Not one on a noun of the outer speaker's own phrase ('"…," said a U.S. Embassy
-    official in Nairobi, who refused to identify himself. "…"'), which the content takes
-    in only as a quotation's continuation; nor a noun's that-clause ("the understanding
-    that the FBI would look into …"), which is no description."""
-    start, end = q.content.start, q.content.end
-    tok = next((t for t in doc if t.idx == at), None)
-    found = []
-    while tok is not None and start <= tok.idx < end and tok.head.i != tok.i:
-        if (tok.dep_ == "relcl" or tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG")) \
-                and tok.head.pos_ in ("NOUN", "PROPN", "PRON") and start <= tok.head.idx < end \
-                and (q.speaker is None or not q.speaker.start <= tok.head.idx < q.speaker.end):
-            found.append(tok)
-        tok = tok.head
-    return found
-
-
-#: Relative words of a clause that tells the reader about a thing or a place.
-_BACKGROUND_WORDS = frozenset(("which", "where"))
-
-
-def _describes_within(doc, text: str, clause, q: Quote) -> bool:
-    """Whether a describing clause is part of what is said: one that restricts its noun
-    (no comma before it: "the 16 cents a share it reported last year"), one the content
-    goes on after ("the Energy Savings Trust, which promotes renewable energy, would be
-    better spent …"), or one on people ("paramilitaries with the Wagner Group, who had been
-    accused of brutal tactics": what the source says of them, as the seeds' gold has it).
-    A which- or where-clause set off by a comma that ends the content is the writer's
-    background on a thing or a place ("… by Thermo Electron, which agreed to purchase its
-    line in February"; "…, which minority Democrats have been urging")."""
-    first = clause.left_edge
-    after = clause.right_edge.idx + len(clause.right_edge.text)
-    return first.i == 0 or doc[first.i - 1].text != "," or first.lower_ not in _BACKGROUND_WORDS \
-        or any(ch.isalnum() for ch in text[after:q.content.end])
-
-
-def _beside_cue(doc, inner: int, outer: int) -> bool:
-    """Whether the cue at character ``inner`` is the next act of the cue at ``outer``
-    ("said A but refused to comment", "questioned whether …, while officials have
-    dismissed …") or the verb of the clause that holds it: a verb joined to it, a clause
-    hung on it, or its governor, not one inside what it reports."""
-    if doc is None:
-        return True
-    tok = next((t for t in doc if t.idx == inner), None)
-    if tok is not None and any(t.idx == outer for t in tok.subtree):
-        return True   # (the other way round, the cue governs this one's clause: "what is
-        # said to be the first …, the firm released …")
-    while tok is not None and tok.dep_ in ("conj", "advcl") and tok.head.i != tok.i:
-        tok = tok.head
-        if tok.idx == outer:
-            return True
-    return tok is None
-
-
-def _cut_at_cues(text: str, quotes: list[Quote], regions=(), doc=None) -> list[Quote]:
-    """A content that runs on over another cue and all it reports ("said A but stressed
-    B"; a quotation running on into "…, he predicted. Mr B said …") ends before that
-    cue: B is the other quote's. A cue describing a noun of the content (``doc``, the
-    parse, says which) ends it only where the writer's clause ends it, and there before
-    the clause."""
-    out = []
-    for q in quotes:
-        c = q.content
-        others, inner = [], []
-        for o in quotes:
-            if o is q or o.cue is None or not (
-                    c.start < o.cue.start < c.end and c.start < o.content.start
-                    and o.content.end <= c.end and (q.cue is None or o.cue.start > q.cue.end)):
-                continue
-            clauses = _describing_clauses(doc, o.cue.start, q) if doc is not None else []
-            writers = [k for k in clauses if not _describes_within(doc, text, k, q)]
-            if clauses and not writers:
-                continue
-            if o.attribution is None and not writers and q.cue is not None \
-                    and not _beside_cue(doc, o.cue.start, q.cue.start) \
-                    and not (o.speaker is not None and q.speaker is not None
-                             and o.speaker.start == q.speaker.start):
-                continue  # (only an attribution claims words: a cue that reports nobody's,
-                # "if content has been requested by consumers", is part of what the other
-                # says; but one in the writer's clause on a noun, "…, which agreed to buy
-                # …", or the source's next act, "said A but refused to comment", still
-                # shows where the writer takes over)
-            clause = writers[-1] if writers else None
-            # (not a cue inside an aside the content sets off with dashes: "Moskal said
-            # one of the two men _ he said he did not know which one _ had been located",
-            # "the powers - which President Chavez argues are needed … - trample …")
-            if _in_aside(text, c.start, c.end, o.cue.start):
-                continue
-            cut = clause.left_edge.idx if clause is not None else o.cue.start
-            if doc is not None:
-                cut = cut_before_auxiliary(doc, c.start, cut)
-                if cut is None:
-                    continue   # (the cue's verb is the content's own: "according to
-                    # data, the value is | expected to reach $60bn" keeps its claim)
-            others.append(o)
-            inner.append(cut)
-        # A content running on into what a later cue reports ('"A," says X, who … . B,
-        # but "C", he says'): B and C are the later cue's.
-        later = [o for o in quotes if o is not q and o.cue is not None and q.cue is not None
-                 and o.cue.start >= c.end and c.start < o.content.start < c.end
-                 and o.content.end >= c.end and q.cue.end <= o.content.start]
-        others += later
-        inner += [o.content.start for o in later]
-        if others and q.kind != "indirect":
-            bound = min(min(o.cue.start, o.content.start,
-                            o.speaker.start if o.speaker else o.cue.start) for o in others)
-            ends = [e for s, e in regions if c.start < e <= bound and s >= c.start]
-            if ends and (q.cue is None or max(ends) > q.cue.end or q.cue.start < c.start
-                         or q.cue.start >= max(ends)):
-                end = max(ends)
-                q = replace(q, content=_span(text, c.start, end),
-                            kind=quote_kind(text, c.start, end, regions))
-        elif inner and q.kind == "indirect":
-            end = min(inner)
-            head = text[c.start:end].rstrip()
-            for word in (" but", " and", ",", " but also", " which", " who", " whom", " where"):
-                if head.endswith(word):
-                    head = head[:-len(word)].rstrip()
-            head = head.rstrip(" ,;-")
-            if len(head.split()) >= 2:
-                q = replace(q, content=_span(text, c.start, c.start + len(head)))
-        out.append(q)
-    return out
-
-
-def _headlines(doc, mentions) -> list[Quote]:
-    """The headline form "Moscow not involved: Lavrov": a line ending in a colon and a
-    name is that name's words (and not whatever its verbs might report)."""
-    text = text_of(doc)
-    out = []
-    pos = 0
-    lines = text.split("\n")
-    for n, line in enumerate(lines):
-        colon = line.rfind(":")
-        if colon > 10 and not _in_table(lines, n):
-            name_start = pos + colon + 1 + (len(line[colon + 1:]) - len(line[colon + 1:].lstrip()))
-            name_end = pos + len(line.rstrip())
-            name = [m for m in mentions or [] if m.start == name_start and m.end == name_end
-                    and m.label in ("PERSON", "ORG", "GPE", "NORP")]
-            start = pos + len(line) - len(line.lstrip())
-            end = pos + colon
-            label = text[start:end].split()
-            if name and len(label) >= 3 and label[-1].lower() not in CREDITS:
-                out.append(Quote(content=_span(text, start, end),
-                                 speaker=_span(text, name_start, name_end),
-                                 speaker_entity=name[0].entity, cue=_span(text, end, end + 1),
-                                 kind=quote_kind(text, start, end, ())))
-        pos += len(line) + 1
-    return out
-
-
-def _in_table(lines: list[str], n: int) -> bool:
-    """A "label : value" line among lines of the same form (a results table's "Man of the
-    Match : Aravinda de Silva" under "Bowling : …"): a listing, not a headline."""
-    near = [line for line in lines[max(0, n - 4):n] + lines[n + 1:n + 5] if line.strip()]
-    return sum(0 < line.find(":") < 30 for line in near) >= 2
-
-
-_DASHED = re.compile(r"[ \t\u00a0]*[―—][ \t\u00a0]*(\w[^\n(,]{1,60}?)[ \t\u00a0]*(?=\(|,|\n|$)")
-
-
-def _dashed(doc, info: DocInfo, mentions, quotes: list[Quote]) -> list[Quote]:
-    """A quotation signed with a dash and a name (“…” ― Sonya Herridge), the way blogs
-    and embedded posts attribute a quotation."""
-    text = info.text
-    out = []
-    for s, e in info.regions:
-        m = _DASHED.match(text, e)
-        if m is None or any(q.content.start < e and s < q.content.end for q in quotes):
-            continue
-        name_end = m.end(1)
-        while text[name_end - 1] in ".;:":
-            name_end -= 1
-        name = _span(text, m.start(1), name_end)
-        words = name.text.split()
-        if not 1 <= len(words) <= 6 or not all(w[:1].isupper() for w in words[:2]):
-            continue
-        named = [x for x in mentions or [] if name.start <= x.start and x.end <= name.end]
-        dash = e + next(i for i, c in enumerate(m.group(0)) if c in "―—")
-        out.append(Quote(content=_span(text, s, e), speaker=name,
-                         speaker_entity=named[0].entity if named else None,
-                         cue=_span(text, dash, dash + 1),
-                         kind="direct"))
-    return out
-
-
-def _quoted_as_saying(doc, a: int, b: int, cue, regions) -> Optional[tuple[int, int]]:
-    """The quotation right before "X quotes Y as saying" (chars, marks included), where
-    the content found is only "as saying": what Y said is the quotation it points back
-    to; else None."""
-    words = [t for t in doc[a:b] if not t.is_punct]
-    if cue.lemma_.lower() != "quote":
-        return None
-    at = next((i for i, t in enumerate(words[:-1]) if t.lower_ == "as"
-               and words[i + 1].lemma_.lower() in ("say", "tell", "write")), None)
-    if at is None:
-        return None
-    # (the parse may leave the rest of the quoted one's phrase before "as saying" and an
-    # aside after it: "quoted one of the initiators of the move as saying , without
-    # giving a name"; never a clause said: a finite verb or a quotation after it)
-    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
-    if any(obj is None or not obj.left_edge.i <= t.i <= obj.right_edge.i for t in words[:at]) \
-            or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.lower_ == "that"
-                   for t in words[at + 2:]) \
-            or any(t.text in ("\"", "``", "\u201c") for t in doc[a:b]):
-        return None
-    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
-    opens = (subj.left_edge if subj is not None else cue).idx
-    text = text_of(doc)
-    quotation = next(((s, e) for s, e in sorted(regions, reverse=True) if e <= opens
-                      and not text[e:opens].strip(" ,\t")), None)
-    if quotation is not None:
-        return quotation
-    # "Yeltsin visited his wife in hospital , Interfax news agency quoted spokesman
-    # Sergei Yastrzhembsky as saying .": what he said is the clause the sentence opens on,
-    # up to the comma before the subject (no quotation marks in it: those are above)
-    first = cue.sent.start_char if doc.has_annotation("SENT_START") else 0
-    before = text[first:opens].rstrip(" \t")
-    if not before.endswith(",") or any(m in before for m in ('"', "``", "\u201c", "''")):
-        return None
-    end = first + len(before[:-1].rstrip(" \t"))
-    start = first + len(before) - len(before.lstrip())
-    return (start, end) if end - start > 10 else None
-
-
-def _quoted_passive(cue):
-    """(who is quoted, the saying) of "X was quoted (by Y) as saying …": X speaks, Y only
-    reports it; else None."""
-    if cue.lemma_.lower() != "quote" or not any(c.dep_ == "auxpass" for c in cue.children):
-        return None
-    subj = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
-    saying = next((g for c in cue.children if c.lower_ == "as" for g in c.children
-                   if g.tag_ == "VBG" and g.lemma_.lower() in ("say", "tell", "write")), None)
-    return None if subj is None or saying is None else (subj, saying)
-
-
-def _quoted_passive_content(doc, cue, subj, saying, regions) -> Optional[tuple[int, int]]:
-    """What X said in "X was quoted (by Y) as saying …" (chars): the clause the saying
-    governs (past a "that", never the one told), else the quotation right after it, else
-    the quotation X's sentence opens on; None where there is none."""
-    clause = next((c for c in saying.children if c.dep_ == "ccomp"), None)
-    if clause is not None:
-        words = [t for t in clause.subtree]
-        while words and (words[0].is_punct or words[0].dep_ == "mark"):
-            words.pop(0)
-        while words and words[-1].is_punct and words[-1].text not in ('"', "'", "\u201d", "''"):
-            words.pop()
-        if len(words) >= 2:
-            start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-            # (a quotation the clause opens keeps its marks: "as saying: "What …?"")
-            return next(((s, max(e, end)) for s, e in regions if s <= start < e), (start, end))
-    text = text_of(doc)
-    after = saying.idx + len(saying.text)
-    for s, e in sorted(regions):
-        if s >= after and not text[after:s].strip(" ,:\t"):
-            return s, e
-    opens = subj.left_edge.idx
-    return next(((s, e) for s, e in sorted(regions, reverse=True) if e <= opens
-                 and not text[e:opens].strip(" ,\t")), None)
-
-
-def _speakers_joined_late(cue, best):
-    """The people right before the cue where the parse hung them on a clause of another
-    subject ("… more planes headed from the united states and senior officials say Iraq's
-    president …": two clauses joined with no comma, "officials" read as a conjunct of
-    "states"): they say it, not the things the clause before is about."""
-    if best is None or best.dep_ != "nsubj" or best.head.i != cue.i or cue.i == 0:
-        return best
-    prev = cue.doc[cue.i - 1]
-    if prev.dep_ != "conj" or prev.pos_ != "NOUN" or prev.i == best.i or prev.head.i == best.i \
-            or not best.left_edge.i <= prev.i <= best.right_edge.i:
-        return best   # (not the subject's own conjunct: "Mr Kavanaugh and his supporters")
-    lemma, own = prev.lemma_.lower(), best.lemma_.lower()
-    if lemma not in PEOPLE_NOUNS | PERSON_NOUNS or own in PEOPLE_NOUNS | PERSON_NOUNS \
-            or best.ent_type_ or not any(c.dep_ == "cc" for c in prev.head.children):
-        return best
-    return prev
-
-
 def _before_inverted_cue(cue, best, info) -> tuple[int, int]:
     """"Real losses have been suffered and somebody has to pay, observed Jack Boorman,
     adviser to …": a cue after a comma with its source after it, whose right holds only
@@ -695,48 +170,6 @@ def _subject_taken_by_cue(cue, a: int, b: int, best) -> int:
     if other is None or not any(c.dep_ == "ccomp" and a <= c.i < b for c in cue.children):
         return a
     return other.left_edge.i
-
-
-_RELATIVE_WORDS = ("who", "which", "whose", "whom")
-
-
-def _before_writers_relative(text: str, start: int, end: int, regions) -> int:
-    """The end of a content that the writer's relative clause follows outside a
-    quotation's marks: after a quotation it opens on ('"… the hopes and dreams of Elian's
-    mother Elizabeth," who died with nine other adults …, said X'), or after one closing
-    on its comma ('his departure was for "personal reasons," which he declined to
-    specify'): the quotation's closing mark; the clause tells the reader about them,
-    nobody said it."""
-    for s, e in regions:
-        if start <= s < e < end and (s == start or text[s:e].rstrip("\"'”’` ").endswith(",")):
-            rest = text[e:end].lstrip(" ,")
-            if rest.split(" ", 1)[0] in _RELATIVE_WORDS:
-                return e
-    return end
-
-
-def _run_on_quotations(text: str, start: int, end: int, regions) -> int:
-    """The end of a content closing on a quotation that ends its sentence, where more
-    quotations follow it with nothing but a space between ('Yelling says: "I think this
-    will probably make Paula." "I think it will drive her on …"': paragraphs of one
-    quotation run together in the text): the last of them, short of one closing on a
-    comma, which a cue of its own signs. (Another cue's quotation is cut off after.)"""
-    at = next((k for k, (s, e) in enumerate(regions) if start <= s and e == end), None)
-    while at is not None and at + 1 < len(regions):
-        e, (s2, e2) = regions[at][1], regions[at + 1]
-        if text[e:s2].strip(" ") or not text[:e].rstrip("\"'”’` ").endswith((".", "?", "!")) \
-                or text[s2:e2].rstrip("\"'”’` ").endswith(","):
-            break
-        end, at = e2, at + 1
-    return end
-
-
-def _close_quotation(text: str, start: int, end: int, regions) -> int:
-    """Extend ``end`` to the closing mark of a quotation opened inside [start, end)."""
-    for s, e in regions:
-        if start <= s < end < e and e - end < 600:
-            return e
-    return end
 
 
 def _names_only(doc, mentions: Optional[list[Entity]]) -> Optional[list[Entity]]:
@@ -894,7 +327,7 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             # clause's. (A clause's main verb keeps its reading: "Many worried their
             # efforts would fail" is no speaker's position for being given one.)
             best = own
-        best = _speakers_joined_late(tok, best)
+        best = speakers_joined_late(tok, best)
         best = source_of_trailing_participle(tok, info.in_quote) or best
         if named is not None and best is named and a > tok.i:
             # '"Yes," exclaimed Ann, a daughter of …': the quotation before the inverted
@@ -928,7 +361,7 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             # insist that …" is what some of them do not say ("neither Messrs. Perlman nor
             # Price said he spends much time …": what neither said, as "did not say").
             attribution = None
-        passive = _quoted_passive(tok)
+        passive = quoted_passive(tok)
         agent = agent_of(tok) if passive is None else None
         if passive is not None:
             best = passive[0]  # "X was quoted by Y as saying": X speaks, Y reports it
@@ -1014,20 +447,20 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
                     attribution = attribution_of(tok, a, b, info.in_quote)
             if a >= b:
                 continue
-        b = _object_left_out(doc, a, b, info.in_quote)
-        b = _predicate_split_off(tok, a, b)
-        a = _clause_of_object(tok, a, b)
-        a = _after_adverbs(doc, a, b, info.in_quote)
+        b = object_left_out(doc, a, b, info.in_quote)
+        b = predicate_split_off(tok, a, b)
+        a = clause_of_object(tok, a, b)
+        a = after_adverbs(doc, a, b, info.in_quote)
         a = quotation_before_subject(tok, phrase, a, b, info.in_quote, info.region_of)
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
-        before = _quoted_as_saying(doc, a, b, tok, info.regions) if passive is None else \
-            _quoted_passive_content(doc, tok, *passive, info.regions)
+        before = quoted_as_saying(doc, a, b, tok, info.regions) if passive is None else \
+            quoted_passive_content(doc, tok, *passive, info.regions)
         if before is not None:
             start, end = before  # "…," Tanjug quotes Acimovic as saying: the quotation
-        end = _across_aside(text, start, end, tok.idx)
-        end = _close_quotation(text, start, end, info.regions)
-        end = _before_writers_relative(text, start, end, info.regions)
-        end = _run_on_quotations(text, start, end, info.regions)
+        end = across_aside(text, start, end, tok.idx)
+        end = close_quotation(text, start, end, info.regions)
+        end = before_writers_relative(text, start, end, info.regions)
+        end = run_on_quotations(text, start, end, info.regions)
         found.append((p, (start, end), tok, phrase,
                       best, (z, attribution, content_form(doc, a, b, info.in_quote))))
     # One quote per stretch of text: of two cues claiming mostly the same words
@@ -1044,12 +477,12 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         kept = [(k[0], cut_of[id(k)], *k[2:]) if id(k) in cut_of else k for k in kept]
         kept.append(f)
     kept.sort(key=lambda f: f[1][0])
-    kept = _cut_at_quotations(text, kept, info.regions)
+    kept = cut_at_quotations(text, kept, info.regions)
     sourced = [f[1] for f in kept if f[3] is not None and f[5][1] in ("speech", "position")]
     kept = [f for f in kept if not folded_expectation(f[2], sourced)]
-    kept = [(f[0], (_after_continued_quotation(text, *f[1], f[2], info.regions), f[1][1]), *f[2:])
+    kept = [(f[0], (after_continued_quotation(text, *f[1], f[2], info.regions), f[1][1]), *f[2:])
             for f in kept]
-    kept = [(f[0], _after_according_to(text, *f[1], f[2]), *f[2:]) for f in kept]
+    kept = [(f[0], after_according_to(text, *f[1], f[2]), *f[2:]) for f in kept]
     quotes: list[Quote] = []
     for p, (start, end), cue, sp, head, (z, attribution, form) in kept:
         if according_to_measure(cue):
@@ -1079,13 +512,13 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             # so is one set after its noun with none, "research by analysts the Radicati
             # Group up to 45% …", and the source's own: "According to the statistics
             # office, Destatis, …")
-            apposed = agent_apposition(head) or _name_set_off_after(head)
+            apposed = agent_apposition(head) or name_set_off_after(head)
             if apposed and apposed[0].idx == start and apposed[-1].i + 1 < len(doc):
                 after = doc[apposed[-1].i + 1]
                 start = after.idx + (len(after.text) if after.is_punct else 0)
                 while start < end and text[start].isspace():
                     start += 1
-        content = _span(text, start, end)
+        content = span(text, start, end)
         # What is said is no clue to who says it: the contents go in first.
         speakers.contents.append((start, end))
         weak = attribution is None and p < WEAK_ACT
@@ -1116,22 +549,22 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             content=content,
             speaker=speaker,
             speaker_entity=entity,
-            cue=_span(text, cue.idx, cue_end),
+            cue=span(text, cue.idx, cue_end),
             kind=kind,
             addressee=addressee(cue),
             attribution=attribution,
             confidence=_confidence(calibration, feats, how)))
         if explain is not None:
             explain.append((quotes[-1], feats))
-    quotes = _cut_at_cues(text, quotes, info.regions, doc)
+    quotes = cut_at_cues(text, quotes, info.regions, doc)
     quotes = opened_before(text, info.regions, quotes)
     by_model = {id(q) for q in quotes}
-    signed = _headlines(doc, mentions)
+    signed = headlines(doc, mentions)
     quotes = [q for q in quotes if not any(
         h.content.start <= q.content.start < h.cue.end for h in signed)] + signed
-    quotes.extend(_dashed(doc, info, mentions, quotes))
+    quotes.extend(signed_with_dash(doc, info, mentions, quotes))
     quotes.extend(signed_before(text, info.regions, mentions, quotes))
-    quotes.extend(_uncued_paragraphs(doc, info, quotes, speakers))
+    quotes.extend(uncued_paragraphs(doc, info, quotes, speakers))
     quotes.extend(going_on(text, info.regions, mentions, quotes))
     out = []
     for q in quotes:
@@ -1157,134 +590,6 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         used = {q.speaker_entity for q in out}
         minted.extend(m for m in speakers.minted if m.entity in used)
     return sorted(out, key=lambda q: (q.content.start, q.content.end))
-
-
-def _opens_after(text: str, end: int) -> bool:
-    """Whether the line goes on from ``end`` to a sentence's end and a lone opening mark
-    (`Jansher said that he was disturbed … . "`): the speaker's quotation follows."""
-    line = text[end:text.find("\n", end) if "\n" in text[end:] else len(text)]
-    return bool(re.fullmatch(r"\s*[.!?]\s*[\"\u201c]\s*", line))
-
-
-def _line_chains(text: str, regions) -> dict:
-    """Quotations carried over lines (``quote_regions``): each region of such a
-    quotation -> all its regions, the opening line's to the closing line's."""
-    chains: dict = {}
-    run: list = []
-    for s, e in sorted(regions):
-        joined = run and not text[run[-1][1]:s].strip() and text[run[-1][1]:s].count("\n") == 1 \
-            and text[s] not in "\"“”`'‘’"
-        if joined:
-            run.append((s, e))
-            continue
-        if len(run) > 1:
-            chains.update({r[0]: tuple(run) for r in run})
-        run = [(s, e)]
-    if len(run) > 1:
-        chains.update({r[0]: tuple(run) for r in run})
-    return chains
-
-
-
-
-def _closed_by_a_cue(doc, text: str, end: int) -> bool:
-    """'… our holy places ? "' / 'asked Mustafa Hoshiyeh , …': a quotation whose next
-    line opens on a verb of saying is that line's speaker's, whom the model did not
-    take for one; not the last speaker's."""
-    m = re.match(r"[ \t]*\n\s*([a-z]+)\b", text[end:end + 40])
-    if m is None:
-        return False
-    word = doc.char_span(end + m.start(1), end + m.end(1))
-    return word is not None and word[0].lemma_.lower() in CLOSING
-
-
-def _read_after(doc, text: str, end: int) -> bool:
-    """'"First Fruits of the Monstrousness," read the full-page editorial …': a quotation
-    whose own line goes on with a verb of saying or of a text's wording, inverted, is
-    what that verb's subject says (a document the model takes for no speaker), never the
-    last speaker's."""
-    m = re.match(r"[ \t,]*([a-z]+)\b", text[end:end + 30])
-    if m is None:
-        return False
-    word = doc.char_span(end + m.start(1), end + m.end(1))
-    return word is not None and word[0].pos_ in ("VERB", "AUX") and (
-        word[0].lemma_.lower() in CLOSING | {"read"}) and any(
-        c.dep_ in ("nsubj", "dobj", "attr") and c.pos_ in ("NOUN", "PROPN") and c.i > word[0].i
-        for c in word[0].children)   # (the parse may take the inverted subject for an object)
-
-
-def _run_together(text: str, s: int, e: int, regions, quotes: list[Quote]) -> int:
-    """The end of an uncued paragraph's quotation [s, e) with the quotations run together
-    after it (`… January. "This evidence …`: paragraphs of one quotation whose breaks
-    were lost), the same quotation going on: up to one another quote takes, and short of
-    a region holding a double mark inside it, which pairs marks across the writer's
-    words (`… stadium." Some fans …, but he countered: "I …`)."""
-    taken = min((q.content.start for q in quotes if q.content.start >= e), default=len(text))
-    limit = min(_run_on_quotations(text, s, e, regions), taken)
-    for rs, re_ in sorted(regions):
-        if rs < e or re_ > limit:
-            continue
-        if any(ch in '"“”' for ch in text[rs + 1:re_ - 1]):
-            break
-        e = re_
-    return e
-
-
-def _uncued_paragraphs(doc, info: DocInfo, quotes: list[Quote], speakers) -> list[Quote]:
-    """A quotation opening a paragraph, taken by no quote, belongs to the last speaker."""
-    text = info.text
-    out = []
-    chains = _line_chains(text, info.regions)
-    # (an "I" no one is found for, "I was disappointed when …" on a line of a quotation
-    # whose marks the lines lost, is no source whose quotation goes on: the one quoted
-    # before it is)
-    quotes = [q for q in quotes if q.speaker is None or q.speaker_entity is not None
-              or q.speaker.text.lower() not in FIRST_PERSON]
-    for s, e in info.regions:
-        if any(q.content.start < e and s < q.content.end for q in quotes):
-            continue
-        if s > 0 and text[s - 1] != "\n" or len(text[s:e].split()) < 4:
-            continue
-        chain = chains.get(s)
-        if chain is not None:
-            # A quotation set out a line at a time: the speaker of the quote its other
-            # lines hold (the one before, else the one closing it: `"I don't usually
-            # cry …` … `…," said an emotional Garcia`), never the last one before it,
-            # which may be someone else's (`Jim Furyk spoke after …, "I'm proud …`).
-            held = [q for q in quotes if q.speaker is not None and q.cue is not None
-                    and any(q.content.start < ce and cs < q.content.end for cs, ce in chain)]
-            opens = chain[0][0]
-            if held:
-                prior = [q for q in held if q.content.end <= s]
-                last = max(prior, key=lambda q: q.content.end) if prior else min(
-                    held, key=lambda q: q.content.start)
-            elif opens > 0 and text[opens - 1] != "\n":
-                continue   # (opened after words no quote took: whose, unknown)
-            else:
-                chain = None   # (opening its paragraph: the last speaker's, as below)
-        if chain is None:
-            before = [q for q in quotes if q.content.end <= s and q.speaker is not None]
-            if not before or _closed_by_a_cue(doc, text, chains.get(s, [(s, e)])[-1][1]) \
-                    or _read_after(doc, text, e):
-                continue
-            last = max(before, key=lambda q: q.content.end)
-            if chains.get(s) is not None and s != chains[s][0][0] and last.kind == "indirect" \
-                    and not _opens_after(text, last.content.end):
-                # (a line carried on from a paragraph-opening quotation is the last
-                # speaker's only where that speaker was being quoted in words: after
-                # "Mr. Rosenstein says The Times's account is inaccurate." an op-ed's
-                # closing quotation is not his; it is where his own line ends on the
-                # mark that opens the quotation: `Jansher said that … . "`)
-                continue
-        # It is that speaker's quotation going on, as sure as the quote it continues
-        # (all ten such paragraphs of the judged news samples whose speaker had an
-        # entity were right; the form's own calibration on PolNeAR gave them 0.69).
-        sure = last.confidence if last.attribution in ("speech", "position") else None
-        e = _run_together(text, s, e, info.regions, quotes)
-        out.append(Quote(content=_span(text, s, e), speaker=last.speaker,
-                         speaker_entity=last.speaker_entity, cue=None, kind="direct",
-                         confidence=sure))
-    return out
 
 
 @Language.factory("storygraph_quotes", requires=["token.dep", "token.lemma"],
