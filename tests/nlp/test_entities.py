@@ -548,14 +548,6 @@ def test_a_designator_before_a_name_opens_the_firms_name(nlp):
     assert ids["Navigation Mixte"] == ids["Cie. de Navigation Mixte"], ids
 
 
-def test_a_plural_is_no_misspelling():
-    # (a relation sample's "Liberals" joined "Liberal" by the misspelling rule)
-    from storygraph.nlp.entities import _one_letter_off
-    assert _one_letter_off("aztrazeneca", "astrazeneca")
-    assert _one_letter_off("daimerchrysler", "daimlerchrysler")
-    assert not _one_letter_off("liberals", "liberal")
-
-
 @pytest.mark.model
 def test_a_bodys_name_joined_by_a_hyphen_goes_by_its_first_part(nlp):
     # Twenty-third judged sample (issue 11): "Anheuser" beside "Anheuser-Busch Cos." was
@@ -751,7 +743,7 @@ def test_an_acronym_written_as_a_word_in_brackets_is_the_bodys():
 def test_a_word_with_a_capital_inside_is_a_bodys_and_its_misspelling_joins_it():
     # Thirty-sixth judged sample: "DaimlerChrysler" typed a person (so "the carmaker said"
     # found no body), and its one-off misspelling given an id of its own.
-    from storygraph.nlp.entities import _inner_capital, _misspelt
+    from storygraph.nlp.name_links import inner_capital, misspelt
 
     words = ("KestrelMotors cut jobs . Shares in KestrelMotors fell . KestrelMotors said so . "
              "KestelMotors profits rose").split()
@@ -760,9 +752,9 @@ def test_a_word_with_a_capital_inside_is_a_bodys_and_its_misspelling_joins_it():
     assert {(t, l, e) for t, l, e in found} == {
         ("KestrelMotors", "ORG", "kestrelmotors"), ("KestelMotors", "ORG", "kestrelmotors")}, found
     # (but a surname's particle before a capital is no second word)
-    assert not any(_inner_capital(w) for w in ("McDonald", "MacArthur", "DeLay", "FitzGerald"))
+    assert not any(inner_capital(w) for w in ("McDonald", "MacArthur", "DeLay", "FitzGerald"))
     # two letters off a long name, never a short one's
-    assert _misspelt("kestrelmotors", "kestelmotor") and not _misspelt("johansson", "johnson")
+    assert misspelt("kestrelmotors", "kestelmotor") and not misspelt("johansson", "johnson")
 
 
 def test_a_one_word_name_after_the_heading_its_phrase_is_no_persons():

@@ -237,7 +237,7 @@ def articled_word(doc, span) -> bool:
     Kennedys"), nor a name the base NER too reads as a person's."""
     from .antecedents import national
     from .corefs import ROLE_NOUNS
-    from .entities import _NOBILITY, MONARCHS
+    from .name_phrases import MONARCHS, NOBILITY
     from .name_cues import PERSON_TITLES
     from .speaker_words import DESCRIPTIONS, KIN, PEOPLE_NOUNS, PERSON_NOUNS
 
@@ -248,7 +248,7 @@ def articled_word(doc, span) -> bool:
     if not (tok.is_alpha and tok.is_title and len(word) >= 4) or word.endswith("s") \
             or tok.ent_type_ == "PERSON" or national(word) or word.endswith(_PERSON_ENDINGS):
         return False
-    if word in PERSON_TITLES | MONARCHS | _NOBILITY | ROLE_NOUNS | DESCRIPTIONS | KIN \
+    if word in PERSON_TITLES | MONARCHS | NOBILITY | ROLE_NOUNS | DESCRIPTIONS | KIN \
             | PEOPLE_NOUNS | PERSON_NOUNS:
         return False
     nxt = doc[span.end] if span.end < len(doc) else None

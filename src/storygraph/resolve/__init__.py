@@ -27,10 +27,10 @@ from typing import Callable, Optional, Sequence
 
 from ..nlp.bodies import CORPORATE, named_as_body
 from ..nlp.corefs import ROLE_NOUNS
-from ..nlp.entities import MONARCHS
 from ..nlp.name_context import TEAM_SUFFIX
 from ..nlp.name_keys import initials, is_acronym, normalise, number_forms, slug
 from ..nlp.name_cues import HONORIFICS as PERSONAL_HONORIFICS, TITLES
+from ..nlp.name_phrases import MONARCHS
 from ..nlp.name_spans import PARTY_BYNAMES, PARTY_MEMBERS
 from ..types import Extraction
 from .names import (clip_key, expands, groupings, is_clipping, org_core, is_given_name, same_given_name,
