@@ -97,13 +97,10 @@ class Settings:
                    names=_choice("STORYGRAPH_NAMES", NAMES_MODELS),
                    relation_confidence=_choice("STORYGRAPH_RELATION_CONFIDENCE",
                                                RELATION_CONFIDENCES),
-                   page_cache=os.environ.get("STORYGRAPH_PAGE_CACHE", "1").strip().lower()
-                   not in ("0", "no", "false"),
-                   base_rules=os.environ.get("STORYGRAPH_BASE_RULES", "1").strip().lower()
-                   not in ("0", "no", "false"),
+                   page_cache=_switched_on("STORYGRAPH_PAGE_CACHE"),
+                   base_rules=_switched_on("STORYGRAPH_BASE_RULES"),
                    decoder=_choice("STORYGRAPH_DECODER", DECODERS),
-                   embed_once=os.environ.get("STORYGRAPH_EMBED_ONCE", "1").strip().lower()
-                   not in ("0", "no", "false"),
+                   embed_once=_switched_on("STORYGRAPH_EMBED_ONCE"),
                    base_ner=_choice("STORYGRAPH_BASE_NER", BASE_NER))
 
 
@@ -112,6 +109,11 @@ class Settings:
         """Each language's default quote threshold ("en" also holds for documents of
         no known or another language)."""
         return {"en": self.quote_confidence, "fr": self.quote_confidence_fr}
+
+
+def _switched_on(name: str) -> bool:
+    """A setting on by default: "0", "no" or "false" switch it off."""
+    return os.environ.get(name, "1").strip().lower() not in ("0", "no", "false")
 
 
 def _choice(name: str, choices: tuple) -> str:
