@@ -43,6 +43,31 @@ def test_one_failing_document_costs_only_itself(blank, workers):
     assert all(isinstance(o, Extraction) for i, o in enumerate(out) if i not in (2, 4))
 
 
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_run_holds_the_objects_alive_out_of_the_collector_and_gives_them_back(blank, workers):
+    """While documents run, what was alive at the start (the models) is frozen; a garbage
+    cycle made during the run is still collected; at the end nothing stays frozen."""
+    import gc
+    import weakref
+
+    class Cycle:
+        pass
+
+    before = gc.get_freeze_count()
+    seen = []
+    items = (Document(id=f"d{i}", text=f"Text {i}.") for i in range(5))
+    for out in process(items, blank, workers=workers, batch_size=2):
+        seen.append(gc.get_freeze_count())
+        a = Cycle()
+        a.me = a
+        ref = weakref.ref(a)
+        del a
+        gc.collect()
+        assert ref() is None
+    assert len(seen) == 5 and min(seen) > before
+    assert gc.get_freeze_count() == before
+
+
 def test_too_long_text_is_skipped_with_reason(blank):
     blank.max_length = 50
     try:

@@ -6,6 +6,7 @@ and never costs the others. Memory stays flat: only a few batches are in flight.
 """
 from __future__ import annotations
 
+import gc
 import json
 import multiprocessing
 import os
@@ -178,15 +179,16 @@ def process(items: Iterable[Union[Document, Skipped]], nlp, workers: int = 1,
         return
     if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         limit = _one_thread_limit(min(ONE_PROCESS_THREADS, os.cpu_count() or 1))
-        for batch in batches:
-            with limit():
-                out = _run(nlp, batch)
-            yield from out
+        with _frozen():
+            for batch in batches:
+                with limit():
+                    out = _run(nlp, batch)
+                yield from out
         return
     global _WORKER_NLP
     _WORKER_NLP = nlp
     _warm(nlp)
-    with multiprocessing.get_context("fork").Pool(workers, initializer=_one_thread) as pool:
+    with _frozen(), multiprocessing.get_context("fork").Pool(workers, initializer=_one_thread) as pool:
         pending: deque = deque()
         for batch in batches:
             pending.append(pool.apply_async(_worker, (batch,)))
@@ -194,6 +196,23 @@ def process(items: Iterable[Union[Document, Skipped]], nlp, workers: int = 1,
                 yield from pending.popleft().get()
         while pending:
             yield from pending.popleft().get()
+
+
+@contextmanager
+def _frozen():
+    """The objects alive now (the models, tables and gazetteers: a million and more)
+    out of the cyclic collector's reach while documents run, back in it afterwards.
+
+    Each full collection walked them all, and in a forked worker its walk writes to
+    every object's header, copying the parent's pages it had shared (300 bench articles,
+    two workers: the workers' CPU 17.2-17.3 s -> 16.6-16.9 s; one process, 0.37 s of
+    collections -> 0.15 s). Only cyclic garbage already unreachable when the run starts
+    waits for its end, when everything frozen returns to the collector."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 class SkippedWarning(UserWarning):
