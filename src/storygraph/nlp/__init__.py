@@ -56,11 +56,13 @@ def load(model: Optional[str] = None, components: Iterable[str] = COMPONENTS):
         from . import embed_once
         embed_once.replace(nlp)   # each distinct token of a batch embedded once: the same output
     if nlp.lang == "en":
-        # (each of these two sets reloads the tokenizer's 5,000 special cases: once each,
-        # the web names first, since the special cases are read through them)
+        # (setting a tokenizer's url_match or rules reloads its 1,400 special cases,
+        # 0.06 s each time: emptied first, they are loaded once, last, read through the
+        # web names as before)
+        rules = split_units_from_stops(add_rank_abbreviations(dict(nlp.tokenizer.rules)))
+        nlp.tokenizer.rules = {}
         keep_web_names(nlp.tokenizer)
-        nlp.tokenizer.rules = split_units_from_stops(add_rank_abbreviations(
-            dict(nlp.tokenizer.rules)))
+        nlp.tokenizer.rules = rules
         read_underscore_as_dash(nlp.vocab)
     if nlp.lang == "fr" and "parser" in nlp.pipe_names:
         from . import entities_fr  # noqa: F401  (registers storygraph_lines)
