@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -33,6 +33,17 @@ class Places:
     capitals: dict    # normalised capital -> the country's usual name
     demonyms: dict    # normalised demonym ("malian") -> the country's usual name
     cities: frozenset = frozenset()  # normalised names of cities of 100,000+ and US states
+    #: One-word country names of five letters or more by their first five, in the table's
+    #: order: the only names demonym_country's stem search can match (it needs five
+    #: letters in common), so it reads a handful, not every country, per word.
+    stems: dict = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self):
+        stems: dict = {}
+        for name, country in self.countries.items():
+            if " " not in name and len(name) >= 5:
+                stems.setdefault(name[:5], []).append((name, country))
+        object.__setattr__(self, "stems", stems)
 
 
 PLACES_PATH = Path(__file__).resolve().parents[1] / "models" / "places" / "places.json"
@@ -157,9 +168,7 @@ def demonym_country(places_: Places, key: str):
     if " " in key or len(key) < 5:
         return None
     best, best_len = None, 0
-    for name, country in places_.countries.items():
-        if " " in name or len(name) < 5:
-            continue
+    for name, country in places_.stems.get(key[:5], ()):
         n = 0
         for a, b in zip(key, name):
             if a != b:

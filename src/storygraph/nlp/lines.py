@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import SPACY
+from spacy.attrs import IDX, IS_SPACE, SPACY
 from spacy.language import Language
 
 from .extensions import text_of
@@ -42,15 +42,20 @@ def find_line_starts(doc) -> list[int]:
     # (read once: spaCy joins every token's text again on each ``doc.text``, which made
     # this loop quadratic, the pipeline's largest single cost)
     text = text_of(doc)
-    prev = None   # the last word before the break (spaces skipped)
-    for tok in doc:
-        if tok.is_space:
+    if "\n" not in text or not len(doc):
+        return starts
+    # (offsets, texts and spaces as lists: a Token object only at a line's first word)
+    texts = token_texts(doc)
+    rows = doc.to_array([IDX, IS_SPACE]).tolist()
+    prev = -1   # the last word before the break (spaces skipped)
+    for i, (idx, space) in enumerate(rows):
+        if space:
             continue
-        if prev is not None and "\n" in text[prev.idx + len(prev.text):tok.idx] \
-                and opens_sentence(tok) and prev.text not in OPEN_MARKS \
-                and prev.tag_ not in OPEN_TAGS:
-            starts.append(tok.i)
-        prev = tok
+        if prev >= 0 and text.find("\n", rows[prev][0] + len(texts[prev]), idx) != -1 \
+                and opens_sentence(doc[i]) and texts[prev] not in OPEN_MARKS \
+                and doc[prev].tag_ not in OPEN_TAGS:
+            starts.append(i)
+        prev = i
     return starts
 
 
@@ -142,8 +147,10 @@ def find_initial_ends(doc) -> list[int]:
     ("J. K. Rowling"); a name after an initial that a place or a body is named for is that
     place's ("the John F. Kennedy Space Center")."""
     out = []
-    for tok in doc[:-3]:
-        if not _stop_initial(tok):
+    texts = token_texts(doc)
+    for i in range(len(doc) - 3):
+        # (the text first: a Token object only for a capital and its stop)
+        if len(texts[i]) != 2 or texts[i][1] != "." or not _stop_initial(tok := doc[i]):
             continue
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= 4 and doc[end].is_title and doc[end].is_alpha \

@@ -257,5 +257,8 @@ class Speakers(SpeakerRules, Agreement, Descriptions, BodyWords, Leads, MissedNa
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return
-        for sent in {t.sent.start_char: t.sent for t in span}.values():
-            self.spoken.setdefault(sent.start_char, found)
+        for t in span:
+            # (each sentence once, at its first token in the span: Token.sent walks the
+            # whole sentence each time it is read)
+            if t.i == span.start or t.is_sent_start:
+                self.spoken.setdefault(t.sent.start_char, found)
