@@ -61,10 +61,8 @@ def _base_votes(doc) -> dict:
     return {(e.start_char, e.end_char): e.label_ for e in doc.ents if e.label_ in NAME_LABELS}
 
 
-def find_mentions(doc) -> list[Entity]:
-    from .gazetteer import demonym_country, places
-
-    gaz = places()
+def _found_spans(doc) -> list:
+    """Which spans of the document are names, each with its tagger's label."""
     spans = []
     named = name_spans(doc)
     ents = doc.ents  # read once: nothing below sets them
@@ -88,8 +86,12 @@ def find_mentions(doc) -> list[Entity]:
     bounds = [(sp.start, sp.end) for sp, _ in spans]
     spans = [item for item, (a, b) in zip(spans, bounds)
              if not any(x <= a and b <= y and y - x > b - a for x, y in bounds)]
+    return spans
+
+
+def _context_types(doc, spans, gaz) -> tuple[list, set[int]]:
+    """Each name's type where its context decides it (fixed: datelines); names it drops or adds."""
     fixed: set[int] = set()   # mentions whose context decides their type (datelines)
-    team_sport = is_team_sport(doc)
     # A place's name the tagger read as a person's that takes a plural verb ("Bath have
     # just been knocked out"): a side, as British copy writes of clubs, in every mention.
     sides = {normalise(span.text) for span, label in spans
@@ -113,7 +115,11 @@ def find_mentions(doc) -> list[Entity]:
     # A body's name that only qualifies a noun for the body ("Germany's BdB private banks
     # association"): neither tagger need find it, the phrase says what it is.
     spans += find_body_names(doc, spans, gaz)
-    base = _base_votes(doc)
+    return spans, fixed
+
+
+def _with_repeats(doc, spans, base) -> list:
+    """The names with the repeats the taggers missed, firms' names cut at a stop made whole."""
     # (a full name the names model typed a body and the base NER a person, "Nolan Henke",
     # gives its surname's other mentions too: "Henke , who called his round …")
     # (only the surname: the full name's other mentions keep the names model's type)
@@ -121,6 +127,11 @@ def find_mentions(doc) -> list[Entity]:
                 and base.get((sp.start_char, sp.end_char)) == "PERSON"]
     spans += repeats(doc, spans + surnames)
     spans = through_designators(doc, spans)
+    return spans
+
+
+def _type_votes(doc, spans, fixed, base, gaz) -> tuple[dict, dict, list]:
+    """Each name's votes for its type: the taggers' labels, then what the text says it is."""
     votes: dict[str, Counter] = defaultdict(Counter)
     for span, label in spans:
         if span.start_char not in fixed:
@@ -145,6 +156,11 @@ def find_mentions(doc) -> list[Entity]:
     bracketed = bracketed_names(doc, spans, gaz, votes)
     for full in bracketed:
         votes[normalise(full)]["PERSON"] += 1
+    return votes, cues, bracketed
+
+
+def _written_forms(spans, bracketed, votes) -> tuple[dict, dict]:
+    """Each name's words and its first form, as the text writes them."""
     # A name's words as written, a hyphenated surname one word ("Plasco-Flaxman"): the
     # normalised key splits it, and would make "Plasco" of it, or "Mrs Plasco-Flaxman"
     # no title and surname.
@@ -158,6 +174,11 @@ def find_mentions(doc) -> list[Entity]:
     written = {}
     for span, _ in spans:
         written.setdefault(normalise(span.text), span.text)
+    return words_of, written
+
+
+def _full_name_order(doc, spans, votes, words_of, gaz) -> tuple[list, dict, dict, dict, list]:
+    """The full names a shorter one may join, by initials and by weight; where each is first."""
     full_names = sorted((k for k in votes if len(words_of[k]) > 1), key=lambda k: (-len(k), k))
     by_initials = {}
     for full in full_names:
@@ -170,7 +191,11 @@ def find_mentions(doc) -> list[Entity]:
     for span, _ in spans:
         first_at.setdefault(normalise(span.text), span.start_char)
     by_weight = sorted(full_names, key=lambda k: (-sum(votes[k].values()), first_at.get(k, 0)))
-    titled = {normalise(span.text) for span, _ in spans if after_honorific(doc, span)}
+    return full_names, by_initials, defined, first_at, by_weight
+
+
+def _bodies_by_form(votes, spans, titled, cues, full_names, words_of, base) -> None:
+    """Which persons' names are bodies' by their form (a capital inside, a body's opening)."""
     # A one-word name with a capital inside ("DaimlerChrysler", "TowerGroup") is a body's
     # made of two words, no person's given name or surname, unless the text itself calls
     # it a person's (a title, a cue): the names model reads the unknown word as a person.
@@ -180,6 +205,11 @@ def find_mentions(doc) -> list[Entity]:
                 and all(inner_capital(sp.text) for sp, _ in spans if normalise(sp.text) == key):
             votes[key]["ORG"] += votes[key].pop("PERSON")
     same_opening_bodies(votes, full_names, words_of, titled, cues, base, spans)
+
+
+def _owners(doc, spans, votes, cues, gaz, words_of, written, full_names, by_initials,
+            defined, first_at, by_weight, titled) -> tuple[dict, dict, dict]:
+    """Each name's owner (the name it is one entity with); bodies' names shortened; rivals."""
     # (names written after "the": a body's part or service, "the FBI Laboratory", where a
     # firm named for its partners takes none, "BDO Stoy Hayward")
     articled = {normalise(span.text) for span, _ in spans
@@ -397,6 +427,12 @@ def find_mentions(doc) -> list[Entity]:
         if person and owner[key] in people and len(people) > 1 and not one_name(text_of(doc), [
                 words_of[f] for f in people]):
             rivals[key] = people
+    return owner, shortened, rivals
+
+
+def _joined_owners(doc, spans, votes, owner, shortened, rivals, words_of, first_at, titled,
+                  cues, gaz) -> None:
+    """Which owners are one entity still (misspelt, run together, aliases); rivals left."""
     # A firm's name misspelt once ("AztraZeneca" beside "AstraZeneca", the tagger reading
     # the unknown form as a person): one letter off a body's name the text writes, long
     # enough that no two names differ so, is that body, and takes its type (the form
@@ -445,6 +481,12 @@ def find_mentions(doc) -> list[Entity]:
                  and words_of[owner[k]][0] == words_of[k][0] and written[k] >= 2}
         if given and set(people) - given:
             rivals[key] = [f for f in people if f not in given]
+
+
+def _records(doc, spans, votes, owner, shortened, rivals, fixed, team_sport, words_of,
+             titled, cues, gaz) -> list[Entity]:
+    """Each mention's type and entity id, from its owner's votes and its own context."""
+    from .gazetteer import demonym_country
 
     def unintroduced(key: str) -> bool:
         # News introduces a person by full name or title first ("Adrian Mutu", "Mr
@@ -547,6 +589,31 @@ def find_mentions(doc) -> list[Entity]:
             continue
         out.append(Entity(span.start_char, span.end_char, span.text, final, slug(cluster)))
     return sorted(out + quoted_given_names(doc, out), key=lambda m: m.start)
+
+
+def find_mentions(doc) -> list[Entity]:
+    """The document's name mentions, each typed by vote, with its document-local entity id."""
+    from .gazetteer import places
+
+    gaz = places()
+    spans = _found_spans(doc)
+    team_sport = is_team_sport(doc)
+    spans, fixed = _context_types(doc, spans, gaz)
+    base = _base_votes(doc)
+    spans = _with_repeats(doc, spans, base)
+    votes, cues, bracketed = _type_votes(doc, spans, fixed, base, gaz)
+    words_of, written = _written_forms(spans, bracketed, votes)
+    full_names, by_initials, defined, first_at, by_weight = _full_name_order(doc, spans,
+                                                                             votes, words_of, gaz)
+    titled = {normalise(span.text) for span, _ in spans if after_honorific(doc, span)}
+    _bodies_by_form(votes, spans, titled, cues, full_names, words_of, base)
+    owner, shortened, rivals = _owners(doc, spans, votes, cues, gaz, words_of, written,
+                                       full_names, by_initials, defined, first_at, by_weight,
+                                       titled)
+    _joined_owners(doc, spans, votes, owner, shortened, rivals, words_of, first_at, titled, cues,
+                   gaz)
+    return _records(doc, spans, votes, owner, shortened, rivals, fixed, team_sport, words_of,
+                    titled, cues, gaz)
 
 
 @Language.factory("storygraph_entities", requires=["doc.ents"], assigns=["doc._.mentions", "doc._.corefs"])
