@@ -213,256 +213,279 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
     for i, lemma in enumerate(info.table.lemma):
         if lemma not in lexicon:
             continue
-        tok = doc[i]
-        z = model.cue_score(tok, info)
-        p = _sigmoid(z)
-        if p < model.threshold:
-            continue
-        cands = content_candidates(tok, info)
-        if not cands:
-            continue
-        relative = subject_before_relative(tok)
-        if relative is not None and any(k[0] > tok.i for k in cands):
-            # (what is said is the clause after the cue, not the relative clause's words)
-            cands = {k: v for k, v in cands.items() if k[0] > tok.i}
-        (a, b), _ = max(cands.items(), key=lambda kv: model.score(
-            model.content, content_features(tok, kv[0][0], kv[0][1], kv[1], info)))
-        if tok.text == ":" and sum(1 for t in doc[a:b] if t.is_alpha) < 3:
-            continue  # "Photo: Reuters" is a caption, not a headline's attribution
-        best, best_score = None, model.score(model.speaker, speaker_features(None, tok, (a, b)))
-        for cand in speaker_candidates(tok, (a, b), info):
-            if all(ch in MARKS for ch in cand.text):
-                continue  # a footnote's "*" the tagger read as a name: punctuation says nothing
-            if info.in_quote[cand.i] and not info.in_quote[tok.i]:
-                continue  # a "we" inside the quotation is not who is quoted
-            if cand.dep_ == "pobj" and cand.head.head.i == tok.i \
-                    and cand.head.lower_ in ("of", "about"):
-                continue  # "said of the robbers": whom the words are about
-            s = model.score(model.speaker, speaker_features(cand, tok, (a, b)))
-            if s > best_score:
-                best, best_score = cand, s
-        if best is not None and best.dep_ == "pobj" and best.head.lower_ == "of" \
-                and best.head.head.dep_ in ("nsubj", "nsubjpass") and best.head.head.head.i == tok.i \
-                and best.head.head.pos_ in ("NOUN", "PROPN"):
-            best = best.head.head  # "Creditors of South Korea's top card firm have said"
-        if best is not None and best.dep_ == "poss" and best.head.pos_ in ("NOUN", "PROPN"):
-            best = best.head  # "Russia's foreign minister said": the minister speaks
-        while best is not None and best.dep_ in ("compound", "nmod") and best.head.i > best.i \
-                and best.head.pos_ in ("NOUN", "PROPN") and best.head.i != tok.i:
-            best = best.head  # "said Yukos chief executive Steven Theede": Theede speaks
-        named = named_after_cue(tok, info.in_quote)
-        inverted = inverted_source(tok, info.in_quote, info.region_of) \
-            if named is None and (best is None or best.i < tok.i) else None
-        if inverted is not None:
-            # '"…," confirmed a club spokesman': the source after the inverted cue, and what
-            # came before it is what was said
-            named, (a, b) = inverted
-            best = named
-        if named is not None and (best is None or best.i < tok.i and best.ent_type_ != "PERSON"
-                                  and best.pos_ != "PRON"
-                                  or tok.i < best.i < named.i and best.ent_type_ != "PERSON"):
-            # "…, said Mr Hogan, 2004 saw …": the parse hangs him elsewhere, or on a word
-            # of the description his name closes ("said Danish dockers' union official …")
-            best = named
-        best = aside_of(best, tok)
-        best = first_conjunct(tok, best)
-        best = speaker_head(tok, best)
-        best = name_past_modifier(best)
-        best = member_named(tok, best)
-        best = subject_itself(tok, best)
-        best = source_after_comma(tok, best)
-        if relative is not None and any(k[0] > tok.i for k in cands):
-            best = relative
-        if best is None:
-            # "Sherbatov said …": a name the tagger read as another part of speech (an
-            # adjective for its "-ov") is still the subject naming who speaks
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            if subj is not None and subj.pos_ not in ("NOUN", "PROPN", "PRON") \
-                    and subj.ent_type_ in ("PERSON", "ORG") and subj.text[:1].isupper() \
-                    and not (info.in_quote[subj.i] and not info.in_quote[tok.i]):
-                best = subj
-        surname = speakers.surname_read_as_word(tok)
-        if surname is not None:
-            best = surname  # "May said:" where the text names Brian May
-        late = late_subject(tok) or name_after_quotation(tok, info.in_quote)
-        dashed = subject_before_dashes(tok) if late is None else None
-        late = late or dashed
-        if late is not None and not (info.in_quote[late.i] and not info.in_quote[tok.i]):
-            best = late  # "… but his lawyer, Ann Cole, told …": the parse hung her elsewhere
-        elif inverted is None and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") \
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-            # "The firm said A but stressed B": who said A stressed B (also where the
-            # parse hangs "stressed" on A's verb).
-            verb = tok.head
-            if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in model.lexicon:
-                verb = verb.head
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subj is not None and subj.pos_ in ("NOUN", "PROPN", "PRON") \
-                    and not (info.in_quote[subj.i] and not info.in_quote[tok.i]):
-                best = subj
-        own = own_subject(tok)
-        if tok.tag_ == "VBG" and own is not None and own.pos_ in ("NOUN", "PRON", "PROPN") \
-                and not (info.in_quote[own.i] and not info.in_quote[tok.i]):
-            best = own  # "with many saying it was unjustified": the many say it
-        elif tok.tag_ == "VBG" and own is not None and own.i < tok.i \
-                and surname_misread(own, speakers):
-            # ("Cole recently heaped praise on the show, saying: …", the surname read as a
-            # participle and the clause hung on it): the clause's subject, a surname of one
-            # person the text names in full, says it, not a noun inside the clause
-            best = own
-        elif tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp") and tok.i > tok.head.i and not any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-            # "The band thanked the fans, adding: …": who thanked adds.
-            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-            if subj is not None and (subj.pos_ in ("NOUN", "PROPN", "PRON")
-                                     or surname_misread(subj, speakers)) \
-                    and subj.lower_ not in ("who", "that", "which", "whose"):
-                best = subj  # (also a surname the tagger read as a verb)
-        if own is not None and own.lower_ in QUANTIFIERS and own.i < tok.i \
-                and (tok.dep_ == "conj" or tok.tag_ == "VBG") \
-                and not (info.in_quote[own.i] and not info.in_quote[tok.i]):
-            # "The CBI found some firms managed … - but many said …", "with many saying":
-            # a coordinated or participle cue's own subject, a quantifier the parse reads
-            # as an adjective, is who says it (an unnamed source), never the first
-            # clause's. (A clause's main verb keeps its reading: "Many worried their
-            # efforts would fail" is no speaker's position for being given one.)
-            best = own
-        best = speakers_joined_late(tok, best)
-        best = source_of_trailing_participle(tok, info.in_quote) or best
-        if named is not None and best is named and a > tok.i:
-            # '"Yes," exclaimed Ann, a daughter of …': the quotation before the inverted
-            # cue is what was said, never the name's apposition after it
-            a, b = quotation_before(tok, info.in_quote, info.region_of) or (a, b)
-        a = _subject_taken_by_cue(tok, a, b, best)
-        a, b = before_late_subject(tok, a, b, model.lexicon)
-        a, b = main_clause_of_parenthetical(tok, a, b)
-        a, b = whole_object(tok, a, b)
-        a, b = without_addressee(tok, a, b)
-        a, b = clause_before_postposed_cue(tok, a, b, info.in_quote)
-        a, b = complement_after_cue(tok, a, b)
-        a, b = without_trailing_relay(tok, a, b)
-        a, b = own_clause_of_adverb(tok, a, b)
-        a, b = coordinated_report(tok, a, b)
-        a, b = without_writers_conjunct(tok, a, b)
-        a, b = with_lost_predicate(tok, a, b)
-        a, b = closed_brackets(tok, a, b)
-        a, b = before_lost_full_stop(tok, a, b)
-        a, b = complement_of_inner_cue(tok, a, b)
-        if topic_before_cue(tok, a, b):
-            continue
-        attribution = attribution_of(tok, a, b, info.in_quote)
-        a, b = relative_antecedent(tok, a, b)   # (after the kind: what "which" stands for
-        # is no clause the cue governs)
-        if regulation_requires(tok, best) or legal_act(tok, best):
-            attribution = None  # "Rules … demand that …": a provision, not a stance
-        if best is not None and any((c.dep_ == "det" and c.lower_ in ("no", "neither"))
-                                    or c.dep_ == "neg" for c in best.children):
-            # "with no cast, opening date or theatre announced"; "Not all Cuban-Americans
-            # insist that …" is what some of them do not say ("neither Messrs. Perlman nor
-            # Price said he spends much time …": what neither said, as "did not say").
-            attribution = None
-        passive = quoted_passive(tok)
-        agent = agent_of(tok) if passive is None else None
-        if passive is not None:
-            best = passive[0]  # "X was quoted by Y as saying": X speaks, Y reports it
-            attribution = "speech"
-        elif agent is not None:
-            best = agent  # "is believed by X": X holds the belief
-        elif attribution == "unsourced":
-            best = None  # "100,000 people are believed killed": the victims said nothing
-        elif best is None and attribution is not None:
-            attribution = None  # "Assuming that …", "Doubts about …": the writer's own
-        phrase = whole_name(doc, noun_phrase(best, info), speakers.mentions, best) \
-            if best is not None else None
-        if phrase is not None and phrase[1] == best.i + 1:
-            phrase = name_after_role_noun(best, phrase)
-        if dashed is not None and best is dashed:
-            # (the parse broke the clause at the dashes: the name alone speaks, and what
-            # it says runs from the cue to the end of its sentence)
-            phrase = (next(t.i for t in reversed(doc[:best.i + 1]) if t.i == 0 or
-                           doc[t.i - 1].pos_ != "PROPN"), best.i + 1)
-            end = tok.sent.end
-            while end > tok.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
-                end -= 1
-            if tok.i < a < end:
-                b = max(b, end)
-        to = next((c for c in tok.children if c.lower_ == "to"), None) \
-            if tok.lower_ == "according" and best is not None else None
-        if to is not None and any(c.dep_ == "pobj" for c in to.children):
-            to = None  # (a parsed source keeps its phrase: "according to Ann Cole, editor of …")
-        source = name_closing_source(to) if to is not None else None
-        if source is not None and source.i == best.i:
-            # (the source's words are all before its comma; what follows says the rest)
-            phrase = (to.i + 1, best.i + 1)
-            if a <= best.i + 1 < b:
-                a = best.i + 2
-        role = speakers._role_after_name(best) if best is not None else None
-        if role is not None and phrase[0] <= best.i < phrase[1] <= role.i:
-            # "said the Sale full-back": the parse hung the role on the club's name, but
-            # the phrase that names the speaker runs to the role
-            phrase = (phrase[0], role.i + 1)
-        if relative is not None and best is relative:
-            phrase = (next(t.i for t in reversed(doc[:best.i + 1]) if t.i == 0 or
-                           doc[t.i - 1].pos_ != "PROPN" or doc[t.i - 1].is_sent_end), best.i + 1)
-        if tok.text == ":" and phrase is not None and phrase[0] <= tok.i < phrase[1]:
-            continue  # "Brexit: UK 'would forever …'": a label and its headline, no speaker
-        if named is not None and best is named:
-            # Just the name, and what is said starts after it.
-            phrase = (tok.i + 1, best.i + 1)
-            # (unless what is said opens on a quotation before the cue: '"A," declared
-            # Acme coach Ann Cole. "B."' is both, the cue and the name the writer's aside)
-            if a <= best.i < b and not (a < tok.i and info.in_quote[a]):
-                a = best.i + 1
-                while a < b and doc[a].is_punct:
-                    a += 1
-            if a >= b:
-                continue
-        elif phrase is not None and a < phrase[1] and phrase[0] < b \
-                and not info.in_quote[phrase[0]] and not phrase[0] <= tok.i < phrase[1]:
-            # What is said never holds who says it: "Then, say analysts, there is …" and
-            # "…, the Office for National Statistics (ONS) said" (the parse took the
-            # speaker into the clause) are cut where the speaker's words begin or end.
-            if phrase[0] <= a or all(t.is_punct or t.i == tok.i or t.pos_ in ("ADV", "CCONJ")
-                                     for t in doc[a:phrase[0]]) or (
-                    phrase[1] <= tok.i and opening_phrase(doc[a:phrase[0]])):
-                # (an opening "Then, say analysts," goes with the cue)
-                a = max(phrase[1], tok.i + 1) if a <= tok.i < b else phrase[1]
-                while a < b and doc[a].is_punct:
-                    a += 1
-            elif a < phrase[0] and phrase[1] <= tok.i < b - 2 and doc[tok.i + 1].text == ":":
-                # '"…iPod." Harris added: "…"': what he adds is what follows the colon;
-                # the quotation before it is another's turn, or his own said before
-                a = tok.i + 2
-                while a < b and (doc[a].is_space or doc[a].is_punct and not info.in_quote[a]):
-                    a += 1
-            elif phrase[1] >= b - 1:
-                comma = [t.i for t in doc[a:phrase[0]] if t.text == "," and not info.in_quote[t.i]]
-                b = comma[-1] if comma else phrase[0]
-                while b > a and (doc[b - 1].is_punct and doc[b - 1].text not in ('"', "'", "”", "’")
-                                 or (doc[b - 1].lower_ == "by" and best.head.i == b - 1)):
-                    b -= 1   # (and the "by" of a passive's agent: "described as X by Y")
-            if a >= b:
-                a, b = _before_inverted_cue(tok, best, info)
-                if a < b:
-                    attribution = attribution_of(tok, a, b, info.in_quote)
-            if a >= b:
-                continue
-        b = object_left_out(doc, a, b, info.in_quote)
-        b = predicate_split_off(tok, a, b)
-        a = clause_of_object(tok, a, b)
-        a = after_adverbs(doc, a, b, info.in_quote)
-        a = quotation_before_subject(tok, phrase, a, b, info.in_quote, info.region_of)
-        start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
-        before = quoted_as_saying(doc, a, b, tok, info.regions) if passive is None else \
-            quoted_passive_content(doc, tok, *passive, info.regions)
-        if before is not None:
-            start, end = before  # "…," Tanjug quotes Acimovic as saying: the quotation
-        end = across_aside(text, start, end, tok.idx)
-        end = close_quotation(text, start, end, info.regions)
-        end = before_writers_relative(text, start, end, info.regions)
-        end = run_on_quotations(text, start, end, info.regions)
-        found.append((p, (start, end), tok, phrase,
-                      best, (z, attribution, content_form(doc, a, b, info.in_quote))))
+        f = _quote_of_cue(doc[i], doc, text, info, model, speakers)
+        if f is not None:
+            found.append(f)
+    kept = _contents_trimmed(_one_per_stretch(found, doc), text, info)
+    quotes = _model_quotes(kept, doc, text, info, speakers, mentions, calibration, explain)
+    by_model = {id(q) for q in quotes}
+    # (here, not in a phase: the model's quotes a headline replaces are let go before the
+    # rules make theirs, as they always were; by_model holds ids, which a new quote may reuse)
+    signed = headlines(doc, mentions)
+    quotes = [q for q in quotes if not any(
+        h.content.start <= q.content.start < h.cue.end for h in signed)] + signed
+    _add_layout_quotes(quotes, doc, text, info, speakers, mentions)
+    return _finished(quotes, by_model, text, info, speakers, calibration, explain, minted)
+
+
+def _quote_of_cue(tok, doc, text: str, info: DocInfo, model: QuoteModel,
+                  speakers: Speakers) -> Optional[tuple]:
+    """What the cue ``tok`` reports and who says it, as find_quotes' ``found`` item; None
+    where the model doubts the cue or the rules leave it nothing said."""
+    z = model.cue_score(tok, info)
+    p = _sigmoid(z)
+    if p < model.threshold:
+        return None
+    cands = content_candidates(tok, info)
+    if not cands:
+        return None
+    relative = subject_before_relative(tok)
+    if relative is not None and any(k[0] > tok.i for k in cands):
+        # (what is said is the clause after the cue, not the relative clause's words)
+        cands = {k: v for k, v in cands.items() if k[0] > tok.i}
+    (a, b), _ = max(cands.items(), key=lambda kv: model.score(
+        model.content, content_features(tok, kv[0][0], kv[0][1], kv[1], info)))
+    if tok.text == ":" and sum(1 for t in doc[a:b] if t.is_alpha) < 3:
+        return None  # "Photo: Reuters" is a caption, not a headline's attribution
+    best, best_score = None, model.score(model.speaker, speaker_features(None, tok, (a, b)))
+    for cand in speaker_candidates(tok, (a, b), info):
+        if all(ch in MARKS for ch in cand.text):
+            continue  # a footnote's "*" the tagger read as a name: punctuation says nothing
+        if info.in_quote[cand.i] and not info.in_quote[tok.i]:
+            continue  # a "we" inside the quotation is not who is quoted
+        if cand.dep_ == "pobj" and cand.head.head.i == tok.i \
+                and cand.head.lower_ in ("of", "about"):
+            continue  # "said of the robbers": whom the words are about
+        s = model.score(model.speaker, speaker_features(cand, tok, (a, b)))
+        if s > best_score:
+            best, best_score = cand, s
+    if best is not None and best.dep_ == "pobj" and best.head.lower_ == "of" \
+            and best.head.head.dep_ in ("nsubj", "nsubjpass") and best.head.head.head.i == tok.i \
+            and best.head.head.pos_ in ("NOUN", "PROPN"):
+        best = best.head.head  # "Creditors of South Korea's top card firm have said"
+    if best is not None and best.dep_ == "poss" and best.head.pos_ in ("NOUN", "PROPN"):
+        best = best.head  # "Russia's foreign minister said": the minister speaks
+    while best is not None and best.dep_ in ("compound", "nmod") and best.head.i > best.i \
+            and best.head.pos_ in ("NOUN", "PROPN") and best.head.i != tok.i:
+        best = best.head  # "said Yukos chief executive Steven Theede": Theede speaks
+    named = named_after_cue(tok, info.in_quote)
+    inverted = inverted_source(tok, info.in_quote, info.region_of) \
+        if named is None and (best is None or best.i < tok.i) else None
+    if inverted is not None:
+        # '"…," confirmed a club spokesman': the source after the inverted cue, and what
+        # came before it is what was said
+        named, (a, b) = inverted
+        best = named
+    if named is not None and (best is None or best.i < tok.i and best.ent_type_ != "PERSON"
+                              and best.pos_ != "PRON"
+                              or tok.i < best.i < named.i and best.ent_type_ != "PERSON"):
+        # "…, said Mr Hogan, 2004 saw …": the parse hangs him elsewhere, or on a word
+        # of the description his name closes ("said Danish dockers' union official …")
+        best = named
+    best = aside_of(best, tok)
+    best = first_conjunct(tok, best)
+    best = speaker_head(tok, best)
+    best = name_past_modifier(best)
+    best = member_named(tok, best)
+    best = subject_itself(tok, best)
+    best = source_after_comma(tok, best)
+    if relative is not None and any(k[0] > tok.i for k in cands):
+        best = relative
+    if best is None:
+        # "Sherbatov said …": a name the tagger read as another part of speech (an
+        # adjective for its "-ov") is still the subject naming who speaks
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ not in ("NOUN", "PROPN", "PRON") \
+                and subj.ent_type_ in ("PERSON", "ORG") and subj.text[:1].isupper() \
+                and not (info.in_quote[subj.i] and not info.in_quote[tok.i]):
+            best = subj
+    surname = speakers.surname_read_as_word(tok)
+    if surname is not None:
+        best = surname  # "May said:" where the text names Brian May
+    late = late_subject(tok) or name_after_quotation(tok, info.in_quote)
+    dashed = subject_before_dashes(tok) if late is None else None
+    late = late or dashed
+    if late is not None and not (info.in_quote[late.i] and not info.in_quote[tok.i]):
+        best = late  # "… but his lawyer, Ann Cole, told …": the parse hung her elsewhere
+    elif inverted is None and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        # "The firm said A but stressed B": who said A stressed B (also where the
+        # parse hangs "stressed" on A's verb).
+        verb = tok.head
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in model.lexicon:
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN", "PRON") \
+                and not (info.in_quote[subj.i] and not info.in_quote[tok.i]):
+            best = subj
+    own = own_subject(tok)
+    if tok.tag_ == "VBG" and own is not None and own.pos_ in ("NOUN", "PRON", "PROPN") \
+            and not (info.in_quote[own.i] and not info.in_quote[tok.i]):
+        best = own  # "with many saying it was unjustified": the many say it
+    elif tok.tag_ == "VBG" and own is not None and own.i < tok.i \
+            and surname_misread(own, speakers):
+        # ("Cole recently heaped praise on the show, saying: …", the surname read as a
+        # participle and the clause hung on it): the clause's subject, a surname of one
+        # person the text names in full, says it, not a noun inside the clause
+        best = own
+    elif tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp") and tok.i > tok.head.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        # "The band thanked the fans, adding: …": who thanked adds.
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and (subj.pos_ in ("NOUN", "PROPN", "PRON")
+                                 or surname_misread(subj, speakers)) \
+                and subj.lower_ not in ("who", "that", "which", "whose"):
+            best = subj  # (also a surname the tagger read as a verb)
+    if own is not None and own.lower_ in QUANTIFIERS and own.i < tok.i \
+            and (tok.dep_ == "conj" or tok.tag_ == "VBG") \
+            and not (info.in_quote[own.i] and not info.in_quote[tok.i]):
+        # "The CBI found some firms managed … - but many said …", "with many saying":
+        # a coordinated or participle cue's own subject, a quantifier the parse reads
+        # as an adjective, is who says it (an unnamed source), never the first
+        # clause's. (A clause's main verb keeps its reading: "Many worried their
+        # efforts would fail" is no speaker's position for being given one.)
+        best = own
+    best = speakers_joined_late(tok, best)
+    best = source_of_trailing_participle(tok, info.in_quote) or best
+    if named is not None and best is named and a > tok.i:
+        # '"Yes," exclaimed Ann, a daughter of …': the quotation before the inverted
+        # cue is what was said, never the name's apposition after it
+        a, b = quotation_before(tok, info.in_quote, info.region_of) or (a, b)
+    a = _subject_taken_by_cue(tok, a, b, best)
+    a, b = before_late_subject(tok, a, b, model.lexicon)
+    a, b = main_clause_of_parenthetical(tok, a, b)
+    a, b = whole_object(tok, a, b)
+    a, b = without_addressee(tok, a, b)
+    a, b = clause_before_postposed_cue(tok, a, b, info.in_quote)
+    a, b = complement_after_cue(tok, a, b)
+    a, b = without_trailing_relay(tok, a, b)
+    a, b = own_clause_of_adverb(tok, a, b)
+    a, b = coordinated_report(tok, a, b)
+    a, b = without_writers_conjunct(tok, a, b)
+    a, b = with_lost_predicate(tok, a, b)
+    a, b = closed_brackets(tok, a, b)
+    a, b = before_lost_full_stop(tok, a, b)
+    a, b = complement_of_inner_cue(tok, a, b)
+    if topic_before_cue(tok, a, b):
+        return None
+    attribution = attribution_of(tok, a, b, info.in_quote)
+    a, b = relative_antecedent(tok, a, b)   # (after the kind: what "which" stands for
+    # is no clause the cue governs)
+    if regulation_requires(tok, best) or legal_act(tok, best):
+        attribution = None  # "Rules … demand that …": a provision, not a stance
+    if best is not None and any((c.dep_ == "det" and c.lower_ in ("no", "neither"))
+                                or c.dep_ == "neg" for c in best.children):
+        # "with no cast, opening date or theatre announced"; "Not all Cuban-Americans
+        # insist that …" is what some of them do not say ("neither Messrs. Perlman nor
+        # Price said he spends much time …": what neither said, as "did not say").
+        attribution = None
+    passive = quoted_passive(tok)
+    agent = agent_of(tok) if passive is None else None
+    if passive is not None:
+        best = passive[0]  # "X was quoted by Y as saying": X speaks, Y reports it
+        attribution = "speech"
+    elif agent is not None:
+        best = agent  # "is believed by X": X holds the belief
+    elif attribution == "unsourced":
+        best = None  # "100,000 people are believed killed": the victims said nothing
+    elif best is None and attribution is not None:
+        attribution = None  # "Assuming that …", "Doubts about …": the writer's own
+    phrase = whole_name(doc, noun_phrase(best, info), speakers.mentions, best) \
+        if best is not None else None
+    if phrase is not None and phrase[1] == best.i + 1:
+        phrase = name_after_role_noun(best, phrase)
+    if dashed is not None and best is dashed:
+        # (the parse broke the clause at the dashes: the name alone speaks, and what
+        # it says runs from the cue to the end of its sentence)
+        phrase = (next(t.i for t in reversed(doc[:best.i + 1]) if t.i == 0 or
+                       doc[t.i - 1].pos_ != "PROPN"), best.i + 1)
+        end = tok.sent.end
+        while end > tok.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if tok.i < a < end:
+            b = max(b, end)
+    to = next((c for c in tok.children if c.lower_ == "to"), None) \
+        if tok.lower_ == "according" and best is not None else None
+    if to is not None and any(c.dep_ == "pobj" for c in to.children):
+        to = None  # (a parsed source keeps its phrase: "according to Ann Cole, editor of …")
+    source = name_closing_source(to) if to is not None else None
+    if source is not None and source.i == best.i:
+        # (the source's words are all before its comma; what follows says the rest)
+        phrase = (to.i + 1, best.i + 1)
+        if a <= best.i + 1 < b:
+            a = best.i + 2
+    role = speakers._role_after_name(best) if best is not None else None
+    if role is not None and phrase[0] <= best.i < phrase[1] <= role.i:
+        # "said the Sale full-back": the parse hung the role on the club's name, but
+        # the phrase that names the speaker runs to the role
+        phrase = (phrase[0], role.i + 1)
+    if relative is not None and best is relative:
+        phrase = (next(t.i for t in reversed(doc[:best.i + 1]) if t.i == 0 or
+                       doc[t.i - 1].pos_ != "PROPN" or doc[t.i - 1].is_sent_end), best.i + 1)
+    if tok.text == ":" and phrase is not None and phrase[0] <= tok.i < phrase[1]:
+        return None  # "Brexit: UK 'would forever …'": a label and its headline, no speaker
+    if named is not None and best is named:
+        # Just the name, and what is said starts after it.
+        phrase = (tok.i + 1, best.i + 1)
+        # (unless what is said opens on a quotation before the cue: '"A," declared
+        # Acme coach Ann Cole. "B."' is both, the cue and the name the writer's aside)
+        if a <= best.i < b and not (a < tok.i and info.in_quote[a]):
+            a = best.i + 1
+            while a < b and doc[a].is_punct:
+                a += 1
+        if a >= b:
+            return None
+    elif phrase is not None and a < phrase[1] and phrase[0] < b \
+            and not info.in_quote[phrase[0]] and not phrase[0] <= tok.i < phrase[1]:
+        # What is said never holds who says it: "Then, say analysts, there is …" and
+        # "…, the Office for National Statistics (ONS) said" (the parse took the
+        # speaker into the clause) are cut where the speaker's words begin or end.
+        if phrase[0] <= a or all(t.is_punct or t.i == tok.i or t.pos_ in ("ADV", "CCONJ")
+                                 for t in doc[a:phrase[0]]) or (
+                phrase[1] <= tok.i and opening_phrase(doc[a:phrase[0]])):
+            # (an opening "Then, say analysts," goes with the cue)
+            a = max(phrase[1], tok.i + 1) if a <= tok.i < b else phrase[1]
+            while a < b and doc[a].is_punct:
+                a += 1
+        elif a < phrase[0] and phrase[1] <= tok.i < b - 2 and doc[tok.i + 1].text == ":":
+            # '"…iPod." Harris added: "…"': what he adds is what follows the colon;
+            # the quotation before it is another's turn, or his own said before
+            a = tok.i + 2
+            while a < b and (doc[a].is_space or doc[a].is_punct and not info.in_quote[a]):
+                a += 1
+        elif phrase[1] >= b - 1:
+            comma = [t.i for t in doc[a:phrase[0]] if t.text == "," and not info.in_quote[t.i]]
+            b = comma[-1] if comma else phrase[0]
+            while b > a and (doc[b - 1].is_punct and doc[b - 1].text not in ('"', "'", "”", "’")
+                             or (doc[b - 1].lower_ == "by" and best.head.i == b - 1)):
+                b -= 1   # (and the "by" of a passive's agent: "described as X by Y")
+        if a >= b:
+            a, b = _before_inverted_cue(tok, best, info)
+            if a < b:
+                attribution = attribution_of(tok, a, b, info.in_quote)
+        if a >= b:
+            return None
+    b = object_left_out(doc, a, b, info.in_quote)
+    b = predicate_split_off(tok, a, b)
+    a = clause_of_object(tok, a, b)
+    a = after_adverbs(doc, a, b, info.in_quote)
+    a = quotation_before_subject(tok, phrase, a, b, info.in_quote, info.region_of)
+    start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+    before = quoted_as_saying(doc, a, b, tok, info.regions) if passive is None else \
+        quoted_passive_content(doc, tok, *passive, info.regions)
+    if before is not None:
+        start, end = before  # "…," Tanjug quotes Acimovic as saying: the quotation
+    end = across_aside(text, start, end, tok.idx)
+    end = close_quotation(text, start, end, info.regions)
+    end = before_writers_relative(text, start, end, info.regions)
+    end = run_on_quotations(text, start, end, info.regions)
+    return (p, (start, end), tok, phrase,
+            best, (z, attribution, content_form(doc, a, b, info.in_quote)))
+
+
+def _one_per_stretch(found: list, doc) -> list:
+    """The cues' items left when each stretch of text is one quote's (an answer cut from
+    the question before it), in the text's order."""
     # One quote per stretch of text: of two cues claiming mostly the same words
     # ("adding that …" and "said …"), the surer keeps them.
     found.sort(key=lambda f: -f[0])
@@ -477,12 +500,26 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         kept = [(k[0], cut_of[id(k)], *k[2:]) if id(k) in cut_of else k for k in kept]
         kept.append(f)
     kept.sort(key=lambda f: f[1][0])
+    return kept
+
+
+def _contents_trimmed(kept: list, text: str, info: DocInfo) -> list:
+    """Where each kept item's words start and end, another's quotation, a continued
+    quotation and an "according to" cut off; which fold into a sourced content."""
     kept = cut_at_quotations(text, kept, info.regions)
     sourced = [f[1] for f in kept if f[3] is not None and f[5][1] in ("speech", "position")]
     kept = [f for f in kept if not folded_expectation(f[2], sourced)]
     kept = [(f[0], (after_continued_quotation(text, *f[1], f[2], info.regions), f[1][1]), *f[2:])
             for f in kept]
     kept = [(f[0], after_according_to(text, *f[1], f[2]), *f[2:]) for f in kept]
+    return kept
+
+
+def _model_quotes(kept: list, doc, text: str, info: DocInfo, speakers: Speakers,
+                  mentions: Optional[list[Entity]], calibration, explain: Optional[list]
+                  ) -> list[Quote]:
+    """The kept items as quotes: each speaker's phrase and entity, the cue, the kind and the
+    confidence; cut at the cues and opened where a quotation left open runs in."""
     quotes: list[Quote] = []
     for p, (start, end), cue, sp, head, (z, attribution, form) in kept:
         if according_to_measure(cue):
@@ -558,14 +595,24 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
             explain.append((quotes[-1], feats))
     quotes = cut_at_cues(text, quotes, info.regions, doc)
     quotes = opened_before(text, info.regions, quotes)
-    by_model = {id(q) for q in quotes}
-    signed = headlines(doc, mentions)
-    quotes = [q for q in quotes if not any(
-        h.content.start <= q.content.start < h.cue.end for h in signed)] + signed
+    return quotes
+
+
+def _add_layout_quotes(quotes: list[Quote], doc, text: str, info: DocInfo,
+                       speakers: Speakers, mentions: Optional[list[Entity]]) -> None:
+    """Adds to ``quotes`` the quotations their layout attributes: signed with a dash or
+    before them, a paragraph with no cue, the last speaker going on."""
     quotes.extend(signed_with_dash(doc, info, mentions, quotes))
     quotes.extend(signed_before(text, info.regions, mentions, quotes))
     quotes.extend(uncued_paragraphs(doc, info, quotes, speakers))
     quotes.extend(going_on(text, info.regions, mentions, quotes))
+
+
+def _finished(quotes: list[Quote], by_model: set, text: str, info: DocInfo,
+              speakers: Speakers, calibration, explain: Optional[list],
+              minted: Optional[list]) -> list[Quote]:
+    """The rules' quotes as speech with their confidence, the asides of each quotation and
+    the speakers minted that a quote names, in the text's order."""
     out = []
     for q in quotes:
         if id(q) not in by_model:
