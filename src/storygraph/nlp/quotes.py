@@ -217,10 +217,12 @@ def find_quotes(doc, mentions: Optional[list[Entity]] = None,
         if f is not None:
             found.append(f)
     kept = _contents_trimmed(_one_per_stretch(found, doc), text, info)
-    quotes = _model_quotes(kept, doc, text, info, speakers, mentions, calibration, explain)
-    by_model = {id(q) for q in quotes}
-    # (here, not in a phase: the model's quotes a headline replaces are let go before the
-    # rules make theirs, as they always were; by_model holds ids, which a new quote may reuse)
+    quotes = made = _model_quotes(kept, doc, text, info, speakers, mentions, calibration,
+                                  explain)
+    # (``made`` holds the model's quotes to the end: an id names one object only while it
+    # lives, and a model quote a headline replaces, let go, could lend its id to a quote
+    # a rule makes after it)
+    by_model = {id(q) for q in made}
     signed = headlines(doc, mentions)
     quotes = [q for q in quotes if not any(
         h.content.start <= q.content.start < h.cue.end for h in signed)] + signed
