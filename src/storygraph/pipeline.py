@@ -200,8 +200,8 @@ def process(items: Iterable[Union[Document, Skipped]], nlp, workers: int = 1,
 
 @contextmanager
 def _frozen():
-    """The objects alive now (the models, tables and gazetteers: a million and more)
-    out of the cyclic collector's reach while documents run, back in it afterwards.
+    """The objects alive now (the models, tables and gazetteers: some 105,000 that the
+    cyclic collector tracks) out of its reach while documents run, back in it afterwards.
 
     Each full collection walked them all, and in a forked worker its walk writes to
     every object's header, copying the parent's pages it had shared (300 bench articles,
