@@ -54,7 +54,8 @@ def quote_groups(groups, limit_per_speaker: int = 0) -> None:
         console.print("No quotes match.")
         return
     for g in groups:
-        console.print(f"[bold]{escape(g.speaker)}[/bold] [dim]({len(g.quotes)} quotes"
+        n = len(g.quotes)
+        console.print(f"[bold]{escape(g.speaker)}[/bold] [dim]({n} quote{'' if n == 1 else 's'}"
                       f"{', ' + escape(g.speaker_entity) if g.speaker_entity else ''})[/dim]")
         for q in g.quotes[:limit_per_speaker or None]:
             console.print(_quote_line(q))
