@@ -13,6 +13,7 @@ which runs before the parser, says which words need what follows.
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from spacy.attrs import IDX, IS_SPACE, SPACY
 from spacy.language import Language
@@ -36,8 +37,9 @@ def opens_sentence(tok) -> bool:
     return text[:1].isupper() or text[:1].isdigit()
 
 
-def find_line_starts(doc) -> list[int]:
-    """Indices of the tokens a line break before makes the start of a sentence."""
+def find_line_starts(doc, texts: Optional[list[str]] = None) -> list[int]:
+    """Indices of the tokens a line break before makes the start of a sentence
+    (``texts``: each token's text, ``token_texts(doc)``, when the caller has them)."""
     starts = []
     # (read once: spaCy joins every token's text again on each ``doc.text``, which made
     # this loop quadratic, the pipeline's largest single cost)
@@ -45,7 +47,7 @@ def find_line_starts(doc) -> list[int]:
     if "\n" not in text or not len(doc):
         return starts
     # (offsets, texts and spaces as lists: a Token object only at a line's first word)
-    texts = token_texts(doc)
+    texts = token_texts(doc) if texts is None else texts
     rows = doc.to_array([IDX, IS_SPACE]).tolist()
     prev = -1   # the last word before the break (spaces skipped)
     for i, (idx, space) in enumerate(rows):
@@ -92,7 +94,7 @@ def _ellipsis_end(texts: list[str], spaced: list[bool], i: int) -> int:
     return -1
 
 
-def find_ellipsis_continuations(doc) -> list[int]:
+def find_ellipsis_continuations(doc, texts: Optional[list[str]] = None) -> list[int]:
     """Indices of the tokens that go on after an ellipsis inside a quotation ("Today is a
     sad day for the Constitution . . . and for the hopes of his mother," said X): the
     speaker left words out, and the quotation, one turn, goes on; the parser read the
@@ -104,7 +106,7 @@ def find_ellipsis_continuations(doc) -> list[int]:
     out = []
     i = 0
     # (texts and spaces read once: a Token and a Span per token cost most of the stage)
-    texts = token_texts(doc)
+    texts = token_texts(doc) if texts is None else texts
     spaced = doc.to_array([SPACY]).reshape(-1).astype(bool).tolist() if len(doc) else []
     while i < len(doc):
         end = _ellipsis_end(texts, spaced, i)
@@ -139,7 +141,7 @@ def _stop_initial(tok) -> bool:
             and tok.nbor(-1).is_title and len(tok.nbor(-1).text) > 2)
 
 
-def find_initial_ends(doc) -> list[int]:
+def find_initial_ends(doc, texts: Optional[list[str]] = None) -> list[int]:
     """Indices of the tokens after a name ending on an initial that open a sentence ("…
     and Malcolm X. Attallah Shabazz, the daughter of …, recalled"): a full name (two or
     three capitalised words) then its apposition's comma or its verb. A middle initial has
@@ -147,7 +149,7 @@ def find_initial_ends(doc) -> list[int]:
     ("J. K. Rowling"); a name after an initial that a place or a body is named for is that
     place's ("the John F. Kennedy Space Center")."""
     out = []
-    texts = token_texts(doc)
+    texts = token_texts(doc) if texts is None else texts
     for i in range(len(doc) - 3):
         # (the text first: a Token object only for a capital and its stop)
         if len(texts[i]) != 2 or texts[i][1] != "." or not _stop_initial(tok := doc[i]):
@@ -168,11 +170,12 @@ def find_initial_ends(doc) -> list[int]:
 def line_breaks_en(doc):
     """Set the boundaries ``find_line_starts`` finds, and take away those an ellipsis
     inside a quotation would make, before the parser reads the doc."""
-    for i in find_ellipsis_continuations(doc):
+    texts = token_texts(doc)   # (read once for the three rules: boundaries change no text)
+    for i in find_ellipsis_continuations(doc, texts):
         doc[i].is_sent_start = False
-    for i in find_line_starts(doc) + find_dateline_ends(doc):
+    for i in find_line_starts(doc, texts) + find_dateline_ends(doc):
         doc[i].is_sent_start = True
-    for i in find_initial_ends(doc):
+    for i in find_initial_ends(doc, texts):
         # (the initial itself ends its name, never opens the sentence)
         doc[i - 1].is_sent_start = False
         doc[i].is_sent_start = True
