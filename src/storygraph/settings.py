@@ -30,6 +30,8 @@ STORYGRAPH_DECODER  "fast" (default) decodes the parser, the base NER and the na
                   identical output, half their time); "spacy" with spaCy's own decoders
 STORYGRAPH_EMBED_ONCE  0 to have spaCy's token-to-vector networks embed every token (default:
                   each distinct token of a batch once, nlp/embed_once.py; identical output)
+STORYGRAPH_MAXOUT  0 to have the networks' maxout layers use thinc's kernel when predicting
+                  (default: numpy's elementwise maximum, nlp/maxout.py; the same numbers)
 STORYGRAPH_PAGE_CACHE  0 to have the web app build every page afresh (default on: a page
                   asked for again is answered from memory while the store is unchanged)
 STORYGRAPH_BLIS   1 to run the model on thinc's blis kernels instead of numpy's BLAS
@@ -79,6 +81,7 @@ class Settings:
     base_rules: bool = True
     decoder: str = "fast"
     embed_once: bool = True
+    maxout: bool = True
     base_ner: str = "on"
     relation_confidence: str = "trust"
 
@@ -101,6 +104,7 @@ class Settings:
                    base_rules=_switched_on("STORYGRAPH_BASE_RULES"),
                    decoder=_choice("STORYGRAPH_DECODER", DECODERS),
                    embed_once=_switched_on("STORYGRAPH_EMBED_ONCE"),
+                   maxout=_switched_on("STORYGRAPH_MAXOUT"),
                    base_ner=_choice("STORYGRAPH_BASE_NER", BASE_NER))
 
 
