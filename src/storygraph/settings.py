@@ -30,8 +30,9 @@ STORYGRAPH_DECODER  "fast" (default) decodes the parser, the base NER and the na
                   identical output, half their time); "spacy" with spaCy's own decoders
 STORYGRAPH_EMBED_ONCE  0 to have spaCy's token-to-vector networks embed every token (default:
                   each distinct token of a batch once, nlp/embed_once.py; identical output)
-STORYGRAPH_MAXOUT  0 to have the networks' maxout layers use thinc's kernel when predicting
-                  (default: numpy's elementwise maximum, nlp/maxout.py; the same numbers)
+STORYGRAPH_LAYERS  "fast" (default) computes the networks' maxout and layer-norm layers with
+                  fewer passes when predicting (nlp/layers.py; thinc's numbers); "thinc"
+                  with thinc's own forwards
 STORYGRAPH_PAGE_CACHE  0 to have the web app build every page afresh (default on: a page
                   asked for again is answered from memory while the store is unchanged)
 STORYGRAPH_BLIS   1 to run the model on thinc's blis kernels instead of numpy's BLAS
@@ -59,6 +60,8 @@ NAMES_MODELS = ("own", "shared")
 BASE_NER = ("on", "off")
 #: How spaCy's parser and NERs are decoded (nlp/decoders.py), the default first.
 DECODERS = ("fast", "spacy")
+#: How the networks' maxout and layer-norm layers predict (nlp/layers.py), the default first.
+LAYERS = ("fast", "thinc")
 #: What a relation's confidence is: the chance a reader finds it right, calibrated on
 #: judged news and the seeds (nlp/relation_trust.py; the default, first), or the model's
 #: belief weighed by the article's kind.
@@ -81,7 +84,7 @@ class Settings:
     base_rules: bool = True
     decoder: str = "fast"
     embed_once: bool = True
-    maxout: bool = True
+    layers: str = "fast"
     base_ner: str = "on"
     relation_confidence: str = "trust"
 
@@ -104,7 +107,7 @@ class Settings:
                    base_rules=_switched_on("STORYGRAPH_BASE_RULES"),
                    decoder=_choice("STORYGRAPH_DECODER", DECODERS),
                    embed_once=_switched_on("STORYGRAPH_EMBED_ONCE"),
-                   maxout=_switched_on("STORYGRAPH_MAXOUT"),
+                   layers=_choice("STORYGRAPH_LAYERS", LAYERS),
                    base_ner=_choice("STORYGRAPH_BASE_NER", BASE_NER))
 
 

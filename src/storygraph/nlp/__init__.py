@@ -55,9 +55,9 @@ def load(model: Optional[str] = None, components: Iterable[str] = COMPONENTS):
     if settings.embed_once:
         from . import embed_once
         embed_once.replace(nlp)   # each distinct token of a batch embedded once: the same output
-    if settings.maxout:
-        from . import maxout
-        maxout.replace(nlp)   # the maxout layers' largest piece by numpy: the same numbers
+    if settings.layers == "fast":
+        from . import layers
+        layers.replace(nlp)   # maxout and layer norm in fewer passes: thinc's numbers
     if nlp.lang == "en":
         # (setting a tokenizer's url_match or rules reloads its 1,400 special cases,
         # 0.06 s each time: emptied first, they are loaded once, last, read through the

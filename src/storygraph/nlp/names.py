@@ -88,9 +88,9 @@ class Names:
         if settings.embed_once:
             from .embed_once import embed_once
             embed_once(self.ner.model)   # each distinct token embedded once: the same output
-        if settings.maxout:
-            from .maxout import fast_maxout
-            fast_maxout(self.ner.model)   # the largest piece by numpy: the same numbers
+        if settings.layers == "fast":
+            from .layers import fast_layers
+            fast_layers(self.ner.model)   # maxout and layer norm in fewer passes: thinc's numbers
         if settings.decoder == "fast":
             from .decoders import wrap
             self.ner = wrap(self.ner)   # decoded without lock churn: the same output
