@@ -40,7 +40,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .attribution import FINITE_TAGS, POSITION, SPEECH, TIME_MARKS, UNSOURCED_WORDS
+from .cue_kinds import FINITE_TAGS, POSITION, SPEECH, TIME_MARKS, UNSOURCED_WORDS
 
 #: Words that make a phrase a clause: an opener has none of them.
 CLAUSE_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "csubj", "expl"))
@@ -455,7 +455,7 @@ def coordinated_report(cue, a: int, b: int) -> tuple[int, int]:
     clause, is part of what was said. A verb of saying or of stance there is a cue of
     its own ("said A and added B"), and a clause with a noun subject may be the writer's
     ("said A, and shares rose")."""
-    from .attribution import POSITION
+    from .cue_kinds import POSITION
     doc = cue.doc
     clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i
                    and a <= c.i < b), None)
@@ -490,7 +490,7 @@ def before_lost_full_stop(cue, a: int, b: int) -> tuple[int, int]:
     a quotation closing on a comma with no inverted cue after it, but a capitalised
     subject with a finite verb of its own (no verb of saying), lost its full stop: what
     the cue reports ends at the closing mark; the next sentence is the writer's."""
-    from .attribution import POSITION
+    from .cue_kinds import POSITION
     doc = cue.doc
     for i in range(max(a, cue.i + 1), b - 2):
         if doc[i].text != "," or doc[i + 1].text not in CLOSING or doc[i + 1].tag_ != "''":

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..types import Span
-from .attribution import SPEECH
+from .cue_kinds import SPEECH
 from .descriptions import POSTS, agent_noun
 from .framing import body_noun
 from .speaker_rules import affiliation_holder

@@ -30,9 +30,10 @@ from spacy.language import Language
 from ..errors import ModelError
 from .weights import read_weights
 from ..types import Entity, Quote
-from .attribution import (agent_of, attribution_of, legal_act, regulation_requires,
-                          confidence_features, content_form, load_calibration, speaker_form,
+from .attribution import (attribution_of, confidence_features, load_calibration, speaker_form,
                           topic_before_cue)
+from .cue_kinds import agent_of, content_form
+from .legal_acts import legal_act, regulation_requires
 from .asides import find_asides
 from .quote_runs import (going_on, headlines, opened_before, signed_before, signed_with_dash,
                          uncued_paragraphs)

@@ -22,7 +22,7 @@ CLOSING = SAYING | {"ask", "reply", "insist", "admit", "continue", "note", "reca
                     "shout", "cry"}
 #: Plain saying and telling, whose object "nothing"/"little" says nothing was said
 #: ("conceding nothing" is a figure for giving no ground; "claimed no responsibility" a
-#: claim). ``attribution``.
+#: claim). ``non_attributions``.
 PLAIN = SAY | {"reveal", "disclose", "comment", "mention", "speak", "explain"}
 #: That report speech: their subject is a person ("Trump said", "Trump continued";
 #: ``name_cues``, ``name_joins``).
