@@ -106,3 +106,22 @@ def test_other_layouts_left_alone():
     # the md model's embedding reads static vectors as well: not the layout embed_once
     # knows, so it keeps spaCy's forward
     assert embed_once.replace(nlp) == 0
+
+
+def test_distinct_rows_and_where_each_row_is():
+    rng = numpy.random.default_rng(0)
+    rows = rng.integers(0, 2**63, size=(50, 6), dtype=numpy.uint64)[rng.integers(0, 20, 300)]
+    distinct, where = embed_once._distinct(rows)
+    assert numpy.array_equal(distinct[where], rows)
+    assert len(distinct) == len(numpy.unique(rows, axis=0))
+
+
+def test_distinct_rows_when_two_rows_fold_to_one_key():
+    m0, m1 = (int(m) for m in embed_once._MIX[:2])
+    x, y = 12345, 67890
+    # (x + m1) * m0 + (y - m0) * m1 == x * m0 + y * m1 (mod 2**64): one key, two rows
+    rows = numpy.array([[x, y], [(x + m1) % 2**64, (y - m0) % 2**64], [x, y]], dtype=numpy.uint64)
+    keys = (rows * embed_once._MIX[:2]).sum(axis=1, dtype=numpy.uint64)
+    assert keys[0] == keys[1]
+    distinct, where = embed_once._distinct(rows)
+    assert len(distinct) == 2 and numpy.array_equal(distinct[where], rows)

