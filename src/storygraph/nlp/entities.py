@@ -10,8 +10,9 @@ it have their own modules: ``name_spans`` (the names as spans, trimmed and cut),
 ``name_context`` (datelines, teams, capitals: types the context decides), ``name_keys``
 (normalised keys, slugs, initials), ``name_links`` (which mentions are one entity:
 misspellings, run-together and shortened names, acronyms the text defines),
-``name_phrases`` (what the words right around a mention say of it) and ``corefs`` (role
-nouns and pronouns).
+``name_phrases`` (what the words right around a mention say of it), ``name_owners`` (the
+rules that join a name to the one it is one entity with) and ``corefs`` (role nouns and
+pronouns).
 """
 from __future__ import annotations
 
@@ -22,27 +23,22 @@ from spacy.tokens import Doc
 
 from ..types import Entity
 from .acronyms import common_acronyms
-from .bodies import (CORPORATE, LEGAL_DESIGNATORS, PRODUCT_NOUNS, PUBLIC_DESIGNATORS,
-                     named_as_product)
+from .bodies import PRODUCT_NOUNS
 from .corefs import find_corefs
-from .extensions import lower_words, text_of
-from .name_context import (REGIONS, acts_as_body, articled_word, called_a_work, placed_in, used_as_thing, TEAM_SUFFIX, as_place, as_side, as_team, is_dateline,
-                           is_place_name, is_region, is_team_sport)
+from .name_context import (TEAM_SUFFIX, articled_word, as_place, as_side, as_team,
+                           called_a_work, is_dateline, is_place_name, is_team_sport)
 from .name_cues import find_body_names, find_type_cues
-from .full_names import initialled_owner, quoted_given_names, surname_typed_people
-from .name_joins import aliases, body_head, join_names, middle_name_owner, opens_one_body
+from .full_names import quoted_given_names
+from .name_joins import aliases, join_names
 from .name_keys import initials, is_acronym, normalise, slug
-from .name_links import (MISSPELT_LENGTH, SAME_BODY_WORDS, body_acronym, bracketed_names,
-                         country_word, defined_acronyms, designated, designator_words,
-                         given_word, hyphen_head, inner_capital, known_place, misspelt,
-                         one_club, one_name, opening_initials, proper_rest,
-                         run_together_heads, same_opening_bodies, shortened_after,
-                         through_designators, unarticled, written_words)
-from .name_phrases import (MONARCHS, NOBILITY, acronym_word, after_honorific, articled_name,
-                           in_caps_line, in_passing, joint_body, language_word, people_word,
-                           plural_verb)
+from .name_links import (MISSPELT_LENGTH, bracketed_names, defined_acronyms, inner_capital,
+                         misspelt, one_club, run_together_heads, same_opening_bodies,
+                         through_designators, written_words)
+from .name_owners import document_names, owner_of
+from .name_phrases import (MONARCHS, acronym_word, after_honorific, articled_name, in_passing,
+                           joint_body, language_word, people_word, plural_verb)
 from .name_repeats import recase_names, repeats
-from .name_spans import KEPT_TITLES, NAME_LABELS, at_role, name_spans, pieces, trim
+from .name_spans import NAME_LABELS, at_role, name_spans, pieces, trim
 
 if not Doc.has_extension("corefs"):
     Doc.set_extension("corefs", default=None)   # (not in the contract: see corefs)
@@ -210,223 +206,15 @@ def _bodies_by_form(votes, spans, titled, cues, full_names, words_of, base) -> N
 def _owners(doc, spans, votes, cues, gaz, words_of, written, full_names, by_initials,
             defined, first_at, by_weight, titled) -> tuple[dict, dict, dict]:
     """Each name's owner (the name it is one entity with); bodies' names shortened; rivals."""
-    # (names written after "the": a body's part or service, "the FBI Laboratory", where a
-    # firm named for its partners takes none, "BDO Stoy Hayward")
-    articled = {normalise(span.text) for span, _ in spans
-                if span.start > 0 and doc[span.start - 1].text.lower() == "the"}
+    names = document_names(doc, spans, votes, cues, gaz, words_of, written, full_names,
+                           by_initials, defined, first_at, by_weight, titled)
     owner: dict[str, str] = {}
+    shortened: dict[str, str] = {}
     # Surnames several persons of the text share ("Gonzalez": Elian, Juan Miguel, Lazaro):
     # their full names, for each mention to take the one named last before it.
     rivals: dict[str, list[str]] = {}
-    # Surnames the text gives a man ("Mr Howard"): a "Mrs Howard" there is someone else.
-    men = {words_of[normalise(span.text)][-1] for span, _ in spans
-           if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") == "mr"
-           and words_of[normalise(span.text)]}
-    shortened: dict[str, str] = {}
-    text = text_of(doc)
-    # (a name the text uses as a thing, "prepared using X Writer", is no one's, whatever
-    # the tagger typed it: its maker's name alone never joins it)
-    things = {normalise(span.text) for span, _ in spans if used_as_thing(doc, span)}
-    products = things | {normalise(span.text) for span, _ in spans if named_as_product(doc, span)}
-    # A place's name that a body's fuller name, met first, opens, used where only a body
-    # fits ("Texas, which makes chips, said", after "Texas Instruments") and never as a
-    # place: that body cut short, as a surname is its person.
-    body_uses = {normalise(span.text) for span, _ in spans if acts_as_body(doc, span)}
-    body_uses -= {normalise(span.text) for span, _ in spans if placed_in(doc, span)}
-    lowered = lower_words(doc)
     for key in votes:
-        owner[key] = key
-        words = words_of[key]
-        if len(words) == 2 and words[0] in KEPT_TITLES and words[1] not in men:
-            # "Ms Jowell" is Tessa Jowell where no Mr Jowell is named (in 2,225 BBC
-            # articles, one names both: Michael Howard and Mrs Howard).
-            # (the title makes a person of a full name the tagger typed ORG: "Carly Fiorina")
-            full = next((f for f in by_weight if words_of[f][-1] == words[1]
-                         and words_of[f][0] not in KEPT_TITLES
-                         and votes[f].most_common(1)[0][0] in ("PERSON", "ORG")), None)
-            if full is not None:
-                owner[key] = full
-            continue
-        # An acronym written with stops or an ampersand ("U.N.", "B&B") is a key of
-        # one-letter words: it is no name of several words, but the acronym below.
-        spelt = len(words) > 1 and all(len(w) == 1 for w in words)
-        if len(words) > 1 and not spelt and words[0] in MONARCHS | NOBILITY:
-            # "Prince Frederik" after "Crown Prince Frederik": a titled name that ends a
-            # longer one is that person with a word of the title left out
-            owner[key] = next((full for full in full_names if full.endswith(" " + key)
-                               and votes[full].most_common(1)[0][0] in ("PERSON", "ORG")), key)
-            if owner[key] != key:
-                continue
-        initialled = initialled_owner(words, [words_of[f] for f in by_weight
-                                              if votes[f].most_common(1)[0][0] == "PERSON"])
-        if initialled is not None and votes[key].most_common(1)[0][0] in ("PERSON", "ORG"):
-            # "K Morgan" in a team list is the "Kevin Morgan" the report names: one person
-            owner[key] = next(f for f in by_weight if " ".join(words_of[f]) == initialled)
-            continue
-        if len(words) > 1 and not spelt:
-            # A body's name joins the same name under its country ("Treasury
-            # Department", "U.S. Treasury Department"): a nationality or place before a
-            # body's name says whose it is, not which other body.
-            # (a body's acronym before it says whose too: "Security Council", "U.N.
-            # Security Council", where the text names the U.N. as a body; so does a body's
-            # own name, the shorter name its part cut short: "Radio 1", "BBC Radio 1")
-            owner[key] = next((full for full in full_names if full.endswith(" " + key)
-                               and (country_word(gaz, full[:-len(key) - 1])
-                                    or body_acronym(votes, full[:-len(key) - 1])
-                                    or designator_words(full[:-len(key) - 1])
-                                    or (body_head(full[:-len(key) - 1],
-                                                  written.get(full, full).split()[0], votes, gaz)
-                                        and not known_place(gaz, key)))
-                               and votes[full].most_common(1)[0][0] == "ORG"
-                               and votes[key].most_common(1)[0][0] == "ORG"), key)
-            if owner[key] == key:
-                # A name shortened by the word for what the body is joins it, whatever
-                # the names model read ("Poughkeepsie Savings", after "Poughkeepsie
-                # Savings Bank"): so do the mentions that join the short one.
-                # (so does a public body's with its designator dropped: "US Customs",
-                # after or before "US Customs Service")
-                owner[key] = next((full for full in full_names if full.startswith(key + " ")
-                                   and len(words_of[full]) == len(words) + 1
-                                   and words_of[full][-1] in CORPORATE | PUBLIC_DESIGNATORS
-                                   and votes[full].most_common(1)[0][0] == "ORG"), key)
-                if owner[key] == key:
-                    # A firm's full name, designator and all, met before its leading
-                    # words ("Advanced Medical Technologies Inc.", then "Advanced
-                    # Medical"): news names a company in full, then shortens it.
-                    # (the designator may stand inside the full name: "Service Corp."
-                    # after "Service Corp. International")
-                    owner[key] = next((full for full in full_names if full.startswith(key + " ")
-                                       and (words_of[full][-1] in LEGAL_DESIGNATORS
-                                            or words[-1] in LEGAL_DESIGNATORS)
-                                       and first_at.get(full, 0) < first_at.get(key, 0)
-                                       and votes[full].most_common(1)[0][0] == "ORG"), key)
-                if owner[key] != key:
-                    shortened[key] = owner[key]
-            continue
-        # An acronym joins the name it abbreviates ("CAR", "Central African Republic";
-        # "B&B", "Bradford & Bingley"), never a person's ("U.N." is no Ulrich Neumann).
-        full = by_initials.get(key.replace(" ", "")) or opening_initials(
-            key.replace(" ", ""), full_names, votes, gaz)
-        if full not in (None, key) and any(is_acronym(sp.text.replace("&", ""))
-                                           for sp, _ in spans if normalise(sp.text) == key):
-            if not spelt or votes[full].most_common(1)[0][0] != "PERSON":
-                owner[key] = full
-            continue
-        if full not in (None, key) and defined.get(key) == full:
-            # (an acronym written as a word, which the tagger may have read as a person's
-            # name: the body's, and of the body's type)
-            owner[key] = full
-            if votes[full].most_common(1)[0][0] == "ORG":
-                shortened[key] = full
-            continue
-        if spelt:
-            continue
-        # A partial name joins the longest full name that ends or starts with it; a
-        # country never does ("France" is not "Air France", "England" not "ex-England"),
-        # nor a part of the world ("Europe" is not the "… Commission for Europe": across
-        # documents the body would take the continent's id).
-        # (a word typed a people's that ends a person's full name and is no people's
-        # word is that person's surname: "Scorsese" after "Martin Scorsese")
-        if key in gaz.countries and not opens_one_body(key, gaz, full_names, words_of, votes, first_at) \
-                or key in gaz.demonyms or key in REGIONS \
-                or votes[key].most_common(1)[0][0] == "NORP" and not surname_typed_people(
-                    key, [words_of[f] for f in full_names
-                          if votes[f].most_common(1)[0][0] == "PERSON"], gaz, lowered):
-            continue
-        place = key in gaz.capitals or key in gaz.cities
-        # (a word in capitals in an all-caps line, a wire headline's "HILL BRANDS …", is
-        # no acronym where the body writes it in lower case: "Hill", Anthony Hill)
-        written_as = [sp for sp, _ in spans if normalise(sp.text) == key]
-        in_body = [sp for sp in written_as if not in_caps_line(text, sp.start_char, sp.end_char)]
-        acronym = any(is_acronym(sp.text) for sp in (in_body or written_as))
-        # A name used as a person's ("Mr. Trump", or tagged PERSON) joins a person's
-        # full name before a body's ("Trump University", "Clinton Foundation").
-        person = key in titled or votes[key].most_common(1)[0][0] == "PERSON"
-        # What the article itself writes of the lone word ("Mr Nath", "West had
-        # complained that he") makes it a person's surname firmly enough to join a full
-        # name the names model typed a place or a people ("Kamal Nath" GPE), unless that
-        # full name is a known place.
-        firm = key in titled or bool(cues.get(key, {}).get("PERSON"))
-        word = words[0] if words else key
-        # (a person's surname also joins a full name ending with it that the tagger
-        # typed a facility or the like: "Russia's Elena Dementieva" as FAC)
-        fits = [full for full in by_weight if word in (
-                    words_of[full][-1], words_of[full][0], unarticled(words_of[full][-1]),
-                    None if firm else designated(words_of[full]),
-                    # (a person's word may be a firm's leading one where the firm's name
-                    # carries its legal form: "Hewlett" after "Hewlett-Packard Co.")
-                    None if person and (firm or words_of[full][-1] not in LEGAL_DESIGNATORS)
-                    else hyphen_head(words_of[full], votes[full]))
-                and (votes[full].most_common(1)[0][0] in ("PERSON", "ORG") or (
-                    person and word == words_of[full][-1]
-                    and (votes[full].most_common(1)[0][0] not in ("GPE", "LOC", "NORP")
-                         or (firm and not known_place(gaz, full)))))]
-        if person and not fits:
-            # (the name a person goes by may be an inner one of her full name)
-            inner = middle_name_owner(word, [words_of[f] for f in by_weight
-                                             if votes[f].most_common(1)[0][0] == "PERSON"])
-            fits = [f for f in by_weight if inner is not None and words_of[f] == inner][:1]
-        if person:
-            fits.sort(key=lambda full: votes[full].most_common(1)[0][0] != "PERSON")
-        # A lone "Howard" (its "Mr" left out) is Michael Howard before "Mrs Howard".
-        fits.sort(key=lambda full: words_of[full][0] in KEPT_TITLES)
-        # (a word several bodies' names open on, "Real Madrid" and "Real Betis", is no
-        # body of its own whose branch one of them would be: the one named most, first)
-        shared = sum(full.startswith(key + " ") and votes[full].most_common(1)[0][0] == "ORG"
-                     for full in fits) >= 2
-        for full in fits:
-            cut_short = (key in body_uses and key not in gaz.capitals and full.startswith(key + " ")
-                         and first_at.get(full, 0) < first_at.get(key, 0)
-                         and votes[full].most_common(1)[0][0] == "ORG")
-            if place and votes[full].most_common(1)[0][0] != "PERSON" and not cut_short:
-                continue   # "Moscow" is not "Dynamo Moscow"
-            if full.startswith(key + " ") and is_region(gaz, full[len(key) + 1:]) and not shared:
-                continue   # "Yukos" is not its branch "Yukos USA", nor Diageo "Diageo North America"
-            if (not person or full in things) and words_of[full][0] == word and full in products:
-                # "Motorola" beside "the Motorola Razr V3 phone": a maker's name opening
-                # a product's (its name and a model's word) is the maker, not the product.
-                continue
-            if (not person and words_of[full][0] == word and first_at.get(key, 0) < first_at.get(full, 0)
-                    and not set(words_of[full][1:]) <= SAME_BODY_WORDS):
-                # News names a body in full before it shortens it: a longer name met after
-                # the short one is another body, the short one's part or product ("Apple",
-                # then "Apple Developer Connection"; "Sony", "Sony Pictures Entertainment";
-                # "Xbox", "Xbox Live"), unless it only adds what the body is ("Labour
-                # Party", "Google Inc").
-                continue
-            if (words_of[full][0] == word and acronym and words_of[full][-1] not in CORPORATE
-                    and not set(words_of[full][1:]) <= SAME_BODY_WORDS
-                    and not (full not in articled and proper_rest(doc, words_of[full][1:], text)
-                             and shortened_after(full, key, first_at, words_of, full_names, votes))):
-                # An acronym is a body's whole name: a longer name it opens is its part,
-                # wherever met ("FBI" is not its "FBI Laboratory", "BT" not "BT Consumer"),
-                # unless that is a company's full name ("RMS International Inc.")
-                continue
-            if (acronym and len(words_of[full]) > 1 and words_of[full][-1] == word
-                    and first_at.get(key, 0) < first_at.get(full, 0)
-                    and not country_word(gaz, full[:-len(key) - 1])):
-                # … and a longer name it ends, met after it, its branch ("UKIP", then
-                # "Suffolk Coastal UKIP members"; not "U.S. FBI", a country's)
-                continue
-            if word == hyphen_head(words_of[full], votes[full]) \
-                    and first_at.get(key, 0) < first_at.get(full, 0):
-                continue   # (the full name first, as above: "Coca" then "Coca-Cola" is no rule)
-            owner[key] = full
-            if (word == words_of[full][0] and len(words_of[full]) >= 2 and not firm
-                    and votes[full].most_common(1)[0][0] == "ORG" and not given_word(word)):
-                shortened[key] = full   # ("Real" after "Real Madrid": the club, however typed)
-            if place and cut_short:
-                shortened[key] = full   # (a body's, whatever the tagger read the place as)
-            if word != words_of[full][0] and word in (
-                    designated(words_of[full]), hyphen_head(words_of[full], votes[full])):
-                shortened[key] = full   # a company's, whatever the tagger read the word as
-            break
-        people = [f for f in fits if words_of[f][-1] == word and " " in f
-                  and words_of[f][0] not in KEPT_TITLES
-                  and votes[f].most_common(1)[0][0] == "PERSON"]
-        if person and owner[key] in people and len(people) > 1 and not one_name(text_of(doc), [
-                words_of[f] for f in people]):
-            rivals[key] = people
+        owner[key] = owner_of(key, names, shortened, rivals)
     return owner, shortened, rivals
 
 
