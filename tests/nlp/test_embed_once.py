@@ -1,9 +1,5 @@
 """Embeddings that compute each distinct token once (nlp/embed_once.py) give spaCy's
 token vectors bit for bit."""
-import gzip
-import json
-from itertools import islice
-
 import numpy
 import pytest
 import spacy
@@ -13,19 +9,14 @@ from threadpoolctl import threadpool_limits
 from storygraph.nlp import embed_once, load
 from storygraph.settings import DEFAULT_MODEL_FR
 
-from tests.conftest import shared
-
-EDGES = ["", " ", "Obama", "Obama Obama Obama.", "\n\n", "the the the the the",
-         "Barack Obama met Angela Merkel in Berlin.  The the THE tHe 2.5 percent.\n\nOK"]
+from tests.nlp.networks import EDGES, assert_alike, edge_batches, news_batches, three_networks
 
 
 @pytest.fixture(scope="module")
 def networks():
     """The pipeline's three token-to-vector networks, each with its embedding."""
     nlp = load()
-    nets = {"shared": nlp.get_pipe("tok2vec").model,
-            "ner": nlp.get_pipe("ner").model.get_ref("tok2vec"),
-            "names": nlp.get_pipe("storygraph_names").ner.model.get_ref("tok2vec")}
+    nets = three_networks(nlp)
     embeds = {name: [layer for layer in net.walk() if layer._func is embed_once.forward_once]
               for name, net in nets.items()}
     assert {name: len(found) for name, found in embeds.items()} == \
@@ -43,28 +34,16 @@ def _both(nets, embeds, docs):
     return out[chain_forward], out[embed_once.forward_once]
 
 
-def _equal(a, b) -> bool:
-    a, b = (x if isinstance(x, list) else [x] for x in (a, b))
-    return len(a) == len(b) and all(x.shape == y.shape and numpy.array_equal(x, y)
-                                    for x, y in zip(a, b))
-
-
 @pytest.mark.model
 @pytest.mark.parametrize("threads", [1, 2])
 def test_spacys_vectors_bit_for_bit_on_news(networks, threads):
     nlp, nets, embeds = networks
-    path = shared("data", "bench", "news.jsonl.gz")
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        texts = [json.loads(line)["text"] for line in islice(fh, 96)]
+    batches = list(news_batches(nlp))
     with threadpool_limits(threads):
-        for start in range(0, len(texts), 16):
-            docs = [nlp.make_doc(text) for text in texts[start:start + 16]]
-            plain, once = _both(nets, embeds, docs)
-            for name in nets:
-                assert _equal(plain[name], once[name]), (name, start)
+        assert_alike(nets, lambda docs: _both(nets, embeds, docs), batches)
     # news repeats its words: far fewer distinct rows than tokens, so the check is of a
     # batch embedded from shared rows, not of one computed token by token
-    features = embeds[0].layers[0].predict(docs)
+    features = embeds[0].layers[0].predict(batches[-1])
     rows = numpy.concatenate(features)
     assert len(numpy.unique(rows, axis=0)) < 0.6 * len(rows)
 
@@ -72,10 +51,7 @@ def test_spacys_vectors_bit_for_bit_on_news(networks, threads):
 @pytest.mark.model
 def test_spacys_vectors_on_edge_texts(networks):
     nlp, nets, embeds = networks
-    for batch in (EDGES, EDGES[:1], EDGES[1:2], EDGES[-1:], [EDGES[-1]] * 3):
-        plain, once = _both(nets, embeds, [nlp.make_doc(text) for text in batch])
-        for name in nets:
-            assert _equal(plain[name], once[name]), (name, batch)
+    assert_alike(nets, lambda docs: _both(nets, embeds, docs), edge_batches(nlp))
 
 
 @pytest.mark.model

@@ -1,9 +1,5 @@
 """The networks' maxout and layer-norm layers computed in fewer passes (nlp/layers.py)
 give thinc's token vectors on news and on edge texts; training keeps thinc's forwards."""
-import gzip
-import json
-from itertools import islice
-
 import numpy
 import pytest
 from thinc.api import LayerNorm, Maxout, NumpyOps
@@ -11,10 +7,8 @@ from threadpoolctl import threadpool_limits
 
 from storygraph.nlp import layers, load
 
-from tests.conftest import shared
+from tests.nlp.networks import assert_alike, edge_batches, news_batches, three_networks
 
-EDGES = ["", " ", "Obama", "Obama Obama Obama.", "\n\n", "the the the the the",
-         "Barack Obama met Angela Merkel in Berlin.  The the THE tHe 2.5 percent.\n\nOK"]
 FAST = set(layers.FORWARDS.values())
 
 
@@ -22,9 +16,7 @@ FAST = set(layers.FORWARDS.values())
 def networks():
     """The pipeline's three token-to-vector networks and their patched layers."""
     nlp = load()
-    nets = {"shared": nlp.get_pipe("tok2vec").model,
-            "ner": nlp.get_pipe("ner").model.get_ref("tok2vec"),
-            "names": nlp.get_pipe("storygraph_names").ner.model.get_ref("tok2vec")}
+    nets = three_networks(nlp)
     found = {name: [layer for layer in net.walk() if layer._func in FAST]
              for name, net in nets.items()}
     # the embedding's mixing layer and the four window layers, each a maxout and a norm
@@ -45,34 +37,18 @@ def _both(nets, patched, docs):
     return out
 
 
-def _same(a, b) -> bool:
-    a, b = (x if isinstance(x, list) else [x] for x in (a, b))
-    return len(a) == len(b) and all(x.shape == y.shape and numpy.array_equal(x, y)
-                                    for x, y in zip(a, b))
-
-
 @pytest.mark.model
 @pytest.mark.parametrize("threads", [1, 2])
 def test_thincs_vectors_on_news(networks, threads):
     nlp, nets, patched = networks
-    path = shared("data", "bench", "news.jsonl.gz")
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        texts = [json.loads(line)["text"] for line in islice(fh, 96)]
     with threadpool_limits(threads):
-        for start in range(0, len(texts), 16):
-            docs = [nlp.make_doc(text) for text in texts[start:start + 16]]
-            thinc, fast = _both(nets, patched, docs)
-            for name in nets:
-                assert _same(thinc[name], fast[name]), (name, start)
+        assert_alike(nets, lambda docs: _both(nets, patched, docs), news_batches(nlp))
 
 
 @pytest.mark.model
 def test_thincs_vectors_on_edge_texts(networks):
     nlp, nets, patched = networks
-    for batch in (EDGES, EDGES[:1], EDGES[1:2], EDGES[-1:], [EDGES[-1]] * 3):
-        thinc, fast = _both(nets, patched, [nlp.make_doc(text) for text in batch])
-        for name in nets:
-            assert _same(thinc[name], fast[name]), (name, batch)
+    assert_alike(nets, lambda docs: _both(nets, patched, docs), edge_batches(nlp))
 
 
 def test_maxout_takes_each_units_largest_piece():
