@@ -5,18 +5,22 @@ the person a phrase names rather than the body it belongs to, the name after an 
 cue (``"…," said Mr Hogan``), the source of ``according to X``, the subject a misread
 parse hid; also whom the words were told to (the addressee), and why a speaker is left
 without an entity (the writer, a phrase pointing back, an unnamed source).
-``quotes.find_quotes`` calls them.
+``quotes.find_quotes`` calls them; the last four (``named_or_inverted`` to ``own_speaker``)
+are the chain, in order, that repairs the model's pick for one cue.
 """
 from __future__ import annotations
 
 from typing import Optional
 
 from ..types import Span
+from .clause_subjects import (late_subject, member_named, name_after_quotation,
+                              subject_before_dashes)
 from .cue_kinds import SPEECH
 from .descriptions import POSTS, agent_noun
 from .framing import body_noun
+from .quote_content import inverted_source, source_of_trailing_participle
 from .speaker_rules import affiliation_holder
-from .speaker_words import DESCRIPTIONS, PEOPLE_NOUNS, PERSON_NOUNS
+from .speaker_words import DESCRIPTIONS, PEOPLE_NOUNS, PERSON_NOUNS, QUANTIFIERS
 from .speech_verbs import SAYING, SAYING_AS
 
 
@@ -504,3 +508,107 @@ def speakers_joined_late(cue, best):
             or best.ent_type_ or not any(c.dep_ == "cc" for c in prev.head.children):
         return best
     return prev
+
+
+def named_or_inverted(tok, info, best, a: int, b: int) -> tuple:
+    """(speaker, the name after the cue or None, the inverted cue's source or None,
+    content (a, b)): a name after the cue speaks where the parse hung the model's pick
+    elsewhere; after an inverted cue, what came before it is what was said."""
+    named = named_after_cue(tok, info.in_quote)
+    inverted = inverted_source(tok, info.in_quote, info.region_of) \
+        if named is None and (best is None or best.i < tok.i) else None
+    if inverted is not None:
+        # '"…," confirmed a club spokesman': the source after the inverted cue, and what
+        # came before it is what was said
+        named, (a, b) = inverted
+        best = named
+    if named is not None and (best is None or best.i < tok.i and best.ent_type_ != "PERSON"
+                              and best.pos_ != "PRON"
+                              or tok.i < best.i < named.i and best.ent_type_ != "PERSON"):
+        # "…, said Mr Hogan, 2004 saw …": the parse hangs him elsewhere, or on a word
+        # of the description his name closes ("said Danish dockers' union official …")
+        best = named
+    return best, named, inverted, (a, b)
+
+
+def repaired_speaker(tok, info, speakers, best, cands: dict, relative):
+    """The speaker ``best`` through the rules for a phrase the parse misread: an aside,
+    a conjunct, a modifier, a relative clause's subject, a name read as another word."""
+    best = aside_of(best, tok)
+    best = first_conjunct(tok, best)
+    best = speaker_head(tok, best)
+    best = name_past_modifier(best)
+    best = member_named(tok, best)
+    best = subject_itself(tok, best)
+    best = source_after_comma(tok, best)
+    if relative is not None and any(k[0] > tok.i for k in cands):
+        best = relative
+    if best is None:
+        # "Sherbatov said …": a name the tagger read as another part of speech (an
+        # adjective for its "-ov") is still the subject naming who speaks
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ not in ("NOUN", "PROPN", "PRON") \
+                and subj.ent_type_ in ("PERSON", "ORG") and subj.text[:1].isupper() \
+                and not (info.in_quote[subj.i] and not info.in_quote[tok.i]):
+            best = subj
+    surname = speakers.surname_read_as_word(tok)
+    if surname is not None:
+        best = surname  # "May said:" where the text names Brian May
+    return best
+
+
+def late_speaker(tok, info, lexicon, best, inverted) -> tuple:
+    """(speaker, the subject before dashes or None): a subject the parse hung past the
+    cue or behind dashes, or the first verb's subject for a coordinated cue."""
+    late = late_subject(tok) or name_after_quotation(tok, info.in_quote)
+    dashed = subject_before_dashes(tok) if late is None else None
+    late = late or dashed
+    if late is not None and not (info.in_quote[late.i] and not info.in_quote[tok.i]):
+        best = late  # "… but his lawyer, Ann Cole, told …": the parse hung her elsewhere
+    elif inverted is None and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        # "The firm said A but stressed B": who said A stressed B (also where the
+        # parse hangs "stressed" on A's verb).
+        verb = tok.head
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicon:
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN", "PRON") \
+                and not (info.in_quote[subj.i] and not info.in_quote[tok.i]):
+            best = subj
+    return best, dashed
+
+
+def own_speaker(tok, info, speakers, best):
+    """The speaker of a participle or coordinated cue: its own subject (a quantifier, a
+    surname misread), the subject of the verb it follows, a source joined late."""
+    own = own_subject(tok)
+    if tok.tag_ == "VBG" and own is not None and own.pos_ in ("NOUN", "PRON", "PROPN") \
+            and not (info.in_quote[own.i] and not info.in_quote[tok.i]):
+        best = own  # "with many saying it was unjustified": the many say it
+    elif tok.tag_ == "VBG" and own is not None and own.i < tok.i \
+            and surname_misread(own, speakers):
+        # ("Cole recently heaped praise on the show, saying: …", the surname read as a
+        # participle and the clause hung on it): the clause's subject, a surname of one
+        # person the text names in full, says it, not a noun inside the clause
+        best = own
+    elif tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp") and tok.i > tok.head.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        # "The band thanked the fans, adding: …": who thanked adds.
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and (subj.pos_ in ("NOUN", "PROPN", "PRON")
+                                 or surname_misread(subj, speakers)) \
+                and subj.lower_ not in ("who", "that", "which", "whose"):
+            best = subj  # (also a surname the tagger read as a verb)
+    if own is not None and own.lower_ in QUANTIFIERS and own.i < tok.i \
+            and (tok.dep_ == "conj" or tok.tag_ == "VBG") \
+            and not (info.in_quote[own.i] and not info.in_quote[tok.i]):
+        # "The CBI found some firms managed … - but many said …", "with many saying":
+        # a coordinated or participle cue's own subject, a quantifier the parse reads
+        # as an adjective, is who says it (an unnamed source), never the first
+        # clause's. (A clause's main verb keeps its reading: "Many worried their
+        # efforts would fail" is no speaker's position for being given one.)
+        best = own
+    best = speakers_joined_late(tok, best)
+    best = source_of_trailing_participle(tok, info.in_quote) or best
+    return best

@@ -39,15 +39,13 @@ from .quote_runs import (going_on, headlines, opened_before, signed_before, sign
                          uncued_paragraphs)
 from .quote_features import (DocInfo, content_candidates, content_features,
                              cue_features, noun_phrase, speaker_candidates, speaker_features, whole_name)
-from .clause_subjects import (before_late_subject, late_subject, member_named,
-                              name_after_quotation, subject_before_dashes)
+from .clause_subjects import before_late_subject
 from .elsewhere import agent_apposition
 from .quote_content import (clause_before_postposed_cue, complement_after_cue,
                             before_answer, coordinated_report, folded_expectation,
-                            inverted_source,
                             main_clause_of_parenthetical, opening_phrase,
                             own_clause_of_adverb, quotation_before, quotation_before_subject,
-                            relative_antecedent, source_of_trailing_participle, whole_object,
+                            relative_antecedent, whole_object,
                             without_addressee, without_trailing_relay,
                             without_writers_conjunct, before_lost_full_stop,
                             with_lost_predicate, closed_brackets,
@@ -55,14 +53,12 @@ from .quote_content import (clause_before_postposed_cue, complement_after_cue,
 from .name_spans import MEMBER_OFFICES
 from .name_context import people_by_use
 from .name_joins import spaced_alike
-from .speaker_words import QUANTIFIERS, UNNAMED
+from .speaker_words import UNNAMED
 from .speaker_rules import modified_role, name_after_role_noun, placed_compound
 from .speakers import Speakers
-from .quote_speakers import (according_to_measure, addressee, aside_of, first_conjunct,
-                             name_closing_source, name_past_modifier, named_after_cue,
-                             own_subject, source_after_comma, speaker_head, speakers_joined_late,
-                             subject_before_relative, subject_itself, surname_misread, tok_span,
-                             two_sources, unresolved)
+from .quote_speakers import (according_to_measure, addressee, late_speaker, name_closing_source,
+                             named_or_inverted, own_speaker, repaired_speaker,
+                             subject_before_relative, tok_span, two_sources, unresolved)
 from .quote_spans import (across_aside, after_according_to, after_adverbs,
                           after_continued_quotation, before_writers_relative, clause_of_object,
                           close_quotation, cut_at_cues, cut_at_quotations, name_set_off_after,
@@ -235,6 +231,29 @@ def _quote_of_cue(tok, doc, text: str, info: DocInfo, model: QuoteModel,
                   speakers: Speakers) -> Optional[tuple]:
     """What the cue ``tok`` reports and who says it, as find_quotes' ``found`` item; None
     where the model doubts the cue or the rules leave it nothing said."""
+    content = _content_of_cue(tok, doc, info, model)
+    if content is None:
+        return None
+    z, p, cands, relative, (a, b) = content
+    best, named, dashed, (a, b) = _speaker_of_cue(tok, info, model, speakers, a, b, cands,
+                                                  relative)
+    a, b = _content_repaired(tok, info, model, best, named, a, b)
+    judged = _attribution_judged(tok, info, best, a, b)
+    if judged is None:
+        return None
+    best, attribution, passive, (a, b) = judged
+    phrase, (a, b) = _speaker_phrase(tok, doc, speakers, info, best, dashed, relative, a, b)
+    cut = _content_without_speaker(tok, doc, info, best, named, phrase, attribution, a, b)
+    if cut is None:
+        return None
+    phrase, attribution, (a, b) = cut
+    return _found_item(tok, doc, text, info, p, z, attribution, passive, phrase, best, a, b)
+
+
+def _content_of_cue(tok, doc, info: DocInfo, model: QuoteModel) -> Optional[tuple]:
+    """(z, p, content candidates, subject before a relative clause, the model's best
+    content (a, b)) for the cue ``tok``; None where the model doubts the cue, the parse
+    offers nothing said or a colon only labels a caption."""
     z = model.cue_score(tok, info)
     p = _sigmoid(z)
     if p < model.threshold:
@@ -250,6 +269,25 @@ def _quote_of_cue(tok, doc, text: str, info: DocInfo, model: QuoteModel,
         model.content, content_features(tok, kv[0][0], kv[0][1], kv[1], info)))
     if tok.text == ":" and sum(1 for t in doc[a:b] if t.is_alpha) < 3:
         return None  # "Photo: Reuters" is a caption, not a headline's attribution
+    return z, p, cands, relative, (a, b)
+
+
+def _speaker_of_cue(tok, info: DocInfo, model: QuoteModel, speakers: Speakers,
+                    a: int, b: int, cands: dict, relative) -> tuple:
+    """(the speaker token or None, the name after the cue, the subject before dashes,
+    content (a, b)): the model's pick, repaired where the parse misleads it; an inverted
+    cue also moves the content to the quotation before it."""
+    best = _model_speaker(tok, info, model, a, b)
+    best, named, inverted, (a, b) = named_or_inverted(tok, info, best, a, b)
+    best = repaired_speaker(tok, info, speakers, best, cands, relative)
+    best, dashed = late_speaker(tok, info, model.lexicon, best, inverted)
+    best = own_speaker(tok, info, speakers, best)
+    return best, named, dashed, (a, b)
+
+
+def _model_speaker(tok, info: DocInfo, model: QuoteModel, a: int, b: int):
+    """The model's best speaker for the cue ``tok`` and content (a, b) among the
+    sentence's nouns, or None; raised from a word of its phrase to the phrase's head."""
     best, best_score = None, model.score(model.speaker, speaker_features(None, tok, (a, b)))
     for cand in speaker_candidates(tok, (a, b), info):
         if all(ch in MARKS for ch in cand.text):
@@ -271,85 +309,13 @@ def _quote_of_cue(tok, doc, text: str, info: DocInfo, model: QuoteModel,
     while best is not None and best.dep_ in ("compound", "nmod") and best.head.i > best.i \
             and best.head.pos_ in ("NOUN", "PROPN") and best.head.i != tok.i:
         best = best.head  # "said Yukos chief executive Steven Theede": Theede speaks
-    named = named_after_cue(tok, info.in_quote)
-    inverted = inverted_source(tok, info.in_quote, info.region_of) \
-        if named is None and (best is None or best.i < tok.i) else None
-    if inverted is not None:
-        # '"…," confirmed a club spokesman': the source after the inverted cue, and what
-        # came before it is what was said
-        named, (a, b) = inverted
-        best = named
-    if named is not None and (best is None or best.i < tok.i and best.ent_type_ != "PERSON"
-                              and best.pos_ != "PRON"
-                              or tok.i < best.i < named.i and best.ent_type_ != "PERSON"):
-        # "…, said Mr Hogan, 2004 saw …": the parse hangs him elsewhere, or on a word
-        # of the description his name closes ("said Danish dockers' union official …")
-        best = named
-    best = aside_of(best, tok)
-    best = first_conjunct(tok, best)
-    best = speaker_head(tok, best)
-    best = name_past_modifier(best)
-    best = member_named(tok, best)
-    best = subject_itself(tok, best)
-    best = source_after_comma(tok, best)
-    if relative is not None and any(k[0] > tok.i for k in cands):
-        best = relative
-    if best is None:
-        # "Sherbatov said …": a name the tagger read as another part of speech (an
-        # adjective for its "-ov") is still the subject naming who speaks
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.pos_ not in ("NOUN", "PROPN", "PRON") \
-                and subj.ent_type_ in ("PERSON", "ORG") and subj.text[:1].isupper() \
-                and not (info.in_quote[subj.i] and not info.in_quote[tok.i]):
-            best = subj
-    surname = speakers.surname_read_as_word(tok)
-    if surname is not None:
-        best = surname  # "May said:" where the text names Brian May
-    late = late_subject(tok) or name_after_quotation(tok, info.in_quote)
-    dashed = subject_before_dashes(tok) if late is None else None
-    late = late or dashed
-    if late is not None and not (info.in_quote[late.i] and not info.in_quote[tok.i]):
-        best = late  # "… but his lawyer, Ann Cole, told …": the parse hung her elsewhere
-    elif inverted is None and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") \
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-        # "The firm said A but stressed B": who said A stressed B (also where the
-        # parse hangs "stressed" on A's verb).
-        verb = tok.head
-        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in model.lexicon:
-            verb = verb.head
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.pos_ in ("NOUN", "PROPN", "PRON") \
-                and not (info.in_quote[subj.i] and not info.in_quote[tok.i]):
-            best = subj
-    own = own_subject(tok)
-    if tok.tag_ == "VBG" and own is not None and own.pos_ in ("NOUN", "PRON", "PROPN") \
-            and not (info.in_quote[own.i] and not info.in_quote[tok.i]):
-        best = own  # "with many saying it was unjustified": the many say it
-    elif tok.tag_ == "VBG" and own is not None and own.i < tok.i \
-            and surname_misread(own, speakers):
-        # ("Cole recently heaped praise on the show, saying: …", the surname read as a
-        # participle and the clause hung on it): the clause's subject, a surname of one
-        # person the text names in full, says it, not a noun inside the clause
-        best = own
-    elif tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp") and tok.i > tok.head.i and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-        # "The band thanked the fans, adding: …": who thanked adds.
-        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-        if subj is not None and (subj.pos_ in ("NOUN", "PROPN", "PRON")
-                                 or surname_misread(subj, speakers)) \
-                and subj.lower_ not in ("who", "that", "which", "whose"):
-            best = subj  # (also a surname the tagger read as a verb)
-    if own is not None and own.lower_ in QUANTIFIERS and own.i < tok.i \
-            and (tok.dep_ == "conj" or tok.tag_ == "VBG") \
-            and not (info.in_quote[own.i] and not info.in_quote[tok.i]):
-        # "The CBI found some firms managed … - but many said …", "with many saying":
-        # a coordinated or participle cue's own subject, a quantifier the parse reads
-        # as an adjective, is who says it (an unnamed source), never the first
-        # clause's. (A clause's main verb keeps its reading: "Many worried their
-        # efforts would fail" is no speaker's position for being given one.)
-        best = own
-    best = speakers_joined_late(tok, best)
-    best = source_of_trailing_participle(tok, info.in_quote) or best
+    return best
+
+
+def _content_repaired(tok, info: DocInfo, model: QuoteModel, best, named,
+                      a: int, b: int) -> tuple[int, int]:
+    """The content (a, b) the parse misread, set right once the speaker is known: the
+    quotation before an inverted cue, a clause cut short or run long."""
     if named is not None and best is named and a > tok.i:
         # '"Yes," exclaimed Ann, a daughter of …': the quotation before the inverted
         # cue is what was said, never the name's apposition after it
@@ -369,6 +335,12 @@ def _quote_of_cue(tok, doc, text: str, info: DocInfo, model: QuoteModel,
     a, b = closed_brackets(tok, a, b)
     a, b = before_lost_full_stop(tok, a, b)
     a, b = complement_of_inner_cue(tok, a, b)
+    return a, b
+
+
+def _attribution_judged(tok, info: DocInfo, best, a: int, b: int) -> Optional[tuple]:
+    """(speaker, attribution kind, quoted passive, content (a, b)) once the kind of
+    saying is read; None where the content is only the topic before the cue."""
     if topic_before_cue(tok, a, b):
         return None
     attribution = attribution_of(tok, a, b, info.in_quote)
@@ -393,6 +365,13 @@ def _quote_of_cue(tok, doc, text: str, info: DocInfo, model: QuoteModel,
         best = None  # "100,000 people are believed killed": the victims said nothing
     elif best is None and attribution is not None:
         attribution = None  # "Assuming that …", "Doubts about …": the writer's own
+    return best, attribution, passive, (a, b)
+
+
+def _speaker_phrase(tok, doc, speakers: Speakers, info: DocInfo, best, dashed, relative,
+                    a: int, b: int) -> tuple:
+    """(the token range naming the speaker ``best`` or None, content (a, b)): the whole
+    name, and the content kept clear of it where the parse ran the two together."""
     phrase = whole_name(doc, noun_phrase(best, info), speakers.mentions, best) \
         if best is not None else None
     if phrase is not None and phrase[1] == best.i + 1:
@@ -425,6 +404,13 @@ def _quote_of_cue(tok, doc, text: str, info: DocInfo, model: QuoteModel,
     if relative is not None and best is relative:
         phrase = (next(t.i for t in reversed(doc[:best.i + 1]) if t.i == 0 or
                        doc[t.i - 1].pos_ != "PROPN" or doc[t.i - 1].is_sent_end), best.i + 1)
+    return phrase, (a, b)
+
+
+def _content_without_speaker(tok, doc, info: DocInfo, best, named, phrase, attribution,
+                             a: int, b: int) -> Optional[tuple]:
+    """(speaker's phrase, attribution kind, content (a, b)) with the speaker's words cut
+    out of what is said; None where a colon labels a headline or nothing said is left."""
     if tok.text == ":" and phrase is not None and phrase[0] <= tok.i < phrase[1]:
         return None  # "Brexit: UK 'would forever …'": a label and its headline, no speaker
     if named is not None and best is named:
@@ -440,34 +426,51 @@ def _quote_of_cue(tok, doc, text: str, info: DocInfo, model: QuoteModel,
             return None
     elif phrase is not None and a < phrase[1] and phrase[0] < b \
             and not info.in_quote[phrase[0]] and not phrase[0] <= tok.i < phrase[1]:
-        # What is said never holds who says it: "Then, say analysts, there is …" and
-        # "…, the Office for National Statistics (ONS) said" (the parse took the
-        # speaker into the clause) are cut where the speaker's words begin or end.
-        if phrase[0] <= a or all(t.is_punct or t.i == tok.i or t.pos_ in ("ADV", "CCONJ")
-                                 for t in doc[a:phrase[0]]) or (
-                phrase[1] <= tok.i and opening_phrase(doc[a:phrase[0]])):
-            # (an opening "Then, say analysts," goes with the cue)
-            a = max(phrase[1], tok.i + 1) if a <= tok.i < b else phrase[1]
-            while a < b and doc[a].is_punct:
-                a += 1
-        elif a < phrase[0] and phrase[1] <= tok.i < b - 2 and doc[tok.i + 1].text == ":":
-            # '"…iPod." Harris added: "…"': what he adds is what follows the colon;
-            # the quotation before it is another's turn, or his own said before
-            a = tok.i + 2
-            while a < b and (doc[a].is_space or doc[a].is_punct and not info.in_quote[a]):
-                a += 1
-        elif phrase[1] >= b - 1:
-            comma = [t.i for t in doc[a:phrase[0]] if t.text == "," and not info.in_quote[t.i]]
-            b = comma[-1] if comma else phrase[0]
-            while b > a and (doc[b - 1].is_punct and doc[b - 1].text not in ('"', "'", "”", "’")
-                             or (doc[b - 1].lower_ == "by" and best.head.i == b - 1)):
-                b -= 1   # (and the "by" of a passive's agent: "described as X by Y")
-        if a >= b:
-            a, b = _before_inverted_cue(tok, best, info)
-            if a < b:
-                attribution = attribution_of(tok, a, b, info.in_quote)
-        if a >= b:
+        cut = _cut_at_phrase(tok, doc, info, best, phrase, attribution, a, b)
+        if cut is None:
             return None
+        attribution, (a, b) = cut
+    return phrase, attribution, (a, b)
+
+
+def _cut_at_phrase(tok, doc, info: DocInfo, best, phrase, attribution,
+                   a: int, b: int) -> Optional[tuple]:
+    """(attribution kind, content (a, b)) cut where the speaker's phrase inside it
+    begins or ends; None where nothing said is left."""
+    # What is said never holds who says it: "Then, say analysts, there is …" and
+    # "…, the Office for National Statistics (ONS) said" (the parse took the
+    # speaker into the clause) are cut where the speaker's words begin or end.
+    if phrase[0] <= a or all(t.is_punct or t.i == tok.i or t.pos_ in ("ADV", "CCONJ")
+                             for t in doc[a:phrase[0]]) or (
+            phrase[1] <= tok.i and opening_phrase(doc[a:phrase[0]])):
+        # (an opening "Then, say analysts," goes with the cue)
+        a = max(phrase[1], tok.i + 1) if a <= tok.i < b else phrase[1]
+        while a < b and doc[a].is_punct:
+            a += 1
+    elif a < phrase[0] and phrase[1] <= tok.i < b - 2 and doc[tok.i + 1].text == ":":
+        # '"…iPod." Harris added: "…"': what he adds is what follows the colon;
+        # the quotation before it is another's turn, or his own said before
+        a = tok.i + 2
+        while a < b and (doc[a].is_space or doc[a].is_punct and not info.in_quote[a]):
+            a += 1
+    elif phrase[1] >= b - 1:
+        comma = [t.i for t in doc[a:phrase[0]] if t.text == "," and not info.in_quote[t.i]]
+        b = comma[-1] if comma else phrase[0]
+        while b > a and (doc[b - 1].is_punct and doc[b - 1].text not in ('"', "'", "”", "’")
+                         or (doc[b - 1].lower_ == "by" and best.head.i == b - 1)):
+            b -= 1   # (and the "by" of a passive's agent: "described as X by Y")
+    if a >= b:
+        a, b = _before_inverted_cue(tok, best, info)
+        if a < b:
+            attribution = attribution_of(tok, a, b, info.in_quote)
+    if a >= b:
+        return None
+    return attribution, (a, b)
+
+
+def _found_item(tok, doc, text: str, info: DocInfo, p: float, z: float, attribution,
+                passive, phrase, best, a: int, b: int) -> tuple:
+    """find_quotes' ``found`` item: the content's last trims, in characters."""
     b = object_left_out(doc, a, b, info.in_quote)
     b = predicate_split_off(tok, a, b)
     a = clause_of_object(tok, a, b)
