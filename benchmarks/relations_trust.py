@@ -68,7 +68,8 @@ def read_items(samples) -> list[dict]:
     the samples' articles."""
     sys.path.insert(0, str(ROOT / "src"))
     from storygraph.nlp import load
-    from storygraph.nlp.relations import find_relations, load_model
+    from storygraph.nlp.relation_model import load_model
+    from storygraph.nlp.relations import find_relations
 
     nlp, model = load(), load_model()
     out = []
@@ -89,7 +90,8 @@ def seed_items() -> list[dict]:
     """Every reading of the seeds' articles, labelled by their gold."""
     sys.path.insert(0, str(ROOT / "src"))
     from storygraph.nlp import load
-    from storygraph.nlp.relations import find_relations, load_model
+    from storygraph.nlp.relation_model import load_model
+    from storygraph.nlp.relations import find_relations
 
     nlp, model = load(), load_model()
     docs = {json.loads(line)["id"]: json.loads(line)

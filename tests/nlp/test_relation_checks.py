@@ -360,9 +360,9 @@ def test_an_agreement_named_stays(nlp, text, word):
     ("Obama asked at a rally in Ohio for more votes.", False),
 ])
 def test_asking_with_nothing_asked_for_is_a_question(nlp, text, question):
-    from storygraph.nlp.relations import _is_question
+    from storygraph.nlp.relation_rules import is_question
     doc = nlp(text)
-    assert _is_question(next(t for t in doc if t.lemma_ == "ask")) is question
+    assert is_question(next(t for t in doc if t.lemma_ == "ask")) is question
 
 
 def test_a_rent_charged_is_no_charge(nlp):

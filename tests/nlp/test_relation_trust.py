@@ -7,7 +7,8 @@ import pytest
 from storygraph.errors import StorygraphError
 from storygraph.nlp.relation_trust import _odd, article_actors, article_pairs, load_trust
 from storygraph.types import Span
-from storygraph.nlp.relations import find_relations, load_model
+from storygraph.nlp.relation_model import load_model
+from storygraph.nlp.relations import find_relations
 from storygraph.settings import Settings
 
 pytestmark = pytest.mark.model

@@ -48,12 +48,12 @@ def test_asking_a_question_is_not_a_request(nlp):
 def test_evidence_stops_at_a_blank_line():
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
-    from storygraph.nlp.relations import _evidence
+    from storygraph.nlp.relation_rules import evidence_span
 
     words = ["Headline", "\n\n", "France", "warned", "Mali", "."]
     doc = Doc(Vocab(), words=words, spaces=[False] * 6, heads=[3, 3, 3, 3, 3, 3],
               deps=["dep", "dep", "nsubj", "ROOT", "dobj", "punct"], sent_starts=[1, 0, 0, 0, 0, 0])
-    span = _evidence(doc[0:6], doc[3], [doc[2], doc[4]])
+    span = evidence_span(doc[0:6], doc[3], [doc[2], doc[4]])
     assert span.text == "FrancewarnedMali." and doc.text[span.start:span.end] == span.text
 
 
@@ -88,7 +88,7 @@ def test_no_event_no_confident_relation(nlp):
 
 def test_model_scores_sum_to_one(nlp):
     from storygraph.nlp.relation_features import trigger_features
-    from storygraph.nlp.relations import load_model
+    from storygraph.nlp.relation_model import load_model
 
     model = load_model()
     doc = nlp("The United Nations accused the Wagner Group of war crimes.")
@@ -111,7 +111,7 @@ def test_types_are_plover_never_plv_yield(nlp):
 
 def test_sentence_reading_shapes_the_type():
     """The sentence classifier's distribution is a prior over the types only."""
-    from storygraph.nlp.relations import load_model
+    from storygraph.nlp.relation_model import load_model
 
     model = load_model()
     nlp_prior = [0.0] * len(model.classes)
@@ -149,7 +149,7 @@ MATCH_REPORT = (
 def test_a_match_report_shows_no_event_by_default(nlp):
     # "met the cross" and "attacked the defence" read like CONSULT and ASSAULT; the
     # article-kind classifier says this is sport, and no relation reaches the threshold.
-    from storygraph.nlp.relations import load_model
+    from storygraph.nlp.relation_model import load_model
     from storygraph.settings import Settings
 
     cut = Settings.load().relation_threshold

@@ -127,7 +127,7 @@ def test_calling_a_number_is_no_call_on_anyone(nlp_fr):
 
 @pytest.mark.model
 def test_a_french_match_report_reads_as_one(nlp_fr):
-    from storygraph.nlp.relations import load_model
+    from storygraph.nlp.relation_model import load_model
     from storygraph.nlp.relations_fr import _ReadingFrench
     model = load_model()
     match = ("L'entraîneur des Rangers a salué ses joueurs après le match. L'attaquant a "

@@ -5,7 +5,7 @@ import pytest
 
 from storygraph.nlp import relations_train as rt
 from storygraph.nlp.relation_features import context_features
-from storygraph.nlp.relations import _Classes
+from storygraph.nlp.relation_model import _Classes
 
 
 def test_a_two_class_fit_reads_back_as_sklearns_probabilities():

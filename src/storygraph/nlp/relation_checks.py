@@ -5,7 +5,7 @@ Each check reads what news copy says around the word: whether a warning threaten
 anyone, whether the event is only possible, whether an "attack" is made in words,
 whether an event is what someone asks for, and whether a named mention acts for
 itself. Pure functions of spaCy tokens, used by ``relations.find_relations`` and
-``relations.rule_relations`` alike, so the model and the rules read an event one way.
+``relation_rules.rule_relations`` alike, so the model and the rules read an event one way.
 """
 from __future__ import annotations
 

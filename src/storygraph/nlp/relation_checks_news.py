@@ -6,7 +6,7 @@ with no guest no meeting, telling someone to do a thing a demand, a place that l
 headline no actor (docs/relations.md, "Checks").
 
 Pure functions of spaCy tokens, used by ``relation_checks.retyped``,
-``relations.find_relations`` and ``relations.rule_relations`` alike.
+``relations.find_relations`` and ``relation_rules.rule_relations`` alike.
 """
 from __future__ import annotations
 

@@ -54,7 +54,7 @@ def trigger_features(tok, heads: frozenset = frozenset(),
     lemma, lower, deps_of, kids_of = t.lemma, t.lower, t.dep, t.children
     f = ["b", f"l={lem}", f"lp={lem}|{pos}", f"d={dep}", f"ld={lem}|{dep}",
          f"t={t.tag[i]}"]
-    from .relations import LEXICON, NOUNS
+    from .relation_rules import LEXICON, NOUNS
 
     lex = (LEXICON if pos == "VERB" else NOUNS).get(lem)
     if lex:  # the hand lexicon: a prior that reaches verbs PLV train has few of
@@ -247,11 +247,11 @@ def roles(trigger, cands) -> list[str]:
     """What the parse rules (nlp/relations.py) call each candidate's head for this
     trigger: ``subj`` (the subject, or the agent of a passive), ``obj`` (its object or
     the object of against/to/with/on/at; a noun's possessor is its subject) or ''."""
-    from .relations import _objects, _subjects
+    from .relation_parse import objects_of, subjects_of
 
     if trigger.pos_ == "VERB":
-        passive, subj = _subjects(trigger)
-        obj = _objects(trigger)
+        passive, subj = subjects_of(trigger)
+        obj = objects_of(trigger)
         if passive:
             agents = [c for p in trigger.children if p.dep_ == "agent"
                       for c in p.children if c.dep_ == "pobj"]

@@ -98,7 +98,8 @@ def relations_fr(doc, mentions: Optional[list[Entity]] = None,
     English parse rules, their checks and confidences, with ``trust`` the calibrated
     confidence as in English) on the English-shaped view of its parse, with French's
     non-events given as foreign words, mapped back onto the French text."""
-    from .relations import find_relations, load_model
+    from .relation_model import load_model
+    from .relations import find_relations
     from .relations_fr_view import back_to_french, english_view, view_mentions, view_quotes
 
     view = english_view(doc, not_events(doc, mentions))

@@ -331,7 +331,8 @@ def train(records, docs, mentions, news=None, context=None) -> dict:
 
 def predict_records(model_data: dict, records, docs, mentions) -> list[dict]:
     """Contract records for the given parsed sentences, as the pipeline would write."""
-    from .relations import RelationModel, find_relations
+    from .relation_model import RelationModel
+    from .relations import find_relations
 
     model = RelationModel(model_data)
     out = []
