@@ -48,6 +48,9 @@ class DocumentNames:
     products: set
     body_uses: set
     lowered: frozenset
+    #: Each name's spans, in the text's order (the rules asked for them per name, reading
+    #: every span's text again each time).
+    written_as: dict
 
 
 @dataclass(frozen=True)
@@ -66,28 +69,34 @@ def document_names(doc, spans, votes, cues, gaz, words_of, written, full_names, 
     """The document's names and the sets of them the owner rules read."""
     # (names written after "the": a body's part or service, "the FBI Laboratory", where a
     # firm named for its partners takes none, "BDO Stoy Hayward")
-    articled = {normalise(span.text) for span, _ in spans
+    # (each span's name read once: the sets below and the rules all ask for it)
+    keyed = [(normalise(span.text), span) for span, _ in spans]
+    articled = {key for key, span in keyed
                 if span.start > 0 and doc[span.start - 1].text.lower() == "the"}
     # Surnames the text gives a man ("Mr Howard"): a "Mrs Howard" there is someone else.
-    men = {words_of[normalise(span.text)][-1] for span, _ in spans
+    men = {words_of[key][-1] for key, span in keyed
            if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") == "mr"
-           and words_of[normalise(span.text)]}
+           and words_of[key]}
     text = text_of(doc)
     # (a name the text uses as a thing, "prepared using X Writer", is no one's, whatever
     # the tagger typed it: its maker's name alone never joins it)
-    things = {normalise(span.text) for span, _ in spans if used_as_thing(doc, span)}
-    products = things | {normalise(span.text) for span, _ in spans if named_as_product(doc, span)}
+    things = {key for key, span in keyed if used_as_thing(doc, span)}
+    products = things | {key for key, span in keyed if named_as_product(doc, span)}
     # A place's name that a body's fuller name, met first, opens, used where only a body
     # fits ("Texas, which makes chips, said", after "Texas Instruments") and never as a
     # place: that body cut short, as a surname is its person.
-    body_uses = {normalise(span.text) for span, _ in spans if acts_as_body(doc, span)}
-    body_uses -= {normalise(span.text) for span, _ in spans if placed_in(doc, span)}
+    body_uses = {key for key, span in keyed if acts_as_body(doc, span)}
+    body_uses -= {key for key, span in keyed if placed_in(doc, span)}
+    written_as: dict = {}
+    for key, span in keyed:
+        written_as.setdefault(key, []).append(span)
     lowered = lower_words(doc)
     return DocumentNames(
         doc=doc, spans=spans, votes=votes, cues=cues, gaz=gaz, words_of=words_of,
         written=written, full_names=full_names, by_initials=by_initials, defined=defined,
         first_at=first_at, by_weight=by_weight, titled=titled, articled=articled, men=men,
-        text=text, things=things, products=products, body_uses=body_uses, lowered=lowered)
+        text=text, things=things, products=products, body_uses=body_uses, lowered=lowered,
+        written_as=written_as)
 
 
 def owner_of(key: str, names: DocumentNames, shortened: dict, rivals: dict) -> str:
@@ -114,7 +123,7 @@ def owner_of(key: str, names: DocumentNames, shortened: dict, rivals: dict) -> s
     full = names.by_initials.get(key.replace(" ", "")) or opening_initials(
         key.replace(" ", ""), names.full_names, votes, names.gaz)
     if full not in (None, key) and any(is_acronym(sp.text.replace("&", ""))
-                                       for sp, _ in names.spans if normalise(sp.text) == key):
+                                       for sp in names.written_as.get(key, ())):
         if not spelt or votes[full].most_common(1)[0][0] != "PERSON":
             return full
         return key
@@ -279,7 +288,7 @@ def _lone_word(key, words, names) -> _LoneWord:
     place = key in gaz.capitals or key in gaz.cities
     # (a word in capitals in an all-caps line, a wire headline's "HILL BRANDS …", is
     # no acronym where the body writes it in lower case: "Hill", Anthony Hill)
-    written_as = [sp for sp, _ in names.spans if normalise(sp.text) == key]
+    written_as = names.written_as.get(key, [])
     in_body = [sp for sp in written_as if not in_caps_line(names.text, sp.start_char, sp.end_char)]
     acronym = any(is_acronym(sp.text) for sp in (in_body or written_as))
     # A name used as a person's ("Mr. Trump", or tagged PERSON) joins a person's
