@@ -142,3 +142,18 @@ CASES = [
 @pytest.mark.parametrize("text,published,expected", CASES)
 def test_expression(nlp, text, published, expected):
     assert expected in timexes(nlp, text, published)
+
+
+@pytest.mark.parametrize("text", [
+    "the fiscal third quarter", "LAST YEAR'S FOURTH-QUARTER", "the second\nquarter",
+    "this past weekend", "THIS COMING WEEKEND", "three times a Month", "once a day",
+    "(0735 GMT)", "at 06:00 UTC",
+])
+def test_a_pattern_scanned_only_where_it_can_match_finds_what_it_finds_alone(text):
+    """A text goes unscanned by a pattern that opens on optional words when it lacks
+    what every match of that pattern contains (timexes._NEEDS): never where it matches."""
+    from storygraph.nlp.timexes import _NEEDS
+
+    matching = [p for p in _NEEDS if p.search(text)]
+    assert matching
+    assert all(_NEEDS[p].search(text) for p in matching)
