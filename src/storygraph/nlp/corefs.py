@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from typing import Optional
 
+from spacy.attrs import LOWER, POS
+from spacy.parts_of_speech import PRON
+
 from ..types import Entity
 from .extensions import text_of
 from .name_keys import normalise
@@ -99,11 +102,17 @@ def find_corefs(doc, mentions: list[Entity]) -> list[Entity]:
         pending.append((role, key, target.entity if target is not None else None, qualifier))
     out.extend(role_holders(pending, roles))
     sents = list(doc.sents)
+    # (each word's lower case and part of speech read off the Doc's arrays at once: a
+    # Token made for every word was most of this pass)
+    rows = doc.to_array([LOWER, POS]).tolist() if len(doc) else []
+    strings = doc.vocab.strings
     for i, sent in enumerate(sents):
         window_start = sents[i - 1].start_char if i else sent.start_char
-        for tok in sent:
-            if tok.lower_ not in _PRONOUNS or tok.pos_ != "PRON":
+        for j in range(sent.start, sent.end):
+            lower, pos = rows[j]
+            if pos != PRON or strings[lower] not in _PRONOUNS:
                 continue
+            tok = doc[j]
             before = [m for m in persons if window_start <= m.start and m.end <= tok.idx]
             if len({m.entity for m in before}) == 1:
                 out.append(Entity(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON",

@@ -20,6 +20,7 @@ from .gazetteer import places
 from .name_keys import initials, is_acronym, normalise, spells
 from .speech_verbs import REPORTING
 from .timex_values import MONTHS
+from .token_table import token_texts
 
 #: Quotation marks that open and close a nickname (a single one is an apostrophe as often).
 _OPENING = frozenset(('"', "\u201c", "``"))
@@ -157,8 +158,9 @@ def _spelt_by_acronym(doc, spans: list) -> list:
     # (the acronym itself may be no span: where the names model missed it, the bracket
     # still says whose initials it is, "the World Travel and Tourism Council (WTTC)")
     tagged = {sp.start: (sp, lb) for sp, lb in spans if len(sp) == 1}
+    texts = token_texts(doc)  # (read once: a Token made for every word was 0.3% of a run)
     for i in range(2, len(doc) - 1):
-        if doc[i - 1].text != "(" or doc[i + 1].text != ")" or not is_acronym(doc[i].text):
+        if texts[i - 1] != "(" or texts[i + 1] != ")" or not is_acronym(texts[i]):
             continue
         span, label = tagged.get(i, (doc[i:i + 1], None))
         if label is not None and (span, label) not in spans:
