@@ -123,15 +123,16 @@ _COLLECTIVES = {"group", "company", "firm", "party", "organisation", "organizati
                 "contractor", "conglomerate", "bank", "regime", "government"}
 
 
-def _headline(tokens) -> bool:
-    """A headline or section heading: upper case, or most content words capitalised."""
+def _headline(tokens, sent_start: int) -> bool:
+    """A headline or section heading: upper case, or most content words capitalised.
+    ``tokens`` are words of the sentence that opens at token ``sent_start``."""
     words = [t for t in tokens if t.is_alpha and len(t) > 3 and not t.is_stop]
     if not words:
         return False
     if sum(t.is_upper for t in words) * 2 > len(words):
         return True
     # Names are capitalised anywhere; the other words only in a headline.
-    words = [t for t in words if not t.ent_type_ and t.i != t.sent.start]
+    words = [t for t in words if not t.ent_type_ and t.i != sent_start]
     caps = sum(t.is_title for t in words)
     return len(words) >= 2 and caps * 2 >= len(words)
 
@@ -151,7 +152,7 @@ def _in_headline(tok) -> bool:
     line = text[start:end].strip()
     if line and not line.endswith((".", "?", "!", '"', "\u201d", ":", ";", ",")) and len(line.split()) < 12:
         return True
-    return _headline([t for t in tok.sent if start <= t.idx < end])
+    return _headline([t for t in first if start <= t.idx < end], first.start)
 
 
 def _honorific(tok) -> bool:

@@ -163,10 +163,12 @@ def one_surface(doc, names: list, ents) -> list:
             continue
         start = ent.start + (doc[ent.start].lower_ == "the")
         key = normalise(doc[start:ent.end].text)
+        if key not in whole:
+            continue   # (nor can a name inside it be written so: every name's key is in it)
         inside = [n for n in names if ent.start <= n.start and n.end <= ent.end]
         if any(normalise(n.text) == key for n in inside):
             continue   # (whole here already)
-        if (key not in whole or not inside or len(doc[start:ent.end]) < 2
+        if (not inside or len(doc[start:ent.end]) < 2
                 or any(n.start < ent.start < n.end or n.start < ent.end < n.end for n in names)):
             continue
         label = next(n.label_ for n in names if normalise(n.text) == key)
