@@ -27,6 +27,22 @@ def test_the_table_agrees_with_every_token(nlp):
     assert token_texts(doc) == [tok.text for tok in doc]
 
 
+@pytest.mark.model
+def test_tables_agree_when_the_process_wide_strings_are_emptied_between_them(nlp, monkeypatch):
+    """The strings, lemmas and tense forms are kept across documents, and emptied past a
+    bound: a table made right after (or while) they are emptied reads the same."""
+    from storygraph.nlp import token_table
+
+    monkeypatch.setattr(token_table, "_MOST_KNOWN", 8)
+    docs = [nlp("Officials said the talks had failed."), nlp("He says he is leaving, she said.")]
+    for doc in docs + docs:
+        t = TokenTable(doc)
+        assert len(token_table._KNOWN) <= 8 + len(doc) * 6
+        assert t.lemma == [tok.lemma_.lower() for tok in doc]
+        assert t.text == [tok.text for tok in doc] and t.dep == [tok.dep_ for tok in doc]
+        assert [t.tense_form(i) for i in range(len(doc))] == [_tense_form(tok) for tok in doc]
+
+
 def test_an_empty_doc_has_an_empty_table():
     import spacy
 

@@ -98,16 +98,18 @@ class FastAttributeRuler:
         # A token's result hangs on its own (named word, tag, dep, space); where a pair
         # can start with it, on whether the next word can end one; where a pair can end
         # with it, on the previous token (its word, tag and dep).
-        names = [self._name(int(lower)) for lower in rows[:, 0]]
+        # (the rows as Python ints: a numpy element read is a scalar made each time)
+        rows = rows.tolist()
+        names = [self._name(row[0]) for row in rows]
         n = len(names)
         keys = []
         for i in range(n):
             single, first, second = names[i]
-            after = (rows[i + 1, 0] if names[i + 1][2] else 0) if first and i + 1 < n else None
-            before = ((rows[i - 1, 0] if names[i - 1][1] else 0, int(rows[i - 1, 1]),
-                       int(rows[i - 1, 2])) if second and i else None)
-            keys.append((single, int(rows[i, 1]), int(rows[i, 2]), int(rows[i, 3]),
-                         rows[i, 0] if first or second else 0, after, before))
+            lower, tag, dep, space = rows[i]
+            after = (rows[i + 1][0] if names[i + 1][2] else 0) if first and i + 1 < n else None
+            before = ((rows[i - 1][0] if names[i - 1][1] else 0, rows[i - 1][1], rows[i - 1][2])
+                      if second and i else None)
+            keys.append((single, tag, dep, space, lower if first or second else 0, after, before))
         return keys
 
     def _learn(self, doc, i: int, written=None) -> tuple:

@@ -23,12 +23,22 @@ _ALL = _STRINGS + [POS, MORPH, IS_PUNCT, IS_SPACE, IS_ALPHA, HEAD]
 #: for good); emptied when it grows past this many, to bound the memory it holds.
 _KNOWN: dict = {}
 _MOST_KNOWN = 50_000  # (some 7 MB at most)
+#: The same for lemmas, lower-cased; and each morphological analysis's tense form (by
+#: the analysis's hash: spaCy's morphology names one analysis for good).
+_KNOWN_LEMMAS: dict = {}
+_TENSE_FORMS: dict = {}
 
 
 def _known_strings(coming: int) -> dict:
     if len(_KNOWN) + coming > _MOST_KNOWN:
         _KNOWN.clear()
     return _KNOWN
+
+
+def _known_lemmas(coming: int) -> dict:
+    if len(_KNOWN_LEMMAS) + coming > _MOST_KNOWN:
+        _KNOWN_LEMMAS.clear()
+    return _KNOWN_LEMMAS
 
 
 class TokenTable:
@@ -39,13 +49,12 @@ class TokenTable:
     str(morph.get("VerbForm"))``) on demand."""
 
     __slots__ = ("n", "text", "lower", "lemma", "pos", "tag", "dep", "ent_type", "head",
-                 "is_punct", "is_space", "is_alpha", "_doc", "_morph", "_forms",
+                 "is_punct", "is_space", "is_alpha", "_doc", "_morph",
                  "_children", "_subtrees")
 
     def __init__(self, doc):
         self.n = n = len(doc)
         self._doc = doc
-        self._forms = {}
         self._children = None
         self._subtrees = {}
         if not n:
@@ -66,8 +75,12 @@ class TokenTable:
             for h in set(col).difference(known):
                 known[h] = strings[h]
             cols.append(list(map(known.__getitem__, col)))
-        self.text, self.lower, lemma, self.tag, self.dep, self.ent_type = cols
-        self.lemma = [x.lower() for x in lemma]
+        self.text, self.lower, _, self.tag, self.dep, self.ent_type = cols
+        lemmas = _known_lemmas(n)
+        col = rows[_STRINGS.index(LEMMA)]
+        for h in set(col).difference(lemmas):
+            lemmas[h] = known[h].lower()
+        self.lemma = list(map(lemmas.__getitem__, col))
         pos, self._morph, punct, space, alpha = rows[len(_STRINGS):]
         self.pos = list(map(POS_NAMES.__getitem__, pos))  # (Token.pos_'s own table)
         self.is_punct = list(map(bool, punct))
@@ -76,11 +89,13 @@ class TokenTable:
 
     def tense_form(self, i: int) -> str:
         """``str(morph.get("Tense")) + str(morph.get("VerbForm"))`` of token ``i``, read
-        once per distinct analysis (only cues ask)."""
+        once per distinct analysis in the process (only cues ask)."""
         h = self._morph[i]
-        form = self._forms.get(h)
+        form = _TENSE_FORMS.get(h)
         if form is None:
-            form = self._forms[h] = _tense_form(self._doc[i])
+            if len(_TENSE_FORMS) > _MOST_KNOWN:
+                _TENSE_FORMS.clear()
+            form = _TENSE_FORMS[h] = _tense_form(self._doc[i])
         return form
 
     @property
