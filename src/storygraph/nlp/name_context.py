@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
+
 from .extensions import text_of
 from .name_keys import normalise
 from .speech_verbs import SPEAKING
+from .token_table import token_texts
 
 #: Parts of the world a body's branch is named after ("Diageo North America").
 REGIONS = {"europe", "asia", "africa", "north america", "south america", "latin america",
@@ -256,6 +260,7 @@ def articled_word(doc, span) -> bool:
 
 
 _HIS = {"he", "his", "him", "she", "her"}
+_HIS_IDS = {get_string_id(word) for word in _HIS}  # (as the Doc's LOWER column holds them)
 
 
 def _clause_subject(tok):
@@ -278,12 +283,16 @@ def _binds_a_he(doc) -> set:
     he/his/she/her stands, outside quotation marks (a body takes "it"/"its")."""
     found = set()
     quoted = False
-    for tok in doc:
-        if tok.text in ('"', "“", "”"):
-            quoted = not quoted if tok.text == '"' else tok.text == "“"
+    # (each word's text and lower case read off the Doc's arrays at once: a Token made
+    # for every word was most of this pass)
+    lowers = doc.to_array([LOWER]).tolist() if len(doc) else []
+    for i, text in enumerate(token_texts(doc)):
+        if text in ('"', "“", "”"):
+            quoted = not quoted if text == '"' else text == "“"
             continue
-        if quoted or tok.lower_ not in _HIS:
+        if quoted or lowers[i] not in _HIS_IDS:
             continue
+        tok = doc[i]
         subject = _clause_subject(tok)
         if subject is not None and subject.i != tok.i and subject.pos_ == "PROPN" \
                 and subject.text[:1].isupper():

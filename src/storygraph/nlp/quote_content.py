@@ -41,6 +41,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .cue_kinds import FINITE_TAGS, POSITION, SPEECH, TIME_MARKS, UNSOURCED_WORDS
+from .extensions import text_of
 
 #: Words that make a phrase a clause: an opener has none of them.
 CLAUSE_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "csubj", "expl"))
@@ -253,10 +254,11 @@ def complement_after_cue(cue, a: int, b: int) -> tuple[int, int]:
     before the cue) is part of what was said."""
     doc = cue.doc
     host = cue.head
+    if host.i == cue.i or not a <= host.i < b:
+        return a, b   # (before the cue's subtree is walked: most cues end here)
     own = list(cue.subtree)
     first, last = own[0].i, own[-1].i
-    if host.i == cue.i or not a <= host.i < b or b > first \
-            or not all(t.is_punct for t in doc[b:first]):
+    if b > first or not all(t.is_punct for t in doc[b:first]):
         return a, b
     if last + 2 >= len(doc) or doc[last + 1].text != ",":
         return a, b
@@ -625,8 +627,10 @@ def closed_brackets(cue, a: int, b: int) -> tuple[int, int]:
     noun phrase as a second act."""
     doc = cue.doc
     depth, end = 0, b
-    for t in doc[a:b]:
-        depth += (t.text == "(") - (t.text == ")")
+    # (only where the content's characters hold an opening bracket: most hold none)
+    if b > a and "(" in text_of(doc)[doc[a].idx:doc[b - 1].idx + len(doc[b - 1])]:
+        for t in doc[a:b]:
+            depth += (t.text == "(") - (t.text == ")")
     if depth > 0:
         sent_end = doc[b - 1].sent.end if b > a else b
         close = next((t.i for t in doc[b:sent_end] if t.text == ")"), None)
