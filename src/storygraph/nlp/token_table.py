@@ -151,8 +151,11 @@ def _tense_form(tok) -> str:
 
 
 def token_texts(doc) -> list[str]:
-    """Each token's text (for components before the parser, which need no more)."""
+    """Each token's text, where a pass needs no more of the words (components before the
+    parser, and single passes over every word after it)."""
     strings = doc.vocab.strings
     col = doc.to_array([ORTH]).reshape(-1).tolist() if len(doc) else []
-    names = {h: strings[h] for h in set(col)}
-    return list(map(names.__getitem__, col))
+    known = _known_strings(len(col))
+    for h in set(col).difference(known):
+        known[h] = strings[h]
+    return list(map(known.__getitem__, col))
