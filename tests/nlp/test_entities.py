@@ -46,7 +46,7 @@ def test_hand_built_doc_votes_types_and_links_surnames():
 
 def test_fixtures_split_at_joining_words_and_countries_stay_themselves():
     from storygraph.nlp.entities import find_mentions
-    from storygraph.nlp.name_spans import pieces
+    from storygraph.nlp.name_pieces import pieces
     doc = _doc(["BALTIMORE", "AT", "SEATTLE", ".", "Air", "France", "flew", "to", "France", "."],
                [(0, 3, "ORG"), (4, 6, "ORG"), (8, 9, "GPE")])
     assert [p.text for p in pieces(doc, doc[0:3])] == ["BALTIMORE", "SEATTLE"]

@@ -1,5 +1,6 @@
 """Several bodies listed as one name (nlp/name_lists.py)."""
-from storygraph.nlp.name_spans import name_spans, pieces
+from storygraph.nlp.name_pieces import pieces
+from storygraph.nlp.name_spans import name_spans
 from tests.nlp.names_docs import names_doc
 
 _WORDS = ["the", "Council", "of", "Fruit", "Growers", ",", "Lowland", "Farmers", "Association",

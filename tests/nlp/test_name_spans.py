@@ -3,7 +3,8 @@ import pytest
 from spacy.tokens import Span
 
 from storygraph.nlp.entities import find_mentions
-from storygraph.nlp.name_spans import name_spans, pieces
+from storygraph.nlp.name_pieces import pieces
+from storygraph.nlp.name_spans import name_spans
 from tests.nlp.names_docs import names_doc
 
 
@@ -210,7 +211,7 @@ def test_a_name_cut_on_a_joining_word_is_the_base_ners_whole_name():
 
 
 def test_a_body_before_a_role_and_a_person_is_never_a_person():
-    from storygraph.nlp.name_spans import at_role
+    from storygraph.nlp.name_pieces import at_role
     doc = names_doc(["Green", "MP", "Caroline", "Lucas", "agreed"], [], [])
     assert [(s.text, label) for s, label in at_role(doc, doc[0:4], "PERSON")] == [
         ("Green", "ORG"), ("Caroline Lucas", "PERSON")]
@@ -232,7 +233,7 @@ def test_a_country_named_by_two_places_joined_by_and_is_one():
 
 
 def test_a_members_office_is_no_part_of_a_name_and_alone_no_name():
-    from storygraph.nlp.name_spans import trim
+    from storygraph.nlp.name_trims import trim
     doc = names_doc(["Margaret", "Moran", "MP", "said", ".", "The", "MP", "said", ".", "MP",
                      "Boris", "Johnson", "spoke"], [], [])
     assert trim(doc, doc[0:3]).text == "Margaret Moran"
@@ -264,7 +265,7 @@ def test_capitals_that_only_modify_a_common_noun_are_no_name():
 
 
 def test_a_plural_common_noun_opening_a_sentence_opens_no_name():
-    from storygraph.nlp.name_spans import trim
+    from storygraph.nlp.name_trims import trim
     doc = names_doc(["Critics", "of", "Smith", "said", "so", "."], [], [])
     doc[0].tag_, doc[0].is_sent_start = "NNS", True
     assert trim(doc, doc[0:3]).text == "of Smith"   # (``pieces`` drops the "of")

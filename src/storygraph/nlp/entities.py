@@ -6,13 +6,13 @@ name ("Lavrov") joins the full name it is part of ("Sergei Lavrov"). The type of
 is the majority over its mentions, so a stray ORG tag on one "Lavrov" is outvoted.
 
 This module votes and links, and is the spaCy component; the steps before and beside
-it have their own modules: ``name_spans`` (the names as spans, trimmed and cut),
-``name_context`` (datelines, teams, capitals: types the context decides), ``name_keys``
-(normalised keys, slugs, initials), ``name_links`` (which mentions are one entity:
-misspellings, run-together and shortened names, acronyms the text defines),
-``name_phrases`` (what the words right around a mention say of it), ``name_owners`` (the
-rules that join a name to the one it is one entity with) and ``corefs`` (role nouns and
-pronouns).
+it have their own modules: ``name_spans`` (the names as spans), ``name_trims`` and
+``name_pieces`` (each trimmed and cut into its names), ``name_context`` (datelines,
+teams, capitals: types the context decides), ``name_keys`` (normalised keys, slugs,
+initials), ``name_links`` (which mentions are one entity: misspellings, run-together and
+shortened names, acronyms the text defines), ``name_phrases`` (what the words right
+around a mention say of it), ``name_owners`` (the rules that join a name to the one it is
+one entity with) and ``corefs`` (role nouns and pronouns).
 """
 from __future__ import annotations
 
@@ -37,8 +37,10 @@ from .name_links import (MISSPELT_LENGTH, bracketed_names, defined_acronyms, inn
 from .name_owners import document_names, owner_of
 from .name_phrases import (MONARCHS, acronym_word, after_honorific, articled_name, in_passing,
                            joint_body, language_word, people_word, plural_verb)
+from .name_pieces import at_role, pieces
 from .name_repeats import recase_names, repeats
-from .name_spans import NAME_LABELS, at_role, name_spans, pieces, trim
+from .name_spans import NAME_LABELS, name_spans
+from .name_trims import trim
 
 if not Doc.has_extension("corefs"):
     Doc.set_extension("corefs", default=None)   # (not in the contract: see corefs)

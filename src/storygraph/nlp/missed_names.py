@@ -22,7 +22,7 @@ from .gazetteer import places
 from .name_context import is_place_name
 from .name_cues import OCCUPATIONS
 from .name_keys import normalise, slug
-from .name_spans import hyphen_prefix
+from .name_trims import hyphen_prefix
 from .named_nearby import MEDIA_NOUNS
 from .speaker_words import DESCRIPTIONS, PLACES
 

@@ -69,7 +69,7 @@ def _ranked_bodies(doc, spans: list) -> list:
     leaves a person's title out, as CoNLL does) drops before a person's name ("Electric"
     would be a person, and the body's initials "GE" no one's)."""
     from .name_cues import PERSON_TITLES
-    from .name_spans import _DROPPED_TITLES, KEPT_TITLES
+    from .name_trims import DROPPED_TITLES, KEPT_TITLES
     bodies = {(e.start, e.end) for e in doc.ents if e.label_ == "ORG"}
     # (a courtesy title opens a person's name only, "Mr Pande" however the base NER reads
     # it; nor is a surname of a full name the text gives a body's word: "General Cole"
@@ -79,7 +79,7 @@ def _ranked_bodies(doc, spans: list) -> list:
         at = span.start - 1
         if at < 0 or (span, label) not in spans or not doc[at].is_title \
                 or doc[at].lower_ not in PERSON_TITLES or (at, span.end) not in bodies \
-                or doc[at].lower_.rstrip(".") in _DROPPED_TITLES | KEPT_TITLES | _COURTESY_TITLES \
+                or doc[at].lower_.rstrip(".") in DROPPED_TITLES | KEPT_TITLES | _COURTESY_TITLES \
                 or doc[at].lower_ in ("sir", "lord", "lady", "dame") \
                 or span[-1].lower_ in surnames \
                 or any(sp.start <= at < sp.end for sp, _ in spans):
@@ -203,7 +203,7 @@ def _cue_led(doc, spans: list) -> list:
     after it, or where a form of such a verb stands before a courtesy title (which opens
     a name: nothing of the name stands before it), the name starts after it (a name
     "Said" is no verb there)."""
-    from .name_spans import trim
+    from .name_trims import trim
 
     out = []
     for span, label in spans:
@@ -411,12 +411,13 @@ def _run_word(tok) -> bool:
     """A word of a name's proper-noun run before the tagger's name: not a person's title
     or office before a name ("Producer Judy Craymer"), not a month, not a sentence's
     first word."""
-    from .name_spans import _DROPPED_TITLES, KEPT_TITLES, OFFICE_WORDS
+    from .name_spans import OFFICE_WORDS
+    from .name_trims import DROPPED_TITLES, KEPT_TITLES
     # (an initial is a person's, joined by ``_initialled``; an article opens a title
     # the id leaves out anyway: "A Concert of Hope")
     return (tok.tag_ in ("NNP", "NNPS") and tok.is_title and tok.is_alpha and len(tok) > 1
             and not tok.is_sent_start and tok.lower_ not in OFFICE_WORDS
-            and tok.lower_ not in _DROPPED_TITLES and tok.lower_ not in KEPT_TITLES
+            and tok.lower_ not in DROPPED_TITLES and tok.lower_ not in KEPT_TITLES
             and tok.lower_ not in _MONTHS and tok.lower_ not in ("the", "an"))
 
 

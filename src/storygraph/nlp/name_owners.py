@@ -21,7 +21,7 @@ from .name_links import (SAME_BODY_WORDS, body_acronym, country_word, designated
                          designator_words, given_word, hyphen_head, known_place, one_name,
                          opening_initials, proper_rest, shortened_after, unarticled)
 from .name_phrases import MONARCHS, NOBILITY, in_caps_line
-from .name_spans import KEPT_TITLES
+from .name_trims import KEPT_TITLES
 
 
 @dataclass(frozen=True)

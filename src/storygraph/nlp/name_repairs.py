@@ -73,7 +73,8 @@ def given_names_left_out(doc, names: list, ents) -> list:
     word before them for a name of its own), has them back: a surname alone is no full name,
     and the resolver joined it to the next article's Michael Owen. Only capitalised proper
     nouns, no title nor role (those are cut from names anyway)."""
-    from .name_spans import _ROLE_TITLES, _TENURE, OFFICE_WORDS
+    from .name_spans import OFFICE_WORDS
+    from .name_trims import ROLE_TITLES, TENURE
     people = {e.end: e.start for e in ents if e.label_ == "PERSON"}
     taken = {i for n in names for i in range(n.start, n.end)}
     for i, n in enumerate(list(names)):
@@ -84,9 +85,9 @@ def given_names_left_out(doc, names: list, ents) -> list:
         while (start > first and start - 1 not in taken and doc[start - 1].tag_ in ("NNP", "NNPS")
                and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
                and doc[start - 1].lower_ not in PERSON_TITLES
-               and doc[start - 1].lower_ not in _ROLE_TITLES
+               and doc[start - 1].lower_ not in ROLE_TITLES
                and doc[start - 1].lower_ not in OFFICE_WORDS
-               and doc[start - 1].lower_ not in _TENURE):
+               and doc[start - 1].lower_ not in TENURE):
             start -= 1
         # (only where another name stops the walk: a base NER person opening on unread
         # words alone is left as the names model read it)
@@ -101,7 +102,7 @@ def bodies_of(doc, names: list, ents) -> list:
     "of", where the base NER reads one body across, is that one name; its opening piece
     alone is a generic head noun ("Bureau", "Department", "Office"), no body of its own,
     which every other "Bureau" of a corpus would join."""
-    from .name_spans import _NEVER_LAST
+    from .name_pieces import NEVER_LAST
     for ent in ents:
         if ent.label_ != "ORG":
             continue
@@ -117,7 +118,7 @@ def bodies_of(doc, names: list, ents) -> list:
         if (len(head) != 1 or head[0].i == 0 or doc[head[0].i - 1].lower_ != "the"
                 or second.start != first.end + 1 or doc[first.end].lower_ != "of"
                 or not head[0].is_title or second.end != ent.end
-                or not all(t.is_title or t.lower_ in _NEVER_LAST for t in second)):
+                or not all(t.is_title or t.lower_ in NEVER_LAST for t in second)):
             continue
         label = "ORG"
         names = [n for n in names if n is not first and n is not second]

@@ -1,198 +1,23 @@
 """The document's names as spans: the names model's spans joined with the base NER's
-labels (``name_spans``), each trimmed and cut into the names it holds (``trim``,
-``pieces``, ``at_role``), then repaired (``name_repairs``) and found again where the
-tagger missed them (``name_repeats``)."""
+labels (``name_spans``), each trimmed and cut into the names it holds (``name_trims``,
+``name_pieces``), then repaired (``name_repairs``) and found again where the tagger
+missed them (``name_repeats``)."""
 from __future__ import annotations
 
 from .bodies import BODY_WORDS
-from .corefs import ROLE_NOUNS
-from .name_cues import KIN, NAME_HEADS, OCCUPATIONS, PERSON_TITLES
-from .name_context import SCORE, is_place_name
+from .name_cues import OCCUPATIONS, PERSON_TITLES
 from .name_keys import normalise, number_forms
-from .name_lists import listed_bodies, lists_bodies
+from .name_lists import listed_bodies
+from .name_pieces import NEVER_LAST, NUMBERED_LABELS, listed_portfolio
 from .name_repairs import (ampersands, bodies_of, capital_inside, capitals_lead, designated_first,
-                           given_names_left_out, glued_slash, national_bodies, one_surface,
-                           peoples_bodies, possessive_firms, slashed, spelt_out_bodies)
+                           given_names_left_out, national_bodies, one_surface, peoples_bodies,
+                           possessive_firms, slashed, spelt_out_bodies)
 
 #: spaCy labels that are names (the contract's labels); numbers and dates are not.
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW",
                "WORK_OF_ART", "LANGUAGE"}
 
 
-#: Titles left out of a mention, so that it joins the full name ("Mr Baume", "Jonathan
-#: Baume"); a woman's are kept, and taken in where the tagger left them out: "Mrs Howard"
-#: is not Michael Howard, whom a lone "Howard" would join. A rank or office written
-#: short opens no other name ("General Motors" is never "Gen Motors"): "Gen Musharraf"
-#: and "General Musharraf" were two people, neither of them Pervez Musharraf.
-_DROPPED_TITLES = {"mr", "dr", "prof", "professor", "det", "insp", "supt", "gen", "lt", "col",
-                   "maj", "capt", "sgt", "cpl", "brig", "adm", "cdr", "gov", "rev",
-                   "messrs", "mmes",
-                   # a style of address, never part of the name ("his Majesty King Hassan"
-                   # is King Hassan, whom a lone "King Hassan" joins)
-                   "majesty", "highness", "excellency", "holiness"}
-KEPT_TITLES = {"mrs", "ms", "miss"}
-
-
-#: Words a mention never starts with: articles, and sentence adverbs the tagger takes in.
-_LEADING_WORDS = frozenset(("the", "a", "an", "meanwhile", "however", "yesterday", "today",
-                            "even"))
-
-
-#: Words that say when or how someone held an office, capitalised where they open a
-#: sentence ("Former Tory chancellor Ken Clarke", "Ex-BBC presenter", "Then-President
-#: Bush"): never the start of the name after them.
-_TENURE = frozenset(("former", "ex", "then", "onetime", "erstwhile", "outgoing", "incoming",
-                     "acting", "interim", "retired"))
-_HYPHENS = ("-", "\u2010", "\u2011")
-#: Role nouns written as a title before a person's given name and surname ("Manager Brian
-#: Kerr", "Coach Ann Lee"): the person is named after them, never with them.
-_ROLE_TITLES = frozenset(OCCUPATIONS | ROLE_NOUNS | {"manager", "boss"}) - {
-    # (a style of address or rank belongs to the name as written: "Sir Alex Ferguson")
-    "sir", "lady", "lord", "king", "queen", "prince", "princess", "pope", "sheikh", "cardinal",
-    "bishop", "mrs", "ms", "miss"}
-
-
-def _given_name(word: str) -> bool:
-    from ..resolve.names import is_given_name   # (resolve imports the nlp package)
-    return is_given_name(word)
-
-
-def trim(doc, ent):
-    """The mention without a leading article, word of tenure, member's office ("MP") or
-    trailing possessive marker; none for the opposition's "Shadow" offices ("Shadow Treasury", "Shadow home
-    secretary", "Shadow Secretary of State for the Family": no body's name, and
-    "Treasury" alone would be the government's; the Shadow Cabinet is a body)."""
-    start, end = ent.start, ent.end
-    while start < end and (doc[start].lower_ in _LEADING_WORDS or _opens_sentence_as_word(doc[start])
-                           or doc[start].lower_ in _TENURE or doc[start].text in _HYPHENS):
-        start += 1   # ("Meanwhile Ms Hutt said": the tagger took the adverb in)
-    if start < end and doc[start].lower_ == "shadow" and not (
-            start + 1 < end and doc[start + 1].lower_ == "cabinet"):
-        return None
-    if end - start == 1 and doc[start].text in _WH_WORDS and doc[start].tag_ in ("WP", "WDT", "WP$") \
-            and (start == 0 or doc[start].is_sent_start or doc[start - 1].is_punct):
-        return None   # ('"Who\'s demanding that …?"': a question's pronoun, no one's name)
-    if end - start == 1 and doc[start].lower_ in _DESCRIBING_WORDS and doc[start].ent_type_ != "PERSON" \
-            and (doc[start].is_sent_start or doc[start - 1].text == ":"):
-        return None   # "Kanye West: Rapper changes his name": a trade, no one's name
-    if end - start >= 3 and doc[start].lower_ in _ROLE_TITLES and doc[start].text[:1].isupper() \
-            and doc[start + 1].text[:1].isupper() and _given_name(doc[start + 1].lower_) \
-            and not _given_name(doc[start].lower_):
-        start += 1   # "Manager Brian Kerr said": the role, written as a title, then the person
-    first = start
-    while end - start >= 2 and doc[start].lower_.rstrip(".") in _DROPPED_TITLES:
-        start += 1   # (CoNLL leaves titles out of names too: "Det Insp Bob Blemmings")
-    if start == first and end - start == 1 and start > 0 and doc[start - 1].lower_.rstrip(".") in KEPT_TITLES \
-            and doc[start - 1].text[:1].isupper():   # ("to miss England's match")
-        start -= 1
-    while end > start and doc[end - 1].tag_ == "POS":
-        end -= 1
-    # "Margaret Moran MP", "MP Boris Johnson": a member's office is no part of the name,
-    # and alone ("the MP said", which the names model reads as a place) no name at all;
-    # taken in, it joined every later "MP" to the first member named so.
-    while end > start and doc[end - 1].text in MEMBER_OFFICES:
-        end -= 1
-    while end > start and doc[start].text in MEMBER_OFFICES:
-        start += 1
-    if end > start:
-        start = hyphen_prefix(doc, start)
-        end = hyphen_suffix(doc, end)
-    return doc[start:end] if end > start else None
-
-
-#: Parts of speech of a word no name begins with where it opens a sentence: its capital
-#: is the sentence's, not a name's ("As more tasks move online", "Similarly, ...", "With
-#: BitTorrent, users ...", "Getting users to ...", "Called Speegle, it ..."; the names
-#: model took them for names). (The tagger calls a participle inside a name a proper
-#: noun: "Sporting Lisbon", "Living Marxism".) Nor an interjection ("Well, not really":
-#: "Well" was a person the next "he" stood for), nor a plural common noun ("Critics of ID
-#: cards said": a body "Critics of ID"; "Friends of the Earth" the base NER tags), nor a
-#: determiner, pronoun or superlative ("Those who had a ticket", "Most (62%) said": each
-#: a person the next he/she stood for), nor a possessive ("Their lawyer said": the names
-#: model's person "Their", 18 times in the bench articles, one entity across them).
-_SENTENCE_WORD_TAGS = frozenset(("IN", "RB", "CC", "WRB", "WDT", "WP", "VBG", "VBN", "UH", "NNS",
-                                 "DT", "PDT", "PRP", "PRP$", "WP$", "JJS", "RBS", "EX"))
-
-
-#: Question words the names model took for a name where they open a (quoted) question;
-#: after a word they stay names ("The Who", "the consumers' association Which").
-_WH_WORDS = frozenset(("Who", "Whom", "Whose", "What", "Which"))
-
-
-def _opens_sentence_as_word(token) -> bool:
-    # Unless the base NER's name starts there too ("Under Armour said").
-    if not (token.is_sent_start and token.is_title):
-        return False
-    if token.tag_ in _SENTENCE_WORD_TAGS and token.ent_iob_ != "B":
-        return True
-    # "Singer George Michael has said", "Drummer Larry Mullen Jr echoed": a trade or kin
-    # written before a name, capitalised only because it opens the sentence.
-    # ("Past Congressional Budget Office (CBO) forecasts said": a word of time, no
-    # body's name opens on it)
-    nxt = token.nbor() if token.i + 1 < len(token.doc) else None
-    return (token.lower_ in _DESCRIBING_WORDS | _TIME_WORDS and nxt is not None and nxt.is_title
-            and nxt.pos_ == "PROPN")
-
-
-#: Words of time that qualify what a body did or said ("Past … forecasts", "Recent …
-#: figures"), capitalised only where they open a sentence.
-#: (not "Future", "Current": bodies' names open on them, "Future Publishing")
-_TIME_WORDS = frozenset(("past", "recent", "previous", "prior", "earlier", "latest",
-                         "upcoming", "forthcoming"))
-
-
-#: A person's trade or kin, never a title that is part of the name ("Queen Elizabeth").
-_DESCRIBING_WORDS = (OCCUPATIONS | KIN | {
-    "newcomer", "drummer", "bassist", "guitarist", "comedian", "musician", "star",
-    "producer", "director", "designer", "artist", "writer", "poet", "dancer", "model",
-    "chef", "veteran", "teenager", "pianist", "violinist", "composer", "playwright"}) \
-    - PERSON_TITLES - KEPT_TITLES - ROLE_NOUNS
-
-
-def hyphen_prefix(doc, start: int) -> int:
-    """Where a name starts that the tokenizer split at a hyphen and the tagger took only
-    the end of ("T-Mobile" read as "Mobile"): over capitalised or numeric pieces joined
-    without spaces ("ex-England" and "Ex-BBC" keep their prefix out)."""
-    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
-            and not doc[start - 2].whitespace_ and doc[start - 2].lower_ not in _TENURE and (
-                doc[start - 2].is_digit or doc[start - 2].is_alpha and doc[start - 2].text[:1].isupper()):
-        start -= 2
-    return start
-
-
-def hyphen_suffix(doc, end: int) -> int:
-    """Where a name ends that the tokenizer split at a hyphen and the tagger took only
-    the start of ("Lynsey Plasco" of "Lynsey Plasco-Flaxman"): over capitalised pieces
-    joined without spaces ("Plasco-based" keeps its lowercase suffix out); never a name
-    of its own ("the Trump-Kim summit": two names, "Kim" tagged apart or the pair
-    modifying a noun)."""
-    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-            and not doc[end].whitespace_ and doc[end + 1].is_alpha \
-            and doc[end + 1].text[:1].isupper() and not doc[end + 1].is_sent_start \
-            and doc[end + 1].ent_iob_ != "B" and not (
-                end + 2 < len(doc) and doc[end + 2].pos_ == "NOUN" and doc[end + 2].text.islower()):
-        end += 2
-    return end
-
-
-_BREAKS = {"(", ")", ",", ":", ";", "[", "]", "/"}
-#: Words that join two names in fixtures and places ("BALTIMORE AT SEATTLE",
-#: "Yorkshire at Headingley", "Kent v Surrey") but are never inside one.
-_JOINERS = {"at", "v", "vs", "v.", "vs."}
-
-
-#: Role words that, inside one tagged span, stand between a body and a person's name:
-#: "Labour MP George Galloway" is Labour and George Galloway, never one name.
-MEMBER_OFFICES = {"MP", "MPs", "MEP", "MSP"}
-
-
-def name_head(span):
-    """The token a name stands for in the parse: its root, or the member's office right
-    after it that the parse makes the phrase's head ("Frank Field MP criticised": the
-    office was part of the name until stop 36, and the relation models read it so)."""
-    root = span.root
-    nxt = root.head
-    return nxt if nxt.i == span.end and nxt.text in MEMBER_OFFICES else root
 #: What may follow a person's name as part of it.
 _SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
 #: The last word of an office held by the person named next ("District Attorney Pamela
@@ -206,244 +31,14 @@ OFFICE_WORDS = PERSON_TITLES | OCCUPATIONS | {
     "executive", "officer"}
 
 
-def _inner_hyphen(tok) -> bool:
-    """A hyphen joining two words without spaces ("Marshall-Andrews")."""
-    return tok.text in ("-", "\u2010", "\u2011") and not tok.whitespace_ and tok.i > 0 \
-        and not tok.doc[tok.i - 1].whitespace_
-
-
-def at_role(doc, span, label: str) -> list:
-    """A span cut at a role word or a possessive between a body and a person's name
-    ("former Labour MP George Galloway", "Tory leader Michael Howard", "Labour's Lorna
-    Fitzsimons"): the body keeps the label, the name after it is a person."""
-    for tok in span[1:-1]:
-        role = tok.text in MEMBER_OFFICES or (tok.is_lower and tok.text in ROLE_NOUNS)
-        after = doc[tok.i + 1:span.end]
-        # (a person's is the name after the role: the body before it is none, "Green MP
-        # Caroline Lucas" read as one person gives "Green" a body's label)
-        body = "ORG" if label == "PERSON" else label
-        # (a double-barrelled name's hyphen is part of it: "Bob Marshall-Andrews")
-        if role and len(after) >= 2 and all(t.text[:1].isupper() or _inner_hyphen(t)
-                                            for t in after) \
-                and doc[span.start:tok.i].text[:1].isupper():
-            return [(doc[span.start:tok.i], body), (after, "PERSON")]
-        # "Labour's Lorna Fitzsimons": a body's person, where the base tagger reads a
-        # person after the possessive ("McDonald's Corp" stays whole).
-        if tok.tag_ == "POS" and len(after) >= 2 and all(t.ent_type_ == "PERSON" for t in after):
-            return [(doc[span.start:tok.i], label), (after, "PERSON")]
-        # Without the base NER (no entity types on the tokens): two or three capitalised
-        # words after the possessive, not a body's name ("Macy's Thanksgiving Day Parade"
-        # aside, which ends in no name of a body either: rare in news).
-        if tok.tag_ == "POS" and not doc.has_annotation("ENT_IOB") and 2 <= len(after) <= 3 \
-                and all(t.is_alpha and t.text[:1].isupper() for t in after) \
-                and after[-1].lower_ not in NAME_HEADS:
-            return [(doc[span.start:tok.i], "ORG" if label == "PERSON" else label),
-                    (after, "PERSON")]
-    return [(span, label)]
-
-
-#: Nouns of a state's or a body's department, that a listed portfolio follows.
-_DEPARTMENTS = {"department", "ministry", "secretary", "minister", "committee", "office",
-                "commission", "agency", "council", "board"}
-
-
-def listed_portfolio(doc, start: int, end: int) -> bool:
-    """Whether tokens ``start``..``end`` are one department's name listing its portfolio:
-    a department's noun, "for"/"of", then capitalised words with one comma before the
-    last "and" ("Department for Culture, Media and Sport", "Ministry of Agriculture,
-    Fisheries and Food")."""
-    words = [t for t in doc[start:end] if t.lower_ not in ("the",)]
-    link = next((i for i, t in enumerate(words) if t.lower_ in ("for", "of")), None)
-    if link is None or link == 0 or words[link - 1].lower_ not in _DEPARTMENTS:
-        return False
-    rest = words[link + 1:]
-    if lists_bodies(doc, start, end):
-        return False   # ("Council of Mortgage Lenders, British Bankers Association and …")
-    commas = [i for i, t in enumerate(rest) if t.text == ","]
-    ands = [i for i, t in enumerate(rest) if t.lower_ in ("and", "&")]
-    return (len(commas) >= 1 and len(ands) == 1 and commas[-1] < ands[0] and ands[0] < len(rest) - 1
-            and len(rest) <= 10 and all(t.text in (",",) or t.lower_ in ("and", "&")
-                                        or t.text[:1].isupper() for t in rest))
-
-
-def pieces(doc, span, ents=None) -> list:
-    """The name(s) inside one spaCy span: a span that runs over a line break or a
-    bracket, comma or spaced dash ("Romania - Cosmin Contra", "Scott Draper ( Australia")
-    holds several names; numbers at either end ("Kent 108-3", "G. Kersey 63") are scores,
-    not part of the name.
-
-    ``ents`` is ``doc.ents`` where the caller read it once for all the document's spans:
-    spaCy builds the tuple anew on each access, a third of the entities stage's time
-    when read here for every span."""
-    ents = doc.ents if ents is None else ents
-    groups, current = [], []
-    listed = listed_portfolio(doc, span.start, span.end)
-    for tok in span:
-        if listed and tok.text == ",":
-            current.append(tok)
-            continue
-        spaced_dash = (tok.text in ("-", "–") and bool(tok.whitespace_) and tok.i > 0
-                       and bool(doc[tok.i - 1].whitespace_))
-        joiner = (tok.text.lower() in _JOINERS and tok.i > span.start and bool(tok.whitespace_))
-        if (tok.text in _BREAKS and not glued_slash(doc, tok)) or spaced_dash or joiner \
-                or not tok.text.strip():
-            groups.append(current)
-            current = []
-            continue
-        current.append(tok)
-        if "\n" in tok.whitespace_:
-            groups.append(current)
-            current = []
-    groups.append(current)
-    if _is_slug(doc, span):
-        return []
-    groups = [part for group in groups for part in _inner_cuts(doc, group, ents)]
-    tagged = {(e.start, e.end) for e in ents}
-    numbered = {e.end for e in ents if e.label_ in _NUMBERED_LABELS}
-    out = []
-    for group in groups:
-        while group and (_is_number(group[0]) or not any(c.isalnum() for c in group[0].text)):
-            group = group[1:]
-        while group and (_is_number(group[-1]) or not any(c.isalnum() for c in group[-1].text)) \
-                and not (group[-1].is_digit and (group[-1].i + 1 in numbered
-                                                 or group[-1].i + 2 in numbered)):
-            group = group[:-1]
-        # A name has a capital somewhere, or the base NER tags it too (lowercased copy:
-        # "pakistan"): a lowercase word after a spaced dash ("Mr Campbell - we all
-        # know") or a decade ("the mid-1990s") is none.
-        if group and any(t.text[:1].isalpha() for t in group) and (
-                any(c.isupper() for t in group for c in t.text)
-                or (group[0].i, group[-1].i + 1) in tagged):
-            out.append(doc[group[0].i:group[-1].i + 1])
-    return out
-
-
-#: Lowercase words inside English names ("Bank of England", "Department of Work and
-#: Pensions", "Osama bin Laden", "Médecins sans Frontières", "Campaign to Protect Rural
-#: England"); any other lowercase word ends one.
-#: ("amp": an ampersand whose marks a text lost, "Crum amp Forster"; see ampersands)
-_NAME_INNER = frozenset(("of", "the", "and", "&", "amp", "for", "on", "upon", "in", "to", "sans",
-                         "de", "du", "des", "la", "le", "les", "von", "van", "der", "den",
-                         "di", "da", "dos", "das", "del", "della", "el", "al", "bin", "ibn", "y", "e"))
-#: Of those, the ones a name never ends with ("Lib Dems of" [making]).
-_NEVER_LAST = frozenset(("of", "the", "and", "&", "amp", "for", "on", "upon", "in", "to", "y", "e"))
 #: Lowercase particles of foreign names, between a name's words ("Bandar bin Sultan",
 #: "Gazzetta dello Sport", "Lula da Silva"); not "la"/"le"/"y"/"e", words of English text
 #: as often.
 _JOINING_PARTICLES = frozenset(("bin", "ibn", "ben", "de", "del", "della", "dello", "delle",
                                 "degli", "dei", "di", "da", "du", "des", "dos", "das", "von",
                                 "van", "der", "den", "al", "el"))
-#: Double quotation marks (a single one is an apostrophe as often: "Sant' Egidio").
-_QUOTE_MARKS = frozenset(('"', "\u201c", "\u201d", "''", "``"))
-#: Parts of speech of a clause's words, never inside a name.
-_CLAUSE_POS = frozenset(("VERB", "AUX", "DET", "PRON", "ADV", "PART", "SCONJ", "ADP", "NUM"))
 
 
-def _inner_cuts(doc, group: list, ents) -> list[list]:
-    """A tagged group cut where no English name goes on: at a lowercase word that is no
-    name's inner word, at a quotation mark, and between a body and a person the base NER
-    tags apart ("accused the Lib Dems of making", 'accused Ms King of being a "New
-    Labour stooge"', "the Queen invited", "the defection to Labour of Robert Jackson").
-    A piece never ends on a joining word ("the Department of Work and": the tagger
-    stopped early, and the words up to "Work" are still a name)."""
-    if len(group) < 2:
-        return [group]
-    from .gazetteer import places
-
-    starts = {e.start: e for e in ents}
-    ends = {e.end: e for e in ents}
-    country = normalise(doc[group[0].i:group[-1].i + 1].text) in places().countries
-    parts, current = [], []
-    for tok in group:
-        hyphened = tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_
-        # (a lowercase noun or adjective first is part of the name in lowercased copy:
-        # "serie A"; particles the tagger reads as names stay: "Kengo wa Dondo")
-        clause_word = tok.pos_ in _CLAUSE_POS or (tok.pos_ in ("NOUN", "ADJ") and tok.i > group[0].i)
-        if (tok.is_alpha and tok.is_lower and tok.lower_ not in _NAME_INNER and not hyphened
-                and clause_word) or tok.text in _QUOTE_MARKS:
-            parts.append(current)
-            current = []
-            continue
-        person = starts.get(tok.i + 1)
-        # "The Tories and Labour disagreed": two names the base NER tags apart, joined
-        # by "and", are two, never one body the second is later taken for: names of two
-        # kinds, or the second written alone elsewhere in the article. (The base NER
-        # cuts bodies' names at "and" too: "Department for Education | and Skills",
-        # "Public | and Commercial Services Union" are one name each.)
-        # A person's full name closing the group is never a body's last words either
-        # ("the Queen and Prince Philip").
-        right = doc[tok.i + 1:group[-1].i + 1]
-        full_person = (person is not None and person.label_ == "PERSON" and len(person) >= 2
-                       and person.end == group[-1].i + 1)
-        if (tok.lower_ in ("and", "&") and current and not country and (full_person or (
-                tok.i in ends and ends[tok.i].start >= group[0].i
-                and ((person is not None and person.end <= group[-1].i + 1
-                      and person.label_ != ends[tok.i].label_)
-                     or any(e.text == right.text and e.start != right.start for e in ents))))):
-            parts.append(current)
-            current = []
-            continue
-        if (tok.lower_ == "of" and current and tok.i in ends and person is not None
-                and person.label_ == "PERSON" and person.end == group[-1].i + 1 and len(person) >= 2):
-            parts.append(current)
-            current = []
-            continue
-        if _person_of(doc, group, tok, ends):
-            # "Jan Roe of IT firm X said": the tagger ran a person's name on into the
-            # body she is of; her name ends there, and the words after "of" stay a name
-            # only where the base NER tags them as one (else "IT" would be a body).
-            parts.append(current)
-            rest = doc[tok.i + 1:group[-1].i + 1]
-            if any(e.start == rest.start and e.end == rest.end for e in ents):
-                parts.append(list(rest))
-            current = []
-            break
-        current.append(tok)
-    parts.append(current)
-    cut = len(parts) > 1
-    out = []
-    for part in parts:
-        while part and part[0].is_lower and part[0].lower_ in _NEVER_LAST:
-            part = part[1:]   # ("Y Vote" is Welsh "The Vote": kept)
-        while part and part[-1].is_lower and part[-1].lower_ in _NEVER_LAST:
-            part = part[:-1]
-        # A capitalised word alone that opens a sentence and is no proper noun was the
-        # tagger's start of a clause ("Wake up!").
-        if part and not (cut and len(part) == 1 and part[0].is_sent_start and part[0].pos_ != "PROPN"):
-            out.append(part)
-    return out
-
-
-def _person_of(doc, group: list, tok, ends) -> bool:
-    """``tok`` is the "of" after a person's full name that opens ``group`` (the base NER
-    tags the words before it a person, two words or more) and before a capitalised word:
-    a person's name never goes on with "of" ("Bank of England" opens with no person)."""
-    person = ends.get(tok.i) if tok.lower_ == "of" else None
-    return (person is not None and person.label_ == "PERSON" and len(person) >= 2
-            and person.start == group[0].i and tok.i < group[-1].i
-            and doc[tok.i + 1].text[:1].isupper())
-
-
-def _is_slug(doc, span) -> bool:
-    """The one-word topic slug opening a wire headline ("CRICKET - ...", "SOCCER - ...")
-    is a section name, not an entity."""
-    if len(span) != 1 or not span.text.isupper():
-        return False
-    from .gazetteer import places
-    if is_place_name(places(), span):
-        return False   # "MOSCOW - Russia said ...": a dateline
-    at_line_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
-    nxt = doc[span.end] if span.end < len(doc) else None
-    return at_line_start and nxt is not None and nxt.text in ("-", "–", ":")
-
-
-def _is_number(token) -> bool:
-    return bool(SCORE.match(token.text)) or (any(c.isdigit() for c in token.text)
-                                             and not any(c.isalpha() for c in token.text))
-
-
-#: The base NER's labels whose names may end in a number ("Channel 4", "Apollo 13").
-_NUMBERED_LABELS = frozenset(("ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"))
 _PLACES = ("GPE", "LOC", "FAC")
 _OTHERS = ("NORP", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "LANGUAGE")
 #: The labels the base NER's label for the same words may turn a names model's label into
@@ -500,7 +95,7 @@ def name_spans(doc) -> list:
     # ending on "and" would otherwise be cut back to "Department of Work").
     for ent in ents:
         cut = [n for n in names if ent.start <= n.start and n.end < ent.end
-               and n[-1].is_lower and n[-1].lower_ in _NEVER_LAST]
+               and n[-1].is_lower and n[-1].lower_ in NEVER_LAST]
         if ent.label_ in NAME_LABELS and cut and not any(
                 n.start < ent.start < n.end or n.start < ent.end < n.end for n in names):
             label = cut[0].label_
@@ -560,7 +155,7 @@ def name_spans(doc) -> list:
     numbered = {}
     for e in ents:
         end = e.end - 1 if e[-1].tag_ == "POS" else e.end   # "Channel 4's"
-        if (e.label_ in _NUMBERED_LABELS and end - e.start >= 2 and doc[end - 1].is_digit
+        if (e.label_ in NUMBERED_LABELS and end - e.start >= 2 and doc[end - 1].is_digit
                 and len(doc[end - 1]) <= 3 and not doc[end - 2].is_digit):
             numbered[end - 1] = (e.start, end)
     for i, n in enumerate(list(names)):

@@ -50,7 +50,7 @@ from .quote_content import (clause_before_postposed_cue, complement_after_cue,
                             without_writers_conjunct, before_lost_full_stop,
                             with_lost_predicate, closed_brackets,
                             complement_of_inner_cue)
-from .name_spans import MEMBER_OFFICES
+from .name_pieces import MEMBER_OFFICES
 from .name_context import people_by_use
 from .name_joins import spaced_alike
 from .speaker_words import UNNAMED

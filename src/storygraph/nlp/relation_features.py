@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .name_spans import name_head
+from .name_pieces import name_head
 from .token_table import TokenTable
 
 #: How far (in tokens) a word of the trigger's subtree may be and still be a feature.

@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .extensions import text_of
-from .name_spans import name_head
+from .name_pieces import name_head
 from .relation_ends import qualified
 from .weights import read_weights
 

@@ -24,7 +24,7 @@ from .elsewhere import BODY_DOCUMENTS, laid_before_venue
 from .framing import body_noun
 from .joint_sources import several_sources
 from .leads import REPRESENTATIVES
-from .name_spans import MEMBER_OFFICES
+from .name_pieces import MEMBER_OFFICES
 from .nationality import country_pointed_to, disagrees, names_a_country, phrase_country
 from .speaker_words import (DESCRIPTIONS, DOCUMENTS, ENTOURAGE, FIRST_PERSON, FOLLOWERS, KIN,
                             ORG_NOUNS, ORG_WORDS, PEOPLE_NOUNS, PERSON_NOUNS, PLACES, PLAYER_NOUNS,
