@@ -17,7 +17,7 @@ whether a body's name cut short is its part ("Radio 1" of "BBC Radio 1").
 from __future__ import annotations
 
 from .gazetteer import places
-from .name_keys import initials, is_acronym, normalise, spells
+from .name_keys import initials, is_acronym, normalise
 from .speech_verbs import REPORTING
 from .timex_values import MONTHS
 from .token_table import token_texts
@@ -644,28 +644,6 @@ def aliases(doc, spans: list) -> dict:
         key, alias = normalise(span.text), normalise(other[0].text)
         if key and alias and key != alias:
             out.setdefault(alias, key)
-    return out
-
-
-def spaced_alike(spans: list) -> dict:
-    """One-word keys -> the key of the same name written with spaces ("GlobalNet",
-    "Global Net"): a text that spells a body both ways means one body.
-
-    Only a spaced form whose words are all capitalised counts: a name split into capitalised
-    words is a deliberate spelling of the one-word name, where lowercase words ("global
-    net") are a phrase."""
-    spaced = {}
-    for span, _ in spans:
-        words = span.text.split()
-        key = normalise(span.text)
-        if len(words) >= 2 and len(key.split()) == len(words) \
-                and all(w[:1].isupper() and w.isalpha() for w in words):
-            spaced.setdefault(key.replace(" ", ""), key)
-    out = {}
-    for span, _ in spans:
-        key = normalise(span.text)
-        if " " not in key and key in spaced:
-            out[key] = spaced[key]
     return out
 
 
