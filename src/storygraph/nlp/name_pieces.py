@@ -125,22 +125,33 @@ def pieces(doc, span, ents=None) -> list:
     if _is_slug(doc, span):
         return []
     groups = [part for group in groups for part in _inner_cuts(doc, group, ents)]
-    tagged = {(e.start, e.end) for e in ents}
-    numbered = {e.end for e in ents if e.label_ in NUMBERED_LABELS}
+    # (what the base NER tags, read only where a group needs it: seldom, and a pass over
+    # every name of the document for each span otherwise)
+    read: dict = {}
+
+    def numbered() -> set:
+        if "numbered" not in read:
+            read["numbered"] = {e.end for e in ents if e.label_ in NUMBERED_LABELS}
+        return read["numbered"]
+
+    def tagged() -> set:
+        if "tagged" not in read:
+            read["tagged"] = {(e.start, e.end) for e in ents}
+        return read["tagged"]
     out = []
     for group in groups:
         while group and (_is_number(group[0]) or not any(c.isalnum() for c in group[0].text)):
             group = group[1:]
         while group and (_is_number(group[-1]) or not any(c.isalnum() for c in group[-1].text)) \
-                and not (group[-1].is_digit and (group[-1].i + 1 in numbered
-                                                 or group[-1].i + 2 in numbered)):
+                and not (group[-1].is_digit and (group[-1].i + 1 in numbered()
+                                                 or group[-1].i + 2 in numbered())):
             group = group[:-1]
         # A name has a capital somewhere, or the base NER tags it too (lowercased copy:
         # "pakistan"): a lowercase word after a spaced dash ("Mr Campbell - we all
         # know") or a decade ("the mid-1990s") is none.
         if group and any(t.text[:1].isalpha() for t in group) and (
                 any(c.isupper() for t in group for c in t.text)
-                or (group[0].i, group[-1].i + 1) in tagged):
+                or (group[0].i, group[-1].i + 1) in tagged()):
             out.append(doc[group[0].i:group[-1].i + 1])
     return out
 
