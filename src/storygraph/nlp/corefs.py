@@ -9,6 +9,7 @@ from typing import Optional
 
 from spacy.attrs import LOWER, POS
 from spacy.parts_of_speech import PRON
+from spacy.strings import get_string_id
 
 from ..types import Entity
 from .extensions import text_of
@@ -20,6 +21,7 @@ ROLE_NOUNS = {"minister", "president", "counterpart", "spokesman", "spokeswoman"
               "spokesperson", "leader", "chief", "head", "secretary", "ambassador",
               "envoy", "premier", "chancellor", "general", "commander", "founder",
               "director", "chairman", "official", "prime", "king", "queen", "prince"}
+_ROLE_IDS = {get_string_id(word) for word in ROLE_NOUNS}  # (as the Doc's LOWER column holds them)
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
              "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
@@ -72,7 +74,12 @@ def find_corefs(doc, mentions: list[Entity]) -> list[Entity]:
                 return m
         return None
 
+    # (each word's lower case and part of speech read off the Doc's arrays at once: a
+    # Token made for every word was most of the passes below)
+    rows = doc.to_array([LOWER, POS]).tolist() if len(doc) else []
     for chunk in doc.noun_chunks:
+        if not any(rows[i][0] in _ROLE_IDS for i in range(chunk.start, chunk.end)):
+            continue
         role_tokens = [t for t in chunk if t.lower_ in ROLE_NOUNS]
         if not role_tokens:
             continue
@@ -102,9 +109,6 @@ def find_corefs(doc, mentions: list[Entity]) -> list[Entity]:
         pending.append((role, key, target.entity if target is not None else None, qualifier))
     out.extend(role_holders(pending, roles))
     sents = list(doc.sents)
-    # (each word's lower case and part of speech read off the Doc's arrays at once: a
-    # Token made for every word was most of this pass)
-    rows = doc.to_array([LOWER, POS]).tolist() if len(doc) else []
     strings = doc.vocab.strings
     for i, sent in enumerate(sents):
         window_start = sents[i - 1].start_char if i else sent.start_char
