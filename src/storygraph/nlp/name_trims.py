@@ -16,11 +16,11 @@ from .name_pieces import MEMBER_OFFICES
 #: short opens no other name ("General Motors" is never "Gen Motors"): "Gen Musharraf"
 #: and "General Musharraf" were two people, neither of them Pervez Musharraf.
 DROPPED_TITLES = {"mr", "dr", "prof", "professor", "det", "insp", "supt", "gen", "lt", "col",
-                   "maj", "capt", "sgt", "cpl", "brig", "adm", "cdr", "gov", "rev",
-                   "messrs", "mmes",
-                   # a style of address, never part of the name ("his Majesty King Hassan"
-                   # is King Hassan, whom a lone "King Hassan" joins)
-                   "majesty", "highness", "excellency", "holiness"}
+                  "maj", "capt", "sgt", "cpl", "brig", "adm", "cdr", "gov", "rev",
+                  "messrs", "mmes",
+                  # a style of address, never part of the name ("his Majesty King Hassan"
+                  # is King Hassan, whom a lone "King Hassan" joins)
+                  "majesty", "highness", "excellency", "holiness"}
 KEPT_TITLES = {"mrs", "ms", "miss"}
 
 
@@ -33,7 +33,7 @@ _LEADING_WORDS = frozenset(("the", "a", "an", "meanwhile", "however", "yesterday
 #: sentence ("Former Tory chancellor Ken Clarke", "Ex-BBC presenter", "Then-President
 #: Bush"): never the start of the name after them.
 TENURE = frozenset(("former", "ex", "then", "onetime", "erstwhile", "outgoing", "incoming",
-                     "acting", "interim", "retired"))
+                    "acting", "interim", "retired"))
 _HYPHENS = ("-", "\u2010", "\u2011")
 #: Role nouns written as a title before a person's given name and surname ("Manager Brian
 #: Kerr", "Coach Ann Lee"): the person is named after them, never with them.
