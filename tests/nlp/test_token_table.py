@@ -58,3 +58,14 @@ def test_ellipses_are_read_off_texts_and_spaces():
     assert _ellipsis_end(texts, spaced, 5) == 6
     assert _ellipsis_end(texts, spaced, 7) == -1  # (two stops at the end: no ellipsis)
     assert _ellipsis_end(texts, [True, False, True, True] + spaced[4:], 1) == -1
+
+
+def test_a_docs_words_are_read_once_and_kept_on_it():
+    import spacy
+
+    nlp = spacy.blank("en")
+    doc = nlp.make_doc("He said: \u201cWe will stay.\u201d")
+    first = token_texts(doc)
+    assert token_texts(doc) is first and first == [t.text for t in doc]
+    other = nlp.make_doc("Officials said so.")
+    assert token_texts(other) == ["Officials", "said", "so", "."]

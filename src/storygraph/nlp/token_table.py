@@ -29,16 +29,15 @@ _KNOWN_LEMMAS: dict = {}
 _TENSE_FORMS: dict = {}
 
 
-def _known_strings(coming: int) -> dict:
-    if len(_KNOWN) + coming > _MOST_KNOWN:
-        _KNOWN.clear()
-    return _KNOWN
+#: Where ``token_texts`` keeps a Doc's words (on the Doc: they never change once it is made).
+_TEXTS = "storygraph.token_texts"
 
 
-def _known_lemmas(coming: int) -> dict:
-    if len(_KNOWN_LEMMAS) + coming > _MOST_KNOWN:
-        _KNOWN_LEMMAS.clear()
-    return _KNOWN_LEMMAS
+def _room(table: dict, coming: int) -> dict:
+    """``table``, emptied first if ``coming`` more entries would take it past the bound."""
+    if len(table) + coming > _MOST_KNOWN:
+        table.clear()
+    return table
 
 
 class TokenTable:
@@ -67,7 +66,7 @@ class TokenTable:
         # HEAD is an offset stored unsigned: back to signed, then to an index
         self.head = (rows[:, -1].astype("int64") + numpy.arange(n)).tolist()
         rows = rows[:, :-1].T.tolist()
-        known = _known_strings(len(_STRINGS) * n)
+        known = _room(_KNOWN, len(_STRINGS) * n)
         cols = []
         for col in rows[:len(_STRINGS)]:
             # (what the Token attribute returns: the vocabulary's string for the value,
@@ -76,7 +75,7 @@ class TokenTable:
                 known[h] = strings[h]
             cols.append(list(map(known.__getitem__, col)))
         self.text, self.lower, _, self.tag, self.dep, self.ent_type = cols
-        lemmas = _known_lemmas(n)
+        lemmas = _room(_KNOWN_LEMMAS, n)
         col = rows[_STRINGS.index(LEMMA)]
         for h in set(col).difference(lemmas):
             lemmas[h] = known[h].lower()
@@ -93,9 +92,7 @@ class TokenTable:
         h = self._morph[i]
         form = _TENSE_FORMS.get(h)
         if form is None:
-            if len(_TENSE_FORMS) > _MOST_KNOWN:
-                _TENSE_FORMS.clear()
-            form = _TENSE_FORMS[h] = _tense_form(self._doc[i])
+            form = _room(_TENSE_FORMS, 1)[h] = _tense_form(self._doc[i])
         return form
 
     @property
@@ -152,10 +149,15 @@ def _tense_form(tok) -> str:
 
 def token_texts(doc) -> list[str]:
     """Each token's text, where a pass needs no more of the words (components before the
-    parser, and single passes over every word after it)."""
+    parser, and single passes over every word after it). Read once per Doc and kept on
+    it, since several passes ask: do not change the list."""
+    texts = doc.user_data.get(_TEXTS)
+    if texts is not None and len(texts) == len(doc):
+        return texts
     strings = doc.vocab.strings
     col = doc.to_array([ORTH]).reshape(-1).tolist() if len(doc) else []
-    known = _known_strings(len(col))
+    known = _room(_KNOWN, len(col))
     for h in set(col).difference(known):
         known[h] = strings[h]
-    return list(map(known.__getitem__, col))
+    texts = doc.user_data[_TEXTS] = list(map(known.__getitem__, col))
+    return texts
