@@ -280,3 +280,26 @@ def test_counted_forward_nth_weekdays_and_yearly_days(text, kind, value):
 def test_a_clock_time_without_am_pm_takes_its_half_from_the_part_of_day():
     assert value_of("around 8:30 Wednesday night", "TIME", date(2013, 3, 22)) == "2013-03-20T20:30"
     assert value_of("the week", "DATE", date(2013, 3, 22)) == "2013-W12"   # "later in the week"
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    ("1996-08-30", "DATE", "1996-08-30"),            # a dateline's or a table's date
+    ("2003-02-30", "DATE", None),                    # no such day
+    ("Sept, 26, 2014", "DATE", "2014-09-26"),        # a comma after the month
+    ("9 p.m. E.T.", "TIME", "2016-09-25T21:00"),     # the time zone with its dots
+])
+def test_iso_dates_commas_and_dotted_zones(text, kind, value):
+    assert value_of(text, kind, date(2016, 9, 25), "past") == value
+
+
+@pytest.mark.parametrize("text,with_date", [
+    ("4-38", None), ("32-22", None), ("7 5", None), ("the 65th minute", None),  # a match's
+    ("2000-1", None), ("2007-13", None), ("1935-37", None),                     # year ranges
+    ("six months in 1973", None), ("five years from 1996", None), ("One evening", None),
+    ("the '90s", "199"),
+])
+def test_no_date_made_up_from_scores_ranges_or_the_clock(text, with_date):
+    # (a general date parser gave each of these a date, "six months in 1973" and "five
+    # years from 1996" from today's clock; the rules give none but the decade's)
+    assert value_of(text, "DATE", None, "past") is None
+    assert value_of(text, "DATE", date(1996, 8, 30), "past") == with_date
