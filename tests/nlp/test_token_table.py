@@ -69,3 +69,40 @@ def test_a_docs_words_are_read_once_and_kept_on_it():
     assert token_texts(doc) is first and first == [t.text for t in doc]
     other = nlp.make_doc("Officials said so.")
     assert token_texts(other) == ["Officials", "said", "so", "."]
+
+
+@pytest.mark.model
+def test_a_kept_table_is_given_again_only_while_the_doc_is_unchanged(nlp):
+    """The quote and relation stages share a table while nothing between them changed the
+    parse or the entities; a change to either makes a new one, which reads the change."""
+    import gc
+
+    from spacy.tokens import Span
+
+    doc = nlp("Officials said the talks in Bamako had failed.")
+    first = TokenTable.of(doc)
+    assert TokenTable.of(doc) is first
+    doc.ents = [Span(doc, 0, 1, label="ORG")]
+    second = TokenTable.of(doc)
+    assert second is not first and second.ent_type[0] == "ORG" and first.ent_type[0] == ""
+    doc[3].head = doc[1]  # ("talks" now hangs off "said")
+    third = TokenTable.of(doc)
+    assert third is not second and third.head[3] == 1
+    assert TokenTable.of(doc) is third
+    assert [third.tense_form(i) for i in range(len(doc))] == [_tense_form(t) for t in doc]
+    # (kept on the Doc, the table holds it weakly: no cycle keeps a finished Doc alive)
+    import weakref
+    gone = weakref.ref(doc)
+    gc.disable()
+    try:
+        del doc, first, second, third
+        assert gone() is None
+    finally:
+        gc.enable()
+
+
+def test_an_empty_docs_table_is_kept_too():
+    import spacy
+
+    doc = spacy.blank("en").make_doc("")
+    assert TokenTable.of(doc) is TokenTable.of(doc) and TokenTable.of(doc).n == 0

@@ -287,7 +287,7 @@ class DocInfo:
             self.line_start[b] = start = b + 1  # (the break opens the next line)
         self.line_start[start:] = [start] * (n - start)
         self._sents = {}
-        self.table = TokenTable(doc)
+        self.table = TokenTable.of(doc)
 
     def bounds(self, tok) -> tuple[int, int]:
         """Token range of ``tok``'s sentence, cut at line breaks."""

@@ -88,7 +88,7 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
     actors = Actors(doc, actor_mentions(mentions))
     ments = Mentions(mentions)
     # (the parse's token attributes read once: the features index it for every candidate)
-    table = TokenTable(doc)
+    table = TokenTable.of(doc)
     rule_triggers: list = []
     rules = rule_relations(doc, mentions, quotes, rule_triggers, table)
     by_sentence: dict[int, list[Relation]] = {}

@@ -8,8 +8,12 @@ string once, the way the ``Token`` attribute turns it (the vocabulary's string, 
 table of parts of speech, the morphology read off a token that has it).
 
 Build a table after the parser and the NER have run: it is a snapshot, not a view.
+``TokenTable.of`` gives the table a stage before made where the Doc's attributes are still
+what they were (the quote and relation stages read the same parse).
 """
 from __future__ import annotations
+
+import weakref
 
 import numpy
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LOWER, \
@@ -31,6 +35,8 @@ _TENSE_FORMS: dict = {}
 
 #: Where ``token_texts`` keeps a Doc's words (on the Doc: they never change once it is made).
 _TEXTS = "storygraph.token_texts"
+#: Where ``TokenTable.of`` keeps a Doc's table, with the attribute rows it was made from.
+_TABLE = "storygraph.token_table"
 
 
 def _room(table: dict, coming: int) -> dict:
@@ -51,9 +57,25 @@ class TokenTable:
                  "is_punct", "is_space", "is_alpha", "_doc", "_morph",
                  "_children", "_subtrees")
 
-    def __init__(self, doc):
+    @classmethod
+    def of(cls, doc) -> "TokenTable":
+        """``doc``'s table: the one kept on the Doc where every attribute it was made from
+        is still the same (compared whole: a stage between may have set entities or a
+        parse), else a new one, kept for the next stage. Do not change its lists."""
+        rows = doc.to_array(_ALL) if len(doc) else None
+        kept = doc.user_data.get(_TABLE)
+        if kept is not None and kept[1].n == len(doc) and (
+                rows is None or numpy.array_equal(kept[0], rows)):
+            return kept[1]
+        table = cls(doc, rows)
+        doc.user_data[_TABLE] = (rows, table)
+        return table
+
+    def __init__(self, doc, rows=None):
         self.n = n = len(doc)
-        self._doc = doc
+        # (weakly: a table kept on its Doc must not hold the Doc in a cycle, which only
+        # the collector would free)
+        self._doc = weakref.ref(doc)
         self._children = None
         self._subtrees = {}
         if not n:
@@ -62,7 +84,8 @@ class TokenTable:
                 setattr(self, name, [])
             return
         strings = doc.vocab.strings
-        rows = doc.to_array(_ALL)
+        if rows is None:
+            rows = doc.to_array(_ALL)
         # HEAD is an offset stored unsigned: back to signed, then to an index
         self.head = (rows[:, -1].astype("int64") + numpy.arange(n)).tolist()
         rows = rows[:, :-1].T.tolist()
@@ -92,7 +115,7 @@ class TokenTable:
         h = self._morph[i]
         form = _TENSE_FORMS.get(h)
         if form is None:
-            form = _room(_TENSE_FORMS, 1)[h] = _tense_form(self._doc[i])
+            form = _room(_TENSE_FORMS, 1)[h] = _tense_form(self._doc()[i])
         return form
 
     @property
