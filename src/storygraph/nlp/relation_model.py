@@ -23,27 +23,37 @@ class _Classes:
     """A multinomial logistic regression read from JSON (relations_train.fit_classes)."""
 
     def __init__(self, data: dict):
-        self.classes = data["classes"]
-        self.bias = [data["bias"][k] for k in self.classes]
-        self._bias = numpy.array(self.bias)
-        self.w = {f: numpy.array([row.get(k, 0.0) for k in self.classes])
-                  for f, row in data["w"].items()}
+        self.classes = classes = data["classes"]
+        self.bias = [data["bias"][k] for k in classes]
+        # One matrix: row 0 the bias, row 1 zeros (it pads a shorter list in ``many``),
+        # then each feature's weights; a feature's row by its name.
+        self._rows = numpy.array([self.bias, [0.0] * len(classes)]
+                                 + [[row.get(k, 0.0) for k in classes]
+                                    for row in data["w"].values()])
+        self._index = {f: i for i, f in enumerate(data["w"], 2)}
 
     def __call__(self, feats) -> list[float]:
-        rows = [self._bias]
-        w = self.w
-        for f in feats:
-            row = w.get(f)
-            if row is not None:
-                rows.append(row)
-        # (numpy reduces over the first axis row after row, elementwise: the same
-        # sums in the same order as adding each row to the bias in Python, at half the
-        # cost; the softmax stays in Python floats, numpy's exp may round otherwise)
-        z = numpy.add.reduce(numpy.array(rows), axis=0).tolist()
-        top = max(z)
-        e = [math.exp(v - top) for v in z]
-        total = sum(e)
-        return [v / total for v in e]
+        return self.many([feats])[0]
+
+    def many(self, lists) -> list[list[float]]:
+        """The distribution of each feature list, all of them summed in one call. Each
+        list's sum is its bias, then its features' rows added in turn, then zero rows
+        up to the longest list's length: numpy reduces over an axis other than the last
+        row after row, elementwise, so these are the sums, in the order, of adding each
+        row to the bias in Python (a zero adds nothing). The softmax stays in Python
+        floats: numpy's exp may round otherwise."""
+        index = self._index
+        ids = [[0, *[i for i in map(index.get, feats) if i is not None]] for feats in lists]
+        longest = max(map(len, ids))
+        for row in ids:
+            row += [1] * (longest - len(row))
+        out = []
+        for z in numpy.add.reduce(self._rows[numpy.array(ids)], axis=1).tolist():
+            top = max(z)
+            e = [math.exp(v - top) for v in z]
+            total = sum(e)
+            out.append([v / total for v in e])
+        return out
 
 
 class RelationModel:
@@ -72,13 +82,23 @@ class RelationModel:
         """The trigger's distribution over NONE and the types; with ``prior`` (the
         sentence's type distribution, in ``self.classes`` order with 0 for NONE), the
         event's share (1 - NONE) is kept and split among the types by both readings."""
-        p = self.trigger(feats)
+        return self.classify_many([feats], prior)[0]
+
+    def classify_many(self, lists: list[list[str]],
+                      prior: Optional[list[float]] = None) -> list[list[float]]:
+        """``classify`` of each feature list (the candidates of one sentence), the
+        trigger model's rows summed in one call."""
+        out = self.trigger.many(lists)
         if prior is None or not self.mix:
-            return p
-        event = 1.0 - p[self.none]
-        mixed = [0.0 if k == self.none else p[k] * prior[k] ** self.mix for k in range(len(p))]
-        total = sum(mixed) or 1.0
-        return [p[self.none] if k == self.none else event * v / total for k, v in enumerate(mixed)]
+            return out
+        mixed_out = []
+        for p in out:
+            event = 1.0 - p[self.none]
+            mixed = [0.0 if k == self.none else p[k] * prior[k] ** self.mix for k in range(len(p))]
+            total = sum(mixed) or 1.0
+            mixed_out.append([p[self.none] if k == self.none else event * v / total
+                              for k, v in enumerate(mixed)])
+        return mixed_out
 
     def quiet(self, text: str) -> float:
         """The chance that an article is of the kind of news that names few PLOVER

@@ -101,8 +101,10 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
         heads = frozenset(h.i for _, h in cands)
         prior = model.sentence_prior(sent, table)
         scored = []
-        for tok in candidates(sent, table):
-            p = model.classify(trigger_features(tok, heads, table), prior)
+        toks = list(candidates(sent, table))
+        ps = model.classify_many([trigger_features(tok, heads, table) for tok in toks], prior) \
+            if toks else []
+        for tok, p in zip(toks, ps):
             best = max((k for k in range(len(p)) if k != model.none), key=lambda k: p[k])
             scored.append((1.0 - p[model.none], p[best], model.classes[best], tok))
             beliefs[tok.i] = (1.0 - p[model.none], prior)
@@ -139,11 +141,11 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
                         target=Span(tgt.start, tgt.end, tgt.text) if tgt else None,
                         confidence=round(p_kind * _possible(trig, plover), 3))))
     for rel, trig in zip(rules, rule_triggers):
+        prior = model.sentence_prior(trig.sent, table)
         p = model.classify(trigger_features(
-            trig, frozenset(h.i for _, h in actors.in_sentence(trig.sent)), table),
-            model.sentence_prior(trig.sent, table))
+            trig, frozenset(h.i for _, h in actors.in_sentence(trig.sent)), table), prior)
         k = model.classes.index(_MERGED.get(rel.type, rel.type))
-        beliefs[trig.i] = (1.0 - p[model.none], model.sentence_prior(trig.sent, table))
+        beliefs[trig.i] = (1.0 - p[model.none], prior)
         rel = replace(rel, confidence=round(max(p[k], RULE_FLOOR) * _possible(trig, rel.type), 3))
         by_sentence.setdefault(trig.sent.start, []).insert(0, (trig.i, True, rel))
     # Where a rule and the model read one event word as one type with one target, a
