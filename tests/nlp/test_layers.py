@@ -67,6 +67,21 @@ def test_maxout_takes_each_units_largest_piece():
     assert numpy.array_equal(NumpyOps().maxout(Z)[0], Z.max(axis=2))
 
 
+def test_maxout_reads_new_parameters_when_they_are_replaced():
+    """The weights regrouped by piece are kept per layer: replacing the layer's weights
+    or bias gives the new layer's output, never the old one's."""
+    rng = numpy.random.default_rng(1)
+    layer = Maxout(nO=4, nI=3, nP=3)
+    layer.initialize()
+    X = rng.standard_normal((5, 3)).astype("f")
+    layers.maxout(layer, X, False)
+    for name in ("W", "b"):
+        layer.set_param(name, rng.standard_normal(layer.get_param(name).shape).astype("f"))
+        expected, _ = layers.thinc_maxout(layer, X, False)
+        got, _ = layers.maxout(layer, X, False)
+        assert numpy.array_equal(got, expected)
+
+
 def test_layernorm_is_thincs_bit_for_bit():
     rng = numpy.random.default_rng(1)
     for rows, width in ((5000, 96), (3, 96), (1, 5), (0, 96), (7, 1)):

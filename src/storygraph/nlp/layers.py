@@ -13,7 +13,10 @@ two layers' own loops were about 6% of a run (docs/speed.md, stop 54):
   may set otherwise is the sign of a zero that ties another zero (thinc keeps the first
   piece's, numpy's vector loop the second's): no later layer tells -0.0 from 0.0, and a
   piece is exactly zero only where its product and bias cancel. (Keeping the first piece
-  on a tie as thinc does costs more than thinc's kernel.)
+  on a tie as thinc does costs more than thinc's kernel.) The weight rows are kept
+  grouped by piece, so each piece is a contiguous block of the product's row (the same
+  numbers: a row of the product does not depend on the rows beside it in the weights):
+  the maximum takes half the time again (stop 56).
 - ``LayerNorm``: thinc takes the mean, then the variance (which computes the mean again
   and subtracts it), then subtracts the mean once more. Here the mean is taken once and
   each step is numpy's own, in numpy's order (``X.var`` is a sum of the squared
@@ -33,17 +36,37 @@ def maxout(model, X, is_train: bool):
     """thinc's ``Maxout`` forward; at prediction, the largest piece by numpy's maximum."""
     if is_train:
         return thinc_maxout(model, X, is_train)
-    n_out, n_pieces, n_in = model.get_dim("nO"), model.get_dim("nP"), model.get_dim("nI")
-    W = model.ops.reshape2f(model.get_param("W"), n_out * n_pieces, n_in)
+    n_out, n_pieces = model.get_dim("nO"), model.get_dim("nP")
+    W, b = _by_piece(model)
     Y = model.ops.gemm(X, W, trans2=True)
-    Y += model.ops.reshape1f(model.get_param("b"), n_out * n_pieces)
-    Z = model.ops.reshape3f(Y, Y.shape[0], n_out, n_pieces)
+    Y += b
     if n_pieces == 1:
-        return numpy.array(Z[:, :, 0]), _no_backprop
-    best = numpy.maximum(Z[:, :, 0], Z[:, :, 1])
+        return Y, _no_backprop
+    best = numpy.maximum(Y[:, :n_out], Y[:, n_out:2 * n_out])
     for piece in range(2, n_pieces):
-        numpy.maximum(best, Z[:, :, piece], out=best)
+        numpy.maximum(best, Y[:, piece * n_out:(piece + 1) * n_out], out=best)
     return best, _no_backprop
+
+
+#: Per Maxout layer: its weights and bias as the model holds them, and the same rows
+#: grouped by piece (made again if the layer's parameters are replaced).
+_BY_PIECE: dict = {}
+
+
+def _by_piece(model):
+    """The layer's weight rows and bias ordered piece by piece (every unit's first piece,
+    then every unit's second...), not unit by unit: the product's columns are the same
+    numbers in that order, and each piece is then one contiguous block of a row, which
+    numpy's maximum reads faster than a stride of ``nP``."""
+    W, b = model.get_param("W"), model.get_param("b")
+    kept = _BY_PIECE.get(model.id)
+    if kept is None or kept[0] is not W or kept[1] is not b:
+        n_out, n_pieces, n_in = model.get_dim("nO"), model.get_dim("nP"), model.get_dim("nI")
+        rows = numpy.ascontiguousarray(
+            W.reshape(n_out, n_pieces, n_in).transpose(1, 0, 2).reshape(n_pieces * n_out, n_in))
+        bias = numpy.ascontiguousarray(b.reshape(n_out, n_pieces).T.reshape(n_pieces * n_out))
+        kept = _BY_PIECE[model.id] = (W, b, rows, bias)
+    return kept[2], kept[3]
 
 
 def layernorm(model, X, is_train: bool):
