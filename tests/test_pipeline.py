@@ -10,9 +10,10 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from storygraph.pipeline import Summary, process, redirect
+from storygraph.pipeline import Summary, _names_merged, process, redirect
 from storygraph.sources import read
-from storygraph.types import Document, Entity, Extraction, Quote, Skipped, Span
+from storygraph.types import Descriptor, Document, Entity, Extraction, Quote, Relation, \
+    Skipped, Span
 from tests.conftest import EXAMPLES
 
 
@@ -85,6 +86,34 @@ def test_redirect_rewrites_every_entity_reference():
     out = redirect(rec, {"sergei-lavrov": "x", "x": "sergey-lavrov"})
     assert out.entities[0].entity == "sergey-lavrov"
     assert out.quotes[0].speaker_entity == "sergey-lavrov"
+
+
+def test_only_lines_naming_a_retired_id_are_read_again():
+    """The second pass reads and writes again just the lines that name an id a later
+    merge retired, under any key ``redirect`` rewrites; a name inside the text, a quote
+    or an escape never hides one."""
+    text = 'He said "entity": "old-id" twice. Lavrov met Blinken.'
+    ev = Span.of(text, 0, len(text))
+
+    def line(**ids):
+        rec = Extraction(id="a", text=text, entities=(
+            Entity(0, 2, "He", "PERSON", ids.get("entity")),), quotes=(
+            Quote(Span.of(text, 8, 26), Span.of(text, 0, 2), ids.get("speaker_entity")),),
+            relations=(Relation("CONSULT", ev, ids.get("source_entity"),
+                                ids.get("target_entity"),
+                                reporter_entity=ids.get("reporter_entity")),),
+            descriptors=(Descriptor(ids.get("descriptor"), ev, ev, "modifier",
+                                    ids.get("descriptor_speaker")),))
+        return json.dumps(rec.to_dict(), ensure_ascii=False)
+
+    merges = {"old-id": "new-id"}
+    assert not _names_merged(line(), merges)                    # only in the text
+    assert not _names_merged(line(entity="kept-id"), merges)
+    for key in ("entity", "speaker_entity", "source_entity", "target_entity",
+                "reporter_entity", "descriptor", "descriptor_speaker"):
+        assert _names_merged(line(**{key: "old-id"}), merges), key
+    assert _names_merged(line(entity='odd"id'), merges)         # written with an escape
+    assert not _names_merged(line(entity="old-id"), {"other": "x"})
 
 
 def test_summary_line():

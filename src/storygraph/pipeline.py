@@ -10,6 +10,7 @@ import gc
 import json
 import multiprocessing
 import os
+import re
 import warnings
 import sys
 import tempfile
@@ -306,6 +307,20 @@ def redirect(record: Extraction, merges: dict[str, str]) -> Extraction:
     return relabel(record, {old: final(old) for old in merges})
 
 
+#: An entity id as a record's JSON line writes it, under each key ``relabel`` changes;
+#: the character after the id's last plain one (a quote ends it, a backslash escapes).
+_IDS = re.compile(r'"(?:entity|speaker_entity|source_entity|target_entity|reporter_entity)'
+                  r'": "([^"\\]*)(["\\])')
+
+
+def _names_merged(line: str, merges: dict[str, str]) -> bool:
+    """Whether a record's JSON line names an id ``merges`` retires: only such a line is
+    read and written again (a value inside a JSON string cannot hold an unescaped quote,
+    so every match is a key of the record; an id written with an escape counts as
+    named, to be read in full)."""
+    return any(m.group(2) == "\\" or m.group(1) in merges for m in _IDS.finditer(line))
+
+
 def _web_inputs(inputs) -> bool:
     from .sources.feeds import is_url_list
     from .sources.fetch import is_web_url
@@ -396,7 +411,8 @@ def run_extract(inputs, output: Optional[Path], workers: int = 1, model: Optiona
         out = open(output, "w", encoding="utf-8") if output else sys.stdout
         try:
             for line in spool:
-                rec = redirect(Extraction.from_dict(json.loads(line)), merges) if merges else None
+                rec = redirect(Extraction.from_dict(json.loads(line)), merges) \
+                    if merges and _names_merged(line, merges) else None
                 out.write(json.dumps(rec.to_dict(), ensure_ascii=False) + "\n" if rec else line)
         finally:
             if output:
