@@ -659,16 +659,21 @@ def relabel(record: Extraction, mapping: dict[str, str]) -> Extraction:
     def new(eid):
         return mapping.get(eid, eid) if eid else eid
 
+    def renamed(item, *keys):
+        # (an item none of whose ids changes is kept as it is: records are frozen, and
+        # most ids of a batch map to themselves)
+        changes = {k: new(getattr(item, k)) for k in keys}
+        if all(v == getattr(item, k) for k, v in changes.items()):
+            return item
+        return replace(item, **changes)
+
     return replace(
         record,
-        entities=tuple(replace(e, entity=new(e.entity)) for e in record.entities),
-        quotes=tuple(replace(q, speaker_entity=new(q.speaker_entity)) for q in record.quotes),
-        relations=tuple(replace(r, source_entity=new(r.source_entity),
-                                target_entity=new(r.target_entity),
-                                reporter_entity=new(r.reporter_entity))
+        entities=tuple(renamed(e, "entity") for e in record.entities),
+        quotes=tuple(renamed(q, "speaker_entity") for q in record.quotes),
+        relations=tuple(renamed(r, "source_entity", "target_entity", "reporter_entity")
                         for r in record.relations),
-        descriptors=tuple(replace(d, entity=new(d.entity), speaker_entity=new(d.speaker_entity))
-                          for d in record.descriptors))
+        descriptors=tuple(renamed(d, "entity", "speaker_entity") for d in record.descriptors))
 
 
 def resolve(extractions: Sequence[Extraction]) -> list[Extraction]:
