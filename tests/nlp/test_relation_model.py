@@ -36,3 +36,4 @@ def test_many_candidates_score_as_each_alone(n_classes, seed):
              for _ in range(60)] + [[], ["unknown"]]
     assert model.many(lists) == [_reference(data, feats) for feats in lists]
     assert model(lists[0]) == _reference(data, lists[0])
+    assert model.many([]) == []

@@ -37,13 +37,15 @@ class _Classes:
 
     def many(self, lists) -> list[list[float]]:
         """The distribution of each feature list, all of them summed in one call. Each
-        list's sum is its bias, then its features' rows added in turn, then zero rows
-        up to the longest list's length (and for a feature it lacks): numpy reduces over an axis other than the last
-        row after row, elementwise, so these are the sums, in the order, of adding each
-        row to the bias in Python (a zero adds nothing). The softmax stays in Python
-        floats: numpy's exp may round otherwise."""
+        list's sum is its bias, then its features' rows added in turn (the zero row for
+        a feature the model lacks), then zero rows up to the longest list's length:
+        numpy reduces over an axis other than the last row after row, elementwise, so
+        these are the sums, in the order, of adding each row to the bias in Python (a
+        zero adds nothing). The softmax stays in Python floats: numpy's exp may round
+        otherwise."""
+        if not lists:
+            return []
         get = self._index.get
-        # (a feature the model lacks reads the zero row: it adds nothing either)
         ids = [[0, *map(get, feats, repeat(1))] for feats in lists]
         longest = max(map(len, ids))
         for row in ids:

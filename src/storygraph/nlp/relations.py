@@ -101,9 +101,8 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
         heads = frozenset(h.i for _, h in cands)
         prior = model.sentence_prior(sent, table)
         scored = []
-        toks = list(candidates(sent, table))
-        ps = model.classify_many([trigger_features(tok, heads, table) for tok in toks], prior) \
-            if toks else []
+        toks = candidates(sent, table)
+        ps = model.classify_many([trigger_features(tok, heads, table) for tok in toks], prior)
         for tok, p in zip(toks, ps):
             best = max((k for k in range(len(p)) if k != model.none), key=lambda k: p[k])
             scored.append((1.0 - p[model.none], p[best], model.classes[best], tok))
