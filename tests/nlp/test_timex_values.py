@@ -287,6 +287,8 @@ def test_a_clock_time_without_am_pm_takes_its_half_from_the_part_of_day():
     ("2003-02-30", "DATE", None),                    # no such day
     ("Sept, 26, 2014", "DATE", "2014-09-26"),        # a comma after the month
     ("9 p.m. E.T.", "TIME", "2016-09-25T21:00"),     # the time zone with its dots
+    ("4.50 a.m.", "TIME", "2016-09-25T04:50"),       # a stop between hour and minutes
+    ("1400 EDT", "TIME", "2016-09-25T14:00"),        # a 24-hour time in a US zone
 ])
 def test_iso_dates_commas_and_dotted_zones(text, kind, value):
     assert value_of(text, kind, date(2016, 9, 25), "past") == value

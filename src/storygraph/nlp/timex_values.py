@@ -352,8 +352,8 @@ def _inner_value(words: str, published: Optional[date], tense: Optional[str]) ->
 
 def _clock(words: str, published: Optional[date], tense: Optional[str]) -> Optional[str]:
     """"7:15 p.m." -> the publication day at 19:15; "noon Thursday" -> that Thursday."""
-    m = re.search(r"\b(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?|\b(?P<word>noon|midday|midnight)\b|"
-                  r"\b(?P<hh>[01]?\d|2[0-3]):?(?P<mm>[0-5]\d)\s*(?:gmt|utc)\b|"
+    m = re.search(r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?|\b(?P<word>noon|midday|midnight)\b|"
+                  r"\b(?P<hh>[01]?\d|2[0-3]):?(?P<mm>[0-5]\d)\s*(?:gmt|utc|est|edt|cst|cdt|pst|pdt)\b|"
                   r"\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b", words)
     if not m or not published:
         return None
@@ -395,7 +395,7 @@ def value_of(text: str, kind: str, published: Optional[date], tense: Optional[st
     plain = _plain_date(_LEAD.sub("", words))
     if plain:
         return plain
-    if kind == "TIME" or re.search(r"\d\s*[ap]\.?\s?m\b|\b(?:noon|midday|midnight)\b|\d\d\s*(?:gmt|utc)\b|"
+    if kind == "TIME" or re.search(r"\d\s*[ap]\.?\s?m\b|\b(?:noon|midday|midnight)\b|\d\d\s*(?:gmt|utc|est|edt|cst|cdt|pst|pdt)\b|"
                                    r"\b\d{1,2}:\d\d\b", words):
         clock = _clock(words, published, tense)
         if clock:
