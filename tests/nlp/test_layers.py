@@ -82,6 +82,20 @@ def test_maxout_reads_new_parameters_when_they_are_replaced():
         assert numpy.array_equal(got, expected)
 
 
+def test_the_regrouped_weights_kept_are_bounded(monkeypatch):
+    """A process that makes layer after layer keeps at most the bound's regrouped
+    weights, and every layer still gives thinc's output."""
+    monkeypatch.setattr(layers, "_MOST_LAYERS", 3)
+    monkeypatch.setattr(layers, "_BY_PIECE", {})
+    X = numpy.random.default_rng(2).standard_normal((4, 3)).astype("f")
+    for _ in range(7):
+        layer = Maxout(nO=2, nI=3, nP=2)
+        layer.initialize()
+        got, _ = layers.maxout(layer, X, False)
+        assert numpy.array_equal(got, layers.thinc_maxout(layer, X, False)[0])
+        assert len(layers._BY_PIECE) <= 3
+
+
 def test_layernorm_is_thincs_bit_for_bit():
     rng = numpy.random.default_rng(1)
     for rows, width in ((5000, 96), (3, 96), (1, 5), (0, 96), (7, 1)):

@@ -48,9 +48,13 @@ def maxout(model, X, is_train: bool):
     return best, _no_backprop
 
 
-#: Per Maxout layer: its weights and bias as the model holds them, and the same rows
-#: grouped by piece (made again if the layer's parameters are replaced).
+#: Per Maxout layer (by its id): its weights and bias as the model holds them, and the
+#: same rows grouped by piece (made again if the layer's parameters are replaced).
+#: Emptied past this many layers: a pipeline has 15, and a process that loads pipelines
+#: again and again must not keep every one's weights (thinc's layers take no weak
+#: reference, so an entry cannot go with its layer).
 _BY_PIECE: dict = {}
+_MOST_LAYERS = 64
 
 
 def _by_piece(model):
@@ -61,6 +65,8 @@ def _by_piece(model):
     W, b = model.get_param("W"), model.get_param("b")
     kept = _BY_PIECE.get(model.id)
     if kept is None or kept[0] is not W or kept[1] is not b:
+        if len(_BY_PIECE) >= _MOST_LAYERS:
+            _BY_PIECE.clear()
         n_out, n_pieces, n_in = model.get_dim("nO"), model.get_dim("nP"), model.get_dim("nI")
         rows = numpy.ascontiguousarray(
             W.reshape(n_out, n_pieces, n_in).transpose(1, 0, 2).reshape(n_pieces * n_out, n_in))
