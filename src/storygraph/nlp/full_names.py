@@ -11,7 +11,7 @@ quotation ("Ruud is the best"), which no tagger took for a name.
 """
 from __future__ import annotations
 
-from typing import Optional
+from typing import Iterable, Optional
 
 from ..types import Entity
 
@@ -86,11 +86,11 @@ def surname_typed_people(key: str, people: list, gaz, lower: set) -> bool:
                for words in people)
 
 
-def initialled_owner(words: list, people: list):
-    """The one full name (``people``: each a person's name's words) that a name written
-    with its given name's initial ("K Morgan", a team list's) is the person of ("Kevin
-    Morgan", named in the same text): the same surname, a given name the initial opens;
-    else None."""
+def initialled_owner(words: list, people: Iterable):
+    """The one full name (``people``: each a person's name's words, read only where
+    ``words`` open on an initial) that a name written with its given name's initial ("K
+    Morgan", a team list's) is the person of ("Kevin Morgan", named in the same text):
+    the same surname, a given name the initial opens; else None."""
     if len(words) < 2 or len(words[0]) != 1:
         return None
     fits = {tuple(p) for p in people if len(p) == len(words) and p[1:] == words[1:]

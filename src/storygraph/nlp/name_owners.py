@@ -161,11 +161,10 @@ def _untitled_owner(key, names) -> str:
 
 def _initialled_owner(key, words, names) -> str | None:
     """The person's full name an initialled name stands for, if any."""
-    if len(words) < 2 or len(words[0]) != 1:
-        return None   # (no initial: initialled_owner's own first test, before the people)
     votes, words_of, by_weight = names.votes, names.words_of, names.by_weight
-    initialled = initialled_owner(words, [words_of[f] for f in by_weight
-                                          if votes[f].most_common(1)[0][0] == "PERSON"])
+    # (the people as a generator: read only for a name that opens on an initial)
+    initialled = initialled_owner(words, (words_of[f] for f in by_weight
+                                          if votes[f].most_common(1)[0][0] == "PERSON"))
     if initialled is not None and votes[key].most_common(1)[0][0] in ("PERSON", "ORG"):
         # "K Morgan" in a team list is the "Kevin Morgan" the report names: one person
         return next(f for f in by_weight if " ".join(words_of[f]) == initialled)
