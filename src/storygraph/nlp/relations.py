@@ -94,12 +94,21 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
     by_sentence: dict[int, list[Relation]] = {}
     #: event word -> (its event share 1 - P(NONE), the sentence's type distribution)
     beliefs: dict = {}
+    priors: dict = {}
+
+    def prior_of(sent):
+        # (a sentence's type distribution, once: the model's candidates and the rules'
+        # triggers in it read the same one)
+        if sent.start not in priors:
+            priors[sent.start] = model.sentence_prior(sent, table)
+        return priors[sent.start]
+
     for sent in doc.sents:
         cands = actors.in_sentence(sent)
         if not cands:
             continue  # an edge needs a named end
         heads = frozenset(h.i for _, h in cands)
-        prior = model.sentence_prior(sent, table)
+        prior = prior_of(sent)
         scored = []
         toks = candidates(sent, table)
         ps = model.classify_many([trigger_features(tok, heads, table) for tok in toks], prior)
@@ -140,7 +149,7 @@ def find_relations(doc, mentions: Optional[list[Entity]] = None,
                         target=Span(tgt.start, tgt.end, tgt.text) if tgt else None,
                         confidence=round(p_kind * _possible(trig, plover), 3))))
     for rel, trig in zip(rules, rule_triggers):
-        prior = model.sentence_prior(trig.sent, table)
+        prior = prior_of(trig.sent)
         p = model.classify(trigger_features(
             trig, frozenset(h.i for _, h in actors.in_sentence(trig.sent)), table), prior)
         k = model.classes.index(_MERGED.get(rel.type, rel.type))
