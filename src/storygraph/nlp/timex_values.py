@@ -350,10 +350,14 @@ def _inner_value(words: str, published: Optional[date], tense: Optional[str]) ->
     return None
 
 
+#: Time zones a clock time may name ("1230 GMT", "1400 EDT"), as a pattern's alternatives.
+_ZONES = "gmt|utc|est|edt|cst|cdt|pst|pdt"
+
+
 def _clock(words: str, published: Optional[date], tense: Optional[str]) -> Optional[str]:
     """"7:15 p.m." -> the publication day at 19:15; "noon Thursday" -> that Thursday."""
     m = re.search(r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?|\b(?P<word>noon|midday|midnight)\b|"
-                  r"\b(?P<hh>[01]?\d|2[0-3]):?(?P<mm>[0-5]\d)\s*(?:gmt|utc|est|edt|cst|cdt|pst|pdt)\b|"
+                  rf"\b(?P<hh>[01]?\d|2[0-3]):?(?P<mm>[0-5]\d)\s*(?:{_ZONES})\b|"
                   r"\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b", words)
     if not m or not published:
         return None
@@ -368,7 +372,7 @@ def _clock(words: str, published: Optional[date], tense: Optional[str]) -> Optio
     else:
         hour, minute = int(m.group("h")) % 12 + (12 if m.group("ap") == "p" else 0), int(m.group("m") or 0)
     rest = (words[:m.start()] + " " + words[m.end():])
-    rest = re.sub(r"\b(?:est|edt|gmt|utc|cst|cdt|pst|pdt|et|local time|on|at|around|about|"
+    rest = re.sub(rf"\b(?:{_ZONES}|et|local time|on|at|around|about|"
                   r"approximately|some|until|by|before|after|in the|morning|afternoon|evening|night)\b|"
                   r"\be\.t\.?|[(),]",
                   " ", rest)
@@ -395,7 +399,7 @@ def value_of(text: str, kind: str, published: Optional[date], tense: Optional[st
     plain = _plain_date(_LEAD.sub("", words))
     if plain:
         return plain
-    if kind == "TIME" or re.search(r"\d\s*[ap]\.?\s?m\b|\b(?:noon|midday|midnight)\b|\d\d\s*(?:gmt|utc|est|edt|cst|cdt|pst|pdt)\b|"
+    if kind == "TIME" or re.search(rf"\d\s*[ap]\.?\s?m\b|\b(?:noon|midday|midnight)\b|\d\d\s*(?:{_ZONES})\b|"
                                    r"\b\d{1,2}:\d\d\b", words):
         clock = _clock(words, published, tense)
         if clock:
