@@ -108,6 +108,22 @@ def main():
     """Turn news articles into an evidence-linked story graph."""
 
 
+def run() -> None:
+    """The ``storygraph`` console script: ``main``, then everything still alive frozen
+    out of the cyclic collector's reach for the interpreter's exit.
+
+    The interpreter collects once more as it ends, walking every model table and
+    gazetteer entry it is about to free anyway: 0.2 s of each run's end (bench articles,
+    one worker or two; 0.04 s frozen). Objects are still freed as before; only cycles
+    left among them are not collected first, and the commands close their own files and
+    stores."""
+    import gc
+    try:
+        main()
+    finally:
+        gc.freeze()
+
+
 # INPUTS are plain strings: a click.Path would turn "https://x" into "https:/x".
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
