@@ -10,8 +10,10 @@ default batch size (256 for ``en_core_web_sm``, what a bare script gets) and at
 storygraph's (16 articles), and the faster of the two is the one storygraph is held to
 (until stop 39 spaCy ran at 16 only, where its parser and NER decode four docs at a
 time: slower than it runs for its users). Memory is compared with spaCy at 16, the same
-articles in flight (at 256 a process holds a thousand MB more). storygraph is
-``run_extract`` (what ``storygraph extract --workers N`` runs). Per configuration it
+articles in flight (at 256 a process holds a thousand MB more). storygraph is the
+``storygraph extract -w N`` command itself, its console script (``cli.run``) called in
+the process (until stop 57 ``run_extract``, which the command runs, without the
+command's own end). Per configuration it
 prints wall time, CPU time (user+sys of the process and its children, from getrusage:
 steadier than wall time on a shared machine), time to first record and peak memory of
 the largest process; then one ratio line per worker count (storygraph's throughput over
@@ -82,8 +84,15 @@ def run_one(kind: str, workers: int, data: str, launched: float) -> None:
                     first.append(time.time())
                 yield item
         pipeline.process = timed
+        from storygraph.cli import run
         out = Path(data).with_suffix(f".out{workers}.jsonl")
-        pipeline.run_extract([Path(data)], out, workers=workers, quiet=True)
+        sys.argv = ["storygraph", "extract", str(data), "-o", str(out), "-w", str(workers),
+                    "-q"]
+        try:
+            run()
+        except SystemExit as exc:
+            if exc.code:
+                raise
     # The largest resident set of any one process of this configuration (the driver or
     # a worker, all joined by now).
     peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
