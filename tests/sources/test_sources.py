@@ -38,6 +38,7 @@ def test_bad_lines_are_named_and_the_rest_is_kept(tmp_path):
         json.dumps({"id": "d", "text": "Fine.", "published": "last week"}),
         json.dumps(["a", "list"]),
         json.dumps({"id": "e", "text": "Last article."}),
+        '{"id": "f", "text": ',
     ]) + "\n")
     got = _read(f)
     docs = [g.id for g in got if isinstance(g, Document)]
@@ -49,6 +50,8 @@ def test_bad_lines_are_named_and_the_rest_is_kept(tmp_path):
     assert "duplicate id 'a'" in skipped[f"{f}:5"]
     assert "not a date" in skipped[f"{f}:6"]
     assert "JSON object" in skipped[f"{f}:7"]
+    # a line cut short: the column is the line's own, where its value is missing
+    assert skipped[f"{f}:9"] == "invalid JSON (Expecting value at column 21)"
 
 
 def test_same_id_same_text_passes_for_the_store_to_dedupe(tmp_path):

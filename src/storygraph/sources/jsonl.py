@@ -52,7 +52,9 @@ def objects(path: Path) -> Iterator[Union[tuple[str, object], Skipped]]:
         n, line = item
         where = f"{path}:{n}"
         try:
-            yield where, json.loads(line)
+            # (without its line break: a line cut short is then reported at its own
+            # last column, not at column 1 of a second line it does not have)
+            yield where, json.loads(line.rstrip("\r\n"))
         except json.JSONDecodeError as exc:
             yield Skipped(where, f"invalid JSON ({exc.msg} at column {exc.colno})")
 
