@@ -3,8 +3,6 @@ import subprocess
 import sys
 from importlib.metadata import entry_points
 
-from storygraph.cli import run  # noqa: F401  (the module under test imports cleanly)
-
 _PROBE = """
 import gc, sys
 from storygraph.cli import run
