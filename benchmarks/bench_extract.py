@@ -13,11 +13,11 @@ time: slower than it runs for its users). Memory is compared with spaCy at 16, t
 articles in flight (at 256 a process holds a thousand MB more). storygraph is the
 ``storygraph extract -w N`` command itself, its console script (``cli.run``) called in
 the process (until stop 57 ``run_extract``, which the command runs, without the
-command's own end). Per configuration it
-prints wall time, CPU time (user+sys of the process and its children, from getrusage:
-steadier than wall time on a shared machine), time to first record and peak memory of
-the largest process; then one ratio line per worker count (storygraph's throughput over
-bare spaCy's, on wall and on CPU time) and a last summary line.
+command's own end). Per configuration it prints wall time, CPU time (user+sys of the
+process and its children, from getrusage: steadier than wall time on a shared
+machine), time to first record and peak memory of the largest process; then one ratio
+line per worker count (storygraph's throughput over bare spaCy's, on wall and on CPU
+time) and a last summary line.
 
 Both run on the same kernels (numpy's BLAS unless STORYGRAPH_BLIS=1), one BLAS thread
 per worker process; a run in one process lets BLAS use every core in bare spaCy (its
