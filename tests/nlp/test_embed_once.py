@@ -70,7 +70,7 @@ def test_the_pipeline_has_it_unless_switched_off(monkeypatch):
     patched = [layer for _, component in nlp.components if hasattr(component, "model")
                for layer in component.model.walk() if layer._func is embed_once.forward_once]
     assert patched == []
-    assert embed_once.replace(nlp) == 3     # tok2vec, senter (off), ner
+    assert embed_once.replace(nlp) == 2     # tok2vec, ner (senter is not loaded)
 
 
 @pytest.mark.model
