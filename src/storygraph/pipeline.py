@@ -23,7 +23,7 @@ from typing import Iterable, Iterator, Optional, Union
 
 from .extract import extraction
 from .nlp import extensions  # noqa: F401  (Doc._.published and the record lists)
-from .types import Document, Extraction, Skipped
+from .types import ENTITY_ID_FIELDS, Document, Extraction, Skipped
 
 _WORKER_NLP = None  # the worker's Language, inherited from the parent by fork
 
@@ -309,8 +309,8 @@ def redirect(record: Extraction, merges: dict[str, str]) -> Extraction:
 
 #: An entity id as a record's JSON line writes it, under each key ``relabel`` changes;
 #: the character after the id's last plain one (a quote ends it, a backslash escapes).
-_IDS = re.compile(r'"(?:entity|speaker_entity|source_entity|target_entity|reporter_entity)'
-                  r'": "([^"\\]*)(["\\])')
+_IDS = re.compile('"(?:%s)": "([^"\\\\]*)(["\\\\])' % "|".join(
+    sorted({key for keys in ENTITY_ID_FIELDS.values() for key in keys})))
 
 
 def _names_merged(line: str, merges: dict[str, str]) -> bool:

@@ -25,6 +25,12 @@ RELATION_TYPES = (
 )
 
 
+#: Per part of an Extraction, the fields that hold entity ids: what resolving ids across
+#: documents rewrites (resolve.relabel) and what a record's JSON line is searched for
+#: (pipeline._names_merged).
+ENTITY_ID_FIELDS = {"entities": ("entity",), "quotes": ("speaker_entity",),
+                    "relations": ("source_entity", "target_entity", "reporter_entity"),
+                    "descriptors": ("entity", "speaker_entity")}
 #: What is shown in place of a quote's aside (``said_words``).
 ELLIPSIS = " … "
 _MARKS = "\"“”‘’'"

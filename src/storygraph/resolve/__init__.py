@@ -32,7 +32,7 @@ from ..nlp.name_keys import initials, is_acronym, normalise, number_forms, slug
 from ..nlp.name_cues import HONORIFICS as PERSONAL_HONORIFICS, TITLES
 from ..nlp.name_phrases import MONARCHS
 from ..nlp.name_spans import PARTY_BYNAMES, PARTY_MEMBERS
-from ..types import Extraction
+from ..types import ENTITY_ID_FIELDS, Extraction
 from .names import (clip_key, expands, groupings, is_clipping, org_core, is_given_name, same_given_name,
                     same_surname, spaced_key, SURNAME_PREFIXES, translit)
 
@@ -667,13 +667,8 @@ def relabel(record: Extraction, mapping: dict[str, str]) -> Extraction:
             return item
         return replace(item, **changes)
 
-    return replace(
-        record,
-        entities=tuple(renamed(e, "entity") for e in record.entities),
-        quotes=tuple(renamed(q, "speaker_entity") for q in record.quotes),
-        relations=tuple(renamed(r, "source_entity", "target_entity", "reporter_entity")
-                        for r in record.relations),
-        descriptors=tuple(renamed(d, "entity", "speaker_entity") for d in record.descriptors))
+    return replace(record, **{part: tuple(renamed(item, *keys) for item in getattr(record, part))
+                              for part, keys in ENTITY_ID_FIELDS.items()})
 
 
 def resolve(extractions: Sequence[Extraction]) -> list[Extraction]:
