@@ -10,8 +10,9 @@ Two ways round it, both on spaCy's own weights:
 
 - ``FastEntityRecognizer`` (the base NER and the names model): the named-entity
   transition system is simple enough to decode a whole batch with array operations.
-  Every action reads one token, so the documents advance in step, and a state is two
-  fields (whether an entity is open: its first token and label). ``decode`` keeps
+  Every action reads one token, and a state is two fields (whether an entity is open:
+  its first token and label): with none open, every token's action is scored at once,
+  and only the states inside an entity are stepped, together. ``decode`` keeps
   spaCy's inputs (the component's token vectors and precomputed hidden layer, for the
   same group of documents in the same order: ``Parser.pipe`` sorts each batch by length
   and decodes it in groups of a quarter of the batch size), its sums in the same order
@@ -161,7 +162,6 @@ def decode(model, docs, tables) -> list[list[tuple[int, int, int]]]:
     closed_row = 2 * space + ends
     features = [numpy.ascontiguousarray(cached[:, f]) for f in range(n_feats)]
     actions, action_labels, invalid = tables.actions, tables.action_labels, tables.invalid
-    changes = (actions == BEGIN) | (actions == LAST) | (actions == UNIT)
 
     def best_actions(hidden, rows):
         """The first best valid action of each state from its summed features."""
@@ -182,38 +182,66 @@ def decode(model, docs, tables) -> list[list[tuple[int, int, int]]]:
     hidden += features[2][0]
     closed_best = best_actions(hidden, closed_row)
 
+    # A document's states change only at its Begin and Last actions. With no entity open,
+    # its actions up to its next Begin are read off ``closed_best`` at once (an Out or a
+    # Unit leaves it closed), so the loop below takes one step per token inside an
+    # entity, for the documents with one open, not one step per token of the longest
+    # document: the same actions, each scored on the same row.
+    moves = actions[closed_best]
+    starts = numpy.flatnonzero(moves == BEGIN)
+    starts = numpy.append(starts, len(moves))    # (past every document: none left)
+    doc_end = offsets + lengths
+
+    def opening(docs_, at):
+        """For the documents ``docs_`` closed from token ``at`` on: those with a Begin
+        left, its token and its label."""
+        nxt = starts[numpy.searchsorted(starts, at)]
+        some = nxt < doc_end[docs_]
+        nxt = nxt[some]
+        return docs_[some], nxt, action_labels[closed_best[nxt]]
+
+    # the states with an entity open: their doc, the entity's first token, its label,
+    # and the token to act on next
+    doc, first, label = opening(numpy.flatnonzero(lengths > 0), offsets[lengths > 0])
+    at = first + 1
+    entities = []   # (docs, first tokens, ends, labels) of the entities each step closes
+    while len(doc):
+        # features: the token, the open entity's first token, the token before
+        hidden = features[0].take(at + 1, axis=0)
+        hidden += features[1].take(first + 1, axis=0)
+        hidden += features[2].take(at, axis=0)
+        best = best_actions(hidden, 4 + 2 * label + ends[at])
+        last = actions[best] == LAST    # (else In: the only other valid action)
+        if not last.any():
+            at += 1
+            continue
+        entities.append((doc[last], first[last], at[last] + 1, label[last]))
+        stay = ~last
+        more = opening(doc[last], at[last] + 1)
+        doc = numpy.concatenate([doc[stay], more[0]])
+        first = numpy.concatenate([first[stay], more[1]])
+        label = numpy.concatenate([label[stay], more[2]])
+        at = numpy.concatenate([at[stay] + 1, more[1] + 1])
+    # Units stand where no entity was open: outside every entity's tokens.
+    none = numpy.zeros(0, dtype=numpy.intp)
+    e_doc, e_first, e_end, e_label = (numpy.concatenate([e[k] for e in entities])
+                                      if entities else none for k in range(4))
+    inside = numpy.zeros(len(moves) + 1, dtype=numpy.intp)
+    inside[e_first] += 1    # (entities do not overlap: no token is indexed twice)
+    inside[e_end] -= 1
+    units = numpy.flatnonzero((moves == UNIT) & (numpy.cumsum(inside[:-1]) == 0))
+    doc_of = numpy.repeat(numpy.arange(len(docs)), lengths)
+    which = numpy.concatenate([doc_of[units], e_doc])
+    a = numpy.concatenate([units, e_first])
+    b = numpy.concatenate([units + 1, e_end])
+    labels = numpy.concatenate([action_labels[closed_best[units]], e_label])
+    order = numpy.lexsort((a, which))
+    which, a, b, labels = which[order], a[order], b[order], labels[order]
+    base = offsets[which]
     found: list[list[tuple[int, int, int]]] = [[] for _ in docs]
-    # the unfinished states, in spaCy's order (the docs' order): their doc, first token,
-    # the open entity's first token (-1: none open) and its label
-    active = numpy.flatnonzero(lengths > 0)
-    base = offsets[active]
-    first = numpy.full(len(active), -1, dtype=numpy.intp)
-    label = numpy.zeros(len(active), dtype=numpy.intp)
-    finishing = set(lengths.tolist())
-    for step in range(int(lengths.max(initial=0))):
-        if step in finishing and step:
-            keep = lengths[active] > step
-            active, base, first, label = active[keep], base[keep], first[keep], label[keep]
-        where = base + step
-        best = closed_best[where]
-        opened = numpy.flatnonzero(first >= 0)
-        if len(opened):
-            # features: the token, the open entity's first token, the token before
-            at = where[opened]
-            hidden = features[0].take(at + 1, axis=0)
-            hidden += features[1].take(first[opened] + 1, axis=0)
-            hidden += features[2].take(at, axis=0)
-            best[opened] = best_actions(hidden, 4 + 2 * label[opened] + ends[at])
-        for i in numpy.flatnonzero(changes[best]).tolist():
-            action = actions[best[i]]
-            doc = int(active[i])
-            if action == BEGIN:
-                first[i], label[i] = where[i], action_labels[best[i]]
-            elif action == LAST:
-                found[doc].append((int(first[i] - base[i]), step + 1, int(label[i])))
-                first[i] = -1
-            else:
-                found[doc].append((step, step + 1, int(action_labels[best[i]])))
+    for d, start, end, lab in zip(which.tolist(), (a - base).tolist(), (b - base).tolist(),
+                                  labels.tolist()):
+        found[d].append((start, end, lab))
     return found
 
 
