@@ -37,3 +37,24 @@ def test_many_candidates_score_as_each_alone(n_classes, seed):
     assert model.many(lists) == [_reference(data, feats) for feats in lists]
     assert model(lists[0]) == _reference(data, lists[0])
     assert model.many([]) == []
+
+
+def test_the_weight_matrix_holds_each_features_weights_bit_for_bit():
+    # (filled from the sparse rows: a class a feature lacks weighs zero; every float as read)
+    import numpy
+
+    from storygraph.nlp.relation_model import MODEL_PATH
+    from storygraph.nlp.weights import read_weights
+
+    def dense(data):
+        classes = data["classes"]
+        return numpy.array([[data["bias"][k] for k in classes], [0.0] * len(classes)]
+                           + [[row.get(k, 0.0) for k in classes] for row in data["w"].values()])
+
+    toy = {"classes": ["NONE", "A", "B"], "bias": {"NONE": 0.5, "A": -0.0, "B": 1e-300},
+           "w": {"x": {"B": -2.25}, "y": {}, "z": {"NONE": 0.1, "A": -0.0, "B": 3.0}}}
+    shipped = read_weights(str(MODEL_PATH), dict, "the relation model", "")
+    for data in [toy] + [shipped[part] for part in ("trigger", "sentence", "context")]:
+        rows = _Classes(data)._rows
+        assert rows.view(numpy.uint64).tolist() == dense(data).view(numpy.uint64).tolist()
+    assert _Classes(toy)._index == {"x": 2, "y": 3, "z": 4}

@@ -27,9 +27,15 @@ class _Classes:
         self.bias = [data["bias"][k] for k in classes]
         # One matrix: row 0 the bias, row 1 zeros (it pads a shorter list in ``many``),
         # then each feature's weights; a feature's row by its name.
-        self._rows = numpy.array([self.bias, [0.0] * len(classes)]
-                                 + [[row.get(k, 0.0) for k in classes]
-                                    for row in data["w"].values()])
+        # (filled from each feature's own weights, not asked of every class: the rows
+        # are sparse, and this is built as every process starts)
+        rows = data["w"].values()
+        column = {k: j for j, k in enumerate(classes)}
+        self._rows = numpy.zeros((len(data["w"]) + 2, len(classes)))
+        self._rows[0] = self.bias
+        self._rows[numpy.repeat(numpy.arange(2, len(rows) + 2), [len(row) for row in rows]),
+                   [column[k] for row in rows for k in row]] = [
+            v for row in rows for v in row.values()]
         self._index = {f: i for i, f in enumerate(data["w"], 2)}
 
     def __call__(self, feats) -> list[float]:
