@@ -911,3 +911,30 @@ def test_reported_x_as_saying_gives_the_words_to_x(nlp):
     found = [(q.speaker.text, q.speaker_entity) for q in doc._.quotes
              if q.cue and q.cue.text == "reported"]
     assert found == [("BaFin", "bafin")], found
+
+
+def test_a_cues_score_is_the_sum_of_its_features_bit_for_bit(nlp):
+    # (the scorer keeps each cue word's own features' sum and goes on from it: every
+    # score must be the one the whole feature list gives, cache filled or not)
+    from storygraph.nlp.quote_features import (DocInfo, cue_context_features, cue_features,
+                                               cue_word, cue_word_features)
+    from tests.conftest import EXAMPLES
+
+    model = load_model()
+    texts = [json.loads(line)["text"] for line in EXAMPLES.open(encoding="utf-8")]
+    with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n.startswith("storygraph")
+                                   and n != "storygraph_lines_en"]):
+        docs = list(nlp.pipe(texts))
+    scored = 0
+    for doc in docs:
+        info = DocInfo(doc)
+        for tok in doc:
+            if tok.lemma_.lower() not in model.lexicon:
+                continue
+            feats = cue_features(tok, info)
+            assert feats == cue_word_features(*cue_word(tok, info)) + cue_context_features(tok, info)
+            whole = model.score(model.cue, feats)
+            for _ in range(2):   # a word's sum computed, then read back
+                assert model.cue_score(tok, info).hex() == whole.hex()
+            scored += 1
+    assert scored > 100 and model._word_sums

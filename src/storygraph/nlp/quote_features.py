@@ -309,6 +309,28 @@ def _bucket(n: int) -> str:
 
 
 def cue_features(tok, info: DocInfo) -> list[str]:
+    """The cue's features: those of its own word (``cue_word_features`` of
+    ``cue_word``), then those of its context (``cue_context_features``)."""
+    return cue_word_features(*cue_word(tok, info)) + cue_context_features(tok, info)
+
+
+def cue_word(tok, info: DocInfo) -> tuple:
+    """What ``cue_word_features`` reads of the cue: its word, lemma, part of speech, tag
+    and dependency."""
+    t, i = info.table, tok.i
+    return t.lower[i], t.lemma[i], t.pos[i], t.tag[i], t.dep[i]
+
+
+def cue_word_features(lower: str, lemma: str, pos: str, tag: str, dep: str) -> list[str]:
+    """The cue's features that its own word decides, the same wherever it stands (a
+    scorer may keep their sum by word: the cues of news repeat a few thousand words)."""
+    return ["b", "w=" + lower, "l=" + lemma, "p=" + pos, "t=" + tag, "d=" + dep,
+            "ld=" + lemma + "|" + dep, "lt=" + lemma + "|" + tag]
+
+
+def cue_context_features(tok, info: DocInfo) -> list[str]:
+    """The cue's features that its head, children, neighbours, sentence and place in
+    the text decide."""
     # (read off the document's token table: no Token object per attribute or neighbour)
     t = info.table
     i = tok.i
@@ -318,9 +340,7 @@ def cue_features(tok, info: DocInfo) -> list[str]:
     h = t.head[i]
     hlemma = t.lemma[h]
     q = info.in_quote[i]
-    f = ["b", "w=" + t.lower[i], "l=" + lemma, "p=" + t.pos[i], "t=" + t.tag[i],
-         "d=" + dep, "ld=" + lemma + "|" + dep, "lt=" + lemma + "|" + t.tag[i],
-         "hl=" + hlemma, "hp=" + t.pos[h], "lhd=" + lemma + "|" + t.dep[h],
+    f = ["hl=" + hlemma, "hp=" + t.pos[h], "lhd=" + lemma + "|" + t.dep[h],
          "lhl=" + lemma + "|" + hlemma, "q=%d" % q,
          "lq=%s|%d" % (lemma, q)]
     deps = set()

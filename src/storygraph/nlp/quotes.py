@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import math
 import string
+import sys
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
@@ -38,7 +39,8 @@ from .asides import find_asides
 from .quote_runs import (going_on, headlines, opened_before, signed_before, signed_with_dash,
                          uncued_paragraphs)
 from .quote_features import (DocInfo, content_candidates, content_features,
-                             cue_features, noun_phrase, speaker_candidates, speaker_features, whole_name)
+                             cue_context_features, cue_word, cue_word_features,
+                             noun_phrase, speaker_candidates, speaker_features, whole_name)
 from .clause_subjects import before_late_subject
 from .elsewhere import agent_apposition
 from .quote_content import (clause_before_postposed_cue, complement_after_cue,
@@ -66,6 +68,11 @@ from .quote_spans import (across_aside, after_according_to, after_adverbs,
                           quoted_passive, quoted_passive_content, run_on_quotations, span)
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "quotes" / "model.json"
+#: Cue words whose features' sum ``QuoteModel`` keeps at most (emptied past it).
+_MOST_WORDS = 50_000
+#: Whether ``sum`` adds its items one after the other, as floats (so that a sum may go on
+#: from the sum of its first items): before Python 3.12.
+_SUM_GOES_ON = sys.version_info < (3, 12)
 #: How often a speaker entity found each way (Speakers.how) is right on the judged news.
 CERTAINTY_PATH = MODEL_PATH.parent / "speaker_certainty.json"
 #: Overlap (share of the union) above which two contents are one quote found twice.
@@ -80,6 +87,8 @@ class QuoteModel:
         self.lexicon = frozenset(data["lexicon"])
         self.threshold = float(data.get("threshold", 0.5))
         self.cue, self.content, self.speaker = data["cue"], data["content"], data["speaker"]
+        #: The sum of each cue word's own features' weights, by ``cue_word``.
+        self._word_sums: dict = {}
 
     @staticmethod
     def score(part: dict, feats: list[str]) -> float:
@@ -88,7 +97,25 @@ class QuoteModel:
         return part["bias"] + sum(map(part["w"].get, feats, repeat(0.0)))
 
     def cue_score(self, tok, info) -> float:
-        return self.score(self.cue, cue_features(tok, info))
+        """``score`` of the cue's features. The first of them (8 of about 30) are its
+        word's own (``cue_word_features``), summed once per word: the sum goes on from
+        theirs in the same order, the same float, for the few thousand words that make
+        most cues of news (300 bench articles: 0.60 s -> 0.52 s). Not where ``sum``
+        compensates its rounding (Python 3.12 on), whose sum of the parts may differ in
+        the last digit from the sum of the whole."""
+        if not _SUM_GOES_ON:
+            return self.score(self.cue, cue_word_features(*cue_word(tok, info))
+                              + cue_context_features(tok, info))
+        word = cue_word(tok, info)
+        weights = self.cue["w"]
+        own = self._word_sums.get(word)
+        if own is None:
+            if len(self._word_sums) >= _MOST_WORDS:
+                self._word_sums.clear()
+            own = self._word_sums[word] = sum(map(weights.get, cue_word_features(*word),
+                                                  repeat(0.0)))
+        return self.cue["bias"] + sum(map(weights.get, cue_context_features(tok, info),
+                                          repeat(0.0)), own)
 
 
 @lru_cache(maxsize=4)
