@@ -46,3 +46,30 @@ def test_a_pipeline_made_in_code_keeps_its_languages_tokenizer(tmp_path):
     before = blank.tokenizer.to_bytes(exclude=["vocab"])
     _read_tokenizer(blank)   # no folder it was read from: nothing to read
     assert blank.tokenizer.to_bytes(exclude=["vocab"]) == before
+
+
+def test_the_languages_rules_are_skipped_only_under_spacys_own_tokenizer(tmp_path):
+    from storygraph.nlp import SPACY_TOKENIZER, _read_tokenizer, _tokenizer_config
+
+    ours = {"nlp": {"tokenizer": {"@tokenizers": "storygraph.model_tokenizer.v1"}}}
+    assert _tokenizer_config(Settings.load().model) == ours
+    folder = tmp_path / "model"
+    spacy.blank("en").to_disk(folder)
+    assert _tokenizer_config(str(folder)) == ours
+    # the model's own read over the rule-less one: spaCy's reading, with the changes
+    plain = spacy.load(folder).tokenizer
+    loaded = spacy.load(folder, exclude=["tokenizer"], config=_tokenizer_config(str(folder)))
+    assert len(loaded.tokenizer.rules) == 0
+    _read_tokenizer(loaded)
+    ours, theirs = _fields(loaded.tokenizer), _fields(plain)
+    assert {k: ours[k] for k in PATTERNS} == {k: theirs[k] for k in PATTERNS}
+    assert loaded.tokenizer.rules == split_units_from_stops(add_rank_abbreviations(
+        dict(plain.rules)))
+    # another tokenizer, or none in the folder: spaCy's loading as it is
+    config = (folder / "config.cfg").read_text()
+    (folder / "config.cfg").write_text(config.replace(SPACY_TOKENIZER, "other.Tokenizer.v1"))
+    assert _tokenizer_config(str(folder)) == {}
+    (folder / "config.cfg").write_text(config)
+    (folder / "tokenizer").unlink()
+    assert _tokenizer_config(str(folder)) == {}
+    assert _tokenizer_config(str(tmp_path / "nowhere")) == {}
