@@ -130,3 +130,45 @@ def test_the_pipeline_has_them_unless_switched_off(monkeypatch):
     models.append(nlp.get_pipe("storygraph_names").ner.model)
     assert [layer for model in models for layer in model.walk() if layer._func in FAST] == []
     assert layers.replace(nlp) >= 20     # the shared network's ten, the base NER's ten
+
+
+def _precomputable(n_f=3, n_o=4, n_p=2, n_i=5):
+    from spacy.ml._precomputable_affine import PrecomputableAffine
+
+    layer = PrecomputableAffine(nO=n_o, nI=n_i, nF=n_f, nP=n_p)
+    layer.initialize(X=numpy.ones((2, n_i), dtype="f"))
+    rng = numpy.random.default_rng(0)
+    layer.set_param("pad", rng.standard_normal(layer.get_param("pad").shape).astype("f"))
+    return layer, rng
+
+
+def test_the_precomputed_layer_is_spacys_bit_for_bit_batch_after_batch():
+    # (its kept array grows and is written over: each batch's output is spaCy's own)
+    layer, rng = _precomputable()
+    spacy_forward = layer._func
+    for rows in (7, 3, 40, 41, 2, 120):
+        X = rng.standard_normal((rows, 5)).astype("f")
+        expected, _ = spacy_forward(layer, X, False)
+        got, _ = layers.precomputable_affine(layer, X, False)
+        assert got.shape == expected.shape and got.flags["C_CONTIGUOUS"]
+        assert got.tobytes() == expected.tobytes()
+    # training, and any thread but the main one, get a new array with its backward pass
+    Y, backprop = layers.precomputable_affine(layer, X, True)
+    assert not numpy.shares_memory(Y, layers._KEPT[layer.id])
+    import threading
+    out = []
+    thread = threading.Thread(target=lambda: out.append(layers.precomputable_affine(layer, X, False)))
+    thread.start()
+    thread.join()
+    assert out[0][0].tobytes() == expected.tobytes()
+    assert not numpy.shares_memory(out[0][0], layers._KEPT[layer.id])
+
+
+def test_the_kept_arrays_are_bounded(monkeypatch):
+    monkeypatch.setattr(layers, "_KEPT", {})
+    monkeypatch.setattr(layers, "_MOST_KEPT", 2)
+    for _ in range(5):
+        layer, rng = _precomputable()
+        X = rng.standard_normal((4, 5)).astype("f")
+        layers.precomputable_affine(layer, X, False)
+        assert len(layers._KEPT) <= 2
