@@ -25,13 +25,14 @@ two layers' own loops were about 6% of a run (docs/speed.md, stop 54):
 
 A third, spaCy's ``PrecomputableAffine`` (the parser's and NERs' hidden layer, computed
 for every token and state feature before decoding), writes its product into an array
-kept per layer rather than a new one per batch: the parser's is 4 KB per token, 24 MB
-for 16 articles, and a new array's pages are faulted in and zeroed by the kernel as the
-product first writes them (the parser's products 0.37-0.42 s -> 0.23-0.24 s on 300 bench
-articles). The product is the same call on the same inputs. The array is the layer's
-output until its next call: the parser steps through it and the NERs read it
-(``decoders``) before the next batch. Only in a process's main thread (the command, each
-worker): threads of a server would each keep their own, so they get new arrays as before.
+kept from batch to batch rather than a new one per batch: the parser's is 4 KB per
+token, 24 MB for 16 articles, and a new array's pages are faulted in and zeroed by the
+kernel as the product first writes them (the parser's products 0.37-0.42 s -> 0.23-0.24 s
+on 300 bench articles). The product is the same call on the same inputs. The parser and
+the two NERs share the one array: each reads its output (the parser steps through it,
+``decoders`` copies the NERs' out) before the next of them runs, so the memory is that
+of the largest, as before. Only in a process's main thread (the command, each worker):
+threads of a server get new arrays, as before.
 
 Training (``is_train``) keeps thinc's and spaCy's forwards: they return the backward pass.
 """
@@ -109,7 +110,7 @@ def precomputable_affine(model, X, is_train: bool):
             or threading.current_thread() is not threading.main_thread()):
         return spacy_precomputable_affine(model, X, is_train)
     n_f, n_o, n_p, n_i = (model.get_dim(d) for d in ("nF", "nO", "nP", "nI"))
-    Yf = _kept(model.id, X.shape[0] + 1, n_f * n_o * n_p)
+    Yf = _kept(X.shape[0] + 1, n_f * n_o * n_p)
     model.ops.gemm(X, model.get_param("W").reshape((n_f * n_o * n_p, n_i)), trans2=True,
                    out=Yf[1:])
     Yf = Yf.reshape((Yf.shape[0], n_f, n_o, n_p))
@@ -117,23 +118,19 @@ def precomputable_affine(model, X, is_train: bool):
     return Yf, _no_backprop
 
 
-#: Each layer's kept output array, by the layer's id (the main thread's).
-_KEPT: dict = {}
-#: Layers whose arrays are kept at most (a pipeline has three; one loaded again and
-#: again must not keep every old one's).
-_MOST_KEPT = 8
+#: The kept array's memory (the main thread's), as one flat array of floats: every
+#: precomputed layer writes into it in turn, since each layer's output is read before
+#: the next such layer runs (the parser steps through its own before the NERs run).
+_KEPT: list = [None]
 
 
-def _kept(layer_id: int, rows: int, width: int) -> numpy.ndarray:
-    """The first ``rows`` rows of the layer's kept array of ``width`` floats a row,
-    made larger (by a quarter more than asked) when a batch needs more."""
-    arrays = _KEPT
-    array = arrays.get(layer_id)
-    if array is None or array.shape[0] < rows or array.shape[1] != width:
-        if array is None and len(arrays) >= _MOST_KEPT:
-            arrays.clear()
-        array = arrays[layer_id] = numpy.empty((rows + rows // 4, width), dtype=numpy.float32)
-    return array[:rows]
+def _kept(rows: int, width: int) -> numpy.ndarray:
+    """A ``rows`` x ``width`` array of floats over the kept memory, made larger (by a
+    quarter more than asked) when a batch needs more."""
+    flat = _KEPT[0]
+    if flat is None or flat.size < rows * width:
+        flat = _KEPT[0] = numpy.empty(rows * width + rows * width // 4, dtype=numpy.float32)
+    return flat[:rows * width].reshape(rows, width)
 
 
 def _no_backprop(_):
