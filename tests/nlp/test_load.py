@@ -73,3 +73,17 @@ def test_the_languages_rules_are_skipped_only_under_spacys_own_tokenizer(tmp_pat
     (folder / "tokenizer").unlink()
     assert _tokenizer_config(str(folder)) == {}
     assert _tokenizer_config(str(tmp_path / "nowhere")) == {}
+
+
+def test_a_broken_tokenizer_file_is_a_clear_error(tmp_path):
+    import pytest
+
+    from storygraph.errors import ModelError
+    from storygraph.nlp import _read_tokenizer
+
+    folder = tmp_path / "model"
+    spacy.blank("en").to_disk(folder)
+    nlp = spacy.load(folder, exclude=["tokenizer"])
+    (folder / "tokenizer").write_bytes(b"\xc1 not msgpack")
+    with pytest.raises(ModelError, match="tokenizer"):
+        _read_tokenizer(nlp)

@@ -143,10 +143,14 @@ def _read_tokenizer(nlp) -> None:
     if type(tokenizer) is not Tokenizer:
         tokenizer.from_disk(path, exclude=["vocab"])  # a language's own kind, read as spaCy does
         return
-    data = path.read_bytes()
-    rules = srsly.msgpack_loads(data).get("exceptions")
-    tokenizer.rules = {}
-    tokenizer.from_bytes(data, exclude=["vocab", "exceptions"])
+    try:
+        data = path.read_bytes()
+        rules = srsly.msgpack_loads(data).get("exceptions")
+        tokenizer.rules = {}
+        tokenizer.from_bytes(data, exclude=["vocab", "exceptions"])
+    except (OSError, ValueError, TypeError, AttributeError) as exc:
+        raise ModelError(f"cannot read the model's tokenizer {path}: {exc}. Install the "
+                         "model's package again.") from exc
     rules = dict(rules) if isinstance(rules, dict) else {}
     if nlp.lang == "en":
         # (the stops that end no sentence after a rank or in a capitals designator, the
