@@ -1,4 +1,5 @@
-"""nlp.load (the package's __init__): the tokenizer is the model's own, read once, with storygraph's English changes."""
+"""nlp.load (the package's __init__): the tokenizer is the model's own, read once, with
+storygraph's English changes."""
 from __future__ import annotations
 
 import spacy

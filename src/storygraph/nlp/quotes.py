@@ -39,8 +39,9 @@ from .asides import find_asides
 from .quote_runs import (going_on, headlines, opened_before, signed_before, signed_with_dash,
                          uncued_paragraphs)
 from .quote_features import (DocInfo, content_candidates, content_features,
-                             cue_context_features, cue_word, cue_word_features,
-                             noun_phrase, speaker_candidates, speaker_features, whole_name)
+                             cue_context_features, cue_features, cue_word,
+                             cue_word_features, noun_phrase, speaker_candidates,
+                             speaker_features, whole_name)
 from .clause_subjects import before_late_subject
 from .elsewhere import agent_apposition
 from .quote_content import (clause_before_postposed_cue, complement_after_cue,
@@ -104,8 +105,7 @@ class QuoteModel:
         compensates its rounding (Python 3.12 on), whose sum of the parts may differ in
         the last digit from the sum of the whole."""
         if not _SUM_GOES_ON:
-            return self.score(self.cue, cue_word_features(*cue_word(tok, info))
-                              + cue_context_features(tok, info))
+            return self.score(self.cue, cue_features(tok, info))
         word = cue_word(tok, info)
         weights = self.cue["w"]
         own = self._word_sums.get(word)
