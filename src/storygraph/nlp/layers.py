@@ -45,6 +45,8 @@ from spacy.ml._precomputable_affine import forward as spacy_precomputable_affine
 from thinc.layers.layernorm import forward as thinc_layernorm
 from thinc.layers.maxout import forward as thinc_maxout
 
+from .token_table import room
+
 
 def maxout(model, X, is_train: bool):
     """thinc's ``Maxout`` forward; at prediction, the largest piece by numpy's maximum."""
@@ -79,13 +81,11 @@ def _by_piece(model):
     W, b = model.get_param("W"), model.get_param("b")
     kept = _BY_PIECE.get(model.id)
     if kept is None or kept[0] is not W or kept[1] is not b:
-        if len(_BY_PIECE) >= _MOST_LAYERS:
-            _BY_PIECE.clear()
         n_out, n_pieces, n_in = model.get_dim("nO"), model.get_dim("nP"), model.get_dim("nI")
         rows = numpy.ascontiguousarray(
             W.reshape(n_out, n_pieces, n_in).transpose(1, 0, 2).reshape(n_pieces * n_out, n_in))
         bias = numpy.ascontiguousarray(b.reshape(n_out, n_pieces).T.reshape(n_pieces * n_out))
-        kept = _BY_PIECE[model.id] = (W, b, rows, bias)
+        kept = room(_BY_PIECE, 1, _MOST_LAYERS)[model.id] = (W, b, rows, bias)
     return kept[2], kept[3]
 
 

@@ -43,6 +43,7 @@ from .quote_features import (DocInfo, content_candidates, content_features,
                              cue_word_features, noun_phrase, speaker_candidates,
                              speaker_features, whole_name)
 from .clause_subjects import before_late_subject
+from .token_table import room
 from .elsewhere import agent_apposition
 from .quote_content import (clause_before_postposed_cue, complement_after_cue,
                             before_answer, coordinated_report, folded_expectation,
@@ -69,8 +70,6 @@ from .quote_spans import (across_aside, after_according_to, after_adverbs,
                           quoted_passive, quoted_passive_content, run_on_quotations, span)
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "quotes" / "model.json"
-#: Cue words whose features' sum ``QuoteModel`` keeps at most (emptied past it).
-_MOST_WORDS = 50_000
 #: Whether ``sum`` adds its items one after the other, as floats (so that a sum may go on
 #: from the sum of its first items): before Python 3.12.
 _SUM_GOES_ON = sys.version_info < (3, 12)
@@ -88,7 +87,7 @@ class QuoteModel:
         self.lexicon = frozenset(data["lexicon"])
         self.threshold = float(data.get("threshold", 0.5))
         self.cue, self.content, self.speaker = data["cue"], data["content"], data["speaker"]
-        #: The sum of each cue word's own features' weights, by ``cue_word``.
+        #: The sum of each cue word's own features' weights, by ``cue_word`` (bounded).
         self._word_sums: dict = {}
 
     @staticmethod
@@ -110,9 +109,7 @@ class QuoteModel:
         weights = self.cue["w"]
         own = self._word_sums.get(word)
         if own is None:
-            if len(self._word_sums) >= _MOST_WORDS:
-                self._word_sums.clear()
-            own = self._word_sums[word] = sum(map(weights.get, cue_word_features(*word),
+            own = room(self._word_sums)[word] = sum(map(weights.get, cue_word_features(*word),
                                                   repeat(0.0)))
         return self.cue["bias"] + sum(map(weights.get, cue_context_features(tok, info),
                                           repeat(0.0)), own)

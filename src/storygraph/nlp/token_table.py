@@ -39,9 +39,10 @@ _TEXTS = "storygraph.token_texts"
 _TABLE = "storygraph.token_table"
 
 
-def _room(table: dict, coming: int) -> dict:
-    """``table``, emptied first if ``coming`` more entries would take it past the bound."""
-    if len(table) + coming > _MOST_KNOWN:
+def room(table: dict, coming: int = 1, most: int = 0) -> dict:
+    """``table``, emptied first if ``coming`` more entries would take it past ``most``
+    (by default ``_MOST_KNOWN``): a cache kept for a process's life stays bounded."""
+    if len(table) + coming > (most or _MOST_KNOWN):
         table.clear()
     return table
 
@@ -89,7 +90,7 @@ class TokenTable:
         # HEAD is an offset stored unsigned: back to signed, then to an index
         self.head = (rows[:, -1].astype("int64") + numpy.arange(n)).tolist()
         rows = rows[:, :-1].T.tolist()
-        known = _room(_KNOWN, len(_STRINGS) * n)
+        known = room(_KNOWN, len(_STRINGS) * n)
         cols = []
         for col in rows[:len(_STRINGS)]:
             # (what the Token attribute returns: the vocabulary's string for the value,
@@ -98,7 +99,7 @@ class TokenTable:
                 known[h] = strings[h]
             cols.append(list(map(known.__getitem__, col)))
         self.text, self.lower, _, self.tag, self.dep, self.ent_type = cols
-        lemmas = _room(_KNOWN_LEMMAS, n)
+        lemmas = room(_KNOWN_LEMMAS, n)
         col = rows[_STRINGS.index(LEMMA)]
         for h in set(col).difference(lemmas):
             lemmas[h] = known[h].lower()
@@ -115,7 +116,7 @@ class TokenTable:
         h = self._morph[i]
         form = _TENSE_FORMS.get(h)
         if form is None:
-            form = _room(_TENSE_FORMS, 1)[h] = _tense_form(self._doc()[i])
+            form = room(_TENSE_FORMS, 1)[h] = _tense_form(self._doc()[i])
         return form
 
     @property
@@ -179,7 +180,7 @@ def token_texts(doc) -> list[str]:
         return texts
     strings = doc.vocab.strings
     col = doc.to_array([ORTH]).reshape(-1).tolist() if len(doc) else []
-    known = _room(_KNOWN, len(col))
+    known = room(_KNOWN, len(col))
     for h in set(col).difference(known):
         known[h] = strings[h]
     texts = doc.user_data[_TEXTS] = list(map(known.__getitem__, col))
