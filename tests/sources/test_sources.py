@@ -138,3 +138,15 @@ def test_html_main_text_and_metadata(tmp_path):
 def test_only_a_real_dateline_gives_the_publication_date(text, published):
     from storygraph.sources.dates import published_from_dateline
     assert published_from_dateline(text) == published
+
+
+def test_reading_files_does_not_import_the_web_client():
+    # httpx (0.05 s to import) comes with a Fetcher, not with every command that reads
+    # files; a fresh interpreter, since this one's tests import it.
+    import subprocess
+    import sys
+    out = subprocess.run([sys.executable, "-c", (
+        "import sys, storygraph.sources, storygraph.sources.feeds, storygraph.pipeline\n"
+        "print(sorted(m for m in ('httpx', 'urllib.robotparser') if m in sys.modules))")],
+        capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

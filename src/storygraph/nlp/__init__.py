@@ -10,7 +10,10 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from ..errors import ModelError
-from . import extensions  # noqa: F401  (registers Doc._ attributes)
+from .spacy_import import import_spacy
+
+import_spacy()  # (before any module here imports spaCy: without its command line)
+from . import extensions  # noqa: F401,E402  (registers Doc._ attributes)
 
 #: storygraph's components, in pipeline order (each reads what the earlier ones set).
 COMPONENTS = ("storygraph_names", "storygraph_entities", "storygraph_timexes", "storygraph_quotes",

@@ -1,0 +1,62 @@
+"""spaCy imported without its command line.
+
+``import spacy`` imports ``spacy.cli`` for one name, ``spacy.info``, and with it every
+command's module and their libraries (typer, weasel, requests, httpx): 0.15 s of a
+0.5 s import and 360 of 1,080 modules, in every process that only runs a pipeline.
+spaCy's own fix, a lazy ``spacy.info`` (explosion/spaCy#12962), was reverted for
+breaking ``spacy.cli`` as an attribute; #13721, which redoes it, is not merged.
+
+``import_spacy`` imports spaCy with ``spacy.cli`` and ``spacy.cli.info`` standing in
+for the real ones while spaCy's ``__init__`` runs, then takes them away: ``spacy.info``
+imports the real command on its first call, and ``import spacy.cli`` (training, a user's
+script) imports the real package as it would have.
+"""
+from __future__ import annotations
+
+import importlib.util
+import sys
+import types
+from pathlib import Path
+
+
+def _info(*args, **kwargs):
+    from spacy.cli.info import info
+    return info(*args, **kwargs)
+
+
+def import_spacy():
+    """The ``spacy`` module, imported without ``spacy.cli`` where nothing imported spaCy
+    before; where spaCy's layout is not the one this relies on, as spaCy imports itself."""
+    if "spacy" in sys.modules:
+        return sys.modules["spacy"]
+    spec = importlib.util.find_spec("spacy")
+    places = list(spec.submodule_search_locations or []) if spec else []
+    if not places or not (Path(places[0]) / "cli" / "info.py").is_file():
+        import spacy
+        return spacy
+    package = types.ModuleType("spacy.cli")
+    package.__path__ = [str(Path(places[0]) / "cli")]
+    info = types.ModuleType("spacy.cli.info")
+    info.info = _info
+    info.__doc__ = "Stands in for spacy.cli.info while spaCy imports (storygraph)."
+    stand_ins = {"spacy.cli": package, "spacy.cli.info": info}
+    sys.modules.update(stand_ins)
+    try:
+        import spacy
+    except ImportError:
+        # (a spaCy whose __init__ wants more of its command line: the modules it did
+        # import stay, and it imports again with the real one)
+        _take_away(stand_ins)
+        import spacy
+        return spacy
+    _take_away(stand_ins)
+    return spacy
+
+
+def _take_away(stand_ins: dict) -> None:
+    for name, module in stand_ins.items():
+        if sys.modules.get(name) is module:
+            del sys.modules[name]
+    spacy = sys.modules.get("spacy")
+    if spacy is not None and spacy.__dict__.get("cli") is stand_ins["spacy.cli"]:
+        del spacy.cli

@@ -1,0 +1,81 @@
+"""spaCy imported without its command line (nlp/spacy_import.py), each case in a fresh
+interpreter: what a process imported before cannot be taken back in this one."""
+import json
+import subprocess
+import sys
+import textwrap
+
+
+def _run(code: str) -> dict:
+    out = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True,
+                         text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_the_pipeline_imports_spacy_without_its_command_line():
+    seen = _run("""
+        import json, sys
+        import storygraph.pipeline
+        from storygraph.nlp import load
+        nlp = load()
+        doc = nlp("Sergey Lavrov said on Monday that Russia would stay.")
+        print(json.dumps({"cli": [m for m in ("spacy.cli", "spacy.cli.info", "typer", "weasel",
+                                              "requests", "httpx") if m in sys.modules],
+                          "has_cli": hasattr(sys.modules["spacy"], "cli"),
+                          "quotes": len(doc._.quotes)}))
+    """)
+    assert seen == {"cli": [], "has_cli": False, "quotes": 1}
+
+
+def test_spacy_cli_is_the_real_one_when_asked_for():
+    seen = _run("""
+        import json
+        import storygraph.nlp
+        import spacy
+        info = spacy.info()           # the real command, imported on this first call
+        import spacy.cli
+        from spacy.cli.train import train
+        print(json.dumps({"version": info["spacy_version"] == spacy.__version__,
+                          "setup_cli": callable(spacy.cli.setup_cli),
+                          "info": spacy.cli.info.__module__,
+                          "train": train.__module__}))
+    """)
+    assert seen == {"version": True, "setup_cli": True, "info": "spacy.cli.info",
+                    "train": "spacy.cli.train"}
+
+
+def test_spacy_imported_before_is_left_as_it_is():
+    seen = _run("""
+        import json, sys
+        import spacy
+        import storygraph.nlp
+        from storygraph.nlp.spacy_import import import_spacy
+        print(json.dumps({"same": import_spacy() is spacy,
+                          "cli": "spacy.cli" in sys.modules}))
+    """)
+    assert seen == {"same": True, "cli": True}
+
+
+def test_a_spacy_that_wants_more_of_its_command_line_imports_it(tmp_path):
+    # A spaCy whose __init__ imports a name the stand-in lacks: imported again, for real.
+    package = tmp_path / "spacy"
+    (package / "cli").mkdir(parents=True)
+    (package / "__init__.py").write_text(
+        "from .cli.info import info\nfrom .cli import setup_cli\n")
+    (package / "cli" / "__init__.py").write_text(
+        "from .info import info\ndef setup_cli():\n    return 'real'\n")
+    (package / "cli" / "info.py").write_text("def info():\n    return 'real info'\n")
+    seen = _run(f"""
+        import json, sys
+        sys.path.insert(0, {str(tmp_path)!r})
+        import importlib.util, storygraph
+        # (this module's file alone: storygraph.nlp itself would import the fake spaCy)
+        spec = importlib.util.spec_from_file_location(
+            "spacy_import", storygraph.__path__[0] + "/nlp/spacy_import.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        spacy = module.import_spacy()
+        print(json.dumps({{"setup_cli": spacy.setup_cli(), "info": spacy.info(),
+                          "real": sys.modules["spacy.cli"].__file__ is not None}}))
+    """)
+    assert seen == {"setup_cli": "real", "info": "real info", "real": True}
