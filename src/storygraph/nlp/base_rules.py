@@ -112,37 +112,48 @@ class FastAttributeRuler:
             keys.append((single, tag, dep, space, lower if first or second else 0, after, before))
         return keys
 
-    def _learn(self, doc, i: int, written=None) -> tuple:
-        # No pattern spans more than two tokens: the ruler run on the token and its two
-        # neighbours writes to the token what it writes in the whole Doc. The window is
-        # made from the words and the attributes the ruler reads or writes (its patterns
-        # read only LOWER, TAG, DEP and IS_SPACE, which the words carry or are copied),
-        # not with ``Span.as_doc``, which copies every attribute and the heads (126 of
-        # about 200 us per case).
-        start, end = max(0, i - 1), min(len(doc), i + 2)
-        if written is None:
-            written = doc.to_array(_WRITE)
-        window = Doc(self.vocab, words=[t.text for t in doc[start:end]],
-                     spaces=[bool(t.whitespace_) for t in doc[start:end]])
-        window.from_array(_WRITE, written[start:end])
+    def _learn(self, doc, missing: dict) -> list:
+        """The rows the ruler writes to the tokens that hold the ``missing`` cases (by
+        case, the token).
+
+        No pattern spans more than two tokens: the ruler run on a token and its two
+        neighbours writes to the token what it writes in the whole Doc; on the token
+        alone where its case says no pair can start or end with it (its matcher's cost
+        is by token: most cases are words that no pattern names). The windows of every
+        token to learn stand side by side in one Doc, which the ruler runs over once (a
+        window's edges, which its neighbours' words touch, are not read). A window is
+        made from the words and the attributes the ruler reads or writes (its patterns
+        read only LOWER, TAG, DEP and IS_SPACE, which the words carry or are copied),
+        not with ``Span.as_doc``, which copies every attribute and the heads."""
+        indices = list(missing.values())
+        # (a case's ``before`` and ``after`` are None where no pair ends or starts there)
+        windows = [(i - (key[6] is not None), i + 1 + (key[5] is not None))
+                   for key, i in missing.items()]
+        tokens = [doc[j] for start, end in windows for j in range(start, end)]
+        written = doc.to_array(_WRITE)
+        window = Doc(self.vocab, words=[t.text for t in tokens],
+                     spaces=[bool(t.whitespace_) for t in tokens])
+        window.from_array(_WRITE, numpy.concatenate([written[start:end]
+                                                     for start, end in windows]))
         window = self.ruler(window)
-        return tuple(window.to_array(_WRITE)[i - start].tolist())
+        middles, at = [], 0
+        for i, (start, end) in zip(indices, windows):
+            middles.append(at + i - start)
+            at += end - start
+        return list(map(tuple, window.to_array(_WRITE)[middles].tolist()))
 
     def __call__(self, doc):
         if not len(doc):
             return self.ruler(doc)
         keys = self._keys(doc.to_array(_READ))
         table = self._table
-        rows = []
-        written = None
+        missing: dict = {}   # a case not in the table: the first token that holds it
         for i, key in enumerate(keys):
-            row = table.get(key)
-            if row is None:
-                if written is None:
-                    written = doc.to_array(_WRITE)
-                row = table[key] = self._learn(doc, i, written)
-            rows.append(row)
-        doc.from_array(_WRITE, numpy.array(rows, dtype="uint64"))
+            if key not in table and key not in missing:
+                missing[key] = i
+        if missing:
+            table.update(zip(missing, self._learn(doc, missing)))
+        doc.from_array(_WRITE, numpy.array(list(map(table.__getitem__, keys)), dtype="uint64"))
         return doc
 
     def pipe(self, docs, batch_size: int = 128):
