@@ -79,3 +79,34 @@ def test_a_spacy_that_wants_more_of_its_command_line_imports_it(tmp_path):
                           "real": sys.modules["spacy.cli"].__file__ is not None}}))
     """)
     assert seen == {"setup_cli": "real", "info": "real info", "real": True}
+
+
+def test_catalogue_reads_the_same_entry_points_by_group():
+    seen = _run("""
+        import json
+        import importlib.metadata
+        import catalogue
+        import storygraph.nlp
+        from storygraph.nlp import load
+        grouped = catalogue.AVAILABLE_ENTRY_POINTS
+        every = importlib.metadata.entry_points()
+        same = {group: sorted((e.name, e.value) for e in grouped[group])
+                == sorted((e.name, e.value) for e in every.select(group=group))
+                for group in every.groups}
+        nlp = load()
+        print(json.dumps({"dict": type(grouped) is dict, "groups": set(grouped) == every.groups,
+                          "same": all(same.values()), "spacy": "spacy_factories" in every.groups
+                          or "spacy_architectures" in every.groups,
+                          "loaded": "storygraph_quotes" in nlp.pipe_names}))
+    """)
+    assert seen == {"dict": True, "groups": True, "same": True, "spacy": True, "loaded": True}
+
+
+def test_entry_points_in_another_form_are_left_as_they_are(monkeypatch):
+    import catalogue
+
+    from storygraph.nlp.spacy_import import _entry_points_by_group
+    kept = {"spacy_factories": []}
+    monkeypatch.setattr(catalogue, "AVAILABLE_ENTRY_POINTS", kept)
+    _entry_points_by_group()
+    assert catalogue.AVAILABLE_ENTRY_POINTS is kept

@@ -1,4 +1,4 @@
-"""spaCy imported without its command line.
+"""spaCy imported without its command line, its registries' entry points read by group.
 
 ``import spacy`` imports ``spacy.cli`` for one name, ``spacy.info``, and with it every
 command's module and their libraries (typer, weasel, requests, httpx): 0.15 s of a
@@ -10,6 +10,11 @@ breaking ``spacy.cli`` as an attribute; #13721, which redoes it, is not merged.
 for the real ones while spaCy's ``__init__`` runs, then takes them away: ``spacy.info``
 imports the real command on its first call, and ``import spacy.cli`` (training, a user's
 script) imports the real package as it would have.
+
+spaCy's registries (``catalogue``) keep every installed package's entry points as one
+collection and filter it by group at each lookup: some 250 lookups as a pipeline loads,
+0.045 s of its 0.41 s. ``import_spacy`` hands catalogue the same entry points grouped
+once, as a dict, the form catalogue reads from older ``importlib_metadata``.
 """
 from __future__ import annotations
 
@@ -29,6 +34,12 @@ def import_spacy():
     before; where spaCy's layout is not the one this relies on, as spaCy imports itself."""
     if "spacy" in sys.modules:
         return sys.modules["spacy"]
+    spacy = _without_cli()
+    _entry_points_by_group()
+    return spacy
+
+
+def _without_cli():
     spec = importlib.util.find_spec("spacy")
     places = list(spec.submodule_search_locations or []) if spec else []
     if not places or not (Path(places[0]) / "cli" / "info.py").is_file():
@@ -60,3 +71,17 @@ def _take_away(stand_ins: dict) -> None:
     spacy = sys.modules.get("spacy")
     if spacy is not None and spacy.__dict__.get("cli") is stand_ins["spacy.cli"]:
         del spacy.cli
+
+
+def _entry_points_by_group() -> None:
+    """catalogue's entry points as a dict by group, where they are one collection that
+    catalogue filters at each lookup (``select``); anything else is left as it is."""
+    try:
+        import catalogue
+    except ImportError:
+        return
+    found = getattr(catalogue, "AVAILABLE_ENTRY_POINTS", None)
+    groups = getattr(found, "groups", None)
+    if not hasattr(found, "select") or not isinstance(groups, (set, frozenset)):
+        return
+    catalogue.AVAILABLE_ENTRY_POINTS = {group: found.select(group=group) for group in groups}
