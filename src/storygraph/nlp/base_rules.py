@@ -24,6 +24,9 @@ from spacy.tokens import Doc
 _READ = [LOWER, TAG, DEP, IS_SPACE]
 _WRITE = [TAG, POS, MORPH, DEP, LEMMA]
 _TOKEN_KEYS = {"LOWER", "TAG", "DEP", "IS_SPACE"}
+#: Where a case (``FastAttributeRuler._keys``) holds the next word and the previous
+#: token: None where no pair pattern starts or ends at the token.
+_AFTER, _BEFORE = 5, 6
 
 
 def _lower_test(value):
@@ -126,8 +129,7 @@ class FastAttributeRuler:
         read only LOWER, TAG, DEP and IS_SPACE, which the words carry or are copied),
         not with ``Span.as_doc``, which copies every attribute and the heads."""
         indices = list(missing.values())
-        # (a case's ``before`` and ``after`` are None where no pair ends or starts there)
-        windows = [(i - (key[6] is not None), i + 1 + (key[5] is not None))
+        windows = [(i - (key[_BEFORE] is not None), i + 1 + (key[_AFTER] is not None))
                    for key, i in missing.items()]
         tokens = [doc[j] for start, end in windows for j in range(start, end)]
         written = doc.to_array(_WRITE)
