@@ -21,7 +21,7 @@ def test_the_pipeline_imports_spacy_without_its_command_line():
         doc = nlp("Sergey Lavrov said on Monday that Russia would stay.")
         print(json.dumps({"cli": [m for m in ("spacy.cli", "spacy.cli.info", "typer", "weasel",
                                               "requests", "httpx") if m in sys.modules],
-                          "has_cli": hasattr(sys.modules["spacy"], "cli"),
+                          "has_cli": "cli" in vars(sys.modules["spacy"]),
                           "quotes": len(doc._.quotes)}))
     """)
     assert seen == {"cli": [], "has_cli": False, "quotes": 1}
@@ -110,3 +110,19 @@ def test_entry_points_in_another_form_are_left_as_they_are(monkeypatch):
     monkeypatch.setattr(catalogue, "AVAILABLE_ENTRY_POINTS", kept)
     _entry_points_by_group()
     assert catalogue.AVAILABLE_ENTRY_POINTS is kept
+
+
+def test_spacy_cli_read_as_an_attribute_is_the_real_package():
+    seen = _run("""
+        import json, sys
+        import storygraph.nlp
+        import spacy
+        before = "spacy.cli" in sys.modules
+        download = spacy.cli.download      # no import of its own, as with spaCy's import
+        print(json.dumps({"before": before, "after": "spacy.cli" in sys.modules,
+                          "download": download.__module__,
+                          "same": spacy.cli is sys.modules["spacy.cli"],
+                          "other": hasattr(spacy, "no_such_name")}))
+    """)
+    assert seen == {"before": False, "after": True, "download": "spacy.cli.download",
+                    "same": True, "other": False}

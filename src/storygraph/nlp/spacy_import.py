@@ -9,7 +9,7 @@ breaking ``spacy.cli`` as an attribute; #13721, which redoes it, is not merged.
 ``import_spacy`` imports spaCy with ``spacy.cli`` and ``spacy.cli.info`` standing in
 for the real ones while spaCy's ``__init__`` runs, then takes them away: ``spacy.info``
 imports the real command on its first call, and ``import spacy.cli`` (training, a user's
-script) imports the real package as it would have.
+script) or ``spacy.cli`` read as an attribute imports the real package as it would have.
 
 spaCy's registries (``catalogue``) keep every installed package's entry points as one
 collection and filter it by group at each lookup: some 250 lookups as a pipeline loads,
@@ -61,7 +61,19 @@ def _without_cli():
         import spacy
         return spacy
     _take_away(stand_ins)
+    if "__getattr__" not in vars(spacy):
+        spacy.__getattr__ = _cli_on_first_use
     return spacy
+
+
+def _cli_on_first_use(name: str):
+    """``spacy.cli`` read as an attribute (``spacy.cli.download(...)`` with no import of
+    its own, as spaCy's import made it work): the real package, imported then (the
+    module ``__getattr__`` of PEP 562, as explosion/spaCy#13721 does)."""
+    if name == "cli":
+        import importlib
+        return importlib.import_module("spacy.cli")
+    raise AttributeError(f"module 'spacy' has no attribute {name!r}")
 
 
 def _take_away(stand_ins: dict) -> None:
