@@ -126,3 +126,29 @@ def test_spacy_cli_read_as_an_attribute_is_the_real_package():
     """)
     assert seen == {"before": False, "after": True, "download": "spacy.cli.download",
                     "same": True, "other": False}
+
+
+def test_a_spacy_that_fails_to_import_leaves_no_stand_in_behind(tmp_path):
+    package = tmp_path / "spacy"
+    (package / "cli").mkdir(parents=True)
+    (package / "__init__.py").write_text(
+        "from .cli.info import info\nraise RuntimeError('broken install')\n")
+    (package / "cli" / "__init__.py").write_text("")
+    (package / "cli" / "info.py").write_text("def info():\n    return 'real info'\n")
+    seen = _run(f"""
+        import json, sys
+        sys.path.insert(0, {str(tmp_path)!r})
+        import importlib.util, storygraph
+        spec = importlib.util.spec_from_file_location(
+            "spacy_import", storygraph.__path__[0] + "/nlp/spacy_import.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        try:
+            module.import_spacy()
+            error = None
+        except RuntimeError as exc:
+            error = str(exc)
+        print(json.dumps({{"error": error,
+                          "left": [m for m in sys.modules if m.startswith("spacy")]}}))
+    """)
+    assert seen == {"error": "broken install", "left": []}

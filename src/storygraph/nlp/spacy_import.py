@@ -56,11 +56,13 @@ def _without_cli():
         import spacy
     except ImportError:
         # (a spaCy whose __init__ wants more of its command line: the modules it did
-        # import stay, and it imports again with the real one)
-        _take_away(stand_ins)
+        # import stay, and it imports again below with the real one)
+        spacy = None
+    finally:
+        _take_away(stand_ins)   # (whatever spaCy's import raised)
+    if spacy is None:
         import spacy
         return spacy
-    _take_away(stand_ins)
     if "__getattr__" not in vars(spacy):
         spacy.__getattr__ = _cli_on_first_use
     return spacy
@@ -71,7 +73,6 @@ def _cli_on_first_use(name: str):
     its own, as spaCy's import made it work): the real package, imported then (the
     module ``__getattr__`` of PEP 562, as explosion/spaCy#13721 does)."""
     if name == "cli":
-        import importlib
         return importlib.import_module("spacy.cli")
     raise AttributeError(f"module 'spacy' has no attribute {name!r}")
 
