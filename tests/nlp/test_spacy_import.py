@@ -12,6 +12,26 @@ def _run(code: str) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+def _fake_spacy(folder, init: str, cli_init: str = "") -> str:
+    """A spaCy package in ``folder`` with this ``__init__`` (and its command line's), and
+    the code that puts it first on the path and loads ``spacy_import`` from its file
+    alone as ``module`` (storygraph.nlp itself would import the fake spaCy)."""
+    package = folder / "spacy"
+    (package / "cli").mkdir(parents=True)
+    (package / "__init__.py").write_text(init)
+    (package / "cli" / "__init__.py").write_text(cli_init)
+    (package / "cli" / "info.py").write_text("def info():\n    return 'real info'\n")
+    return f"""
+        import json, sys
+        sys.path.insert(0, {str(folder)!r})
+        import importlib.util, storygraph
+        spec = importlib.util.spec_from_file_location(
+            "spacy_import", storygraph.__path__[0] + "/nlp/spacy_import.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    """
+
+
 def test_the_pipeline_imports_spacy_without_its_command_line():
     seen = _run("""
         import json, sys
@@ -58,25 +78,11 @@ def test_spacy_imported_before_is_left_as_it_is():
 
 def test_a_spacy_that_wants_more_of_its_command_line_imports_it(tmp_path):
     # A spaCy whose __init__ imports a name the stand-in lacks: imported again, for real.
-    package = tmp_path / "spacy"
-    (package / "cli").mkdir(parents=True)
-    (package / "__init__.py").write_text(
-        "from .cli.info import info\nfrom .cli import setup_cli\n")
-    (package / "cli" / "__init__.py").write_text(
-        "from .info import info\ndef setup_cli():\n    return 'real'\n")
-    (package / "cli" / "info.py").write_text("def info():\n    return 'real info'\n")
-    seen = _run(f"""
-        import json, sys
-        sys.path.insert(0, {str(tmp_path)!r})
-        import importlib.util, storygraph
-        # (this module's file alone: storygraph.nlp itself would import the fake spaCy)
-        spec = importlib.util.spec_from_file_location(
-            "spacy_import", storygraph.__path__[0] + "/nlp/spacy_import.py")
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
+    seen = _run(_fake_spacy(tmp_path, "from .cli.info import info\nfrom .cli import setup_cli\n",
+                            "from .info import info\ndef setup_cli():\n    return 'real'\n") + """
         spacy = module.import_spacy()
-        print(json.dumps({{"setup_cli": spacy.setup_cli(), "info": spacy.info(),
-                          "real": sys.modules["spacy.cli"].__file__ is not None}}))
+        print(json.dumps({"setup_cli": spacy.setup_cli(), "info": spacy.info(),
+                          "real": sys.modules["spacy.cli"].__file__ is not None}))
     """)
     assert seen == {"setup_cli": "real", "info": "real info", "real": True}
 
@@ -129,26 +135,14 @@ def test_spacy_cli_read_as_an_attribute_is_the_real_package():
 
 
 def test_a_spacy_that_fails_to_import_leaves_no_stand_in_behind(tmp_path):
-    package = tmp_path / "spacy"
-    (package / "cli").mkdir(parents=True)
-    (package / "__init__.py").write_text(
-        "from .cli.info import info\nraise RuntimeError('broken install')\n")
-    (package / "cli" / "__init__.py").write_text("")
-    (package / "cli" / "info.py").write_text("def info():\n    return 'real info'\n")
-    seen = _run(f"""
-        import json, sys
-        sys.path.insert(0, {str(tmp_path)!r})
-        import importlib.util, storygraph
-        spec = importlib.util.spec_from_file_location(
-            "spacy_import", storygraph.__path__[0] + "/nlp/spacy_import.py")
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
+    seen = _run(_fake_spacy(tmp_path, "from .cli.info import info\n"
+                                      "raise RuntimeError('broken install')\n") + """
         try:
             module.import_spacy()
             error = None
         except RuntimeError as exc:
             error = str(exc)
-        print(json.dumps({{"error": error,
-                          "left": [m for m in sys.modules if m.startswith("spacy")]}}))
+        print(json.dumps({"error": error,
+                          "left": [m for m in sys.modules if m.startswith("spacy")]}))
     """)
     assert seen == {"error": "broken install", "left": []}
