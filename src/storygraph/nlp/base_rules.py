@@ -149,13 +149,15 @@ class FastAttributeRuler:
             return self.ruler(doc)
         keys = self._keys(doc.to_array(_READ))
         table = self._table
-        missing: dict = {}   # a case not in the table: the first token that holds it
-        for i, key in enumerate(keys):
-            if key not in table and key not in missing:
-                missing[key] = i
-        if missing:
+        rows = list(map(table.get, keys))   # (one lookup a token: most cases are known)
+        if None in rows:
+            missing: dict = {}   # a case not in the table: the first token that holds it
+            for i, (key, row) in enumerate(zip(keys, rows)):
+                if row is None and key not in missing:
+                    missing[key] = i
             table.update(zip(missing, self._learn(doc, missing)))
-        doc.from_array(_WRITE, numpy.array(list(map(table.__getitem__, keys)), dtype="uint64"))
+            rows = [table[key] if row is None else row for key, row in zip(keys, rows)]
+        doc.from_array(_WRITE, numpy.array(rows, dtype="uint64"))
         return doc
 
     def pipe(self, docs, batch_size: int = 128):
